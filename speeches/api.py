@@ -1,0 +1,87 @@
+"""The JSON API for speeches (Contract 2): a paged list and one speech."""
+
+from __future__ import annotations
+
+from django.core.paginator import Paginator
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404
+from django.views.decorators.http import require_GET
+
+from .models import Speech
+from .selectors import section_tree, speech_slogans
+
+DEFAULT_PAGE_SIZE = 20
+MAX_PAGE_SIZE = 100
+
+
+def page_params(request) -> tuple[int, int]:
+    """Read ?page= and ?page_size= leniently: bad values fall back to defaults."""
+    try:
+        page = max(1, int(request.GET.get("page", 1)))
+    except (TypeError, ValueError):
+        page = 1
+    try:
+        size = int(request.GET.get("page_size", DEFAULT_PAGE_SIZE))
+    except (TypeError, ValueError):
+        size = DEFAULT_PAGE_SIZE
+    return page, min(max(1, size), MAX_PAGE_SIZE)
+
+
+def page_links(request, page: int, has_next: bool) -> tuple[str | None, str | None]:
+    """Return absolute URLs of the next and previous pages of a list."""
+
+    def url(number):
+        params = request.GET.copy()
+        params["page"] = number
+        return request.build_absolute_uri(f"{request.path}?{params.urlencode()}")
+
+    return (url(page + 1) if has_next else None, url(page - 1) if page > 1 else None)
+
+
+@require_GET
+def speech_list(request):
+    page, size = page_params(request)
+    speeches = Speech.objects.order_by("id").only("id", "title", "date")
+    paginator = Paginator(speeches, size)
+    number = min(page, max(1, paginator.num_pages))
+    current = paginator.page(number)
+    next_url, previous_url = page_links(request, number, current.has_next())
+    return JsonResponse(
+        {
+            "count": paginator.count,
+            "next": next_url,
+            "previous": previous_url,
+            "results": [
+                {
+                    "id": speech.pk,
+                    "title": speech.title,
+                    "date": speech.date.isoformat() if speech.date else None,
+                    "url": request.build_absolute_uri(speech.get_absolute_url()),
+                }
+                for speech in current.object_list
+            ],
+        },
+        json_dumps_params={"ensure_ascii": False},
+    )
+
+
+@require_GET
+def speech_detail(request, pk: int):
+    speech = get_object_or_404(Speech, pk=pk)
+    return JsonResponse(
+        {
+            "id": speech.pk,
+            "title": speech.title,
+            "date": speech.date.isoformat() if speech.date else None,
+            "source_url": speech.source_url or None,
+            "source_site": speech.source_site or None,
+            "speaker": speech.speaker or None,
+            "occasion": speech.occasion or None,
+            "truncated": speech.truncated,
+            "body": speech.body,
+            "sections": section_tree(speech),
+            "slogans": speech_slogans(speech),
+            "url": request.build_absolute_uri(speech.get_absolute_url()),
+        },
+        json_dumps_params={"ensure_ascii": False},
+    )

@@ -1,0 +1,182 @@
+"""The one writer of parsed speeches into the database."""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from django.db import transaction
+
+from .models import Mention, Section, Slogan, Speech, section_anchor
+from .parsing import ParsedSection, ParsedSpeech
+from .signals import speeches_changed
+
+# A mention's context is its sentence: text between sentence-ending marks.
+SENTENCE_END = re.compile(r"[。！？；!?;\n]")
+CONTEXT_LIMIT = 160
+
+
+class Outcome(StrEnum):
+    IMPORTED = "imported"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    SKIPPED = "skipped"
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    speech: Speech
+    outcome: Outcome
+    reason: str = ""
+
+
+def content_hash(raw_text: str) -> str:
+    """Return the hash that identifies a raw text across imports."""
+    return hashlib.sha256(raw_text.encode("utf-8")).hexdigest()
+
+
+@transaction.atomic
+def speech_import(
+    *, parsed: ParsedSpeech, source_file: str = "", force: bool = False
+) -> ImportResult:
+    """Store a parsed speech: create it, update it, or leave it as it is.
+
+    The same raw text is never imported twice. A file imported before under the same
+    path updates its speech, unless an editor has marked that speech reviewed and
+    ``force`` is not given.
+    """
+    digest = content_hash(parsed.raw_text)
+    same = Speech.objects.filter(content_hash=digest).first()
+    if same is not None:
+        return ImportResult(same, Outcome.UNCHANGED, "same text already imported")
+    existing = (
+        Speech.objects.select_for_update().filter(source_file=source_file).first()
+        if source_file
+        else None
+    )
+    if existing is not None and existing.status == Speech.Status.REVIEWED and not force:
+        return ImportResult(
+            existing, Outcome.SKIPPED, "speech is marked reviewed; use --force to replace"
+        )
+    speech = existing or Speech()
+    speech.source_file = source_file
+    speech.content_hash = digest
+    speech_apply_parse(speech=speech, parsed=parsed)
+    return ImportResult(speech, Outcome.UPDATED if existing else Outcome.IMPORTED)
+
+
+@transaction.atomic
+def speech_apply_parse(*, speech: Speech, parsed: ParsedSpeech) -> Speech:
+    """Overwrite a speech's metadata, body, sections and mentions with a parse."""
+    speech.title = parsed.title[:500]
+    speech.date = parsed.date
+    speech.speaker = (parsed.speaker or "")[:200]
+    speech.occasion = (parsed.occasion or "")[:500]
+    speech.admin_level = parsed.admin_level or ""
+    speech.source_site = (parsed.source_site or "")[:200]
+    speech.source_url = (parsed.source_url or "")[:1000]
+    speech.raw_text = parsed.raw_text
+    speech.raw_encoding = parsed.encoding
+    speech.body = parsed.body
+    speech.truncated = parsed.truncated
+    speech.parser_version = parsed.parser_version
+    if not speech.content_hash:
+        speech.content_hash = content_hash(parsed.raw_text)
+    speech.save()
+    speech.sections.all().delete()
+    speech.mentions.all().delete()
+    sections = _create_sections(speech, parsed.sections)
+    mentions_create(speech=speech, sections=sections, slogans=parsed.slogans)
+    speeches_changed.send(sender=Speech, speech_ids=[speech.pk])
+    return speech
+
+
+def _create_sections(speech: Speech, tree: tuple[ParsedSection, ...]) -> list[Section]:
+    """Insert a parsed section tree in document order; return the rows."""
+    rows: list[Section] = []
+
+    def visit(nodes, parent, path):
+        for node in nodes:
+            ordinals = (*path, node.ordinal)
+            row = Section.objects.create(
+                speech=speech,
+                parent=parent,
+                level=node.level,
+                label=node.label,
+                ordinal=node.ordinal,
+                heading=node.heading[:1000],
+                text=node.text,
+                position=len(rows),
+                anchor=section_anchor(ordinals),
+                start_offset=node.start,
+                end_offset=node.end,
+            )
+            rows.append(row)
+            visit(node.children, row, ordinals)
+
+    visit(tree, None, ())
+    return rows
+
+
+def mentions_create(*, speech: Speech, sections: list[Section], slogans) -> list[Mention]:
+    """Record every occurrence of the given slogans in a speech's body.
+
+    ``slogans`` holds ParsedSlogan values or Slogan rows. Rejected slogans are skipped.
+    """
+    body = speech.body
+    starts = [section.start_offset for section in sections]
+    mentions = []
+    for item in slogans:
+        slogan = item if isinstance(item, Slogan) else _slogan_for(item.text, item.kind)
+        if slogan is None or slogan.status == Slogan.Status.REJECTED:
+            continue
+        offset = body.find(slogan.text)
+        while offset != -1:
+            mentions.append(
+                Mention(
+                    slogan=slogan,
+                    speech=speech,
+                    section=_innermost_section(sections, starts, offset),
+                    offset=offset,
+                    context=sentence_around(body, offset, len(slogan.text)),
+                )
+            )
+            offset = body.find(slogan.text, offset + len(slogan.text))
+    return Mention.objects.bulk_create(mentions, ignore_conflicts=True)
+
+
+def _slogan_for(text: str, kind: str) -> Slogan | None:
+    text = text.strip()[:200]
+    if not text:
+        return None
+    slogan, _ = Slogan.objects.get_or_create(text=text, defaults={"kind": kind})
+    return slogan
+
+
+def _innermost_section(sections, starts, offset):
+    """Return the deepest section whose span holds the offset, or None."""
+    index = bisect.bisect_right(starts, offset) - 1
+    while index >= 0:
+        section = sections[index]
+        if section.start_offset <= offset < max(section.end_offset, section.start_offset + 1):
+            return section
+        index -= 1
+    return None
+
+
+def sentence_around(body: str, offset: int, length: int) -> str:
+    """Return the sentence that holds body[offset:offset + length], capped in length."""
+    start = offset
+    while start > 0 and not SENTENCE_END.match(body[start - 1]):
+        start -= 1
+    end = offset + length
+    while end < len(body) and not SENTENCE_END.match(body[end]):
+        end += 1
+    if end < len(body) and body[end] != "\n":
+        end += 1
+    start = max(start, offset - CONTEXT_LIMIT // 2)
+    end = min(end, offset + length + CONTEXT_LIMIT // 2)
+    return body[start:end].strip()

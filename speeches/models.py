@@ -1,0 +1,180 @@
+"""The archive's data: speeches, their section trees, slogans and where they occur."""
+
+from django.db import models
+from django.urls import reverse
+
+
+class Speech(models.Model):
+    """One speech as imported from a file, with its cleaned body and metadata."""
+
+    class Status(models.TextChoices):
+        PARSED = "parsed", "已解析"
+        REVIEWED = "reviewed", "已审校"
+
+    class AdminLevel(models.TextChoices):
+        CENTRAL = "中央", "中央"
+        PROVINCE = "省", "省"
+        CITY = "市", "市"
+        COUNTY = "县", "县"
+        DISTRICT = "区", "区"
+        TOWN = "镇", "镇"
+        TOWNSHIP = "乡", "乡"
+        STREET = "街道", "街道"
+        VILLAGE = "村", "村"
+
+    title = models.CharField("标题", max_length=500)
+    date = models.DateField("日期", null=True, blank=True, db_index=True)
+    speaker = models.CharField("讲话人", max_length=200, blank=True)
+    occasion = models.CharField("场合", max_length=500, blank=True)
+    admin_level = models.CharField(
+        "行政层级", max_length=8, choices=AdminLevel.choices, blank=True, db_index=True
+    )
+    source_site = models.CharField("来源网站", max_length=200, blank=True, db_index=True)
+    source_url = models.URLField("原文链接", max_length=1000, blank=True)
+    source_file = models.CharField(
+        "导入文件",
+        max_length=1000,
+        blank=True,
+        db_index=True,
+        help_text="The file this speech was last imported from (absolute path).",
+    )
+    raw_text = models.TextField("原始文本", help_text="The decoded file, never altered.")
+    raw_encoding = models.CharField("原始编码", max_length=20, blank=True)
+    body = models.TextField("正文")
+    truncated = models.BooleanField("不完整", default=False)
+    content_hash = models.CharField(
+        "内容哈希", max_length=64, unique=True, help_text="SHA-256 of the raw text."
+    )
+    parser_version = models.CharField("解析器版本", max_length=20, blank=True)
+    status = models.CharField(
+        "审校状态", max_length=10, choices=Status.choices, default=Status.PARSED
+    )
+    created_at = models.DateTimeField("创建时间", auto_now_add=True)
+    updated_at = models.DateTimeField("更新时间", auto_now=True)
+
+    class Meta:
+        verbose_name = "讲话"
+        verbose_name_plural = "讲话"
+        ordering = ["-date", "-id"]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("speeches:detail", args=[self.pk])
+
+
+def section_anchor(ordinals) -> str:
+    """Return the fragment id of the section at an ordinal path, e.g. (2, 1) -> s2-1."""
+    return "s" + "-".join(str(ordinal) for ordinal in ordinals)
+
+
+class Section(models.Model):
+    """A heading of a speech and the text under it, as a node of a tree."""
+
+    speech = models.ForeignKey(
+        Speech, on_delete=models.CASCADE, related_name="sections", verbose_name="讲话"
+    )
+    parent = models.ForeignKey(
+        "self",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="children",
+        verbose_name="上级",
+    )
+    level = models.PositiveSmallIntegerField("层级")
+    label = models.CharField("序号", max_length=20, help_text="As printed: 一 / （一） / 第一")
+    ordinal = models.PositiveIntegerField("同级序次")
+    heading = models.CharField("标题", max_length=1000, blank=True)
+    text = models.TextField("本节文字", blank=True)
+    position = models.PositiveIntegerField("文中次序")
+    anchor = models.CharField(
+        "锚点",
+        max_length=100,
+        blank=True,
+        help_text="Fragment id from the ordinal path: s2-1 is the first child of part 2.",
+    )
+    start_offset = models.PositiveIntegerField("起始位置", default=0)
+    end_offset = models.PositiveIntegerField("结束位置", default=0)
+
+    class Meta:
+        verbose_name = "章节"
+        verbose_name_plural = "章节"
+        ordering = ["speech", "position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["speech", "position"], name="section_position_unique"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.label} {self.heading}"
+
+    def get_absolute_url(self):
+        return f"{self.speech.get_absolute_url()}#{self.anchor}"
+
+
+class Slogan(models.Model):
+    """A formulation (提法): a quoted coinage, a number formula or an enumeration."""
+
+    class Kind(models.TextChoices):
+        COINAGE = "coinage", "引号提法"
+        FORMULA = "formula", "数字提法"
+        ENUMERATION = "enumeration", "并列提法"
+
+    class Status(models.TextChoices):
+        ACCEPTED = "accepted", "采用"
+        REJECTED = "rejected", "弃用"
+
+    text = models.CharField("提法", max_length=200, unique=True)
+    kind = models.CharField("类型", max_length=12, choices=Kind.choices)
+    status = models.CharField(
+        "状态", max_length=10, choices=Status.choices, default=Status.ACCEPTED, db_index=True
+    )
+    created_at = models.DateTimeField("创建时间", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "提法"
+        verbose_name_plural = "提法"
+        ordering = ["text"]
+
+    def __str__(self):
+        return self.text
+
+    def get_absolute_url(self):
+        return reverse("speeches:slogan", args=[self.pk])
+
+
+class Mention(models.Model):
+    """One occurrence of a slogan in a speech, with the sentence around it."""
+
+    slogan = models.ForeignKey(
+        Slogan, on_delete=models.CASCADE, related_name="mentions", verbose_name="提法"
+    )
+    speech = models.ForeignKey(
+        Speech, on_delete=models.CASCADE, related_name="mentions", verbose_name="讲话"
+    )
+    section = models.ForeignKey(
+        Section,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="mentions",
+        verbose_name="章节",
+    )
+    offset = models.PositiveIntegerField("位置")
+    context = models.TextField("上下文", blank=True)
+
+    class Meta:
+        verbose_name = "提法出处"
+        verbose_name_plural = "提法出处"
+        ordering = ["speech", "offset"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["slogan", "speech", "offset"], name="mention_unique"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.slogan} @ {self.speech_id}:{self.offset}"

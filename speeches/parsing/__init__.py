@@ -1,0 +1,56 @@
+"""The speech parser: bytes or text in, a frozen ParsedSpeech out. No Django here."""
+
+from __future__ import annotations
+
+from .clean import clean_text
+from .decode import decode_bytes, html_to_text, looks_like_html
+from .metadata import extract_metadata
+from .sections import split_sections
+from .slogans import find_slogans
+from .types import ParsedSection, ParsedSlogan, ParsedSpeech, ParseError
+
+PARSER_VERSION = "0.1"
+
+__all__ = [
+    "PARSER_VERSION",
+    "ParseError",
+    "ParsedSection",
+    "ParsedSlogan",
+    "ParsedSpeech",
+    "parse_bytes",
+    "parse_text",
+]
+
+
+def parse_bytes(data: bytes, *, filename: str | None = None) -> ParsedSpeech:
+    """Decode a file's bytes and parse the speech in it."""
+    text, encoding = decode_bytes(data)
+    return parse_text(text, encoding=encoding, filename=filename)
+
+
+def parse_text(
+    raw_text: str, *, encoding: str = "utf-8", filename: str | None = None
+) -> ParsedSpeech:
+    """Parse the decoded text of a file (plain text or HTML) into a ParsedSpeech."""
+    text = html_to_text(raw_text) if looks_like_html(raw_text) else raw_text
+    cleaned = clean_text(text)
+    if not cleaned.strip():
+        raise ParseError("no speech text found")
+    metadata = extract_metadata(cleaned)
+    body = cleaned
+    return ParsedSpeech(
+        title=metadata.title,
+        body=body,
+        raw_text=raw_text,
+        encoding=encoding,
+        date=metadata.date,
+        source_url=metadata.source_url,
+        source_site=metadata.source_site,
+        speaker=metadata.speaker,
+        occasion=metadata.occasion,
+        admin_level=metadata.admin_level,
+        truncated=metadata.truncated,
+        sections=split_sections(body),
+        slogans=find_slogans(body),
+        parser_version=PARSER_VERSION,
+    )

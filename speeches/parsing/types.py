@@ -1,0 +1,88 @@
+"""Frozen values the parser returns; ``to_dict`` is the JSON contract (Contract 1)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+class ParseError(ValueError):
+    """A file holds no speech the parser can read; the message says why."""
+
+
+@dataclass(frozen=True)
+class ParsedSection:
+    """One heading of the section tree, with its own text and its children."""
+
+    level: int  # depth in the tree, 1 = top
+    label: str  # enumerator as printed: "一", "（一）", "第一", "首先", "1"
+    ordinal: int  # 1-based among siblings
+    heading: str  # without enumerator and without a closing 。
+    text: str  # the section's own text, without its children
+    start: int  # offset of the enumerator in ParsedSpeech.body
+    end: int  # offset where the section (children included) ends in the body
+    children: tuple[ParsedSection, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {
+            "level": self.level,
+            "label": self.label,
+            "ordinal": self.ordinal,
+            "heading": self.heading,
+            "text": self.text,
+            "children": [child.to_dict() for child in self.children],
+        }
+
+    def walk(self):
+        """Yield this section and its descendants in document order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass(frozen=True)
+class ParsedSlogan:
+    """A slogan found in the body, without quotation marks."""
+
+    text: str
+    kind: str  # "coinage" | "formula" | "enumeration"
+
+
+@dataclass(frozen=True)
+class ParsedSpeech:
+    """Everything the parser learns from one file."""
+
+    title: str
+    body: str
+    raw_text: str  # the decoded file, verbatim
+    encoding: str
+    date: dt.date | None = None
+    source_url: str | None = None
+    source_site: str | None = None
+    speaker: str | None = None
+    occasion: str | None = None
+    admin_level: str | None = None  # 省 / 市 / 县 / 区 / 镇 / 乡 / 村 ...
+    truncated: bool = False
+    sections: tuple[ParsedSection, ...] = ()
+    slogans: tuple[ParsedSlogan, ...] = ()
+    parser_version: str = ""
+    warnings: tuple[str, ...] = field(default=())
+
+    def walk_sections(self):
+        """Yield every section in document order."""
+        for section in self.sections:
+            yield from section.walk()
+
+    def to_dict(self) -> dict:
+        return {
+            "title": self.title,
+            "date": self.date.isoformat() if self.date else None,
+            "source_url": self.source_url,
+            "source_site": self.source_site,
+            "speaker": self.speaker,
+            "occasion": self.occasion,
+            "truncated": self.truncated,
+            "body": self.body,
+            "sections": [section.to_dict() for section in self.sections],
+            "slogans": [slogan.text for slogan in self.slogans],
+        }

@@ -1,0 +1,27 @@
+"""Shared test helpers: where the shared corpus is, and our own fixture speeches."""
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SHARED = ROOT.parent / "shared"
+
+
+def shared_path(*parts: str) -> Path:
+    """Return a path under ../shared, skipping the test when it is absent."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is absent: the shared corpus is only on the team's machines")
+    return path
+
+
+@pytest.fixture
+def fixture_bytes():
+    """Return the bytes of one of our own fixture speeches by file name."""
+
+    def read(name: str) -> bytes:
+        return (FIXTURES / name).read_bytes()
+
+    return read
