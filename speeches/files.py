@@ -20,8 +20,14 @@ def speech_files(paths: Iterable[str]) -> Iterator[tuple[Path, str | None]]:
         path = Path(name)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
-                if child.is_file() and not hidden and child.suffix.lower() in SPEECH_SUFFIXES:
+                hidden = any(
+                    part.startswith(".") for part in child.relative_to(path).parts
+                )
+                if (
+                    child.is_file()
+                    and not hidden
+                    and child.suffix.lower() in SPEECH_SUFFIXES
+                ):
                     yield child, None
         elif path.is_file():
             yield path, None

@@ -59,7 +59,9 @@ def speech_import(
     )
     if existing is not None and existing.status == Speech.Status.REVIEWED and not force:
         return ImportResult(
-            existing, Outcome.SKIPPED, "speech is marked reviewed; use --force to replace"
+            existing,
+            Outcome.SKIPPED,
+            "speech is marked reviewed; use --force to replace",
         )
     speech = existing or Speech()
     speech.source_file = source_file
@@ -121,7 +123,9 @@ def _create_sections(speech: Speech, tree: tuple[ParsedSection, ...]) -> list[Se
     return rows
 
 
-def mentions_create(*, speech: Speech, sections: list[Section], slogans) -> list[Mention]:
+def mentions_create(
+    *, speech: Speech, sections: list[Section], slogans
+) -> list[Mention]:
     """Record every occurrence of the given slogans in a speech's body.
 
     ``slogans`` holds ParsedSlogan values or Slogan rows. Rejected slogans are skipped.
@@ -161,7 +165,11 @@ def _innermost_section(sections, starts, offset):
     index = bisect.bisect_right(starts, offset) - 1
     while index >= 0:
         section = sections[index]
-        if section.start_offset <= offset < max(section.end_offset, section.start_offset + 1):
+        if (
+            section.start_offset
+            <= offset
+            < max(section.end_offset, section.start_offset + 1)
+        ):
             return section
         index -= 1
     return None

@@ -29,7 +29,9 @@ class Speech(models.Model):
     admin_level = models.CharField(
         "行政层级", max_length=8, choices=AdminLevel.choices, blank=True, db_index=True
     )
-    source_site = models.CharField("来源网站", max_length=200, blank=True, db_index=True)
+    source_site = models.CharField(
+        "来源网站", max_length=200, blank=True, db_index=True
+    )
     source_url = models.URLField("原文链接", max_length=1000, blank=True)
     source_file = models.CharField(
         "导入文件",
@@ -38,7 +40,9 @@ class Speech(models.Model):
         db_index=True,
         help_text="The file this speech was last imported from (absolute path).",
     )
-    raw_text = models.TextField("原始文本", help_text="The decoded file, never altered.")
+    raw_text = models.TextField(
+        "原始文本", help_text="The decoded file, never altered."
+    )
     raw_encoding = models.CharField("原始编码", max_length=20, blank=True)
     body = models.TextField("正文")
     truncated = models.BooleanField("不完整", default=False)
@@ -84,7 +88,9 @@ class Section(models.Model):
         verbose_name="上级",
     )
     level = models.PositiveSmallIntegerField("层级")
-    label = models.CharField("序号", max_length=20, help_text="As printed: 一 / （一） / 第一")
+    label = models.CharField(
+        "序号", max_length=20, help_text="As printed: 一 / （一） / 第一"
+    )
     ordinal = models.PositiveIntegerField("同级序次")
     heading = models.CharField("标题", max_length=1000, blank=True)
     text = models.TextField("本节文字", blank=True)
@@ -130,7 +136,11 @@ class Slogan(models.Model):
     text = models.CharField("提法", max_length=200, unique=True)
     kind = models.CharField("类型", max_length=12, choices=Kind.choices)
     status = models.CharField(
-        "状态", max_length=10, choices=Status.choices, default=Status.ACCEPTED, db_index=True
+        "状态",
+        max_length=10,
+        choices=Status.choices,
+        default=Status.ACCEPTED,
+        db_index=True,
     )
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
 

@@ -13,7 +13,9 @@ def shared_path(*parts: str) -> Path:
     """Return a path under ../shared, skipping the test when it is absent."""
     path = SHARED.joinpath(*parts)
     if not path.exists():
-        pytest.skip(f"{path} is absent: the shared corpus is only on the team's machines")
+        pytest.skip(
+            f"{path} is absent: the shared corpus is only on the team's machines"
+        )
     return path
 
 

@@ -11,7 +11,9 @@ from .types import ParseError
 # <meta charset="gb2312"> or <meta http-equiv=... content="text/html; charset=gbk">
 META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w-]+)", re.IGNORECASE)
 # "<p>　　央视网消息…</p>" or "<!DOCTYPE html>": markup, not plain text
-HTML_MARKUP = re.compile(r"<(?:!doctype|html|body|p|div|br|span|table)\b", re.IGNORECASE)
+HTML_MARKUP = re.compile(
+    r"<(?:!doctype|html|body|p|div|br|span|table)\b", re.IGNORECASE
+)
 
 GB_FAMILY = {"gb2312", "gbk", "gb18030", "x-gbk", "cp936"}
 
@@ -68,10 +70,39 @@ def looks_like_html(text: str) -> bool:
     return bool(HTML_MARKUP.search(text[:2000]))
 
 
-DROPPED_ELEMENTS = {"script", "style", "nav", "noscript", "head", "iframe", "select", "form"}
+DROPPED_ELEMENTS = {
+    "script",
+    "style",
+    "nav",
+    "noscript",
+    "head",
+    "iframe",
+    "select",
+    "form",
+}
 BLOCK_ELEMENTS = {
-    "p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section",
-    "article", "header", "footer", "table", "ul", "ol", "blockquote", "title", "dd", "dt",
+    "p",
+    "div",
+    "br",
+    "li",
+    "tr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "table",
+    "ul",
+    "ol",
+    "blockquote",
+    "title",
+    "dd",
+    "dt",
 }
 
 

@@ -7,7 +7,9 @@ import re
 from dataclasses import dataclass
 
 # "2025-10-31 07:03:52" or "2026年1月27日"
-DATE_PATTERN = re.compile(r"(?P<y>(?:19|20)\d{2})[-年/.](?P<m>\d{1,2})[-月/.](?P<d>\d{1,2})")
+DATE_PATTERN = re.compile(
+    r"(?P<y>(?:19|20)\d{2})[-年/.](?P<m>\d{1,2})[-月/.](?P<d>\d{1,2})"
+)
 URL_PATTERN = re.compile(r"https?://[^\s\u3000<>\"'）)，。]+")
 
 

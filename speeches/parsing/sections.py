@@ -7,7 +7,9 @@ import re
 from .types import ParsedSection
 
 # "一、坚持党建引领，…" -> level 1
-HEADING_NUMERAL = re.compile(r"^(?P<label>[一二三四五六七八九十]+)、(?P<heading>[^\n]+)", re.M)
+HEADING_NUMERAL = re.compile(
+    r"^(?P<label>[一二三四五六七八九十]+)、(?P<heading>[^\n]+)", re.M
+)
 
 
 def split_sections(body: str) -> tuple[ParsedSection, ...]:
@@ -17,7 +19,7 @@ def split_sections(body: str) -> tuple[ParsedSection, ...]:
     for ordinal, match in enumerate(matches, 1):
         end = matches[ordinal].start() if ordinal < len(matches) else len(body)
         heading = match["heading"].split("。")[0]
-        text = body[match.end():end].strip()
+        text = body[match.end() : end].strip()
         sections.append(
             ParsedSection(
                 level=1,

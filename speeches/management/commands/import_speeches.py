@@ -36,7 +36,10 @@ class Command(BaseCommand):
             counts[outcome] += 1
             if outcome == FAILED:
                 self.stderr.write(f"{path}: {reason}")
-            elif outcome in (Outcome.UNCHANGED, Outcome.SKIPPED) and options["verbosity"] > 1:
+            elif (
+                outcome in (Outcome.UNCHANGED, Outcome.SKIPPED)
+                and options["verbosity"] > 1
+            ):
                 self.stdout.write(f"{path}: {outcome}: {reason}")
             elif outcome == Outcome.SKIPPED:
                 self.stdout.write(f"{path}: skipped: {reason}")
@@ -48,7 +51,9 @@ class Command(BaseCommand):
             f"{counts[name]} {name}"
             for name in ("imported", "updated", "unchanged", "skipped", FAILED)
         )
-        if counts[Outcome.UNCHANGED] and not (counts[Outcome.IMPORTED] or counts[Outcome.UPDATED]):
+        if counts[Outcome.UNCHANGED] and not (
+            counts[Outcome.IMPORTED] or counts[Outcome.UPDATED]
+        ):
             summary += " (nothing changed)"
         self.stdout.write(summary)
         if counts[FAILED]:

@@ -16,7 +16,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", metavar="FILE")
         parser.add_argument(
-            "--json", action="store_true", help="print one JSON object per file (default)"
+            "--json",
+            action="store_true",
+            help="print one JSON object per file (default)",
         )
 
     def handle(self, *args, **options):

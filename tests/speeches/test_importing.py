@@ -1,0 +1,91 @@
+"""Importing is idempotent, protects reviewed speeches and reports bad files."""
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from speeches.importing import Outcome, speech_import
+from speeches.models import Section, Speech
+from speeches.parsing import parse_bytes
+
+pytestmark = pytest.mark.django_db
+
+
+def write_speech(path, body_line="今天召开会议，部署工作。"):
+    path.write_text(
+        "在全镇秋收动员会上的讲话\n同志们：\n"
+        + body_line
+        + "\n一、统一思想\n要“双抢双保”。\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_same_file_twice_changes_nothing_and_says_so(tmp_path, capsys):
+    speech_file = write_speech(tmp_path / "a.txt")
+    call_command("import_speeches", str(speech_file))
+    first = Speech.objects.get()
+    call_command("import_speeches", str(speech_file))
+    out = capsys.readouterr().out
+    assert "1 unchanged" in out and "nothing changed" in out
+    assert Speech.objects.get().updated_at == first.updated_at
+
+
+def test_changed_file_updates_its_speech(tmp_path):
+    speech_file = write_speech(tmp_path / "a.txt")
+    call_command("import_speeches", str(speech_file))
+    write_speech(speech_file, "今天召开会议，部署秋收工作。")
+    call_command("import_speeches", str(speech_file))
+    speech = Speech.objects.get()
+    assert "部署秋收工作" in speech.body
+
+
+def test_reviewed_speech_survives_a_changed_file_without_force(tmp_path):
+    speech_file = write_speech(tmp_path / "a.txt")
+    call_command("import_speeches", str(speech_file))
+    Speech.objects.update(status=Speech.Status.REVIEWED, title="编辑改过的标题")
+    write_speech(speech_file, "今天召开会议，部署秋收工作。")
+    call_command("import_speeches", str(speech_file))
+    assert Speech.objects.get().title == "编辑改过的标题"
+    call_command("import_speeches", str(speech_file), "--force")
+    assert "部署秋收工作" in Speech.objects.get().body
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b"  \n\n ", "empty file"),
+        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary"),
+        (
+            "latin.txt",
+            "caf\u00e9".encode("latin-1") + b"\xff\xfe\xfd" * 3,
+            "cannot decode",
+        ),
+    ],
+)
+def test_bad_file_is_reported_with_path_and_reason(
+    tmp_path, capsys, name, content, reason
+):
+    good = write_speech(tmp_path / "good.txt")
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    with pytest.raises(CommandError):
+        call_command("import_speeches", str(bad), str(good))
+    captured = capsys.readouterr()
+    assert str(bad) in captured.err and reason in captured.err
+    assert "1 imported" in captured.out and "1 failed" in captured.out
+    assert Speech.objects.count() == 1
+
+
+def test_import_writes_sections_and_mentions():
+    data = "在全镇秋收动员会上的讲话\n同志们：\n一、统一思想\n要“双抢双保”。\n二、落实责任\n“双抢双保”要落实。\n"
+    result = speech_import(parsed=parse_bytes(data.encode()), source_file="/x/a.txt")
+    assert result.outcome == Outcome.IMPORTED
+    speech = result.speech
+    assert list(
+        Section.objects.filter(speech=speech).values_list("label", flat=True)
+    ) == ["一", "二"]
+    mentions = speech.mentions.select_related("section").order_by("offset")
+    assert [m.section.label for m in mentions] == ["一", "二"]
+    assert all("双抢双保" in m.context for m in mentions)
