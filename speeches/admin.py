@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models
 from django.db.models import Count, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce, ExtractYear
 from django.http import HttpResponseRedirect
@@ -143,6 +144,7 @@ class SpeechAdmin(admin.ModelAdmin):
     list_filter = ["status", YearFilter, "admin_level", "source_site", "truncated"]
     search_fields = ["title", "speaker", "occasion", "source_site"]
     list_per_page = 50
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     actions = ["reparse_selected", "mark_reviewed", "mark_parsed"]
     inlines = [SectionInline]
     readonly_fields = [
@@ -250,6 +252,8 @@ class SpeechAdmin(admin.ModelAdmin):
             edits=tree.section_edits() if tree is not None else [],
             user=request.user,
         )
+        for formset in formsets:
+            formset.save()  # a no-op for the tree; the admin's change message reads it
         if (
             was_parsed
             and form.instance.status == Speech.Status.REVIEWED

@@ -128,6 +128,7 @@ class SectionTreeFormSet(BaseInlineFormSet):
 
     def save(self, commit=True):
         """Save nothing: the admin hands ``section_edits()`` to the editing service."""
+        self.new_objects, self.changed_objects, self.deleted_objects = [], [], []
         return []
 
 

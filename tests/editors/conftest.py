@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 
 import pytest
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import Group, Permission, User
 
 from speeches.importing import speech_import
 from speeches.models import Section, Speech, section_anchor
-from speeches.parsing import ParsedSection, ParsedSlogan, ParsedSpeech
+from speeches.parsing import ParsedSection, ParsedSlogan, ParsedSpeech, parse_text
 from speeches.tree import heading_end
 
 PREAMBLE = (
@@ -155,15 +156,70 @@ def assert_tree_valid(speech: Speech) -> None:
         assert row.text == own, (row.anchor, row.text, own)
 
 
+EDITOR_PASSWORD = "Qiuzhi-2025-editor"
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Hash test passwords cheaply: logins are many, and the hash is not under test."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+def editor_group() -> Group:
+    """Return the group the data migration made, making it again after a DB flush.
+
+    Tests with transaction=True empty every table afterwards (migration data too);
+    Django re-creates permissions then, but not groups. The permission list comes
+    from the migration itself, which test_permissions checks on the migrated DB.
+    """
+    migration = importlib.import_module("speeches.migrations.0003_editor_group")
+    group, created = Group.objects.get_or_create(name=migration.EDITOR_GROUP)
+    if created:
+        group.permissions.set(
+            Permission.objects.filter(
+                content_type__app_label="speeches",
+                codename__in=migration.EDITOR_PERMISSIONS,
+            )
+        )
+    return group
+
+
 @pytest.fixture
 def editor_user(db) -> User:
     """A staff member of the editor group, not a superuser."""
-    user = User.objects.create_user(
-        "bianji", password="Qiuzhi-2025-editor", is_staff=True
-    )
-    user.groups.add(Group.objects.get(name="editor"))
+    user = User.objects.create_user("bianji", password=EDITOR_PASSWORD, is_staff=True)
+    user.groups.add(editor_group())
     return user
 
 
 def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
+
+
+FIRST_PARTY_SPEECH = (
+    "在全区基层党建工作会议上的讲话\n"
+    "同志们：\n"
+    "一、压实责任\n"
+    "机关党员要落实“双报到双服务”，到社区报到、服务群众。\n"
+    "二、创新方法\n"
+    "推行“双报到、双服务、双报告”制度，把“三会一课”落到实处。\n"
+)
+SECOND_PARTY_SPEECH = (
+    "在街道党工委扩大会议上的讲话\n"
+    "同志们：\n"
+    "一、抓好组织生活\n"
+    "坚持“三会一课”，党员每月到社区“双报到双服务”一次。\n"
+    "社区党组织要为在职党员搭建平台，让服务群众有抓手。\n"
+)
+
+
+@pytest.fixture
+def speeches(db):
+    """Import two party-building speeches that share and vary their slogans."""
+    return [
+        speech_import(parsed=parse_text(text), source_file=f"/fixtures/{name}").speech
+        for name, text in (
+            ("first.txt", FIRST_PARTY_SPEECH),
+            ("second.txt", SECOND_PARTY_SPEECH),
+        )
+    ]
