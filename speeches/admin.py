@@ -280,7 +280,9 @@ class SpeechAdmin(admin.ModelAdmin):
             ]
             applied = [outcome for outcome in outcomes if outcome.applied]
             skipped = [outcome for outcome in outcomes if not outcome.applied]
-            self.message_user(request, f"已重新解析 {len(applied)} 篇讲话。")
+            self.message_user(
+                request, f"已重新解析 {len(applied)} 篇讲话。", messages.SUCCESS
+            )
             for outcome in skipped:
                 self.message_user(
                     request,
@@ -307,14 +309,18 @@ class SpeechAdmin(admin.ModelAdmin):
         count = speeches_mark(
             speeches=queryset, status=Speech.Status.REVIEWED, user=request.user
         )
-        self.message_user(request, f"已将 {count} 篇讲话标记为已审校。")
+        self.message_user(
+            request, f"已将 {count} 篇讲话标记为已审校。", messages.SUCCESS
+        )
 
     @admin.action(description="取消已审校标记", permissions=["change"])
     def mark_parsed(self, request, queryset):
         count = speeches_mark(
             speeches=queryset, status=Speech.Status.PARSED, user=request.user
         )
-        self.message_user(request, f"已取消 {count} 篇讲话的已审校标记。")
+        self.message_user(
+            request, f"已取消 {count} 篇讲话的已审校标记。", messages.SUCCESS
+        )
 
     # --- history -------------------------------------------------------------------
 
@@ -365,7 +371,11 @@ class SpeechAdmin(admin.ModelAdmin):
         if request.method == "POST":
             revision_revert(revision=revision, user=request.user)
             self.log_change(request, speech, f"恢复到修订 #{revision.pk} 之前")
-            self.message_user(request, f"已恢复到修订 #{revision.pk} 之前的状态。")
+            self.message_user(
+                request,
+                f"已恢复到修订 #{revision.pk} 之前的状态。",
+                messages.SUCCESS,
+            )
             return HttpResponseRedirect(history_url)
         context = {
             **self.admin_site.each_context(request),
@@ -494,7 +504,11 @@ class SloganAdmin(admin.ModelAdmin):
     def accept_selected(self, request, queryset):
         count = slogans_accept(slogans=queryset)
         self._log_each(request, queryset, "采用")
-        self.message_user(request, f"已采用 {count} 个提法，并在全部讲话中查找了出处。")
+        self.message_user(
+            request,
+            f"已采用 {count} 个提法，并在全部讲话中查找了出处。",
+            messages.SUCCESS,
+        )
 
     @admin.action(
         description="弃用所选提法（网站不再显示，导入不再提取）", permissions=["change"]
@@ -502,7 +516,7 @@ class SloganAdmin(admin.ModelAdmin):
     def reject_selected(self, request, queryset):
         self._log_each(request, queryset, "弃用")
         count = slogans_reject(slogans=queryset)
-        self.message_user(request, f"已弃用 {count} 个提法。")
+        self.message_user(request, f"已弃用 {count} 个提法。", messages.SUCCESS)
 
     @admin.action(description="合并所选提法…", permissions=["change"])
     def merge_selected(self, request, queryset):
@@ -526,6 +540,7 @@ class SloganAdmin(admin.ModelAdmin):
                     request,
                     f"已把 {len(slogans)} 个提法合并为“{canonical.text}”，"
                     f"共 {canonical.mentions.count()} 处出处。",
+                    messages.SUCCESS,
                 )
                 return None
         if len(slogans) < 2 and not form.is_bound:
@@ -547,7 +562,7 @@ class SloganAdmin(admin.ModelAdmin):
         for slogan in queryset.filter(status=Slogan.Status.MERGED):
             slogan_unmerge(slogan=slogan)
             count += 1
-        self.message_user(request, f"已取消合并 {count} 个提法。")
+        self.message_user(request, f"已取消合并 {count} 个提法。", messages.SUCCESS)
 
     def _log_each(self, request, slogans, message: str) -> None:
         for slogan in slogans:

@@ -151,3 +151,31 @@ def test_adding_an_empty_or_existing_slogan_is_refused(speeches, text, words):
     with pytest.raises(ValidationError) as error:
         slogan_add(text=text)
     assert words in " ".join(error.value.messages)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_slogan_work_tells_the_search_app_which_speeches_changed(speeches):
+    from django.db import transaction
+
+    from speeches.signals import speeches_changed
+
+    seen = []
+
+    def receiver(sender, speech_ids, **kwargs):
+        seen.append((sorted(speech_ids), transaction.get_connection().in_atomic_block))
+
+    both = sorted(speech.pk for speech in speeches)
+    speeches_changed.connect(receiver)
+    try:
+        slogans_reject(slogans=Slogan.objects.filter(text="三会一课"))
+        slogans_accept(slogans=Slogan.objects.filter(text="三会一课"))
+        slogans_merge(
+            slogans=Slogan.objects.filter(
+                text__in=["双报到双服务", "双报到、双服务、双报告"]
+            ),
+            canonical_text="双报到、双服务、双报告",
+        )
+        slogan_add(text="搭建平台")
+    finally:
+        speeches_changed.disconnect(receiver)
+    assert seen == [(both, True), (both, True), (both, True), ([both[1]], True)]
