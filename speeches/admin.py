@@ -579,6 +579,13 @@ class MentionAdmin(admin.ModelAdmin):
     list_select_related = ["slogan", "speech", "section"]
     raw_id_fields = ["slogan", "speech", "section"]
 
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .defer("speech__body", "speech__raw_text", "section__text")
+        )
+
     def has_add_permission(self, request):
         return False
 

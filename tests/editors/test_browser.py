@@ -262,3 +262,36 @@ def test_a_revert_in_the_admin_restores_the_earlier_tree(
     assert county_speech.body == earlier_body
     page.goto(f"{live_server.url}/speeches/{county_speech.pk}/")
     assert "发展特色产业" in page.inner_text("main")
+
+
+def test_reparse_shows_the_changes_first_and_skips_reviewed_unless_ticked(
+    page, live_server, county_speech, editor_user
+):
+    from speeches.editing import section_update
+
+    section_update(
+        section=Section.objects.get(speech=county_speech, anchor="s1"),
+        heading="统一思想",
+    )
+    log_in(page, live_server)
+    page.goto(f"{live_server.url}/admin/speeches/speech/")
+    page.check(f"input.action-select[value='{county_speech.pk}']")
+    page.select_option("select[name=action]", "reparse_selected")
+    page.click("button[name=index]")
+    page.wait_for_selector("#reparse-previews")
+    preview = page.inner_text("#reparse-previews")
+    assert "− 一 统一思想" in preview
+    screenshot(page, "reparse-preview")
+    assert outline_of(county_speech)[0][2] == "统一思想"
+
+    page.click("input[type=submit][value=确认重新解析]")
+    page.wait_for_selector("ul.messagelist li.warning")
+    assert outline_of(county_speech)[0][2] == "统一思想"  # reviewed: skipped
+
+    page.check(f"input.action-select[value='{county_speech.pk}']")
+    page.select_option("select[name=action]", "reparse_selected")
+    page.click("button[name=index]")
+    page.check("#include-reviewed")
+    page.click("input[type=submit][value=确认重新解析]")
+    page.wait_for_selector("ul.messagelist li.success")
+    assert Revision.objects.filter(action=Revision.Action.REPARSE).exists()
