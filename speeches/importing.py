@@ -170,11 +170,12 @@ def _slogan_targets(items) -> list[tuple[Slogan, str]]:
         if isinstance(item, Slogan):
             rows.append(slogan)
     # A canonical slogan asked for by row is also found under its variants' words.
-    variants = Slogan.objects.filter(
-        canonical__in=rows, status=Slogan.Status.MERGED
-    ).values_list("canonical_id", "text")
-    by_pk = {slogan.pk: slogan for slogan in rows}
-    targets += [(by_pk[canonical_id], text) for canonical_id, text in variants]
+    if rows:
+        variants = Slogan.objects.filter(
+            canonical__in=rows, status=Slogan.Status.MERGED
+        ).values_list("canonical_id", "text")
+        by_pk = {slogan.pk: slogan for slogan in rows}
+        targets += [(by_pk[canonical_id], text) for canonical_id, text in variants]
     return list(dict.fromkeys(targets))
 
 

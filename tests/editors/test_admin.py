@@ -218,3 +218,29 @@ def test_slogan_added_in_the_admin_gets_its_mentions(editor_client, county_speec
         reverse("admin:speeches_slogan_add"), {"text": "厕所革命", "kind": "coinage"}
     )
     assert "已存在" in again.content.decode()
+
+
+def test_edit_page_queries_do_not_grow_with_the_tree(editor_client):
+    def speech_with(parts: int) -> Speech:
+        outline = [
+            (
+                1,
+                "一二三四五六七八九十"[n],
+                f"第{n + 1}部分的标题",
+                f"第{n + 1}部分的内容。",
+            )
+            for n in range(parts)
+        ]
+        return speech_import(
+            parsed=parsed_from_outline(outline, title=f"{parts}部分的讲话"),
+            source_file=f"/fixtures/parts-{parts}.txt",
+        ).speech
+
+    small, large = speech_with(2), speech_with(9)
+    editor_client.get(change_url(small))  # warm the content-type cache
+    counts = []
+    for speech in (small, large):
+        with CaptureQueriesContext(connection) as queries:
+            assert editor_client.get(change_url(speech)).status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1]

@@ -391,3 +391,31 @@ def test_every_edit_tells_the_search_app_inside_its_transaction(county_speech):
     finally:
         speeches_changed.disconnect(receiver)
     assert seen == [([county_speech.pk], True)] * 5
+
+
+def test_moving_the_last_section_of_a_parsed_speech_keeps_every_line():
+    from speeches.importing import speech_import
+    from speeches.parsing import parse_text
+
+    raw = (
+        "在全镇安全生产会议上的讲话\n同志们：\n今天专题部署安全生产。\n"
+        "一、排查隐患\n要逐企业逐车间排查。\n二、压实责任\n要层层签订责任书。"
+    )
+    speech = speech_import(
+        parsed=parse_text(raw), source_file="/fixtures/safe.txt"
+    ).speech
+    lines = sorted(speech.body.split("\n"))
+    assert not speech.body.endswith("\n")
+    section_move(section=section(speech, "s2"), direction="up")
+    assert_tree_valid(speech)
+    assert sorted(speech.body.split("\n")) == lines
+    assert speech.body.index("二、压实责任") < speech.body.index("一、排查隐患")
+    assert section(speech, "s2").text == "要逐企业逐车间排查。"
+
+
+def test_a_speech_without_sections_saves_its_metadata(county_speech):
+    Section.objects.filter(speech=county_speech).delete()
+    speech_edit(speech=county_speech, fields={"occasion": "全县乡村振兴工作推进会"})
+    county_speech.refresh_from_db()
+    assert county_speech.occasion == "全县乡村振兴工作推进会"
+    assert not Section.objects.filter(speech=county_speech).exists()
