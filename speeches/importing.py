@@ -128,28 +128,66 @@ def mentions_create(
 ) -> list[Mention]:
     """Record every occurrence of the given slogans in a speech's body.
 
-    ``slogans`` holds ParsedSlogan values or Slogan rows. Rejected slogans are skipped.
+    ``slogans`` holds ParsedSlogan values or Slogan rows. Rejected slogans are skipped;
+    a merged variant's occurrences count for its canonical slogan, and a canonical
+    slogan's occurrences include those of its variants.
     """
     body = speech.body
     starts = [section.start_offset for section in sections]
-    mentions = []
-    for item in slogans:
-        slogan = item if isinstance(item, Slogan) else _slogan_for(item.text, item.kind)
-        if slogan is None or slogan.status == Slogan.Status.REJECTED:
-            continue
-        offset = body.find(slogan.text)
+    found: dict[tuple[int, int], Mention] = {}
+    for slogan, words in _slogan_targets(slogans):
+        offset = body.find(words)
         while offset != -1:
-            mentions.append(
-                Mention(
+            key = (slogan.pk, offset)
+            # Where a variant and its canonical text start together, keep the longer.
+            if key not in found or len(found[key].text) < len(words):
+                found[key] = Mention(
                     slogan=slogan,
                     speech=speech,
                     section=_innermost_section(sections, starts, offset),
                     offset=offset,
-                    context=sentence_around(body, offset, len(slogan.text)),
+                    text=words,
+                    context=sentence_around(body, offset, len(words)),
                 )
-            )
-            offset = body.find(slogan.text, offset + len(slogan.text))
-    return Mention.objects.bulk_create(mentions, ignore_conflicts=True)
+            offset = body.find(words, offset + len(words))
+    return Mention.objects.bulk_create(found.values(), ignore_conflicts=True)
+
+
+def _slogan_targets(items) -> list[tuple[Slogan, str]]:
+    """Return (slogan a mention counts for, words to look for) pairs."""
+    targets: list[tuple[Slogan, str]] = []
+    rows: list[Slogan] = []
+    for item in items:
+        slogan = item if isinstance(item, Slogan) else _slogan_for(item.text, item.kind)
+        if slogan is None:
+            continue
+        words = slogan.text
+        if slogan.status == Slogan.Status.MERGED:
+            slogan = _canonical(slogan)
+        if slogan is None or slogan.status != Slogan.Status.ACCEPTED:
+            continue
+        targets.append((slogan, words))
+        if isinstance(item, Slogan):
+            rows.append(slogan)
+    # A canonical slogan asked for by row is also found under its variants' words.
+    if rows:
+        variants = Slogan.objects.filter(
+            canonical__in=rows, status=Slogan.Status.MERGED
+        ).values_list("canonical_id", "text")
+        by_pk = {slogan.pk: slogan for slogan in rows}
+        targets += [(by_pk[canonical_id], text) for canonical_id, text in variants]
+    return list(dict.fromkeys(targets))
+
+
+def _canonical(slogan: Slogan) -> Slogan | None:
+    """Return the slogan a merged variant now counts for, following merges."""
+    seen = {slogan.pk}
+    while slogan.status == Slogan.Status.MERGED and slogan.canonical_id is not None:
+        if slogan.canonical_id in seen:
+            return None
+        seen.add(slogan.canonical_id)
+        slogan = Slogan.objects.get(pk=slogan.canonical_id)
+    return slogan if slogan.status != Slogan.Status.MERGED else None
 
 
 def _slogan_for(text: str, kind: str) -> Slogan | None:

@@ -1,5 +1,6 @@
 """The archive's data: speeches, their section trees, slogans and where they occur."""
 
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
 
@@ -89,7 +90,7 @@ class Section(models.Model):
     )
     level = models.PositiveSmallIntegerField("层级")
     label = models.CharField(
-        "序号", max_length=20, help_text="As printed: 一 / （一） / 第一"
+        "序号", max_length=20, blank=True, help_text="As printed: 一 / （一） / 第一"
     )
     ordinal = models.PositiveIntegerField("同级序次")
     heading = models.CharField("标题", max_length=1000, blank=True)
@@ -132,6 +133,7 @@ class Slogan(models.Model):
     class Status(models.TextChoices):
         ACCEPTED = "accepted", "采用"
         REJECTED = "rejected", "弃用"
+        MERGED = "merged", "已合并"
 
     text = models.CharField("提法", max_length=200, unique=True)
     kind = models.CharField("类型", max_length=12, choices=Kind.choices)
@@ -141,6 +143,24 @@ class Slogan(models.Model):
         choices=Status.choices,
         default=Status.ACCEPTED,
         db_index=True,
+    )
+    canonical = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="variants",
+        verbose_name="合并到",
+        help_text="A merged variant points at the slogan its mentions now count for.",
+    )
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="手工添加人",
+        help_text="Set when an editor added the slogan by hand; empty when parsed.",
     )
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
 
@@ -174,6 +194,12 @@ class Mention(models.Model):
         verbose_name="章节",
     )
     offset = models.PositiveIntegerField("位置")
+    text = models.CharField(
+        "原文措辞",
+        max_length=200,
+        blank=True,
+        help_text="The words at the offset: a merged variant keeps its own wording.",
+    )
     context = models.TextField("上下文", blank=True)
 
     class Meta:
@@ -188,3 +214,43 @@ class Mention(models.Model):
 
     def __str__(self):
         return f"{self.slogan} @ {self.speech_id}:{self.offset}"
+
+
+class Revision(models.Model):
+    """One editorial change to a speech: who, when, what, and the states around it.
+
+    ``before`` and ``after`` are snapshots (metadata, body, section tree, slogans) as
+    built by ``speeches.history.speech_snapshot``; reverting restores ``before``.
+    """
+
+    class Action(models.TextChoices):
+        EDIT = "edit", "编辑"
+        REPARSE = "reparse", "重新解析"
+        REVERT = "revert", "恢复"
+        REVIEW = "review", "审校状态"
+
+    speech = models.ForeignKey(
+        Speech, on_delete=models.CASCADE, related_name="revisions", verbose_name="讲话"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="编辑",
+    )
+    created_at = models.DateTimeField("时间", auto_now_add=True, db_index=True)
+    action = models.CharField("操作", max_length=10, choices=Action.choices)
+    summary = models.CharField("摘要", max_length=500, blank=True)
+    changes = models.JSONField("改动", default=list)
+    before = models.JSONField("修改前")
+    after = models.JSONField("修改后")
+
+    class Meta:
+        verbose_name = "修订记录"
+        verbose_name_plural = "修订记录"
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self):
+        return f"{self.get_action_display()} #{self.pk}: {self.summary}"
