@@ -91,7 +91,13 @@ def speech_apply_parse(*, speech: Speech, parsed: ParsedSpeech) -> Speech:
     speech.sections.all().delete()
     speech.mentions.all().delete()
     sections = _create_sections(speech, parsed.sections)
-    mentions_create(speech=speech, sections=sections, slogans=parsed.slogans)
+    # Slogans an editor added by hand are looked for in every speech, quoted or not.
+    by_hand = Slogan.objects.filter(
+        status=Slogan.Status.ACCEPTED, added_by__isnull=False
+    )
+    mentions_create(
+        speech=speech, sections=sections, slogans=[*parsed.slogans, *by_hand]
+    )
     speeches_changed.send(sender=Speech, speech_ids=[speech.pk])
     return speech
 

@@ -89,3 +89,13 @@ def test_import_writes_sections_and_mentions():
     mentions = speech.mentions.select_related("section").order_by("offset")
     assert [m.section.label for m in mentions] == ["一", "二"]
     assert all("双抢双保" in m.context for m in mentions)
+
+
+def test_slogan_added_by_hand_is_found_in_speeches_imported_later(django_user_model):
+    from speeches.slogans import slogan_add
+
+    editor = django_user_model.objects.create_user("editor")
+    slogan = slogan_add(text="田长巡田", user=editor)
+    data = "在全乡春耕会上的讲话\n同志们：\n要推行田长巡田制度，田长巡田要常态化。\n"
+    speech_import(parsed=parse_bytes(data.encode()), source_file="/x/b.txt")
+    assert slogan.mentions.count() == 2
