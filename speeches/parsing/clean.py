@@ -269,12 +269,17 @@ RUN_ON_HEADING_START = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|"
     r"第[一二三四五六七八九十]{1,3}(?:个问题|个方面|部分))"
 )
-SEAM_END_WORDS = re.compile(
-    r"意义|路径|走实|落实|要求|任务|保障|水平|格局|局面|成效|实效|作用|关系|目标|方向|机制|"
-    r"体系|基础|底线|合力|氛围|质量|效能|引领|部署|思路|举措|措施|重点|工作|回顾|短板|难题|"
-    r"攻坚战|新篇章|现代化|主动权|生命线|活力|精神|动力|环境|安全|稳定|屏障|大局|使命|责任|"
-    r"担当|作风|纪律|形象|理念"
+# Words that close a heading. A strong one rarely stands inside a heading, a weak one
+# often does ("确保各项工作落地见效"): the first strong seam wins, else the first weak.
+SEAM_STRONG_WORDS = re.compile(
+    r"意义|路径|走实|落实|见效|要求|任务|保障|格局|局面|成效|实效|新篇章|攻坚战|主动权|"
+    r"生命线|合力|氛围|底线|方向|目标|举措|措施|思路|部署|回顾|关系|使命|责任|担当|屏障|大局"
 )
+SEAM_WEAK_WORDS = re.compile(
+    r"工作|水平|作用|机制|体系|基础|质量|效能|引领|重点|短板|难题|现代化|活力|精神|动力|"
+    r"环境|安全|稳定|作风|纪律|形象|理念"
+)
+SEAM_END_WORDS = re.compile(f"{SEAM_STRONG_WORDS.pattern}|{SEAM_WEAK_WORDS.pattern}")
 # A body sentence does not open with a particle or conjunction.
 NOT_A_SENTENCE_START = re.compile(r"^[的地得之和与及等是了、中上下者性化]")
 SEAM_MIN_CHARS = 24
@@ -454,17 +459,18 @@ def split_heading_seam(paragraph: str) -> list[str]:
 
 def find_seam(sentence: str) -> int | None:
     """Return the offset where a heading's words end and a sentence begins, if any."""
-    position = 0
-    for clause in CLAUSE_BREAK.split(sentence):
-        for word in SEAM_END_WORDS.finditer(clause):
-            end = word.end()
-            # "重点工作": a closing word may be followed by another one.
-            while following := SEAM_END_WORDS.match(clause, end):
-                end = following.end()
-            rest = clause[end:]
-            if len(rest) >= SEAM_MIN_REST and not NOT_A_SENTENCE_START.match(rest):
-                return position + end
-        position += len(clause) + 1
+    for words in (SEAM_STRONG_WORDS, SEAM_WEAK_WORDS):
+        position = 0
+        for clause in CLAUSE_BREAK.split(sentence):
+            for word in words.finditer(clause):
+                end = word.end()
+                # "重点工作": a closing word may be followed by another one.
+                while following := SEAM_END_WORDS.match(clause, end):
+                    end = following.end()
+                rest = clause[end:]
+                if len(rest) >= SEAM_MIN_REST and not NOT_A_SENTENCE_START.match(rest):
+                    return position + end
+            position += len(clause) + 1
     return None
 
 
@@ -665,6 +671,8 @@ def clean_text(text: str) -> CleanText:
     if offset:
         head.append(lines[start][:offset].strip())
     first, dateline = strip_dateline(lines[start][offset:].strip())
+    if ending_chrome(first):
+        first = ""  # a page of nothing but chrome has no speech
     end, paywalled = find_body_end(lines, start)
     candidates = [first, *lines[start + 1 : end]]
     body_lines = [line for line in candidates if line and not droppable_chrome(line)]

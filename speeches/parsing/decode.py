@@ -32,6 +32,11 @@ BINARY_SIGNATURES = (
 # Control characters other than tab, newline, form feed and carriage return.
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
+# Characters of Chinese running text: CJK, its punctuation, ASCII, whitespace.
+READABLE = re.compile(
+    r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\x20-\x7e\s]"
+)
+READABLE_SHARE = 0.9
 GB_FAMILY = {"gb2312", "gbk", "gb18030", "x-gbk", "cp936", "euc-cn", "hz-gb-2312"}
 UTF8_NAMES = {"utf-8", "utf8"}
 # A few undecodable bytes in a long file are damage, not another encoding.
@@ -98,10 +103,15 @@ def _checked(text: str) -> str:
 
 
 def utf16_byte_order(data: bytes) -> str | None:
-    """Name the UTF-16 byte order when every other byte is NUL, as in ASCII/CJK text."""
-    sample = data[:4000]
-    if len(sample) < 4 or len(data) % 2:
+    """Name the byte order of UTF-16 text without BOM, or None if it is not UTF-16.
+
+    GBK and UTF-8 text never holds a NUL byte; UTF-16 nearly always does (every ASCII
+    character, and CJK characters such as U+4E00). With NULs present, the byte order
+    whose decoding reads as text wins.
+    """
+    if len(data) < 4 or len(data) % 2 or b"\x00" not in data:
         return None
+    sample = data[:4000]
     half = len(sample) // 2
     even_nuls = sample[0::2].count(0)
     odd_nuls = sample[1::2].count(0)
@@ -109,24 +119,19 @@ def utf16_byte_order(data: bytes) -> str | None:
         return "utf-16-le"
     if even_nuls > 0.3 * half and odd_nuls < 0.05 * half:
         return "utf-16-be"
-    if not even_nuls and not odd_nuls and _plausible_cjk_utf16(data):
-        return "utf-16-le"
+    for order in ("utf-16-le", "utf-16-be"):
+        if _reads_as_text(sample, order):
+            return order
     return None
 
 
-def _plausible_cjk_utf16(data: bytes) -> bool:
-    """Tell UTF-16-LE Chinese without BOM or ASCII from GBK/UTF-8 bytes."""
+def _reads_as_text(sample: bytes, encoding: str) -> bool:
     try:
-        data.decode("utf-8")
-        return False
-    except UnicodeDecodeError:
-        pass
-    try:
-        text = data[:4000].decode("utf-16-le")
+        text = sample.decode(encoding)
     except UnicodeDecodeError:
         return False
-    cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff" or ch in "，。、：")
-    return cjk > 0.6 * len(text)
+    readable = sum(1 for ch in text if READABLE.match(ch))
+    return readable > READABLE_SHARE * len(text)
 
 
 def looks_like_html(text: str) -> bool:

@@ -263,7 +263,7 @@ def extract_metadata(
         title=title,
         date=find_date(cleaned, head, filename),
         source_url=find_source_url(cleaned),
-        source_site=find_source_site(cleaned, head),
+        source_site=find_source_site(cleaned, head, title),
         speaker=speaker,
         occasion=occasion,
         admin_level=find_admin_level(
@@ -325,6 +325,9 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
         if glued and not NOT_A_TRAILING_NAME.search(glued["name"]):
             head.bylines.append(glued["name"])
             title_part = title_part[: glued.start()]
+        if _is_role(title_part) and (head.titles or document):
+            head.bylines.append(title_part)  # "市长" alone, the name on the next line
+            continue
         if SPEAKER_LINE.match(title_part) and not NOT_A_NAME.match(title_part):
             if head.titles or document:  # a byline follows its title
                 head.bylines.append(title_part)
@@ -378,8 +381,9 @@ def _join_role_lines(head: Head) -> None:
 
 
 def _is_role(text: str) -> bool:
-    match = SPEAKER_LINE.match(text + " 某某")
-    return bool(match and match["role"])
+    """Tell a role printed without a name ("国务院总理") from other short lines."""
+    match = SPEAKER_LINE.match(text.strip() + " 某某")
+    return bool(match and match["role"] and match["name"] == "某某")
 
 
 def strip_decorations(title: str) -> str:
@@ -476,7 +480,7 @@ def qualify_generic_title(title: str, head: Head, file_title: str) -> str:
     place = ""
     for subtitle in head.subtitles:
         found = re.search(
-            r"在(?P<place>[\u4e00-\u9fff]{2,8}?(?:省|自治区|市|县|区))第", subtitle
+            r"在(?P<place>[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|县|区))第", subtitle
         )
         if found:
             place = found["place"]
@@ -690,7 +694,7 @@ def find_source_url(cleaned: CleanText) -> str | None:
     return None
 
 
-def find_source_site(cleaned: CleanText, head: Head) -> str | None:
+def find_source_site(cleaned: CleanText, head: Head, title: str) -> str | None:
     """Return the name of the site or paper the page comes from, as printed."""
     lines = [*cleaned.head, *cleaned.tail, *cleaned.dropped]
     for pattern in (SITE_WELCOME, SITE_CONTACT):
@@ -702,7 +706,7 @@ def find_source_site(cleaned: CleanText, head: Head) -> str | None:
         match = SITE_DOMAIN.match(line)
         if match:
             return match["site"]
-    brand = _site_brand(cleaned.head, head)
+    brand = _site_brand(cleaned.head, title)
     if brand:
         return brand
     for line in [*lines, *cleaned.trailers]:
@@ -716,11 +720,10 @@ def find_source_site(cleaned: CleanText, head: Head) -> str | None:
     return head.agencies[0] if head.agencies else None
 
 
-def _site_brand(lines: tuple[str, ...], head: Head) -> str | None:
-    """Return a site's name printed alone at the top, before any title."""
-    titles = {c.text for c in head.titles}
+def _site_brand(lines: tuple[str, ...], title: str) -> str | None:
+    """Return a site's name printed alone at the top of a page, above the title."""
     for line in lines[:SITE_BRAND_LINES]:
-        if line in titles or strip_decorations(line) in titles:
+        if similar_titles(strip_decorations(line), title):
             return None
         if (
             SITE_BRAND.match(line)

@@ -231,15 +231,17 @@ def _sibling_level(stack: list[Heading], heading: Heading) -> int | None:
 def lone_headings(roots: list[Heading], body: str) -> set[int]:
     """Return the starts of headings alone in their list, which are not headings.
 
-    "首先，我代表县委…" without a "其次" is a sentence, not a section. A first
-    point in the last paragraph is kept: the page may have cut off the rest.
+    "首先，我代表县委…" without a "其次" is a sentence, not a section. A heading
+    with points under it is kept, and so is a first point in the last paragraph:
+    the page may have cut off the rest.
     """
     lone: set[int] = set()
 
     def visit(siblings: list[Heading]) -> None:
         for heading in siblings:
             same_kind = [h for h in siblings if h.kind == heading.kind]
-            if len(same_kind) == 1 and not _last_paragraph(heading, body):
+            confirmed = heading.children or _last_paragraph(heading, body)
+            if len(same_kind) == 1 and not confirmed:
                 lone.add(heading.start)
             visit(heading.children)
 

@@ -24,10 +24,12 @@ STRAIGHT_QUOTE = '"'
 SENTENCE_PUNCTUATION = re.compile(r"[。！？!?，,；;：:…《》<>“”\"「」]")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 NUMERAL = "一二三四五六七八九十两双百千万"
-# "三农", "两新", "四个到位": a numeral and a counted noun
+# A number formula: "三农" or "双减" (a numeral and one word), "四个到位" or
+# "两张清单" (a numeral and a measure word), "两学一做" (numerals alternating).
 FORMULA_SHAPE = re.compile(
-    r"^[一二三四五六七八九十两双百千]{1,2}[\u4e00-\u9fff]*"
-    r"(?:[一二三四五六七八九十两双][\u4e00-\u9fff]|个|大|项|张|条|种|类|级|支|点|批|位|化|有|不|治|委|型|星)"
+    r"^(?:[二三四五六七八九十两双百千][\u4e00-\u9fff]$"
+    r"|[一二三四五六七八九十两双百千]{1,2}(?:个|大|项|张|条|种|类|级|支|点|批|位|有|不|化)"
+    r"|[一二三四五六七八九十两双][\u4e00-\u9fff]{1,2}[一二三四五六七八九十两双])"
 )
 # "关键是抓好落实", "群众的事就是大事": quoted sentences without punctuation
 QUOTED_CLAUSE = re.compile(r"^.{2,}是.{3,}$|^.{3,}的.{3,}$")
