@@ -118,6 +118,10 @@ TITLE_ENDINGS = (
     "）",
     ")",
 )
+# "——2019年1月20日在某省第十三届人民代表大会…上" -> "某省"
+SUBTITLE_PLACE = re.compile(
+    r"在(?P<place>[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|县|区))第"
+)
 UNCLOSED_BRACKET = re.compile(r"[ _]*[（(][^（）()]*$")
 
 # --- speakers, occasions, sites -------------------------------------------------
@@ -479,9 +483,7 @@ def qualify_generic_title(title: str, head: Head, file_title: str) -> str:
         return file_title
     place = ""
     for subtitle in head.subtitles:
-        found = re.search(
-            r"在(?P<place>[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|县|区))第", subtitle
-        )
+        found = SUBTITLE_PLACE.search(subtitle)
         if found:
             place = found["place"]
             break

@@ -204,3 +204,14 @@ def test_toolbar_and_publication_lines_above_the_title_are_head():
     cleaned = clean_text(page)
     assert cleaned.body == "各位代表：\n现在报告工作。"
     assert "来源：某某日报" in cleaned.head
+
+
+def test_site_intro_and_download_prompts_stay_out_of_the_body():
+    page = (
+        "【导语】本文是一篇关于春耕生产的讲话稿，欢迎阅读。\n在全镇春耕会上的讲话\n"
+        "同志们：\n今天开会。" + FILLER + "\n展开阅读全文\n免费下载这篇讲话稿\n"
+        "更多讲话稿请访问某某材料网"
+    )
+    cleaned = clean_text(page)
+    assert cleaned.body == "同志们：\n今天开会。" + FILLER
+    assert cleaned.paywalled
