@@ -48,6 +48,11 @@ DATE_CHINESE_NUMERALS = re.compile(
 PUBLICATION_FIELD = re.compile(
     r"(?:发布|发稿|发表|更新|刊发|上传)?(?:时间|日期)[:：] ?(?P<date>[0-9０-９年月日/.\- ]{6,20})"
 )
+# "2019年3月2日", "（二〇一九年三月十二日）" on a line of their own
+DATE_LINE = re.compile(
+    r"^[（(]?(?:(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日|"
+    r"[一二三四五六七八九〇零○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[）)]?$"
+)
 # "新华社北京3月2日电": the wire's date, without a year
 DATELINE_DATE = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日电")
 # "2019-03-02_015_…", "20180604_01": a date in a file name
@@ -295,6 +300,9 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
         if pending_subtitle:
             head.subtitles[-1] = pending_subtitle + line
             pending_subtitle = ""
+            continue
+        if DATE_LINE.match(line):
+            head.dates.extend(_dates_in(line))  # "2019年3月2日" under a title
             continue
         line, dateline = _split_dateline(line)
         if dateline:

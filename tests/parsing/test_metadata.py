@@ -230,3 +230,9 @@ def test_complete_speech_is_not_truncated():
 def test_letter_signature_and_date_do_not_look_like_a_cut():
     page = "贺信\n同志们：\n值此建校之际，致以祝贺！\n某某某\n2019年3月2日\n"
     assert not metadata_of(page).truncated
+
+
+def test_date_printed_alone_under_the_title_is_read():
+    assert metadata_of("在某会上的讲话\n2019年3月2日\n" + BODY).date == dt.date(
+        2019, 3, 2
+    )
