@@ -53,6 +53,8 @@ DATE_LINE = re.compile(
     r"^[（(]?(?:(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日|"
     r"[一二三四五六七八九〇零○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[）)]?$"
 )
+# "2019年1月20日在某省第十三届人民代表大会第二次会议上" without a dash before it
+DATED_OCCASION_LINE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在.{2,80}上$")
 # "新华社北京3月2日电": the wire's date, without a year
 DATELINE_DATE = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日电")
 # "2019-03-02_015_…", "20180604_01": a date in a file name
@@ -303,6 +305,10 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
             continue
         if DATE_LINE.match(line):
             head.dates.extend(_dates_in(line))  # "2019年3月2日" under a title
+            continue
+        if DATED_OCCASION_LINE.match(line):
+            head.subtitles.append(line)  # a subtitle printed without its dash
+            head.dates.extend(_dates_in(line))
             continue
         line, dateline = _split_dateline(line)
         if dateline:

@@ -236,3 +236,11 @@ def test_date_printed_alone_under_the_title_is_read():
     assert metadata_of("在某会上的讲话\n2019年3月2日\n" + BODY).date == dt.date(
         2019, 3, 2
     )
+
+
+def test_dated_occasion_line_without_a_dash_is_a_subtitle():
+    page = "政府工作报告\n2019年3月5日在某市第十届人民代表大会第三次会议上\n各位代表：\n报告工作。\n"
+    meta = metadata_of(page)
+    assert meta.date == dt.date(2019, 3, 5)
+    assert meta.occasion == "某市第十届人民代表大会第三次会议"
+    assert meta.title == "2019年某市政府工作报告"
