@@ -57,6 +57,9 @@ HEADING_KINDS = (
     ("paren-arabic", HEADING_PAREN_ARABIC),
     ("bare", HEADING_BARE_NUMERAL),
 )
+# Enumerators that only ever open a part; the others ("首先，", "第一，", "一是") also
+# open sentences, so they count as headings only in a list of two or more.
+PART_KINDS = {"numeral", "paren", "topic"}
 SEQUENCE_VALUES = {"首先": 1, "其次": 2, "再次": 3, "再者": 3}
 LAST_IN_SEQUENCE = "最后"
 # A heading's sentence ends at the first full stop, colon or exclamation.
@@ -231,16 +234,20 @@ def _sibling_level(stack: list[Heading], heading: Heading) -> int | None:
 def lone_headings(roots: list[Heading], body: str) -> set[int]:
     """Return the starts of headings alone in their list, which are not headings.
 
-    "首先，我代表县委…" without a "其次" is a sentence, not a section. A heading
-    with points under it is kept, and so is a first point in the last paragraph:
-    the page may have cut off the rest.
+    "首先，我代表县委…" without a "其次" is a sentence, not a section. Part headings
+    ("一、", "（一）", "第一个问题") are headings even alone; so is a heading with points
+    under it, and a first point in the last paragraph: the page may have cut the rest.
     """
     lone: set[int] = set()
 
     def visit(siblings: list[Heading]) -> None:
         for heading in siblings:
             same_kind = [h for h in siblings if h.kind == heading.kind]
-            confirmed = heading.children or _last_paragraph(heading, body)
+            confirmed = (
+                heading.kind in PART_KINDS
+                or heading.children
+                or _last_paragraph(heading, body)
+            )
             if len(same_kind) == 1 and not confirmed:
                 lone.add(heading.start)
             visit(heading.children)

@@ -162,3 +162,8 @@ def test_topic_ordinals_are_labelled_as_printed():
 def test_a_list_must_start_at_one():
     body = "同志们：\n三是要抓好安全。展开。\n四是要抓好稳定。展开。\n"
     assert split_sections(body) == ()
+
+
+def test_a_lone_part_heading_is_still_a_section():
+    body = "同志们：\n一、抓好组织生活\n坚持学习制度。\n让党员有抓手。\n"
+    assert [s.heading for s in split_sections(body)] == ["抓好组织生活"]
