@@ -249,6 +249,13 @@ TRAILERS = (EDITION_TRAILER, WIRE_TRAILER, EDITOR_TRAILER)
 RUN_ON_HEADING = re.compile(
     r"(?<=[。！？!?])(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|"
     r"第[一二三四五六七八九十]{1,3}[，,、：:])"
+    # "…讲三点意见：一、提高认识": a part announced after a colon
+    r"|(?<=[：:])(?=[一二三四五六七八九十]{1,3}、)"
+)
+# "一、提高认识，把握重大意义（一）这是发展的需要。": the first point printed straight
+# after its part's heading, with no stop between them
+SUBHEADING_INSIDE = re.compile(
+    r"(?<=[^，,、])(?:[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[，,]|1[.．、])"
 )
 RUN_ON_MIN_CHARS = 1000
 # Two part headings inline after full stops ("…意见。一、…。二、…") show a run-on
@@ -284,6 +291,11 @@ SEAM_WEAK_WORDS = re.compile(
 SEAM_END_WORDS = re.compile(f"{SEAM_STRONG_WORDS.pattern}|{SEAM_WEAK_WORDS.pattern}")
 # A body sentence does not open with a particle or conjunction.
 NOT_A_SENTENCE_START = re.compile(r"^[的地得之和与及等是了、中上下者性化]")
+# How the first sentence under a heading typically opens.
+SENTENCE_OPENING = re.compile(
+    r"今年|去年|近年|近些年|当前|目前|现在|过去|长期以来|多年来|今天|我们|我|这|那|各级|各地|"
+    r"各|全[县市区省镇乡村国党]|在|要|只有|必须|只要|随着|面对|作为|从|对于|如何|怎样|为什么"
+)
 SEAM_MIN_CHARS = 24
 SEAM_MIN_REST = 4
 FIRST_SENTENCE_END = re.compile(r"[。！？!?；;：:]")
@@ -450,6 +462,10 @@ def split_heading_seam(paragraph: str) -> list[str]:
         return [paragraph]
     end = FIRST_SENTENCE_END.search(paragraph, opening.end())
     sentence = paragraph[opening.end() : end.start() if end else len(paragraph)]
+    inner = SUBHEADING_INSIDE.search(sentence, 2)
+    if inner:
+        cut = opening.end() + inner.start()
+        return [paragraph[:cut], *split_heading_seam(paragraph[cut:])]
     if len(sentence) <= SEAM_MIN_CHARS:
         return [paragraph]
     seam = find_seam(sentence)
@@ -460,20 +476,36 @@ def split_heading_seam(paragraph: str) -> list[str]:
 
 
 def find_seam(sentence: str) -> int | None:
-    """Return the offset where a heading's words end and a sentence begins, if any."""
-    for words in (SEAM_STRONG_WORDS, SEAM_WEAK_WORDS):
-        position = 0
-        for clause in CLAUSE_BREAK.split(sentence):
-            for word in words.finditer(clause):
-                end = word.end()
-                # "重点工作": a closing word may be followed by another one.
-                while following := SEAM_END_WORDS.match(clause, end):
-                    end = following.end()
-                rest = clause[end:]
-                if len(rest) >= SEAM_MIN_REST and not NOT_A_SENTENCE_START.match(rest):
-                    return position + end
-            position += len(clause) + 1
+    """Return the offset where a heading's words end and a sentence begins, if any.
+
+    Strong closing words are tried before weak ones; among the seams of one strength,
+    one followed by a typical sentence opening ("今年以来", "我们", "各村…") wins, else
+    the first strong or the last weak one.
+    """
+    for words, fallback in ((SEAM_STRONG_WORDS, 0), (SEAM_WEAK_WORDS, -1)):
+        seams = list(_seams(sentence, words))
+        if not seams:
+            continue
+        for seam in seams:
+            if SENTENCE_OPENING.match(sentence, seam):
+                return seam
+        return seams[fallback]
     return None
+
+
+def _seams(sentence: str, words: re.Pattern):
+    """Yield offsets after closing words that leave a sentence-like rest in the clause."""
+    position = 0
+    for clause in CLAUSE_BREAK.split(sentence):
+        for word in words.finditer(clause):
+            end = word.end()
+            # "重点工作": a closing word may be followed by another one.
+            while following := SEAM_END_WORDS.match(clause, end):
+                end = following.end()
+            rest = clause[end:]
+            if len(rest) >= SEAM_MIN_REST and not NOT_A_SENTENCE_START.match(rest):
+                yield position + end
+        position += len(clause) + 1
 
 
 def ending_chrome(line: str) -> bool:

@@ -215,3 +215,19 @@ def test_site_intro_and_download_prompts_stay_out_of_the_body():
     cleaned = clean_text(page)
     assert cleaned.body == "同志们：\n今天开会。" + FILLER
     assert cleaned.paywalled
+
+
+def test_run_on_heading_followed_straight_by_its_first_point_is_split():
+    text = (
+        "同志们：今天开会。下面我讲两点意见：一、提高认识，把握乡村振兴的重大意义"
+        "（一）这是守住民生底线的需要。"
+        + FILLER
+        + "（二）这是推动发展的需要。"
+        + FILLER
+        + "二、压实责任，确保任务落地（一）压实属地责任。"
+        + FILLER
+    )
+    lines = clean_text(text).body.split("\n")
+    assert "一、提高认识，把握乡村振兴的重大意义" in lines
+    assert "二、压实责任，确保任务落地" in lines
+    assert any(line.startswith("（一）这是守住民生底线的需要。") for line in lines)
