@@ -285,7 +285,7 @@ SEAM_STRONG_WORDS = re.compile(
     r"生命线|合力|氛围|底线|方向|目标|举措|措施|思路|部署|回顾|关系|使命|责任|担当|屏障|大局"
 )
 SEAM_WEAK_WORDS = re.compile(
-    r"工作|水平|作用|机制|体系|基础|质量|效能|引领|重点|短板|难题|现代化|活力|精神|动力|"
+    r"工作|水平|作用|机制|体系|基础|质量|效能|引领|领导|问题|重点|短板|难题|现代化|活力|精神|动力|"
     r"环境|安全|稳定|作风|纪律|形象|理念"
 )
 SEAM_END_WORDS = re.compile(f"{SEAM_STRONG_WORDS.pattern}|{SEAM_WEAK_WORDS.pattern}")
@@ -297,6 +297,7 @@ SENTENCE_OPENING = re.compile(
     r"各|全[县市区省镇乡村国党]|在|要|只有|必须|只要|随着|面对|作为|从|对于|如何|怎样|为什么"
 )
 SEAM_MIN_CHARS = 24
+HEADING_MAX_CLAUSES = 2
 SEAM_MIN_REST = 4
 FIRST_SENTENCE_END = re.compile(r"[。！？!?；;：:]")
 CLAUSE_BREAK = re.compile(r"[，,]")
@@ -483,20 +484,20 @@ def find_seam(sentence: str) -> int | None:
     the first strong or the last weak one.
     """
     for words, fallback in ((SEAM_STRONG_WORDS, 0), (SEAM_WEAK_WORDS, -1)):
-        seams = list(_seams(sentence, words))
-        if not seams:
-            continue
-        for seam in seams:
-            if SENTENCE_OPENING.match(sentence, seam):
-                return seam
-        return seams[fallback]
+        for seams in _seams_by_clause(sentence, words):
+            for seam in seams:
+                if SENTENCE_OPENING.match(sentence, seam):
+                    return seam
+            return seams[fallback]
     return None
 
 
-def _seams(sentence: str, words: re.Pattern):
-    """Yield offsets after closing words that leave a sentence-like rest in the clause."""
+def _seams_by_clause(sentence: str, words: re.Pattern):
+    """Yield, clause by clause of a heading's first two, the offsets after closing words
+    that leave a sentence-like rest in the clause."""
     position = 0
-    for clause in CLAUSE_BREAK.split(sentence):
+    for clause in CLAUSE_BREAK.split(sentence)[:HEADING_MAX_CLAUSES]:
+        seams = []
         for word in words.finditer(clause):
             end = word.end()
             # "重点工作": a closing word may be followed by another one.
@@ -504,7 +505,9 @@ def _seams(sentence: str, words: re.Pattern):
                 end = following.end()
             rest = clause[end:]
             if len(rest) >= SEAM_MIN_REST and not NOT_A_SENTENCE_START.match(rest):
-                yield position + end
+                seams.append(position + end)
+        if seams:
+            yield seams
         position += len(clause) + 1
 
 
