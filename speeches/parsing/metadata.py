@@ -89,6 +89,8 @@ DOUBLED_TITLE_SEAM = re.compile(
 # "——2019年1月20日在某省第十三届人民代表大会第二次会议上" or "——在…上的致辞"
 # A single dash joins names ("京津—冀北协作会"); only a double dash opens a subtitle.
 SUBTITLE_DASH = re.compile(r"——|――|--|^[—―]")
+# How a subtitle ends: "…会议上", "…的讲话"; anything else continues on the next line.
+SUBTITLE_ENDINGS = ("上", "话", "辞", "讲", "告")
 # "办好人民满意的教育※某某某": a title and its author in a journal's layout
 AUTHOR_MARK = "※"
 # "(据会议记录整理)": an editor's note, not a title
@@ -129,6 +131,17 @@ TITLE_ENDINGS = (
 SUBTITLE_PLACE = re.compile(
     r"在(?P<place>[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|县|区))第"
 )
+# "某某文集_第二卷" -> "某某文集第二卷": an underscore standing for a space in a file name
+UNDERSCORE_BETWEEN_WORDS = re.compile(
+    r"(?<=[\u4e00-\u9fff）)”])_(?=[\u4e00-\u9fff（(“])"
+)
+# "…推向新" + "的阶段。": a file name's title continued in the text up to a stop
+CONTINUATION = re.compile(r"[^，。、；：！？“”《》（）\s]{1,20}(?=[。；！？])")
+# "2019年某省…" is a title, not a speaker named before "在…的讲话"
+DIGIT_OR_YEAR = re.compile(r"\d|年")
+SENTENCE_BREAK = re.compile(r"[。！？\n]")
+SPACES = re.compile(r"[ \u3000]+")
+WHITESPACE = re.compile(r"\s+")
 UNCLOSED_BRACKET = re.compile(r"[ _]*[（(][^（）()]*$")
 
 # --- speakers, occasions, sites -------------------------------------------------
@@ -299,64 +312,87 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
         line = raw.strip()
         if droppable_chrome(line) or ending_chrome(line):
             continue
-        if pending_subtitle:
+        if pending_subtitle:  # "——…在某省第十三届" + "人民代表大会…上"
             head.subtitles[-1] = pending_subtitle + line
             pending_subtitle = ""
             continue
-        if DATE_LINE.match(line):
-            head.dates.extend(_dates_in(line))  # "2019年3月2日" under a title
-            continue
-        if DATED_OCCASION_LINE.match(line):
-            head.subtitles.append(line)  # a subtitle printed without its dash
-            head.dates.extend(_dates_in(line))
+        if _read_date_line(line, head):
             continue
         line, dateline = _split_dateline(line)
         if dateline:
             _read_dateline(dateline, head)
             in_wire_copy = True
-            if not line:
-                continue
-        document = in_wire_copy
-        if AUTHOR_MARK in line:
-            line, _, author = line.partition(AUTHOR_MARK)
-            head.bylines.append(author.strip())
-            document = True
-        paren = HEAD_DATE_PAREN.search(line)
-        if paren:
-            document = True
-            head.dates.extend(_dates_in(paren.group()))
-            byline = line[paren.end() :].strip()
-            if byline and SPEAKER_LINE.match(byline):
-                head.bylines.append(byline)
-            line = line[: paren.start()].strip()
-        title_part, subtitle = _split_subtitle(line)
-        if subtitle:
-            head.subtitles.append(subtitle)
-            head.dates.extend(_dates_in(subtitle))
-            if "在" in subtitle and not subtitle.endswith(
-                ("上", "话", "辞", "讲", "告")
-            ):
-                pending_subtitle = subtitle  # "——…在某省第十三届" + "人民代表大会…上"
-        if not title_part:
-            continue
-        glued = TRAILING_BYLINE.search(title_part)
-        if glued and not NOT_A_TRAILING_NAME.search(glued["name"]):
-            head.bylines.append(glued["name"])
-            title_part = title_part[: glued.start()]
-        if _is_role(title_part) and (head.titles or document):
-            head.bylines.append(title_part)  # "市长" alone, the name on the next line
-            continue
-        if SPEAKER_LINE.match(title_part) and not NOT_A_NAME.match(title_part):
-            if head.titles or document:  # a byline follows its title
-                head.bylines.append(title_part)
-            continue
-        for piece in DOUBLED_TITLE_SEAM.split(title_part):
-            text = strip_decorations(piece)
-            if title_score(text):
-                source = "document" if document else "headline"
-                head.titles.append(TitleCandidate(text, source, order))
+        line, marked = _read_document_marks(line, head)
+        title_part, pending_subtitle = _read_subtitle(line, head)
+        if title_part:
+            _read_title_or_byline(
+                title_part, head, order=order, document=in_wire_copy or marked
+            )
     _join_role_lines(head)
     return head
+
+
+def _read_date_line(line: str, head: Head) -> bool:
+    """Read a line that is only a date, or a date and an occasion; say if it was."""
+    if DATE_LINE.match(line):
+        head.dates.extend(_dates_in(line))  # "2019年3月2日" under a title
+        return True
+    if DATED_OCCASION_LINE.match(line):
+        head.subtitles.append(line)  # a subtitle printed without its dash
+        head.dates.extend(_dates_in(line))
+        return True
+    return False
+
+
+def _read_document_marks(line: str, head: Head) -> tuple[str, bool]:
+    """Take an author mark or a "（date）byline" off a title; say if there was one."""
+    marked = False
+    if AUTHOR_MARK in line:
+        line, _, author = line.partition(AUTHOR_MARK)
+        head.bylines.append(author.strip())
+        marked = True
+    paren = HEAD_DATE_PAREN.search(line)
+    if paren:
+        marked = True
+        head.dates.extend(_dates_in(paren.group()))
+        byline = line[paren.end() :].strip()
+        if byline and SPEAKER_LINE.match(byline):
+            head.bylines.append(byline)
+        line = line[: paren.start()].strip()
+    return line, marked
+
+
+def _read_subtitle(line: str, head: Head) -> tuple[str, str]:
+    """Take the subtitle off a line; return the title part and an unfinished subtitle."""
+    title_part, subtitle = _split_subtitle(line)
+    if not subtitle:
+        return title_part, ""
+    head.subtitles.append(subtitle)
+    head.dates.extend(_dates_in(subtitle))
+    unfinished = "在" in subtitle and not subtitle.endswith(SUBTITLE_ENDINGS)
+    return title_part, subtitle if unfinished else ""
+
+
+def _read_title_or_byline(text: str, head: Head, *, order: int, document: bool) -> None:
+    """File a head line as a byline ("省长 王某某", after a title) or title candidates."""
+    glued = TRAILING_BYLINE.search(text)
+    if glued and not NOT_A_TRAILING_NAME.search(glued["name"]):
+        head.bylines.append(glued["name"])
+        text = text[: glued.start()]
+    after_title = bool(head.titles) or document  # a byline follows its title
+    if _is_role(text):
+        if after_title:
+            head.bylines.append(text)  # "市长" alone, the name on the next line
+        return
+    if SPEAKER_LINE.match(text) and not NOT_A_NAME.match(text):
+        if after_title:
+            head.bylines.append(text)
+        return
+    for piece in DOUBLED_TITLE_SEAM.split(text):
+        title = strip_decorations(piece)
+        if title_score(title):
+            source = "document" if document else "headline"
+            head.titles.append(TitleCandidate(title, source, order))
 
 
 def _split_dateline(line: str) -> tuple[str, str]:
@@ -407,7 +443,7 @@ def _is_role(text: str) -> bool:
 def strip_decorations(title: str) -> str:
     """Remove a site's decorations such as "(精品)" or "（全文）" from a title."""
     title = TITLE_DECORATION.sub("", title)
-    return re.sub(r"[ \u3000]+", " ", title).strip(" ：:，,")
+    return SPACES.sub(" ", title).strip(" ：:，,")
 
 
 def title_score(text: str) -> int:
@@ -510,7 +546,7 @@ def _first_sentence(body: str) -> str:
     salutation = SALUTATION.match(text)
     if salutation and salutation.group().endswith(("：", ":")):
         text = text[salutation.end() :].strip()
-    first = re.split(r"[。！？\n]", text, maxsplit=1)[0]
+    first = SENTENCE_BREAK.split(text, maxsplit=1)[0]
     return first[:FIRST_SENTENCE_TITLE_CHARS] or "无题"
 
 
@@ -524,7 +560,7 @@ def title_from_filename(filename: str | None, cleaned: CleanText) -> str:
         return ""
     stem = PurePath(filename).stem
     stem = FILENAME_ID_PREFIX.sub("", stem)
-    stem = re.sub(r"(?<=[\u4e00-\u9fff）)”])_(?=[\u4e00-\u9fff（(“])", "", stem)
+    stem = UNDERSCORE_BETWEEN_WORDS.sub("", stem)
     stem = strip_decorations(stem.replace("_", " ")).strip()
     if len(CJK.findall(stem)) < 4:
         return ""
@@ -549,9 +585,7 @@ def _complete_from_text(stem: str, cleaned: CleanText) -> str:
         found = opening.find(stem[-FILENAME_OVERLAP:])
         if found != -1:
             after = opening[found + FILENAME_OVERLAP :]
-            continuation = re.match(
-                r"[^，。、；：！？“”《》（）\s]{1,20}(?=[。；！？])", after
-            )
+            continuation = CONTINUATION.match(after)
             if continuation:
                 return stem + continuation.group()
     return stem
@@ -583,7 +617,7 @@ def find_speaker(head: Head, title: str) -> str | None:
     titles = [title, *(c.text for c in head.titles)]
     for text in titles:
         match = SPEAKER_IN_TITLE.match(text)
-        if match and not re.search(r"\d|年", match["speaker"]):
+        if match and not DIGIT_OR_YEAR.search(match["speaker"]):
             return match["speaker"].strip()
     return None
 
@@ -592,9 +626,9 @@ def tidy_byline(byline: str) -> str:
     """Keep "省长 胡玉亭" as printed, but close a name spaced for layout: "习　近　平"."""
     match = SPEAKER_LINE.match(byline.strip())
     if not match:
-        return re.sub(r"[ \u3000]+", " ", byline).strip()
-    name = re.sub(r"[ \u3000]+", "", match["name"])
-    role = re.sub(r"[ \u3000]+", " ", match["role"] or "").strip()
+        return SPACES.sub(" ", byline).strip()
+    name = SPACES.sub("", match["name"])
+    role = SPACES.sub(" ", match["role"] or "").strip()
     return f"{role} {name}" if role else name
 
 
@@ -700,7 +734,7 @@ def find_source_url(cleaned: CleanText) -> str | None:
     for line in lines:
         if LINK_FOOTER.match(line):
             # "…/doc/1071424 .html": the site printed a stray space inside its URL.
-            match = URL.search(re.sub(r"\s+", "", line))
+            match = URL.search(WHITESPACE.sub("", line))
             if match:
                 return match.group()
     for line in lines:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from .types import ParsedSection
 
 NUMERALS = "一二三四五六七八九十"
+NON_DIGITS = re.compile(r"\D")
 # "一、稳住农业基本盘，守好“米袋子”" or "二．抓实项目建设" -> label "一"
 HEADING_NUMERAL_COMMA = re.compile(
     r"(?P<label>[一二三四五六七八九十]{1,3})(?:、|[．.](?!\d))(?P<rest>.*)"
@@ -86,7 +87,7 @@ class Heading:
 
 def numeral_value(text: str) -> int:
     """Read a Chinese or Arabic ordinal: "三" -> 3, "十二" -> 12, "（4）" -> 4."""
-    digits = re.sub(r"\D", "", text)
+    digits = NON_DIGITS.sub("", text)
     if digits:
         return int(digits)
     numeral = "".join(ch for ch in text if ch in NUMERALS)
