@@ -1,4 +1,9 @@
-"""The speech parser: bytes or text in, a frozen ParsedSpeech out. No Django here."""
+"""The speech parser: bytes or text in, a frozen ParsedSpeech out. No Django here.
+
+The stages, one module each: decode (bytes -> text, HTML -> lines), clean (the speech
+apart from the site around it), sections (the heading tree), metadata (title, date,
+source, speaker, occasion, level, truncation) and slogans.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,7 @@ from .sections import split_sections
 from .slogans import find_slogans
 from .types import ParsedSection, ParsedSlogan, ParsedSpeech, ParseError
 
-PARSER_VERSION = "0.1"
+PARSER_VERSION = "1.0"
 
 __all__ = [
     "PARSER_VERSION",
@@ -34,13 +39,15 @@ def parse_text(
     """Parse the decoded text of a file (plain text or HTML) into a ParsedSpeech."""
     text = html_to_text(raw_text) if looks_like_html(raw_text) else raw_text
     cleaned = clean_text(text)
-    if not cleaned.strip():
+    if not cleaned.body.strip():
         raise ParseError("no speech text found")
-    metadata = extract_metadata(cleaned)
-    body = cleaned
+    sections = split_sections(cleaned.body)
+    metadata = extract_metadata(
+        cleaned, filename=filename, top_level_sections=len(sections)
+    )
     return ParsedSpeech(
         title=metadata.title,
-        body=body,
+        body=cleaned.body,
         raw_text=raw_text,
         encoding=encoding,
         date=metadata.date,
@@ -50,7 +57,8 @@ def parse_text(
         occasion=metadata.occasion,
         admin_level=metadata.admin_level,
         truncated=metadata.truncated,
-        sections=split_sections(body),
-        slogans=find_slogans(body),
+        sections=sections,
+        slogans=find_slogans(cleaned.body),
         parser_version=PARSER_VERSION,
+        title_source=metadata.title_source,
     )

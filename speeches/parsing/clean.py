@@ -1,20 +1,732 @@
-"""Remove site chrome from the text of a page and return the lines of the speech."""
+"""Separate the speech from what a site wraps around it.
+
+The text of a page is split into lines; page markers, footnote markers and photo
+captions are removed wherever they fall; then the speech's first line (its salutation,
+or its first paragraph) and its last line (before paywall prompts, footers and
+trailers) are found. What lies before is the head (titles, bylines, site chrome),
+what lies after is the tail; metadata.py reads both.
+"""
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from dataclasses import dataclass
 
-# "3/9" glued to text: a document site's page marker, e.g. "是一3/9种" -> "是一种"
-PAGE_MARKER = re.compile(r"(?<![\d/])\d{1,3}/\d{1,3}(?![\d/])")
+# --- normalising the text -------------------------------------------------------
+
+# Zero-width space, joiners and a stray byte-order mark: invisible, never content.
+INVISIBLE_CHARS = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# "。　　今天" or "。\u2003\u2003今天": two wide spaces open a paragraph in run-on text.
+PARAGRAPH_SPACES = re.compile(r"[\u3000\u2003](?:[ \t]*[\u3000\u2003])+")
+# Wikisource footnote markers, printed over three lines: "条例\n[\n2\n]\n规定" -> "条例规定"
+FOOTNOTE_BRACKETS = re.compile(r"\n?\[\n?\s*\d{1,3}\s*\n?\]\n?")
+# Footnote references in collected works: "土地改革〔3〕以后" -> "土地改革以后"
+FOOTNOTE_LENTICULAR = re.compile(r"〔\d{1,3}〕")
+# A linked word on a line of its own: "审议了\n预算报告\n。代表们" -> "审议了预算报告。代表们"
+LINK_ON_OWN_LINE = re.compile(
+    r"(?<=[^\s。！？!?：:；;])\n(?P<link>[^\n]{1,40})\n(?=[，。、；：！？）」』”》,.;:!?)])"
+)
+# A line that starts with closing punctuation continues the previous one: "决议\n。"
+CONTINUATION_LINE = re.compile(r"\n(?=[，。、；：！？）」』”》])")
+# An opening bracket at the end of a line: "《\n某某保护条例\n》"
+OPEN_BRACKET_LINE_END = re.compile(r"(?<=[《「『“（])\n")
+
+# --- page markers ---------------------------------------------------------------
+
+# "建设一2/7条" or "1/7在全区": n/N glued into the text by a document site's pager.
+PAGE_MARKER = re.compile(r"(?<![\d/.:：%])(\d{1,3}) ?/ ?(\d{1,3})(?![\d/.%])")
+# A pager line on its own: "3/9", "- 3 -", "第3页", "第 3 页 共 9 页"
+PAGE_MARKER_LINE = re.compile(
+    r"^(?:\d{1,3} ?/ ?\d{1,3}|[-—–] ?\d{1,3} ?[-—–]|第 ?\d{1,3} ?页(?: ?共 ?\d{1,3} ?页)?)$"
+)
+# Page markers of one pager sit far apart; fractions in a sentence sit close.
+PAGE_MARKER_MIN_GAP = 200
+
+# --- photo captions -------------------------------------------------------------
+
+# "新华社记者 王某/摄", "本报记者李某摄", "本报全媒体记者 赵 某摄"
+PHOTO_CREDIT = re.compile(
+    r"[ \u3000]?(?:[（(])?(?:新华社|人民日报|中新社|本报|[\u4e00-\u9fff·]{2,8}报)?"
+    r"(?:全媒体|融媒体|特约)?记者[ \u3000]?[\u4e00-\u9fff·]{1,4}"
+    r"(?:[ \u3000][\u4e00-\u9fff]{1,3})?[ \u3000]?/?[ \u3000]?摄(?:影)?(?:[）)])?"
+)
+# A caption line without "摄": "市长作政府工作报告。某某日报记者 刘某"
+CREDIT_WITHOUT_PHOTO = re.compile(r"记者[ \u3000]?[\u4e00-\u9fff]{2,4}$")
+# Where a caption begins: "2019年3月2日，", "当地时间6月4日上午，", "新年前夕，"
+CAPTION_OPENER = re.compile(
+    r"(?:当地时间)?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
+    r"(?:上午|下午|晚上|晚间|中午|早上|凌晨|晚)?[，,]|新年前夕[，,]|这是"
+)
+# A caption speaks of the leader in the third person, never as "我".
+FIRST_PERSON = re.compile(r"我|咱们")
+CAPTION_MAX_CHARS = 400
+CAPTION_LINE_MAX_CHARS = 80
+# A caption reports an event: "省长出席会议并讲话", "市政协在礼堂举行茶话会"
+CAPTION_EVENT = re.compile(
+    r"主席|总书记|总理|省长|市长|书记|举行|召开|出席|主持|会见|考察|调研|发表|会谈|致辞|"
+    r"来到|看望|察看|视察|参观|慰问|瞻仰|交流|交谈"
+)
+SENTENCE_END = re.compile(r"[。！？!?]")
+
+# --- where the speech begins ----------------------------------------------------
+
+# "全文如下：" announces the speech that follows in a news story.
+FULL_TEXT_FOLLOWS = re.compile(r"(?:全文如下|讲话全文如下|原文如下)[：:]")
+# "同志们：", "尊敬的某某总统，各位同事：", "女士们，先生们，" (own line)
+SALUTATION = re.compile(
+    r"(?:尊敬的|亲爱的|各位|同志们|女士们|先生们|朋友们|同胞们|同学们|老师们|乡亲们|"
+    r"主席先生|总统先生|秘书长先生|大家(?:上午|下午|晚上)?好|行政长官)"
+    r"[^。？！?：:\n]{0,100}?(?:[：:！!]|$)"
+)
+SALUTATION_PREFIX_MAX = 300
+# What a run-on head ends with before the salutation: a title ("…的讲话"), or a date
+# and byline ("（2019年3月2日）某某某").
+HEAD_TITLE_END = re.compile(
+    r"(?:讲话|致辞|演讲|发言|报告|贺词|贺信|说明|祝酒辞|提纲|讲稿|主持词|材料|[）)])"
+    r"(?:[ \u3000]?[\u4e00-\u9fff]{2,4})?$"
+)
+HEAD_BYLINE_MAX_CHARS = 40
+# "新华社北京3月2日电", "央视网消息（新闻联播）：", "本报讯": a news story's dateline
+DATELINE = re.compile(
+    r"^(?:(?:新华社|中新社|人民网|央视网|人民日报|光明日报|经济日报|中国日报|本报)"
+    r"[\u4e00-\u9fff]{0,10}?(?:\d{1,2}月\d{1,2}日)?电|本报讯|[\u4e00-\u9fff]{2,6}讯|"
+    r"央视网消息 ?[（(]新闻联播[）)])[ \u3000]*[：:]?[ \u3000]*"
+)
+NEWS_LEDE_LINES = 10
+# A paragraph of running text rather than a headline, byline or date line.
+PARAGRAPH_PUNCTUATION = re.compile(r"[。！？；]")
+PARAGRAPH_MIN_CHARS = 20
+PARAGRAPH_UNPUNCTUATED_MIN_CHARS = 150
+# "（2019年3月2日）" or "（2018年6月4日，上海）" after a title: a document head.
+HEAD_DATE_PAREN = re.compile(
+    r"[（(](?:(?:19|20)\d{2}|[一二三四五六七八九〇零○]{4})年[^（）()]{2,20}[）)]"
+)
+# "一、提高认识…" at the very start: a speech may open with its first heading.
+OPENING_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+)
+
+# --- site chrome ----------------------------------------------------------------
+# Lines that end the speech: whatever follows them is the site's, not the speaker's.
+
+# "阅读全文", "(想阅读全部内容，请先登录)", "开通VIP", "剩余80%未读"
+PAYWALL_PROMPT = re.compile(
+    r"^[（(【\[]?(?:阅读全文|查看全文|展开(?:阅读)?全文|点击(?:查看|阅读|展开)全文|继续阅读|"
+    r"(?:免费|点击)下载|下载提示|"
+    r"余下全文|剩余.{0,12}未读|全文阅读已结束|下载(?:全文|本文|文档|word)|"
+    r"全文未完|未完待续|试读(?:已?结束)|仅(?:展示|显示)部分|"
+    r"(?:开通|购买|成为)(?:VIP|会员))"
+    r"|想(?:要)?阅读(?:完)?全部|(?:需要|请)先?登[陆录]|登[陆录]后(?:查看|阅读|下载)|"
+    r"付费(?:阅读|下载)",
+    re.IGNORECASE,
+)
+# "本文标题:在全区…的讲话(精品)" and "链接地址:http://…": a document site's footer
+TITLE_FOOTER = re.compile(r"^(?:本文标题|文章标题|原文标题)[:：]")
+LINK_FOOTER = re.compile(
+    r"^(?:链接地址|本文链接|原文链接|文章链接|本文地址|原文地址|本文网址|转载请注明)"
+)
+# "相关内容", "热门推荐", "本周热门", "上一篇：…", "查看更多>>"
+RELATED_LIST = re.compile(
+    r"^[【\[]?(?:相关(?:内容|文章|报道|推荐|阅读|文档|范文|链接|新闻|专题|资料|下载)|"
+    r"热门(?:推荐|文章|范文|标签)|本(?:周|月)热门|猜你喜欢|精彩推荐|推荐阅读|"
+    r"延伸阅读|最新(?:文章|范文|推荐|更新)|上一篇|下一篇|查看更多|更多(?:精彩|内容|范文))"
+)
+# "分享:", "微信扫一扫，手机上看", "二维码", "关注公众号"
+SHARE_PROMPT = re.compile(
+    r"^(?:分享(?:到|本文|给朋友)?[:：]?$|(?:微信)?扫(?:一扫|码)|扫描二维码|二维码$|"
+    r"长按识别|点击分享|关注(?:我们|公众号|微信)|微信扫)"
+)
+# "如果喜欢，请打赏支持", "请选择打赏金额", "¥8.88"
+TIP_PROMPT = re.compile(
+    r"^(?:如果喜欢.{0,20}(?:赞赏|打赏)|请选择(?:打赏|赞赏)|(?:尚未|还没)有人(?:打赏|赏)|"
+    r"(?:赏赞|打赏|赞赏|赏)$|"
+    r"[¥￥] ?\d+(?:\.\d{1,2})?$)"
+)
+# "联系我们", "关于本文", "Copyright © …", "微信订阅号", "返回顶部"
+SITE_FOOTER = re.compile(
+    r"^(?:联系(?:我们|客服)$|关于(?:我们|本文|本站)$|网站地图|版权(?:所有|声明)|"
+    r"Copyright|©|免责声明|隐私(?:政策|安全)|备案号|[\u4e00-\u9fff]{0,4}ICP备|"
+    r"微信(?:订阅号|公众号)$|公众号$|返回顶部|回到顶部|意见反馈|声明[:：]|"
+    r"以上(?:就是|是)(?:小编|本站|关于)|感谢(?:您的)?阅读|本文由.{0,12}(?:整理|发布|提供)|"
+    r"本文(?:为|系)(?:原创|转载)|更多.{0,8}请(?:访问|关注))",
+    re.IGNORECASE,
+)
+# Wikisource's licence note: "本作品在某国属于公有领域…", "Public domain"
+LICENCE_NOTE = re.compile(
+    r"^(?:本作品(?:是|来自|在|属于|原文)|本模板|注：.{0,6}维基文库|Public domain$|"
+    r"这部作品|此作品|本文(?:作品)?采用)",
+    re.IGNORECASE,
+)
+# "↑ 原文如此": Wikisource's footnote list after the text
+FOOTNOTE_LIST = re.compile(r"^↑")
+# "领取福利", "560217" (a bare counter), "(视频编辑：张三)"
+GIVEAWAY = re.compile(r"^(?:领取福利|免费领取|福利领取)")
+BARE_COUNTER = re.compile(r"^\d{4,9}$")
+EDITOR_NOTE = re.compile(
+    r"^[（(](?:责任编辑|编辑|责编|视频编辑|审核|校对|值班编辑)[:：]?[^（）()]{0,30}[）)]$"
+)
+
+ENDING_CHROME = (
+    PAYWALL_PROMPT,
+    TITLE_FOOTER,
+    LINK_FOOTER,
+    RELATED_LIST,
+    SHARE_PROMPT,
+    SITE_FOOTER,
+    LICENCE_NOTE,
+    FOOTNOTE_LIST,
+    GIVEAWAY,
+    BARE_COUNTER,
+    EDITOR_NOTE,
+)
+ENDING_CHROME_MAX_CHARS = 80
+
+# Lines dropped wherever they appear; they never end the speech.
+
+# "2024-05-12 09:30:15 347": publication time and a view counter
+TIMESTAMP_LINE = re.compile(
+    r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?(?:[ \u3000]+\d{1,7})?$"
+)
+# "共计2180个字,预计阅读时长6分钟。"
+WORD_COUNT = re.compile(
+    r"(?:全文|本文)?共计?[ \u3000]?(?P<count>\d{2,7})[ \u3000]?个?字[,，、 ]?[ \u3000]*"
+    r"(?:预计|大约|约)?阅读(?:时长|时间|大约|约)?(?:需要|需)?[ \u3000]?(?:约)?"
+    r"\d{1,4}[ \u3000]?分钟。?"
+)
+# "下载 打印 全屏 收藏 【字号：加大 还原 减小 】": a page toolbar, one word a line
+TOOLBAR_LINE = re.compile(
+    r"^(?:下载|打印|全屏|收藏|加大|还原|减小|大|中|小|】|【|关闭(?:窗口)?|"
+    r"【 ?字[号体][:：]?.{0,30}】?|加入收藏|设为首页|收藏本站|打印本页|关闭本页)$"
+)
+# "【 字体：大 中 小 】" inside a line
+INLINE_TOOLBAR = re.compile(r"【 ?字[号体][:：][^】]{0,30}】")
+# "您好,欢迎访问某某材料网", "当前位置:首页 > 讲话稿 > …"
+WELCOME_LINE = re.compile(r"^(?:您好|你好)?[,，!！ ]*欢迎(?:访问|来到|光临)")
+BREADCRUMB = re.compile(
+    r"^(?:当前位置|您的位置|你的位置|所在位置|您现在的位置|现在位置)[:：]|首页 ?[>＞»›]"
+)
+# "以下是小编整理的讲话材料，供大家参考，欢迎下载收藏", "【导语】…"
+SITE_BLURB = re.compile(
+    r"^[【\[]?(?:导语|导读|内容提要|内容简介)[】\]]?[:：]?|网友(?:整理|分享)|供大家(?:学习)?参考|喜欢就分享|仅供(?:学习|参考)|禁止(?:外传|转载)|"
+    r"欢迎(?:下载|收藏)|本站(?:整理|收集)|小编(?:整理|为大家)"
+)
+# "【严禁倒卖】", "开通会员即享全部资料", "会员群：  免费QQ群："
+MEMBERSHIP_AD = re.compile(
+    r"会员(?:群|资料|材料|权益|专享|免费)|订阅|倒卖|QQ群|VIP|客服",
+    re.IGNORECASE,
+)
+MEMBERSHIP_AD_MAX_CHARS = 60
+# "admin 分享 时间: 加入收藏", "来源：某某日报", "发稿时间：2019/3/2", "作者：某某"
+BYLINE_FIELD = re.compile(
+    r"^(?:admin\b|作者[:：]|来源[:：]|发布(?:时间|日期|者)?[:：]|发稿时间[:：]|时间[:：]|"
+    r"日期[:：]|编辑[:：]|责任编辑[:：]|浏览(?:次数|量)?[:：]|阅读(?:次数|量)[:：]|"
+    r"点击(?:次数|量)?[:：]|字号[:：])",
+    re.IGNORECASE,
+)
+BYLINE_MAX_CHARS = 80
+
+# --- trailers glued to the end of the speech ------------------------------------
+
+# "《 人民日报 》（ 2019年03月02日 04 版）": the edition a newspaper printed it in
+EDITION_TRAILER = re.compile(
+    r"《 ?(?P<paper>[\u4e00-\u9fff]{2,10}报(?:海外版)?) ?》 ?[（(] ?"
+    r"(?P<y>(?:19|20)\d{2}) ?年 ?(?P<m>\d{1,2}) ?月 ?(?P<d>\d{1,2}) ?日 ?"
+    r"(?:第? ?\d{1,3} ?版)? ?[）)]"
+)
+# "（新华社北京3月2日电）", "（据新华社某地6月4日电…）" at the end of a story
+WIRE_TRAILER = re.compile(
+    r"[（(] ?据?(?:新华社|人民日报|央视网|中新社|人民网)[^（）()]{0,120}?电[^（）()]{0,100}[）)]$"
+)
+# "（视频编辑：张三）", "（责任编辑：李四）", "（完）"
+EDITOR_TRAILER = re.compile(
+    r"[（(](?:视频编辑|责任编辑|编辑|责编|来源)[:：]?[^（）()]{0,30}[）)]$|[（(]完[）)]$"
+)
+TRAILERS = (EDITION_TRAILER, WIRE_TRAILER, EDITOR_TRAILER)
+# Inside very long run-on lines a heading opens a new paragraph after a full stop:
+# "…讲两点意见。一、提高认识" -> "…讲两点意见。\n一、提高认识"
+RUN_ON_HEADING = re.compile(
+    r"(?<=[。！？!?])(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|"
+    r"第[一二三四五六七八九十]{1,3}[，,、：:])"
+    # "…讲三点意见：一、提高认识": a part announced after a colon
+    r"|(?<=[：:])(?=[一二三四五六七八九十]{1,3}、)"
+)
+# "一、提高认识，把握重大意义（一）这是发展的需要。": the first point printed straight
+# after its part's heading, with no stop between them
+SUBHEADING_INSIDE = re.compile(
+    r"(?<=[^，,、])(?:[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[，,]|1[.．、])"
+)
+RUN_ON_MIN_CHARS = 1000
+# Two part headings inline after full stops ("…意见。一、…。二、…") show a run-on
+# text however short it is; a paragraph never holds its own section headings.
+RUN_ON_PART_HEADING = re.compile(
+    r"(?<=[。！？!?])(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+)
+# "…再上新台阶※某某某今年以来，…": a journal's title and author run into the text
+AUTHOR_MARK_RUN_ON = re.compile(
+    r"^[^。！？※]{4,80}※[\u4e00-\u9fff]{3}(?=[\u4e00-\u9fff\d])"
+)
+# Notes printed after a text: "① 见《某某文集》，第12页。", under "注释" or "注："
+ENDNOTE_LINE = re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]")
+ENDNOTE_MARK = re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]")
+NOTES_HEADING = re.compile(r"^(?:注释|注|注解)[:：]?$")
+# A heading in run-on text runs into its first sentence without a stop:
+# "一、强化统筹,全面提升为民服务的整体水平群众满意是标准。" The seam follows
+# a word that closes headings and precedes something that can open a sentence.
+RUN_ON_HEADING_START = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|"
+    r"第[一二三四五六七八九十]{1,3}(?:个问题|个方面|部分))"
+)
+# Words that close a heading. A strong one rarely stands inside a heading, a weak one
+# often does ("确保各项工作落地见效"): the first strong seam wins, else the first weak.
+SEAM_STRONG_WORDS = re.compile(
+    r"意义|路径|走实|落实|见效|要求|任务|保障|格局|局面|成效|实效|新篇章|攻坚战|主动权|"
+    r"生命线|合力|氛围|底线|方向|目标|举措|措施|思路|部署|回顾|关系|使命|责任|担当|屏障|大局"
+)
+SEAM_WEAK_WORDS = re.compile(
+    r"工作|水平|作用|机制|体系|基础|质量|效能|引领|领导|问题|重点|短板|难题|现代化|活力|精神|动力|"
+    r"环境|安全|稳定|作风|纪律|形象|理念"
+)
+SEAM_END_WORDS = re.compile(f"{SEAM_STRONG_WORDS.pattern}|{SEAM_WEAK_WORDS.pattern}")
+# A body sentence does not open with a particle or conjunction.
+NOT_A_SENTENCE_START = re.compile(r"^[的地得之和与及等是了、中上下者性化]")
+# How the first sentence under a heading typically opens.
+SENTENCE_OPENING = re.compile(
+    r"今年|去年|近年|近些年|当前|目前|现在|过去|长期以来|多年来|今天|我们|我|这|那|各级|各地|"
+    r"各|全[县市区省镇乡村国党]|在|要|只有|必须|只要|随着|面对|作为|从|对于|如何|怎样|为什么"
+)
+SEAM_MIN_CHARS = 24
+HEADING_MAX_CLAUSES = 2
+SEAM_MIN_REST = 4
+FIRST_SENTENCE_END = re.compile(r"[。！？!?；;：:]")
+CLAUSE_BREAK = re.compile(r"[，,]")
 
 
-def normalise_lines(text: str) -> list[str]:
-    """Split a text into stripped, non-empty lines."""
+@dataclass(frozen=True)
+class CleanText:
+    """A page split into what comes before the speech, the speech, and after it."""
+
+    body: str
+    head: tuple[str, ...] = ()  # titles, bylines, datelines and chrome before it
+    tail: tuple[str, ...] = ()  # footers, paywall prompts and lists after it
+    trailers: tuple[str, ...] = ()  # datelines and edition notes cut from the body
+    dropped: tuple[str, ...] = ()  # captions and chrome removed from inside it
+    paywalled: bool = False  # a paywall or "阅读全文" prompt cut the page
+
+
+def normalise_text(text: str) -> str:
+    """Unify line breaks, drop invisible characters and footnote markers."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return [line.strip() for line in text.split("\n") if line.strip()]
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n").replace("\xa0", " ")
+    text = INVISIBLE_CHARS.sub("", text)
+    text = FOOTNOTE_BRACKETS.sub("", text)
+    text = FOOTNOTE_LENTICULAR.sub("", text)
+    text = LINK_ON_OWN_LINE.sub(r"\g<link>", text)
+    text = CONTINUATION_LINE.sub("", text)
+    text = OPEN_BRACKET_LINE_END.sub("", text)
+    return PARAGRAPH_SPACES.sub("\n", text)
 
 
-def clean_text(text: str) -> str:
-    """Return the text with page markers removed and blank lines dropped."""
-    lines = [PAGE_MARKER.sub("", line) for line in normalise_lines(text)]
-    return "\n".join(line for line in lines if line)
+def split_lines(text: str) -> list[str]:
+    """Return the stripped, non-empty lines of a normalised text."""
+    return [line.strip(" \t\u3000\u2003") for line in text.split("\n") if line.strip()]
+
+
+def remove_page_markers(lines: list[str]) -> list[str]:
+    """Remove a pager's "3/9" marks, glued into words included; keep real fractions.
+
+    Markers of one pager share a denominator, count up in reading order and sit far
+    apart; a lone "1/3" in a sentence has none of that evidence and stays.
+    """
+    lines = [line for line in lines if not PAGE_MARKER_LINE.match(line)]
+    text = "\n".join(lines)
+    by_denominator: dict[int, list[re.Match]] = defaultdict(list)
+    for match in PAGE_MARKER.finditer(text):
+        numerator, denominator = int(match[1]), int(match[2])
+        if 0 < numerator <= denominator and denominator >= 2:
+            by_denominator[denominator].append(match)
+    doomed: list[re.Match] = []
+    for denominator, matches in by_denominator.items():
+        run = _counting_run(matches)
+        enough = len(run) >= 3 or (len(run) == 2 and denominator >= 4)
+        if enough:
+            doomed.extend(run)
+    if not doomed:
+        return lines
+    for match in sorted(doomed, key=lambda m: m.start(), reverse=True):
+        text = text[: match.start()] + text[match.end() :]
+    return split_lines(text)
+
+
+def _counting_run(matches: list[re.Match]) -> list[re.Match]:
+    """Keep the markers whose numbers rise in reading order, far apart."""
+    run: list[re.Match] = []
+    for match in matches:
+        if not run:
+            run.append(match)
+            continue
+        last = run[-1]
+        if (
+            int(match[1]) > int(last[1])
+            and match.start() - last.end() >= PAGE_MARKER_MIN_GAP
+        ):
+            run.append(match)
+    return run
+
+
+def remove_captions(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Cut photo captions ("…出席会议并讲话。新华社记者 王某/摄") out of the lines.
+
+    A caption inside a run-on paragraph is cut from its opening date to its credit,
+    and the text on either side becomes two paragraphs.
+    """
+    kept: list[str] = []
+    captions: list[str] = []
+    for line in lines:
+        if (
+            len(line) <= CAPTION_LINE_MAX_CHARS
+            and CREDIT_WITHOUT_PHOTO.search(line)
+            and not FIRST_PERSON.search(line)
+        ):
+            captions.append(line)
+            continue
+        if "摄" not in line:
+            kept.append(line)
+            continue
+        pieces = _split_at_captions(line, captions)
+        kept.extend(piece for piece in pieces if piece)
+    return kept, captions
+
+
+def _split_at_captions(line: str, captions: list[str]) -> list[str]:
+    pieces: list[str] = []
+    rest = line
+    while True:
+        credit = PHOTO_CREDIT.search(rest)
+        if credit is None:
+            pieces.append(rest.strip())
+            return pieces
+        start = _caption_start(rest, credit.start())
+        captions.append(rest[start : credit.end()].strip())
+        pieces.append(rest[:start].strip())
+        rest = rest[credit.end() :]
+
+
+def _caption_start(text: str, credit_start: int) -> int:
+    """Return where the caption that ends at ``credit_start`` begins."""
+    window_start = max(0, credit_start - CAPTION_MAX_CHARS)
+    for opener in CAPTION_OPENER.finditer(text, window_start, credit_start):
+        span = text[opener.start() : credit_start]
+        if (
+            not FIRST_PERSON.search(span)
+            and CAPTION_EVENT.search(span)
+            and len(SENTENCE_END.findall(span)) <= 4
+        ):
+            return opener.start()
+    # No opener: the caption is the sentence before the credit, if it is not the
+    # speaker's own ("…情况。新华社记者 X 摄").
+    before = text[window_start:credit_start].rstrip()
+    sentence_start = window_start
+    for end in SENTENCE_END.finditer(before[:-1] if before else before):
+        sentence_start = window_start + end.end()
+    sentence = text[sentence_start:credit_start]
+    if sentence and not FIRST_PERSON.search(sentence):
+        return sentence_start
+    return credit_start
+
+
+def split_run_on_lines(lines: list[str]) -> list[str]:
+    """Break very long one-paragraph lines before the headings that run on in them.
+
+    Each heading found so also gets a line of its own, cut where it runs into the
+    first sentence of its section.
+    """
+    result: list[str] = []
+    for line in lines:
+        run_on = len(line) >= RUN_ON_MIN_CHARS or (
+            len(RUN_ON_PART_HEADING.findall(line)) >= 2
+        )
+        if not run_on:
+            result.append(line)
+            continue
+        for part in RUN_ON_HEADING.split(line):
+            if part:
+                result.extend(split_heading_seam(part))
+    return result
+
+
+def split_heading_seam(paragraph: str) -> list[str]:
+    """Split "一、…的整体水平群众满意是标准。…" into the heading and its text."""
+    opening = RUN_ON_HEADING_START.match(paragraph)
+    if not opening:
+        return [paragraph]
+    end = FIRST_SENTENCE_END.search(paragraph, opening.end())
+    sentence = paragraph[opening.end() : end.start() if end else len(paragraph)]
+    inner = SUBHEADING_INSIDE.search(sentence, 2)
+    if inner:
+        cut = opening.end() + inner.start()
+        return [paragraph[:cut], *split_heading_seam(paragraph[cut:])]
+    if len(sentence) <= SEAM_MIN_CHARS:
+        return [paragraph]
+    seam = find_seam(sentence)
+    if seam is None:
+        return [paragraph]
+    cut = opening.end() + seam
+    return [paragraph[:cut], paragraph[cut:]]
+
+
+def find_seam(sentence: str) -> int | None:
+    """Return the offset where a heading's words end and a sentence begins, if any.
+
+    Strong closing words are tried before weak ones; among the seams of one strength,
+    one followed by a typical sentence opening ("今年以来", "我们", "各村…") wins, else
+    the first strong or the last weak one.
+    """
+    for words, fallback in ((SEAM_STRONG_WORDS, 0), (SEAM_WEAK_WORDS, -1)):
+        for seams in _seams_by_clause(sentence, words):
+            for seam in seams:
+                if SENTENCE_OPENING.match(sentence, seam):
+                    return seam
+            return seams[fallback]
+    return None
+
+
+def _seams_by_clause(sentence: str, words: re.Pattern):
+    """Yield, clause by clause of a heading's first two, the offsets after closing words
+    that leave a sentence-like rest in the clause."""
+    position = 0
+    for clause in CLAUSE_BREAK.split(sentence)[:HEADING_MAX_CLAUSES]:
+        seams = []
+        for word in words.finditer(clause):
+            end = word.end()
+            # "重点工作": a closing word may be followed by another one.
+            while following := SEAM_END_WORDS.match(clause, end):
+                end = following.end()
+            rest = clause[end:]
+            if len(rest) >= SEAM_MIN_REST and not NOT_A_SENTENCE_START.match(rest):
+                seams.append(position + end)
+        if seams:
+            yield seams
+        position += len(clause) + 1
+
+
+def ending_chrome(line: str) -> bool:
+    """Tell whether a line is site text after which no speech follows."""
+    if len(line) > ENDING_CHROME_MAX_CHARS:
+        opening = line[:ENDING_CHROME_MAX_CHARS]
+        return bool(PAYWALL_PROMPT.search(opening) or LICENCE_NOTE.match(opening))
+    if TIP_PROMPT.search(line):
+        return True
+    return any(pattern.search(line) for pattern in ENDING_CHROME)
+
+
+def droppable_chrome(line: str) -> bool:
+    """Tell whether a line is site text that may sit anywhere, such as a toolbar."""
+    if TOOLBAR_LINE.match(line) or TIMESTAMP_LINE.match(line):
+        return True
+    if WORD_COUNT.search(line) or WELCOME_LINE.match(line) or BREADCRUMB.search(line):
+        return True
+    if len(line) <= BYLINE_MAX_CHARS and BYLINE_FIELD.match(line):
+        return True
+    if SITE_BLURB.search(line):
+        return True
+    return len(line) <= MEMBERSHIP_AD_MAX_CHARS and bool(MEMBERSHIP_AD.search(line))
+
+
+def is_paragraph(line: str) -> bool:
+    """Tell running text from a headline, byline or date line."""
+    if HEAD_DATE_PAREN.search(line) and not PARAGRAPH_PUNCTUATION.search(line):
+        return False
+    # "…招商大会在省城开幕！": a headline may end on an exclamation.
+    inner = line[:-1] if line.endswith(("！", "!")) else line
+    if len(line) >= PARAGRAPH_MIN_CHARS and PARAGRAPH_PUNCTUATION.search(inner):
+        return True
+    return len(line) >= PARAGRAPH_UNPUNCTUATED_MIN_CHARS
+
+
+def find_body_start(lines: list[str]) -> tuple[int, int]:
+    """Return (line, offset) where the speech begins.
+
+    In order of evidence: "全文如下：", a salutation before any paragraph of running
+    text ("同志们：", also glued to a title and byline in run-on text), a news dateline
+    near the top, and else the first paragraph of running text.
+    """
+    window = _head_window(lines)
+    for index in window:
+        follows = FULL_TEXT_FOLLOWS.search(lines[index])
+        if follows:
+            if follows.end() < len(lines[index]):
+                return index, follows.end()
+            return min(index + 1, len(lines) - 1), 0
+    for index in window:
+        offset = _salutation_offset(lines[index])
+        if offset is not None:
+            return index, offset
+    for index, line in enumerate(lines[:NEWS_LEDE_LINES]):
+        if DATELINE.match(line) and is_paragraph(line):
+            return index, 0
+    for index, line in enumerate(lines):
+        if _chrome_or_meta(line):
+            continue
+        if is_paragraph(line) or OPENING_HEADING.match(line):
+            return index, 0
+    return 0, 0
+
+
+def _head_window(lines: list[str]) -> list[int]:
+    """Return the indexes of lines up to the first paragraph of running text."""
+    window = []
+    for index, line in enumerate(lines):
+        if _chrome_or_meta(line):
+            continue
+        window.append(index)
+        if is_paragraph(line):
+            break
+    return window
+
+
+def _chrome_or_meta(line: str) -> bool:
+    return droppable_chrome(line) or ending_chrome(line)
+
+
+def _salutation_offset(line: str) -> int | None:
+    """Return where a salutation opens this line, after at most a title and byline."""
+    head = line[: SALUTATION_PREFIX_MAX + 120]
+    for match in SALUTATION.finditer(head):
+        if match.start() > SALUTATION_PREFIX_MAX:
+            return None
+        prefix = line[: match.start()]
+        if PARAGRAPH_PUNCTUATION.search(prefix):
+            return None
+        if prefix and not _head_prefix(prefix):
+            continue  # "…我代表市委，向各位来宾…": a sentence, not a salutation
+        closed = match.group().endswith(("：", ":", "！", "!"))
+        # "女士们，先生们，" on a line of its own, or closing a run-on head line
+        open_at_end = head == line and match.end() == len(line)
+        if closed or (open_at_end and (len(line) <= 40 or prefix)):
+            return match.start()
+    return None
+
+
+def _head_prefix(prefix: str) -> bool:
+    """Tell a title, date and byline run on before a salutation from a sentence."""
+    prefix = prefix.strip()
+    if HEAD_TITLE_END.search(prefix):
+        return True
+    parens = list(HEAD_DATE_PAREN.finditer(prefix))
+    return bool(parens) and len(prefix) - parens[-1].end() <= HEAD_BYLINE_MAX_CHARS
+
+
+def find_body_end(lines: list[str], start: int) -> tuple[int, bool]:
+    """Return the index after the speech's last line and whether a paywall cut it."""
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if index > start and ending_chrome(line):
+            return index, bool(PAYWALL_PROMPT.search(line[:ENDING_CHROME_MAX_CHARS]))
+    return len(lines), False
+
+
+def strip_endnotes(body_lines: list[str]) -> tuple[list[str], list[str]]:
+    """Cut the numbered notes printed after a text ("① 见《…》，第133页。").
+
+    Lines opening with ①② at the end are notes only when the text refers to them
+    ("…大革命①时代") or a "注释" heading announces them; else they are the last
+    points of the speech.
+    """
+    index = len(body_lines)
+    while index > 0 and ENDNOTE_LINE.match(body_lines[index - 1]):
+        index -= 1
+    headed = index > 0 and bool(NOTES_HEADING.match(body_lines[index - 1]))
+    if headed:
+        index -= 1
+    notes = body_lines[index:]
+    referenced = any(
+        ENDNOTE_MARK.search(line[1:]) for line in body_lines[:index] if line
+    )
+    if not notes or not (headed or referenced):
+        return body_lines, []
+    kept = [ENDNOTE_MARK.sub("", line) for line in body_lines[:index]]
+    return kept, notes
+
+
+def split_author_mark(lines: list[str]) -> list[str]:
+    """Split "标题※某某某今年以来…" into the title and byline, and the text."""
+    if not lines:
+        return lines
+    match = AUTHOR_MARK_RUN_ON.match(lines[0])
+    if not match:
+        return lines
+    return [lines[0][: match.end()], lines[0][match.end() :], *lines[1:]]
+
+
+def strip_trailers(body_lines: list[str]) -> tuple[list[str], list[str]]:
+    """Cut newspaper edition notes, wire credits and editor notes off the end."""
+    trailers: list[str] = []
+    changed = True
+    while body_lines and changed:
+        changed = False
+        last = body_lines[-1]
+        for pattern in TRAILERS:
+            for match in pattern.finditer(last):
+                if match.end() == len(last.rstrip()):
+                    trailers.append(match.group())
+                    last = last[: match.start()].rstrip()
+                    changed = True
+                    break
+        if EDITION_TRAILER.search(last):
+            # An edition note printed mid-text (before a news story) is chrome too.
+            trailers.extend(m.group() for m in EDITION_TRAILER.finditer(last))
+            last = EDITION_TRAILER.sub("", last).strip()
+            changed = True
+        if last:
+            body_lines[-1] = last
+        else:
+            body_lines.pop()
+    return body_lines, trailers
+
+
+def strip_dateline(line: str) -> tuple[str, str]:
+    """Split a news dateline ("新华社北京1月8日电") off the start of a line."""
+    match = DATELINE.match(line)
+    if not match:
+        return line, ""
+    return line[match.end() :], match.group().strip()
+
+
+def clean_text(text: str) -> CleanText:
+    """Split the text of a page into head, speech body and tail."""
+    lines = split_lines(normalise_text(text))
+    lines = [INLINE_TOOLBAR.sub("", line).strip() for line in lines]
+    lines = remove_page_markers([line for line in lines if line])
+    lines, captions = remove_captions(lines)
+    lines = split_run_on_lines(split_author_mark(lines))
+    if not lines:
+        return CleanText(body="")
+    start, offset = find_body_start(lines)
+    head = [*lines[:start]]
+    if offset:
+        head.append(lines[start][:offset].strip())
+    first, dateline = strip_dateline(lines[start][offset:].strip())
+    if ending_chrome(first):
+        first = ""  # a page of nothing but chrome has no speech
+    end, paywalled = find_body_end(lines, start)
+    candidates = [first, *lines[start + 1 : end]]
+    body_lines = [line for line in candidates if line and not droppable_chrome(line)]
+    dropped = [line for line in candidates if line and droppable_chrome(line)]
+    body_lines, trailers = strip_trailers(body_lines)
+    body_lines, notes = strip_endnotes(body_lines)
+    if dateline:
+        trailers.insert(0, dateline)
+    tail = [*notes, *lines[end:]]
+    paywalled = paywalled or any(
+        PAYWALL_PROMPT.search(line[:ENDING_CHROME_MAX_CHARS]) for line in tail[:12]
+    )
+    return CleanText(
+        body="\n".join(body_lines),
+        head=tuple(line for line in head if line),
+        tail=tuple(tail),
+        trailers=tuple(trailers),
+        dropped=tuple([*captions, *dropped]),
+        paywalled=paywalled,
+    )

@@ -2,44 +2,88 @@
 
 from __future__ import annotations
 
+import codecs
 import html
 import re
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from .types import ParseError
 
 # <meta charset="gb2312"> or <meta http-equiv=... content="text/html; charset=gbk">
-META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w-]+)", re.IGNORECASE)
+META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?([\w-]{2,20})", re.I)
 # "<p>　　央视网消息…</p>" or "<!DOCTYPE html>": markup, not plain text
 HTML_MARKUP = re.compile(
-    r"<(?:!doctype|html|body|p|div|br|span|table)\b", re.IGNORECASE
+    r"<(?:!doctype|html|head|body|p|div|br|span|table|section|article)\b[^<>]{0,300}>",
+    re.IGNORECASE,
 )
+# "\x89PNG", "%PDF-1.7", "PK\x03\x04" (docx/zip), "\xd0\xcf\x11\xe0" (old .doc)
+BINARY_SIGNATURES = (
+    b"\x89PNG",
+    b"%PDF",
+    b"PK\x03\x04",
+    b"\xd0\xcf\x11\xe0",
+    b"GIF8",
+    b"\xff\xd8\xff",
+    b"\x1f\x8b",
+    b"Rar!",
+    b"7z\xbc\xaf",
+)
+# Control characters other than tab, newline, form feed and carriage return.
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
-GB_FAMILY = {"gb2312", "gbk", "gb18030", "x-gbk", "cp936"}
+# Characters of Chinese running text: CJK, its punctuation, ASCII, whitespace.
+READABLE = re.compile(
+    r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\x20-\x7e\s]"
+)
+READABLE_SHARE = 0.9
+GB_FAMILY = {"gb2312", "gbk", "gb18030", "x-gbk", "cp936", "euc-cn", "hz-gb-2312"}
+UTF8_NAMES = {"utf-8", "utf8"}
+# A few undecodable bytes in a long file are damage, not another encoding.
+MAX_DAMAGED_SHARE = 0.002
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Return the text of a file and the name of the encoding it was read with."""
     if not data.strip():
         raise ParseError("empty file")
-    if data.startswith(b"\xef\xbb\xbf"):
+    if data.startswith(BINARY_SIGNATURES):
+        raise ParseError("binary file: it starts like an image, PDF or archive")
+    if data.startswith(codecs.BOM_UTF8):
         return _strict(data[3:], "utf-8"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _strict(data, "utf-16"), "utf-16"
-    utf16 = _utf16_without_bom(data)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _checked(_strict(data, "utf-16")), "utf-16"
+    utf16 = utf16_byte_order(data)
     if utf16:
-        return _strict(data, utf16), utf16
+        return _checked(_strict(data, utf16)), utf16
     if b"\x00" in data:
         raise ParseError("binary file: it holds NUL bytes and is not UTF-16 text")
-    declared = META_CHARSET.search(data[:4096])
-    candidates = ["utf-8", "gb18030"]
-    if declared and declared.group(1).decode("ascii", "ignore").lower() in GB_FAMILY:
-        candidates = ["gb18030", "utf-8"]
+    candidates = _candidate_encodings(data)
     for encoding in candidates:
         try:
-            return data.decode(encoding), encoding
+            return _checked(data.decode(encoding)), encoding
         except UnicodeDecodeError:
             continue
+    return _decode_damaged(data, candidates)
+
+
+def _candidate_encodings(data: bytes) -> list[str]:
+    declared = META_CHARSET.search(data[:4096])
+    name = declared.group(1).decode("ascii", "ignore").lower() if declared else ""
+    if name in GB_FAMILY:
+        return ["gb18030", "utf-8"]
+    return ["utf-8", "gb18030"]
+
+
+def _decode_damaged(data: bytes, candidates: list[str]) -> tuple[str, str]:
+    """Accept a file with a handful of bad bytes; refuse one in another encoding."""
+    best = min(
+        ((data.decode(enc, errors="replace"), enc) for enc in candidates),
+        key=lambda pair: pair[0].count("\ufffd"),
+    )
+    text, encoding = best
+    if text.count("\ufffd") <= max(1, len(text) * MAX_DAMAGED_SHARE):
+        return _checked(text), encoding
     raise ParseError("cannot decode: neither UTF-8, GB18030/GBK nor UTF-16")
 
 
@@ -50,26 +94,52 @@ def _strict(data: bytes, encoding: str) -> str:
         raise ParseError(f"cannot decode as {encoding}: {exc.reason}") from exc
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
-    """Name the UTF-16 byte order when every other byte is NUL, as in ASCII/CJK text."""
-    sample = data[:4000]
-    if len(sample) < 4 or len(sample) % 2:
+def _checked(text: str) -> str:
+    """Refuse decoded text that is mostly control characters: a binary file."""
+    sample = text[:20000]
+    if len(CONTROL_CHARS.findall(sample)) > 0.05 * max(1, len(sample)):
+        raise ParseError("binary file: too many control characters to be text")
+    return text
+
+
+def utf16_byte_order(data: bytes) -> str | None:
+    """Name the byte order of UTF-16 text without BOM, or None if it is not UTF-16.
+
+    GBK and UTF-8 text never holds a NUL byte; UTF-16 nearly always does (every ASCII
+    character, and CJK characters such as U+4E00). With NULs present, the byte order
+    whose decoding reads as text wins.
+    """
+    if len(data) < 4 or len(data) % 2 or b"\x00" not in data:
         return None
+    sample = data[:4000]
+    half = len(sample) // 2
     even_nuls = sample[0::2].count(0)
     odd_nuls = sample[1::2].count(0)
-    half = len(sample) // 2
     if odd_nuls > 0.3 * half and even_nuls < 0.05 * half:
         return "utf-16-le"
     if even_nuls > 0.3 * half and odd_nuls < 0.05 * half:
         return "utf-16-be"
+    for order in ("utf-16-le", "utf-16-be"):
+        if _reads_as_text(sample, order):
+            return order
     return None
+
+
+def _reads_as_text(sample: bytes, encoding: str) -> bool:
+    try:
+        text = sample.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    readable = sum(1 for ch in text if READABLE.match(ch))
+    return readable > READABLE_SHARE * len(text)
 
 
 def looks_like_html(text: str) -> bool:
     """Tell whether a text is an HTML page or fragment rather than plain text."""
-    return bool(HTML_MARKUP.search(text[:2000]))
+    return bool(HTML_MARKUP.search(text[:3000]))
 
 
+# Elements whose text is never part of a speech.
 DROPPED_ELEMENTS = {
     "script",
     "style",
@@ -79,13 +149,30 @@ DROPPED_ELEMENTS = {
     "iframe",
     "select",
     "form",
+    "button",
+    "aside",
+    "footer",
+    "header",
+    "svg",
+    "template",
+    "menu",
 }
+# Element classes and ids that mark site chrome: class="breadcrumb", id="footer" …
+CHROME_ATTRIBUTE = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|menu|footer|foot|header|breadcrumbs?|crumbs?|share|"
+    r"sidebar|side|related|recommend|comments?|copyright|toolbar|advert|ads?|"
+    r"logo|search|login|pager|pagination|hot|tags)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+VOID_ELEMENTS = {"br", "img", "hr", "meta", "link", "input", "wbr", "source", "area"}
 BLOCK_ELEMENTS = {
     "p",
     "div",
     "br",
     "li",
     "tr",
+    "td",
+    "th",
     "h1",
     "h2",
     "h3",
@@ -94,8 +181,6 @@ BLOCK_ELEMENTS = {
     "h6",
     "section",
     "article",
-    "header",
-    "footer",
     "table",
     "ul",
     "ol",
@@ -103,30 +188,76 @@ BLOCK_ELEMENTS = {
     "title",
     "dd",
     "dt",
+    "dl",
+    "pre",
+    "center",
+    "main",
+    "figure",
+    "figcaption",
+    "hr",
 }
+# A caption under a photo is short and is not a sentence of the speech.
+CAPTION_MAX_CHARS = 40
+CAPTION_SENTENCE = re.compile(r"[。！？；]")
+
+
+@dataclass
+class _Block:
+    text: list[str] = field(default_factory=list)
+    image: bool = False
+    caption: bool = False  # <figcaption>, or a centred line right after a photo
 
 
 class _TextExtractor(HTMLParser):
+    """Collect the visible text of a page as blocks, skipping chrome elements."""
+
     def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip_depth = 0
+        self.blocks: list[_Block] = [_Block()]
+        self.skip_stack: list[str] = []
+
+    def _new_block(self, *, image: bool = False) -> None:
+        if self.blocks[-1].text or self.blocks[-1].image:
+            self.blocks.append(_Block())
+        if image:
+            self.blocks[-1].image = True
+            self.blocks.append(_Block())
 
     def handle_starttag(self, tag, attrs):
-        if tag in DROPPED_ELEMENTS:
-            self.skip_depth += 1
+        if self.skip_stack:
+            if tag not in VOID_ELEMENTS:
+                self.skip_stack.append(tag)
+            return
+        marks = " ".join(v or "" for k, v in attrs if k in ("class", "id"))
+        if tag in DROPPED_ELEMENTS or (
+            tag not in VOID_ELEMENTS and marks and CHROME_ATTRIBUTE.search(marks)
+        ):
+            self.skip_stack.append(tag)
+            return
+        if tag == "img":
+            self._new_block(image=True)
         elif tag in BLOCK_ELEMENTS:
-            self.parts.append("\n")
+            self._new_block()
+            if tag == "figcaption":
+                self.blocks[-1].caption = True
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        if self.skip_stack and self.skip_stack[-1] == tag and tag not in VOID_ELEMENTS:
+            self.skip_stack.pop()
 
     def handle_endtag(self, tag):
-        if tag in DROPPED_ELEMENTS:
-            self.skip_depth = max(0, self.skip_depth - 1)
-        elif tag in BLOCK_ELEMENTS:
-            self.parts.append("\n")
+        if self.skip_stack:
+            if tag in self.skip_stack:
+                while self.skip_stack and self.skip_stack.pop() != tag:
+                    pass
+            return
+        if tag in BLOCK_ELEMENTS:
+            self._new_block()
 
     def handle_data(self, data):
-        if not self.skip_depth:
-            self.parts.append(data)
+        if not self.skip_stack:
+            self.blocks[-1].text.append(data)
 
 
 def html_to_text(markup: str) -> str:
@@ -134,6 +265,26 @@ def html_to_text(markup: str) -> str:
     extractor = _TextExtractor()
     extractor.feed(markup)
     extractor.close()
-    text = html.unescape("".join(extractor.parts))
-    lines = (line.strip() for line in text.replace("\r", "").split("\n"))
-    return "\n".join(line for line in lines if line)
+    lines: list[str] = []
+    after_image = False
+    for block in extractor.blocks:
+        if block.image:
+            after_image = True
+            continue
+        text = html.unescape("".join(block.text)).replace("\xa0", " ")
+        block_lines = [line.strip() for line in text.replace("\r", "").split("\n")]
+        block_lines = [line for line in block_lines if line]
+        if not block_lines:
+            continue
+        if block.caption or (after_image and _is_photo_caption(block_lines)):
+            after_image = False
+            continue
+        after_image = False
+        lines.extend(block_lines)
+    return "\n".join(lines)
+
+
+def _is_photo_caption(lines: list[str]) -> bool:
+    """Tell a short line under a photo ("活动现场") from a paragraph of the speech."""
+    text = "".join(lines)
+    return len(text) <= CAPTION_MAX_CHARS and not CAPTION_SENTENCE.search(text)

@@ -1,16 +1,235 @@
-"""Read the title, date, source, speaker, occasion and truncation of a speech."""
+"""Read the title, date, source, speaker, occasion, level and truncation of a speech.
+
+Everything here reads the head (what a page prints before the speech), the tail
+(what it prints after) and the file name; the body is read only for the occasion's
+level and for signs that the page cut the speech off.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import PurePath
 
-# "2025-10-31 07:03:52" or "2026年1月27日"
-DATE_PATTERN = re.compile(
-    r"(?P<y>(?:19|20)\d{2})[-年/.](?P<m>\d{1,2})[-月/.](?P<d>\d{1,2})"
+from .clean import (
+    BYLINE_FIELD,
+    DATELINE,
+    EDITION_TRAILER,
+    HEAD_DATE_PAREN,
+    LINK_FOOTER,
+    SALUTATION,
+    TIMESTAMP_LINE,
+    TITLE_FOOTER,
+    WORD_COUNT,
+    CleanText,
+    droppable_chrome,
+    ending_chrome,
 )
-URL_PATTERN = re.compile(r"https?://[^\s\u3000<>\"'）)，。]+")
+
+# --- dates ----------------------------------------------------------------------
+
+# "2024-05-12 09:30:15", "2019/3/2", "2018.06.04"
+DATE_NUMERIC = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"
+)
+# "2019年3月2日", "2019 年 03 月 02 日"
+DATE_CHINESE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2}) ?年 ?(?P<m>\d{1,2}) ?月 ?(?P<d>\d{1,2}) ?日"
+)
+# "二〇一九年三月十二日"
+DATE_CHINESE_NUMERALS = re.compile(
+    r"(?P<y>[一二三四五六七八九〇零○]{4})年(?P<m>[一二三四五六七八九十]{1,3})月"
+    r"(?P<d>[一二三四五六七八九十]{1,3})日"
+)
+# "发稿时间：2019/3/2", "时间：2018-06-04", "发布日期：2019年3月2日"
+PUBLICATION_FIELD = re.compile(
+    r"(?:发布|发稿|发表|更新|刊发|上传)?(?:时间|日期)[:：] ?(?P<date>[0-9０-９年月日/.\- ]{6,20})"
+)
+# "2019年3月2日", "（二〇一九年三月十二日）" on a line of their own
+DATE_LINE = re.compile(
+    r"^[（(]?(?:(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日|"
+    r"[一二三四五六七八九〇零○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[）)]?$"
+)
+# "2019年1月20日在某省第十三届人民代表大会第二次会议上" without a dash before it
+DATED_OCCASION_LINE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在.{2,80}上$")
+# "新华社北京3月2日电": the wire's date, without a year
+DATELINE_DATE = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日电")
+# "2019-03-02_015_…", "20180604_01": a date in a file name
+FILENAME_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})[-_.]?(?P<m>[01]\d)[-_.]?(?P<d>[0-3]\d)(?!\d)"
+)
+DIGITS = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
+DIGITS.update({"六": 6, "七": 7, "八": 8, "九": 9})
+
+# --- titles ---------------------------------------------------------------------
+
+# Site decorations: "(精品)", "（全文）", "[视频]", "【推荐】", "(共3篇)"
+TITLE_DECORATION = re.compile(
+    r"[（(【\[](?:精品|精选|全文|附全文|图|组图|图文|视频|范文|通用|推荐|原创|完整版|"
+    r"word版|可编辑|最新|优秀|优质|热门|修改版|定稿|汇编|精编|模板|大全|"
+    r"(?:通用|精选|优秀|热门|推荐|最新|精品|共)?\d{1,3}篇)[）)】\]]"
+    # "…的讲话_范文网", "…的讲话-某某文库": a site's name after the title
+    r"|[_\-|｜]\s?[\u4e00-\u9fffA-Za-z0-9]{2,12}(?:网|文库|范文|站|平台)$",
+    re.IGNORECASE,
+)
+# Words that make a line a title of a speech rather than a slogan or a site's motto.
+TITLE_GENRE = re.compile(
+    r"讲话|致辞|演讲|报告|发言|贺词|贺信|致信|回信|讲稿|说明|决议|决定|意见|总结|会议|座谈|"
+    r"祝酒辞|主持词|党课|辅导|动员|谈话|答记者问|书面|宣言|倡议|公报|纲要|提纲"
+)
+# Titles too general to tell one report from another: qualified by year and place.
+GENERIC_TITLES = {"政府工作报告", "工作报告", "讲话", "讲话稿", "报告", "致辞", "发言"}
+# "…会上的讲话在全区…会上的讲话": a site's title and the document's title run together
+DOUBLED_TITLE_SEAM = re.compile(
+    r"(?<=的讲话|的致辞|的演讲|的报告|的发言)(?=[^，。、）)]{6,})"
+)
+# "——2019年1月20日在某省第十三届人民代表大会第二次会议上" or "——在…上的致辞"
+# A single dash joins names ("京津—冀北协作会"); only a double dash opens a subtitle.
+SUBTITLE_DASH = re.compile(r"——|――|--|^[—―]")
+# How a subtitle ends: "…会议上", "…的讲话"; anything else continues on the next line.
+SUBTITLE_ENDINGS = ("上", "话", "辞", "讲", "告")
+# "办好人民满意的教育※某某某": a title and its author in a journal's layout
+AUTHOR_MARK = "※"
+# "(据会议记录整理)": an editor's note, not a title
+PARENTHETICAL = re.compile(r"[（(][^（）()]+[）)]")
+# "大家下午好！": the speech's greeting, not its title
+GREETING = re.compile(r"^大家(?:上午|下午|晚上|新年)?好")
+# "…的说明某某某": a byline glued to the end of a title without a space
+TRAILING_BYLINE = re.compile(
+    r"(?<=讲话|致辞|演讲|说明|报告|发言|贺词|贺信)(?P<name>(?![的之])[\u4e00-\u9fff]{2,4})$"
+)
+NOT_A_TRAILING_NAME = re.compile(
+    r"摘要|全文|提纲|节选|稿|要点|精神|会议|大会|决议|决定|公报"
+)
+TITLE_MIN_CHARS = 4
+TITLE_MAX_CHARS = 120
+TITLE_SENTENCE = re.compile(r"[。？?；;]")
+# File names: "crawler-x__2019-03-02_015_某某：在…的讲话.txt" -> "某某：在…的讲话"
+FILENAME_ID_PREFIX = re.compile(r"^(?:[A-Za-z0-9][A-Za-z0-9.\-]*(?:__|_|\s)+)+")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+SIMILAR_TITLES = 0.75
+FIRST_SENTENCE_TITLE_CHARS = 40
+# A file name cut short is continued by a title sharing its last characters.
+FILENAME_OVERLAP = 6
+BODY_CONTINUATION_CHARS = 3000
+TITLE_ENDINGS = (
+    "讲话",
+    "致辞",
+    "演讲",
+    "报告",
+    "发言",
+    "贺词",
+    "贺信",
+    "说明",
+    "）",
+    ")",
+)
+# "——2019年1月20日在某省第十三届人民代表大会…上" -> "某省"
+SUBTITLE_PLACE = re.compile(
+    r"在(?P<place>[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|县|区))第"
+)
+# "某某文集_第二卷" -> "某某文集第二卷": an underscore standing for a space in a file name
+UNDERSCORE_BETWEEN_WORDS = re.compile(
+    r"(?<=[\u4e00-\u9fff）)”])_(?=[\u4e00-\u9fff（(“])"
+)
+# "…推向新" + "的阶段。": a file name's title continued in the text up to a stop
+CONTINUATION = re.compile(r"[^，。、；：！？“”《》（）\s]{1,20}(?=[。；！？])")
+# "2019年某省…" is a title, not a speaker named before "在…的讲话"
+DIGIT_OR_YEAR = re.compile(r"\d|年")
+SENTENCE_BREAK = re.compile(r"[。！？\n]")
+SPACES = re.compile(r"[ \u3000]+")
+WHITESPACE = re.compile(r"\s+")
+UNCLOSED_BRACKET = re.compile(r"[ _]*[（(][^（）()]*$")
+
+# --- speakers, occasions, sites -------------------------------------------------
+
+# "省长 王某某", "中华人民共和国主席　某某某", "自治区主席 李 某", "张某某"
+SPEAKER_LINE = re.compile(
+    r"^(?P<role>[\u4e00-\u9fff、]{0,30}?(?:主席|总理|省长|市长|县长|区长|镇长|乡长|书记|"
+    r"部长|主任|委员长|总书记|院长|校长|局长|厅长|理事长|会长|代表|常委)[ \u3000]*)?"
+    r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})$"
+)
+NOT_A_NAME = re.compile(
+    r"^(?:贺信|回信|贺词|讲话|致辞|前言|目录|附件|说明|注释|来源|下载|打印|全屏|收藏|"
+    r"分享|首页|正文|全文|摘要|编者按|报告|决议|公报)$"
+)
+# "某乡党委书记在“清风乡村”…上的讲话", "某某：在…上的讲话"
+SPEAKER_IN_TITLE = re.compile(
+    r"^(?P<speaker>[^在：:，,“”\"《》]{2,24}?)(?:同志)?(?:[：:] ?)?"
+    r"(?=在.{2,100}?(?:上|时|期间)?的[\u4e00-\u9fff]{0,4}(?:讲话|致辞|演讲|发言|报告))"
+)
+# "在全县…调度会上的讲话" -> "全县…调度会"
+OCCASION_AT = re.compile(
+    r"在(?P<occasion>.{2,100}?)(?:上|时|期间)?的[\u4e00-\u9fff]{0,4}?"
+    r"(?:讲话|致辞|演讲|发言|报告|祝酒辞|贺词|说明|讲稿)"
+)
+# "——2019年1月20日在某省第十三届人民代表大会第二次会议上"
+OCCASION_SUBTITLE = re.compile(r"在(?P<occasion>.{2,100}?)上$")
+# "全县农村人居环境整治座谈会讲话" -> "全县农村人居环境整治座谈会"
+OCCASION_BARE = re.compile(
+    r"^(?P<occasion>.{2,80}?(?:会议|大会|座谈会|推进会|部署会|培训会|研讨会|论坛|峰会|"
+    r"典礼|仪式|宴会|招待会|茶话会|团拜会|会))(?:上)?的?(?:主旨|重要|书面)?(?:讲话|致辞|发言)$"
+)
+# "您好,欢迎访问某某材料网" -> "某某材料网"
+SITE_WELCOME = re.compile(r"欢迎(?:访问|来到|光临)(?P<site>[^\s,，!！。:：]{2,20})")
+# "联系客服提示-某某文库" -> "某某文库"
+SITE_CONTACT = re.compile(r"联系客服提示 ?[-—－:：] ?(?P<site>[^\s]{2,20})")
+# "WENGAO88.COM —— 公文写作…": a domain printed as the site's name, not a URL
+SITE_DOMAIN = re.compile(
+    r"^(?P<site>(?:www\.)?[A-Za-z0-9-]{2,40}\.(?:com|cn|net|org|gov|edu)(?:\.cn)?)(?![\w/.])",
+    re.IGNORECASE,
+)
+# "来源：某某日报", "（来源：某某晚报）"
+SITE_SOURCE_FIELD = re.compile(r"来源[:：] ?(?P<site>[\u4e00-\u9fffA-Za-z]{2,20})")
+# A site's brand at the very top of a page: "笔耕材料库"
+SITE_BRAND = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{3,10}$")
+SITE_BRAND_LINES = 4
+# "新华社北京…电" -> 新华社; "央视网消息" -> 央视网
+AGENCY = re.compile(
+    r"^(?P<site>新华社|中新社|人民网|央视网|人民日报|光明日报|经济日报|中国日报)"
+)
+URL = re.compile(r"https?://[^\s<>\"'）)，。]+", re.IGNORECASE)
+
+# --- administrative level -------------------------------------------------------
+
+# The scope a speech addresses, from the narrowest: "某乡党委书记", "全县", "全市"…
+LEVEL_PATTERNS = (
+    ("村", re.compile(r"全村|村党(?:支部|总支)|村两委|村“两委”")),
+    ("镇", re.compile(r"全镇|镇党委|镇长|某镇|[\u4e00-\u9fff]镇(?:党委|政府)")),
+    ("乡", re.compile(r"全乡|乡党委|乡长|乡政府")),
+    ("街道", re.compile(r"全街道|街道党工委|街道办事处")),
+    ("区", re.compile(r"全区(?!各族)|(?<!自治)(?<!行政)区(?:委|长|政府|人大)")),
+    ("县", re.compile(r"全县|县委|县长|县政府|县级|县人大")),
+    ("市", re.compile(r"全市|市委|市长|市政府|市人大")),
+    ("省", re.compile(r"全省|省委|省长|省政府|自治区|省人大|全区各族")),
+    (
+        "中央",
+        re.compile(r"全党|全国|党中央|国务院|中央委员会|国家主席|中华人民共和国主席"),
+    ),
+)
+LEVEL_BODY_CHARS = 3000
+
+# --- truncation -----------------------------------------------------------------
+
+# "下面，我讲四点意见", "我谈3个问题": the parts a speech announces
+ANNOUNCED_PARTS = re.compile(
+    r"(?:讲|谈|提|强调|说)(?P<count>[两二三四五六七八九2-9])(?:点|个方面的?|个问题|个方面)"
+)
+ANNOUNCED_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
+ANNOUNCED_COUNTS.update({"八": 8, "九": 9})
+# A speech ends on a full stop, an exclamation, a closing quote or bracket.
+FINAL_PUNCTUATION = "。！？!?…”’」』）)】.；;"
+# A letter's signature and date may follow its last sentence: "某某某\n2019年3月2日"
+SIGNATURE_LINE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,4}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|"
+    r"[一二三四五六七八九〇零○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$"
+)
+# Characters that count as words when a site's word count is compared with the text.
+WORD_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+WORD_COUNT_SLACK = 1.15
 
 
 @dataclass(frozen=True)
@@ -23,18 +242,587 @@ class Metadata:
     occasion: str | None = None
     admin_level: str | None = None
     truncated: bool = False
+    title_source: str = ""  # headline / document / footer / filename / first sentence
 
 
-def extract_metadata(text: str) -> Metadata:
+@dataclass
+class TitleCandidate:
+    text: str
+    source: str  # "headline", "document", "footer", "filename"
+    order: int
+
+
+@dataclass
+class Head:
+    """What the lines before a speech say about it."""
+
+    titles: list[TitleCandidate] = field(default_factory=list)
+    subtitles: list[str] = field(default_factory=list)
+    bylines: list[str] = field(default_factory=list)
+    dates: list[dt.date] = field(default_factory=list)  # delivery dates printed
+    datelines: list[tuple[int, int]] = field(default_factory=list)  # (month, day)
+    agencies: list[str] = field(default_factory=list)
+
+
+def extract_metadata(
+    cleaned: CleanText,
+    *,
+    filename: str | None = None,
+    top_level_sections: int = 0,
+) -> Metadata:
     """Return the metadata printed around a speech."""
-    lines = [line for line in text.split("\n") if line.strip()]
-    title = lines[0].strip() if lines else ""
-    date = None
-    match = DATE_PATTERN.search(text[:2000])
-    if match:
-        try:
-            date = dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
-        except ValueError:
-            date = None
-    url = URL_PATTERN.search(text)
-    return Metadata(title=title, date=date, source_url=url.group(0) if url else None)
+    head = read_head(cleaned.head, cleaned.trailers)
+    footer_titles = [
+        TitleCandidate(strip_decorations(TITLE_FOOTER.sub("", line)), "footer", 900)
+        for line in cleaned.tail
+        if TITLE_FOOTER.match(line)
+    ]
+    head.titles.extend(t for t in footer_titles if t.text)
+    file_title = title_from_filename(filename, cleaned)
+    news = any(DATELINE.match(trailer) for trailer in cleaned.trailers[:1])
+    title, title_source = choose_title(head, file_title, cleaned.body, news=news)
+    occasion = find_occasion([title, *(t.text for t in head.titles), *head.subtitles])
+    speaker = find_speaker(head, title)
+    return Metadata(
+        title=title,
+        date=find_date(cleaned, head, filename),
+        source_url=find_source_url(cleaned),
+        source_site=find_source_site(cleaned, head, title),
+        speaker=speaker,
+        occasion=occasion,
+        admin_level=find_admin_level(
+            [title, occasion or "", speaker or ""], cleaned.body
+        ),
+        truncated=is_truncated(cleaned, top_level_sections),
+        title_source=title_source,
+    )
+
+
+# --- the head -------------------------------------------------------------------
+
+
+def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
+    """Take the head lines apart into titles, subtitles, bylines and dates."""
+    head = Head()
+    for trailer in trailers:
+        _read_dateline(trailer, head)
+    pending_subtitle = ""
+    in_wire_copy = False  # lines after a dateline of their own belong to the copy
+    for order, raw in enumerate(lines):
+        line = raw.strip()
+        if droppable_chrome(line) or ending_chrome(line):
+            continue
+        if pending_subtitle:  # "——…在某省第十三届" + "人民代表大会…上"
+            head.subtitles[-1] = pending_subtitle + line
+            pending_subtitle = ""
+            continue
+        if _read_date_line(line, head):
+            continue
+        line, dateline = _split_dateline(line)
+        if dateline:
+            _read_dateline(dateline, head)
+            in_wire_copy = True
+        line, marked = _read_document_marks(line, head)
+        title_part, pending_subtitle = _read_subtitle(line, head)
+        if title_part:
+            _read_title_or_byline(
+                title_part, head, order=order, document=in_wire_copy or marked
+            )
+    _join_role_lines(head)
+    return head
+
+
+def _read_date_line(line: str, head: Head) -> bool:
+    """Read a line that is only a date, or a date and an occasion; say if it was."""
+    if DATE_LINE.match(line):
+        head.dates.extend(_dates_in(line))  # "2019年3月2日" under a title
+        return True
+    if DATED_OCCASION_LINE.match(line):
+        head.subtitles.append(line)  # a subtitle printed without its dash
+        head.dates.extend(_dates_in(line))
+        return True
+    return False
+
+
+def _read_document_marks(line: str, head: Head) -> tuple[str, bool]:
+    """Take an author mark or a "（date）byline" off a title; say if there was one."""
+    marked = False
+    if AUTHOR_MARK in line:
+        line, _, author = line.partition(AUTHOR_MARK)
+        head.bylines.append(author.strip())
+        marked = True
+    paren = HEAD_DATE_PAREN.search(line)
+    if paren:
+        marked = True
+        head.dates.extend(_dates_in(paren.group()))
+        byline = line[paren.end() :].strip()
+        if byline and SPEAKER_LINE.match(byline):
+            head.bylines.append(byline)
+        line = line[: paren.start()].strip()
+    return line, marked
+
+
+def _read_subtitle(line: str, head: Head) -> tuple[str, str]:
+    """Take the subtitle off a line; return the title part and an unfinished subtitle."""
+    title_part, subtitle = _split_subtitle(line)
+    if not subtitle:
+        return title_part, ""
+    head.subtitles.append(subtitle)
+    head.dates.extend(_dates_in(subtitle))
+    unfinished = "在" in subtitle and not subtitle.endswith(SUBTITLE_ENDINGS)
+    return title_part, subtitle if unfinished else ""
+
+
+def _read_title_or_byline(text: str, head: Head, *, order: int, document: bool) -> None:
+    """File a head line as a byline ("省长 王某某", after a title) or title candidates."""
+    glued = TRAILING_BYLINE.search(text)
+    if glued and not NOT_A_TRAILING_NAME.search(glued["name"]):
+        head.bylines.append(glued["name"])
+        text = text[: glued.start()]
+    after_title = bool(head.titles) or document  # a byline follows its title
+    if _is_role(text):
+        if after_title:
+            head.bylines.append(text)  # "市长" alone, the name on the next line
+        return
+    if SPEAKER_LINE.match(text) and not NOT_A_NAME.match(text):
+        if after_title:
+            head.bylines.append(text)
+        return
+    for piece in DOUBLED_TITLE_SEAM.split(text):
+        title = strip_decorations(piece)
+        if title_score(title):
+            source = "document" if document else "headline"
+            head.titles.append(TitleCandidate(title, source, order))
+
+
+def _split_dateline(line: str) -> tuple[str, str]:
+    match = DATELINE.match(line)
+    if not match:
+        return line, ""
+    return line[match.end() :].strip(), match.group().strip()
+
+
+def _read_dateline(text: str, head: Head) -> None:
+    agency = AGENCY.match(text.lstrip("（( 据"))
+    if agency:
+        head.agencies.append(agency["site"])
+    when = DATELINE_DATE.search(text)
+    if when and DATELINE.match(text):
+        head.datelines.append((int(when["m"]), int(when["d"])))
+
+
+def _split_subtitle(line: str) -> tuple[str, str]:
+    """Split "主标题——在…上的讲话" into the title and the subtitle after the dash."""
+    dash = SUBTITLE_DASH.search(line)
+    if not dash:
+        return line, ""
+    return line[: dash.start()].strip(), line[dash.end() :].strip()
+
+
+def _join_role_lines(head: Head) -> None:
+    """Join a role printed on its own line with the name below it: "市长\n张某某"."""
+    joined: list[str] = []
+    for byline in head.bylines:
+        if (
+            joined
+            and SPEAKER_LINE.match(joined[-1] + " " + byline)
+            and _is_role(joined[-1])
+        ):
+            joined[-1] = joined[-1] + " " + byline
+        else:
+            joined.append(byline)
+    head.bylines = joined
+
+
+def _is_role(text: str) -> bool:
+    """Tell a role printed without a name ("国务院总理") from other short lines."""
+    match = SPEAKER_LINE.match(text.strip() + " 某某")
+    return bool(match and match["role"] and match["name"] == "某某")
+
+
+def strip_decorations(title: str) -> str:
+    """Remove a site's decorations such as "(精品)" or "（全文）" from a title."""
+    title = TITLE_DECORATION.sub("", title)
+    return SPACES.sub(" ", title).strip(" ：:，,")
+
+
+def title_score(text: str) -> int:
+    """Score how much a line looks like the title of a speech (0: not at all)."""
+    if not TITLE_MIN_CHARS <= len(text) <= TITLE_MAX_CHARS:
+        return 0
+    if TITLE_SENTENCE.search(text.rstrip("。")) or len(CJK.findall(text)) < 3:
+        return 0
+    if SITE_DOMAIN.match(text) or URL.search(text) or BYLINE_FIELD.match(text):
+        return 0
+    if droppable_chrome(text) or ending_chrome(text):
+        return 0
+    if DATE_CHINESE.fullmatch(text) or HEAD_DATE_PAREN.fullmatch(text):
+        return 0
+    if PARENTHETICAL.fullmatch(text) or GREETING.match(text):
+        return 0
+    score = 1
+    if TITLE_GENRE.search(text):
+        score += 3
+    if len(text) >= 8:
+        score += 1
+    return score
+
+
+def title_key(text: str) -> str:
+    """Fold a title for comparison: width, quotes, brackets and punctuation dropped."""
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(ch for ch in text if unicodedata.category(ch)[0] not in "PZS")
+
+
+def similar_titles(first: str, second: str) -> bool:
+    """Tell whether two titles name the same speech (one a variant of the other)."""
+    a, b = title_key(first), title_key(second)
+    if not a or not b:
+        return False
+    if a in b or b in a:
+        return True
+    return difflib.SequenceMatcher(None, a, b).ratio() >= SIMILAR_TITLES
+
+
+def choose_title(
+    head: Head, file_title: str, body: str, *, news: bool = False
+) -> tuple[str, str]:
+    """Pick the title an archive editor would store.
+
+    The page's headline comes first; a file name stands in for the headline when the
+    text has none (wire copies start with a dateline); then the document's own title,
+    then a "本文标题:" footer. Among variants of the same title the fullest is kept:
+    the one that names the speaker, or keeps "(社区)" where another drops it. A news
+    story's headline keeps the deck printed under it.
+    """
+    ranked = sorted(
+        (c for c in head.titles if title_score(c.text)),
+        key=lambda c: (-title_score(c.text), c.order),
+    )
+    headlines = [c for c in ranked if c.source == "headline"]
+    if news:  # a news story's first headline line is its title; the next, its deck
+        headlines.sort(key=lambda c: c.order)
+    documents = [c for c in ranked if c.source in ("document", "footer")]
+    if headlines:
+        chosen = headlines[0]
+    elif file_title:
+        chosen = TitleCandidate(file_title, "filename", -1)
+    elif documents:
+        chosen = documents[0]
+    else:
+        return _first_sentence(body), "first sentence"
+    if chosen.text in GENERIC_TITLES:
+        return qualify_generic_title(chosen.text, head, file_title), chosen.source
+    variants = [c for c in ranked if similar_titles(c.text, chosen.text)]
+    if file_title and similar_titles(file_title, chosen.text):
+        variants.append(TitleCandidate(file_title, "filename", -1))
+    best = max([chosen, *variants], key=lambda c: (len(title_key(c.text)), len(c.text)))
+    if news and best.source == "headline":
+        deck = [c for c in headlines if c.order == best.order + 1]
+        if deck and not similar_titles(deck[0].text, best.text):
+            return f"{best.text} {deck[0].text}", best.source
+    return best.text, best.source
+
+
+def qualify_generic_title(title: str, head: Head, file_title: str) -> str:
+    """Turn "政府工作报告" into "2019年某省政府工作报告" using the subtitle."""
+    if title not in GENERIC_TITLES:
+        return title
+    year = next((d.year for d in head.dates), None)
+    if file_title and file_title.endswith(title) and str(year or "") in file_title:
+        return file_title
+    place = ""
+    for subtitle in head.subtitles:
+        found = SUBTITLE_PLACE.search(subtitle)
+        if found:
+            place = found["place"]
+            break
+    return f"{year}年{place}{title}" if year else f"{place}{title}"
+
+
+def _first_sentence(body: str) -> str:
+    """Return the opening words of the speech, after its salutation, as a last resort."""
+    text = body.strip()
+    salutation = SALUTATION.match(text)
+    if salutation and salutation.group().endswith(("：", ":")):
+        text = text[salutation.end() :].strip()
+    first = SENTENCE_BREAK.split(text, maxsplit=1)[0]
+    return first[:FIRST_SENTENCE_TITLE_CHARS] or "无题"
+
+
+def title_from_filename(filename: str | None, cleaned: CleanText) -> str:
+    """Return the title a file's name carries, or "" when it is an id or the text's start.
+
+    Ids and dates before the title are dropped ("…__2019-03-02_015_"); a name cut off
+    by a file system ("…茶话会上的讲") is completed from a title printed in the text.
+    """
+    if not filename:
+        return ""
+    stem = PurePath(filename).stem
+    stem = FILENAME_ID_PREFIX.sub("", stem)
+    stem = UNDERSCORE_BETWEEN_WORDS.sub("", stem)
+    stem = strip_decorations(stem.replace("_", " ")).strip()
+    if len(CJK.findall(stem)) < 4:
+        return ""
+    start_of_text = title_key("".join([*cleaned.head, cleaned.body[:300]])[:300])
+    if start_of_text.startswith(title_key(stem)):
+        return ""  # the file is named after its first words, not its title
+    return _complete_from_text(stem, cleaned)
+
+
+def _complete_from_text(stem: str, cleaned: CleanText) -> str:
+    """Complete a file name cut short, from a title in the text that continues it."""
+    stem = UNCLOSED_BRACKET.sub("", stem).strip()
+    for piece in _head_pieces(cleaned.head):
+        if not piece or piece in stem:
+            continue
+        for cut in range(0, len(stem) - FILENAME_OVERLAP + 1):
+            tail = stem[cut:]
+            if piece.startswith(tail) and len(piece) > len(tail):
+                return stem[:cut] + piece
+    if len(stem) >= FILENAME_OVERLAP and not stem.endswith(TITLE_ENDINGS):
+        opening = cleaned.body[:BODY_CONTINUATION_CHARS]
+        found = opening.find(stem[-FILENAME_OVERLAP:])
+        if found != -1:
+            after = opening[found + FILENAME_OVERLAP :]
+            continuation = CONTINUATION.match(after)
+            if continuation:
+                return stem + continuation.group()
+    return stem
+
+
+def _head_pieces(lines: tuple[str, ...]) -> list[str]:
+    """Return the title-like pieces of head lines: no dateline, date, byline or dash."""
+    pieces = []
+    for line in lines:
+        line = DATELINE.sub("", line).split(AUTHOR_MARK)[0]
+        line = HEAD_DATE_PAREN.split(line)[0]
+        for part in SUBTITLE_DASH.split(line):
+            part = part.strip()
+            glued = TRAILING_BYLINE.search(part)
+            if glued and not NOT_A_TRAILING_NAME.search(glued["name"]):
+                part = part[: glued.start()]
+            pieces.append(part)
+    return pieces
+
+
+# --- the other fields -----------------------------------------------------------
+
+
+def find_speaker(head: Head, title: str) -> str | None:
+    """Return the speaker's role and name as printed, or the role the title names."""
+    for byline in head.bylines:
+        if byline and not NOT_A_NAME.match(byline):
+            return tidy_byline(byline)
+    titles = [title, *(c.text for c in head.titles)]
+    for text in titles:
+        match = SPEAKER_IN_TITLE.match(text)
+        if match and not DIGIT_OR_YEAR.search(match["speaker"]):
+            return match["speaker"].strip()
+    return None
+
+
+def tidy_byline(byline: str) -> str:
+    """Keep "省长 胡玉亭" as printed, but close a name spaced for layout: "习　近　平"."""
+    match = SPEAKER_LINE.match(byline.strip())
+    if not match:
+        return SPACES.sub(" ", byline).strip()
+    name = SPACES.sub("", match["name"])
+    role = SPACES.sub(" ", match["role"] or "").strip()
+    return f"{role} {name}" if role else name
+
+
+def find_occasion(texts: list[str]) -> str | None:
+    """Return the meeting a speech was given at: "在…上的讲话" -> the meeting."""
+    for text in texts:
+        match = OCCASION_AT.search(text)
+        if match:
+            return match["occasion"].strip()
+    for text in texts:
+        match = OCCASION_SUBTITLE.search(text)
+        if match:
+            return match["occasion"].strip()
+    for text in texts:
+        match = OCCASION_BARE.match(text)
+        if match:
+            return match["occasion"].strip()
+    return None
+
+
+def find_date(cleaned: CleanText, head: Head, filename: str | None) -> dt.date | None:
+    """Return the publication date printed on the page.
+
+    A site's publication field or timestamp and a newspaper's edition come first, then
+    a date in the file name, then a wire's dateline, then the date the speech was given.
+    """
+    printed = _publication_date([*cleaned.head, *cleaned.tail, *cleaned.dropped])
+    if printed:
+        return printed
+    for trailer in cleaned.trailers:
+        edition = EDITION_TRAILER.search(trailer)
+        if edition:
+            return _date(edition["y"], edition["m"], edition["d"])
+    from_name = date_from_filename(filename)
+    if from_name:
+        return from_name
+    if head.datelines:
+        month, day = head.datelines[0]
+        year = next((d.year for d in head.dates), None)
+        if year:
+            return _date(year, month, day)
+    return head.dates[0] if head.dates else None
+
+
+def _publication_date(lines: list[str]) -> dt.date | None:
+    for line in lines:
+        field_match = PUBLICATION_FIELD.search(line)
+        if field_match:
+            found = _dates_in(field_match["date"])
+            if found:
+                return found[0]
+        if TIMESTAMP_LINE.match(line):
+            found = _dates_in(line)
+            if found:
+                return found[0]
+    return None
+
+
+def date_from_filename(filename: str | None) -> dt.date | None:
+    """Return a date written in a file name ("2020-01-08_30_…", "20131128_01")."""
+    if not filename:
+        return None
+    match = FILENAME_DATE.search(PurePath(filename).name)
+    return _date(match["y"], match["m"], match["d"]) if match else None
+
+
+def _dates_in(text: str) -> list[dt.date]:
+    text = unicodedata.normalize("NFKC", text)
+    found: list[tuple[int, dt.date]] = []
+    for pattern in (DATE_NUMERIC, DATE_CHINESE):
+        for match in pattern.finditer(text):
+            date = _date(match["y"], match["m"], match["d"])
+            if date:
+                found.append((match.start(), date))
+    for match in DATE_CHINESE_NUMERALS.finditer(text):
+        year = "".join(str(DIGITS.get(ch, 0)) for ch in match["y"])
+        date = _date(year, _numeral(match["m"]), _numeral(match["d"]))
+        if date:
+            found.append((match.start(), date))
+    return [date for _, date in sorted(found, key=lambda pair: pair[0])]
+
+
+def _numeral(text: str) -> int:
+    """Read a Chinese numeral up to 99: "十二" -> 12, "二十七" -> 27."""
+    if "十" not in text:
+        return DIGITS.get(text, 0)
+    tens, _, units = text.partition("十")
+    return (DIGITS.get(tens, 1) if tens else 1) * 10 + (
+        DIGITS.get(units, 0) if units else 0
+    )
+
+
+def _date(year, month, day) -> dt.date | None:
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except (TypeError, ValueError):
+        return None
+
+
+def find_source_url(cleaned: CleanText) -> str | None:
+    """Return a URL the page prints for itself ("链接地址:"), never one in the speech."""
+    lines = [*cleaned.tail, *cleaned.head, *cleaned.dropped]
+    for line in lines:
+        if LINK_FOOTER.match(line):
+            # "…/doc/1071424 .html": the site printed a stray space inside its URL.
+            match = URL.search(WHITESPACE.sub("", line))
+            if match:
+                return match.group()
+    for line in lines:
+        match = URL.search(line)
+        if match:
+            return match.group()
+    return None
+
+
+def find_source_site(cleaned: CleanText, head: Head, title: str) -> str | None:
+    """Return the name of the site or paper the page comes from, as printed."""
+    lines = [*cleaned.head, *cleaned.tail, *cleaned.dropped]
+    for pattern in (SITE_WELCOME, SITE_CONTACT):
+        for line in lines:
+            match = pattern.search(line)
+            if match:
+                return match["site"]
+    for line in lines:
+        match = SITE_DOMAIN.match(line)
+        if match:
+            return match["site"]
+    brand = _site_brand(cleaned.head, title)
+    if brand:
+        return brand
+    for line in [*lines, *cleaned.trailers]:
+        match = SITE_SOURCE_FIELD.search(line)
+        if match:
+            return match["site"]
+    for trailer in cleaned.trailers:
+        edition = EDITION_TRAILER.search(trailer)
+        if edition:
+            return edition["paper"]
+    return head.agencies[0] if head.agencies else None
+
+
+def _site_brand(lines: tuple[str, ...], title: str) -> str | None:
+    """Return a site's name printed alone at the top of a page, above the title."""
+    for line in lines[:SITE_BRAND_LINES]:
+        if similar_titles(strip_decorations(line), title):
+            return None
+        if (
+            SITE_BRAND.match(line)
+            and len(CJK.findall(line)) >= 3
+            and not droppable_chrome(line)
+            and not TITLE_GENRE.search(line)
+        ):
+            return line
+    return None
+
+
+def find_admin_level(named: list[str], body: str) -> str | None:
+    """Return the administrative level a speech addresses: 省/市/县/区/镇/乡/村/中央."""
+    text = " ".join(named)
+    for level, pattern in LEVEL_PATTERNS:
+        if pattern.search(text):
+            return level
+    opening = body[:LEVEL_BODY_CHARS]
+    counts = {level: len(pattern.findall(opening)) for level, pattern in LEVEL_PATTERNS}
+    best = max(counts, key=lambda level: counts[level])
+    return best if counts[best] else None
+
+
+def is_truncated(cleaned: CleanText, top_level_sections: int = 0) -> bool:
+    """Tell whether the page cuts the speech off before its end."""
+    if cleaned.paywalled:
+        return True
+    body = cleaned.body.strip()
+    if not body:
+        return False
+    declared = _declared_word_count(cleaned)
+    if declared and declared > WORD_COUNT_SLACK * len(WORD_CHARS.findall(body)):
+        return True
+    lines = body.split("\n")
+    while len(lines) > 1 and SIGNATURE_LINE.match(lines[-1].strip()):
+        lines.pop()
+    if not lines[-1].rstrip().endswith(tuple(FINAL_PUNCTUATION)):
+        return True
+    announced = ANNOUNCED_PARTS.search(body[:3000])
+    if announced and top_level_sections:
+        count = announced["count"]
+        expected = int(count) if count.isdigit() else ANNOUNCED_COUNTS[count]
+        return top_level_sections < expected
+    return False
+
+
+def _declared_word_count(cleaned: CleanText) -> int | None:
+    for line in [*cleaned.head, *cleaned.dropped]:
+        match = WORD_COUNT.search(line)
+        if match:
+            return int(match["count"])
+    return None

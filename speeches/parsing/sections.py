@@ -1,34 +1,288 @@
-"""Find the headings of a speech body and build its section tree."""
+"""Find the headings of a speech body and build its section tree.
+
+A heading opens a paragraph ("一、", "（一）", "第一，", "第一个问题", "首先，", "一是",
+"1."). Levels are depths in the tree, not kinds of enumerator: a kind met for the first
+time opens a level below the current heading, and a numbering that starts again at one
+inside a part ("一、二、三、" inside part 一) is nested, not flattened. An enumeration
+inside a paragraph ("一是…二是…" in one paragraph) is not a heading.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from .types import ParsedSection
 
-# "一、坚持党建引领，…" -> level 1
-HEADING_NUMERAL = re.compile(
-    r"^(?P<label>[一二三四五六七八九十]+)、(?P<heading>[^\n]+)", re.M
+NUMERALS = "一二三四五六七八九十"
+NON_DIGITS = re.compile(r"\D")
+# "一、稳住农业基本盘，守好“米袋子”" or "二．抓实项目建设" -> label "一"
+HEADING_NUMERAL_COMMA = re.compile(
+    r"(?P<label>[一二三四五六七八九十]{1,3})(?:、|[．.](?!\d))(?P<rest>.*)"
 )
+# "（一）聚焦主业，抓好春耕备耕。" -> label "（一）"
+HEADING_PAREN_NUMERAL = re.compile(
+    r"(?P<label>[（(][一二三四五六七八九十]{1,3}[）)])[、，,．. ]?(?P<rest>.*)"
+)
+# "第一个问题：为什么要抓安全生产" -> label "第一个问题"
+HEADING_ORDINAL_TOPIC = re.compile(
+    r"(?P<label>第[一二三四五六七八九十]{1,3}(?:个问题|个方面|部分|方面))[，,、：:．. ]?(?P<rest>.*)"
+)
+# "第一，这是守住民生底线的现实需要。" -> label "第一"
+HEADING_ORDINAL = re.compile(
+    r"(?P<label>第[一二三四五六七八九十]{1,3})[，,、：:](?P<rest>.*)"
+)
+# "首先，我们要看到成绩，坚定信心。" -> label "首先"
+HEADING_SEQUENCE = re.compile(
+    r"(?P<label>首先|其次|再次|再者|最后)[，,：:](?P<rest>.*)"
+)
+# "一是要冲在前。", "二要把账算清。" -> label "一是" (only heading its own paragraph)
+HEADING_POINT = re.compile(
+    r"(?P<label>[一二三四五六七八九十]{1,2}(?:是|要))(?P<rest>.+)"
+)
+# "1. 压实包保责任", "2、严格考核问效" -> label "1"
+HEADING_ARABIC = re.compile(r"(?P<label>\d{1,2})(?:[.．、](?!\d)) ?(?P<rest>.+)")
+# "（1）健全机制" -> label "（1）"
+HEADING_PAREN_ARABIC = re.compile(r"(?P<label>[（(]\d{1,2}[）)]) ?(?P<rest>.+)")
+# "一" alone on a line: a part number in collected works
+HEADING_BARE_NUMERAL = re.compile(r"(?P<label>[一二三四五六七八九十]{1,3})(?P<rest>)")
+
+HEADING_KINDS = (
+    ("numeral", HEADING_NUMERAL_COMMA),
+    ("paren", HEADING_PAREN_NUMERAL),
+    ("topic", HEADING_ORDINAL_TOPIC),
+    ("ordinal", HEADING_ORDINAL),
+    ("sequence", HEADING_SEQUENCE),
+    ("point", HEADING_POINT),
+    ("arabic", HEADING_ARABIC),
+    ("paren-arabic", HEADING_PAREN_ARABIC),
+    ("bare", HEADING_BARE_NUMERAL),
+)
+# Enumerators that only ever open a part; the others ("首先，", "第一，", "一是") also
+# open sentences, so they count as headings only in a list of two or more.
+PART_KINDS = {"numeral", "paren", "topic"}
+SEQUENCE_VALUES = {"首先": 1, "其次": 2, "再次": 3, "再者": 3}
+LAST_IN_SEQUENCE = "最后"
+# A heading's sentence ends at the first full stop, colon or exclamation.
+HEADING_END = re.compile(r"[。！？!?；;：:]")
+HEADING_MAX_CHARS = 100
+CLAUSE_BREAK = re.compile(r"[，,]")
+# A list restarting at one within this many paragraphs of a heading is nested in it.
+RESTART_MAX_PARAGRAPHS = 3
+
+
+@dataclass
+class Heading:
+    kind: str
+    value: int
+    label: str
+    heading: str
+    start: int  # offset of the label in the body
+    text_start: int  # offset where the section's own text begins
+    paragraph_end: int  # offset where the heading's paragraph ends
+    line: int = 0  # index of the heading's paragraph in the body
+    children: list[Heading] = field(default_factory=list)
+    end: int = 0
+
+
+def numeral_value(text: str) -> int:
+    """Read a Chinese or Arabic ordinal: "三" -> 3, "十二" -> 12, "（4）" -> 4."""
+    digits = NON_DIGITS.sub("", text)
+    if digits:
+        return int(digits)
+    numeral = "".join(ch for ch in text if ch in NUMERALS)
+    if not numeral:
+        return 0
+    if "十" not in numeral:
+        return NUMERALS.index(numeral[-1]) + 1
+    tens, _, units = numeral.partition("十")
+    value = (NUMERALS.index(tens) + 1 if tens else 1) * 10
+    return value + (NUMERALS.index(units) + 1 if units else 0)
 
 
 def split_sections(body: str) -> tuple[ParsedSection, ...]:
     """Return the section tree of a speech body."""
-    matches = list(HEADING_NUMERAL.finditer(body))
-    sections = []
-    for ordinal, match in enumerate(matches, 1):
-        end = matches[ordinal].start() if ordinal < len(matches) else len(body)
-        heading = match["heading"].split("。")[0]
-        text = body[match.end() : end].strip()
-        sections.append(
+    candidates = find_heading_candidates(body)
+    rejected: set[int] = set()
+    for _ in range(4):
+        headings = [h for h in candidates if h.start not in rejected]
+        roots = build_tree(headings)
+        lone = lone_headings(roots, body)
+        if not lone:
+            break
+        rejected.update(lone)
+    else:
+        roots = build_tree([h for h in candidates if h.start not in rejected])
+    _set_ends(roots, len(body))
+    return tuple(_to_parsed(roots, body, level=1))
+
+
+def find_heading_candidates(body: str) -> list[Heading]:
+    """Return every paragraph that opens with an enumerator, in order."""
+    headings = []
+    offset = 0
+    for index, line in enumerate(body.split("\n")):
+        heading = read_heading(line, offset)
+        if heading:
+            heading.line = index
+            headings.append(heading)
+        offset += len(line) + 1
+    return headings
+
+
+def read_heading(line: str, offset: int) -> Heading | None:
+    """Return the heading that opens a paragraph, or None."""
+    for kind, pattern in HEADING_KINDS:
+        match = pattern.match(line)
+        if not match:
+            continue
+        if kind == "bare" and match.end() != len(line):
+            continue
+        if kind == "point" and _continues_inline(line, match["label"]):
+            return None  # "一是…。二是…" in one paragraph: an inline enumeration
+        value = _value(kind, match["label"])
+        if not value:
+            return None
+        rest = match["rest"]
+        heading = heading_sentence(rest)
+        if kind != "bare" and not heading:
+            return None
+        text_start = offset + match.start("rest") + len(heading)
+        return Heading(
+            kind=kind,
+            value=value,
+            label=match["label"],
+            heading=heading.rstrip("。；;：:，,.！!？? "),
+            start=offset,
+            text_start=text_start,
+            paragraph_end=offset + len(line),
+        )
+    return None
+
+
+def _value(kind: str, label: str) -> int:
+    if kind == "sequence":
+        return SEQUENCE_VALUES.get(label, -1)  # 最后: whatever comes next
+    return numeral_value(label.rstrip("是要"))
+
+
+def _continues_inline(line: str, label: str) -> bool:
+    """Tell whether "一是" is followed by "二是" in the same paragraph."""
+    following = NUMERALS[numeral_value(label)] if numeral_value(label) < 10 else ""
+    return bool(following) and (following + label[-1]) in line[len(label) :]
+
+
+def heading_sentence(rest: str) -> str:
+    """Return the heading: the first sentence after the enumerator."""
+    end = HEADING_END.search(rest)
+    sentence = rest[: end.start()] if end else rest
+    if len(sentence) > HEADING_MAX_CHARS:
+        sentence = CLAUSE_BREAK.split(sentence, maxsplit=1)[0][:HEADING_MAX_CHARS]
+    return sentence
+
+
+def build_tree(headings: list[Heading]) -> list[Heading]:
+    """Nest headings by depth; a kind seen before returns to its level."""
+    for heading in headings:
+        heading.children = []
+    roots: list[Heading] = []
+    stack: list[Heading] = []  # the open path from a root to the latest heading
+    for heading in headings:
+        level = _sibling_level(stack, heading)
+        if level is None:
+            if heading.value not in (1, -1):
+                continue  # a list must start at one: "三是" alone is not a heading
+            if heading.value == -1 and not stack:
+                continue
+            parent = stack[-1] if stack else None
+            (parent.children if parent else roots).append(heading)
+            stack.append(heading)
+            continue
+        del stack[level + 1 :]
+        sibling = stack[level]
+        if heading.value == -1:
+            heading.value = sibling.value + 1
+        parent = stack[level - 1] if level else None
+        (parent.children if parent else roots).append(heading)
+        stack[level] = heading
+    return roots
+
+
+def _sibling_level(stack: list[Heading], heading: Heading) -> int | None:
+    """Return the depth at which the heading continues a list, or None for a new list."""
+    levels = [
+        i for i, open_heading in enumerate(stack) if open_heading.kind == heading.kind
+    ]
+    if not levels:
+        return None
+    if heading.value == 1:
+        # Numbering that starts again right under a heading is a list inside it;
+        # far from it, a new list at the same level.
+        if heading.line - stack[-1].line <= RESTART_MAX_PARAGRAPHS:
+            return None
+        return levels[-1]
+    if heading.value == -1:
+        return levels[-1]
+    for level in reversed(levels):
+        if stack[level].value == heading.value - 1:
+            return level
+    for level in reversed(levels):
+        if 0 < stack[level].value < heading.value:
+            return level
+    return None
+
+
+def lone_headings(roots: list[Heading], body: str) -> set[int]:
+    """Return the starts of headings alone in their list, which are not headings.
+
+    "首先，我代表县委…" without a "其次" is a sentence, not a section. Part headings
+    ("一、", "（一）", "第一个问题") are headings even alone; so is a heading with points
+    under it, and a first point in the last paragraph: the page may have cut the rest.
+    """
+    lone: set[int] = set()
+
+    def visit(siblings: list[Heading]) -> None:
+        for heading in siblings:
+            same_kind = [h for h in siblings if h.kind == heading.kind]
+            confirmed = (
+                heading.kind in PART_KINDS
+                or heading.children
+                or _last_paragraph(heading, body)
+            )
+            if len(same_kind) == 1 and not confirmed:
+                lone.add(heading.start)
+            visit(heading.children)
+
+    visit(roots)
+    return lone
+
+
+def _last_paragraph(heading: Heading, body: str) -> bool:
+    return heading.value == 1 and not body[heading.paragraph_end :].strip()
+
+
+def _set_ends(siblings: list[Heading], end: int) -> None:
+    for index, heading in enumerate(siblings):
+        heading.end = siblings[index + 1].start if index + 1 < len(siblings) else end
+        _set_ends(heading.children, heading.end)
+
+
+def _to_parsed(
+    siblings: list[Heading], body: str, *, level: int
+) -> list[ParsedSection]:
+    parsed = []
+    for ordinal, heading in enumerate(siblings, 1):
+        own_end = heading.children[0].start if heading.children else heading.end
+        parsed.append(
             ParsedSection(
-                level=1,
-                label=match["label"],
+                level=level,
+                label=heading.label,
                 ordinal=ordinal,
-                heading=heading,
-                text=text,
-                start=match.start(),
-                end=end,
+                heading=heading.heading,
+                text=body[heading.text_start : own_end].lstrip("。；;：:，, ").strip(),
+                start=heading.start,
+                end=heading.end,
+                children=tuple(_to_parsed(heading.children, body, level=level + 1)),
             )
         )
-    return tuple(sections)
+    return parsed

@@ -1,4 +1,12 @@
-"""Find slogans: quoted coinages and number formulas."""
+"""Find slogans (提法): quoted coinages, number formulas and quoted enumerations.
+
+Precision matters more than recall: an editor rejects every wrong candidate by hand.
+So a quotation is a slogan only when it is short and holds no sentence punctuation;
+plain words in scare quotes ("温度") are skipped unless they are number formulas
+("三农"); document titles in 《》 are never slogans; adjacent quotes (“大网格”“微治理”)
+are separate slogans. Unquoted text yields only number formulas of a recognisable
+shape ("两学一做", "三纵三横", "四个一线工作法").
+"""
 
 from __future__ import annotations
 
@@ -6,15 +14,252 @@ import re
 
 from .types import ParsedSlogan
 
-# “双报到” or "狠抓基层": a short quoted coinage
-QUOTED = re.compile(r"[“\"「]([^“”\"「」\n]{2,12})[”\"」]")
+# “包村到户”, 「一窗通办」, 『三农』: curly and corner quotes pair up unambiguously.
+CURLY_QUOTED = re.compile(
+    r"“(?P<text>[^“”\n]{1,60})”|「(?P<corner>[^「」\n]{1,60})」|『(?P<double>[^『』\n]{1,60})』"
+)
+# "清风驿站": straight quotes are paired in order within a paragraph.
+STRAIGHT_QUOTE = '"'
+# A quotation holding sentence punctuation is a quoted sentence, not a slogan.
+SENTENCE_PUNCTUATION = re.compile(r"[。！？!?，,；;：:…《》<>“”\"「」]")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+NUMERAL = "一二三四五六七八九十两双百千万"
+# A number formula: "三农" or "双减" (a numeral and one word), "四个到位" or
+# "两张清单" (a numeral and a measure word), "两学一做" (numerals alternating).
+FORMULA_SHAPE = re.compile(
+    r"^(?:[二三四五六七八九十两双百千][\u4e00-\u9fff]$"
+    r"|[一二三四五六七八九十两双百千]{1,2}(?:个|大|项|张|条|种|类|级|支|点|批|位|有|不|化)"
+    r"|[一二三四五六七八九十两双][\u4e00-\u9fff]{1,2}[一二三四五六七八九十两双])"
+)
+# "关键是抓好落实", "群众的事就是大事": quoted sentences without punctuation
+QUOTED_CLAUSE = re.compile(r"^.{2,}是.{3,}$|^.{3,}的.{3,}$")
+COINAGE_MIN_CHARS = 3
+COINAGE_MAX_CHARS = 10
+ENUMERATION_PART_MAX_CHARS = 10
+ENUMERATION_MAX_PARTS = 8
+
+# Number formulas written without quotes.
+# One counted word between the numerals: never an enumerator ("四是一些…"), an
+# ordinal ("三和第二…"), a measure ("三年来一直…", "一句家乡话"), a particle or a
+# conjunction ("三与五之比").
+_WORD = (
+    r"(?:(?![一二三四五六七八九十两百千万零〇年月日天次位名人家件届季周点分号层岁把"
+    r"是要第期共句面轮倍桌只的和与及之])[\u4e00-\u9fff])"
+)
+# After the second numeral, not a word that merely contains it: "统一", "一些", "一部分"
+_SECOND_WORD = r"(?![些切直样步流体起定般致的部共个])"
+# "两学一做", "三纵三横", "一村一品", "一核两翼三区", "四个一线"
+NUMERAL_ALTERNATION = re.compile(
+    rf"(?P<first>[一二三四五六七八九十两])(?P<x>个|{_WORD})"
+    rf"[一二三四五六七八九十两]{_SECOND_WORD}(?P<y>{_WORD}{{1,2}})"
+    rf"(?:[一二三四五六七八九十两]{_SECOND_WORD}(?P<z>{_WORD}{{1,2}}))?"
+)
+# "四个一线工作法" -> "四个一线", "三个清单方法论" -> "三个清单", "六大惠民工程" (kept whole)
+NAMED_METHOD = re.compile(
+    r"(?P<formula>[二三四五六七八九十两](?:个|大|项|张|条|种)[\u4e00-\u9fff]{1,4}?)"
+    r"(?P<suffix>工作法|方法论|工程|行动)"
+)
+METHOD_SUFFIXES_DROPPED = {"工作法", "方法论"}
+# A formula's last word must not swallow the start of the next: "四个一线工作法"
+FOLLOWING_WORD = re.compile(
+    r"工作法|方法论|工作|工程|制度|机制|模式|活动|要求|精神|建设|关系|合作|问题|发展"
+)
+FORMULA_MIN_CHARS = 4
+# Four-character idioms with numbers are common words, not formulations.
+NUMBER_IDIOMS = frozenset(
+    [
+        "三心二意",
+        "四面八方",
+        "五湖四海",
+        "七上八下",
+        "三番五次",
+        "一干二净",
+        "一清二楚",
+        "三令五申",
+        "四通八达",
+        "五花八门",
+        "五颜六色",
+        "七嘴八舌",
+        "七零八落",
+        "三头六臂",
+        "九牛一毛",
+        "一五一十",
+        "三五成群",
+        "四分五裂",
+        "七手八脚",
+        "三长两短",
+        "一举两得",
+        "一石二鸟",
+        "十全十美",
+        "六神无主",
+        "九死一生",
+        "一穷二白",
+        "一波三折",
+        "三从四德",
+        "四平八稳",
+        "五光十色",
+        "七情六欲",
+        "十拿九稳",
+        "三三两两",
+        "两面三刀",
+        "三教九流",
+        "一分为二",
+        "二话不说",
+        "三思而行",
+        "一马当先",
+        "一鼓作气",
+        "一针见血",
+        "三天两头",
+        "一来二去",
+        "一模一样",
+        "一心一意",
+        "接二连三",
+        "独一无二",
+        "一言九鼎",
+        "一日三秋",
+        "九九归一",
+        "八仙过海",
+        "十室九空",
+        "一呼百应",
+        "一本万利",
+        "举一反三",
+        "三言两语",
+        "一问三不知",
+        "不管三七二十一",
+    ]
+)
 
 
 def find_slogans(body: str) -> tuple[ParsedSlogan, ...]:
     """Return the distinct slogans of a speech body in order of first appearance."""
-    seen: dict[str, ParsedSlogan] = {}
-    for match in QUOTED.finditer(body):
-        text = match.group(1).strip()
-        if text and text not in seen:
-            seen[text] = ParsedSlogan(text=text, kind="coinage")
-    return tuple(seen.values())
+    found: dict[str, ParsedSlogan] = {}
+    candidates = sorted(
+        [*quoted_candidates(body), *unquoted_formulas(body)], key=lambda pair: pair[0]
+    )
+    for _, slogan in candidates:
+        if slogan.text not in found:
+            found[slogan.text] = slogan
+    return tuple(found.values())
+
+
+def quoted_spans(body: str) -> list[tuple[int, str]]:
+    """Return (offset, text) of every quotation, adjacent quotes kept apart."""
+    spans = []
+    for match in CURLY_QUOTED.finditer(body):
+        text = match["text"] or match["corner"] or match["double"]
+        spans.append((match.start(), text))
+    offset = 0
+    for line in body.split("\n"):
+        marks = [i for i, ch in enumerate(line) if ch == STRAIGHT_QUOTE]
+        for opening, closing in zip(marks[0::2], marks[1::2], strict=False):
+            spans.append((offset + opening, line[opening + 1 : closing]))
+        offset += len(line) + 1
+    return spans
+
+
+def quoted_candidates(body: str) -> list[tuple[int, ParsedSlogan]]:
+    """Return the slogans among the quotations of a body."""
+    results = []
+    for offset, raw in quoted_spans(body):
+        for slogan in judge_quotation(raw.strip()):
+            results.append((offset, slogan))
+    return results
+
+
+def judge_quotation(text: str) -> list[ParsedSlogan]:
+    """Return the slogans a quotation holds: none, one, or an enumeration and its parts."""
+    if not text or SENTENCE_PUNCTUATION.search(text) or not CJK.search(text):
+        return []
+    if "、" in text:
+        parts = [part.strip() for part in text.split("、")]
+        if not 2 <= len(parts) <= ENUMERATION_MAX_PARTS:
+            return []
+        if not all(2 <= len(part) <= ENUMERATION_PART_MAX_CHARS for part in parts):
+            return []
+        slogans = [ParsedSlogan(text=text, kind="enumeration")]
+        slogans.extend(
+            ParsedSlogan(text=part, kind=kind_of(part))
+            for part in parts
+            if acceptable_single(part)
+        )
+        return slogans
+    if acceptable_single(text):
+        return [ParsedSlogan(text=text, kind=kind_of(text))]
+    return []
+
+
+def acceptable_single(text: str) -> bool:
+    """Tell a coinage ("定盘星", "三农") from a scare-quoted plain word ("温度")."""
+    if len(text) > COINAGE_MAX_CHARS or not CJK.search(text):
+        return False
+    if len(text) < COINAGE_MIN_CHARS:
+        return bool(FORMULA_SHAPE.match(text))
+    if QUOTED_CLAUSE.match(text):
+        return False
+    return text not in NUMBER_IDIOMS
+
+
+def kind_of(text: str) -> str:
+    """Name the kind of a single slogan: a number formula or a coinage."""
+    return "formula" if FORMULA_SHAPE.match(text) else "coinage"
+
+
+def unquoted_formulas(body: str) -> list[tuple[int, ParsedSlogan]]:
+    """Return number formulas written without quotes ("两学一做", "四个一线工作法")."""
+    results = []
+    for match in NUMERAL_ALTERNATION.finditer(body):
+        text = _alternation_text(match, body)
+        if text is None:
+            continue
+        context = body[max(0, match.start() - 1) : match.start() + len(text) + 1]
+        if _idiom_or_repeat(text) or _idiom_or_repeat(context):
+            continue
+        results.append((match.start(), ParsedSlogan(text=text, kind="formula")))
+    for match in NAMED_METHOD.finditer(body):
+        if match["suffix"] in METHOD_SUFFIXES_DROPPED:
+            text = match["formula"]
+        else:
+            text = match.group()
+        results.append((match.start(), ParsedSlogan(text=text, kind="formula")))
+    return results
+
+
+def _alternation_text(match: re.Match, body: str) -> str | None:
+    """Return the formula a numeral alternation spells, or None for running text."""
+    if match["first"] == "一" and match["x"] == "个":
+        return None  # "一个五年": "a", not a count
+    if match.start() and body[match.start() - 1] == "第":
+        return None  # "第二个五年计划": an ordinal
+    last = match["z"] or match["y"]
+    if match["x"] == last[0]:
+        return None  # "一桌两桌", "一个两个": a repetition
+    after = body[match.end() : match.end() + 3]
+    text = _trim_following_word(match.group(), after)
+    if text != match.group():
+        return text
+    # The last word's second character may open the next word: "三山五园周边…"
+    if (
+        len(last) == 2
+        and after[:1]
+        and CJK.match(after[:1])
+        and not FOLLOWING_WORD.match(after)
+    ):
+        text = text[:-1]
+    return text
+
+
+def _trim_following_word(text: str, after: str) -> str:
+    """Give back characters that begin the next word: "四个一线工"+"作法" -> "四个一线"."""
+    joined = text + after
+    for word in FOLLOWING_WORD.finditer(joined, FORMULA_MIN_CHARS):
+        if word.start() < len(text):
+            return text[: word.start()]
+    return text
+
+
+def _idiom_or_repeat(text: str) -> bool:
+    """Tell "一心一意"-style idioms and repetitions from formulas."""
+    if text in NUMBER_IDIOMS or any(idiom in text for idiom in NUMBER_IDIOMS):
+        return True
+    numerals = [ch for ch in text if ch in NUMERAL]
+    return len(numerals) >= 2 and all(ch == "一" for ch in numerals)

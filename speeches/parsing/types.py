@@ -67,6 +67,8 @@ class ParsedSpeech:
     slogans: tuple[ParsedSlogan, ...] = ()
     parser_version: str = ""
     warnings: tuple[str, ...] = field(default=())
+    # Where the title came from: headline / document / footer / filename / first sentence
+    title_source: str = ""
 
     def walk_sections(self):
         """Yield every section in document order."""

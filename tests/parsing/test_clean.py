@@ -1,0 +1,233 @@
+"""Cleaning: the speech alone, from its real beginning to its real end."""
+
+from speeches.parsing.clean import (
+    clean_text,
+    find_seam,
+    normalise_text,
+    remove_captions,
+    remove_page_markers,
+    split_lines,
+)
+
+FILLER = "要把各项工作抓实抓细，确保每一项任务都有人管、有人抓、有人负责到底。"
+
+
+def lines_of(text: str) -> list[str]:
+    return split_lines(normalise_text(text))
+
+
+def test_page_marker_inside_a_word_is_removed():
+    text = "1/5" + FILLER * 6 + "建设一2/5条" + FILLER * 6 + "挂3/5图作战" + FILLER * 6
+    cleaned = "\n".join(remove_page_markers([text]))
+    assert "一条" in cleaned and "挂图作战" in cleaned
+    assert "/5" not in cleaned
+
+
+def test_real_fraction_in_a_sentence_is_kept():
+    text = "全县耕地的1/3已经完成高标准农田建设。" + FILLER * 10
+    assert remove_page_markers([text]) == [text]
+
+
+def test_close_fractions_with_one_denominator_are_kept():
+    text = "比例从1/4提高到3/4，" + FILLER
+    assert remove_page_markers([text]) == [text]
+
+
+def test_page_marker_line_of_its_own_is_removed():
+    assert remove_page_markers(["同志们：", "3/9", "今天开会。"]) == [
+        "同志们：",
+        "今天开会。",
+    ]
+
+
+def test_run_on_text_is_split_into_paragraphs_at_its_headings(fixture_bytes):
+    cleaned = clean_text(fixture_bytes("parse_runon_paywalled.txt").decode("utf-8"))
+    lines = cleaned.body.split("\n")
+    assert "一、提高政治站位,深刻认识乡村振兴的重大意义" in lines
+    assert any(line.startswith("产业是乡村发展的根基") for line in lines)
+    assert any(line.startswith("第二,这是推动全镇高质量发展") for line in lines)
+
+
+def test_inline_point_enumeration_is_not_split_off():
+    cleaned = clean_text(
+        "同志们:今天开会。下面讲两点。一、抓好生产要做三件事:一是修渠。二是清淤。"
+        "三是补苗。二、抓好安全" + FILLER * 40
+    )
+    assert not any(line.startswith("二是") for line in cleaned.body.split("\n"))
+
+
+def test_numeral_followed_by_a_comma_inside_a_word_is_not_a_heading():
+    text = "同志们:我们要在思想上再统一、行动上再加力。" + FILLER * 40
+    cleaned = clean_text(text)
+    assert "再统一、行动上" in cleaned.body.split("\n")[0]
+
+
+def test_seam_is_found_where_a_heading_runs_into_its_first_sentence():
+    sentence = "强化统筹协调,全面提升为民服务的整体水平群众满意是最终标准"
+    assert sentence[: find_seam(sentence)].endswith("整体水平")
+
+
+def test_strong_closing_word_wins_over_a_weak_one_inside_the_heading():
+    sentence = "压实各方责任,确保各项工作落地见效各村书记要亲自抓"
+    assert sentence[: find_seam(sentence)].endswith("落地见效")
+
+
+def test_heading_without_a_seam_is_left_whole():
+    assert find_seam("这是守住民生底线的现实需要和具体行动") is None
+
+
+def test_body_starts_at_the_salutation_after_site_chrome():
+    page = (
+        "您好,欢迎访问笔耕材料库\n当前位置:首页 > 讲话稿 > 乡村振兴\n"
+        "在全镇春耕生产会上的讲话(精品)\n2024-03-02 08:15:07 96\n联系客服提示-笔耕材料库\n"
+        "同志们:\n今天召开春耕生产会议。" + FILLER
+    )
+    cleaned = clean_text(page)
+    assert cleaned.body.startswith("同志们:\n今天召开")
+    assert "在全镇春耕生产会上的讲话(精品)" in cleaned.head
+
+
+def test_salutation_glued_to_titles_in_run_on_text_starts_the_body():
+    cleaned = clean_text(
+        "在全区植树节动员会上的讲话同志们:今天我们在这里动员全区植树。" + FILLER
+    )
+    assert cleaned.body.startswith("同志们:今天")
+    assert cleaned.head == ("在全区植树节动员会上的讲话",)
+
+
+def test_salutation_words_inside_a_sentence_do_not_start_the_body():
+    cleaned = clean_text(
+        "首先，我代表县委，向各位来宾表示热烈欢迎！今天的会议很重要。" + FILLER
+    )
+    assert cleaned.body.startswith("首先，我代表县委")
+
+
+def test_full_text_announcement_starts_the_body():
+    cleaned = clean_text(
+        "本报讯 新春佳节之际，县委书记发表新春致辞。全文如下：\n大家好！\n新的一年开始了。"
+    )
+    assert cleaned.body.startswith("大家好！")
+
+
+def test_paywall_prompt_ends_the_body_and_marks_it_paywalled():
+    cleaned = clean_text(
+        "同志们:\n今天开会。\n一、统一思想\n阅读全文\n(想阅读全部内容，请先登录)\n"
+        "如果喜欢，请打赏支持\n¥8.88\n¥1\n赏\n微信扫一扫，手机上看\n相关内容\n联系我们"
+    )
+    assert cleaned.body == "同志们:\n今天开会。\n一、统一思想"
+    assert cleaned.paywalled
+    assert "¥8.88" in cleaned.tail
+
+
+def test_document_site_footer_is_cut_off():
+    cleaned = clean_text(
+        "同志们:今天开会。"
+        + FILLER
+        + "\n本文标题:在全区会上的讲话\n链接地址:http://a.example/1.html"
+    )
+    assert "本文标题" not in cleaned.body and "链接地址" not in cleaned.body
+    assert cleaned.tail[0].startswith("本文标题")
+
+
+def test_counters_word_counts_and_membership_ads_stay_out_of_the_body():
+    page = (
+        "仅供学习 禁止外传\n开通会员即享全部资料\n【严禁倒卖】\n会员群：  免费QQ群：\n"
+        "在全县安全生产会上的讲话\nadmin 分享 时间: 加入收藏 共计2180个字,预计阅读时长6分钟。\n"
+        "同志们：\n今天开会。" + FILLER + "\n560217\n领取资料"
+    )
+    cleaned = clean_text(page)
+    assert cleaned.body == "同志们：\n今天开会。" + FILLER
+    assert not any(word in cleaned.body for word in ("会员", "倒卖", "分钟", "560217"))
+
+
+def test_photo_caption_inside_a_run_on_paragraph_is_cut_out():
+    line = (
+        "大家要稳住生产。2019年3月2日，全省春耕现场会在某县召开。省长出席会议并讲话。"
+        "新华社记者 王某/摄第二，要抓好防灾减灾。"
+    )
+    lines, captions = remove_captions([line])
+    assert lines == ["大家要稳住生产。", "第二，要抓好防灾减灾。"]
+    assert captions[0].startswith("2019年3月2日") and captions[0].endswith("摄")
+
+
+def test_speaker_own_sentence_before_a_credit_is_not_taken_for_a_caption():
+    line = "我们去年新修了水渠。新华社记者 王某/摄今年要继续干。"
+    lines, _ = remove_captions([line])
+    assert lines[0] == "我们去年新修了水渠。"
+
+
+def test_caption_line_with_credit_but_no_photo_mark_is_dropped():
+    lines, captions = remove_captions(
+        ["市长作政府工作报告。某某日报记者 刘某", "各位代表："]
+    )
+    assert lines == ["各位代表："] and len(captions) == 1
+
+
+def test_wire_dateline_and_newspaper_edition_are_cut_from_the_body():
+    text = (
+        "新华社北京3月2日电在全国某会议上的讲话（2019年3月2日）某某某同志们：今天开会。"
+        + FILLER
+        + "（新华社北京3月2日电）《 人民日报 》（ 2019年03月03日 02 版）"
+    )
+    cleaned = clean_text(text)
+    assert cleaned.body.startswith("同志们：")
+    assert cleaned.body.endswith(FILLER)
+    assert any("人民日报" in trailer for trailer in cleaned.trailers)
+
+
+def test_news_lede_is_stripped_from_the_first_paragraph():
+    cleaned = clean_text("央视网消息（新闻联播）：某省今天召开春耕会议，部署生产工作。")
+    assert cleaned.body == "某省今天召开春耕会议，部署生产工作。"
+    assert cleaned.trailers == ("央视网消息（新闻联播）：",)
+
+
+def test_wikisource_footnote_markers_and_licence_are_removed():
+    text = (
+        "各位代表：\n\n现在我代表政府报告工作\n[\n1\n]\n，请予审议。\n\n"
+        "本作品在某国属于公有领域，因为它是官方文件。\n\n↑\n原文如此。\nPublic domain"
+    )
+    cleaned = clean_text(text)
+    assert cleaned.body == "各位代表：\n现在我代表政府报告工作，请予审议。"
+
+
+def test_notes_referenced_in_the_text_are_cut_but_closing_points_are_kept():
+    with_notes = clean_text(
+        "同志们：\n要读原著①。\n要用原理。\n注释\n① 见《某某文集》第3页。"
+    )
+    assert with_notes.body == "同志们：\n要读原著。\n要用原理。"
+    with_points = clean_text("同志们：\n最后提三点：\n①抓学习。\n②抓落实。")
+    assert with_points.body.endswith("②抓落实。")
+
+
+def test_toolbar_and_publication_lines_above_the_title_are_head():
+    page = "下载\n打印\n收藏\n【字号：\n加大\n】\n2019年某省政府工作报告\n来源：某某日报\n各位代表：\n现在报告工作。"
+    cleaned = clean_text(page)
+    assert cleaned.body == "各位代表：\n现在报告工作。"
+    assert "来源：某某日报" in cleaned.head
+
+
+def test_site_intro_and_download_prompts_stay_out_of_the_body():
+    page = (
+        "【导语】本文是一篇关于春耕生产的讲话稿，欢迎阅读。\n在全镇春耕会上的讲话\n"
+        "同志们：\n今天开会。" + FILLER + "\n展开阅读全文\n免费下载这篇讲话稿\n"
+        "更多讲话稿请访问某某材料网"
+    )
+    cleaned = clean_text(page)
+    assert cleaned.body == "同志们：\n今天开会。" + FILLER
+    assert cleaned.paywalled
+
+
+def test_run_on_heading_followed_straight_by_its_first_point_is_split():
+    text = (
+        "同志们：今天开会。下面我讲两点意见：一、提高认识，把握乡村振兴的重大意义"
+        "（一）这是守住民生底线的需要。"
+        + FILLER
+        + "（二）这是推动发展的需要。"
+        + FILLER
+        + "二、压实责任，确保任务落地（一）压实属地责任。"
+        + FILLER
+    )
+    lines = clean_text(text).body.split("\n")
+    assert "一、提高认识，把握乡村振兴的重大意义" in lines
+    assert "二、压实责任，确保任务落地" in lines
+    assert any(line.startswith("（一）这是守住民生底线的需要。") for line in lines)

@@ -1,0 +1,126 @@
+"""Decoding: every common encoding of Chinese text, HTML to lines, bad files refused."""
+
+import codecs
+
+import pytest
+
+from speeches.parsing import ParseError
+from speeches.parsing.decode import decode_bytes, html_to_text, looks_like_html
+
+SPEECH = "同志们：\n今天召开全县秋粮收购工作会议，我讲两点意见。\n一、提高认识\n"
+
+
+def test_utf8_without_bom_is_read_as_utf8():
+    text, encoding = decode_bytes(SPEECH.encode("utf-8"))
+    assert text == SPEECH and encoding == "utf-8"
+
+
+def test_utf8_bom_is_dropped():
+    text, encoding = decode_bytes(codecs.BOM_UTF8 + SPEECH.encode("utf-8"))
+    assert text == SPEECH and encoding == "utf-8-sig"
+
+
+def test_gbk_bytes_are_read_as_gb18030():
+    text, encoding = decode_bytes(SPEECH.encode("gbk"))
+    assert text == SPEECH and encoding == "gb18030"
+
+
+def test_gb18030_characters_outside_gbk_survive():
+    speech = SPEECH + "㐀䶵\n"  # CJK Extension A, encodable only in GB18030
+    text, _ = decode_bytes(speech.encode("gb18030"))
+    assert text == speech
+
+
+def test_meta_charset_gb2312_is_honoured():
+    page = (
+        '<html><head><meta charset="gb2312"></head><body><p>同志们：</p></body></html>'
+    )
+    text, encoding = decode_bytes(page.encode("gb2312"))
+    assert "同志们" in text and encoding == "gb18030"
+
+
+def test_utf16_with_bom_is_read():
+    text, encoding = decode_bytes(SPEECH.encode("utf-16"))
+    assert text == SPEECH and encoding == "utf-16"
+
+
+def test_utf16_little_endian_without_bom_is_read():
+    text, encoding = decode_bytes(("Speech 2019\n" + SPEECH).encode("utf-16-le"))
+    assert SPEECH in text and encoding == "utf-16-le"
+
+
+def test_utf16_chinese_without_bom_or_ascii_is_read():
+    text, encoding = decode_bytes((SPEECH * 3).replace("\n", "").encode("utf-16-le"))
+    assert text.startswith("同志们") and encoding == "utf-16-le"
+
+
+def test_a_few_damaged_bytes_in_a_long_gbk_file_are_tolerated():
+    data = (SPEECH * 200).encode("gbk")
+    damaged = data[:1000] + b"\xff" + data[1000:]
+    text, encoding = decode_bytes(damaged)
+    assert encoding == "gb18030" and text.count("\ufffd") == 1
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty file"),
+        (b" \n\t\n", "empty file"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        (b"%PDF-1.7\n%\xe2\xe3", "binary"),
+        (b"PK\x03\x04\x14\x00\x06\x00", "binary"),
+        (b"abc\x00\x01\x02\x03def\x00\x00\x07", "binary"),
+        ("caf\u00e9".encode("latin-1") + b"\xff\xfe\xfd" * 40, "cannot decode"),
+    ],
+)
+def test_bad_files_raise_parse_error_with_a_reason(data, reason):
+    with pytest.raises(ParseError, match=reason):
+        decode_bytes(data)
+
+
+def test_paragraph_fragment_without_html_element_is_recognised_as_html():
+    assert looks_like_html("<p>　　本报讯 县里召开会议。</p>\r\n<p>会议要求……</p>")
+    assert not looks_like_html("同志们：\n今天的会议<很重要>。")
+
+
+def test_scripts_styles_and_navigation_are_dropped():
+    page = (
+        "<html><head><title>站名</title><style>p{color:red}</style></head><body>"
+        '<div class="nav"><a>首页</a><a>讲话稿</a></div>'
+        "<script>var s='同志们：';</script>"
+        "<nav>栏目导航</nav><p>同志们：</p><p>今天开会。</p>"
+        '<div class="footer">版权所有 某某网</div></body></html>'
+    )
+    text = html_to_text(page)
+    assert text.split("\n") == ["同志们：", "今天开会。"]
+
+
+def test_block_elements_become_lines_and_entities_are_decoded():
+    text = html_to_text(
+        "<div>一、提高认识</div><p>要&ldquo;早谋划&rdquo;。<br/>抓落实。</p>"
+    )
+    assert text.split("\n") == ["一、提高认识", "要“早谋划”。", "抓落实。"]
+
+
+def test_short_line_under_a_photo_is_dropped_as_a_caption():
+    page = (
+        "<p>会议要求抓好落实。</p><p><img src='a.jpg'></p><p>会议现场</p>"
+        "<p>会议强调，要压实责任。</p>"
+    )
+    assert html_to_text(page).split("\n") == [
+        "会议要求抓好落实。",
+        "会议强调，要压实责任。",
+    ]
+
+
+def test_a_sentence_under_a_photo_is_kept():
+    page = "<p><img src='a.jpg'></p><p>会后，大家来到田间地头查看秧苗长势，了解灌溉情况。</p>"
+    assert "查看秧苗长势" in html_to_text(page)
+
+
+def test_gb2312_page_fixture_decodes_to_its_speech(fixture_bytes):
+    text, encoding = decode_bytes(fixture_bytes("parse_gb2312_page.html"))
+    lines = html_to_text(text).split("\n")
+    assert encoding == "gb18030"
+    assert "县长在全县防汛工作会议上的讲话" in lines
+    assert not any("greeting" in line or "政务公开" in line for line in lines)

@@ -1,0 +1,246 @@
+"""Metadata: what the page prints around the speech, read as an archive editor would."""
+
+import datetime as dt
+
+import pytest
+
+from speeches.parsing.clean import clean_text
+from speeches.parsing.metadata import (
+    date_from_filename,
+    extract_metadata,
+    strip_decorations,
+    title_from_filename,
+)
+
+BODY = "同志们：\n今天召开会议，部署下一阶段工作。要把责任压实，把措施落细。\n"
+
+
+def metadata_of(page: str, **kwargs):
+    return extract_metadata(clean_text(page), **kwargs)
+
+
+@pytest.mark.parametrize(
+    ("printed", "stored"),
+    [
+        ("在全县秋粮收购会上的讲话(精品)", "在全县秋粮收购会上的讲话"),
+        ("2019年某市政府工作报告（全文）", "2019年某市政府工作报告"),
+        ("在全区招商大会上的讲话（通用5篇）", "在全区招商大会上的讲话"),
+        ("[视频]某某出席植树活动", "某某出席植树活动"),
+        ("在全市教育大会上的讲话_范文网", "在全市教育大会上的讲话"),
+    ],
+)
+def test_site_decorations_are_stripped_from_titles(printed, stored):
+    assert strip_decorations(printed) == stored
+
+
+def test_headline_naming_the_speaker_is_kept_over_the_document_title():
+    page = (
+        "某乡党委书记在“清风乡村”动员会上的讲话\n"
+        '在全乡"清风乡村"动员会上的讲话\n' + BODY
+    )
+    meta = metadata_of(page)
+    assert meta.title == "某乡党委书记在“清风乡村”动员会上的讲话"
+    assert meta.speaker == "某乡党委书记"
+    assert meta.occasion == "“清风乡村”动员会"
+
+
+def test_fuller_variant_of_a_doubled_title_is_kept():
+    page = "在全镇村（社区）换届工作会上的讲话在全镇村社区换届工作会上的讲话" + BODY
+    assert metadata_of(page).title == "在全镇村（社区）换届工作会上的讲话"
+
+
+def test_site_motto_and_brand_above_the_title_are_not_the_title():
+    page = "笔耕材料库\n自建平台、每日更新\n全市社区治理座谈会讲话\n" + BODY
+    meta = metadata_of(page)
+    assert meta.title == "全市社区治理座谈会讲话"
+    assert meta.source_site == "笔耕材料库"
+    assert meta.occasion == "全市社区治理座谈会"
+
+
+def test_title_footer_stands_in_when_the_page_prints_no_headline():
+    page = (
+        BODY
+        + "本文标题:在全县防汛会上的讲话(精品)\n链接地址:http://a.example/7 .html\n"
+    )
+    meta = metadata_of(page)
+    assert meta.title == "在全县防汛会上的讲话"
+    assert meta.source_url == "http://a.example/7.html"
+
+
+def test_generic_title_is_qualified_by_year_and_place():
+    page = (
+        "政府工作报告\n——2019年1月20日在某省第十三届人民代表大会第二次会议上\n"
+        "省长 王某某\n各位代表：\n现在，我受省政府委托作报告。\n"
+    )
+    meta = metadata_of(page)
+    assert meta.title == "2019年某省政府工作报告"
+    assert meta.speaker == "省长 王某某"
+    assert meta.occasion == "某省第十三届人民代表大会第二次会议"
+    assert meta.date == dt.date(2019, 1, 20)
+    assert meta.admin_level == "省"
+
+
+def test_role_and_name_on_two_lines_make_one_speaker():
+    page = "政府工作报告\n——2019年3月5日在某届人民代表大会会议上\n市长\n张某某\n各位代表：\n报告工作。\n"
+    assert metadata_of(page).speaker == "市长 张某某"
+
+
+def test_title_comes_from_the_file_name_when_the_text_has_none():
+    page = (
+        "新华社北京3月2日电在全国某会议上的讲话（2019年3月2日）某某某同志们：今天开会。"
+    )
+    meta = metadata_of(
+        page, filename="crawler-x__2019-03-02_015_某某某：在全国某会议上的讲话.txt"
+    )
+    assert meta.title == "某某某：在全国某会议上的讲话"
+    assert meta.title_source == "filename"
+
+
+def test_file_name_cut_short_is_completed_from_the_text():
+    cleaned = clean_text(
+        "新华社北京3月2日电在纪念某某活动开展十周年座谈会上的讲话（2019年3月2日）某某某同志们：开会。"
+    )
+    name = "site__2019-03-02_015_某某某：在纪念某某活动开展十周年座谈会上的讲.txt"
+    assert (
+        title_from_filename(name, cleaned)
+        == "某某某：在纪念某某活动开展十周年座谈会上的讲话"
+    )
+
+
+def test_file_named_after_the_first_words_of_the_text_gives_no_title():
+    cleaned = clean_text("同志们：今天，我们在这里召开全县春耕生产大会。")
+    assert (
+        title_from_filename(
+            "news__2019-03-02_3_同志们：_今天，我们在这里召开.txt", cleaned
+        )
+        == ""
+    )
+
+
+def test_file_name_of_ids_only_gives_no_title():
+    assert title_from_filename("004_9f3a2c81d0e4.txt", clean_text(BODY)) == ""
+
+
+def test_text_without_any_title_falls_back_to_its_first_words():
+    meta = metadata_of("同志们：\n今天召开全县秋粮收购工作会议。\n")
+    assert meta.title == "今天召开全县秋粮收购工作会议"
+    assert meta.title_source == "first sentence"
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("在某会上的讲话\n2024-05-12 09:30:15 347\n", dt.date(2024, 5, 12)),
+        ("在某会上的讲话\n发稿时间：2019/3/2\n", dt.date(2019, 3, 2)),
+        ("在某会上的讲话\n发布日期：2019年3月2日\n", dt.date(2019, 3, 2)),
+        ("在某会上的讲话\n（二〇一九年三月十二日）\n", dt.date(2019, 3, 12)),
+        ("在某会上的讲话（2018年6月4日，上海）\n", dt.date(2018, 6, 4)),
+    ],
+)
+def test_printed_dates_are_read_in_their_many_formats(head, expected):
+    assert metadata_of(head + BODY).date == expected
+
+
+def test_newspaper_edition_date_is_the_publication_date():
+    page = (
+        "在某会上的讲话（2019年3月2日）某某某同志们：开会。"
+        "（新华社北京3月2日电）《 人民日报 》（ 2019年03月03日 02 版）"
+    )
+    meta = metadata_of(page)
+    assert meta.date == dt.date(2019, 3, 3)
+    assert meta.source_site == "人民日报"
+
+
+def test_date_in_a_file_name_is_read():
+    assert date_from_filename("x__2019-03-02_015_标题.txt") == dt.date(2019, 3, 2)
+    assert date_from_filename("news__20180604_01.html") == dt.date(2018, 6, 4)
+    assert date_from_filename("004_9f3a2c81d0e4.txt") is None
+
+
+def test_page_without_a_printed_date_has_none():
+    assert (
+        metadata_of("在全镇会上的讲话\nadmin 分享 时间: 加入收藏\n" + BODY).date is None
+    )
+
+
+def test_a_bare_domain_is_a_site_name_not_a_url():
+    meta = metadata_of("WENGAO88.COM —— 公文写作参考\n在某会上的讲话\n" + BODY)
+    assert meta.source_site == "WENGAO88.COM"
+    assert meta.source_url is None
+
+
+def test_welcome_and_contact_lines_name_the_site():
+    assert (
+        metadata_of("您好,欢迎访问某某材料网\n在某会上的讲话\n" + BODY).source_site
+        == "某某材料网"
+    )
+    page = "在某会上的讲话\n联系客服提示-某某文库\n" + BODY
+    assert metadata_of(page).source_site == "某某文库"
+
+
+def test_byline_after_a_document_date_is_the_speaker():
+    page = "在某峰会上的致辞（2018年6月4日，上海）中华人民共和国主席　某某某尊敬的各位来宾：开会。"
+    meta = metadata_of(page)
+    assert meta.speaker == "中华人民共和国主席 某某某"
+    assert meta.occasion == "某峰会"
+    assert meta.admin_level == "中央"
+
+
+def test_name_spaced_for_layout_is_closed_up():
+    page = "在某会上的报告\n（2018年6月4日）\n某　某　某\n同志们：\n开会。\n"
+    assert metadata_of(page).speaker == "某某某"
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("在全市安全生产会上的讲话", "市"),
+        ("在全县秋粮收购会上的讲话", "县"),
+        ("某镇党委书记在动员会上的讲话", "镇"),
+        ("在全乡防火工作会上的讲话", "乡"),
+        ("在全区招商大会上的讲话", "区"),
+        ("在全省经济工作会议上的讲话", "省"),
+        ("某自治区政府工作报告", "省"),
+    ],
+)
+def test_administrative_level_is_read_from_the_scope_of_the_meeting(title, level):
+    assert metadata_of(title + "\n" + BODY).admin_level == level
+
+
+def test_word_count_larger_than_the_text_shown_means_truncated():
+    page = "在某会上的讲话\n共计3600个字,预计阅读时长9分钟。\n" + BODY
+    assert metadata_of(page).truncated
+
+
+def test_text_ending_mid_word_means_truncated():
+    assert metadata_of("在某会上的讲话\n同志们：\n今天要推进人居环境整").truncated
+
+
+def test_fewer_parts_than_announced_means_truncated():
+    page = "在某会上的讲话\n同志们：\n下面，我讲三点意见。\n一、统一思想\n要统一。\n二、抓好落实\n要落实。\n"
+    assert metadata_of(page, top_level_sections=2).truncated
+    assert not metadata_of(page.replace("三点", "两点"), top_level_sections=2).truncated
+
+
+def test_complete_speech_is_not_truncated():
+    page = "在某会上的讲话\n同志们：\n今天开会。\n同志们，让我们一起努力！\n"
+    assert not metadata_of(page).truncated
+
+
+def test_letter_signature_and_date_do_not_look_like_a_cut():
+    page = "贺信\n同志们：\n值此建校之际，致以祝贺！\n某某某\n2019年3月2日\n"
+    assert not metadata_of(page).truncated
+
+
+def test_date_printed_alone_under_the_title_is_read():
+    assert metadata_of("在某会上的讲话\n2019年3月2日\n" + BODY).date == dt.date(
+        2019, 3, 2
+    )
+
+
+def test_dated_occasion_line_without_a_dash_is_a_subtitle():
+    page = "政府工作报告\n2019年3月5日在某市第十届人民代表大会第三次会议上\n各位代表：\n报告工作。\n"
+    meta = metadata_of(page)
+    assert meta.date == dt.date(2019, 3, 5)
+    assert meta.occasion == "某市第十届人民代表大会第三次会议"
+    assert meta.title == "2019年某市政府工作报告"

@@ -1,0 +1,169 @@
+"""Sections: the heading tree, by depth, from paragraphs that open with an enumerator."""
+
+from speeches.parsing.sections import numeral_value, split_sections
+
+
+def outline(sections, depth=0):
+    """Flatten a tree to (level, label, ordinal, heading) rows for easy comparison."""
+    rows = []
+    for section in sections:
+        rows.append((section.level, section.label, section.ordinal, section.heading))
+        rows.extend(outline(section.children, depth + 1))
+    return rows
+
+
+def test_numeral_values_are_read():
+    assert [
+        numeral_value(x) for x in ("三", "十", "十二", "二十七", "（4）", "12")
+    ] == [
+        3,
+        10,
+        12,
+        27,
+        4,
+        12,
+    ]
+
+
+def test_parts_and_parenthesised_points_form_two_levels():
+    body = (
+        "同志们：\n今天讲两点。\n一、提高认识，把安全摆在首位\n"
+        "（一）安全是发展的前提。没有安全，一切归零。\n（二）安全是民生的底线。要守住。\n"
+        "二、压实责任，确保万无一失\n（一）压实属地责任。\n（二）压实部门责任。\n"
+    )
+    assert outline(split_sections(body)) == [
+        (1, "一", 1, "提高认识，把安全摆在首位"),
+        (2, "（一）", 1, "安全是发展的前提"),
+        (2, "（二）", 2, "安全是民生的底线"),
+        (1, "二", 2, "压实责任，确保万无一失"),
+        (2, "（一）", 1, "压实属地责任"),
+        (2, "（二）", 2, "压实部门责任"),
+    ]
+
+
+def test_section_text_excludes_heading_and_children_and_offsets_cover_children():
+    body = "开场白。\n一、统一思想\n先说为什么。\n（一）看形势\n形势很好。\n（二）看差距\n差距不小。\n二、抓好落实\n落实是关键。"
+    sections = split_sections(body)
+    first = sections[0]
+    assert first.text == "先说为什么。"
+    assert first.children[0].text == "形势很好。"
+    assert body[first.start : first.end].startswith("一、统一思想")
+    assert body[first.start : first.end].rstrip().endswith("差距不小。")
+    assert body[sections[1].start :].startswith("二、抓好落实")
+
+
+def test_numbering_restarting_inside_a_part_is_nested():
+    body = (
+        "同志们：\n一、统一思想，认清形势\n为什么要抓？\n"
+        "一、要认识到，这是上级的要求。展开说。\n二、要认识到，这是发展的需要。展开说。\n"
+        "三、要认识到，这是群众的期盼。展开说。\n二、明确任务，推动落实\n提几点要求：\n"
+        "一是要带头守纪。谁掉了链子就追谁的责。\n"
+    )
+    assert outline(split_sections(body)) == [
+        (1, "一", 1, "统一思想，认清形势"),
+        (2, "一", 1, "要认识到，这是上级的要求"),
+        (2, "二", 2, "要认识到，这是发展的需要"),
+        (2, "三", 3, "要认识到，这是群众的期盼"),
+        (1, "二", 2, "明确任务，推动落实"),
+        (2, "一是", 1, "要带头守纪"),
+    ]
+
+
+def test_list_restarting_far_from_its_heading_is_not_nested_in_it():
+    body = (
+        "一是抓生产。\n展开。\n二是抓安全。\n展开。\n段一。\n段二。\n段三。\n段四。\n"
+        "一是抓学习。\n展开。\n二是抓作风。\n展开。\n"
+    )
+    assert [s.level for s in split_sections(body)] == [1, 1, 1, 1]
+
+
+def test_inline_enumerations_inside_a_paragraph_are_not_sections():
+    body = "同志们：\n一、抓好三件事\n一是修渠，二是清淤，三是补苗。\n要一要快，二要实。\n二、抓好安全\n"
+    assert outline(split_sections(body)) == [
+        (1, "一", 1, "抓好三件事"),
+        (1, "二", 2, "抓好安全"),
+    ]
+
+
+def test_first_next_last_heading_their_own_paragraphs_are_sections():
+    body = (
+        "一、总结工作\n首先，我们要看到成绩，坚定信心。展开。\n"
+        "其次，我们要正视问题，补齐短板。展开。\n最后，我们要明确方向，精准发力。展开。\n"
+    )
+    children = split_sections(body)[0].children
+    assert [(c.label, c.heading) for c in children] == [
+        ("首先", "我们要看到成绩，坚定信心"),
+        ("其次", "我们要正视问题，补齐短板"),
+        ("最后", "我们要明确方向，精准发力"),
+    ]
+
+
+def test_a_lone_first_is_a_sentence_not_a_heading():
+    body = "同志们：\n首先，我代表县委向大家表示感谢！\n今年的任务很重。\n要打好最后一百米攻坚战。\n"
+    assert split_sections(body) == ()
+
+
+def test_words_containing_enumerators_are_not_headings():
+    body = "同志们：\n最后一百米要走好。\n首先就看干部。\n第一书记要驻村。\n"
+    assert split_sections(body) == ()
+
+
+def test_first_point_in_the_last_paragraph_survives_a_paywall():
+    body = "一、抓落实\n提几点要求：\n一是要带头守纪。谁掉了链子就追谁的责"
+    assert outline(split_sections(body)) == [
+        (1, "一", 1, "抓落实"),
+        (2, "一是", 1, "要带头守纪"),
+    ]
+
+
+def test_heading_cut_off_by_a_paywall_is_still_a_section():
+    body = "一、统一思想\n要统一。\n二、贯彻绿色发展理念，打好污染防治攻坚战"
+    sections = split_sections(body)
+    assert [s.heading for s in sections] == [
+        "统一思想",
+        "贯彻绿色发展理念，打好污染防治攻坚战",
+    ]
+    assert sections[1].text == ""
+
+
+def test_arabic_points_nest_under_parenthesised_points():
+    body = "一、抓项目\n（一）抓前期\n1. 压实包保责任。展开。\n2、严格考核问效。展开。\n（二）抓建设\n（1）保进度。\n（2）保质量。\n"
+    assert outline(split_sections(body)) == [
+        (1, "一", 1, "抓项目"),
+        (2, "（一）", 1, "抓前期"),
+        (3, "1", 1, "压实包保责任"),
+        (3, "2", 2, "严格考核问效"),
+        (2, "（二）", 2, "抓建设"),
+        (3, "（1）", 1, "保进度"),
+        (3, "（2）", 2, "保质量"),
+    ]
+
+
+def test_level_is_depth_not_enumerator_kind():
+    body = "第一，要抓学习。展开。\n（一）读原著。\n（二）悟原理。\n第二，要抓落实。展开。\n"
+    assert outline(split_sections(body)) == [
+        (1, "第一", 1, "要抓学习"),
+        (2, "（一）", 1, "读原著"),
+        (2, "（二）", 2, "悟原理"),
+        (1, "第二", 2, "要抓落实"),
+    ]
+
+
+def test_topic_ordinals_are_labelled_as_printed():
+    body = (
+        "第一个问题：为什么要抓安全生产\n展开。\n第二个问题：怎样抓好安全生产\n展开。\n"
+    )
+    assert [(s.label, s.heading) for s in split_sections(body)] == [
+        ("第一个问题", "为什么要抓安全生产"),
+        ("第二个问题", "怎样抓好安全生产"),
+    ]
+
+
+def test_a_list_must_start_at_one():
+    body = "同志们：\n三是要抓好安全。展开。\n四是要抓好稳定。展开。\n"
+    assert split_sections(body) == ()
+
+
+def test_a_lone_part_heading_is_still_a_section():
+    body = "同志们：\n一、抓好组织生活\n坚持学习制度。\n让党员有抓手。\n"
+    assert [s.heading for s in split_sections(body)] == ["抓好组织生活"]

@@ -1,0 +1,85 @@
+"""Slogans: formulations an editor would keep, and nothing an editor must reject."""
+
+from speeches.parsing.slogans import find_slogans, judge_quotation
+
+
+def texts(body: str) -> list[str]:
+    return [slogan.text for slogan in find_slogans(body)]
+
+
+def test_adjacent_quotes_are_separate_slogans():
+    found = texts("要推行“大网格”“微治理”模式，落实“清单制”“责任制”。")
+    assert found == ["大网格", "微治理", "清单制", "责任制"]
+    assert not any("”" in text or "“" in text for text in found)
+
+
+def test_adjacent_straight_quotes_are_separate_slogans():
+    assert texts('坚持"村账乡管""阳光村务",让权力在阳光下运行。') == [
+        "村账乡管",
+        "阳光村务",
+    ]
+
+
+def test_quoted_enumeration_is_kept_whole_and_split_into_parts():
+    slogans = find_slogans("把“小事不出网格、大事不出社区”落到实处。")
+    assert [(s.text, s.kind) for s in slogans] == [
+        ("小事不出网格、大事不出社区", "enumeration"),
+        ("小事不出网格", "coinage"),
+        ("大事不出社区", "coinage"),
+    ]
+
+
+def test_long_quotation_is_not_a_slogan():
+    body = "老书记说过，“群众的事情再小也是大事，我们多跑一趟腿，群众就少操一份心”。"
+    assert texts(body) == []
+
+
+def test_quoted_sentence_without_punctuation_is_not_a_slogan():
+    assert texts("要让先进者“像灯塔一样照亮后来者前行的道路”。") == []
+    assert texts("他常说“关键是抓好落实”。") == []
+
+
+def test_document_titles_in_book_quotes_are_never_slogans():
+    assert texts("要对照《关于加强社区治理的实施意见》和《意见》逐项落实。") == []
+    assert judge_quotation("《意见》") == []
+
+
+def test_scare_quoted_plain_word_is_skipped_but_a_two_character_formula_is_kept():
+    assert texts("让群众感受到服务的“温度”，抓好“三农”工作。") == ["三农"]
+
+
+def test_number_formula_written_without_quotes_is_found():
+    assert texts("各支部要落实三会一课制度，推动两学一做常态化。") == [
+        "三会一课",
+        "两学一做",
+    ]
+
+
+def test_method_suffix_is_dropped_and_program_suffix_kept():
+    body = "推广四个一线工作法，实施六大惠民工程。"
+    assert texts(body) == ["四个一线", "六大惠民工程"]
+
+
+def test_running_text_with_numerals_is_not_a_formula():
+    body = (
+        "三年来一直坚持，一把钥匙开一把锁，一件接着一件办，"
+        "要进一步统一思想，一个一个地解决，举一反三做好工作，三心二意要不得。"
+    )
+    assert texts(body) == []
+
+
+def test_formula_kind_is_given_to_numbered_quotes():
+    slogans = find_slogans("要做到“四个到位”，当好“定盘星”。")
+    assert [(s.text, s.kind) for s in slogans] == [
+        ("四个到位", "formula"),
+        ("定盘星", "coinage"),
+    ]
+
+
+def test_each_slogan_is_listed_once_in_order_of_first_appearance():
+    body = "坚持“三会一课”。\n要把三会一课落到实处，守好“定盘星”，坚持“三会一课”。"
+    assert texts(body) == ["三会一课", "定盘星"]
+
+
+def test_digits_and_foreign_words_in_quotes_are_not_slogans():
+    assert texts("屏幕上出现“1949”和“OK”字样。") == []
