@@ -19,6 +19,8 @@ MARGIN_RIGHT = 12
 MARGIN_TOP = 16
 MARGIN_BOTTOM = 40
 MAX_YEAR_LABELS = 12
+# With a handful of years, full-width slots would make slabs, not bars.
+MAX_BAR_WIDTH = 56
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,7 @@ def usage_chart(usages: Sequence[YearUsage]) -> Chart | None:
     plot_height = HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
     plot_bottom = HEIGHT - MARGIN_BOTTOM
     slot = plot_width / len(usages)
-    gap = min(slot * 0.2, 8)
+    bar_width = round(min(slot - min(slot * 0.2, 8), MAX_BAR_WIDTH), 2)
     every = math.ceil(len(usages) / MAX_YEAR_LABELS)
 
     def height_of(value: int) -> float:
@@ -90,8 +92,8 @@ def usage_chart(usages: Sequence[YearUsage]) -> Chart | None:
                 year=usage.year,
                 speeches=usage.speeches,
                 mentions=usage.mentions,
-                x=round(MARGIN_LEFT + index * slot + gap / 2, 2),
-                width=round(slot - gap, 2),
+                x=round(MARGIN_LEFT + (index + 0.5) * slot - bar_width / 2, 2),
+                width=bar_width,
                 center=round(MARGIN_LEFT + (index + 0.5) * slot, 2),
                 mentions_y=round(plot_bottom - mentions_height, 2),
                 mentions_height=mentions_height,

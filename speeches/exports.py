@@ -7,6 +7,8 @@ import io
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from django.db.models import QuerySet
+
 from .models import Section, Slogan, Speech
 from .selectors import section_tree
 
@@ -121,24 +123,29 @@ def speech_document(
     }
 
 
-def slogans_csv(
-    slogans: Iterable[Slogan], *, absolute_url: Callable[[str], str]
-) -> str:
-    """Return the slogan table as CSV text that Excel opens as UTF-8 (with a BOM)."""
+def slogans_csv(slogans: QuerySet[Slogan], *, slogan_url: Callable[[int], str]) -> str:
+    """Return the slogan table as CSV text that Excel opens as UTF-8 (with a BOM).
+
+    ``slogans`` carries the usage annotations of ``selectors.slogans_with_usage``.
+    """
+    kinds = dict(Slogan.Kind.choices)
     buffer = io.StringIO()
     buffer.write(CSV_BOM)
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(SLOGAN_CSV_HEADER)
-    for slogan in slogans:
+    rows = slogans.values_list(
+        "id", "text", "kind", "speech_count", "mention_count", "first_date", "last_date"
+    )
+    for pk, text, kind, speeches, mentions, first, last in rows:
         writer.writerow(
             [
-                spreadsheet_safe(slogan.text),
-                slogan.get_kind_display(),
-                slogan.speech_count,
-                slogan.mention_count,
-                slogan.first_date.isoformat() if slogan.first_date else "",
-                slogan.last_date.isoformat() if slogan.last_date else "",
-                absolute_url(slogan.get_absolute_url()),
+                spreadsheet_safe(text),
+                kinds.get(kind, kind),
+                speeches,
+                mentions,
+                first.isoformat() if first else "",
+                last.isoformat() if last else "",
+                slogan_url(pk),
             ]
         )
     return buffer.getvalue()

@@ -105,32 +105,45 @@ class _SloganLinker:
 
 
 def body_links(
-    body: str, mentions: Sequence[tuple[int, int]], slogans: Sequence[Slogan]
+    body: str,
+    mentions: Sequence[tuple[int, int, str]],
+    slogans: Sequence[Slogan],
+    urls: dict[int, str],
 ) -> list[Link]:
     """Return non-overlapping slogan links in a body from stored mention offsets.
 
-    Where mentions overlap ("双报到" inside "双报到、双服务、双报告") the longest one
-    starting first wins. An offset whose text no longer matches is ignored.
+    ``mentions`` holds (offset, slogan id, words printed there). Where mentions
+    overlap ("双报到" inside "双报到、双服务、双报告") the longest one starting first
+    wins. An offset whose words no longer match the body is ignored.
     """
     texts = {slogan.pk: slogan.text for slogan in slogans}
-    urls = {slogan.pk: slogan.get_absolute_url() for slogan in slogans}
-    lengths = {pk: len(text) for pk, text in texts.items()}
     candidates = sorted(
-        (offset, -lengths[slogan_id], slogan_id)
-        for offset, slogan_id in mentions
+        (offset, -len(words or texts[slogan_id]), words or texts[slogan_id], slogan_id)
+        for offset, slogan_id, words in mentions
         if slogan_id in texts
     )
     links: list[Link] = []
     covered = 0
-    for offset, negative_length, slogan_id in candidates:
+    for offset, negative_length, words, slogan_id in candidates:
         end = offset - negative_length
-        if offset < covered:
-            continue
-        if body[offset:end] != texts[slogan_id]:
+        if offset < covered or body[offset:end] != words:
             continue
         links.append((offset, end, urls[slogan_id]))
         covered = end
     return links
+
+
+def link_targets(
+    mentions: Sequence[tuple[int, int, str]],
+    slogans: Sequence[Slogan],
+    urls: dict[int, str],
+) -> dict[str, str]:
+    """Return the page each slogan's words (its own and its variants') link to."""
+    targets = {slogan.text: urls[slogan.pk] for slogan in slogans}
+    for _, slogan_id, words in mentions:
+        if words and slogan_id in urls:
+            targets.setdefault(words, urls[slogan_id])
+    return targets
 
 
 def speech_text(
@@ -138,14 +151,15 @@ def speech_text(
     *,
     sections: Sequence[Section],
     slogans: Sequence[Slogan],
-    mentions: Sequence[tuple[int, int]],
+    mentions: Sequence[tuple[int, int, str]],
     query: str = "",
 ) -> SpeechText:
     """Return a speech's preamble and sections as marked HTML, with its contents tree."""
+    urls = {slogan.pk: slogan.get_absolute_url() for slogan in slogans}
     linker = _SloganLinker(
         body=speech.body,
-        links=body_links(speech.body, mentions, slogans),
-        urls={slogan.text: slogan.get_absolute_url() for slogan in slogans},
+        links=body_links(speech.body, mentions, slogans, urls),
+        urls=link_targets(mentions, slogans, urls),
     )
     preamble = speech.body[: sections[0].start_offset] if sections else speech.body
     marks = query_marks(preamble, query)

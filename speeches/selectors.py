@@ -206,13 +206,30 @@ def speech_linked_slogans(speech: Speech) -> list[Slogan]:
     )
 
 
-def speech_mentions(speech: Speech) -> list[tuple[int, int]]:
-    """Return (offset, slogan id) of each accepted slogan's mention, in body order."""
+def speech_mentions(speech: Speech) -> list[tuple[int, int, str]]:
+    """Return (offset, slogan id, words) of each accepted slogan's mention, in order.
+
+    The words are those printed at the offset: a merged variant's mention counts for
+    its canonical slogan but keeps its own wording.
+    """
     return list(
         Mention.objects.filter(speech=speech, slogan__status=ACCEPTED)
         .order_by("offset")
-        .values_list("offset", "slogan_id")
+        .values_list("offset", "slogan_id", "text")
     )
+
+
+def slogan_canonical(slogan: Slogan) -> Slogan | None:
+    """Return the accepted slogan a merged variant now counts for, or None."""
+    seen = {slogan.pk}
+    while slogan.status == Slogan.Status.MERGED and slogan.canonical_id is not None:
+        if slogan.canonical_id in seen:
+            return None
+        seen.add(slogan.canonical_id)
+        slogan = Slogan.objects.only("id", "status", "canonical_id").get(
+            pk=slogan.canonical_id
+        )
+    return slogan if slogan.status == ACCEPTED else None
 
 
 def speeches_related(speech: Speech, *, limit: int = 6) -> list[Speech]:
@@ -318,6 +335,7 @@ def slogan_mentions(slogan: Slogan) -> QuerySet[Mention]:
         .only(
             "id",
             "offset",
+            "text",
             "context",
             "speech__id",
             "speech__title",

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 
 from django.core.paginator import Page, Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_GET
 
@@ -191,9 +192,11 @@ def slogan_list(request):
 
 @require_GET
 def slogans_csv(request):
+    # Reversing 3,000 URLs one by one is most of this view's time: reverse once.
+    slogan_path = reverse("speeches:slogan", args=[0]).removesuffix("0/")
+    base = request.build_absolute_uri(slogan_path)
     table = exports.slogans_csv(
-        selectors.slogan_list(sort="speeches"),
-        absolute_url=request.build_absolute_uri,
+        selectors.slogan_list(sort="speeches"), slogan_url=lambda pk: f"{base}{pk}/"
     )
     return _download(
         table.encode("utf-8"),
@@ -204,14 +207,28 @@ def slogans_csv(request):
 
 @require_GET
 def slogan_detail(request, pk: int):
-    slogan = get_object_or_404(selectors.slogans_with_usage(), pk=pk)
+    slogan = selectors.slogans_with_usage().filter(pk=pk).first()
+    if slogan is None:
+        # A merged variant has no page of its own any more (404, as for any slogan
+        # that is not public), but a reader who kept its address is told where to go.
+        variant = get_object_or_404(Slogan, pk=pk, status=Slogan.Status.MERGED)
+        canonical = selectors.slogan_canonical(variant)
+        if canonical is None:
+            raise Http404
+        return render(
+            request,
+            "speeches/slogan_merged.html",
+            {"variant": variant, "canonical": canonical},
+            status=404,
+        )
     usage = selectors.slogan_usage_by_year(slogan)
     page = _page(request, selectors.slogan_mentions(slogan), MENTIONS_PER_PAGE)
     contexts = [
         (
             mention,
             render_inline(
-                mention.context, marks=keyword_marks(mention.context, slogan.text)
+                mention.context,
+                marks=keyword_marks(mention.context, mention.text or slogan.text),
             ),
         )
         for mention in page.object_list

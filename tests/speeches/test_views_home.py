@@ -32,7 +32,7 @@ def test_counts_are_the_archives_own(client):
         "sections": Section.objects.count(),
         "slogans": Slogan.objects.filter(status="accepted").count(),
     }
-    assert f"{Section.objects.count()} 节" in response.text
+    assert f"<strong>{Section.objects.count()}</strong> 节" in response.text
 
 
 def test_newest_speeches_are_listed_by_date_undated_last(client):

@@ -6,6 +6,7 @@ import re
 import pytest
 
 from speeches.models import Slogan
+from speeches.slogans import slogans_merge
 
 from .reading_fixtures import Part, reading_room, speech_add
 
@@ -154,3 +155,34 @@ def test_slogan_pages_run_a_bounded_number_of_queries(
         client.get(f"/slogans/{slogan('双报到').pk}/")
     with django_assert_max_num_queries(4):
         client.get("/slogans/?sort=newest&kind=coinage")
+
+
+def merge_variant():
+    """Write a speech using a variant wording, then merge it into 双报到."""
+    speech_add(
+        title="在机关党建会上的讲话",
+        date=dt.date(2025, 2, 1),
+        preamble="同志们：\n机关党员要落实“两个报到”，到社区去。",
+        slogans=["两个报到"],
+    )
+    slogans_merge(
+        slogans=[slogan("两个报到"), slogan("双报到")], canonical_text="双报到"
+    )
+
+
+def test_merged_variant_page_is_gone_but_points_to_its_canonical_slogan(
+    client, speeches
+):
+    merge_variant()
+    variant = slogan("两个报到")
+    response = client.get(f"/slogans/{variant.pk}/")
+    assert response.status_code == 404
+    assert f'href="/slogans/{slogan("双报到").pk}/"' in response.text
+    assert "两个报到" not in listed(client)
+
+
+def test_variant_wording_is_marked_in_the_canonical_slogans_contexts(client, speeches):
+    merge_variant()
+    html = client.get(f"/slogans/{slogan('双报到').pk}/").text
+    assert "<mark>两个报到</mark>" in html
+    assert '<dd id="stat-speeches">3 篇</dd>' in html

@@ -5,6 +5,7 @@ import re
 import pytest
 
 from speeches.models import Slogan, Speech
+from speeches.slogans import slogans_merge
 
 from .reading_fixtures import (
     Part,
@@ -171,3 +172,20 @@ def test_speech_without_sections_renders_its_body(client):
     html = page(client, speech)
     assert "各村要把防火责任落实到每一片山林" in html
     assert 'class="toc"' not in html
+
+
+def test_variant_wording_links_to_the_canonical_slogan(client):
+    other = speech_add(
+        title="在机关党建会上的讲话",
+        preamble="同志们：\n机关党员要落实“两个报到”，也就是“双报到”。",
+        slogans=["两个报到", "双报到"],
+    )
+    canonical = Slogan.objects.get(text="双报到")
+    slogans_merge(
+        slogans=[Slogan.objects.get(text="两个报到"), canonical],
+        canonical_text="双报到",
+    )
+    html = page(client, other)
+    url = f"/slogans/{canonical.pk}/"
+    assert f'<a class="slogan" href="{url}">两个报到</a>' in html
+    assert f'<a class="slogan" href="{url}">双报到</a>' in html
