@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.urls import Resolver404, resolve
 
 from tests.conftest import ROOT
 
@@ -67,3 +68,25 @@ def screenshot(page, name: str, *, full_page: bool = False) -> Path:
     path = SCREENSHOTS / f"{name}.png"
     page.screenshot(path=path, full_page=full_page)
     return path
+
+
+def search_is_routed() -> bool:
+    """Return whether this build has the search page (the search app adds it)."""
+    try:
+        resolve("/search/")
+    except Resolver404:
+        return False
+    return True
+
+
+@pytest.fixture
+def isolated_search_index(tmp_path, settings, monkeypatch):
+    """Point the search index at a temporary folder for this test."""
+    index = tmp_path / "whoosh"
+    settings.WHOOSH_INDEX_PATH = index
+    # haystack keeps this very dict and builds each thread's backend from it.
+    monkeypatch.setitem(settings.HAYSTACK_CONNECTIONS["default"], "PATH", str(index))
+    import haystack
+
+    haystack.connections.reload("default")
+    return index

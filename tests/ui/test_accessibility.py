@@ -28,7 +28,7 @@ AXE_OPTIONS = {
 
 
 @pytest.fixture
-def archive(live_server):
+def archive(live_server, isolated_search_index):
     return reading_room() | {"wide": reading_room_wide()}
 
 

@@ -9,13 +9,13 @@ import pytest
 from speeches.models import Slogan
 from tests.speeches.reading_fixtures import Part, reading_room, speech_add
 
-from .conftest import PHONE, screenshot
+from .conftest import PHONE, screenshot, search_is_routed
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def archive(live_server):
+def archive(live_server, isolated_search_index):
     """Import our own speeches, plus one with an unbroken URL that could widen pages."""
     speeches = reading_room()
     speeches["wide"] = speech_add(
@@ -124,7 +124,7 @@ def page_paths(archive) -> dict[str, str]:
     """Return one path of every page type, named."""
     county = archive["county"]
     slogan = Slogan.objects.get(text="双报到")
-    return {
+    paths = {
         "home": "/",
         "speech-list": "/speeches/?has_slogan=1",
         "speech": f"/speeches/{county.pk}/?q=党员#s1-2",
@@ -134,6 +134,9 @@ def page_paths(archive) -> dict[str, str]:
         "slogan": f"/slogans/{slogan.pk}/",
         "not-found": "/speeches/999999/",
     }
+    if search_is_routed():
+        paths["search"] = "/search/?q=双报到"
+    return paths
 
 
 def test_phone_layout_has_no_horizontal_scroll_on_any_page(

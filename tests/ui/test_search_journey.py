@@ -11,9 +11,10 @@ import urllib.parse
 
 import pytest
 from django.core.management import call_command
-from django.urls import Resolver404, resolve
 
 from speeches.models import Section, Speech
+
+from .conftest import screenshot, search_is_routed
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -40,28 +41,15 @@ OTHER_FILE = """在白沙街道安全生产会议上的讲话
 TERM = "网格员轮值"
 
 
-def search_is_routed() -> bool:
-    try:
-        resolve("/search/")
-    except Resolver404:
-        return False
-    return True
-
-
 @pytest.fixture
-def searchable_archive(tmp_path, settings, monkeypatch):
+def searchable_archive(tmp_path, request):
     """Import two speech files into a throw-away index the way an editor would."""
     if not search_is_routed():
         pytest.skip(
             "/search/ is not routed on this branch yet: the search helper builds it; "
             "this test runs once the lead has merged search"
         )
-    index = tmp_path / "whoosh"
-    settings.WHOOSH_INDEX_PATH = index
-    monkeypatch.setitem(settings.HAYSTACK_CONNECTIONS["default"], "PATH", str(index))
-    import haystack
-
-    haystack.connections.reload("default")
+    request.getfixturevalue("isolated_search_index")
     folder = tmp_path / "speeches"
     folder.mkdir()
     (folder / "baisha_grid.txt").write_text(SPEECH_FILE, encoding="utf-8")
@@ -82,6 +70,7 @@ def test_search_from_home_open_result_land_on_marked_section(
     page.wait_for_url(re.compile(r"/search/\?"))
     result = page.locator("ol#results > li.result", has_text=speech.title)
     assert result.count() == 1
+    screenshot(page, "search-results")
     assert (
         result.locator("a.result-title")
         .get_attribute("href")
