@@ -7,7 +7,7 @@ PORT ?= 8000
 export PORT
 
 .DEFAULT_GOAL := help
-.PHONY: help install migrate index run dev test lint format clean
+.PHONY: help install migrate index run dev test lint format clean browser-deps
 
 help:
 	@echo "make run    set everything up and serve http://$(HOST):$(PORT)"
@@ -38,7 +38,18 @@ run: index
 dev: index
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-test: install
+# Browser tests drive Debian's chromium and need a CJK font to render Chinese;
+# install whichever is missing (the machines are Debian, run as root).
+browser-deps:
+	@missing=""; \
+	[ -x /usr/bin/chromium ] || missing="$$missing chromium"; \
+	fc-list :lang=zh 2>/dev/null | grep -q . || missing="$$missing fonts-noto-cjk"; \
+	if [ -n "$$missing" ]; then \
+		echo "installing$$missing for the browser tests"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
+test: install browser-deps
 	$(BIN)/python -m pytest
 
 lint: install

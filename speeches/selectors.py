@@ -1,8 +1,33 @@
-"""Reads of the archive that views and the API share."""
+"""Reads of the archive that views, feeds, exports and the API share.
+
+Only accepted slogans are ever returned: a rejected slogan is invisible to the public.
+"""
 
 from __future__ import annotations
 
-from .models import Section, Speech
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from django.db.models import Count, Exists, F, Max, Min, OuterRef, QuerySet
+from django.db.models.functions import ExtractYear
+
+from .models import Mention, Section, Slogan, Speech
+
+ACCEPTED = Slogan.Status.ACCEPTED
+
+# Columns a list of speeches shows; the body and the raw text stay in the database.
+SPEECH_ROW_FIELDS = (
+    "id",
+    "title",
+    "date",
+    "speaker",
+    "occasion",
+    "admin_level",
+    "source_site",
+    "source_url",
+    "truncated",
+)
 
 
 def section_tree(speech: Speech) -> list[dict]:
@@ -30,9 +55,295 @@ def speech_slogans(speech: Speech) -> list[str]:
     """Return the accepted slogans of a speech in order of first mention."""
     seen: dict[str, None] = {}
     for text in (
-        speech.mentions.filter(slogan__status="accepted")
+        speech.mentions.filter(slogan__status=ACCEPTED)
         .order_by("offset")
         .values_list("slogan__text", flat=True)
     ):
         seen.setdefault(text, None)
     return list(seen)
+
+
+# --- the archive as a whole -------------------------------------------------------
+
+
+def archive_counts() -> dict[str, int]:
+    """Return how many speeches, sections and accepted slogans the archive holds."""
+    return {
+        "speeches": Speech.objects.count(),
+        "sections": Section.objects.count(),
+        "slogans": Slogan.objects.filter(status=ACCEPTED).count(),
+    }
+
+
+def speeches_latest(*, limit: int = 8) -> QuerySet[Speech]:
+    """Return the speeches with the newest dates, undated ones last."""
+    return Speech.objects.only(*SPEECH_ROW_FIELDS).order_by(
+        F("date").desc(nulls_last=True), "-id"
+    )[:limit]
+
+
+# --- lists of speeches ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SpeechFilters:
+    """What a reader narrowed the speech list to, and how it is ordered."""
+
+    year: int | None = None
+    level: str = ""
+    site: str = ""
+    speaker: str = ""
+    has_slogan: bool = False
+    sort: str = "newest"
+
+    SORTS = {
+        "newest": "日期（新→旧）",
+        "oldest": "日期（旧→新）",
+        "title": "标题",
+    }
+
+    @property
+    def active(self) -> bool:
+        return bool(
+            self.year or self.level or self.site or self.speaker or self.has_slogan
+        )
+
+
+def speech_list(*, filters: SpeechFilters) -> QuerySet[Speech]:
+    """Return the speeches that pass the filters, in the order asked for."""
+    speeches = Speech.objects.only(*SPEECH_ROW_FIELDS)
+    if filters.year:
+        speeches = speeches.filter(
+            date__gte=dt.date(filters.year, 1, 1),
+            date__lt=dt.date(filters.year + 1, 1, 1),
+        )
+    if filters.level:
+        speeches = speeches.filter(admin_level=filters.level)
+    if filters.site:
+        speeches = speeches.filter(source_site=filters.site)
+    if filters.speaker:
+        speeches = speeches.filter(speaker=filters.speaker)
+    if filters.has_slogan:
+        speeches = speeches.filter(
+            Exists(
+                Mention.objects.filter(speech=OuterRef("pk"), slogan__status=ACCEPTED)
+            )
+        )
+    if filters.sort == "oldest":
+        return speeches.order_by(F("date").asc(nulls_last=True), "id")
+    if filters.sort == "title":
+        return speeches.order_by("title", "id")
+    return speeches.order_by(F("date").desc(nulls_last=True), "-id")
+
+
+def speech_filter_options() -> dict[str, list]:
+    """Return the values each speech filter offers, with how many speeches have each."""
+
+    def counted(field: str) -> list[tuple[str, int]]:
+        return list(
+            Speech.objects.exclude(**{field: ""})
+            .values_list(field)
+            .annotate(count=Count("id"))
+            .order_by("-count", field)
+        )
+
+    return {
+        "years": [
+            day.year for day in Speech.objects.dates("date", "year", order="DESC")
+        ],
+        "levels": counted("admin_level"),
+        "sites": counted("source_site"),
+        "speakers": counted("speaker"),
+    }
+
+
+def speeches_top_slogans(
+    speech_ids: list[int], *, per_speech: int = 3
+) -> dict[int, list[dict]]:
+    """Return each speech's most mentioned accepted slogans, in one query."""
+    rows = (
+        Mention.objects.filter(speech_id__in=speech_ids, slogan__status=ACCEPTED)
+        .values("speech_id", "slogan_id", "slogan__text")
+        .annotate(count=Count("id"))
+        .order_by("speech_id", "-count", "slogan__text")
+    )
+    tops: dict[int, list[dict]] = defaultdict(list)
+    for row in rows:
+        if len(tops[row["speech_id"]]) < per_speech:
+            tops[row["speech_id"]].append(
+                {"id": row["slogan_id"], "text": row["slogan__text"]}
+            )
+    return tops
+
+
+# --- one speech -------------------------------------------------------------------
+
+
+def speech_sections(speech: Speech) -> list[Section]:
+    """Return a speech's sections in document order."""
+    return list(
+        Section.objects.filter(speech=speech)
+        .order_by("position")
+        .only(
+            "id",
+            "parent_id",
+            "level",
+            "label",
+            "heading",
+            "text",
+            "anchor",
+            "start_offset",
+        )
+    )
+
+
+def speech_linked_slogans(speech: Speech) -> list[Slogan]:
+    """Return the accepted slogans mentioned in a speech, most mentioned first."""
+    return list(
+        Slogan.objects.filter(status=ACCEPTED, mentions__speech=speech)
+        .annotate(count=Count("mentions"))
+        .order_by("-count", "text")
+    )
+
+
+def speech_mentions(speech: Speech) -> list[tuple[int, int, str]]:
+    """Return (offset, slogan id, words) of each accepted slogan's mention, in order.
+
+    The words are those printed at the offset: a merged variant's mention counts for
+    its canonical slogan but keeps its own wording.
+    """
+    return list(
+        Mention.objects.filter(speech=speech, slogan__status=ACCEPTED)
+        .order_by("offset")
+        .values_list("offset", "slogan_id", "text")
+    )
+
+
+def slogan_canonical(slogan: Slogan) -> Slogan | None:
+    """Return the accepted slogan a merged variant now counts for, or None."""
+    seen = {slogan.pk}
+    while slogan.status == Slogan.Status.MERGED and slogan.canonical_id is not None:
+        if slogan.canonical_id in seen:
+            return None
+        seen.add(slogan.canonical_id)
+        slogan = Slogan.objects.only("id", "status", "canonical_id").get(
+            pk=slogan.canonical_id
+        )
+    return slogan if slogan.status == ACCEPTED else None
+
+
+def speeches_related(speech: Speech, *, limit: int = 6) -> list[Speech]:
+    """Return the speeches that share most accepted slogans with a speech."""
+    own_slogans = Mention.objects.filter(speech=speech, slogan__status=ACCEPTED).values(
+        "slogan_id"
+    )
+    return list(
+        Speech.objects.exclude(pk=speech.pk)
+        .filter(mentions__slogan_id__in=own_slogans)
+        .annotate(shared=Count("mentions__slogan", distinct=True))
+        .only("id", "title", "date")
+        .order_by("-shared", F("date").desc(nulls_last=True), "id")[:limit]
+    )
+
+
+# --- slogans ----------------------------------------------------------------------
+
+
+def slogans_with_usage() -> QuerySet[Slogan]:
+    """Return accepted slogans with their speech and mention counts and first/last use."""
+    return Slogan.objects.filter(status=ACCEPTED).annotate(
+        mention_count=Count("mentions"),
+        speech_count=Count("mentions__speech", distinct=True),
+        first_date=Min("mentions__speech__date"),
+        last_date=Max("mentions__speech__date"),
+    )
+
+
+SLOGAN_SORTS = {
+    "speeches": ("讲话数", ("-speech_count", "-mention_count", "text")),
+    "mentions": ("出现次数", ("-mention_count", "-speech_count", "text")),
+    "newest": ("首次出现（新→旧）", (F("first_date").desc(nulls_last=True), "text")),
+    "oldest": ("首次出现（旧→新）", (F("first_date").asc(nulls_last=True), "text")),
+    "name": ("名称", ("text",)),
+}
+
+
+def slogan_list(*, kind: str = "", sort: str = "speeches") -> QuerySet[Slogan]:
+    """Return accepted slogans with usage, of one kind if asked, in the asked order."""
+    slogans = slogans_with_usage()
+    if kind:
+        slogans = slogans.filter(kind=kind)
+    _, ordering = SLOGAN_SORTS.get(sort, SLOGAN_SORTS["speeches"])
+    return slogans.order_by(*ordering)
+
+
+def slogans_most_used(*, limit: int = 10) -> QuerySet[Slogan]:
+    """Return the accepted slogans used in most speeches."""
+    return slogan_list(sort="speeches")[:limit]
+
+
+def slogans_newest(*, limit: int = 10) -> QuerySet[Slogan]:
+    """Return the accepted slogans whose first dated use is the most recent."""
+    return slogan_list(sort="newest").filter(first_date__isnull=False)[:limit]
+
+
+@dataclass(frozen=True)
+class YearUsage:
+    year: int
+    speeches: int
+    mentions: int
+
+
+def slogan_usage_by_year(slogan: Slogan) -> list[YearUsage]:
+    """Return a slogan's speeches and mentions per year, every year of its span."""
+    rows = (
+        Mention.objects.filter(slogan=slogan, speech__date__isnull=False)
+        .annotate(year=ExtractYear("speech__date"))
+        .values("year")
+        .annotate(speeches=Count("speech", distinct=True), mentions=Count("id"))
+        .order_by("year")
+    )
+    by_year = {row["year"]: row for row in rows}
+    if not by_year:
+        return []
+    return [
+        YearUsage(
+            year=year,
+            speeches=by_year.get(year, {}).get("speeches", 0),
+            mentions=by_year.get(year, {}).get("mentions", 0),
+        )
+        for year in range(min(by_year), max(by_year) + 1)
+    ]
+
+
+def slogan_companions(slogan: Slogan, *, limit: int = 12) -> list[Slogan]:
+    """Return the accepted slogans that share most speeches with a slogan."""
+    its_speeches = Mention.objects.filter(slogan=slogan).values("speech_id")
+    return list(
+        Slogan.objects.filter(status=ACCEPTED, mentions__speech_id__in=its_speeches)
+        .exclude(pk=slogan.pk)
+        .annotate(shared=Count("mentions__speech", distinct=True))
+        .order_by("-shared", "text")[:limit]
+    )
+
+
+def slogan_mentions(slogan: Slogan) -> QuerySet[Mention]:
+    """Return every mention of a slogan with its speech and section, oldest first."""
+    return (
+        Mention.objects.filter(slogan=slogan)
+        .select_related("speech", "section")
+        .only(
+            "id",
+            "offset",
+            "text",
+            "context",
+            "speech__id",
+            "speech__title",
+            "speech__date",
+            "section__id",
+            "section__label",
+            "section__heading",
+            "section__anchor",
+        )
+        .order_by(F("speech__date").asc(nulls_last=True), "speech_id", "offset")
+    )

@@ -1,0 +1,284 @@
+"""Turn document text into safe HTML with slogan links and query marks.
+
+Document text is escaped chunk by chunk and only then wrapped in tags, so nothing a
+speech contains can ever become markup. Where links and marks are found is decided
+elsewhere (from stored mention offsets, or by the patterns here); this module only
+finds query terms and writes HTML.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib import resources
+
+from django.utils.safestring import SafeString, mark_safe
+
+# (start, end, url) of a slogan link in a text; (start, end) of a query mark.
+Link = tuple[int, int, str]
+Mark = tuple[int, int]
+
+# Queries are capped so that an absurd ?q= cannot make the page slow.
+MAX_QUERY_CHARS = 100
+MAX_QUERY_TERMS = 8
+
+# "双报到 三会一课" -> two terms.
+QUERY_TERM_SPLIT = re.compile(r"\s+")
+# Quotes and a leading plus are query syntax, not text: "+“三会一课”" -> 三会一课
+QUERY_SYNTAX = re.compile(r"^\+|[\"“”「」『』]")
+QUERY_OPERATORS = {"AND", "OR", "NOT"}
+
+# Between two characters of a query the document may break a line or put spaces:
+# "双报到" matches "双 报\n到".
+OPTIONAL_WHITESPACE = r"\s*"
+
+
+@cache
+def _traditional_to_simplified() -> dict[str, str]:
+    """Return OpenCC's one-character traditional -> simplified table."""
+    table: dict[str, str] = {}
+    dictionary = resources.files("opencc") / "dictionary" / "TSCharacters.txt"
+    for line in dictionary.read_text(encoding="utf-8").splitlines():
+        traditional, _, simplified = line.partition("\t")
+        first = simplified.split(" ")[0]
+        if len(traditional) == 1 and len(first) == 1 and traditional != first:
+            table[traditional] = first
+    return table
+
+
+def fold_char(char: str) -> str:
+    """Return the form of a character that search compares: half width, simplified."""
+    if "\uff01" <= char <= "\uff5e":  # full-width ASCII: "２" -> "2", "Ａ" -> "A"
+        char = chr(ord(char) - 0xFEE0)
+    else:
+        normal = unicodedata.normalize("NFKC", char)
+        if len(normal) == 1:
+            char = normal
+    return _traditional_to_simplified().get(char, char).lower()
+
+
+@cache
+def _variants() -> dict[str, frozenset[str]]:
+    """Return, for each folded character, every character that folds to it."""
+    groups: dict[str, set[str]] = {}
+    for traditional, simplified in _traditional_to_simplified().items():
+        groups.setdefault(simplified, {simplified}).add(traditional)
+    for code in range(0xFF01, 0xFF5F):
+        wide = chr(code)
+        groups.setdefault(fold_char(wide), {fold_char(wide)}).add(wide)
+    return {key: frozenset(value) for key, value in groups.items()}
+
+
+def _char_class(char: str) -> str:
+    """Return a regex matching any character that folds like ``char``."""
+    folded = fold_char(char)
+    options = {char, folded, folded.upper(), *_variants().get(folded, ())}
+    if len(options) == 1:
+        return re.escape(char)
+    return "[" + "".join(re.escape(option) for option in sorted(options)) + "]"
+
+
+def query_terms(query: str) -> list[str]:
+    """Return the terms of a search query worth marking, longest first."""
+    terms: list[str] = []
+    for word in QUERY_TERM_SPLIT.split(query[:MAX_QUERY_CHARS].strip()):
+        if word.startswith("-") or word.upper() in QUERY_OPERATORS:
+            continue  # an excluded term or an operator is not text to mark
+        term = QUERY_SYNTAX.sub("", word)
+        if term and term not in terms:
+            terms.append(term)
+    return sorted(terms[:MAX_QUERY_TERMS], key=len, reverse=True)
+
+
+@cache
+def query_pattern(query: str) -> re.Pattern | None:
+    """Return the pattern that finds a query's terms in a document, or None."""
+    alternatives = [
+        OPTIONAL_WHITESPACE.join(_char_class(char) for char in term)
+        for term in query_terms(query)
+    ]
+    if not alternatives:
+        return None
+    return re.compile("|".join(alternatives))
+
+
+def query_marks(text: str, query: str) -> list[Mark]:
+    """Return where a query's terms occur in a text, split at line breaks."""
+    pattern = query_pattern(query) if query else None
+    if pattern is None:
+        return []
+    marks: list[Mark] = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        # A mark may not cross a paragraph: close it at each line break.
+        for line_start, line_end in _line_pieces(text, start, end):
+            if line_end > line_start:
+                marks.append((line_start, line_end))
+    return marks
+
+
+def keyword_marks(text: str, keyword: str) -> list[Mark]:
+    """Return where a literal keyword (a slogan) occurs in a text."""
+    marks: list[Mark] = []
+    start = text.find(keyword) if keyword else -1
+    while start != -1:
+        marks.append((start, start + len(keyword)))
+        start = text.find(keyword, start + len(keyword))
+    return marks
+
+
+def _line_pieces(text: str, start: int, end: int) -> Iterable[Mark]:
+    newline = text.find("\n", start, end)
+    while newline != -1:
+        yield start, newline
+        start = newline + 1
+        newline = text.find("\n", start, end)
+    yield start, end
+
+
+def literal_pattern(texts: Iterable[str]) -> re.Pattern | None:
+    """Return a pattern for any of the texts, preferring the longest where several start.
+
+    The alternatives are folded into a trie ("双报到|双服务" -> "双(?:报到|服务)"), which
+    scans long speeches faster than a flat alternation.
+    """
+    trie: dict = {}
+    for text in texts:
+        if not text:
+            continue
+        node = trie
+        for char in text:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    if not trie:
+        return None
+
+    def branch(node: dict) -> str:
+        children = [
+            re.escape(char) + branch(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
+        if not children:
+            return ""
+        body = children[0] if len(children) == 1 else f"(?:{'|'.join(children)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return re.compile(branch(trie))
+
+
+def pattern_links(
+    text: str, pattern: re.Pattern | None, urls: dict[str, str]
+) -> list[Link]:
+    """Return a link for every match of a slogan pattern in a text."""
+    if pattern is None:
+        return []
+    return [
+        (match.start(), match.end(), urls[match.group()])
+        for match in pattern.finditer(text)
+        if match.group() in urls
+    ]
+
+
+# The characters html.escape replaces; everything else keeps its offset.
+HTML_SPECIAL = re.compile(r"[&<>\"']")
+
+
+class _EscapedText:
+    """A text escaped once as a whole, with a map from text offsets to escaped ones."""
+
+    def __init__(self, text: str):
+        self.html = html.escape(text, quote=True)
+        self.specials = [match.start() for match in HTML_SPECIAL.finditer(text)]
+        self.extra = [0]
+        for position in self.specials:
+            self.extra.append(self.extra[-1] + len(html.escape(text[position])) - 1)
+
+    def at(self, offset: int) -> int:
+        if not self.specials:
+            return offset
+        return offset + self.extra[bisect.bisect_left(self.specials, offset)]
+
+    def slice(self, start: int, end: int) -> str:
+        return self.html[self.at(start) : self.at(end)]
+
+
+def _with_marks(
+    text: _EscapedText, start: int, end: int, marks: Sequence[Mark], first: int
+) -> tuple[str, int]:
+    """Return escaped text[start:end] with its marks, and the first mark still open."""
+    while first < len(marks) and marks[first][1] <= start:
+        first += 1
+    if first == len(marks) or marks[first][0] >= end:
+        return text.slice(start, end), first
+    parts = []
+    position = start
+    index = first
+    while index < len(marks) and marks[index][0] < end:
+        mark_start = max(marks[index][0], start)
+        mark_end = min(marks[index][1], end)
+        parts.append(text.slice(position, mark_start))
+        parts.append(f"<mark>{text.slice(mark_start, mark_end)}</mark>")
+        position = mark_end
+        if marks[index][1] > end:
+            break  # the mark goes on past this chunk: keep it for the next one
+        index += 1
+    parts.append(text.slice(position, end))
+    return "".join(parts), index
+
+
+def render_inline(
+    text: str, *, links: Sequence[Link] = (), marks: Sequence[Mark] = ()
+) -> SafeString:
+    """Return text escaped, with links around slogans and <mark> around query terms.
+
+    The whole text is escaped first and tags are inserted second, at offsets mapped
+    into the escaped text. ``links`` and ``marks`` must each be sorted and
+    non-overlapping; a mark that crosses a link's edge is split so the tags nest.
+    """
+    escaped = _EscapedText(text)
+    opening_tags: dict[str, str] = {}
+    parts: list[str] = []
+    position = 0
+    first_mark = 0
+    for start, end, url in links:
+        if start < position:
+            continue
+        if marks:
+            before, first_mark = _with_marks(
+                escaped, position, start, marks, first_mark
+            )
+            inside, first_mark = _with_marks(escaped, start, end, marks, first_mark)
+        else:
+            before, inside = escaped.slice(position, start), escaped.slice(start, end)
+        parts.append(before)
+        if url not in opening_tags:
+            opening_tags[url] = f'<a class="slogan" href="{html.escape(url)}">'
+        parts.append(f"{opening_tags[url]}{inside}</a>")
+        position = end
+    rest, _ = _with_marks(escaped, position, len(text), marks, first_mark)
+    parts.append(rest)
+    # Safe: the text was escaped as a whole before any tag went in.
+    return mark_safe("".join(parts))
+
+
+def render_paragraphs(
+    text: str, *, links: Sequence[Link] = (), marks: Sequence[Mark] = ()
+) -> SafeString:
+    """Return text as escaped <p> paragraphs, one per line, with links and marks.
+
+    Marks may not hold a line break (query_marks splits them there); a link that
+    does is dropped rather than break the paragraphs' nesting.
+    """
+    links = [link for link in links if "\n" not in text[link[0] : link[1]]]
+    inline = render_inline(text, links=links, marks=marks)
+    # Safe: the lines come from render_inline's escaped output.
+    return mark_safe(
+        "".join(
+            f"<p>{line.strip()}</p>\n" for line in inline.split("\n") if line.strip()
+        )
+    )
