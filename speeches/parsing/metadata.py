@@ -46,7 +46,12 @@ DATE_CHINESE_NUMERALS = re.compile(
 )
 # "发稿时间：2019/3/2", "时间：2018-06-04", "发布日期：2019年3月2日"
 PUBLICATION_FIELD = re.compile(
-    r"(?:发布|发稿|发表|更新|刊发|上传)?(?:时间|日期)[:：] ?(?P<date>[0-9０-９年月日/.\- ]{6,20})"
+    r"(?:(?:发布|发稿|发表|更新|刊发|上传)(?:时间|日期)?|时间|日期)[:：] ?"
+    r"(?P<date>[0-9０-９年月日/.\- ]{6,20})"
+)
+# "在…的讲话 (2021-03-02 21:45:33)": a blog prints the posting time after its title
+POSTED_TIME = re.compile(
+    r"[（(] ?(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})[ \u3000]+\d{1,2}:\d{2}(?::\d{2})? ?[）)]$"
 )
 # "2019年3月2日", "（二〇一九年三月十二日）" on a line of their own
 DATE_LINE = re.compile(
@@ -164,7 +169,7 @@ SPEAKER_IN_TITLE = re.compile(
 # "在全县…调度会上的讲话" -> "全县…调度会"
 OCCASION_AT = re.compile(
     r"在(?P<occasion>.{2,100}?)(?:上|时|期间)?的[\u4e00-\u9fff]{0,4}?"
-    r"(?:讲话|致辞|演讲|发言|报告|祝酒辞|贺词|说明|讲稿)"
+    r"(?:讲话|致辞|演讲|发言|报告|祝酒辞|贺词|说明|讲稿|主持词|主持辞|提纲)"
 )
 # "——2019年1月20日在某省第十三届人民代表大会第二次会议上"
 OCCASION_SUBTITLE = re.compile(r"在(?P<occasion>.{2,100}?)上$")
@@ -186,6 +191,11 @@ SITE_DOMAIN = re.compile(
 SITE_SOURCE_FIELD = re.compile(r"来源[:：] ?(?P<site>[\u4e00-\u9fffA-Za-z]{2,20})")
 # A site's brand at the very top of a page: "笔耕材料库"
 SITE_BRAND = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{3,10}$")
+# "笃行文库 - 专业文档分享平台", "微言文稿 · 每天一篇好材料", "范文仓库 | 精品文档":
+# a brand followed by its motto or its menu
+BRAND_SEPARATOR = re.compile(
+    r"[ \u3000]+[-—–·|｜丨][ \u3000]*|[ \u3000]*[|｜丨·][ \u3000]*"
+)
 SITE_BRAND_LINES = 4
 # "新华社北京…电" -> 新华社; "央视网消息" -> 央视网
 AGENCY = re.compile(
@@ -680,8 +690,9 @@ def _publication_date(lines: list[str]) -> dt.date | None:
             found = _dates_in(field_match["date"])
             if found:
                 return found[0]
-        if TIMESTAMP_LINE.match(line):
-            found = _dates_in(line)
+        posted = POSTED_TIME.search(line)
+        if TIMESTAMP_LINE.match(line) or posted:
+            found = _dates_in(posted["date"] if posted else line)
             if found:
                 return found[0]
     return None
@@ -775,13 +786,15 @@ def _site_brand(lines: tuple[str, ...], title: str) -> str | None:
     for line in lines[:SITE_BRAND_LINES]:
         if similar_titles(strip_decorations(line), title):
             return None
+        brand = BRAND_SEPARATOR.split(line, maxsplit=1)[0]
         if (
-            SITE_BRAND.match(line)
-            and len(CJK.findall(line)) >= 3
-            and not droppable_chrome(line)
-            and not TITLE_GENRE.search(line)
+            SITE_BRAND.match(brand)
+            and len(CJK.findall(brand)) >= 3
+            and not droppable_chrome(brand)
+            and not ending_chrome(brand)
+            and not TITLE_GENRE.search(brand)
         ):
-            return line
+            return brand
     return None
 
 
