@@ -44,6 +44,18 @@ PAGE_MARKER_LINE = re.compile(
 # Page markers of one pager sit far apart; fractions in a sentence sit close.
 PAGE_MARKER_MIN_GAP = 200
 
+# --- hard-wrapped text ----------------------------------------------------------
+
+# Text copied from a PDF keeps the page's line breaks: most lines have the same width
+# (give or take a punctuation mark), and a paragraph ends on a shorter line.
+WRAP_MIN_WIDTH = 12
+WRAP_MAX_WIDTH = 45
+WRAP_SLACK = 2
+WRAP_MIN_LINES = 10
+WRAP_MIN_SHARE = 0.6
+# A line ending a sentence at full width may still end its paragraph: keep it apart.
+WRAP_STOP = re.compile(r"[。！？!?：:]$")
+
 # --- photo captions -------------------------------------------------------------
 
 # "新华社记者 王某/摄", "本报记者李某摄", "本报全媒体记者 赵 某摄"
@@ -174,6 +186,8 @@ LICENCE_NOTE = re.compile(
 FOOTNOTE_LIST = re.compile(r"^↑")
 # "领取福利", "560217" (a bare counter), "(视频编辑：张三)"
 GIVEAWAY = re.compile(r"^(?:领取福利|免费领取|福利领取)")
+# "END", "- THE END -", "点个在看你最好看": the close of a WeChat article
+ARTICLE_END = re.compile(r"^[-—\s]*(?:THE[ ]?)?END[-—\s]*$|^点个?在看", re.IGNORECASE)
 BARE_COUNTER = re.compile(r"^\d{4,9}$")
 EDITOR_NOTE = re.compile(
     r"^[（(](?:责任编辑|编辑|责编|视频编辑|审核|校对|值班编辑)[:：]?[^（）()]{0,30}[）)]$"
@@ -201,6 +215,7 @@ ENDING_CHROME = (
     EDITOR_NOTE,
     DOCUMENT_PAGES,
     ATTACHMENT,
+    ARTICLE_END,
 )
 ENDING_CHROME_MAX_CHARS = 80
 
@@ -209,11 +224,16 @@ ENDING_CHROME_MAX_CHARS = 80
 # One counter of a page: "阅读 862", "点赞(15)", "收藏", "浏览量：1.2万", "分享到微信"
 _COUNTER = (
     r"(?:阅读|浏览|点击|点赞|评论|收藏|转载|转发|分享(?:到)?(?:微信|微博|QQ空间)?|喜欢|"
-    r"举报|打印|下载|赞|踩|顶)(?:量|数|次数)?[:：]?[ \u3000]*[(（]?[ \u3000]*"
+    r"举报|打印|下载|在看|赞|踩|顶)(?:量|数|次数)?[:：]?[ \u3000]*[(（]?[ \u3000]*"
     r"(?:\d+(?:\.\d+)?[万wWkK]?)?[ \u3000]*[)）]?▼?"
 )
 _SEPARATED_COUNTER = rf"(?:[ \u3000|｜┊]+{_COUNTER})"
 _CLOCK = r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
+# "原创 某某 某某发布 2024-03-15 08:30 发表于湖南": a WeChat article's byline
+WECHAT_BYLINE = re.compile(
+    r"^(?:原创[ \u3000]+)?(?:\S{1,20}[ \u3000]+){1,2}(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})"
+    r"(?:[ \u3000]+\d{1,2}:\d{2})?[ \u3000]*发表于[\u4e00-\u9fff]{2,8}$"
+)
 # "2024-05-12 09:30:15 347", "2023-11-08 09:12  阅读 1.2万  收藏 236",
 # "2023年9月20日  阅读 862  点赞 15": publication time and the page's counters
 TIMESTAMP_LINE = re.compile(
@@ -257,7 +277,9 @@ BREADCRUMB = re.compile(
 )
 # "以下是小编整理的讲话材料，供大家参考，欢迎下载收藏", "【导语】…"
 SITE_BLURB = re.compile(
-    r"^[【\[]?(?:导语|导读|内容提要|内容简介)[】\]]?[:：]?|网友(?:整理|分享)|供大家(?:学习)?参考|喜欢就分享|仅供(?:学习|参考)|禁止(?:外传|转载)|"
+    r"^[【\[]?(?:导语|导读|内容提要|内容简介|编者按|编者的话|编者注)[】\]]?[:：]?|"
+    # "点击上方蓝字关注我们": a WeChat account's opening prompt
+    r"^点击上方.{0,8}关注|网友(?:整理|分享)|供大家(?:学习)?参考|喜欢就分享|仅供(?:学习|参考)|禁止(?:外传|转载)|"
     r"欢迎(?:下载|收藏)|本站(?:整理|收集)|小编(?:整理|为大家)"
 )
 # "【严禁倒卖】", "开通会员即享全部资料", "会员群：  免费QQ群："
@@ -270,7 +292,7 @@ MEMBERSHIP_AD_MAX_CHARS = 60
 BYLINE_FIELD = re.compile(
     r"^(?:admin\b|作者[:：]|来源[:：]|发布(?:时间|日期|者)?[:：]|发稿时间[:：]|时间[:：]|"
     r"日期[:：]|编辑[:：]|责任编辑[:：]|浏览(?:次数|量)?[:：]|阅读(?:次数|量)[:：]|"
-    r"点击(?:次数|量)?[:：]|字号[:：])",
+    r"点击(?:次数|量)?[:：]|字号[:：]|(?:审核|校对|排版|监制|统筹|责编|美编)[:：])",
     re.IGNORECASE,
 )
 BYLINE_MAX_CHARS = 80
@@ -296,7 +318,11 @@ EDITORIAL_NOTE = re.compile(
     r"[（(](?:[^（）()]{0,20}(?:录音整理|未经本人审阅|有删节|有删减|标题为编者所加)"
     r"[^（）()]{0,20}|(?:此件|本件|此稿|本稿|此文)[^（）()]{2,40})[）)]$"
 )
-TRAILERS = (EDITION_TRAILER, WIRE_TRAILER, EDITOR_TRAILER, EDITORIAL_NOTE)
+# "（作者系某县县委书记）", "（作者单位：某市委党校）": who wrote or gave it
+AUTHOR_NOTE = re.compile(
+    r"[（(]作者(?:系|为|是|单位[:：])(?P<role>[^（）()]{2,40})[）)]$"
+)
+TRAILERS = (EDITION_TRAILER, WIRE_TRAILER, EDITOR_TRAILER, EDITORIAL_NOTE, AUTHOR_NOTE)
 # A document site's footer glued to the end of a run-on page:
 # "…向纵深发下载本文档 本文标题：在…的讲话 链接地址：https://…"
 GLUED_FOOTER = re.compile(
@@ -437,6 +463,32 @@ def _counting_run(matches: list[re.Match]) -> list[re.Match]:
         ):
             run.append(match)
     return run
+
+
+def unwrap_hard_lines(lines: list[str]) -> list[str]:
+    """Rejoin the paragraphs of text copied from a PDF with the page's line breaks.
+
+    Only when most lines share one width: a line of full width that does not end a
+    sentence continues on the next line ("…召开专题民主" + "生活会，会前…").
+    """
+    widths = [len(line) for line in lines if len(line) >= WRAP_MIN_WIDTH]
+    if len(widths) < WRAP_MIN_LINES:
+        return lines
+    width = max(set(widths), key=widths.count)
+    full = sum(1 for w in widths if abs(w - width) <= WRAP_SLACK)
+    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH or full < WRAP_MIN_SHARE * len(
+        widths
+    ):
+        return lines
+    result: list[str] = []
+    joining = False
+    for line in lines:
+        if joining:
+            result[-1] += line
+        else:
+            result.append(line)
+        joining = len(line) >= width - WRAP_SLACK and not WRAP_STOP.search(line)
+    return result
 
 
 def remove_captions(lines: list[str]) -> tuple[list[str], list[str]]:
@@ -630,6 +682,8 @@ def droppable_chrome(line: str) -> bool:
         return True
     if TIMESTAMP_LINE.match(line) or COUNTER_LINE.match(line) or is_nav_bar(line):
         return True
+    if WECHAT_BYLINE.match(line):
+        return True
     if WORD_COUNT.search(line) or WELCOME_LINE.match(line) or BREADCRUMB.search(line):
         return True
     if len(line) <= BYLINE_MAX_CHARS and BYLINE_FIELD.match(line):
@@ -811,7 +865,7 @@ def clean_text(text: str) -> CleanText:
     """Split the text of a page into head, speech body and tail."""
     lines = split_lines(normalise_text(text))
     lines = [INLINE_TOOLBAR.sub("", line).strip() for line in lines]
-    lines = remove_page_markers([line for line in lines if line])
+    lines = unwrap_hard_lines(remove_page_markers([line for line in lines if line]))
     lines, captions = remove_captions(lines)
     lines = split_glued_footers(split_run_on_lines(split_author_mark(lines)))
     if not lines:

@@ -33,6 +33,8 @@ FORMULA_SHAPE = re.compile(
 )
 # "关键是抓好落实", "群众的事就是大事": quoted sentences without punctuation
 QUOTED_CLAUSE = re.compile(r"^.{2,}是.{3,}$|^.{3,}的.{3,}$")
+# "以“传承红色基因”为题", "围绕“…”这一主题": a quotation naming a talk's topic
+TOPIC_AFTER_QUOTE = re.compile(r"为(?:题|主题|题目)|这[一个]?主题")
 COINAGE_MIN_CHARS = 3
 COINAGE_MAX_CHARS = 10
 ENUMERATION_PART_MAX_CHARS = 10
@@ -180,6 +182,9 @@ def quoted_candidates(body: str) -> list[tuple[int, ParsedSlogan]]:
     """Return the slogans among the quotations of a body."""
     results = []
     for offset, raw in quoted_spans(body):
+        if TOPIC_AFTER_QUOTE.match(body, offset + len(raw) + 2):
+            continue  # "以“…”为题": the talk's own title
+
         for slogan in judge_quotation(raw.strip()):
             results.append((offset, slogan))
     return results

@@ -333,3 +333,49 @@ def test_footer_glued_to_the_end_of_a_run_on_page_is_split_off():
 def test_long_paragraph_that_mentions_a_site_phrase_is_kept():
     paragraph = "这份材料仅供参考，" + FILLER * 6
     assert paragraph in clean_text("同志们：\n" + paragraph + "\n").body
+
+
+def test_wechat_article_chrome_and_editors_preface_stay_out_of_the_body():
+    page = (
+        "原创 小编 某县发布 2024-03-15 08:30 发表于湖南\n点击上方蓝字关注我们\n"
+        "编者按：近日，全乡秋冬种工作会议召开，现将讲话刊发如下。\n"
+        "在全乡秋冬种工作会议上的讲话\n" + SPEECH + "END\n来源：某县发布\n审核：王某\n"
+        "分享 收藏 点赞 在看\n"
+    )
+    cleaned = clean_text(page)
+    assert cleaned.body.startswith("同志们：")
+    assert cleaned.body.endswith("确保明年夏粮丰收。")
+
+
+def test_author_note_after_the_text_is_a_trailer():
+    cleaned = clean_text(SPEECH + "（作者系某县县委书记）\n")
+    assert cleaned.body.endswith("确保明年夏粮丰收。")
+    assert "（作者系某县县委书记）" in cleaned.trailers
+
+
+def test_text_copied_from_a_pdf_is_rejoined_into_paragraphs():
+    wrapped = (
+        "同志们：\n今天召开全乡秋冬种工作会议，主要任\n务是安排部署当前农业生产，确保明年\n"
+        "夏粮丰收。刚才，分管同志作了部署，\n我都同意。\n- 2 -\n"
+        "第一，要抓住农时。秋冬种季节性强，\n各村要组织群众抢墒播种，做到种足种\n"
+        "好。对撂荒地要逐块排查，能种尽种。\n第二，要搞好服务。农技人员要深入\n"
+        "田间地头，帮助群众解决实际困难，让\n群众满意。\n第三，要压实责任。各村党组织书记\n"
+        "要亲自抓，乡里将适时督查，对工作不\n力的严肃问责。\n"
+    )
+    assert clean_text(wrapped).body.split("\n") == [
+        "同志们：",
+        "今天召开全乡秋冬种工作会议，主要任务是安排部署当前农业生产，确保明年"
+        "夏粮丰收。刚才，分管同志作了部署，我都同意。",
+        # a line of full width ending a sentence may end its paragraph: kept apart
+        "第一，要抓住农时。秋冬种季节性强，各村要组织群众抢墒播种，做到种足种"
+        "好。对撂荒地要逐块排查，能种尽种。",
+        "第二，要搞好服务。农技人员要深入田间地头，帮助群众解决实际困难，让群众满意。",
+        "第三，要压实责任。各村党组织书记要亲自抓，乡里将适时督查，对工作不力的严肃问责。",
+    ]
+
+
+def test_paragraphs_of_ordinary_text_are_not_joined():
+    lines = [
+        f"第{n}段，要把这项工作抓实抓细，确保每一项任务都落地见效。" for n in range(12)
+    ]
+    assert clean_text("\n".join(["同志们：", *lines])).body.count("\n") == 12

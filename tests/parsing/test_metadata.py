@@ -305,3 +305,43 @@ def test_download_button_under_a_complete_speech_does_not_mean_truncated():
 def test_paywall_prompt_still_means_truncated():
     page = "在某会上的讲话\n" + BODY + "登录后查看全文\n"
     assert metadata_of(page).truncated is True
+
+
+def test_title_printed_over_two_lines_is_joined():
+    page = "在全乡领导班子专题民主生活会\n上的点评讲话\n（2023年12月6日）\n" + BODY
+    meta = metadata_of(page)
+    assert meta.title == "在全乡领导班子专题民主生活会上的点评讲话"
+    assert meta.occasion == "全乡领导班子专题民主生活会"
+
+
+def test_wechat_byline_gives_the_date_and_the_account():
+    page = (
+        "原创 小编 某县发布 2024-03-15 08:30 发表于湖南\n在全乡植树动员会上的讲话\n"
+        + BODY
+    )
+    meta = metadata_of(page)
+    assert meta.date == dt.date(2024, 3, 15)
+    assert meta.source_site == "某县发布"
+
+
+def test_date_and_clock_time_opening_a_line_is_the_publication_date():
+    page = (
+        "在全乡植树动员会上的讲话\n2023年12月28日 16:45　来源：某县融媒体中心\n"
+        "（2023年12月26日）\n" + BODY
+    )
+    assert metadata_of(page).date == dt.date(2023, 12, 28)
+
+
+def test_site_brand_before_its_domain():
+    page = "青禾材料网 www.qinghe-example.cn\n在全乡植树动员会上的讲话\n" + BODY
+    assert metadata_of(page).source_site == "青禾材料网"
+
+
+def test_author_note_under_the_text_names_the_speaker():
+    page = "抓党建促振兴交流发言\n" + BODY + "（作者系某县县委书记）\n"
+    assert metadata_of(page).speaker == "某县县委书记"
+
+
+def test_speech_that_opens_by_naming_its_meeting_gives_the_occasion():
+    page = "抓党建促振兴交流发言\n在全市抓党建促振兴现场会上，我们作交流发言。近年来…\n"
+    assert metadata_of(page).occasion == "全市抓党建促振兴现场会"

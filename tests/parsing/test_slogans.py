@@ -103,3 +103,8 @@ def test_count_that_names_the_parts_listed_before_it_is_a_formula():
 def test_count_that_does_not_match_the_parts_listed_is_not_a_formula():
     body = "要建立问题清单、责任清单这三个清单，逐项对账销号。"
     assert "三个清单" not in texts(body)
+
+
+def test_quotation_naming_the_topic_of_a_talk_is_not_a_slogan():
+    body = "今天我以“赓续红色血脉、争当时代先锋”为题讲一堂党课，要建好“红色课堂”。"
+    assert texts(body) == ["红色课堂"]
