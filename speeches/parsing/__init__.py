@@ -14,7 +14,7 @@ from .sections import split_sections
 from .slogans import find_slogans
 from .types import ParsedSection, ParsedSlogan, ParsedSpeech, ParseError
 
-PARSER_VERSION = "1.0"
+PARSER_VERSION = "1.1"
 
 __all__ = [
     "PARSER_VERSION",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import pairwise
 
 # --- normalising the text -------------------------------------------------------
 
@@ -42,6 +43,18 @@ PAGE_MARKER_LINE = re.compile(
 )
 # Page markers of one pager sit far apart; fractions in a sentence sit close.
 PAGE_MARKER_MIN_GAP = 200
+
+# --- hard-wrapped text ----------------------------------------------------------
+
+# Text copied from a PDF keeps the page's line breaks: most lines have the same width
+# (give or take a punctuation mark), and a paragraph ends on a shorter line.
+WRAP_MIN_WIDTH = 12
+WRAP_MAX_WIDTH = 45
+WRAP_SLACK = 2
+WRAP_MIN_LINES = 10
+WRAP_MIN_SHARE = 0.6
+# A line ending a sentence at full width may still end its paragraph: keep it apart.
+WRAP_STOP = re.compile(r"[。！？!?：:]$")
 
 # --- photo captions -------------------------------------------------------------
 
@@ -113,12 +126,19 @@ OPENING_HEADING = re.compile(
 # "阅读全文", "(想阅读全部内容，请先登录)", "开通VIP", "剩余80%未读"
 PAYWALL_PROMPT = re.compile(
     r"^[（(【\[]?(?:阅读全文|查看全文|展开(?:阅读)?全文|点击(?:查看|阅读|展开)全文|继续阅读|"
-    r"(?:免费|点击)下载|下载提示|"
-    r"余下全文|剩余.{0,12}未读|全文阅读已结束|下载(?:全文|本文|文档|word)|"
+    r"余下全文|剩余.{0,12}未读|全文阅读已结束|"
     r"全文未完|未完待续|试读(?:已?结束)|仅(?:展示|显示)部分|"
     r"(?:开通|购买|成为)(?:VIP|会员))"
-    r"|想(?:要)?阅读(?:完)?全部|(?:需要|请)先?登[陆录]|登[陆录]后(?:查看|阅读|下载)|"
+    r"|想(?:要)?阅读(?:完)?全部|(?:需要|请)先?登[陆录]|"
+    # "登录后查看全文", "登录后可免费复制全文"
+    r"登[陆录]后(?:即?可)?(?:免费)?(?:查看|阅读|下载|复制)|"
     r"付费(?:阅读|下载)",
+    re.IGNORECASE,
+)
+# "下载本文档", "免费下载": a download button. Sites offer it under whole documents
+# too, so unlike a paywall it says nothing about the text being cut.
+DOWNLOAD_PROMPT = re.compile(
+    r"^[（(【\[]?(?:(?:免费|点击|立即)下载|下载提示|下载(?:全文|本文|文档|word))",
     re.IGNORECASE,
 )
 # "本文标题:在全区…的讲话(精品)" and "链接地址:http://…": a document site's footer
@@ -134,14 +154,15 @@ RELATED_LIST = re.compile(
 )
 # "分享:", "微信扫一扫，手机上看", "二维码", "关注公众号"
 SHARE_PROMPT = re.compile(
-    r"^(?:分享(?:到|本文|给朋友)?[:：]?$|(?:微信)?扫(?:一扫|码)|扫描二维码|二维码$|"
+    r"^(?:分享(?:到|本文|给朋友)?[:：]?$|分享到[:：]|(?:微信)?扫(?:一扫|码)|扫描二维码|二维码$|"
     r"长按识别|点击分享|关注(?:我们|公众号|微信)|微信扫)"
 )
-# "如果喜欢，请打赏支持", "请选择打赏金额", "¥8.88"
+# "如果喜欢，请打赏支持", "如果觉得有帮助，欢迎打赏作者", "请选择打赏金额", "¥8.88",
+# "打赏 ¥2 ¥5 ¥10"
 TIP_PROMPT = re.compile(
-    r"^(?:如果喜欢.{0,20}(?:赞赏|打赏)|请选择(?:打赏|赞赏)|(?:尚未|还没)有人(?:打赏|赏)|"
-    r"(?:赏赞|打赏|赞赏|赏)$|"
-    r"[¥￥] ?\d+(?:\.\d{1,2})?$)"
+    r"^(?:(?:如果|若).{0,20}(?:赞赏|打赏)|请选择(?:打赏|赞赏)|(?:尚未|还没)有人(?:打赏|赏)|"
+    r"(?:赏赞|打赏|赞赏|赏)$|欢迎打赏|打赏(?:作者|支持)|"
+    r"(?:(?:打赏|赞赏)[ \u3000]*)?(?:[¥￥] ?\d+(?:\.\d{1,2})?[ \u3000]*)+$)"
 )
 # "联系我们", "关于本文", "Copyright © …", "微信订阅号", "返回顶部"
 SITE_FOOTER = re.compile(
@@ -149,7 +170,10 @@ SITE_FOOTER = re.compile(
     r"Copyright|©|免责声明|隐私(?:政策|安全)|备案号|[\u4e00-\u9fff]{0,4}ICP备|"
     r"微信(?:订阅号|公众号)$|公众号$|返回顶部|回到顶部|意见反馈|声明[:：]|"
     r"以上(?:就是|是)(?:小编|本站|关于)|感谢(?:您的)?阅读|本文由.{0,12}(?:整理|发布|提供)|"
-    r"本文(?:为|系)(?:原创|转载)|更多.{0,8}请(?:访问|关注))",
+    r"本文(?:为|系)(?:原创|转载)|更多.{0,8}请(?:访问|关注)|"
+    # "主办：某镇人民政府  承办：…", "技术支持：…", "网站标识码：…", "地址：…  电话：…"
+    r"(?:主办|承办|协办)(?:单位)?[:：]|技术支持[:：]|网站标识码|"
+    r"(?:联系)?地址[:：].{0,40}(?:电话|邮编)|联系电话[:：])",
     re.IGNORECASE,
 )
 # Wikisource's licence note: "本作品在某国属于公有领域…", "Public domain"
@@ -162,13 +186,23 @@ LICENCE_NOTE = re.compile(
 FOOTNOTE_LIST = re.compile(r"^↑")
 # "领取福利", "560217" (a bare counter), "(视频编辑：张三)"
 GIVEAWAY = re.compile(r"^(?:领取福利|免费领取|福利领取)")
+# "END", "- THE END -", "点个在看你最好看": the close of a WeChat article
+ARTICLE_END = re.compile(r"^[-—\s]*(?:THE[ ]?)?END[-—\s]*$|^点个?在看", re.IGNORECASE)
 BARE_COUNTER = re.compile(r"^\d{4,9}$")
 EDITOR_NOTE = re.compile(
     r"^[（(](?:责任编辑|编辑|责编|视频编辑|审核|校对|值班编辑)[:：]?[^（）()]{0,30}[）)]$"
 )
 
+# "本文档共6页，当前为第1-6页", "共5页": a document site's pager summary
+DOCUMENT_PAGES = re.compile(
+    r"^(?:本文档|本文|全文|文档)?共[ \u3000]?\d{1,4}[ \u3000]?页"
+)
+# "附件", "附件2", "附录：": what follows is an attachment, not the speech
+ATTACHMENT = re.compile(r"^(?:附件|附录)[ \u3000]*\d{0,2}[ \u3000]*[:：]?$")
+
 ENDING_CHROME = (
     PAYWALL_PROMPT,
+    DOWNLOAD_PROMPT,
     TITLE_FOOTER,
     LINK_FOOTER,
     RELATED_LIST,
@@ -179,15 +213,38 @@ ENDING_CHROME = (
     GIVEAWAY,
     BARE_COUNTER,
     EDITOR_NOTE,
+    DOCUMENT_PAGES,
+    ATTACHMENT,
+    ARTICLE_END,
 )
 ENDING_CHROME_MAX_CHARS = 80
 
 # Lines dropped wherever they appear; they never end the speech.
 
-# "2024-05-12 09:30:15 347": publication time and a view counter
+# One counter of a page: "阅读 862", "点赞(15)", "收藏", "浏览量：1.2万", "分享到微信"
+_COUNTER = (
+    r"(?:阅读|浏览|点击|点赞|评论|收藏|转载|转发|分享(?:到)?(?:微信|微博|QQ空间)?|喜欢|"
+    r"举报|打印|下载|在看|赞|踩|顶)(?:量|数|次数)?[:：]?[ \u3000]*[(（]?[ \u3000]*"
+    r"(?:\d+(?:\.\d+)?[万wWkK]?)?[ \u3000]*[)）]?▼?"
+)
+_SEPARATED_COUNTER = rf"(?:[ \u3000|｜┊]+{_COUNTER})"
+_CLOCK = r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
+# "原创 某某 某某发布 2024-03-15 08:30 发表于湖南": a WeChat article's byline
+WECHAT_BYLINE = re.compile(
+    r"^(?:原创[ \u3000]+)?(?:\S{1,20}[ \u3000]+){1,2}(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})"
+    r"(?:[ \u3000]+\d{1,2}:\d{2})?[ \u3000]*发表于[\u4e00-\u9fff]{2,8}$"
+)
+# "2024-05-12 09:30:15 347", "2023-11-08 09:12  阅读 1.2万  收藏 236",
+# "2023年9月20日  阅读 862  点赞 15": publication time and the page's counters
 TIMESTAMP_LINE = re.compile(
-    r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
-    r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?(?:[ \u3000]+\d{1,7})?$"
+    rf"^(?:(?:19|20)\d{{2}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}{_CLOCK}(?:[ \u3000]+\d{{1,7}})?"
+    rf"{_SEPARATED_COUNTER}*"
+    # a date written in words is a publication time only with counters beside it
+    rf"|(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日{_CLOCK}{_SEPARATED_COUNTER}+)$"
+)
+# "点赞(15)  收藏  分享到微信", "阅读(312)┊ 评论 (4)┊ 收藏(0)": counters alone on a line
+COUNTER_LINE = re.compile(
+    rf"^[|｜┊ \u3000]*{_COUNTER}{_SEPARATED_COUNTER}*[|｜┊ \u3000]*$"
 )
 # "共计2180个字,预计阅读时长6分钟。"
 WORD_COUNT = re.compile(
@@ -195,11 +252,22 @@ WORD_COUNT = re.compile(
     r"(?:预计|大约|约)?阅读(?:时长|时间|大约|约)?(?:需要|需)?[ \u3000]?(?:约)?"
     r"\d{1,4}[ \u3000]?分钟。?"
 )
-# "下载 打印 全屏 收藏 【字号：加大 还原 减小 】": a page toolbar, one word a line
+# "下载 打印 全屏 收藏 【字号：加大 还原 减小 】": a page toolbar, one word a line, or
+# several in brackets: "【打印本页】【关闭窗口】"
 TOOLBAR_LINE = re.compile(
-    r"^(?:下载|打印|全屏|收藏|加大|还原|减小|大|中|小|】|【|关闭(?:窗口)?|"
-    r"【 ?字[号体][:：]?.{0,30}】?|加入收藏|设为首页|收藏本站|打印本页|关闭本页)$"
+    r"^(?:[【\[]?(?:下载|全屏|收藏|加大|还原|减小|大|中|小|】|【|"
+    r"打印(?:本页|此页|本文|此文)?|关闭(?:窗口|本页|此页)?|"
+    r"【 ?字[号体][:：]?[^】]{0,30}】?|加入收藏|设为首页|收藏本站)[】\]]?[ \u3000]*)+$"
 )
+TOOLBAR_MAX_CHARS = 60
+# "首页 | 公文范文 | 登录 | 注册", "首页  政务公开  新闻动态  办事服务": a site's menu
+NAV_SEPARATOR = re.compile(r"[ \u3000]*[|｜┊丨][ \u3000]*|[ \u3000]{2,}")
+NAV_ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9▼]{1,8}$")
+NAV_MIN_ITEMS = 3
+NAV_MAX_CHARS = 120
+# Chrome lines are short; a long line that opens with chrome is a run-on page whose
+# speech follows in the same line.
+DROPPABLE_MAX_CHARS = 200
 # "【 字体：大 中 小 】" inside a line
 INLINE_TOOLBAR = re.compile(r"【 ?字[号体][:：][^】]{0,30}】")
 # "您好,欢迎访问某某材料网", "当前位置:首页 > 讲话稿 > …"
@@ -209,7 +277,9 @@ BREADCRUMB = re.compile(
 )
 # "以下是小编整理的讲话材料，供大家参考，欢迎下载收藏", "【导语】…"
 SITE_BLURB = re.compile(
-    r"^[【\[]?(?:导语|导读|内容提要|内容简介)[】\]]?[:：]?|网友(?:整理|分享)|供大家(?:学习)?参考|喜欢就分享|仅供(?:学习|参考)|禁止(?:外传|转载)|"
+    r"^[【\[]?(?:导语|导读|内容提要|内容简介|编者按|编者的话|编者注)[】\]]?[:：]?|"
+    # "点击上方蓝字关注我们": a WeChat account's opening prompt
+    r"^点击上方.{0,8}关注|网友(?:整理|分享)|供大家(?:学习)?参考|喜欢就分享|仅供(?:学习|参考)|禁止(?:外传|转载)|"
     r"欢迎(?:下载|收藏)|本站(?:整理|收集)|小编(?:整理|为大家)"
 )
 # "【严禁倒卖】", "开通会员即享全部资料", "会员群：  免费QQ群："
@@ -222,7 +292,7 @@ MEMBERSHIP_AD_MAX_CHARS = 60
 BYLINE_FIELD = re.compile(
     r"^(?:admin\b|作者[:：]|来源[:：]|发布(?:时间|日期|者)?[:：]|发稿时间[:：]|时间[:：]|"
     r"日期[:：]|编辑[:：]|责任编辑[:：]|浏览(?:次数|量)?[:：]|阅读(?:次数|量)[:：]|"
-    r"点击(?:次数|量)?[:：]|字号[:：])",
+    r"点击(?:次数|量)?[:：]|字号[:：]|(?:审核|校对|排版|监制|统筹|责编|美编)[:：])",
     re.IGNORECASE,
 )
 BYLINE_MAX_CHARS = 80
@@ -243,7 +313,27 @@ WIRE_TRAILER = re.compile(
 EDITOR_TRAILER = re.compile(
     r"[（(](?:视频编辑|责任编辑|编辑|责编|来源)[:：]?[^（）()]{0,30}[）)]$|[（(]完[）)]$"
 )
-TRAILERS = (EDITION_TRAILER, WIRE_TRAILER, EDITOR_TRAILER)
+# "（根据录音整理）", "（此件为讲话提纲，讲话时有展开）": an editor's note on the text
+EDITORIAL_NOTE = re.compile(
+    r"[（(](?:[^（）()]{0,20}(?:录音整理|未经本人审阅|有删节|有删减|标题为编者所加)"
+    r"[^（）()]{0,20}|(?:此件|本件|此稿|本稿|此文)[^（）()]{2,40})[）)]$"
+)
+# "（作者系某县县委书记）", "（作者单位：某市委党校）": who wrote or gave it
+AUTHOR_NOTE = re.compile(
+    r"[（(]作者(?:系|为|是|单位[:：])(?P<role>[^（）()]{2,40})[）)]$"
+)
+TRAILERS = (EDITION_TRAILER, WIRE_TRAILER, EDITOR_TRAILER, EDITORIAL_NOTE, AUTHOR_NOTE)
+# A document site's footer glued to the end of a run-on page:
+# "…向纵深发下载本文档 本文标题：在…的讲话 链接地址：https://…"
+GLUED_FOOTER = re.compile(
+    r"(?:本文标题|文章标题|原文标题|链接地址|本文链接|原文链接|本文地址)[:：]|"
+    r"下载本文档|下载全文|(?:阅读|查看|展开)全文|剩余\d{1,2}%未读"
+)
+# What a run-on head holds between its titles: "登录 | 注册 | 会员中心"
+HEAD_SEPARATOR = re.compile(r"[ \u3000]+")
+NAV_WORD = re.compile(
+    r"^(?:[|｜┊丨>＞]|登录|注册|登陆|会员中心|个人中心|我的下载|充值|手机版|首页)$"
+)
 # Inside very long run-on lines a heading opens a new paragraph after a full stop:
 # "…讲两点意见。一、提高认识" -> "…讲两点意见。\n一、提高认识"
 RUN_ON_HEADING = re.compile(
@@ -375,6 +465,32 @@ def _counting_run(matches: list[re.Match]) -> list[re.Match]:
     return run
 
 
+def unwrap_hard_lines(lines: list[str]) -> list[str]:
+    """Rejoin the paragraphs of text copied from a PDF with the page's line breaks.
+
+    Only when most lines share one width: a line of full width that does not end a
+    sentence continues on the next line ("…召开专题民主" + "生活会，会前…").
+    """
+    widths = [len(line) for line in lines if len(line) >= WRAP_MIN_WIDTH]
+    if len(widths) < WRAP_MIN_LINES:
+        return lines
+    width = max(set(widths), key=widths.count)
+    full = sum(1 for w in widths if abs(w - width) <= WRAP_SLACK)
+    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH or full < WRAP_MIN_SHARE * len(
+        widths
+    ):
+        return lines
+    result: list[str] = []
+    joining = False
+    for line in lines:
+        if joining:
+            result[-1] += line
+        else:
+            result.append(line)
+        joining = len(line) >= width - WRAP_SLACK and not WRAP_STOP.search(line)
+    return result
+
+
 def remove_captions(lines: list[str]) -> tuple[list[str], list[str]]:
     """Cut photo captions ("…出席会议并讲话。新华社记者 王某/摄") out of the lines.
 
@@ -456,6 +572,39 @@ def split_run_on_lines(lines: list[str]) -> list[str]:
     return result
 
 
+def split_glued_footers(lines: list[str]) -> list[str]:
+    """Give a document site's footer glued to a run-on page lines of its own."""
+    result: list[str] = []
+    for line in lines:
+        if len(line) <= ENDING_CHROME_MAX_CHARS:
+            result.append(line)
+            continue
+        starts = [m.start() for m in GLUED_FOOTER.finditer(line) if m.start() > 0]
+        if not starts:
+            result.append(line)
+            continue
+        cuts = [0, *starts, len(line)]
+        result.extend(piece for a, b in pairwise(cuts) if (piece := line[a:b].strip()))
+    return result
+
+
+def split_head_prefix(prefix: str) -> list[str]:
+    """Split the head run on before a salutation into lines: chrome apart from titles.
+
+    "欢迎访问某某网 登录 | 注册 首页>讲话>在…的讲话 在…的讲话" ->
+    ["欢迎访问某某网", "首页>讲话>在…的讲话", "在…的讲话 在…的讲话"]
+    """
+    groups: list[list[str]] = [[]]
+    for token in HEAD_SEPARATOR.split(prefix.strip()):
+        if not token or NAV_WORD.match(token):
+            groups.append([])
+        elif droppable_chrome(token) or ending_chrome(token):
+            groups.extend([[token], []])
+        else:
+            groups[-1].append(token)
+    return [" ".join(group) for group in groups if group]
+
+
 def split_heading_seam(paragraph: str) -> list[str]:
     """Split "一、…的整体水平群众满意是标准。…" into the heading and its text."""
     opening = RUN_ON_HEADING_START.match(paragraph)
@@ -515,7 +664,11 @@ def ending_chrome(line: str) -> bool:
     """Tell whether a line is site text after which no speech follows."""
     if len(line) > ENDING_CHROME_MAX_CHARS:
         opening = line[:ENDING_CHROME_MAX_CHARS]
-        return bool(PAYWALL_PROMPT.search(opening) or LICENCE_NOTE.match(opening))
+        return bool(
+            PAYWALL_PROMPT.search(opening)
+            or DOWNLOAD_PROMPT.match(opening)
+            or LICENCE_NOTE.match(opening)
+        )
     if TIP_PROMPT.search(line):
         return True
     return any(pattern.search(line) for pattern in ENDING_CHROME)
@@ -523,7 +676,13 @@ def ending_chrome(line: str) -> bool:
 
 def droppable_chrome(line: str) -> bool:
     """Tell whether a line is site text that may sit anywhere, such as a toolbar."""
-    if TOOLBAR_LINE.match(line) or TIMESTAMP_LINE.match(line):
+    if len(line) > DROPPABLE_MAX_CHARS:
+        return False
+    if len(line) <= TOOLBAR_MAX_CHARS and TOOLBAR_LINE.match(line):
+        return True
+    if TIMESTAMP_LINE.match(line) or COUNTER_LINE.match(line) or is_nav_bar(line):
+        return True
+    if WECHAT_BYLINE.match(line):
         return True
     if WORD_COUNT.search(line) or WELCOME_LINE.match(line) or BREADCRUMB.search(line):
         return True
@@ -532,6 +691,14 @@ def droppable_chrome(line: str) -> bool:
     if SITE_BLURB.search(line):
         return True
     return len(line) <= MEMBERSHIP_AD_MAX_CHARS and bool(MEMBERSHIP_AD.search(line))
+
+
+def is_nav_bar(line: str) -> bool:
+    """Tell a site's menu ("首页 | 公文范文 | 登录 | 注册") from a line of text."""
+    if len(line) > NAV_MAX_CHARS:
+        return False
+    items = [item for item in NAV_SEPARATOR.split(line) if item]
+    return len(items) >= NAV_MIN_ITEMS and all(NAV_ITEM.match(item) for item in items)
 
 
 def is_paragraph(line: str) -> bool:
@@ -698,15 +865,15 @@ def clean_text(text: str) -> CleanText:
     """Split the text of a page into head, speech body and tail."""
     lines = split_lines(normalise_text(text))
     lines = [INLINE_TOOLBAR.sub("", line).strip() for line in lines]
-    lines = remove_page_markers([line for line in lines if line])
+    lines = unwrap_hard_lines(remove_page_markers([line for line in lines if line]))
     lines, captions = remove_captions(lines)
-    lines = split_run_on_lines(split_author_mark(lines))
+    lines = split_glued_footers(split_run_on_lines(split_author_mark(lines)))
     if not lines:
         return CleanText(body="")
     start, offset = find_body_start(lines)
     head = [*lines[:start]]
     if offset:
-        head.append(lines[start][:offset].strip())
+        head.extend(split_head_prefix(lines[start][:offset]))
     first, dateline = strip_dateline(lines[start][offset:].strip())
     if ending_chrome(first):
         first = ""  # a page of nothing but chrome has no speech

@@ -196,6 +196,15 @@ BLOCK_ELEMENTS = {
     "figcaption",
     "hr",
 }
+# "<p><strong>一、稳住基本盘</strong>今年以来，…</p>": a heading set in bold at the start
+# of its paragraph runs into the text; the bold's end is where the heading ends.
+EMPHASIS_ELEMENTS = {"strong", "b"}
+LEAD_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|"
+    r"第[一二三四五六七八九十]{1,3}[，,、]?|\d{1,2}[.．、])"
+)
+# A heading that ends on punctuation ("（一）突出项目为王。") already shows its end.
+CLOSED_HEADING = re.compile(r"[。！？!?；;：:，,、]\s*$")
 # A caption under a photo is short and is not a sentence of the speech.
 CAPTION_MAX_CHARS = 40
 CAPTION_SENTENCE = re.compile(r"[。！？；]")
@@ -215,6 +224,8 @@ class _TextExtractor(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.blocks: list[_Block] = [_Block()]
         self.skip_stack: list[str] = []
+        # where bold text opening a block starts in its text, while inside it
+        self.lead_emphasis: int | None = None
 
     def _new_block(self, *, image: bool = False) -> None:
         if self.blocks[-1].text or self.blocks[-1].image:
@@ -240,6 +251,8 @@ class _TextExtractor(HTMLParser):
             self._new_block()
             if tag == "figcaption":
                 self.blocks[-1].caption = True
+        elif tag in EMPHASIS_ELEMENTS and not "".join(self.blocks[-1].text).strip():
+            self.lead_emphasis = len(self.blocks[-1].text)
 
     def handle_startendtag(self, tag, attrs):
         self.handle_starttag(tag, attrs)
@@ -252,7 +265,13 @@ class _TextExtractor(HTMLParser):
                 while self.skip_stack and self.skip_stack.pop() != tag:
                     pass
             return
+        if tag in EMPHASIS_ELEMENTS and self.lead_emphasis is not None:
+            emphasised = "".join(self.blocks[-1].text[self.lead_emphasis :])
+            self.lead_emphasis = None
+            if LEAD_HEADING.match(emphasised) and not CLOSED_HEADING.search(emphasised):
+                self._new_block()
         if tag in BLOCK_ELEMENTS:
+            self.lead_emphasis = None
             self._new_block()
 
     def handle_data(self, data):

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from .clean import (
+    AUTHOR_NOTE,
     BYLINE_FIELD,
     DATELINE,
     EDITION_TRAILER,
@@ -23,6 +24,7 @@ from .clean import (
     SALUTATION,
     TIMESTAMP_LINE,
     TITLE_FOOTER,
+    WECHAT_BYLINE,
     WORD_COUNT,
     CleanText,
     droppable_chrome,
@@ -46,7 +48,18 @@ DATE_CHINESE_NUMERALS = re.compile(
 )
 # "发稿时间：2019/3/2", "时间：2018-06-04", "发布日期：2019年3月2日"
 PUBLICATION_FIELD = re.compile(
-    r"(?:发布|发稿|发表|更新|刊发|上传)?(?:时间|日期)[:：] ?(?P<date>[0-9０-９年月日/.\- ]{6,20})"
+    r"(?:(?:发布|发稿|发表|更新|刊发|上传)(?:时间|日期)?|时间|日期)[:：] ?"
+    r"(?P<date>[0-9０-９年月日/.\- ]{6,20})"
+)
+# "2023年12月28日 16:45　来源：某县融媒体中心": a date with a clock time opening a line is
+# when the page was published (a speech is dated by its day alone)
+STAMPED_LINE = re.compile(
+    r"^(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
+    r"[ \u3000]*\d{1,2}:\d{2}"
+)
+# "在…的讲话 (2021-03-02 21:45:33)": a blog prints the posting time after its title
+POSTED_TIME = re.compile(
+    r"[（(] ?(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})[ \u3000]+\d{1,2}:\d{2}(?::\d{2})? ?[）)]$"
 )
 # "2019年3月2日", "（二〇一九年三月十二日）" on a line of their own
 DATE_LINE = re.compile(
@@ -161,10 +174,21 @@ SPEAKER_IN_TITLE = re.compile(
     r"^(?P<speaker>[^在：:，,“”\"《》]{2,24}?)(?:同志)?(?:[：:] ?)?"
     r"(?=在.{2,100}?(?:上|时|期间)?的[\u4e00-\u9fff]{0,4}(?:讲话|致辞|演讲|发言|报告))"
 )
+# "在市发改委领导班子民主生活会" + "上的点评讲话": a title broken over two lines
+BROKEN_TITLE_TAIL = re.compile(
+    r"^(?:会?上|时|期间)?的[\u4e00-\u9fff]{0,4}?"
+    r"(?:讲话|致辞|演讲|发言|报告|祝酒辞|贺词|讲稿|主持词|提纲)"
+)
+# "在全市…现场推进会上，我们作交流发言。": a speech that names its meeting first
+OCCASION_OPENING = re.compile(
+    r"^[^。！？\n]{0,10}?在(?P<occasion>[^，,。！？\n]{2,40}?"
+    r"(?:会议|大会|座谈会|推进会|现场会|部署会|培训班|研讨会|交流会|论坛|会))上[，,]"
+    r"[^。！？\n]{0,30}?(?:发言|讲话|交流|致辞)"
+)
 # "在全县…调度会上的讲话" -> "全县…调度会"
 OCCASION_AT = re.compile(
     r"在(?P<occasion>.{2,100}?)(?:上|时|期间)?的[\u4e00-\u9fff]{0,4}?"
-    r"(?:讲话|致辞|演讲|发言|报告|祝酒辞|贺词|说明|讲稿)"
+    r"(?:讲话|致辞|演讲|发言|报告|祝酒辞|贺词|说明|讲稿|主持词|主持辞|提纲)"
 )
 # "——2019年1月20日在某省第十三届人民代表大会第二次会议上"
 OCCASION_SUBTITLE = re.compile(r"在(?P<occasion>.{2,100}?)上$")
@@ -186,7 +210,17 @@ SITE_DOMAIN = re.compile(
 SITE_SOURCE_FIELD = re.compile(r"来源[:：] ?(?P<site>[\u4e00-\u9fffA-Za-z]{2,20})")
 # A site's brand at the very top of a page: "笔耕材料库"
 SITE_BRAND = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{3,10}$")
+# "笃行文库 - 专业文档分享平台", "微言文稿 · 每天一篇好材料", "范文仓库 | 精品文档":
+# a brand followed by its motto or its menu
+BRAND_SEPARATOR = re.compile(
+    r"[ \u3000]+[-—–·|｜丨][ \u3000]*|[ \u3000]*[|｜丨·][ \u3000]*"
+)
 SITE_BRAND_LINES = 4
+# "文海材料网 www.wenhai.cn": a brand followed by its domain
+BRAND_DOMAIN = re.compile(
+    r"[ \u3000]+(?=(?:https?://)?(?:www\.)?[A-Za-z0-9-]+\.(?:com|cn|net|org)\b)",
+    re.IGNORECASE,
+)
 # "新华社北京…电" -> 新华社; "央视网消息" -> 央视网
 AGENCY = re.compile(
     r"^(?P<site>新华社|中新社|人民网|央视网|人民日报|光明日报|经济日报|中国日报)"
@@ -282,7 +316,10 @@ def extract_metadata(
     news = any(DATELINE.match(trailer) for trailer in cleaned.trailers[:1])
     title, title_source = choose_title(head, file_title, cleaned.body, news=news)
     occasion = find_occasion([title, *(t.text for t in head.titles), *head.subtitles])
-    speaker = find_speaker(head, title)
+    if occasion is None:
+        opening = OCCASION_OPENING.match(cleaned.body)
+        occasion = opening["occasion"] if opening else None
+    speaker = find_speaker(head, title, cleaned.trailers)
     return Metadata(
         title=title,
         date=find_date(cleaned, head, filename),
@@ -308,7 +345,7 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
         _read_dateline(trailer, head)
     pending_subtitle = ""
     in_wire_copy = False  # lines after a dateline of their own belong to the copy
-    for order, raw in enumerate(lines):
+    for order, raw in enumerate(join_broken_titles(lines)):
         line = raw.strip()
         if droppable_chrome(line) or ending_chrome(line):
             continue
@@ -330,6 +367,22 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
             )
     _join_role_lines(head)
     return head
+
+
+def join_broken_titles(lines: tuple[str, ...]) -> list[str]:
+    """Join a title printed over two lines: "在…生活会" + "上的点评讲话"."""
+    joined: list[str] = []
+    for line in lines:
+        previous = joined[-1].strip() if joined else ""
+        if (
+            previous.startswith("在")
+            and not OCCASION_AT.search(previous)
+            and BROKEN_TITLE_TAIL.match(line.strip())
+        ):
+            joined[-1] = previous + line.strip()
+        else:
+            joined.append(line)
+    return joined
 
 
 def _read_date_line(line: str, head: Head) -> bool:
@@ -609,11 +662,19 @@ def _head_pieces(lines: tuple[str, ...]) -> list[str]:
 # --- the other fields -----------------------------------------------------------
 
 
-def find_speaker(head: Head, title: str) -> str | None:
-    """Return the speaker's role and name as printed, or the role the title names."""
+def find_speaker(head: Head, title: str, trailers: tuple[str, ...] = ()) -> str | None:
+    """Return the speaker's role and name as printed, or the role the title names.
+
+    A byline over the speech comes first, then an author note under it
+    ("（作者系某县县委书记）"), then the speaker a title names.
+    """
     for byline in head.bylines:
         if byline and not NOT_A_NAME.match(byline):
             return tidy_byline(byline)
+    for trailer in trailers:
+        note = AUTHOR_NOTE.search(trailer)
+        if note:
+            return note["role"].strip()
     titles = [title, *(c.text for c in head.titles)]
     for text in titles:
         match = SPEAKER_IN_TITLE.match(text)
@@ -680,7 +741,10 @@ def _publication_date(lines: list[str]) -> dt.date | None:
             found = _dates_in(field_match["date"])
             if found:
                 return found[0]
-        if TIMESTAMP_LINE.match(line):
+        posted = POSTED_TIME.search(line) or WECHAT_BYLINE.match(line)
+        if posted:
+            line = posted["date"]
+        if posted or TIMESTAMP_LINE.match(line) or STAMPED_LINE.match(line):
             found = _dates_in(line)
             if found:
                 return found[0]
@@ -756,6 +820,10 @@ def find_source_site(cleaned: CleanText, head: Head, title: str) -> str | None:
         match = SITE_DOMAIN.match(line)
         if match:
             return match["site"]
+    for line in cleaned.head:
+        wechat = WECHAT_BYLINE.match(line)
+        if wechat:  # "原创 作者 公众号 2024-03-15 08:30 发表于某地": the account
+            return line[: wechat.start("date")].split()[-1]
     brand = _site_brand(cleaned.head, title)
     if brand:
         return brand
@@ -775,13 +843,16 @@ def _site_brand(lines: tuple[str, ...], title: str) -> str | None:
     for line in lines[:SITE_BRAND_LINES]:
         if similar_titles(strip_decorations(line), title):
             return None
+        brand = BRAND_SEPARATOR.split(line, maxsplit=1)[0]
+        brand = BRAND_DOMAIN.split(brand, maxsplit=1)[0]
         if (
-            SITE_BRAND.match(line)
-            and len(CJK.findall(line)) >= 3
-            and not droppable_chrome(line)
-            and not TITLE_GENRE.search(line)
+            SITE_BRAND.match(brand)
+            and len(CJK.findall(brand)) >= 3
+            and not droppable_chrome(brand)
+            and not ending_chrome(brand)
+            and not TITLE_GENRE.search(brand)
         ):
-            return line
+            return brand
     return None
 
 

@@ -20,13 +20,19 @@ NON_DIGITS = re.compile(r"\D")
 HEADING_NUMERAL_COMMA = re.compile(
     r"(?P<label>[一二三四五六七八九十]{1,3})(?:、|[．.](?!\d))(?P<rest>.*)"
 )
+# "一、二月份，…", "二、三季度", "一、二、三产业": a range of numbers opens the sentence
+# when the next numeral follows the first one
+NUMERAL_RANGE = re.compile(
+    r"(?P<next>[一二三四五六七八九十]{1,3})(?:、|月|季度|产业|年级|等|类|级)"
+)
 # "（一）聚焦主业，抓好春耕备耕。" -> label "（一）"
 HEADING_PAREN_NUMERAL = re.compile(
     r"(?P<label>[（(][一二三四五六七八九十]{1,3}[）)])[、，,．. ]?(?P<rest>.*)"
 )
 # "第一个问题：为什么要抓安全生产" -> label "第一个问题"
 HEADING_ORDINAL_TOPIC = re.compile(
-    r"(?P<label>第[一二三四五六七八九十]{1,3}(?:个问题|个方面|部分|方面))[，,、：:．. ]?(?P<rest>.*)"
+    r"(?P<label>第[一二三四五六七八九十]{1,3}(?:个问题|个方面|部分|方面))"
+    r"[，,、：:．.]?[ \u3000]*(?P<rest>.*)"
 )
 # "第一，这是守住民生底线的现实需要。" -> label "第一"
 HEADING_ORDINAL = re.compile(
@@ -61,8 +67,12 @@ HEADING_KINDS = (
 # Enumerators that only ever open a part; the others ("首先，", "第一，", "一是") also
 # open sentences, so they count as headings only in a list of two or more.
 PART_KINDS = {"numeral", "paren", "topic"}
+# "首先…第二…第三…" and "第一…其次…最后…": the two kinds continue each other's lists.
+ORDINAL_FAMILY = {"sequence", "ordinal"}
 SEQUENCE_VALUES = {"首先": 1, "其次": 2, "再次": 3, "再者": 3}
 LAST_IN_SEQUENCE = "最后"
+# "最后，我衷心祝愿大会圆满成功！": the speech's closing wish, not its last point
+CLOSING_WISH = re.compile(r"^我?(?:衷心|诚挚地?|再次)?(?:祝愿|祝|预祝|感谢|谢谢)")
 # A heading's sentence ends at the first full stop, colon or exclamation.
 HEADING_END = re.compile(r"[。！？!?；;：:]")
 HEADING_MAX_CHARS = 100
@@ -140,10 +150,14 @@ def read_heading(line: str, offset: int) -> Heading | None:
             continue
         if kind == "point" and _continues_inline(line, match["label"]):
             return None  # "一是…。二是…" in one paragraph: an inline enumeration
+        rest = match["rest"]
+        if match["label"] == LAST_IN_SEQUENCE and CLOSING_WISH.match(rest):
+            return None  # "最后，祝大会圆满成功！": the closing, not a point
         value = _value(kind, match["label"])
         if not value:
             return None
-        rest = match["rest"]
+        if kind == "numeral" and _numeral_range(value, rest):
+            return None
         heading = heading_sentence(rest)
         if kind != "bare" and not heading:
             return None
@@ -164,6 +178,12 @@ def _value(kind: str, label: str) -> int:
     if kind == "sequence":
         return SEQUENCE_VALUES.get(label, -1)  # 最后: whatever comes next
     return numeral_value(label.rstrip("是要"))
+
+
+def _numeral_range(value: int, rest: str) -> bool:
+    """Tell "一、二月份" (the months one and two) from "二、一批项目落地" (a heading)."""
+    following = NUMERAL_RANGE.match(rest)
+    return bool(following) and numeral_value(following["next"]) == value + 1
 
 
 def _continues_inline(line: str, label: str) -> bool:
@@ -213,6 +233,12 @@ def _sibling_level(stack: list[Heading], heading: Heading) -> int | None:
     levels = [
         i for i, open_heading in enumerate(stack) if open_heading.kind == heading.kind
     ]
+    if heading.value != 1 and heading.kind in ORDINAL_FAMILY:
+        levels = [
+            i
+            for i, open_heading in enumerate(stack)
+            if open_heading.kind in ORDINAL_FAMILY
+        ]
     if not levels:
         return None
     if heading.value == 1:
@@ -242,19 +268,50 @@ def lone_headings(roots: list[Heading], body: str) -> set[int]:
     lone: set[int] = set()
 
     def visit(siblings: list[Heading]) -> None:
+        for run in _runs(siblings):
+            for heading in run:
+                confirmed = (
+                    heading.kind in PART_KINDS
+                    or _has_points(heading)
+                    or _last_paragraph(heading, body)
+                )
+                if len(run) == 1 and not confirmed:
+                    lone.add(heading.start)
         for heading in siblings:
-            same_kind = [h for h in siblings if h.kind == heading.kind]
-            confirmed = (
-                heading.kind in PART_KINDS
-                or heading.children
-                or _last_paragraph(heading, body)
-            )
-            if len(same_kind) == 1 and not confirmed:
-                lone.add(heading.start)
             visit(heading.children)
 
     visit(roots)
     return lone
+
+
+def _has_points(heading: Heading) -> bool:
+    """Tell whether points ("一是", "1.") sit under a heading.
+
+    Parts do not confirm a lone "首先，": in "首先，我代表主席团致谢。" followed by
+    "一、…二、…", the parts follow a sentence, they are not its points.
+    """
+    return any(child.kind not in PART_KINDS for child in heading.children)
+
+
+def _runs(siblings: list[Heading]) -> list[list[Heading]]:
+    """Split siblings into lists: a list continues its kind and restarts at one.
+
+    "首先，我提议…" far above "首先，…第二，…第三，…" is a list of its own, of one.
+    """
+    runs: list[list[Heading]] = []
+    for heading in siblings:
+        same_list = [
+            run for run in runs if _same_family(run[-1], heading) and heading.value != 1
+        ]
+        if same_list:
+            same_list[-1].append(heading)
+        else:
+            runs.append([heading])
+    return runs
+
+
+def _same_family(first: Heading, second: Heading) -> bool:
+    return first.kind == second.kind or {first.kind, second.kind} <= ORDINAL_FAMILY
 
 
 def _last_paragraph(heading: Heading, body: str) -> bool:

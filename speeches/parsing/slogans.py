@@ -33,6 +33,8 @@ FORMULA_SHAPE = re.compile(
 )
 # "关键是抓好落实", "群众的事就是大事": quoted sentences without punctuation
 QUOTED_CLAUSE = re.compile(r"^.{2,}是.{3,}$|^.{3,}的.{3,}$")
+# "以“传承红色基因”为题", "围绕“…”这一主题": a quotation naming a talk's topic
+TOPIC_AFTER_QUOTE = re.compile(r"为(?:题|主题|题目)|这[一个]?主题")
 COINAGE_MIN_CHARS = 3
 COINAGE_MAX_CHARS = 10
 ENUMERATION_PART_MAX_CHARS = 10
@@ -65,6 +67,25 @@ FOLLOWING_WORD = re.compile(
     r"工作法|方法论|工作|工程|制度|机制|模式|活动|要求|精神|建设|关系|合作|问题|发展"
 )
 FORMULA_MIN_CHARS = 4
+# "坚持两个毫不动摇", "落实三个区分开来", "做到四个过硬": a count of a stance, not of
+# things, is a formula even unquoted. Nothing but a particle or verb may follow it
+# ("三个责任人" counts people; "四个全面建成" is running text).
+STANCE_FORMULA = re.compile(
+    r"(?P<formula>[两二三四五六七八九十](?:个|项)(?:毫不动摇|区分开来|务必|必须|维护|"
+    r"确立|意识|自信|到位|过硬|坚持|全面|一批|责任|规定))"
+    r"(?=[^\u4e00-\u9fff]|[的要是和与贯落等为上中作]|$)"
+)
+# "责任到位、人员到位、物资到位这三个到位": a count naming the parts just listed
+COUNTED_NAME = re.compile(
+    r"(?P<count>[两二三四五六七八九十])个(?P<head>[\u4e00-\u9fff]{2})"
+    r"(?=[^\u4e00-\u9fff]|[的要是和与贯落等为上中作]|$)"
+)
+NAMED_PARTS_BEFORE = re.compile(
+    r"(?:(?:[^，。；：！？、\s“”]{2,12})、){1,9}[^，。；：！？、\s“”]{2,12}(?:这|的|等)?$"
+)
+ORDINAL_PREFIXES = "第0123456789"
+COUNT_VALUES = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
+COUNT_VALUES.update({"八": 8, "九": 9, "十": 10})
 # Four-character idioms with numbers are common words, not formulations.
 NUMBER_IDIOMS = frozenset(
     [
@@ -161,6 +182,9 @@ def quoted_candidates(body: str) -> list[tuple[int, ParsedSlogan]]:
     """Return the slogans among the quotations of a body."""
     results = []
     for offset, raw in quoted_spans(body):
+        if TOPIC_AFTER_QUOTE.match(body, offset + len(raw) + 2):
+            continue  # "以“…”为题": the talk's own title
+
         for slogan in judge_quotation(raw.strip()):
             results.append((offset, slogan))
     return results
@@ -215,6 +239,17 @@ def unquoted_formulas(body: str) -> list[tuple[int, ParsedSlogan]]:
         if _idiom_or_repeat(text) or _idiom_or_repeat(context):
             continue
         results.append((match.start(), ParsedSlogan(text=text, kind="formula")))
+    for match in STANCE_FORMULA.finditer(body):
+        if match.start() and body[match.start() - 1] in ORDINAL_PREFIXES:
+            continue  # "第四个坚持", "12个必须": an ordinal or a figure, not a formula
+        results.append(
+            (match.start(), ParsedSlogan(text=match["formula"], kind="formula"))
+        )
+    for match in COUNTED_NAME.finditer(body):
+        if _names_listed_parts(match, body):
+            results.append(
+                (match.start(), ParsedSlogan(text=match.group(), kind="formula"))
+            )
     for match in NAMED_METHOD.finditer(body):
         if match["suffix"] in METHOD_SUFFIXES_DROPPED:
             text = match["formula"]
@@ -222,6 +257,18 @@ def unquoted_formulas(body: str) -> list[tuple[int, ParsedSlogan]]:
             text = match.group()
         results.append((match.start(), ParsedSlogan(text=text, kind="formula")))
     return results
+
+
+def _names_listed_parts(match: re.Match, body: str) -> bool:
+    """Tell whether "五个到位" counts the parts listed just before it, all "…到位"."""
+    before = NAMED_PARTS_BEFORE.search(body, max(0, match.start() - 120), match.start())
+    if not before:
+        return False
+    parts = re.sub(r"(?:这|的|等)$", "", before.group()).split("、")
+    return len(parts) == COUNT_VALUES[match["count"]] and all(
+        part.endswith(match["head"]) and len(part) > len(match["head"])
+        for part in parts
+    )
 
 
 def _alternation_text(match: re.Match, body: str) -> str | None:

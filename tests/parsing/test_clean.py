@@ -231,3 +231,151 @@ def test_run_on_heading_followed_straight_by_its_first_point_is_split():
     assert "一、提高认识，把握乡村振兴的重大意义" in lines
     assert "二、压实责任，确保任务落地" in lines
     assert any(line.startswith("（一）这是守住民生底线的需要。") for line in lines)
+
+
+SPEECH = (
+    "同志们：\n今天召开全乡秋冬种工作会议，安排部署当前农业生产。\n"
+    "要抢抓农时，做到种足种好，确保明年夏粮丰收。\n"
+)
+
+
+def test_site_menu_of_short_items_is_chrome():
+    page = (
+        "首页 | 范文中心 | 工作总结 | 登录 | 注册\n在全乡秋冬种工作会议上的讲话\n"
+        + SPEECH
+    )
+    cleaned = clean_text(page)
+    assert "范文中心" not in cleaned.body
+    assert cleaned.body.startswith("同志们：")
+
+
+def test_toolbar_of_bracketed_items_and_official_footer_stay_out_of_the_body():
+    page = SPEECH + (
+        "【打印此页】　【关闭窗口】\n主办：某乡人民政府　承办：某乡党政办\n"
+        "地址：某乡建设路1号　联系电话：0000-0000000\n网站标识码：1234567890\n"
+    )
+    cleaned = clean_text(page)
+    assert cleaned.body.endswith("确保明年夏粮丰收。")
+    assert not any(word in cleaned.body for word in ("打印", "主办", "地址", "标识码"))
+
+
+def test_share_prompt_naming_its_channels_ends_the_speech():
+    cleaned = clean_text(SPEECH + "分享到：微信 微博 QQ空间\n上一条：某乡召开会议\n")
+    assert cleaned.body.endswith("确保明年夏粮丰收。")
+
+
+def test_tipping_prompt_and_a_row_of_amounts_end_the_speech_without_a_paywall():
+    cleaned = clean_text(SPEECH + "若觉得本文有用，欢迎打赏作者\n打赏 ¥1 ¥3 ¥8.88\n")
+    assert cleaned.body.endswith("确保明年夏粮丰收。")
+    assert not cleaned.paywalled
+
+
+def test_counters_on_a_line_of_their_own_are_dropped_anywhere():
+    page = (
+        "点赞 21 | 收藏 4 | 分享\n" + SPEECH + "阅读(96)┊ 评论 (2)┊ 转载(1) ┊ 喜欢▼\n"
+    )
+    cleaned = clean_text(page)
+    assert "点赞" not in cleaned.body and "阅读(96)" not in cleaned.body
+
+
+def test_date_with_counters_beside_it_is_a_publication_line():
+    page = "在全乡秋冬种工作会议上的讲话\n2022年10月9日  阅读 310  点赞 7\n" + SPEECH
+    cleaned = clean_text(page)
+    assert "2022年10月9日  阅读 310  点赞 7" in cleaned.head
+    assert "310" not in cleaned.body
+
+
+def test_editorial_note_after_the_speech_is_cut_from_the_body():
+    cleaned = clean_text(SPEECH + "（本文根据讲话录音整理，未经本人审阅）\n")
+    assert cleaned.body.endswith("确保明年夏粮丰收。")
+    assert "（本文根据讲话录音整理，未经本人审阅）" in cleaned.trailers
+
+
+def test_closing_bracket_at_the_end_of_a_sentence_is_not_an_editorial_note():
+    text = SPEECH.rstrip() + "（掌声）\n"
+    assert clean_text(text).body.endswith("（掌声）")
+
+
+def test_document_page_count_ends_the_speech():
+    cleaned = clean_text(SPEECH + "本文档共4页，当前为第1-4页\n")
+    assert cleaned.body.endswith("确保明年夏粮丰收。")
+
+
+def test_attachment_after_the_speech_is_not_the_speech():
+    page = SPEECH + "附件2\n名词解释\n1.“一田一策”：每块田一套管护办法。\n"
+    cleaned = clean_text(page)
+    assert cleaned.body.endswith("确保明年夏粮丰收。")
+    assert "一田一策" not in cleaned.body
+
+
+def test_run_on_page_that_opens_with_a_welcome_keeps_its_speech():
+    opening = (
+        "欢迎访问某某公文网 登录 | 注册 首页>讲话稿>在全乡秋冬种工作会议上的讲话 "
+        "在全乡秋冬种工作会议上的讲话同志们：今天召开全乡秋冬种工作会议。"
+    )
+    cleaned = clean_text(opening + FILLER * 8)
+    assert cleaned.body.startswith("同志们：今天召开")
+    assert "欢迎访问某某公文网" in cleaned.head
+    assert "在全乡秋冬种工作会议上的讲话" in cleaned.head
+
+
+def test_footer_glued_to_the_end_of_a_run_on_page_is_split_off():
+    text = (
+        "同志们：今天召开会议。" + FILLER * 8 + "确保全年目标任务顺利完"
+        "下载本文档 本文标题：在全乡秋冬种工作会议上的讲话 链接地址：https://example.cn/d/1.html"
+    )
+    cleaned = clean_text(text)
+    assert cleaned.body.endswith("确保全年目标任务顺利完")
+    assert "链接地址：https://example.cn/d/1.html" in cleaned.tail
+    assert "本文标题：在全乡秋冬种工作会议上的讲话" in cleaned.tail
+
+
+def test_long_paragraph_that_mentions_a_site_phrase_is_kept():
+    paragraph = "这份材料仅供参考，" + FILLER * 6
+    assert paragraph in clean_text("同志们：\n" + paragraph + "\n").body
+
+
+def test_wechat_article_chrome_and_editors_preface_stay_out_of_the_body():
+    page = (
+        "原创 小编 某县发布 2024-03-15 08:30 发表于湖南\n点击上方蓝字关注我们\n"
+        "编者按：近日，全乡秋冬种工作会议召开，现将讲话刊发如下。\n"
+        "在全乡秋冬种工作会议上的讲话\n" + SPEECH + "END\n来源：某县发布\n审核：王某\n"
+        "分享 收藏 点赞 在看\n"
+    )
+    cleaned = clean_text(page)
+    assert cleaned.body.startswith("同志们：")
+    assert cleaned.body.endswith("确保明年夏粮丰收。")
+
+
+def test_author_note_after_the_text_is_a_trailer():
+    cleaned = clean_text(SPEECH + "（作者系某县县委书记）\n")
+    assert cleaned.body.endswith("确保明年夏粮丰收。")
+    assert "（作者系某县县委书记）" in cleaned.trailers
+
+
+def test_text_copied_from_a_pdf_is_rejoined_into_paragraphs():
+    wrapped = (
+        "同志们：\n今天召开全乡秋冬种工作会议，主要任\n务是安排部署当前农业生产，确保明年\n"
+        "夏粮丰收。刚才，分管同志作了部署，\n我都同意。\n- 2 -\n"
+        "第一，要抓住农时。秋冬种季节性强，\n各村要组织群众抢墒播种，做到种足种\n"
+        "好。对撂荒地要逐块排查，能种尽种。\n第二，要搞好服务。农技人员要深入\n"
+        "田间地头，帮助群众解决实际困难，让\n群众满意。\n第三，要压实责任。各村党组织书记\n"
+        "要亲自抓，乡里将适时督查，对工作不\n力的严肃问责。\n"
+    )
+    assert clean_text(wrapped).body.split("\n") == [
+        "同志们：",
+        "今天召开全乡秋冬种工作会议，主要任务是安排部署当前农业生产，确保明年"
+        "夏粮丰收。刚才，分管同志作了部署，我都同意。",
+        # a line of full width ending a sentence may end its paragraph: kept apart
+        "第一，要抓住农时。秋冬种季节性强，各村要组织群众抢墒播种，做到种足种"
+        "好。对撂荒地要逐块排查，能种尽种。",
+        "第二，要搞好服务。农技人员要深入田间地头，帮助群众解决实际困难，让群众满意。",
+        "第三，要压实责任。各村党组织书记要亲自抓，乡里将适时督查，对工作不力的严肃问责。",
+    ]
+
+
+def test_paragraphs_of_ordinary_text_are_not_joined():
+    lines = [
+        f"第{n}段，要把这项工作抓实抓细，确保每一项任务都落地见效。" for n in range(12)
+    ]
+    assert clean_text("\n".join(["同志们：", *lines])).body.count("\n") == 12

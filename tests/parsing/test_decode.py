@@ -124,3 +124,20 @@ def test_gb2312_page_fixture_decodes_to_its_speech(fixture_bytes):
     assert encoding == "gb18030"
     assert "县长在全县防汛工作会议上的讲话" in lines
     assert not any("greeting" in line or "政务公开" in line for line in lines)
+
+
+def test_bold_heading_that_runs_into_its_paragraph_gets_a_line_of_its_own():
+    markup = (
+        "<p><strong>一、稳住农业基本盘</strong>今年粮食产量再创新高。</p>"
+        "<p><b>（一）抓好春耕。</b>要早谋划。</p>"
+    )
+    assert html_to_text(markup).split("\n") == [
+        "一、稳住农业基本盘",
+        "今年粮食产量再创新高。",
+        "（一）抓好春耕。要早谋划。",
+    ]
+
+
+def test_bold_words_opening_a_paragraph_that_are_not_a_heading_stay_in_it():
+    markup = "<p><strong>县委书记</strong>强调，要抓好春耕备耕。</p>"
+    assert html_to_text(markup) == "县委书记强调，要抓好春耕备耕。"

@@ -135,6 +135,13 @@ def test_text_without_any_title_falls_back_to_its_first_words():
         ("在某会上的讲话\n发布日期：2019年3月2日\n", dt.date(2019, 3, 2)),
         ("在某会上的讲话\n（二〇一九年三月十二日）\n", dt.date(2019, 3, 12)),
         ("在某会上的讲话（2018年6月4日，上海）\n", dt.date(2018, 6, 4)),
+        ("在某会上的讲话\n发布：2025/03/18　作者：编辑部\n", dt.date(2025, 3, 18)),
+        ("在某会上的讲话 (2021-03-02 21:45:33)\n转载▼\n", dt.date(2021, 3, 2)),
+        ("在某会上的讲话\n2022年10月9日  阅读 310  点赞 7\n", dt.date(2022, 10, 9)),
+        (
+            "在某会上的讲话\n2023-11-08 09:12  阅读 1.2万  收藏 236\n",
+            dt.date(2023, 11, 8),
+        ),
     ],
 )
 def test_printed_dates_are_read_in_their_many_formats(head, expected):
@@ -244,3 +251,97 @@ def test_dated_occasion_line_without_a_dash_is_a_subtitle():
     assert meta.date == dt.date(2019, 3, 5)
     assert meta.occasion == "某市第十届人民代表大会第三次会议"
     assert meta.title == "2019年某市政府工作报告"
+
+
+def test_posting_time_after_a_blog_title_is_not_part_of_the_title():
+    meta = metadata_of("在全乡植树动员会上的讲话 (2021-03-02 21:45:33)\n" + BODY)
+    assert meta.title == "在全乡植树动员会上的讲话"
+
+
+@pytest.mark.parametrize(
+    "brand_line",
+    [
+        "青禾文库 - 专业文档分享平台",
+        "青禾文库 · 每天一篇好材料",
+        "青禾文库 | 精品文档 | 会员专区",
+    ],
+)
+def test_site_brand_is_read_before_its_motto_or_menu(brand_line):
+    meta = metadata_of(brand_line + "\n在全乡植树动员会上的讲话\n" + BODY)
+    assert meta.source_site == "青禾文库"
+    assert meta.title == "在全乡植树动员会上的讲话"
+
+
+def test_login_prompt_above_the_title_is_not_the_site():
+    page = (
+        "青禾文库 · 每天一篇\n登录后可免费复制全文\n在全乡植树动员会上的讲话\n" + BODY
+    )
+    assert metadata_of(page).source_site == "青禾文库"
+
+
+def test_site_menu_above_the_title_is_not_the_title():
+    page = "首页 | 公文范文 | 工作总结 | 登录 | 注册\n在全乡植树动员会上的讲话\n" + BODY
+    assert metadata_of(page).title == "在全乡植树动员会上的讲话"
+
+
+@pytest.mark.parametrize(
+    ("title", "occasion"),
+    [
+        ("在全县干部大会上的主持词", "全县干部大会"),
+        ("在全区宣传工作会议上的讲话提纲", "全区宣传工作会议"),
+    ],
+)
+def test_occasion_is_read_from_scripts_and_outlines_too(title, occasion):
+    assert metadata_of(title + "\n" + BODY).occasion == occasion
+
+
+def test_download_button_under_a_complete_speech_does_not_mean_truncated():
+    page = (
+        "在某会上的讲话\n" + BODY + "下载本文档\n本文由用户上传，如有侵权请联系删除\n"
+    )
+    assert metadata_of(page).truncated is False
+
+
+def test_paywall_prompt_still_means_truncated():
+    page = "在某会上的讲话\n" + BODY + "登录后查看全文\n"
+    assert metadata_of(page).truncated is True
+
+
+def test_title_printed_over_two_lines_is_joined():
+    page = "在全乡领导班子专题民主生活会\n上的点评讲话\n（2023年12月6日）\n" + BODY
+    meta = metadata_of(page)
+    assert meta.title == "在全乡领导班子专题民主生活会上的点评讲话"
+    assert meta.occasion == "全乡领导班子专题民主生活会"
+
+
+def test_wechat_byline_gives_the_date_and_the_account():
+    page = (
+        "原创 小编 某县发布 2024-03-15 08:30 发表于湖南\n在全乡植树动员会上的讲话\n"
+        + BODY
+    )
+    meta = metadata_of(page)
+    assert meta.date == dt.date(2024, 3, 15)
+    assert meta.source_site == "某县发布"
+
+
+def test_date_and_clock_time_opening_a_line_is_the_publication_date():
+    page = (
+        "在全乡植树动员会上的讲话\n2023年12月28日 16:45　来源：某县融媒体中心\n"
+        "（2023年12月26日）\n" + BODY
+    )
+    assert metadata_of(page).date == dt.date(2023, 12, 28)
+
+
+def test_site_brand_before_its_domain():
+    page = "青禾材料网 www.qinghe-example.cn\n在全乡植树动员会上的讲话\n" + BODY
+    assert metadata_of(page).source_site == "青禾材料网"
+
+
+def test_author_note_under_the_text_names_the_speaker():
+    page = "抓党建促振兴交流发言\n" + BODY + "（作者系某县县委书记）\n"
+    assert metadata_of(page).speaker == "某县县委书记"
+
+
+def test_speech_that_opens_by_naming_its_meeting_gives_the_occasion():
+    page = "抓党建促振兴交流发言\n在全市抓党建促振兴现场会上，我们作交流发言。近年来…\n"
+    assert metadata_of(page).occasion == "全市抓党建促振兴现场会"

@@ -167,3 +167,95 @@ def test_a_list_must_start_at_one():
 def test_a_lone_part_heading_is_still_a_section():
     body = "同志们：\n一、抓好组织生活\n坚持学习制度。\n让党员有抓手。\n"
     assert [s.heading for s in split_sections(body)] == ["抓好组织生活"]
+
+
+def test_numeral_range_opening_a_sentence_is_not_a_heading():
+    body = (
+        "同志们：\n一、看清形势\n一季度总体平稳。\n"
+        "一、二月份，受假期影响，工业增速有所回落。\n"
+        "一、二、三产业都要协调发展。\n二、抓好落实\n要真抓实干。"
+    )
+    assert outline(split_sections(body)) == [
+        (1, "一", 1, "看清形势"),
+        (1, "二", 2, "抓好落实"),
+    ]
+
+
+def test_lone_first_followed_by_parts_is_a_sentence_not_their_parent():
+    body = (
+        "各位代表：\n大会圆满完成了各项议程。\n"
+        "首先，我代表主席团向各位代表表示感谢！\n"
+        "一、坚持党的领导。人大工作要…\n二、依法履职尽责。要…\n三、发挥代表作用。要…"
+    )
+    assert outline(split_sections(body)) == [
+        (1, "一", 1, "坚持党的领导"),
+        (1, "二", 2, "依法履职尽责"),
+        (1, "三", 3, "发挥代表作用"),
+    ]
+
+
+def test_ordinal_points_keep_the_parenthesised_points_under_them():
+    body = (
+        "一、发展经济\n要抓好以下几件事。\n第一，大办农业。\n农业是基础。\n"
+        "（一）抓好粮食。要…\n（二）抓好林业。要…\n第二，发展工业。\n工业是主导。\n"
+        "第三，搞活商业。\n商业是纽带。"
+    )
+    assert outline(split_sections(body)) == [
+        (1, "一", 1, "发展经济"),
+        (2, "第一", 1, "大办农业"),
+        (3, "（一）", 1, "抓好粮食"),
+        (3, "（二）", 2, "抓好林业"),
+        (2, "第二", 2, "发展工业"),
+        (2, "第三", 3, "搞活商业"),
+    ]
+
+
+def test_first_opens_a_list_that_second_and_third_continue():
+    body = (
+        "同志们：\n我讲三条。\n首先，一定要把安全放在首位。\n要…\n"
+        "第二，一定要把责任压实。\n要…\n第三，一定要把作风转变。\n要…"
+    )
+    assert outline(split_sections(body)) == [
+        (1, "首先", 1, "一定要把安全放在首位"),
+        (1, "第二", 2, "一定要把责任压实"),
+        (1, "第三", 3, "一定要把作风转变"),
+    ]
+
+
+def test_a_lone_first_far_above_a_list_does_not_join_it():
+    filler = "要把工作做细做实。\n" * 5
+    body = (
+        "首先，我提议：\n为牺牲的同志默哀。\n" + filler + "首先，要抓好学习。\n要…\n"
+        "其次，要抓好落实。\n要…\n最后，要抓好作风。\n要…"
+    )
+    assert outline(split_sections(body)) == [
+        (1, "首先", 1, "要抓好学习"),
+        (1, "其次", 2, "要抓好落实"),
+        (1, "最后", 3, "要抓好作风"),
+    ]
+
+
+def test_closing_wish_after_the_points_is_not_a_point():
+    body = (
+        "第一，要加强合作。\n要…\n第二，要扩大开放。\n要…\n"
+        "最后，我衷心祝愿本次论坛圆满成功！"
+    )
+    assert outline(split_sections(body)) == [
+        (1, "第一", 1, "要加强合作"),
+        (1, "第二", 2, "要扩大开放"),
+    ]
+
+
+def test_part_label_followed_by_spaces_gives_a_clean_heading():
+    body = (
+        "第一部分  关于过去一年的工作\n成绩很大。\n第二部分　关于今年的任务\n任务很重。"
+    )
+    assert outline(split_sections(body)) == [
+        (1, "第一部分", 1, "关于过去一年的工作"),
+        (1, "第二部分", 2, "关于今年的任务"),
+    ]
+
+
+def test_heading_that_opens_with_another_numeral_is_still_a_heading():
+    body = "一、看清形势\n形势总体平稳。\n二、一批重大项目加快落地\n要…"
+    assert [row[1] for row in outline(split_sections(body))] == ["一", "二"]

@@ -83,3 +83,28 @@ def test_each_slogan_is_listed_once_in_order_of_first_appearance():
 
 def test_digits_and_foreign_words_in_quotes_are_not_slogans():
     assert texts("屏幕上出现“1949”和“OK”字样。") == []
+
+
+def test_unquoted_count_of_a_stance_is_a_formula():
+    found = texts("要坚持两个毫不动摇，落实三个区分开来，努力做到四个过硬。")
+    assert found == ["两个毫不动摇", "三个区分开来", "四个过硬"]
+
+
+def test_counts_of_people_ordinals_and_figures_are_not_formulas():
+    body = "要落实三个责任人，这是第四个坚持，全县12个必须整改的问题要逐一销号。"
+    assert texts(body) == []
+
+
+def test_count_that_names_the_parts_listed_before_it_is_a_formula():
+    body = "要建立问题清单、责任清单、任务清单这三个清单，逐项对账销号。"
+    assert "三个清单" in texts(body)
+
+
+def test_count_that_does_not_match_the_parts_listed_is_not_a_formula():
+    body = "要建立问题清单、责任清单这三个清单，逐项对账销号。"
+    assert "三个清单" not in texts(body)
+
+
+def test_quotation_naming_the_topic_of_a_talk_is_not_a_slogan():
+    body = "今天我以“赓续红色血脉、争当时代先锋”为题讲一堂党课，要建好“红色课堂”。"
+    assert texts(body) == ["红色课堂"]
