@@ -8,13 +8,13 @@ source, speaker, occasion, level, truncation) and slogans.
 from __future__ import annotations
 
 from .clean import clean_text
-from .decode import decode_bytes, html_to_text, looks_like_html
+from .decode import decode_bytes, html_page_title, html_to_text, looks_like_html
 from .metadata import extract_metadata
 from .sections import split_sections
 from .slogans import find_slogans
 from .types import ParsedSection, ParsedSlogan, ParsedSpeech, ParseError
 
-PARSER_VERSION = "1.1"
+PARSER_VERSION = "1.2"
 
 __all__ = [
     "PARSER_VERSION",
@@ -37,13 +37,17 @@ def parse_text(
     raw_text: str, *, encoding: str = "utf-8", filename: str | None = None
 ) -> ParsedSpeech:
     """Parse the decoded text of a file (plain text or HTML) into a ParsedSpeech."""
-    text = html_to_text(raw_text) if looks_like_html(raw_text) else raw_text
+    is_html = looks_like_html(raw_text)
+    text = html_to_text(raw_text) if is_html else raw_text
     cleaned = clean_text(text)
     if not cleaned.body.strip():
         raise ParseError("no speech text found")
     sections = split_sections(cleaned.body)
     metadata = extract_metadata(
-        cleaned, filename=filename, top_level_sections=len(sections)
+        cleaned,
+        filename=filename,
+        top_level_sections=len(sections),
+        page_title=html_page_title(raw_text) if is_html else "",
     )
     return ParsedSpeech(
         title=metadata.title,

@@ -20,6 +20,9 @@ from itertools import pairwise
 INVISIBLE_CHARS = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # "。　　今天" or "。\u2003\u2003今天": two wide spaces open a paragraph in run-on text.
 PARAGRAPH_SPACES = re.compile(r"[\u3000\u2003](?:[ \t]*[\u3000\u2003])+")
+# "讲　　话": after one character at the start of a line, wide spaces space out a word
+# printed for layout when the next character ends the line or is spaced out too.
+SPACED_OUT_NEXT = re.compile(r"[\u4e00-\u9fff](?:$|[ \u3000])", re.MULTILINE)
 # Wikisource footnote markers, printed over three lines: "条例\n[\n2\n]\n规定" -> "条例规定"
 FOOTNOTE_BRACKETS = re.compile(r"\n?\[\n?\s*\d{1,3}\s*\n?\]\n?")
 # Footnote references in collected works: "土地改革〔3〕以后" -> "土地改革以后"
@@ -37,9 +40,28 @@ OPEN_BRACKET_LINE_END = re.compile(r"(?<=[《「『“（])\n")
 
 # "建设一2/7条" or "1/7在全区": n/N glued into the text by a document site's pager.
 PAGE_MARKER = re.compile(r"(?<![\d/.:：%])(\d{1,3}) ?/ ?(\d{1,3})(?![\d/.%])")
-# A pager line on its own: "3/9", "- 3 -", "第3页", "第 3 页 共 9 页"
+# A pager line on its own: "3/9", "- 3 -", "第3页", "第 3 页 共 9 页", and the end of a
+# preview page, "（本页完）"
 PAGE_MARKER_LINE = re.compile(
-    r"^(?:\d{1,3} ?/ ?\d{1,3}|[-—–] ?\d{1,3} ?[-—–]|第 ?\d{1,3} ?页(?: ?共 ?\d{1,3} ?页)?)$"
+    r"^(?:\d{1,3} ?/ ?\d{1,3}|[-—–] ?\d{1,3} ?[-—–]|"
+    r"第 ?\d{1,3} ?页(?: ?共 ?\d{1,3} ?页)?|[（(]本页(?:完|结束|无正文)[）)])$"
+)
+# "…加强秸秆第3页 共7页综合利用": a pager's "page n of N" glued into the text; a speech never
+# says it, so it goes wherever it falls.
+PAGE_OF_PAGES = re.compile(
+    r"第[ \u3000]?\d{1,3}[ \u3000]?页[ \u3000]*[,，/／]?[ \u3000]*"
+    r"共[ \u3000]?\d{1,3}[ \u3000]?页"
+)
+# A sentence a removed pager line cut in two continues on the next line:
+# "遇到矛盾" + "第2页 共6页" + "绕道走。" -> "遇到矛盾绕道走。"
+SENTENCE_OR_CLAUSE_END = re.compile(r"[。！？!?：:；;…”」』）)]$")
+# A short line without a stop is a title or a closing ("谢谢大家"), not a cut sentence.
+OPEN_SENTENCE_MIN_CHARS = 15
+# A line that opens with an enumerator and holds no full stop is a heading, which
+# ends its line even without punctuation.
+HEADING_LINE = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|"
+    r"第[一二三四五六七八九十]{1,3}|\d{1,2}[.．、]|首先|其次|再次|最后)[^。！？]*$"
 )
 # Page markers of one pager sit far apart; fractions in a sentence sit close.
 PAGE_MARKER_MIN_GAP = 200
@@ -126,7 +148,7 @@ OPENING_HEADING = re.compile(
 # "阅读全文", "(想阅读全部内容，请先登录)", "开通VIP", "剩余80%未读"
 PAYWALL_PROMPT = re.compile(
     r"^[（(【\[]?(?:阅读全文|查看全文|展开(?:阅读)?全文|点击(?:查看|阅读|展开)全文|继续阅读|"
-    r"余下全文|剩余.{0,12}未读|全文阅读已结束|"
+    r"余下全文|剩余.{0,12}未读|还剩\d{1,3}页(?:未读)?|全文阅读已结束|"
     r"全文未完|未完待续|试读(?:已?结束)|仅(?:展示|显示)部分|"
     r"(?:开通|购买|成为)(?:VIP|会员))"
     r"|想(?:要)?阅读(?:完)?全部|(?:需要|请)先?登[陆录]|"
@@ -138,7 +160,7 @@ PAYWALL_PROMPT = re.compile(
 # "下载本文档", "免费下载": a download button. Sites offer it under whole documents
 # too, so unlike a paywall it says nothing about the text being cut.
 DOWNLOAD_PROMPT = re.compile(
-    r"^[（(【\[]?(?:(?:免费|点击|立即)下载|下载提示|下载(?:全文|本文|文档|word))",
+    r"^[（(【\[]?(?:(?:免费|点击|立即)下载|下载提示|下载(?:全文|本文|文档|word|此文档|该文档))",
     re.IGNORECASE,
 )
 # "本文标题:在全区…的讲话(精品)" and "链接地址:http://…": a document site's footer
@@ -149,7 +171,9 @@ LINK_FOOTER = re.compile(
 # "相关内容", "热门推荐", "本周热门", "上一篇：…", "查看更多>>"
 RELATED_LIST = re.compile(
     r"^[【\[]?(?:相关(?:内容|文章|报道|推荐|阅读|文档|范文|链接|新闻|专题|资料|下载)|"
-    r"热门(?:推荐|文章|范文|标签)|本(?:周|月)热门|猜你喜欢|精彩推荐|推荐阅读|"
+    r"热门(?:推荐|文章|范文|标签)|本(?:周|月)热门|猜你喜欢|"
+    r"(?:你|您)?可能(?:还)?(?:喜欢|感兴趣)|"
+    r"精彩推荐|推荐阅读|"
     r"延伸阅读|最新(?:文章|范文|推荐|更新)|上一篇|下一篇|查看更多|更多(?:精彩|内容|范文))"
 )
 # "分享:", "微信扫一扫，手机上看", "二维码", "关注公众号"
@@ -171,6 +195,10 @@ SITE_FOOTER = re.compile(
     r"微信(?:订阅号|公众号)$|公众号$|返回顶部|回到顶部|意见反馈|声明[:：]|"
     r"以上(?:就是|是)(?:小编|本站|关于)|感谢(?:您的)?阅读|本文由.{0,12}(?:整理|发布|提供)|"
     r"本文(?:为|系)(?:原创|转载)|更多.{0,8}请(?:访问|关注)|"
+    # "本文来自某某网，转载请注明", "温馨提示：登录后可复制"
+    r"(?:本文|文章)来(?:源|自)于?|(?:温馨|友情)提示[:：]|"
+    # "本文档由网友上传…": the site speaking of the file it holds
+    r"本文档|"
     # "主办：某镇人民政府  承办：…", "技术支持：…", "网站标识码：…", "地址：…  电话：…"
     r"(?:主办|承办|协办)(?:单位)?[:：]|技术支持[:：]|网站标识码|"
     r"(?:联系)?地址[:：].{0,40}(?:电话|邮编)|联系电话[:：])",
@@ -197,6 +225,17 @@ EDITOR_NOTE = re.compile(
 DOCUMENT_PAGES = re.compile(
     r"^(?:本文档|本文|全文|文档)?共[ \u3000]?\d{1,4}[ \u3000]?页"
 )
+# "（全文完）", "(本文完)": the site marks the end of the text
+END_MARK = re.compile(r"^[（(【\[](?:全文完|本文完|全文结束|正文完)[）)】\]]$")
+# "篇二：在团委全会上的讲话", "【范文二】": the next speech of a page bundling several;
+# the archive stores the first
+_LATER_IN_BUNDLE = (
+    r"(?:篇[二三四五六七八九十]|第[二三四五六七八九十]篇|"
+    r"(?:范文|材料|文章)[二三四五六七八九十])"
+)
+NEXT_IN_BUNDLE = re.compile(
+    rf"^(?:[【\[]{_LATER_IN_BUNDLE}[】\]]|{_LATER_IN_BUNDLE}(?:[:：、. \u3000]|$))"
+)
 # "附件", "附件2", "附录：": what follows is an attachment, not the speech
 ATTACHMENT = re.compile(r"^(?:附件|附录)[ \u3000]*\d{0,2}[ \u3000]*[:：]?$")
 
@@ -216,8 +255,38 @@ ENDING_CHROME = (
     DOCUMENT_PAGES,
     ATTACHMENT,
     ARTICLE_END,
+    END_MARK,
+    NEXT_IN_BUNDLE,
 )
 ENDING_CHROME_MAX_CHARS = 80
+# Items of a row of site text: "打赏  微信扫一扫", "分享 | 收藏"
+CHROME_ITEM_SEPARATOR = re.compile(r"[ \u3000]{2,}|[ \u3000]*[|｜┊丨][ \u3000]*")
+CHROME_ITEM_MAX_CHARS = 12
+FIRST_ITEM_CHROME = (
+    TIP_PROMPT,
+    SHARE_PROMPT,
+    RELATED_LIST,
+    DOWNLOAD_PROMPT,
+    PAYWALL_PROMPT,
+    SITE_FOOTER,
+)
+# Site text inserted between paragraphs: "更多范文请访问…", "本文来源于…，转载请注明";
+# the speech may go on after it. (Not a download button: what follows one is more
+# often another document's preview than the rest of the speech.)
+INSERTED_AD = re.compile(
+    r"^[【\[]?(?:(?:本文|文章)来(?:源|自)|更多.{0,8}请(?:访问|关注)|转载请注明)"
+)
+# "谢谢大家！", "谢谢！", "愿与大家共勉！": the speech's last words
+CLOSING_LINE = re.compile(r"^(?:谢谢|感谢)(?:大家|各位|您们)?[!！。.]?$|共勉[。！!]?$")
+RESUME_LOOKAHEAD = 3
+# Site lines after a closing are few; further down a "谢谢" is the speech's own.
+AFTER_CLOSING_MAX_LINES = 8
+# After a closing, a sentence of this length is the speech going on (a host's next
+# words); the site's lines there are shorter.
+SPEECH_AFTER_CLOSING_MIN_CHARS = 24
+SPEECH_LINE_MIN_CHARS = 40
+SPEECH_CJK_SHARE = 0.6
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 # Lines dropped wherever they appear; they never end the speech.
 
@@ -260,9 +329,13 @@ TOOLBAR_LINE = re.compile(
     r"【 ?字[号体][:：]?[^】]{0,30}】?|加入收藏|设为首页|收藏本站)[】\]]?[ \u3000]*)+$"
 )
 TOOLBAR_MAX_CHARS = 60
+# "【打印本页】 【关闭窗口】 【返回顶部】", "【下载】【纠错】": short bracketed buttons in a row
+BRACKETED_TOOLBAR = re.compile(r"^(?:[【\[][^】\]\s]{1,6}[】\]][ \u3000]*){2,}$")
 # "首页 | 公文范文 | 登录 | 注册", "首页  政务公开  新闻动态  办事服务": a site's menu
 NAV_SEPARATOR = re.compile(r"[ \u3000]*[|｜┊丨][ \u3000]*|[ \u3000]{2,}")
 NAV_ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9▼]{1,8}$")
+NAV_BAR_MARK = re.compile(r"[|｜┊丨]")
+NAV_ANY_SPACE = re.compile(r"[ \u3000|｜┊丨]+")
 NAV_MIN_ITEMS = 3
 NAV_MAX_CHARS = 120
 # Chrome lines are short; a long line that opens with chrome is a run-on page whose
@@ -273,26 +346,47 @@ INLINE_TOOLBAR = re.compile(r"【 ?字[号体][:：][^】]{0,30}】")
 # "您好,欢迎访问某某材料网", "当前位置:首页 > 讲话稿 > …"
 WELCOME_LINE = re.compile(r"^(?:您好|你好)?[,，!！ ]*欢迎(?:访问|来到|光临)")
 BREADCRUMB = re.compile(
-    r"^(?:当前位置|您的位置|你的位置|所在位置|您现在的位置|现在位置)[:：]|首页 ?[>＞»›]"
+    r"^(?:当前位置|您的位置|你的位置|所在位置|您现在的位置|现在位置)[:：]|首页 ?[>＞»›]|"
+    # "某某文秘网 > 讲话 > 会议讲话", "党建 > 党课": short items and arrows
+    r"^[^>＞»›\s]{1,12}(?:[ \u3000]?[>＞»›]{1,2}[ \u3000]?[^>＞»›\s]{1,12})+$"
 )
+# The arrows between a breadcrumb's items; its last item is often the page's title.
+BREADCRUMB_ARROW = re.compile(r"[ \u3000]*[>＞»›]{1,2}[ \u3000]*")
 # "以下是小编整理的讲话材料，供大家参考，欢迎下载收藏", "【导语】…"
 SITE_BLURB = re.compile(
-    r"^[【\[]?(?:导语|导读|内容提要|内容简介|编者按|编者的话|编者注)[】\]]?[:：]?|"
+    r"^[【\[]?(?:导语|导读|文章导读|内容提要|内容简介|内容摘要|文档简介|摘要|简介|核心提示|"
+    r"关键词|关键字|编者按|编者的话|编者注)[】\]]?[:：]?|"
     # "点击上方蓝字关注我们": a WeChat account's opening prompt
     r"^点击上方.{0,8}关注|网友(?:整理|分享)|供大家(?:学习)?参考|喜欢就分享|仅供(?:学习|参考)|禁止(?:外传|转载)|"
     r"欢迎(?:下载|收藏)|本站(?:整理|收集)|小编(?:整理|为大家)"
 )
 # "【严禁倒卖】", "开通会员即享全部资料", "会员群：  免费QQ群："
 MEMBERSHIP_AD = re.compile(
-    r"会员(?:群|资料|材料|权益|专享|免费)|订阅|倒卖|QQ群|VIP|客服",
+    r"会员(?:群|资料|材料|权益|专享|免费)|(?:开通|充值|升级)会员|订阅|倒卖|QQ群|VIP|客服",
     re.IGNORECASE,
 )
 MEMBERSHIP_AD_MAX_CHARS = 60
+# A blurb's label alone on its line ("内容简介：") introduces the blurb on the next.
+BLURB_LABEL_LINE = re.compile(
+    r"^[【\[]?(?:导语|导读|内容提要|内容简介|内容摘要|文档简介|摘要|简介)[】\]]?[:：]?$"
+)
+# "本篇是某县长在…的讲话稿，分四个部分…": a site describing the document it holds.
+# A speaker never calls the speech "本文"; only read before the speech begins.
+DOCUMENT_ABOUT = re.compile(
+    r"^(?:本文|本篇|本讲话|本讲稿|本材料|本文档|该文|此文|这篇(?:讲话|文章|范文))"
+    r"(?:是|为|系|围绕|从|就|共|主要|回顾|介绍|结合|根据|稿)|全文(?:约|共)\d{3,6}字"
+)
+DOCUMENT_ABOUT_WITHIN = 60
+# "目录" over a table of contents that repeats the headings before the text
+CONTENTS_LABEL = re.compile(r"^[【\[]?目\s?录[】\]]?[:：]?$")
 # "admin 分享 时间: 加入收藏", "来源：某某日报", "发稿时间：2019/3/2", "作者：某某"
 BYLINE_FIELD = re.compile(
     r"^(?:admin\b|作者[:：]|来源[:：]|发布(?:时间|日期|者)?[:：]|发稿时间[:：]|时间[:：]|"
     r"日期[:：]|编辑[:：]|责任编辑[:：]|浏览(?:次数|量)?[:：]|阅读(?:次数|量)[:：]|"
-    r"点击(?:次数|量)?[:：]|字号[:：]|(?:审核|校对|排版|监制|统筹|责编|美编)[:：])",
+    r"点击(?:次数|量)?[:：]|字号[:：]|(?:审核|校对|排版|监制|统筹|责编|美编)[:：]|"
+    # a document site's file card: "贡献者：x  上传日期：…  文档格式：PDF"
+    r"(?:文档)?贡献者[:：]|上传(?:者|人|时间|日期|用户)[:：]|文档(?:格式|页数|大小|类型)[:：]|"
+    r"下载积分[:：]|(?:页数|格式|大小)[:：])",
     re.IGNORECASE,
 )
 BYLINE_MAX_CHARS = 80
@@ -318,6 +412,17 @@ EDITORIAL_NOTE = re.compile(
     r"[（(](?:[^（）()]{0,20}(?:录音整理|未经本人审阅|有删节|有删减|标题为编者所加)"
     r"[^（）()]{0,20}|(?:此件|本件|此稿|本稿|此文)[^（）()]{2,40})[）)]$"
 )
+# A signature under a speech: its date, or a role (an office of a body) and a name
+# ("2023年12月30日", "二〇二四年二月一日", "某乡党委书记　李某某")
+SIGNATURE_PART = re.compile(
+    r"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|"
+    r"[一二三四五六七八九〇零○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|"
+    r"[\u4e00-\u9fff、]{1,20}(?:书记|长|主任|委员|代表|主席|会长)"
+    r"[ \u3000]*[\u4e00-\u9fff][\u4e00-\u9fff×Ｘ＊*]{1,3})$"
+)
+SIGNATURE_MAX_LINES = 3
+# The speech's last sentence ends on a stop or an exclamation before a signature.
+FINAL_STOP = re.compile(r"[。！？!?”」』）)]$")
 # "（作者系某县县委书记）", "（作者单位：某市委党校）": who wrote or gave it
 AUTHOR_NOTE = re.compile(
     r"[（(]作者(?:系|为|是|单位[:：])(?P<role>[^（）()]{2,40})[）)]$"
@@ -327,7 +432,28 @@ TRAILERS = (EDITION_TRAILER, WIRE_TRAILER, EDITOR_TRAILER, EDITORIAL_NOTE, AUTHO
 # "…向纵深发下载本文档 本文标题：在…的讲话 链接地址：https://…"
 GLUED_FOOTER = re.compile(
     r"(?:本文标题|文章标题|原文标题|链接地址|本文链接|原文链接|本文地址)[:：]|"
-    r"下载本文档|下载全文|(?:阅读|查看|展开)全文|剩余\d{1,2}%未读"
+    r"下载本文档|下载全文|(?:阅读|查看|展开)全文|剩余\d{1,2}%未读|"
+    # "…再创佳绩！（全文完）上一篇：在…的致辞 下一篇：… 本文来源于某某网"
+    r"[（(](?:全文完|本文完)[）)]|(?:上一篇|下一篇)[:：]|本文来源于|转载请注明"
+)
+# Words one of which every glued footer holds: a cheap test before the scan.
+GLUED_FOOTER_KEYS = (
+    "标题",
+    "链接",
+    "地址",
+    "下载",
+    "全文",
+    "文完",
+    "未读",
+    "篇",
+    "来源于",
+    "转载",
+)
+# "…抓好落实。更多范文请访问 某某网 www.x.cn 二、压实责任": a site's ad inside a
+# run-on line, up to its web address or account
+INLINE_AD = re.compile(
+    r"更多[\u4e00-\u9fff]{0,8}请(?:访问|关注|登录|搜索)[:：]?[^。！？\n]{0,30}?"
+    r"(?:(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?|公众号)[ \u3000]*"
 )
 # What a run-on head holds between its titles: "登录 | 注册 | 会员中心"
 HEAD_SEPARATOR = re.compile(r"[ \u3000]+")
@@ -387,6 +513,12 @@ SENTENCE_OPENING = re.compile(
     r"各|全[县市区省镇乡村国党]|在|要|只有|必须|只要|随着|面对|作为|从|对于|如何|怎样|为什么"
 )
 SEAM_MIN_CHARS = 24
+# Openings that start a sentence and hardly ever end a heading: dates and "我们".
+STRONG_SENTENCE_OPENING = re.compile(
+    r"(?:去年|今年|近年来|近几年|近些年|过去一年|一年来|长期以来|多年来|当前|目前|我们)"
+)
+SEAM_MIN_HEADING_CHARS = 8
+NOT_BEFORE_OPENING = "在于从到至自是和与及以为对将把被"
 HEADING_MAX_CLAUSES = 2
 SEAM_MIN_REST = 4
 FIRST_SENTENCE_END = re.compile(r"[。！？!?；;：:]")
@@ -415,7 +547,17 @@ def normalise_text(text: str) -> str:
     text = LINK_ON_OWN_LINE.sub(r"\g<link>", text)
     text = CONTINUATION_LINE.sub("", text)
     text = OPEN_BRACKET_LINE_END.sub("", text)
-    return PARAGRAPH_SPACES.sub("\n", text)
+    return PARAGRAPH_SPACES.sub(_open_paragraph, text)
+
+
+def _open_paragraph(spaces: re.Match) -> str:
+    """Open a paragraph at two wide spaces, unless they space out a word ("讲　　话")."""
+    text, start = spaces.string, spaces.start()
+    one_character_line = start >= 1 and text[start - 1] != "\n"
+    one_character_line = one_character_line and (start == 1 or text[start - 2] == "\n")
+    if one_character_line and SPACED_OUT_NEXT.match(text, spaces.end()):
+        return spaces.group()
+    return "\n"
 
 
 def split_lines(text: str) -> list[str]:
@@ -429,7 +571,7 @@ def remove_page_markers(lines: list[str]) -> list[str]:
     Markers of one pager share a denominator, count up in reading order and sit far
     apart; a lone "1/3" in a sentence has none of that evidence and stays.
     """
-    lines = [line for line in lines if not PAGE_MARKER_LINE.match(line)]
+    lines = _drop_pager_lines(lines)
     text = "\n".join(lines)
     by_denominator: dict[int, list[re.Match]] = defaultdict(list)
     for match in PAGE_MARKER.finditer(text):
@@ -449,8 +591,48 @@ def remove_page_markers(lines: list[str]) -> list[str]:
     return split_lines(text)
 
 
+def _drop_pager_lines(lines: list[str]) -> list[str]:
+    """Drop pager lines; rejoin a sentence that a page break cut in two."""
+    kept: list[str] = []
+    joining = False
+    for raw in lines:
+        line = PAGE_OF_PAGES.sub("", raw).strip()
+        if not line and not raw.strip():
+            continue
+        if not line or PAGE_MARKER_LINE.match(line):
+            joining = bool(kept) and _open_sentence(kept[-1])
+            continue
+        if joining and _continues_sentence(line):
+            kept[-1] += line
+        else:
+            kept.append(line)
+        joining = False
+    return kept
+
+
+def _continues_sentence(line: str) -> bool:
+    """Tell the rest of a cut sentence from a heading, a salutation or site text."""
+    return not (
+        HEADING_LINE.match(line) or SALUTATION.match(line) or _chrome_or_meta(line)
+    )
+
+
+def _open_sentence(line: str) -> bool:
+    """Tell a line that stops mid-sentence from one that ends a paragraph or heading."""
+    return (
+        len(line) >= OPEN_SENTENCE_MIN_CHARS
+        and not SENTENCE_OR_CLAUSE_END.search(line)
+        and not HEADING_LINE.match(line)
+        and not HEAD_TITLE_END.search(line)  # "在…上的讲话": a title, not a sentence
+    )
+
+
 def _counting_run(matches: list[re.Match]) -> list[re.Match]:
-    """Keep the markers whose numbers rise in reading order, far apart."""
+    """Keep the markers whose numbers rise in reading order, far apart.
+
+    A marker closer to the last one than a pager's pages are long still counts when it
+    is the next page number and the run goes on past it: short preview pages.
+    """
     run: list[re.Match] = []
     for match in matches:
         if not run:
@@ -462,7 +644,19 @@ def _counting_run(matches: list[re.Match]) -> list[re.Match]:
             and match.start() - last.end() >= PAGE_MARKER_MIN_GAP
         ):
             run.append(match)
-    return run
+    if len(run) < 3:
+        return run
+    accepted = {match.start() for match in run}
+    for before, after in pairwise(list(run)):
+        between = [
+            m
+            for m in matches
+            if before.end() <= m.start() < after.start()
+            and int(before[1]) < int(m[1]) < int(after[1])
+            and m.start() not in accepted
+        ]
+        run.extend(between[: int(after[1]) - int(before[1]) - 1])
+    return sorted(run, key=lambda m: m.start())
 
 
 def unwrap_hard_lines(lines: list[str]) -> list[str]:
@@ -560,6 +754,8 @@ def split_run_on_lines(lines: list[str]) -> list[str]:
     """
     result: list[str] = []
     for line in lines:
+        if len(line) > DROPPABLE_MAX_CHARS:
+            line = INLINE_AD.sub("", line)
         run_on = len(line) >= RUN_ON_MIN_CHARS or (
             len(RUN_ON_PART_HEADING.findall(line)) >= 2
         )
@@ -578,6 +774,9 @@ def split_glued_footers(lines: list[str]) -> list[str]:
     for line in lines:
         if len(line) <= ENDING_CHROME_MAX_CHARS:
             result.append(line)
+            continue
+        if not any(key in line for key in GLUED_FOOTER_KEYS):
+            result.append(line)  # most long lines are speech: skip the regex scan
             continue
         starts = [m.start() for m in GLUED_FOOTER.finditer(line) if m.start() > 0]
         if not starts:
@@ -638,6 +837,20 @@ def find_seam(sentence: str) -> int | None:
                 if SENTENCE_OPENING.match(sentence, seam):
                     return seam
             return seams[fallback]
+    return _seam_before_opening(sentence)
+
+
+def _seam_before_opening(sentence: str) -> int | None:
+    """Return where a sentence's opening words ("去年，", "今年以来") follow a heading
+    that ends on no closing word: "…增强发展后劲去年，全县…"."""
+    position = 0
+    for clause in CLAUSE_BREAK.split(sentence)[:HEADING_MAX_CLAUSES]:
+        for opening in STRONG_SENTENCE_OPENING.finditer(clause, 1):
+            if clause[opening.start() - 1] in NOT_BEFORE_OPENING:
+                continue  # "我在今年…": the date sits inside a sentence already begun
+            if position + opening.start() >= SEAM_MIN_HEADING_CHARS:
+                return position + opening.start()
+        position += len(clause) + 1
     return None
 
 
@@ -671,14 +884,24 @@ def ending_chrome(line: str) -> bool:
         )
     if TIP_PROMPT.search(line):
         return True
-    return any(pattern.search(line) for pattern in ENDING_CHROME)
+    if any(pattern.search(line) for pattern in ENDING_CHROME):
+        return True
+    # "打赏  扫码支持作者": a row of site items whose first one is chrome
+    items = CHROME_ITEM_SEPARATOR.split(line, maxsplit=1)
+    return (
+        len(items) == 2
+        and len(items[0]) <= CHROME_ITEM_MAX_CHARS
+        and any(pattern.search(items[0]) for pattern in FIRST_ITEM_CHROME)
+    )
 
 
 def droppable_chrome(line: str) -> bool:
     """Tell whether a line is site text that may sit anywhere, such as a toolbar."""
     if len(line) > DROPPABLE_MAX_CHARS:
         return False
-    if len(line) <= TOOLBAR_MAX_CHARS and TOOLBAR_LINE.match(line):
+    if len(line) <= TOOLBAR_MAX_CHARS and (
+        TOOLBAR_LINE.match(line) or BRACKETED_TOOLBAR.match(line)
+    ):
         return True
     if TIMESTAMP_LINE.match(line) or COUNTER_LINE.match(line) or is_nav_bar(line):
         return True
@@ -694,10 +917,13 @@ def droppable_chrome(line: str) -> bool:
 
 
 def is_nav_bar(line: str) -> bool:
-    """Tell a site's menu ("首页 | 公文范文 | 登录 | 注册") from a line of text."""
+    """Tell a site's menu ("首页 | 公文范文 | 登录 注册") from a line of text."""
     if len(line) > NAV_MAX_CHARS:
         return False
-    items = [item for item in NAV_SEPARATOR.split(line) if item]
+    if len(NAV_BAR_MARK.findall(line)) >= 2:  # a bar menu: "登录 注册" are two items
+        items = [item for item in NAV_ANY_SPACE.split(line) if item]
+    else:
+        items = [item for item in NAV_SEPARATOR.split(line) if item]
     return len(items) >= NAV_MIN_ITEMS and all(NAV_ITEM.match(item) for item in items)
 
 
@@ -733,24 +959,37 @@ def find_body_start(lines: list[str]) -> tuple[int, int]:
     for index, line in enumerate(lines[:NEWS_LEDE_LINES]):
         if DATELINE.match(line) and is_paragraph(line):
             return index, 0
-    for index, line in enumerate(lines):
-        if _chrome_or_meta(line):
-            continue
-        if is_paragraph(line) or OPENING_HEADING.match(line):
+    for index in _head_indexes(lines):
+        if is_paragraph(lines[index]) or OPENING_HEADING.match(lines[index]):
             return index, 0
     return 0, 0
 
 
 def _head_window(lines: list[str]) -> list[int]:
-    """Return the indexes of lines up to the first paragraph of running text."""
+    """Return the indexes of lines up to the first paragraph of running text.
+
+    A site's blurb about the document (under "内容简介：", or "本文是…") and a table
+    of contents are not the speech's first paragraph: the window reads past them.
+    """
     window = []
-    for index, line in enumerate(lines):
-        if _chrome_or_meta(line):
-            continue
+    for index in _head_indexes(lines):
         window.append(index)
-        if is_paragraph(line):
+        if is_paragraph(lines[index]):
             break
     return window
+
+
+def _head_indexes(lines: list[str]):
+    """Yield the indexes of head lines that may hold titles or the speech's start."""
+    after_label = False
+    for index, line in enumerate(lines):
+        blurb = after_label and is_paragraph(line)  # the paragraph under "内容简介："
+        after_label = bool(BLURB_LABEL_LINE.match(line))
+        if after_label or blurb or CONTENTS_LABEL.match(line):
+            continue
+        if DOCUMENT_ABOUT.search(line[:DOCUMENT_ABOUT_WITHIN]) or _chrome_or_meta(line):
+            continue
+        yield index
 
 
 def _chrome_or_meta(line: str) -> bool:
@@ -785,13 +1024,47 @@ def _head_prefix(prefix: str) -> bool:
     return bool(parens) and len(prefix) - parens[-1].end() <= HEAD_BYLINE_MAX_CHARS
 
 
-def find_body_end(lines: list[str], start: int) -> tuple[int, bool]:
-    """Return the index after the speech's last line and whether a paywall cut it."""
+def find_body_end(lines: list[str], start: int) -> tuple[int, bool, set[int]]:
+    """Return the index after the speech's last line, whether a paywall cut it, and
+    the lines a site inserted inside the speech.
+
+    An ad such as "更多范文请访问…" or "本文来源于…，转载请注明" ends the speech only
+    when no more of it follows; between two paragraphs of the speech it is dropped.
+    """
+    inserted: set[int] = set()
     for index in range(start, len(lines)):
         line = lines[index]
         if index > start and ending_chrome(line):
-            return index, bool(PAYWALL_PROMPT.search(line[:ENDING_CHROME_MAX_CHARS]))
-    return len(lines), False
+            if INSERTED_AD.search(line) and _speech_resumes(lines, index):
+                inserted.add(index)
+                continue
+            paywalled = bool(PAYWALL_PROMPT.search(line[:ENDING_CHROME_MAX_CHARS]))
+            return index, paywalled, inserted
+    return len(lines), False, inserted
+
+
+def _speech_resumes(lines: list[str], index: int) -> bool:
+    """Tell whether the speech goes on after the site text at ``index``.
+
+    Not after the speech's closing ("谢谢大家！"); yes when the next line that is not
+    chrome reads as the speech: a long paragraph of sentences, or a heading.
+    """
+    if index and CLOSING_LINE.search(lines[index - 1]):
+        return False
+    for line in lines[index + 1 : index + 1 + RESUME_LOOKAHEAD]:
+        if droppable_chrome(line):
+            continue
+        if ending_chrome(line):
+            return False
+        return speech_like(line) or bool(HEADING_LINE.match(line))
+    return False
+
+
+def speech_like(line: str, min_chars: int = SPEECH_LINE_MIN_CHARS) -> bool:
+    """Tell a paragraph of the speech from site text: long, in sentences, in Chinese."""
+    if len(line) < min_chars or not PARAGRAPH_PUNCTUATION.search(line):
+        return False
+    return len(CJK_CHAR.findall(line)) >= SPEECH_CJK_SHARE * len(line)
 
 
 def strip_endnotes(body_lines: list[str]) -> tuple[list[str], list[str]]:
@@ -825,6 +1098,40 @@ def split_author_mark(lines: list[str]) -> list[str]:
     if not match:
         return lines
     return [lines[0][: match.end()], lines[0][match.end() :], *lines[1:]]
+
+
+def strip_signature(body_lines: list[str]) -> tuple[list[str], list[str]]:
+    """Cut the signature under a speech's last sentence: "某乡党委书记　李某某" and
+    "2023年12月30日". They say who spoke and when; they are not words of the speech."""
+    index = len(body_lines)
+    while (
+        index > 1
+        and len(body_lines) - index < SIGNATURE_MAX_LINES
+        and SIGNATURE_PART.match(body_lines[index - 1])
+        and not HEADING_LINE.match(body_lines[index - 1])  # "三、压实县长责任"
+    ):
+        index -= 1
+    if index == len(body_lines) or not FINAL_STOP.search(body_lines[index - 1]):
+        return body_lines, []
+    return body_lines[:index], body_lines[index:]
+
+
+def cut_after_closing(body_lines: list[str]) -> tuple[list[str], list[str]]:
+    """Cut what follows the speech's closing ("谢谢大家！") when none of it reads as
+    the speech: the site's lines after it, whatever words they use."""
+    for index in range(
+        len(body_lines) - 1, max(-1, len(body_lines) - 1 - AFTER_CLOSING_MAX_LINES), -1
+    ):
+        if CLOSING_LINE.search(body_lines[index]):
+            after = body_lines[index + 1 :]
+            if any(
+                speech_like(line, SPEECH_AFTER_CLOSING_MIN_CHARS)
+                or HEADING_LINE.match(line)
+                for line in after
+            ):
+                return body_lines, []
+            return body_lines[: index + 1], after
+    return body_lines, []
 
 
 def strip_trailers(body_lines: list[str]) -> tuple[list[str], list[str]]:
@@ -877,15 +1184,23 @@ def clean_text(text: str) -> CleanText:
     first, dateline = strip_dateline(lines[start][offset:].strip())
     if ending_chrome(first):
         first = ""  # a page of nothing but chrome has no speech
-    end, paywalled = find_body_end(lines, start)
+    end, paywalled, inserted = find_body_end(lines, start)
     candidates = [first, *lines[start + 1 : end]]
+    dropped_ads = [lines[index] for index in sorted(inserted)]
+    candidates = [
+        line if index == 0 or start + index not in inserted else ""
+        for index, line in enumerate(candidates)
+    ]
     body_lines = [line for line in candidates if line and not droppable_chrome(line)]
     dropped = [line for line in candidates if line and droppable_chrome(line)]
     body_lines, trailers = strip_trailers(body_lines)
     body_lines, notes = strip_endnotes(body_lines)
+    body_lines, signature = strip_signature(body_lines)
+    trailers.extend(signature)
+    body_lines, after_closing = cut_after_closing(body_lines)
     if dateline:
         trailers.insert(0, dateline)
-    tail = [*notes, *lines[end:]]
+    tail = [*after_closing, *notes, *lines[end:]]
     paywalled = paywalled or any(
         PAYWALL_PROMPT.search(line[:ENDING_CHROME_MAX_CHARS]) for line in tail[:12]
     )
@@ -894,6 +1209,6 @@ def clean_text(text: str) -> CleanText:
         head=tuple(line for line in head if line),
         tail=tuple(tail),
         trailers=tuple(trailers),
-        dropped=tuple([*captions, *dropped]),
+        dropped=tuple([*captions, *dropped, *dropped_ads]),
         paywalled=paywalled,
     )

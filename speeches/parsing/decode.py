@@ -134,6 +134,16 @@ def _reads_as_text(sample: bytes, encoding: str) -> bool:
     return readable > READABLE_SHARE * len(text)
 
 
+# "<title>在…的讲话_领导讲话_某县人民政府</title>"
+HTML_TITLE = re.compile(r"<title[^>]*>(?P<title>[^<]{1,300})</title>", re.IGNORECASE)
+
+
+def html_page_title(markup: str) -> str:
+    """Return the text of an HTML page's <title>, or "" when it has none."""
+    match = HTML_TITLE.search(markup[:20000])
+    return " ".join(html.unescape(match["title"]).split()) if match else ""
+
+
 def looks_like_html(text: str) -> bool:
     """Tell whether a text is an HTML page or fragment rather than plain text."""
     return bool(HTML_MARKUP.search(text[:3000]))

@@ -16,8 +16,12 @@ from pathlib import PurePath
 
 from .clean import (
     AUTHOR_NOTE,
+    BREADCRUMB,
+    BREADCRUMB_ARROW,
     BYLINE_FIELD,
+    CHROME_ITEM_SEPARATOR,
     DATELINE,
+    DOCUMENT_ABOUT,
     EDITION_TRAILER,
     HEAD_DATE_PAREN,
     LINK_FOOTER,
@@ -57,6 +61,13 @@ STAMPED_LINE = re.compile(
     r"^(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
     r"[ \u3000]*\d{1,2}:\d{2}"
 )
+# "2024-04-09 | 作者：某某 | 阅读 1.2万", "贡献者：x | 2023-06-28 | 共6页": a bare date
+# among the fields of a page's info row is when the page was published
+DATE_FIELD = re.compile(
+    r"^(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
+    r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+INFO_ROW_MIN_FIELDS = 3
 # "在…的讲话 (2021-03-02 21:45:33)": a blog prints the posting time after its title
 POSTED_TIME = re.compile(
     r"[（(] ?(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})[ \u3000]+\d{1,2}:\d{2}(?::\d{2})? ?[）)]$"
@@ -83,11 +94,32 @@ DIGITS.update({"六": 6, "七": 7, "八": 8, "九": 9})
 TITLE_DECORATION = re.compile(
     r"[（(【\[](?:精品|精选|全文|附全文|图|组图|图文|视频|范文|通用|推荐|原创|完整版|"
     r"word版|可编辑|最新|优秀|优质|热门|修改版|定稿|汇编|精编|模板|大全|"
-    r"(?:通用|精选|优秀|热门|推荐|最新|精品|共)?\d{1,3}篇)[）)】\]]"
+    r"(?:通用|精选|优秀|热门|推荐|最新|精品|共)?\d{1,3}篇|"
+    # "（3200字）", "(约2000字)": the site's word count
+    r"(?:约|共|全文)?\d{2,6}字)[）)】\]]"
     # "…的讲话_范文网", "…的讲话-某某文库": a site's name after the title
-    r"|[_\-|｜]\s?[\u4e00-\u9fffA-Za-z0-9]{2,12}(?:网|文库|范文|站|平台)$",
+    r"|[_\-|｜]\s?[\u4e00-\u9fffA-Za-z0-9]{0,12}(?:网|文库|范文|站|平台)$"
+    # "最新镇长在…的讲话": a site's label before the title
+    r"|^(?:最新|精选|热门|推荐)(?=[^，。]{8,}$)",
     re.IGNORECASE,
 )
+# "领导讲话稿3篇", "…讲话（精选5篇）": the title of a page bundling several speeches
+COLLECTION_TITLE = re.compile(r"\d{1,2}篇[）)】\]]?$|汇编|合集|范文大全")
+# "篇一：在全县…的讲话": the first speech of a bundle, under its own title
+BUNDLE_FIRST = re.compile(
+    r"^[【\[]?(?:篇一|第一篇|范文一|材料一|文章一)[】\]]?[:：、. \u3000]*(?=\S)"
+)
+# "在…的讲话（县委书记 某某）": the speaker printed after the title
+TRAILING_ROLE = re.compile(r"[（(](?P<byline>[^（）()]{2,30})[）)]$")
+# "讲　　话": a word spaced out for layout
+SPACED_WORD = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,5}$")
+# "一、提高认识…" in a table of contents: a part's heading, not the title
+ENUMERATED_LINE = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+)
+BREADCRUMB_TITLE_MIN_CHARS = 8
+# A short line after "在…上的" that completes the title: "讲话", "上的点评讲话"
+BROKEN_TITLE_MAX_CHARS = 12
 # Words that make a line a title of a speech rather than a slogan or a site's motto.
 TITLE_GENRE = re.compile(
     r"讲话|致辞|演讲|报告|发言|贺词|贺信|致信|回信|讲稿|说明|决议|决定|意见|总结|会议|座谈|"
@@ -163,7 +195,8 @@ UNCLOSED_BRACKET = re.compile(r"[ _]*[（(][^（）()]*$")
 SPEAKER_LINE = re.compile(
     r"^(?P<role>[\u4e00-\u9fff、]{0,30}?(?:主席|总理|省长|市长|县长|区长|镇长|乡长|书记|"
     r"部长|主任|委员长|总书记|院长|校长|局长|厅长|理事长|会长|代表|常委)[ \u3000]*)?"
-    r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})$"
+    # "刘××", "王某某": a surname and a name or its placeholder
+    r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff×Ｘ＊*]){1,3})$"
 )
 NOT_A_NAME = re.compile(
     r"^(?:贺信|回信|贺词|讲话|致辞|前言|目录|附件|说明|注释|来源|下载|打印|全屏|收藏|"
@@ -208,6 +241,22 @@ SITE_DOMAIN = re.compile(
 )
 # "来源：某某日报", "（来源：某某晚报）"
 SITE_SOURCE_FIELD = re.compile(r"来源[:：] ?(?P<site>[\u4e00-\u9fffA-Za-z]{2,20})")
+# "某某文秘网", "某县人民政府", "某某文库": a name that says it is a site
+SITE_NAME = re.compile(
+    r"^[\u4e00-\u9fffA-Za-z0-9]{2,16}?(?:网|网站|文库|文档库?|平台|资料库|材料库|人民政府|"
+    r"政府网?|门户网站?)$"
+)
+# "…的讲话_领导讲话_某县人民政府", "…讲话_范文 - 某某网": a page title's last part
+TITLE_SUFFIX_SEPARATOR = re.compile(
+    r"[ \u3000]*[_|｜][ \u3000]*|[ \u3000]+[-－—–][ \u3000]+|-"
+)
+# "© 2024 某某文库 x.com 版权所有", "Copyright © 某某网 All Rights Reserved"
+COPYRIGHT = re.compile(r"©|Copyright|版权所有", re.IGNORECASE)
+NAME_TOKEN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,20}")
+# "来源：本站原创", "来源：网络": no site's name
+GENERIC_SOURCE = re.compile(
+    r"^(?:本站|本网|原创|网络|互联网|网友|会员|转载|佚名|未知|投稿|用户)"
+)
 # A site's brand at the very top of a page: "笔耕材料库"
 SITE_BRAND = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{3,10}$")
 # "笃行文库 - 专业文档分享平台", "微言文稿 · 每天一篇好材料", "范文仓库 | 精品文档":
@@ -221,6 +270,8 @@ BRAND_DOMAIN = re.compile(
     r"[ \u3000]+(?=(?:https?://)?(?:www\.)?[A-Za-z0-9-]+\.(?:com|cn|net|org)\b)",
     re.IGNORECASE,
 )
+# "您现在的位置：某某公文网 >> 讲话": the label before a breadcrumb's first item
+BREADCRUMB_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}位置[:：][ \u3000]*")
 # "新华社北京…电" -> 新华社; "央视网消息" -> 央视网
 AGENCY = re.compile(
     r"^(?P<site>新华社|中新社|人民网|央视网|人民日报|光明日报|经济日报|中国日报)"
@@ -282,7 +333,7 @@ class Metadata:
 @dataclass
 class TitleCandidate:
     text: str
-    source: str  # "headline", "document", "footer", "filename"
+    source: str  # "headline", "document", "footer", "breadcrumb", "filename"
     order: int
 
 
@@ -303,8 +354,9 @@ def extract_metadata(
     *,
     filename: str | None = None,
     top_level_sections: int = 0,
+    page_title: str = "",
 ) -> Metadata:
-    """Return the metadata printed around a speech."""
+    """Return the metadata printed around a speech (and in an HTML page's <title>)."""
     head = read_head(cleaned.head, cleaned.trailers)
     footer_titles = [
         TitleCandidate(strip_decorations(TITLE_FOOTER.sub("", line)), "footer", 900)
@@ -324,7 +376,7 @@ def extract_metadata(
         title=title,
         date=find_date(cleaned, head, filename),
         source_url=find_source_url(cleaned),
-        source_site=find_source_site(cleaned, head, title),
+        source_site=find_source_site(cleaned, head, title, page_title),
         speaker=speaker,
         occasion=occasion,
         admin_level=find_admin_level(
@@ -347,6 +399,9 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
     in_wire_copy = False  # lines after a dateline of their own belong to the copy
     for order, raw in enumerate(join_broken_titles(lines)):
         line = raw.strip()
+        if BREADCRUMB.search(line):
+            _read_breadcrumb(line, head, order=order)
+            continue
         if droppable_chrome(line) or ending_chrome(line):
             continue
         if pending_subtitle:  # "——…在某省第十三届" + "人民代表大会…上"
@@ -370,19 +425,50 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
 
 
 def join_broken_titles(lines: tuple[str, ...]) -> list[str]:
-    """Join a title printed over two lines: "在…生活会" + "上的点评讲话"."""
+    """Join a title printed over two lines: "在…生活会" + "上的点评讲话", or
+    "在…会议上的" + "讲　　话" (a word spaced out for layout is closed up first)."""
     joined: list[str] = []
-    for line in lines:
+    for raw in lines:
+        line = close_spaced_word(raw.strip())
         previous = joined[-1].strip() if joined else ""
         if (
             previous.startswith("在")
             and not OCCASION_AT.search(previous)
-            and BROKEN_TITLE_TAIL.match(line.strip())
+            and len(line) <= BROKEN_TITLE_MAX_CHARS
+            and (
+                BROKEN_TITLE_TAIL.match(line)
+                or _ends_title(OCCASION_AT.search(previous + line), previous + line)
+            )
         ):
-            joined[-1] = previous + line.strip()
+            joined[-1] = previous + line
         else:
             joined.append(line)
     return joined
+
+
+def _ends_title(match: re.Match | None, text: str) -> bool:
+    return bool(match) and match.end() == len(text)
+
+
+def close_spaced_word(line: str) -> str:
+    """Close up a word spaced out for layout: "讲　　话" -> "讲话"."""
+    return SPACES.sub("", line) if SPACED_WORD.match(line) else line
+
+
+def _read_breadcrumb(line: str, head: Head, *, order: int) -> None:
+    """File the last item of a breadcrumb, often the page's title, as a fallback title.
+
+    "当前位置：首页>讲话>在…的讲话在…的讲话（2800字）": the title may run on
+    twice; "首页 > 党建 > 党课讲稿": a column name, which scores as no title.
+    """
+    last = BREADCRUMB_ARROW.split(line)[-1].strip()
+    if not BREADCRUMB_ARROW.search(line) or not last:
+        return
+    for piece in DOUBLED_TITLE_SEAM.split(last):
+        title = strip_decorations(piece)
+        # a column name ("领导讲话", "党课讲稿") is short: not a title
+        if len(title) >= BREADCRUMB_TITLE_MIN_CHARS and title_score(title):
+            head.titles.append(TitleCandidate(title, "breadcrumb", order))
 
 
 def _read_date_line(line: str, head: Head) -> bool:
@@ -426,8 +512,18 @@ def _read_subtitle(line: str, head: Head) -> tuple[str, str]:
     return title_part, subtitle if unfinished else ""
 
 
-def _read_title_or_byline(text: str, head: Head, *, order: int, document: bool) -> None:
+def _read_title_or_byline(
+    text: str, head: Head, *, order: int, document: bool = False, source: str = ""
+) -> None:
     """File a head line as a byline ("省长 王某某", after a title) or title candidates."""
+    first_of_bundle = BUNDLE_FIRST.match(text)
+    if first_of_bundle:  # "篇一：…": the speech stored is the bundle's first
+        text = text[first_of_bundle.end() :]
+        source, order = "headline", -1
+    role = TRAILING_ROLE.search(text)
+    if role and (_is_role(role["byline"]) or _role_and_name(role["byline"])):
+        head.bylines.append(role["byline"].strip())
+        text = text[: role.start()].strip()
     glued = TRAILING_BYLINE.search(text)
     if glued and not NOT_A_TRAILING_NAME.search(glued["name"]):
         head.bylines.append(glued["name"])
@@ -441,11 +537,17 @@ def _read_title_or_byline(text: str, head: Head, *, order: int, document: bool) 
         if after_title:
             head.bylines.append(text)
         return
+    source = source or ("document" if document else "headline")
     for piece in DOUBLED_TITLE_SEAM.split(text):
         title = strip_decorations(piece)
         if title_score(title):
-            source = "document" if document else "headline"
             head.titles.append(TitleCandidate(title, source, order))
+
+
+def _role_and_name(text: str) -> bool:
+    """Tell "县委书记 某某" (a role and a name) from other words in brackets."""
+    match = SPEAKER_LINE.match(text.strip())
+    return bool(match and match["role"])
 
 
 def _split_dateline(line: str) -> tuple[str, str]:
@@ -494,9 +596,15 @@ def _is_role(text: str) -> bool:
 
 
 def strip_decorations(title: str) -> str:
-    """Remove a site's decorations such as "(精品)" or "（全文）" from a title."""
-    title = TITLE_DECORATION.sub("", title)
-    return SPACES.sub(" ", title).strip(" ：:，,")
+    """Remove a site's decorations such as "(精品)" or "（全文）" from a title.
+
+    Sites stack them ("…讲话_范文 - 某某网"), so they are removed until none is left.
+    """
+    previous = None
+    while previous != title:
+        previous = title
+        title = SPACES.sub(" ", TITLE_DECORATION.sub("", title)).strip(" ：:，,")
+    return title
 
 
 def title_score(text: str) -> int:
@@ -513,11 +621,20 @@ def title_score(text: str) -> int:
         return 0
     if PARENTHETICAL.fullmatch(text) or GREETING.match(text):
         return 0
+    if ENUMERATED_LINE.match(text) or BREADCRUMB_ARROW.search(text):
+        return 0
+    if DOCUMENT_ABOUT.search(text):  # "本篇是…的讲话稿，分四个部分": a blurb
+        return 0
     score = 1
     if TITLE_GENRE.search(text):
         score += 3
     if len(text) >= 8:
         score += 1
+    # "在…上的讲话" or "…的讲话" names a speech; "…讲话致辞工作总结" in a menu does not
+    if OCCASION_AT.search(text) or text.endswith(TITLE_ENDINGS):
+        score += 1
+    if COLLECTION_TITLE.search(text):
+        score = max(1, score - 2)
     return score
 
 
@@ -556,6 +673,7 @@ def choose_title(
     if news:  # a news story's first headline line is its title; the next, its deck
         headlines.sort(key=lambda c: c.order)
     documents = [c for c in ranked if c.source in ("document", "footer")]
+    documents += [c for c in ranked if c.source == "breadcrumb"]
     if headlines:
         chosen = headlines[0]
     elif file_title:
@@ -741,6 +859,11 @@ def _publication_date(lines: list[str]) -> dt.date | None:
             found = _dates_in(field_match["date"])
             if found:
                 return found[0]
+        fields = CHROME_ITEM_SEPARATOR.split(line)
+        if len(fields) >= INFO_ROW_MIN_FIELDS:
+            found = [_dates_in(f) for f in fields if DATE_FIELD.match(f.strip())]
+            if found and found[0]:
+                return found[0][0]
         posted = POSTED_TIME.search(line) or WECHAT_BYLINE.match(line)
         if posted:
             line = posted["date"]
@@ -808,8 +931,15 @@ def find_source_url(cleaned: CleanText) -> str | None:
     return None
 
 
-def find_source_site(cleaned: CleanText, head: Head, title: str) -> str | None:
-    """Return the name of the site or paper the page comes from, as printed."""
+def find_source_site(
+    cleaned: CleanText, head: Head, title: str, page_title: str = ""
+) -> str | None:
+    """Return the name of the site or paper the page comes from, as printed.
+
+    In order: a welcome or contact line, a domain printed as a name, a WeChat account,
+    a brand above the title, the last part of a page title ("…_某县人民政府"), the
+    first item of a breadcrumb, a copyright line, a 来源 field, a paper, a wire.
+    """
     lines = [*cleaned.head, *cleaned.tail, *cleaned.dropped]
     for pattern in (SITE_WELCOME, SITE_CONTACT):
         for line in lines:
@@ -827,9 +957,12 @@ def find_source_site(cleaned: CleanText, head: Head, title: str) -> str | None:
     brand = _site_brand(cleaned.head, title)
     if brand:
         return brand
+    named = _named_site(cleaned.head[:SITE_BRAND_LINES], page_title, lines)
+    if named:
+        return named
     for line in [*lines, *cleaned.trailers]:
         match = SITE_SOURCE_FIELD.search(line)
-        if match:
+        if match and not GENERIC_SOURCE.match(match["site"]):
             return match["site"]
     for trailer in cleaned.trailers:
         edition = EDITION_TRAILER.search(trailer)
@@ -838,11 +971,39 @@ def find_source_site(cleaned: CleanText, head: Head, title: str) -> str | None:
     return head.agencies[0] if head.agencies else None
 
 
+def _named_site(top: tuple[str, ...], page_title: str, lines: list[str]) -> str | None:
+    """Return a site's name from a page title's last part, a breadcrumb's first item
+    or a copyright line, when it reads as a site's name (…网, …文库, …人民政府)."""
+    for line in [page_title, *top]:
+        parts = [p for p in TITLE_SUFFIX_SEPARATOR.split(line.strip()) if p]
+        if len(parts) >= 2 and SITE_NAME.match(parts[-1]):
+            return parts[-1]
+    for line in lines:
+        if BREADCRUMB.search(line):
+            first = BREADCRUMB_ARROW.split(BREADCRUMB_LABEL.sub("", line))[0].strip()
+            if SITE_NAME.match(first):
+                return first
+    for line in lines:
+        if COPYRIGHT.search(line):
+            for token in NAME_TOKEN.findall(line):
+                if SITE_NAME.match(token):
+                    return token
+    return None
+
+
 def _site_brand(lines: tuple[str, ...], title: str) -> str | None:
-    """Return a site's name printed alone at the top of a page, above the title."""
+    """Return a site's name printed alone at the top of a page, above the title.
+
+    Below the title only a brand printed with its domain counts ("某某网 www.x.net
+    收集整理"): a short line there is more often a byline.
+    """
+    past_title = False
     for line in lines[:SITE_BRAND_LINES]:
         if similar_titles(strip_decorations(line), title):
-            return None
+            past_title = True
+            continue
+        if past_title and not BRAND_DOMAIN.search(line):
+            continue
         brand = BRAND_SEPARATOR.split(line, maxsplit=1)[0]
         brand = BRAND_DOMAIN.split(brand, maxsplit=1)[0]
         if (

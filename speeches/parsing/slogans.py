@@ -35,6 +35,16 @@ FORMULA_SHAPE = re.compile(
 QUOTED_CLAUSE = re.compile(r"^.{2,}是.{3,}$|^.{3,}的.{3,}$")
 # "以“传承红色基因”为题", "围绕“…”这一主题": a quotation naming a talk's topic
 TOPIC_AFTER_QUOTE = re.compile(r"为(?:题|主题|题目)|这[一个]?主题")
+# "题目是“守住初心、担当使命”": the same, the topic announced before it
+# (an event's theme, "推介会主题为“…”", is a slogan: only a talk's title is not)
+TOPIC_BEFORE_QUOTE = re.compile(r"(?:题目|课题)(?:是|叫|为)[:：]?$|(?<!主)题为$")
+# "张口就说“这不归我们管”": words someone says, with a person in them, are an
+# utterance reported, not a formulation ("我为群众办实事" follows no verb of saying)
+SAYING_BEFORE_QUOTE = re.compile(
+    r"(?:说|讲|问|道|称|喊|嚷|答|推说|表示)(?:着|了|过)?[:：，,]?$"
+)
+PERSONAL_PRONOUN = re.compile(r"[我你他她咱]")
+QUOTE_CONTEXT_CHARS = 6
 COINAGE_MIN_CHARS = 3
 COINAGE_MAX_CHARS = 10
 ENUMERATION_PART_MAX_CHARS = 10
@@ -184,6 +194,11 @@ def quoted_candidates(body: str) -> list[tuple[int, ParsedSlogan]]:
     for offset, raw in quoted_spans(body):
         if TOPIC_AFTER_QUOTE.match(body, offset + len(raw) + 2):
             continue  # "以“…”为题": the talk's own title
+        before = body[max(0, offset - QUOTE_CONTEXT_CHARS) : offset]
+        if TOPIC_BEFORE_QUOTE.search(before):
+            continue  # "题目是“…”": the same
+        if SAYING_BEFORE_QUOTE.search(before) and PERSONAL_PRONOUN.search(raw):
+            continue  # "说“这不归我们管”": an utterance
 
         for slogan in judge_quotation(raw.strip()):
             results.append((offset, slogan))

@@ -1,7 +1,10 @@
 """Cleaning: the speech alone, from its real beginning to its real end."""
 
+import pytest
+
 from speeches.parsing.clean import (
     clean_text,
+    droppable_chrome,
     find_seam,
     normalise_text,
     remove_captions,
@@ -379,3 +382,224 @@ def test_paragraphs_of_ordinary_text_are_not_joined():
         f"第{n}段，要把这项工作抓实抓细，确保每一项任务都落地见效。" for n in range(12)
     ]
     assert clean_text("\n".join(["同志们：", *lines])).body.count("\n") == 12
+
+
+# --- round 3: page marks, abstracts, inserted ads, signatures, closings ------------
+
+PARA = "要把秋冬季防火责任落实到每一个村组、每一片山林，确保不出任何问题。"
+
+
+def test_page_of_pages_glued_inside_a_word_is_removed():
+    lines = remove_page_markers(["各乡镇要加强秸秆第3页 共7页综合利用，" + PARA])
+    assert lines == ["各乡镇要加强秸秆综合利用，" + PARA]
+
+
+def test_end_of_preview_page_mark_is_removed():
+    assert remove_page_markers([PARA, "（本页完）", "— 2 —", PARA]) == [PARA, PARA]
+
+
+def test_sentence_cut_by_a_pager_line_is_joined_again():
+    lines = remove_page_markers(
+        ["有的单位对群众反映的问题不闻不问，遇到矛盾", "第2页 共6页", "绕道走。"]
+    )
+    assert lines == ["有的单位对群众反映的问题不闻不问，遇到矛盾绕道走。"]
+
+
+def test_heading_or_title_before_a_pager_line_stays_its_own_line():
+    heading = "二、聚焦短板弱项，全力补齐农村基础设施欠账"
+    assert remove_page_markers([heading, "- 4 -", "今年要新建改建道路。"]) == [
+        heading,
+        "今年要新建改建道路。",
+    ]
+    title = "在全县秋季农业生产工作会议上的讲话"
+    assert remove_page_markers([title, "1/8", "同志们："]) == [title, "同志们："]
+
+
+def test_page_marker_closer_than_a_page_is_removed_when_it_is_the_next_page():
+    short = "群众满意是标准。"  # a page of a short preview holds little text
+    text = (
+        "1/6"
+        + FILLER * 6
+        + "落实2/6到位"
+        + FILLER * 6
+        + "3/6"
+        + short
+        + "抓紧4/6抓实"
+        + FILLER * 6
+        + "5/6"
+    )
+    cleaned = "\n".join(remove_page_markers([text]))
+    assert "/6" not in cleaned and "抓紧抓实" in cleaned
+
+
+def test_word_spaced_out_for_layout_is_not_split_into_paragraphs():
+    assert lines_of("在全镇春耕生产动员会上的\n讲\u3000\u3000话\n同志们：") == [
+        "在全镇春耕生产动员会上的",
+        "讲\u3000\u3000话",
+        "同志们：",
+    ]
+
+
+def test_abstract_under_its_label_is_not_the_start_of_the_speech():
+    cleaned = clean_text(
+        "在全县秸秆禁烧工作会议上的讲话\n内容简介：\n"
+        "本讲话稿从认清形势、压实责任两个方面部署秸秆禁烧工作，全文约2600字，供参考。\n"
+        "同志们：\n" + PARA
+    )
+    assert cleaned.body.startswith("同志们：")
+
+
+def test_site_describing_the_document_is_not_the_speech():
+    cleaned = clean_text(
+        "本文是在全镇村级换届工作会议上的讲话，共三个部分，结构清晰。\n"
+        "在全镇村级换届工作会议上的讲话\n同志们：\n" + PARA
+    )
+    assert cleaned.body.startswith("同志们：")
+
+
+def test_table_of_contents_before_the_speech_is_head():
+    cleaned = clean_text(
+        "目录\n一、认清形势\n二、压实责任\n"
+        "在全区冬季供暖保障会上的讲话\n同志们：\n一、认清形势\n" + PARA
+    )
+    assert cleaned.body.startswith("同志们：")
+    assert cleaned.body.count("一、认清形势") == 1
+
+
+def test_summary_and_keyword_lines_are_not_the_start_of_the_speech():
+    cleaned = clean_text(
+        "【摘要】这篇讲话围绕河长制的落实作了具体部署，可作参考。\n"
+        "关键词：河长制；水环境治理；讲话\n" + PARA
+    )
+    assert cleaned.body == PARA
+
+
+def test_menu_with_single_spaced_items_is_chrome():
+    assert droppable_chrome("首页 | 讲话致辞 | 心得体会 | 登录 注册")
+    assert not droppable_chrome("一要 抓 好 落 实")
+
+
+def test_breadcrumb_without_home_is_chrome():
+    assert droppable_chrome("某某范文网 > 讲话稿 > 讲话致辞")
+    assert droppable_chrome("党建 > 党课讲稿")
+    assert not droppable_chrome("收入增长快于支出增长，结构持续优化。")
+
+
+def test_site_ad_between_paragraphs_is_dropped_and_the_speech_goes_on():
+    second = "其次，要把基层减负落到实处，坚决纠治层层加码、过度留痕等问题。" + PARA
+    cleaned = clean_text(
+        "同志们：\n首先，要把调查研究抓在经常。" + PARA + "\n"
+        "更多精彩范文请关注“某某写作”公众号，每日更新！\n" + second + "\n"
+        "本文来源于网络，转载请注明出处\n最后，要把责任扛在肩上。" + PARA
+    )
+    assert "公众号" not in cleaned.body and "转载" not in cleaned.body
+    assert cleaned.body.endswith("最后，要把责任扛在肩上。" + PARA)
+
+
+def test_site_ad_after_the_closing_ends_the_speech():
+    cleaned = clean_text(
+        "同志们：\n" + PARA + "\n谢谢大家！\n更多范文请访问某某材料网\n" + PARA
+    )
+    assert cleaned.body.endswith("谢谢大家！")
+
+
+def test_row_of_site_items_opening_with_chrome_ends_the_speech():
+    cleaned = clean_text("同志们：\n" + PARA + "\n打赏  扫码支持作者\n" + PARA)
+    assert cleaned.body == "同志们：\n" + PARA
+
+
+def test_signature_under_the_last_sentence_is_not_body():
+    cleaned = clean_text(
+        "同志们：\n" + PARA + "\n谢谢大家！\n西湾乡党委书记　钱××\n2023年12月30日"
+    )
+    assert cleaned.body.endswith("谢谢大家！")
+    assert "西湾乡党委书记\u3000钱××" in cleaned.trailers
+
+
+def test_short_site_lines_after_the_closing_are_tail():
+    cleaned = clean_text(
+        "同志们：\n" + PARA + "\n谢谢大家！\n本文由网友上传\n大小：18KB\n相关讲话稿"
+    )
+    assert cleaned.body.endswith("谢谢大家！")
+
+
+def test_speech_after_a_thank_you_is_kept():
+    cleaned = clean_text("同志们：\n" + PARA + "\n谢谢大家！\n" + PARA)
+    assert cleaned.body.endswith("谢谢大家！\n" + PARA)
+
+
+def test_next_speech_of_a_bundle_ends_the_first():
+    cleaned = clean_text(
+        "同志们：\n"
+        + PARA
+        + "\n篇二：在村党支部书记培训班上的讲话\n各位学员：\n"
+        + PARA
+    )
+    assert cleaned.body == "同志们：\n" + PARA
+
+
+def test_end_mark_and_links_glued_to_a_run_on_speech_are_tail():
+    run_on = "同志们：" + FILLER * 40 + "（全文完）上一篇：在全县植树节活动上的讲话"
+    cleaned = clean_text(run_on + " 下一篇：无 本文来源于网络")
+    assert cleaned.body.endswith(FILLER.rstrip("。") + "。")
+    assert "上一篇" not in cleaned.body and "全文完" not in cleaned.body
+
+
+def test_site_ad_inside_a_run_on_line_is_cut_out():
+    run_on = (
+        "同志们："
+        + FILLER * 30
+        + "更多范文请访问 某某网 www.example.cn 二、抓好落实"
+        + FILLER
+    )
+    cleaned = clean_text(run_on)
+    assert "www" not in cleaned.body and "更多范文" not in cleaned.body
+
+
+def test_bracketed_toolbar_and_document_card_are_dropped():
+    cleaned = clean_text(
+        "同志们：\n"
+        + PARA
+        + "\n【打印】 【纠错】 【返回列表】\n文档贡献者：abc_12\n"
+        + PARA
+    )
+    assert cleaned.body == "同志们：\n" + PARA + "\n" + PARA
+
+
+def test_heading_runs_into_a_sentence_opening_with_a_date():
+    assert find_seam("强化招才引智，增强发展后劲去年，全县新引进人才") == len(
+        "强化招才引智，增强发展后劲"
+    )
+    assert find_seam("做好自己的事情我在去年的会上讲过") is None
+
+
+def test_heading_cut_off_by_a_paywall_is_not_taken_for_a_signature():
+    cleaned = clean_text("同志们：\n" + PARA + "\n三、压实县长责任\n阅读全文")
+    assert cleaned.body.endswith("三、压实县长责任")
+
+
+def test_bracketed_next_speech_of_a_bundle_ends_the_first():
+    cleaned = clean_text(
+        "同志们：\n" + PARA + "\n【范文二】在团县委全会上的讲话\n" + PARA
+    )
+    assert cleaned.body == "同志们：\n" + PARA
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "本文标题：在某会上的讲话",
+        "原文链接：https://example.cn/a.html",
+        "下载本文档",
+        "阅读全文",
+        "剩余60%未读",
+        "（全文完）",
+        "(本文完)",
+        "上一篇：在某会上的讲话",
+        "本文来源于某某网",
+        "转载请注明出处",
+    ],
+)
+def test_every_kind_of_footer_glued_to_a_run_on_speech_is_split_off(footer):
+    cleaned = clean_text("同志们：" + FILLER * 40 + footer)
+    assert cleaned.body.endswith(FILLER)

@@ -5,7 +5,12 @@ import codecs
 import pytest
 
 from speeches.parsing import ParseError
-from speeches.parsing.decode import decode_bytes, html_to_text, looks_like_html
+from speeches.parsing.decode import (
+    decode_bytes,
+    html_page_title,
+    html_to_text,
+    looks_like_html,
+)
 
 SPEECH = "同志们：\n今天召开全县秋粮收购工作会议，我讲两点意见。\n一、提高认识\n"
 
@@ -141,3 +146,11 @@ def test_bold_heading_that_runs_into_its_paragraph_gets_a_line_of_its_own():
 def test_bold_words_opening_a_paragraph_that_are_not_a_heading_stay_in_it():
     markup = "<p><strong>县委书记</strong>强调，要抓好春耕备耕。</p>"
     assert html_to_text(markup) == "县委书记强调，要抓好春耕备耕。"
+
+
+def test_page_title_of_an_html_page_is_read():
+    page = (
+        "<html><head><title>在全县会议上的讲话_某县人民政府</title></head><body></body>"
+    )
+    assert html_page_title(page) == "在全县会议上的讲话_某县人民政府"
+    assert html_page_title("<p>同志们：</p>") == ""

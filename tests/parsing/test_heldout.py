@@ -1,16 +1,21 @@
 """The shared gold scorer on our own held-out speeches holds the parser out of sample.
 
-tests/fixtures/heldout/ (twelve pages) and tests/fixtures/heldout2/ (six pages, written
-after the parser was fixed on the first round) hold self-written scraped pages with gold
-in the format of ../shared/gold (see their READMEs). Each round was committed before the
-parser was measured on it. First measurements, before any fix:
+tests/fixtures/heldout/ (twelve pages), heldout2/ (six pages, written after the parser
+was fixed on the first round) and heldout3/ (twelve pages by a second auditor, written
+without reading the parser or the earlier rounds) hold self-written scraped pages with
+gold in the format of ../shared/gold (see their READMEs). Each round was committed
+before the parser was measured on it. First measurements, before any fix:
 
 - round 1: title_acc 0.833, field_acc 0.833, truncated_acc 0.583, body_bounds_acc 0.417,
   noise_leaks 19, section_f1 0.957, slogan_precision 1.000, slogan_recall 0.915
 - round 2: title_acc 0.667, field_acc 0.700, truncated_acc 0.833, body_bounds_acc 0.667,
   noise_leaks 6, section_f1 0.914, slogan_precision 0.942, slogan_recall 0.929
+- round 3: title_acc 0.500, field_acc 0.767, truncated_acc 0.750, body_bounds_acc 0.250,
+  noise_leaks 43, lost_headings 3, section_f1 0.759, slogan_precision 0.961,
+  slogan_recall 0.970, forbidden_slogans 2
 
-After the fixes both rounds measure 1.000 on every ratio with no leaks; the thresholds
+After the fixes every round measures 1.000 on every ratio with no leaks, except round
+3's slogan recall (0.985: a two-character quoted coinage is missed); the thresholds
 leave a little slack on the ratios a sound change may move, and all stay above the
 first measurements.
 """
@@ -24,7 +29,7 @@ from tests.conftest import FIXTURES, ROOT, shared_path
 
 pytestmark = pytest.mark.shared
 
-ROUNDS = {"heldout": 12, "heldout2": 6}
+ROUNDS = {"heldout": 12, "heldout2": 6, "heldout3": 12}
 THRESHOLDS = {
     "title_acc": "1",
     "field_acc": "0.95",

@@ -345,3 +345,106 @@ def test_author_note_under_the_text_names_the_speaker():
 def test_speech_that_opens_by_naming_its_meeting_gives_the_occasion():
     page = "抓党建促振兴交流发言\n在全市抓党建促振兴现场会上，我们作交流发言。近年来…\n"
     assert metadata_of(page).occasion == "全市抓党建促振兴现场会"
+
+
+# --- round 3: decorated, bundled, broken and breadcrumb titles; sites; info rows ----
+
+
+@pytest.mark.parametrize(
+    ("printed", "stored"),
+    [
+        ("在全市河长制工作会议上的讲话（2800字）", "在全市河长制工作会议上的讲话"),
+        ("最新镇长在全镇安全生产大会上的讲话", "镇长在全镇安全生产大会上的讲话"),
+        ("防汛工作会议讲话_范文 - 某某文秘网", "防汛工作会议讲话"),
+    ],
+)
+def test_word_counts_labels_and_stacked_site_names_are_stripped(printed, stored):
+    assert strip_decorations(printed) == stored
+
+
+def test_menu_line_naming_genres_is_not_the_title():
+    page = (
+        "首页 | 讲话稿 | 工作报告 | 登录 注册\n在全县文明城市创建推进会上的讲话\n"
+        + BODY
+    )
+    assert metadata_of(page).title == "在全县文明城市创建推进会上的讲话"
+
+
+def test_first_speech_of_a_bundle_gives_the_title():
+    page = (
+        "最新领导讲话稿3篇\n领导讲话稿3篇\n"
+        "篇一：在全县人居环境整治推进会上的讲话\n" + BODY
+    )
+    assert metadata_of(page).title == "在全县人居环境整治推进会上的讲话"
+
+
+def test_role_and_name_after_the_title_go_to_the_speaker():
+    page = "在全区老干部迎春座谈会上的讲话（区委书记 孙××）\n" + BODY
+    metadata = metadata_of(page)
+    assert metadata.title == "在全区老干部迎春座谈会上的讲话"
+    assert metadata.speaker == "区委书记 孙××"
+
+
+def test_title_broken_before_a_spaced_out_word_is_joined():
+    page = "在全市生态环境保护大会上的\n讲\u3000\u3000话\n（2024年6月5日）\n" + BODY
+    metadata = metadata_of(page)
+    assert metadata.title == "在全市生态环境保护大会上的讲话"
+    assert metadata.occasion == "全市生态环境保护大会"
+
+
+def test_speaker_with_a_placeholder_name_is_read_from_the_byline():
+    page = "在全县教育工作会议上的讲话\n县委副书记、县长　何××\n" + BODY
+    assert metadata_of(page).speaker == "县委副书记、县长 何××"
+
+
+def test_title_glued_to_a_breadcrumb_is_the_fallback_title():
+    page = (
+        "当前位置：首页>讲话>在全乡秋季征兵工作会议上的讲话在全乡秋季征兵工作会议上的讲话\n"
+        + BODY
+    )
+    assert metadata_of(page).title == "在全乡秋季征兵工作会议上的讲话"
+
+
+def test_column_name_at_the_end_of_a_breadcrumb_is_not_a_title():
+    page = "首页 > 公文 > 领导讲话\n" + BODY
+    assert metadata_of(page).title != "领导讲话"
+
+
+def test_table_of_contents_line_is_not_a_title():
+    page = "目录\n一、总结去年工作情况\n" + BODY
+    assert metadata_of(page).title != "一、总结去年工作情况"
+
+
+def test_bare_date_among_the_fields_of_an_info_row_is_the_publication_date():
+    page = "在全县林长制工作会议上的讲话\n作者：某某 | 2023-11-02 | 阅读 3254\n" + BODY
+    assert metadata_of(page).date == dt.date(2023, 11, 2)
+
+
+def test_site_is_the_last_part_of_a_page_title():
+    page = "在全县林长制工作会议上的讲话\n" + BODY
+    assert (
+        metadata_of(
+            page, page_title="在全县林长制工作会议上的讲话_领导讲话_溪口县人民政府"
+        ).source_site
+        == "溪口县人民政府"
+    )
+
+
+def test_site_is_the_first_item_of_a_breadcrumb():
+    page = "某某范文网 > 讲话 > 会议讲话\n在全县林长制工作会议上的讲话\n" + BODY
+    assert metadata_of(page).source_site == "某某范文网"
+
+
+def test_site_is_read_from_a_copyright_line():
+    page = "在全县林长制工作会议上的讲话\n" + BODY + "Copyright © 笔墨文库 版权所有\n"
+    assert metadata_of(page).source_site == "笔墨文库"
+
+
+def test_source_field_naming_no_site_is_skipped():
+    page = "在全县林长制工作会议上的讲话\n来源：本站原创\n" + BODY
+    assert metadata_of(page).source_site is None
+
+
+def test_brand_with_its_domain_below_the_title_is_the_site():
+    page = "在全县林长制工作会议上的讲话\n某某公文网 www.example.net 整理\n" + BODY
+    assert metadata_of(page).source_site == "某某公文网"

@@ -108,3 +108,18 @@ def test_count_that_does_not_match_the_parts_listed_is_not_a_formula():
 def test_quotation_naming_the_topic_of_a_talk_is_not_a_slogan():
     body = "今天我以“赓续红色血脉、争当时代先锋”为题讲一堂党课，要建好“红色课堂”。"
     assert texts(body) == ["红色课堂"]
+
+
+def test_quoted_title_of_a_talk_is_not_a_slogan():
+    found = texts("今天党课的题目是“守住初心、担当使命”，下面我谈三点。")
+    assert found == []
+
+
+def test_event_theme_in_quotes_is_a_slogan():
+    assert texts("本届论坛主题为“数字赋能乡村”。") == ["数字赋能乡村"]
+
+
+def test_quoted_utterance_after_a_verb_of_saying_is_not_a_slogan():
+    found = texts("有的干部张口就说“这不归我们管”，有的推说“你去找乡里”。")
+    assert found == []
+    assert texts("开展“我为群众办实事”实践活动。") == ["我为群众办实事"]
