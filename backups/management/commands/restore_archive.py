@@ -30,7 +30,10 @@ class Command(BaseCommand):
         except ArchiveError as exc:
             raise CommandError(str(exc)) from exc
         except (DeserializationError, DatabaseError, OSError, EOFError) as exc:
-            raise CommandError(f"{path}: {exc}; nothing was restored") from exc
+            reason = str(exc) or repr(exc.__cause__)
+            raise CommandError(
+                f"{path}: {type(exc).__name__}: {reason}; nothing was restored"
+            ) from exc
         self.stdout.write(
             f"{path}: restored {summary.total} rows ("
             + ", ".join(f"{count} {label}" for label, count in summary.rows.items())
