@@ -64,6 +64,12 @@ def snapshot() -> dict[str, list]:
     return rows
 
 
+def archive_lines(path) -> list[str]:
+    """Return an archive file's lines (split on newlines only, as the reader does)."""
+    with gzip.open(path, "rt", encoding="utf-8", newline="\n") as stream:
+        return stream.read().rstrip("\n").split("\n")
+
+
 def test_export_then_restore_gives_back_every_row_and_raw_text(tmp_path, archive_rows):
     before = snapshot()
     archive = tmp_path / "archive.jsonl.gz"
@@ -102,14 +108,14 @@ def test_restore_refuses_a_database_that_holds_rows_without_replace(
     archive = tmp_path / "archive.jsonl.gz"
     call_command("export_archive", str(archive))
 
-    with pytest.raises(CommandError, match="already holds rows.*--replace"):
+    with pytest.raises(CommandError, match=r"already holds rows.*--replace"):
         call_command("restore_archive", str(archive))
 
 
 def test_a_truncated_archive_restores_nothing(tmp_path, archive_rows):
     archive = tmp_path / "archive.jsonl.gz"
     call_command("export_archive", str(archive))
-    lines = gzip.open(archive, "rt", encoding="utf-8").read().split("\n")
+    lines = archive_lines(archive)
     truncated = tmp_path / "truncated.jsonl.gz"
     with gzip.open(truncated, "wt", encoding="utf-8") as stream:
         stream.write("\n".join(lines[: len(lines) // 2]) + "\n")
@@ -124,7 +130,7 @@ def test_a_truncated_archive_restores_nothing(tmp_path, archive_rows):
 def test_an_archive_with_a_row_removed_restores_nothing(tmp_path, archive_rows):
     archive = tmp_path / "archive.jsonl.gz"
     call_command("export_archive", str(archive))
-    lines = gzip.open(archive, "rt", encoding="utf-8").read().rstrip("\n").split("\n")
+    lines = archive_lines(archive)
     edited = tmp_path / "edited.jsonl.gz"
     first_mention = next(
         i for i, line in enumerate(lines) if '"speeches.mention"' in line
@@ -158,7 +164,7 @@ def test_an_archive_from_other_migrations_is_refused_with_both_names(
     call_command("export_archive", str(archive))
     MigrationRecorder.Migration.objects.create(app="speeches", name="9999_from_later")
 
-    with pytest.raises(CommandError, match="speeches: archive has 0.*9999_from_later"):
+    with pytest.raises(CommandError, match=r"speeches: archive has 0.*9999_from_later"):
         call_command("restore_archive", str(archive), "--replace")
 
 
