@@ -87,6 +87,7 @@ format: install
 
 # 60 s of mixed traffic against gunicorn on loopback (docs/benchmarks.md, "Load").
 bench-load: install
+	command -v wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk; }
 	$(BIN)/python bench/load.py
 
 clean:
