@@ -81,10 +81,13 @@ def archive_export(*, path: Path, using: str = DEFAULT_DB_ALIAS) -> ArchiveSumma
     summary = ArchiveSummary(path=path)
     partial = path.with_name(path.name + ".partial")
     # One transaction: on PostgreSQL a consistent snapshot of all tables; on SQLite
-    # (IMMEDIATE) writers wait until the export is done.
+    # (IMMEDIATE) writers wait until the export is done. Inside a transaction
+    # already begun, its own view of the tables holds.
+    connection = connections[using]
+    snapshot = connection.vendor == "postgresql" and not connection.in_atomic_block
     with transaction.atomic(using=using), _open_for_writing(partial) as stream:
-        if connections[using].vendor == "postgresql":
-            with connections[using].cursor() as cursor:
+        if snapshot:
+            with connection.cursor() as cursor:
                 cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
         header = {
             "archive": FORMAT_NAME,

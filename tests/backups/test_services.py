@@ -168,7 +168,9 @@ def test_an_archive_from_other_migrations_is_refused_with_both_names(
         call_command("restore_archive", str(archive), "--replace")
 
 
+@pytest.mark.django_db(transaction=True)
 def test_export_names_the_file_and_counts_its_rows(tmp_path, archive_rows, capsys):
+    """Outside any transaction, as from the command line (a snapshot on PostgreSQL)."""
     archive = tmp_path / "archive.jsonl.gz"
     call_command("export_archive", str(archive))
 
