@@ -29,7 +29,7 @@ from django.utils import timezone
 FORMAT_NAME = "speech-archive"
 FORMAT_VERSION = 1
 # The search app's command that rebuilds the index from the database.
-SEARCH_REBUILD_COMMAND = "rebuild_index"
+SEARCH_REBUILD_COMMAND = ("search_index", "rebuild")
 
 
 class ArchiveError(Exception):
@@ -121,8 +121,10 @@ def archive_restore(
     """Load an archive file into this database in one transaction; rebuild the index.
 
     The database must be migrated to the same migrations the archive was made with.
-    Rows already there are refused unless ``replace`` is given, which deletes them
-    first, inside the same transaction: a failed restore leaves the database as it was.
+    Rows with natural keys (users, groups such as those data migrations create) are
+    matched by those keys; any other row already there is refused unless ``replace``
+    is given, which deletes every archived row first, inside the same transaction: a
+    failed restore leaves the database as it was.
     """
     models = archived_models()
     summary = ArchiveSummary(path=path)
@@ -130,14 +132,19 @@ def archive_restore(
         header = _read_header(stream, path)
         _check_migrations(header, models, using)
         with transaction.atomic(using=using):
-            occupied = [m for m in models if m._default_manager.using(using).exists()]
+            occupied = [
+                model
+                for model in models
+                if not hasattr(model, "natural_key")
+                and model._default_manager.using(using).exists()
+            ]
             if occupied and not replace:
                 names = ", ".join(model._meta.label_lower for model in occupied)
                 raise ArchiveError(
                     f"the database already holds rows ({names}); "
                     "restore into an empty database or pass --replace"
                 )
-            if occupied:
+            if replace:
                 _delete_rows(models, using)
             end: dict = {}
             for item in serializers.deserialize(
@@ -149,7 +156,7 @@ def archive_restore(
                 summary.rows[item.object._meta.label_lower] += 1
             _check_complete(end, summary, path)
             _reset_sequences(models, using)
-    call_command(SEARCH_REBUILD_COMMAND, interactive=False, verbosity=0)
+    call_command(*SEARCH_REBUILD_COMMAND, verbosity=0)
     return summary
 
 

@@ -78,9 +78,10 @@ def test_every_field_and_copy_names_a_declared_type_or_field(schema):
         assert copy.get("source") in fields and copy.get("dest") in fields
 
 
-def test_the_document_field_is_folded_then_cut_into_bigrams(schema):
+def test_the_recall_fields_are_folded_then_cut_into_bigrams(schema):
     """Mirror search.analyzers: NFKC + lower case, no whitespace, character pairs."""
-    assert schema_type_of(schema, "text") == "cjk_bigram"
+    assert schema_type_of(schema, "grams") == "cjk_bigram"
+    assert schema_type_of(schema, "title_grams") == "cjk_bigram"
     assert analyzer_classes(schema, "cjk_bigram") == [
         "solr.ICUNormalizer2CharFilterFactory",
         "solr.PatternReplaceCharFilterFactory",
@@ -89,7 +90,7 @@ def test_the_document_field_is_folded_then_cut_into_bigrams(schema):
 
 
 def test_words_for_ranking_come_from_smartcn(schema):
-    assert schema_type_of(schema, "text_words") == "zh_words"
+    assert schema_type_of(schema, "text") == "zh_words"
     assert "solr.HMMChineseTokenizerFactory" in analyzer_classes(schema, "zh_words")
 
 
