@@ -102,6 +102,23 @@ def test_restored_ids_are_followed_by_new_ones(tmp_path, archive_rows):
     assert result.speech.pk > highest
 
 
+def test_restore_into_a_migrated_database_matches_its_groups_by_name(
+    tmp_path, archive_rows
+):
+    """A migration creates the editor group: a fresh database is not "occupied"."""
+    before = snapshot()
+    archive = tmp_path / "archive.jsonl.gz"
+    call_command("export_archive", str(archive))
+    Speech.objects.all().delete()
+    Slogan.objects.all().delete()
+    User.objects.all().delete()
+    assert Group.objects.exists()
+
+    call_command("restore_archive", str(archive))
+
+    assert snapshot() == before
+
+
 def test_restore_refuses_a_database_that_holds_rows_without_replace(
     tmp_path, archive_rows
 ):
