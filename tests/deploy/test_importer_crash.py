@@ -101,7 +101,7 @@ def test_sigkill_halfway_leaves_no_half_speech_and_a_rerun_finishes(tmp_path, ap
 
     rerun = manage("import_speeches", "--no-progress", str(folder), env=app_env)
 
-    summary = rerun.stdout.strip().splitlines()[-1]
+    summary = next(line for line in rerun.stdout.splitlines() if " imported, " in line)
     assert summary.startswith(
         f"{SPEECH_COUNT - len(survivors)} imported, 0 updated, {len(survivors)} unchanged"
     )
