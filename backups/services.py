@@ -8,7 +8,9 @@ The search index is not in the file: it is rebuilt from the restored rows.
 
 from __future__ import annotations
 
+import datetime
 import gzip
+import io
 import json
 import os
 from collections import Counter
@@ -21,6 +23,7 @@ from django.conf import settings
 from django.core import serializers
 from django.core.management import call_command
 from django.core.management.color import no_style
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.migrations.recorder import MigrationRecorder
 from django.db.models import Model
@@ -30,6 +33,18 @@ FORMAT_NAME = "speech-archive"
 FORMAT_VERSION = 1
 # The search app's command that rebuilds the index from the database.
 SEARCH_REBUILD_COMMAND = ("search_index", "rebuild")
+
+
+class ExactJSONEncoder(DjangoJSONEncoder):
+    """Keep microseconds: Django's encoder cuts times to milliseconds, as JavaScript does.
+
+    2026-11-23T14:08:56.454011+00:00, not 2026-11-23T14:08:56.454Z.
+    """
+
+    def default(self, o):
+        if isinstance(o, datetime.datetime | datetime.time):
+            return o.isoformat()
+        return super().default(o)
 
 
 class ArchiveError(Exception):
@@ -107,6 +122,7 @@ def archive_export(*, path: Path, using: str = DEFAULT_DB_ALIAS) -> ArchiveSumma
                 stream=counter,
                 use_natural_foreign_keys=True,
                 use_natural_primary_keys=True,
+                cls=ExactJSONEncoder,
             )
             summary.rows[model._meta.label_lower] = counter.lines
         end = {"archive_end": True, "rows": dict(summary.rows)}
@@ -156,7 +172,7 @@ def archive_restore(
                 summary.rows[item.object._meta.label_lower] += 1
             _check_complete(end, summary, path)
             _reset_sequences(models, using)
-    call_command(*SEARCH_REBUILD_COMMAND, verbosity=0)
+    call_command(*SEARCH_REBUILD_COMMAND, verbosity=0, stdout=io.StringIO())
     return summary
 
 
