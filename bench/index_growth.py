@@ -125,8 +125,8 @@ def measure(workdir: Path, call_command) -> dict:
     """Rebuild the index and time the queries at the archive's current size."""
     from django.db.models import Sum
     from django.db.models.functions import Length
-
     from search.queries import search_speeches
+
     from speeches.models import Speech
 
     speeches = Speech.objects.count()
