@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
 import os
 import shutil
 import statistics
+import subprocess
 import sys
 import tarfile
 import tempfile
@@ -65,6 +67,8 @@ QUERIES = [
 
 
 def main() -> int:
+    if sys.argv[1:] == ["--time-queries"]:
+        return time_queries()
     args = parse_args()
     if not BULK.is_file():
         print(f"{BULK} is absent: this benchmark needs the shared bulk corpus")
@@ -138,7 +142,6 @@ def measure(workdir: Path, call_command) -> dict:
     """Rebuild the index and time the queries at the archive's current size."""
     from django.db.models import Sum
     from django.db.models.functions import Length
-    from search.queries import search_speeches
 
     from speeches.models import Speech
 
@@ -152,14 +155,7 @@ def measure(workdir: Path, call_command) -> dict:
         for path in (workdir / "var" / "whoosh").rglob("*")
         if path.is_file()
     )
-    # The search app caches results with its searcher: time each query's first run
-    # only, after one unrelated query has opened the searcher.
-    search_speeches(q="预热查询")
-    latencies = {}
-    for query in QUERIES:
-        started = time.perf_counter()
-        search_speeches(q=query)
-        latencies[query] = (time.perf_counter() - started) * 1000
+    latencies = query_latencies()
     ordered = sorted(latencies.values())
     slowest = max(latencies, key=latencies.get)
     return {
@@ -172,6 +168,39 @@ def measure(workdir: Path, call_command) -> dict:
         "max_ms": ordered[-1],
         "slowest": slowest,
     }
+
+
+def query_latencies() -> dict[str, float]:
+    """Time every query in a new process, as a web worker started after a rebuild."""
+    result = subprocess.run(
+        [sys.executable, __file__, "--time-queries"],
+        cwd=ROOT,
+        env=os.environ,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def time_queries() -> int:
+    """Print {query: ms} for each query's first run in this process, as JSON."""
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    from search.queries import search_speeches
+
+    # The search app caches results with its searcher: time each query's first run
+    # only, after one unrelated query has opened the searcher.
+    search_speeches(q="预热查询")
+    latencies = {}
+    for query in QUERIES:
+        started = time.perf_counter()
+        search_speeches(q=query)
+        latencies[query] = (time.perf_counter() - started) * 1000
+    print(json.dumps(latencies, ensure_ascii=False))
+    return 0
 
 
 def print_row(row: dict, baseline: dict) -> None:
