@@ -178,8 +178,9 @@ def query_latencies() -> dict[str, float]:
         env=os.environ,
         capture_output=True,
         text=True,
-        check=True,
     )
+    if result.returncode != 0:
+        sys.exit(f"timing the queries failed:\n{result.stderr}")
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
