@@ -35,6 +35,8 @@ install: $(VENV)/.installed
 migrate: install
 	bin/entrypoint migrate
 
+# Build the search index from nothing, or bring it up to date (queued changes,
+# drift, a changed jieba dictionary). Safe beside a running server.
 index: migrate
 	bin/entrypoint index
 
