@@ -289,6 +289,7 @@ def status_of(url: str) -> int:
 def mixed_paths(env: dict, base_url: str) -> tuple[list[str], list[str]]:
     """Return shuffled request paths in the mix, and the kinds this build lacks."""
     os.environ.update(env)
+    sys.path.insert(0, str(ROOT))
     import django
 
     django.setup()
