@@ -4,15 +4,21 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
-export PORT
+PYTEST_ARGS ?=
+export HOST PORT
+# bin/entrypoint runs the project's interpreter, whatever PYTHON was given to make.
+export ARCHIVE_PYTHON := $(BIN)/python
 
 .DEFAULT_GOAL := help
-.PHONY: help install migrate index run dev test lint format clean browser-deps
+.PHONY: help install migrate index static run dev test test-sqlite test-pg \
+	pg-start pg-stop lint lint-docker format bench-load clean browser-deps
 
 help:
-	@echo "make run    set everything up and serve http://$(HOST):$(PORT)"
-	@echo "make test   set everything up and run the test suite"
-	@echo "make lint   ruff check and format check"
+	@echo "make run        set everything up and serve http://$(HOST):$(PORT) (gunicorn)"
+	@echo "make test       set everything up and run the suite on SQLite, then on PostgreSQL"
+	@echo "make lint       ruff check and format check, hadolint on the Dockerfile"
+	@echo "make dev        runserver with autoreload, for working on the code"
+	@echo "make pg-start   start a throw-away PostgreSQL under var/pg (make pg-stop)"
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "$(PYTHON) not found: install Python 3.11 or run make PYTHON=python3"; exit 1; }
@@ -27,13 +33,19 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
 install: $(VENV)/.installed
 
 migrate: install
-	$(BIN)/python manage.py migrate --noinput
+	bin/entrypoint migrate
 
+# Build the search index from nothing, or bring it up to date (queued changes,
+# drift, a changed jieba dictionary). Safe beside a running server.
 index: migrate
-	$(BIN)/python manage.py check
+	bin/entrypoint index
 
-run: index
-	exec $(BIN)/gunicorn config.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile -
+static: install
+	bin/entrypoint static
+
+# The same script as the container's: migrate, index, collect static, exec gunicorn.
+run: install
+	exec bin/entrypoint all
 
 dev: index
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
@@ -49,16 +61,37 @@ browser-deps:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
 
-test: install browser-deps
-	$(BIN)/python -m pytest
+test: test-sqlite test-pg
 
-lint: install
+test-sqlite: install browser-deps
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The whole suite again on a real PostgreSQL server, started and stopped around it.
+test-pg: install browser-deps
+	bin/pg-cluster run $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+pg-start:
+	@bin/pg-cluster start
+
+pg-stop:
+	@bin/pg-cluster stop
+
+lint: install lint-docker
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+lint-docker: install
+	$(BIN)/hadolint Dockerfile
 
 format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+# 60 s of mixed traffic against gunicorn on loopback (docs/benchmarks.md, "Load").
+bench-load: install
+	command -v wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk; }
+	$(BIN)/python bench/load.py
+
 clean:
+	-bin/pg-cluster stop
 	rm -rf $(VENV) var staticfiles .pytest_cache .ruff_cache

@@ -5,6 +5,7 @@ With no variables set, the archive runs on SQLite and a Whoosh index under ``var
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -30,6 +31,36 @@ def env_list(name: str, default: str) -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item]
 
 
+def env_int(name: str, default: int) -> int:
+    """Read an integer environment variable such as DJANGO_SECURE_HSTS_SECONDS=3600."""
+    value = os.environ.get(name)
+    if value is None or value == "":
+        return default
+    try:
+        return int(value)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name}={value!r}: expected an integer") from None
+
+
+def search_connection(url: str, *, timeout: int) -> dict:
+    """Return a haystack connection for SEARCH_URL, e.g. solr://solr:8983/solr/archive.
+
+    ``solr://`` speaks plain HTTP to Solr, ``solrs://`` HTTPS.
+    """
+    parts = urlsplit(url)
+    schemes = {"solr": "http", "solrs": "https"}
+    if parts.scheme not in schemes or not parts.netloc or not parts.path.strip("/"):
+        raise ImproperlyConfigured(
+            f"SEARCH_URL={url!r}: expected solr://host:port/solr/<core or collection>"
+        )
+    return {
+        "ENGINE": "haystack.backends.solr_backend.SolrEngine",
+        "URL": urlunsplit((schemes[parts.scheme], parts.netloc, parts.path, "", "")),
+        "TIMEOUT": timeout,
+        "INCLUDE_SPELLING": False,
+    }
+
+
 DEBUG = env_bool("DJANGO_DEBUG", True)
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 if not SECRET_KEY:
@@ -52,6 +83,7 @@ INSTALLED_APPS = [
     "axes",
     "speeches",
     "search",
+    "backups",
 ]
 
 MIDDLEWARE = [
@@ -88,9 +120,16 @@ TEMPLATES = [
 DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL", f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
-        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
+        conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60),
+        # A persistent connection that died (database restart) is replaced, not used.
+        conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Fail fast rather than hang a worker (and /healthz) on an unreachable server.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "connect_timeout", env_int("DATABASE_CONNECT_TIMEOUT", 5)
+    )
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"] = {
         # WAL lets readers (gunicorn workers) go on while the importer writes.
@@ -130,6 +169,32 @@ TIME_ZONE = "Asia/Shanghai"
 USE_I18N = True
 USE_TZ = True
 
+# Security. With DJANGO_DEBUG=0 everything defaults to "a TLS proxy is in front":
+# HTTPS redirect, secure cookies, HSTS, and X-Forwarded-Proto trusted for the scheme.
+# Each can be turned off for a setup that differs (docs/deploy.md).
+SECURE_DEFAULT = not DEBUG
+SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", SECURE_DEFAULT)
+# Load balancers probe over plain HTTP inside the private network.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+if env_bool("DJANGO_SECURE_PROXY_SSL_HEADER", SECURE_DEFAULT):
+    # Only safe when the proxy sets this header on every request it forwards.
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+USE_X_FORWARDED_HOST = env_bool("DJANGO_USE_X_FORWARDED_HOST", False)
+SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", SECURE_DEFAULT)
+CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+SECURE_HSTS_SECONDS = env_int(
+    "DJANGO_SECURE_HSTS_SECONDS", 365 * 24 * 3600 if SECURE_DEFAULT else 0
+)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool(
+    "DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS", SECURE_DEFAULT
+)
+SECURE_HSTS_PRELOAD = env_bool("DJANGO_SECURE_HSTS_PRELOAD", SECURE_DEFAULT)
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"))
@@ -152,16 +217,40 @@ HAYSTACK_CONNECTIONS = {
         "PATH": str(WHOOSH_INDEX_PATH),
     }
 }
+# SEARCH_URL moves the index off this machine, to Solr (docs/scaling.md).
+SEARCH_URL = os.environ.get("SEARCH_URL", "")
+if SEARCH_URL:
+    HAYSTACK_CONNECTIONS = {
+        "default": search_connection(SEARCH_URL, timeout=env_int("SEARCH_TIMEOUT", 10))
+    }
 # Index updates go through the search app's single writer, never haystack's signals.
 HAYSTACK_SIGNAL_PROCESSOR = "haystack.signals.BaseSignalProcessor"
 
 # jieba writes its dictionary cache here rather than to a shared temp dir.
 JIEBA_CACHE_DIR = Path(os.environ.get("JIEBA_CACHE_DIR", VAR_DIR / "jieba"))
 
+# Logs go to stderr (gunicorn's access log to stdout): the container or the service
+# manager collects both; nothing is written to files the app would have to rotate.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "plain": {
+            "format": "%(asctime)s %(levelname)s %(name)s %(process)d %(message)s"
+        }
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {"jieba": {"level": "WARNING"}},
 }
+
+# Backups (backups app): what an archive file leaves out. Content types and
+# permissions are recreated by migrate, sessions are throw-away, and the search index
+# and its queue are rebuilt from the speeches after a restore.
+ARCHIVE_BACKUP_EXCLUDE = [
+    "contenttypes",
+    "auth.permission",
+    "sessions",
+    "search",
+    "axes",
+]

@@ -1,0 +1,39 @@
+"""gunicorn settings for the archive, from the environment like config/settings.py.
+
+HOST and PORT pick the address (127.0.0.1:8000 for `make run`; the container sets
+HOST=0.0.0.0), WEB_CONCURRENCY the number of worker processes.
+"""
+
+import os
+
+bind = f"{os.environ.get('HOST') or '127.0.0.1'}:{os.environ.get('PORT') or '8000'}"
+workers = int(os.environ.get("WEB_CONCURRENCY") or 2)
+# The app (Django, jieba's dictionary) is loaded once in the master and shared
+# copy-on-write by the workers: each adds a few MiB instead of ~90 MiB.
+preload_app = True
+wsgi_app = "config.wsgi:application"
+
+# A request past 30 s is a bug (a search has its own limits); kill the worker.
+timeout = int(os.environ.get("GUNICORN_TIMEOUT") or 30)
+graceful_timeout = 30
+keepalive = 5
+# Recycle workers now and then so that slow leaks cannot grow without bound.
+max_requests = 2000
+max_requests_jitter = 200
+# The heartbeat file on tmpfs: a container's overlay filesystem can stall it.
+worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None
+
+accesslog = "-"
+errorlog = "-"
+loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+# The usual combined format plus the time taken, in milliseconds.
+access_log_format = (
+    '%(h)s %(l)s %(u)s %(t)s "%(r)s" %(s)s %(b)s "%(f)s" "%(a)s" %(M)sms'
+)
+
+
+def pre_fork(server, worker):
+    """Close any database connection the master opened, before a worker inherits it."""
+    from django.db import connections
+
+    connections.close_all()

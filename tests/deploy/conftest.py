@@ -1,0 +1,216 @@
+"""Real processes for deployment tests: a scratch database, gunicorn, the scripts."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+from django.conf import settings
+
+ROOT = Path(__file__).resolve().parents[2]
+# A secret check --deploy accepts: long, varied, not Django's insecure prefix.
+PRODUCTION_SECRET = "t3st-Only_" + "kQ9v!Lr2@xZ7#mW4$pN8%bH1^cJ6&dF0*" * 2
+
+
+# The index is built by the search app's command; a branch without the search app
+# (issue 3) cannot build one, and says so instead of failing.
+requires_search_index = pytest.mark.skipif(
+    not (ROOT / "search" / "management" / "commands" / "search_index.py").exists(),
+    reason="the search app's search_index command is not on this branch yet",
+)
+
+
+def free_port() -> int:
+    """Return a loopback port nobody listens on right now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def scratch_database_url(tmp_path):
+    """Return the URL of an empty database of the suite's kind, dropped afterwards.
+
+    Subprocesses cannot see the test database (SQLite in memory, or rows in an open
+    transaction), so they get a database of their own on the same kind of server.
+    """
+    database = settings.DATABASES["default"]
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        yield f"sqlite:///{tmp_path / 'scratch.sqlite3'}"
+        return
+    import psycopg
+
+    name = f"scratch_{uuid.uuid4().hex[:12]}"
+    server = {
+        "host": database["HOST"] or "127.0.0.1",
+        "port": database["PORT"] or 5432,
+        "user": database["USER"],
+        "password": database["PASSWORD"] or None,
+    }
+    with psycopg.connect(dbname="postgres", autocommit=True, **server) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    credentials = quote(server["user"])
+    if server["password"]:
+        credentials += ":" + quote(server["password"])
+    yield f"postgres://{credentials}@{server['host']}:{server['port']}/{name}"
+    with psycopg.connect(dbname="postgres", autocommit=True, **server) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def app_env(tmp_path, scratch_database_url):
+    """Return an environment for the app with every file and the database in tmp."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DJANGO_", "WHOOSH_", "SEARCH_", "GUNICORN_"))
+    }
+    env.update(
+        DJANGO_SETTINGS_MODULE="config.settings",
+        DATABASE_URL=scratch_database_url,
+        ARCHIVE_VAR_DIR=str(tmp_path / "var"),
+        WHOOSH_INDEX_PATH=str(tmp_path / "var" / "whoosh"),
+        DJANGO_STATIC_ROOT=str(tmp_path / "static"),
+        ARCHIVE_PYTHON=sys.executable,
+        HOST="127.0.0.1",
+        PORT=str(free_port()),
+        WEB_CONCURRENCY="1",
+        PYTHONDONTWRITEBYTECODE="1",
+    )
+    return env
+
+
+def production(env: dict, **overrides: str) -> dict:
+    """Return env with DEBUG off and the settings a real deployment sets."""
+    return {
+        **env,
+        "DJANGO_DEBUG": "0",
+        "DJANGO_SECRET_KEY": PRODUCTION_SECRET,
+        "DJANGO_ALLOWED_HOSTS": "archive.example.org,127.0.0.1",
+        **overrides,
+    }
+
+
+def run(
+    args: list[str], env: dict, *, timeout: float = 300
+) -> subprocess.CompletedProcess:
+    """Run a command in the project folder; fail the test with its output if it fails."""
+    result = subprocess.run(
+        args, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout
+    )
+    if result.returncode != 0:
+        pytest.fail(
+            f"{' '.join(args)} exited {result.returncode}\n"
+            f"stdout:\n{result.stdout}\nstderr:\n{result.stderr}"
+        )
+    return result
+
+
+def manage(*args: str, env: dict, timeout: float = 300) -> subprocess.CompletedProcess:
+    """Run manage.py with the given environment."""
+    return run([sys.executable, "manage.py", *args], env, timeout=timeout)
+
+
+@dataclass
+class Response:
+    status: int
+    headers: dict
+    body: bytes
+
+    def json(self):
+        return json.loads(self.body)
+
+
+def get(url: str, *, headers: dict | None = None, timeout: float = 30) -> Response:
+    """GET a URL without following redirects; any status is a Response."""
+
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args, **kwargs):
+            return None
+
+    opener = urllib.request.build_opener(NoRedirect)
+    request = urllib.request.Request(url, headers=headers or {})
+    try:
+        with opener.open(request, timeout=timeout) as response:
+            return Response(response.status, dict(response.headers), response.read())
+    except urllib.error.HTTPError as error:
+        return Response(error.code, dict(error.headers), error.read())
+
+
+class Server:
+    """gunicorn started by `bin/entrypoint serve`, stopped by stop()."""
+
+    def __init__(self, env: dict, log: Path):
+        self.env = env
+        self.url = f"http://{env['HOST']}:{env['PORT']}"
+        self.log = log
+        with log.open("wb") as output:
+            self.process = subprocess.Popen(
+                ["bin/entrypoint", "serve"],
+                cwd=ROOT,
+                env=env,
+                stdout=output,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+
+    def wait_until_up(self, timeout: float = 60) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                pytest.fail(
+                    f"gunicorn exited {self.process.returncode}:\n{self.output()}"
+                )
+            try:
+                with socket.create_connection(
+                    (self.env["HOST"], int(self.env["PORT"])), 1
+                ):
+                    return
+            except OSError:
+                time.sleep(0.2)
+        self.stop()
+        pytest.fail(f"gunicorn did not listen within {timeout} s:\n{self.output()}")
+
+    def get(self, path: str, **kwargs) -> Response:
+        return get(self.url + path, **kwargs)
+
+    def output(self) -> str:
+        return self.log.read_text(errors="replace")
+
+    def stop(self) -> None:
+        """Stop gunicorn and its workers (its own process group), gracefully first."""
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait()
+
+
+@pytest.fixture
+def serve(tmp_path):
+    """Start gunicorn with an environment; every server is stopped after the test."""
+    servers: list[Server] = []
+
+    def start(env: dict) -> Server:
+        server = Server(env, tmp_path / f"gunicorn-{len(servers)}.log")
+        servers.append(server)
+        server.wait_until_up()
+        return server
+
+    yield start
+    for server in servers:
+        server.stop()

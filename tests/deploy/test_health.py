@@ -1,0 +1,89 @@
+"""/healthz answers 200 when the database and the index answer, 503 otherwise."""
+
+import pytest
+
+from .conftest import free_port, manage, production, requires_search_index, run
+from .corpus import write_speeches
+
+pytestmark = pytest.mark.server
+
+
+@pytest.fixture
+def archive_env(tmp_path, app_env):
+    """Return app_env for a migrated database holding three speeches, indexed."""
+    manage("migrate", "--noinput", env=app_env)
+    write_speeches(tmp_path / "incoming", 3)
+    manage("import_speeches", "--no-progress", str(tmp_path / "incoming"), env=app_env)
+    run(["bin/entrypoint", "index"], app_env)
+    return app_env
+
+
+@requires_search_index
+def test_healthz_is_200_with_counts_when_database_and_index_answer(archive_env, serve):
+    response = serve(archive_env).get("/healthz")
+    assert response.status == 200
+    report = response.json()
+    assert report["status"] == "ok"
+    assert report["checks"]["database"]["ok"] is True
+    assert report["checks"]["search"]["ok"] is True
+    assert report["checks"]["search"]["documents"] > 0
+    assert "no-store" in response.headers["Cache-Control"]
+
+
+def test_healthz_is_503_when_the_index_was_never_built(tmp_path, app_env, serve):
+    manage("migrate", "--noinput", env=app_env)
+    index_path = tmp_path / "var" / "whoosh"
+
+    response = serve(app_env).get("/healthz")
+
+    assert response.status == 503
+    report = response.json()
+    assert report["status"] == "unavailable"
+    assert report["checks"]["database"]["ok"] is True
+    assert report["checks"]["search"]["ok"] is False
+    # The check only reads: it must not create an empty index and call it healthy.
+    assert not index_path.exists() or not any(index_path.iterdir())
+
+
+@requires_search_index
+def test_healthz_is_503_when_the_index_files_are_damaged(archive_env, serve, tmp_path):
+    for toc in (tmp_path / "var" / "whoosh").glob("*.toc"):
+        toc.write_bytes(b"\x00damaged")
+
+    response = serve(archive_env).get("/healthz")
+
+    assert response.status == 503
+    assert response.json()["checks"]["search"]["ok"] is False
+    assert response.json()["checks"]["database"]["ok"] is True
+
+
+@requires_search_index
+def test_healthz_is_503_when_the_database_does_not_answer(archive_env, serve):
+    # Nothing listens on a fresh free port: the connection is refused at once.
+    unreachable = f"postgres://archive@127.0.0.1:{free_port()}/archive"
+    server = serve({**archive_env, "DATABASE_URL": unreachable})
+
+    response = server.get("/healthz")
+
+    assert response.status == 503
+    report = response.json()
+    assert report["checks"]["database"] == {
+        "ok": False,
+        "ms": report["checks"]["database"]["ms"],
+        "error": "OperationalError",
+    }
+    assert report["checks"]["search"]["ok"] is True
+    # The details go to the log, not to whoever asks.
+    assert "does not answer" in server.output()
+
+
+@requires_search_index
+def test_healthz_answers_plain_http_when_everything_else_redirects_to_https(
+    archive_env, serve
+):
+    server = serve(production(archive_env))
+
+    assert server.get("/healthz").status == 200
+    redirect = server.get("/")
+    assert redirect.status == 301
+    assert redirect.headers["Location"].startswith("https://")
