@@ -83,11 +83,13 @@ WRAP_STOP = re.compile(r"[。！？!?：:]$")
 # "新华社记者 王某/摄", "本报记者李某摄", "本报全媒体记者 赵 某摄"
 PHOTO_CREDIT = re.compile(
     r"[ \u3000]?(?:[（(])?(?:新华社|人民日报|中新社|本报|[\u4e00-\u9fff·]{2,8}报)?"
-    r"(?:全媒体|融媒体|特约)?记者[ \u3000]?[\u4e00-\u9fff·]{1,4}"
+    r"(?:全媒体|融媒体|特约)?记者[ \u3000]?(?:[\u4e00-\u9fff·]{1,4}|[XＸ×]{2,3})"
     r"(?:[ \u3000][\u4e00-\u9fff]{1,3})?[ \u3000]?/?[ \u3000]?摄(?:影)?(?:[）)])?"
 )
 # A caption line without "摄": "市长作政府工作报告。某某日报记者 刘某"
-CREDIT_WITHOUT_PHOTO = re.compile(r"记者[ \u3000]?[\u4e00-\u9fff]{2,4}$")
+CREDIT_WITHOUT_PHOTO = re.compile(
+    r"记者[ \u3000]?(?:[\u4e00-\u9fff]{2,4}|[XＸ×]{2,3})$"
+)
 # Where a caption begins: "2019年3月2日，", "当地时间6月4日上午，", "新年前夕，"
 CAPTION_OPENER = re.compile(
     r"(?:当地时间)?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
@@ -170,7 +172,11 @@ LINK_FOOTER = re.compile(
 )
 # "相关内容", "热门推荐", "本周热门", "上一篇：…", "查看更多>>"
 RELATED_LIST = re.compile(
-    r"^[【\[]?(?:相关(?:内容|文章|报道|推荐|阅读|文档|范文|链接|新闻|专题|资料|下载)|"
+    r"^[【\[]?(?:相关(?:内容|文章|报道|推荐|阅读|文档|范文|链接|新闻|专题|资料|下载|"
+    # "相关主持词：…", "相关讲话稿：…": a list of the site's other documents of the kind
+    r"(?:主持词|讲话稿?|讲稿|致辞|发言|材料)[:：])|"
+    # "往期推荐", "往期回顾": a WeChat account's list of earlier articles
+    r"往期(?:推荐|回顾|精选|文章)|"
     r"热门(?:推荐|文章|范文|标签)|本(?:周|月)热门|猜你喜欢|"
     r"(?:你|您)?可能(?:还)?(?:喜欢|感兴趣)|"
     r"精彩推荐|推荐阅读|"
@@ -196,7 +202,7 @@ SITE_FOOTER = re.compile(
     r"以上(?:就是|是)(?:小编|本站|关于)|感谢(?:您的)?阅读|本文由.{0,12}(?:整理|发布|提供)|"
     r"本文(?:为|系)(?:原创|转载)|更多.{0,8}请(?:访问|关注)|"
     # "本文来自某某网，转载请注明", "温馨提示：登录后可复制"
-    r"(?:本文|文章)来(?:源|自)于?|(?:温馨|友情)提示[:：]|"
+    r"(?:本文|文章)来(?:源|自)于?|[【\[]?(?:温馨|友情)提示(?:[】\]][:：]?|[:：])|"
     # "本文档由网友上传…": the site speaking of the file it holds
     r"本文档|"
     # "主办：某镇人民政府  承办：…", "技术支持：…", "网站标识码：…", "地址：…  电话：…"
@@ -215,10 +221,14 @@ FOOTNOTE_LIST = re.compile(r"^↑")
 # "领取福利", "560217" (a bare counter), "(视频编辑：张三)"
 GIVEAWAY = re.compile(r"^(?:领取福利|免费领取|福利领取)")
 # "END", "- THE END -", "点个在看你最好看": the close of a WeChat article
-ARTICLE_END = re.compile(r"^[-—\s]*(?:THE[ ]?)?END[-—\s]*$|^点个?在看", re.IGNORECASE)
+ARTICLE_END = re.compile(
+    r"^[-—\s]*(?:THE[ ]?)?END[-—\s]*$|^点个?[“\"「]?在看", re.IGNORECASE
+)
 BARE_COUNTER = re.compile(r"^\d{4,9}$")
+# "（责任编辑：某某）", "【责任编辑：某某】"
 EDITOR_NOTE = re.compile(
-    r"^[（(](?:责任编辑|编辑|责编|视频编辑|审核|校对|值班编辑)[:：]?[^（）()]{0,30}[）)]$"
+    r"^[（(【\[](?:责任编辑|编辑|责编|视频编辑|审核|校对|值班编辑)[:：]?"
+    r"[^（）()【】\[\]]{0,30}[）)】\]]$"
 )
 
 # "本文档共6页，当前为第1-6页", "共5页": a document site's pager summary
@@ -298,10 +308,13 @@ _COUNTER = (
 )
 _SEPARATED_COUNTER = rf"(?:[ \u3000|｜┊]+{_COUNTER})"
 _CLOCK = r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
-# "原创 某某 某某发布 2024-03-15 08:30 发表于湖南": a WeChat article's byline
+# "原创 某某 某某发布 2024-03-15 08:30 发表于湖南", or in the newer layout
+# "原创 某某 某某发布 2025年06月26日 07:30 江西": a WeChat article's byline
 WECHAT_BYLINE = re.compile(
-    r"^(?:原创[ \u3000]+)?(?:\S{1,20}[ \u3000]+){1,2}(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})"
-    r"(?:[ \u3000]+\d{1,2}:\d{2})?[ \u3000]*发表于[\u4e00-\u9fff]{2,8}$"
+    r"^(?:原创[ \u3000]+)?(?:\S{1,20}[ \u3000]+){1,2}(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
+    r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
+    r"(?:(?:[ \u3000]+\d{1,2}:\d{2})?[ \u3000]*发表于|[ \u3000]+\d{1,2}:\d{2}[ \u3000]+)"
+    r"[\u4e00-\u9fff]{2,8}$"
 )
 # "2024-05-12 09:30:15 347", "2023-11-08 09:12  阅读 1.2万  收藏 236",
 # "2023年9月20日  阅读 862  点赞 15": publication time and the page's counters
@@ -348,16 +361,22 @@ WELCOME_LINE = re.compile(r"^(?:您好|你好)?[,，!！ ]*欢迎(?:访问|来�
 BREADCRUMB = re.compile(
     r"^(?:当前位置|您的位置|你的位置|所在位置|您现在的位置|现在位置)[:：]|首页 ?[>＞»›]|"
     # "某某文秘网 > 讲话 > 会议讲话", "党建 > 党课": short items and arrows
-    r"^[^>＞»›\s]{1,12}(?:[ \u3000]?[>＞»›]{1,2}[ \u3000]?[^>＞»›\s]{1,12})+$"
+    r"^[^>＞»›\s]{1,12}(?:[ \u3000]?[>＞»›]{1,2}[ \u3000]?[^>＞»›\s]{1,12})+$|"
+    # "某某资料网 - 心得体会 - 研讨发言": three or more short items between spaced dashes
+    r"^[^\s\-－—–]{1,10}(?:[ \u3000]+[-－—–][ \u3000]+[^\s\-－—–]{1,10}){2,}$"
 )
 # The arrows between a breadcrumb's items; its last item is often the page's title.
 BREADCRUMB_ARROW = re.compile(r"[ \u3000]*[>＞»›]{1,2}[ \u3000]*")
+# What separates a breadcrumb's items, arrows or spaced dashes: its first is the site
+BREADCRUMB_SEPARATOR = re.compile(
+    r"[ \u3000]*[>＞»›]{1,2}[ \u3000]*|[ \u3000]+[-－—–][ \u3000]+"
+)
 # "以下是小编整理的讲话材料，供大家参考，欢迎下载收藏", "【导语】…"
 SITE_BLURB = re.compile(
     r"^[【\[]?(?:导语|导读|文章导读|内容提要|内容简介|内容摘要|文档简介|摘要|简介|核心提示|"
     r"关键词|关键字|编者按|编者的话|编者注)[】\]]?[:：]?|"
-    # "点击上方蓝字关注我们": a WeChat account's opening prompt
-    r"^点击上方.{0,8}关注|网友(?:整理|分享)|供大家(?:学习)?参考|喜欢就分享|仅供(?:学习|参考)|禁止(?:外传|转载)|"
+    # "点击上方蓝字关注我们", "点击蓝字 关注我们": a WeChat account's opening prompt
+    r"^点击(?:上方|蓝字).{0,8}关注|网友(?:整理|分享)|供大家(?:学习)?参考|喜欢就分享|仅供(?:学习|参考)|禁止(?:外传|转载)|"
     r"欢迎(?:下载|收藏)|本站(?:整理|收集)|小编(?:整理|为大家)"
 )
 # "【严禁倒卖】", "开通会员即享全部资料", "会员群：  免费QQ群："
@@ -518,6 +537,11 @@ STRONG_SENTENCE_OPENING = re.compile(
     r"(?:去年|今年|近年来|近几年|近些年|过去一年|一年来|长期以来|多年来|当前|目前|我们)"
 )
 SEAM_MIN_HEADING_CHARS = 8
+# "（三）扎实建设宜居宜业和美乡村要学习运用…": a heading that ends on a noun runs into a
+# sentence opening with the modal 要; not "要求/要素/要点", not an adverb's 要 ("首先要",
+# "还要", "必须要"), which sits inside a sentence already begun
+MODAL_OPENING = re.compile(r"要(?![求素点害闻务是不么])")
+NOT_BEFORE_MODAL = "重主需只想必紧首先纲摘概提还也就都更总将不要须非才又仍而所"
 NOT_BEFORE_OPENING = "在于从到至自是和与及以为对将把被"
 HEADING_MAX_CLAUSES = 2
 SEAM_MIN_REST = 4
@@ -644,6 +668,7 @@ def _counting_run(matches: list[re.Match]) -> list[re.Match]:
             and match.start() - last.end() >= PAGE_MARKER_MIN_GAP
         ):
             run.append(match)
+    run.extend(_short_last_page(matches, run))
     if len(run) < 3:
         return run
     accepted = {match.start() for match in run}
@@ -657,6 +682,20 @@ def _counting_run(matches: list[re.Match]) -> list[re.Match]:
         ]
         run.extend(between[: int(after[1]) - int(before[1]) - 1])
     return sorted(run, key=lambda m: m.start())
+
+
+def _short_last_page(matches: list[re.Match], run: list[re.Match]) -> list[re.Match]:
+    """Return the pager's last mark ("6/6") when it follows the run closer than a page:
+    the last page holds whatever text is left, however little."""
+    if not run:
+        return []
+    last = run[-1]
+    for match in matches:
+        if match.start() > last.end() and int(match[1]) == int(last[1]) + 1 == int(
+            match[2]
+        ):
+            return [match]
+    return []
 
 
 def unwrap_hard_lines(lines: list[str]) -> list[str]:
@@ -851,6 +890,16 @@ def _seam_before_opening(sentence: str) -> int | None:
             if position + opening.start() >= SEAM_MIN_HEADING_CHARS:
                 return position + opening.start()
         position += len(clause) + 1
+    return _seam_before_modal(CLAUSE_BREAK.split(sentence)[0])
+
+
+def _seam_before_modal(clause: str) -> int | None:
+    """Return where "要" opens the sentence after a heading's first clause, if it does."""
+    for modal in MODAL_OPENING.finditer(clause, SEAM_MIN_HEADING_CHARS):
+        if clause[modal.start() - 1] in NOT_BEFORE_MODAL + NOT_BEFORE_OPENING:
+            continue
+        if len(clause) - modal.start() > SEAM_MIN_REST:
+            return modal.start()
     return None
 
 

@@ -18,6 +18,7 @@ from .clean import (
     AUTHOR_NOTE,
     BREADCRUMB,
     BREADCRUMB_ARROW,
+    BREADCRUMB_SEPARATOR,
     BYLINE_FIELD,
     CHROME_ITEM_SEPARATOR,
     DATELINE,
@@ -135,7 +136,7 @@ DOUBLED_TITLE_SEAM = re.compile(
 # A single dash joins names ("京津—冀北协作会"); only a double dash opens a subtitle.
 SUBTITLE_DASH = re.compile(r"——|――|--|^[—―]")
 # How a subtitle ends: "…会议上", "…的讲话"; anything else continues on the next line.
-SUBTITLE_ENDINGS = ("上", "话", "辞", "讲", "告")
+SUBTITLE_ENDINGS = ("上", "话", "辞", "讲", "告", "稿", "词", "言")
 # "办好人民满意的教育※某某某": a title and its author in a journal's layout
 AUTHOR_MARK = "※"
 # "(据会议记录整理)": an editor's note, not a title
@@ -193,10 +194,21 @@ UNCLOSED_BRACKET = re.compile(r"[ _]*[（(][^（）()]*$")
 
 # "省长 王某某", "中华人民共和国主席　某某某", "自治区主席 李 某", "张某某"
 SPEAKER_LINE = re.compile(
-    r"^(?P<role>[\u4e00-\u9fff、]{0,30}?(?:主席|总理|省长|市长|县长|区长|镇长|乡长|书记|"
+    r"^(?P<role>[\u4e00-\u9fff、XＸ×]{0,30}?(?:主席|总理|省长|市长|县长|区长|镇长|乡长|书记|"
     r"部长|主任|委员长|总书记|院长|校长|局长|厅长|理事长|会长|代表|常委)[ \u3000]*)?"
-    # "刘××", "王某某": a surname and a name or its placeholder
-    r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff×Ｘ＊*]){1,3})$"
+    # "刘××", "王某某": a surname and a name or its placeholder; "XXX" alone
+    r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff×Ｘ＊*Xx]){1,3}|[XＸ×]{2,3})$"
+)
+# "XXX", "××": a placeholder standing for a name, which says nothing of who spoke
+# ("某某某" stays: sites print it where a name was, and editors keep it so)
+PLACEHOLDER_NAME = re.compile(r"^[XxＸ×＊*]{2,3}$")
+# "主持人：县委副书记 某某", "主讲人：…": the label before a byline
+BYLINE_LABEL = re.compile(
+    r"^(?:主持人|主讲人|讲话人|发言人|报告人|作者)[:：][ \u3000]*"
+)
+# "（镇党委书记　某某　2024年11月4日）": a byline in brackets that ends on the date
+BYLINE_DATE = re.compile(
+    r"[ \u3000，,]*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}[-.]\d{1,2}[-.]\d{1,2})$"
 )
 NOT_A_NAME = re.compile(
     r"^(?:贺信|回信|贺词|讲话|致辞|前言|目录|附件|说明|注释|来源|下载|打印|全屏|收藏|"
@@ -244,7 +256,8 @@ SITE_SOURCE_FIELD = re.compile(r"来源[:：] ?(?P<site>[\u4e00-\u9fffA-Za-z]{2,
 # "某某文秘网", "某县人民政府", "某某文库": a name that says it is a site
 SITE_NAME = re.compile(
     r"^[\u4e00-\u9fffA-Za-z0-9]{2,16}?(?:网|网站|文库|文档库?|平台|资料库|材料库|人民政府|"
-    r"政府网?|门户网站?)$"
+    # "某某之家" (a writers' site), "某某的博客"
+    r"政府网?|门户网站?|之家|博客)$"
 )
 # "…的讲话_领导讲话_某县人民政府", "…讲话_范文 - 某某网": a page title's last part
 TITLE_SUFFIX_SEPARATOR = re.compile(
@@ -261,8 +274,10 @@ GENERIC_SOURCE = re.compile(
 SITE_BRAND = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{3,10}$")
 # "笃行文库 - 专业文档分享平台", "微言文稿 · 每天一篇好材料", "范文仓库 | 精品文档":
 # a brand followed by its motto or its menu
+# "某某网　VIP会员｜充值", "某某的博客　[订阅]": a brand before its menu or buttons
 BRAND_SEPARATOR = re.compile(
-    r"[ \u3000]+[-—–·|｜丨][ \u3000]*|[ \u3000]*[|｜丨·][ \u3000]*"
+    r"[ \u3000]+[-—–·|｜丨][ \u3000]*|[ \u3000]*[|｜丨·][ \u3000]*|\u3000+|[ ]{2,}|"
+    r"[ \u3000]+(?=[\[【])"
 )
 SITE_BRAND_LINES = 4
 # "文海材料网 www.wenhai.cn": a brand followed by its domain
@@ -520,10 +535,19 @@ def _read_title_or_byline(
     if first_of_bundle:  # "篇一：…": the speech stored is the bundle's first
         text = text[first_of_bundle.end() :]
         source, order = "headline", -1
+    text = BYLINE_LABEL.sub("", text)
     role = TRAILING_ROLE.search(text)
-    if role and (_is_role(role["byline"]) or _role_and_name(role["byline"])):
-        head.bylines.append(role["byline"].strip())
-        text = text[: role.start()].strip()
+    if role:
+        inner = role["byline"].strip()
+        dated = BYLINE_DATE.search(inner)
+        if dated and dated.start() and _role_and_name(inner[: dated.start()]):
+            head.dates.extend(_dates_in(dated.group()))
+            inner = inner[: dated.start()].strip()
+        if _is_role(inner) or _role_and_name(inner):
+            head.bylines.append(inner)
+            text = text[: role.start()].strip()
+            if not text:
+                return
     glued = TRAILING_BYLINE.search(text)
     if glued and not NOT_A_TRAILING_NAME.search(glued["name"]):
         head.bylines.append(glued["name"])
@@ -802,12 +826,17 @@ def find_speaker(head: Head, title: str, trailers: tuple[str, ...] = ()) -> str 
 
 
 def tidy_byline(byline: str) -> str:
-    """Keep "省长 胡玉亭" as printed, but close a name spaced for layout: "习　近　平"."""
+    """Keep "省长 胡玉亭" as printed, but close a name spaced for layout: "习　近　平".
+
+    A placeholder for the name ("县委书记　XXX") leaves the role alone.
+    """
     match = SPEAKER_LINE.match(byline.strip())
     if not match:
         return SPACES.sub(" ", byline).strip()
     name = SPACES.sub("", match["name"])
     role = SPACES.sub(" ", match["role"] or "").strip()
+    if role and PLACEHOLDER_NAME.match(name):
+        return role
     return f"{role} {name}" if role else name
 
 
@@ -980,7 +1009,8 @@ def _named_site(top: tuple[str, ...], page_title: str, lines: list[str]) -> str 
             return parts[-1]
     for line in lines:
         if BREADCRUMB.search(line):
-            first = BREADCRUMB_ARROW.split(BREADCRUMB_LABEL.sub("", line))[0].strip()
+            first = BREADCRUMB_SEPARATOR.split(BREADCRUMB_LABEL.sub("", line))[0]
+            first = first.strip()
             if SITE_NAME.match(first):
                 return first
     for line in lines:
@@ -1007,7 +1037,8 @@ def _site_brand(lines: tuple[str, ...], title: str) -> str | None:
         brand = BRAND_SEPARATOR.split(line, maxsplit=1)[0]
         brand = BRAND_DOMAIN.split(brand, maxsplit=1)[0]
         if (
-            SITE_BRAND.match(brand)
+            (SITE_BRAND.match(brand) or SITE_NAME.match(brand))
+            and not DATELINE.match(brand)  # "新华社巴黎5月6日电": the wire, not a brand
             and len(CJK.findall(brand)) >= 3
             and not droppable_chrome(brand)
             and not ending_chrome(brand)

@@ -9,6 +9,7 @@ inside a paragraph ("一是…二是…" in one paragraph) is not a heading.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -52,6 +53,9 @@ HEADING_ARABIC = re.compile(r"(?P<label>\d{1,2})(?:[.．、](?!\d)) ?(?P<rest>.+
 HEADING_PAREN_ARABIC = re.compile(r"(?P<label>[（(]\d{1,2}[）)]) ?(?P<rest>.+)")
 # "一" alone on a line: a part number in collected works
 HEADING_BARE_NUMERAL = re.compile(r"(?P<label>[一二三四五六七八九十]{1,3})(?P<rest>)")
+# "结束语" alone on its line after the numbered parts: a closing part printed without a
+# number, a sibling of the parts (its text is not the last part's)
+HEADING_CLOSING_PART = re.compile(r"(?P<label>)(?P<rest>结束语|结语)[：:]?$")
 
 HEADING_KINDS = (
     ("numeral", HEADING_NUMERAL_COMMA),
@@ -63,16 +67,38 @@ HEADING_KINDS = (
     ("arabic", HEADING_ARABIC),
     ("paren-arabic", HEADING_PAREN_ARABIC),
     ("bare", HEADING_BARE_NUMERAL),
+    ("closing", HEADING_CLOSING_PART),
 )
 # Enumerators that only ever open a part; the others ("首先，", "第一，", "一是") also
 # open sentences, so they count as headings only in a list of two or more.
 PART_KINDS = {"numeral", "paren", "topic"}
+# "一是要把学习贯穿始终。" opening its own paragraph is a point even when the writer
+# gives no "二是" after it: unlike "首先" or "第一", it never opens a plain sentence.
+POINT_KINDS = {"point"}
+# Kinds whose lists follow one another at one level ("一是…" after "…三是")
+POINT_LIST_KINDS = {"point", "ordinal"}
+# "一是", "二要", "第三，" where they open a paragraph or a sentence in it: the points of
+# a list, kept when the list runs over paragraphs ("…原则：一是扩内需。" + "二是…").
+# Where they open a sentence is checked apart (a look-behind slows every position);
+# the look-ahead lets the engine skip to a numeral or 第 instead of trying each place.
+INLINE_POINT = re.compile(
+    r"(?=[一二三四五六七八九十第])(?P<label>(?P<point>[一二三四五六七八九十]{1,2})[是要]"
+    r"|第(?P<ordinal>[一二三四五六七八九十]{1,2})(?=[，,、：:]))[，,、：:]?"
+)
+SENTENCE_BOUNDARY = "\n。：:；;！!？?"
+NEWLINE = re.compile("\n")
+CLOSING_KIND = "closing"
 # "首先…第二…第三…" and "第一…其次…最后…": the two kinds continue each other's lists.
 ORDINAL_FAMILY = {"sequence", "ordinal"}
 SEQUENCE_VALUES = {"首先": 1, "其次": 2, "再次": 3, "再者": 3}
 LAST_IN_SEQUENCE = "最后"
 # "最后，我衷心祝愿大会圆满成功！": the speech's closing wish, not its last point
 CLOSING_WISH = re.compile(r"^我?(?:衷心|诚挚地?|再次)?(?:祝愿|祝|预祝|感谢|谢谢)")
+# "首先，我代表县委，向…表示祝贺！", "首先，请允许我…": a ceremonial opening, not a point
+CEREMONIAL_OPENING = re.compile(
+    r"^(?:我谨?(?:代表|向|对)|请允许我|让我们|向.{2,40}?(?:表示|致以|致敬))"
+)
+FIRST_IN_SEQUENCE = "首先"
 # A heading's sentence ends at the first full stop, colon or exclamation.
 HEADING_END = re.compile(r"[。！？!?；;：:]")
 HEADING_MAX_CHARS = 100
@@ -91,6 +117,7 @@ class Heading:
     text_start: int  # offset where the section's own text begins
     paragraph_end: int  # offset where the heading's paragraph ends
     line: int = 0  # index of the heading's paragraph in the body
+    paragraph_start: int = -1  # offset of that paragraph, for points found inside one
     children: list[Heading] = field(default_factory=list)
     end: int = 0
 
@@ -128,8 +155,13 @@ def split_sections(body: str) -> tuple[ParsedSection, ...]:
 
 
 def find_heading_candidates(body: str) -> list[Heading]:
-    """Return every paragraph that opens with an enumerator, in order."""
-    headings = []
+    """Return every paragraph that opens with an enumerator, in order.
+
+    Points of a list that runs over several paragraphs count where they stand, also
+    inside a paragraph: "…以下原则：一是扩内需。" + "二是调结构。…" (see
+    ``spanning_point_lists``).
+    """
+    headings: list[Heading] = []
     offset = 0
     for index, line in enumerate(body.split("\n")):
         heading = read_heading(line, offset)
@@ -137,7 +169,82 @@ def find_heading_candidates(body: str) -> list[Heading]:
             heading.line = index
             headings.append(heading)
         offset += len(line) + 1
-    return headings
+    parts = [heading.start for heading in headings if heading.kind in PART_KINDS]
+    # Under a part a list is a point list of that part; before any part, a list whose
+    # first point is inline is more often the opening's review than the outline.
+    spanning = [
+        point
+        for point in spanning_point_lists(body)
+        if parts and point.start > parts[0]
+    ]
+    if not spanning:
+        return headings
+    taken = {heading.start for heading in spanning}
+    kept = [heading for heading in headings if heading.start not in taken]
+    return sorted([*kept, *spanning], key=lambda heading: heading.start)
+
+
+def spanning_point_lists(body: str) -> list[Heading]:
+    """Return the points of lists ("一是…二是…", "第一，…第二，…") that run over two
+    or more paragraphs and open at least one of them.
+
+    Such a list is the speech's outline even where a point starts inside a paragraph
+    ("…必须把握以下原则：一是扩内需。" then "二是调结构。…", or "三是…。四是…" in one
+    paragraph between "二是" and "五是"). A list inside one paragraph stays inline.
+    """
+    runs: list[list[Heading]] = []
+    open_runs: dict[str, list[Heading]] = {}
+    line_starts = [0, *(match.end() for match in NEWLINE.finditer(body))]
+    for match in INLINE_POINT.finditer(body):
+        start = match.start()
+        if start and body[start - 1] not in SENTENCE_BOUNDARY:
+            continue
+        index = bisect.bisect_right(line_starts, start) - 1
+        point = _inline_point(match, body, line_starts[index], index)
+        if point is None:
+            continue
+        # "一是…二是" and "一要…二要" are lists apart; "第一…第二" one kind
+        key = point.kind + (point.label[-1] if point.kind == "point" else "")
+        run = open_runs.get(key)
+        if (
+            run
+            and point.value == run[-1].value + 1
+            and index - run[-1].line <= RESTART_MAX_PARAGRAPHS
+        ):
+            run.append(point)
+        elif point.value == 1:
+            open_runs[key] = [point]
+            runs.append(open_runs[key])
+    points: list[Heading] = []
+    for run in runs:
+        lines = {point.line for point in run}
+        opens_paragraph = any(point.start == point.paragraph_start for point in run)
+        if len(run) >= 2 and len(lines) >= 2 and opens_paragraph:
+            points.extend(run)
+    return points
+
+
+def _inline_point(
+    match: re.Match, body: str, paragraph_start: int, index: int
+) -> Heading | None:
+    """Return the point a label opens inside a paragraph, or None."""
+    paragraph_end = body.find("\n", match.end())
+    if paragraph_end == -1:
+        paragraph_end = len(body)
+    sentence = heading_sentence(body[match.end() : paragraph_end])
+    if not sentence:
+        return None
+    return Heading(
+        kind="ordinal" if match["ordinal"] else "point",
+        value=numeral_value(match["ordinal"] or match["point"]),
+        label=match["label"],
+        heading=sentence.rstrip("。；;：:，,.！!？? "),
+        start=match.start("label"),
+        text_start=match.end() + len(sentence),
+        paragraph_end=paragraph_end,
+        line=index,
+        paragraph_start=paragraph_start,
+    )
 
 
 def read_heading(line: str, offset: int) -> Heading | None:
@@ -153,6 +260,10 @@ def read_heading(line: str, offset: int) -> Heading | None:
         rest = match["rest"]
         if match["label"] == LAST_IN_SEQUENCE and CLOSING_WISH.match(rest):
             return None  # "最后，祝大会圆满成功！": the closing, not a point
+        if match["label"] == FIRST_IN_SEQUENCE and CEREMONIAL_OPENING.match(rest):
+            return None  # "首先，我代表县委向…祝贺": a greeting, not a point
+        if kind == CLOSING_KIND:
+            return _closing_part(match, offset, line)
         value = _value(kind, match["label"])
         if not value:
             return None
@@ -172,6 +283,19 @@ def read_heading(line: str, offset: int) -> Heading | None:
             paragraph_end=offset + len(line),
         )
     return None
+
+
+def _closing_part(match: re.Match, offset: int, line: str) -> Heading:
+    """Return the heading of an unnumbered closing part ("结束语")."""
+    return Heading(
+        kind=CLOSING_KIND,
+        value=0,
+        label="",
+        heading=match["rest"],
+        start=offset,
+        text_start=offset + match.end("rest"),
+        paragraph_end=offset + len(line),
+    )
 
 
 def _value(kind: str, label: str) -> int:
@@ -208,6 +332,11 @@ def build_tree(headings: list[Heading]) -> list[Heading]:
     roots: list[Heading] = []
     stack: list[Heading] = []  # the open path from a root to the latest heading
     for heading in headings:
+        if heading.kind == CLOSING_KIND:
+            if roots:  # after numbered parts, a part of its own; else no section
+                roots.append(heading)
+                stack[:] = [heading]
+            continue
         level = _sibling_level(stack, heading)
         if level is None:
             if heading.value not in (1, -1):
@@ -242,6 +371,10 @@ def _sibling_level(stack: list[Heading], heading: Heading) -> int | None:
     if not levels:
         return None
     if heading.value == 1:
+        # A list of points right after the last point of another ("一是…五是" on
+        # schooling, then "一是…" on health) is the next list, not a list inside it.
+        if _same_list_kind(stack[-1], heading):
+            return levels[-1]
         # Numbering that starts again right under a heading is a list inside it;
         # far from it, a new list at the same level.
         if heading.line - stack[-1].line <= RESTART_MAX_PARAGRAPHS:
@@ -258,6 +391,17 @@ def _sibling_level(stack: list[Heading], heading: Heading) -> int | None:
     return None
 
 
+def _same_list_kind(last: Heading, heading: Heading) -> bool:
+    """Tell a list of points after the last point of another ("一要…" after "三是…",
+    paragraphs each) from a list under a heading of another kind.
+
+    A speech elaborates a point inside its own paragraph; paragraphs of points after the
+    last point of a list are the next list, as in reports that put one list under each
+    topic sentence ("促进就业。一是…" "发展教育。一是…").
+    """
+    return heading.kind in POINT_LIST_KINDS and last.kind == heading.kind
+
+
 def lone_headings(roots: list[Heading], body: str) -> set[int]:
     """Return the starts of headings alone in their list, which are not headings.
 
@@ -272,6 +416,8 @@ def lone_headings(roots: list[Heading], body: str) -> set[int]:
             for heading in run:
                 confirmed = (
                     heading.kind in PART_KINDS
+                    or heading.kind in POINT_KINDS
+                    or heading.kind == CLOSING_KIND
                     or _has_points(heading)
                     or _last_paragraph(heading, body)
                 )

@@ -33,6 +33,10 @@ FORMULA_SHAPE = re.compile(
 )
 # "关键是抓好落实", "群众的事就是大事": quoted sentences without punctuation
 QUOTED_CLAUSE = re.compile(r"^.{2,}是.{3,}$|^.{3,}的.{3,}$")
+# "怎么看""怎么干": the speech's own questions in quotes, not formulations
+QUOTED_QUESTION = re.compile(r"怎么|怎样|如何|什么|为何|为啥|哪[里儿些个]|吗$|呢$")
+# "研究研究", "看看": a verb said twice is someone's words quoted, not a coinage
+REDUPLICATION = re.compile(r"^(?P<word>[\u4e00-\u9fff]{1,2})(?P=word)$")
 # "以“传承红色基因”为题", "围绕“…”这一主题": a quotation naming a talk's topic
 TOPIC_AFTER_QUOTE = re.compile(r"为(?:题|主题|题目)|这[一个]?主题")
 # "题目是“守住初心、担当使命”": the same, the topic announced before it
@@ -55,17 +59,72 @@ ENUMERATION_MAX_PARTS = 8
 # ordinal ("三和第二…"), a measure ("三年来一直…", "一句家乡话"), a particle or a
 # conjunction ("三与五之比").
 _WORD = (
-    r"(?:(?![一二三四五六七八九十两百千万零〇年月日天次位名人家件届季周点分号层岁把"
+    r"(?:(?![一二三四五六七八九十两双百千万零〇年月日天次位名人家件届季周点分号层岁把"
     r"是要第期共句面轮倍桌只的和与及之])[\u4e00-\u9fff])"
 )
-# After the second numeral, not a word that merely contains it: "统一", "一些", "一部分"
-_SECOND_WORD = r"(?![些切直样步流体起定般致的部共个])"
-# "两学一做", "三纵三横", "一村一品", "一核两翼三区", "四个一线"
-NUMERAL_ALTERNATION = re.compile(
-    rf"(?P<first>[一二三四五六七八九十两])(?P<x>个|{_WORD})"
-    rf"[一二三四五六七八九十两]{_SECOND_WORD}(?P<y>{_WORD}{{1,2}})"
-    rf"(?:[一二三四五六七八九十两]{_SECOND_WORD}(?P<z>{_WORD}{{1,2}}))?"
+# The second numeral, not a word that merely contains it: "统一", "一些", "一部分"
+# ("一直" is a word, "四不两直" a formula); "双" counts there: "一岗双责", "双招双引"
+_LATER_NUMERAL = (
+    r"(?:一(?![些切直样步流体起定般致的部共个])|[二三四五六七八九十两](?![的个])|"
+    # "双方", "双向", "双赢": words of a pair, not a count ("两岸双方")
+    r"双(?![的个方向边重赢手脚眼倍人胞语休月周日层号亲职]))"
 )
+# "两学一做", "三纵三横", "一村一品", "一核两翼三区", "四个一线", "一岗双责"
+NUMERAL_ALTERNATION = re.compile(
+    rf"(?P<first>[一二三四五六七八九十两双])(?P<x>个|{_WORD})"
+    rf"(?P<second>{_LATER_NUMERAL})(?P<y>{_WORD}{{1,2}})"
+    rf"(?:{_LATER_NUMERAL}(?P<z>{_WORD}{{1,2}}))?"
+)
+# "三管三必须的要求": a particle after a two-character last word shows the formula
+# ends there ("三山五园周边" gives its last character back to the next word)
+FORMULA_END_PARTICLE = "的和与及等"
+# "宁可十防九空": ten against nine is a proverb's count, not a formula's
+PROVERB_TEN_NINE = re.compile(r"^十[\u4e00-\u9fff]九[\u4e00-\u9fff]$")
+# National formulas that have no numeric shape the patterns above can see: two
+# characters only ("三农"), a counted verb ("四下基层"), all-"一" ("一带一路"), or a
+# count of a noun ("五个振兴"). Found written without quotes as well.
+KNOWN_FORMULAS = (
+    "三农",
+    "四风",
+    "双碳",
+    "双减",
+    "两委",
+    "三资",
+    "三公经费",
+    "八项规定",
+    "四下基层",
+    "五级书记",
+    "两不愁三保障",
+    "五个振兴",
+    "一带一路",
+    "一老一小",
+    "一国两制",
+    "四个全面",
+    "五位一体",
+    "两个一百年",
+    "三去一降一补",
+    "三大攻坚战",
+    "四个伟大",
+    "两个结合",
+    "三个代表",
+    "四项基本原则",
+    "四种形态",
+    "四个不摘",
+    "三新一高",
+    "两新一重",
+    "三个有利于",
+    "五个必由之路",
+    "十个明确",
+    "十四个坚持",
+)
+# A known formula must not run on into a measure or another word ("三公里", "两委员
+# 会"), nor be part of a figure or an ordinal ("第四风…", "3三农": see NOT_BEFORE_KNOWN).
+KNOWN_FORMULA = re.compile(
+    "(?:"
+    + "|".join(sorted(KNOWN_FORMULAS, key=len, reverse=True))
+    + r")(?![里尺斤顷员会少团])"
+)
+NOT_BEFORE_KNOWN = "第0123456789一二三四五六七八九十两"
 # "四个一线工作法" -> "四个一线", "三个清单方法论" -> "三个清单", "六大惠民工程" (kept whole)
 NAMED_METHOD = re.compile(
     r"(?P<formula>[二三四五六七八九十两](?:个|大|项|张|条|种)[\u4e00-\u9fff]{1,4}?)"
@@ -83,7 +142,8 @@ FORMULA_MIN_CHARS = 4
 STANCE_FORMULA = re.compile(
     r"(?P<formula>[两二三四五六七八九十](?:个|项)(?:毫不动摇|区分开来|务必|必须|维护|"
     r"确立|意识|自信|到位|过硬|坚持|全面|一批|责任|规定))"
-    r"(?=[^\u4e00-\u9fff]|[的要是和与贯落等为上中作]|$)"
+    # "八项规定精神", "八项规定及其实施细则", "八项规定出台以来"
+    r"(?=[^\u4e00-\u9fff]|[的要是和与贯落等为上中作及]|精神|出台|实施|以来|$)"
 )
 # "责任到位、人员到位、物资到位这三个到位": a count naming the parts just listed
 COUNTED_NAME = re.compile(
@@ -233,7 +293,9 @@ def acceptable_single(text: str) -> bool:
         return False
     if len(text) < COINAGE_MIN_CHARS:
         return bool(FORMULA_SHAPE.match(text))
-    if QUOTED_CLAUSE.match(text):
+    if QUOTED_CLAUSE.match(text) or QUOTED_QUESTION.search(text):
+        return False
+    if REDUPLICATION.match(text):
         return False
     return text not in NUMBER_IDIOMS
 
@@ -246,6 +308,12 @@ def kind_of(text: str) -> str:
 def unquoted_formulas(body: str) -> list[tuple[int, ParsedSlogan]]:
     """Return number formulas written without quotes ("两学一做", "四个一线工作法")."""
     results = []
+    for match in KNOWN_FORMULA.finditer(body):
+        if match.start() and body[match.start() - 1] in NOT_BEFORE_KNOWN:
+            continue  # checked here, not by a look-behind: that slows every position
+        results.append(
+            (match.start(), ParsedSlogan(text=match.group(), kind="formula"))
+        )
     for match in NUMERAL_ALTERNATION.finditer(body):
         text = _alternation_text(match, body)
         if text is None:
@@ -271,7 +339,25 @@ def unquoted_formulas(body: str) -> list[tuple[int, ParsedSlogan]]:
         else:
             text = match.group()
         results.append((match.start(), ParsedSlogan(text=text, kind="formula")))
-    return results
+    return _longest_at_each_offset(results)
+
+
+def _longest_at_each_offset(
+    results: list[tuple[int, ParsedSlogan]],
+) -> list[tuple[int, ParsedSlogan]]:
+    """Drop a formula cut short where a longer one starts at the same place:
+    "五个一工" beside "五个一工程"."""
+    longest: dict[int, str] = {}
+    for offset, slogan in results:
+        if len(slogan.text) > len(longest.get(offset, "")):
+            longest[offset] = slogan.text
+    return [
+        (offset, slogan)
+        for offset, slogan in results
+        if not (
+            longest[offset] != slogan.text and longest[offset].startswith(slogan.text)
+        )
+    ]
 
 
 def _names_listed_parts(match: re.Match, body: str) -> bool:
@@ -290,6 +376,8 @@ def _alternation_text(match: re.Match, body: str) -> str | None:
     """Return the formula a numeral alternation spells, or None for running text."""
     if match["first"] == "一" and match["x"] == "个":
         return None  # "一个五年": "a", not a count
+    if match["first"] == "双" and match["second"] != "双":
+        return None  # "双手一挥": a pair, not a count ("双招双引" is one)
     if match.start() and body[match.start() - 1] == "第":
         return None  # "第二个五年计划": an ordinal
     last = match["z"] or match["y"]
@@ -304,6 +392,7 @@ def _alternation_text(match: re.Match, body: str) -> str | None:
         len(last) == 2
         and after[:1]
         and CJK.match(after[:1])
+        and after[:1] not in FORMULA_END_PARTICLE
         and not FOLLOWING_WORD.match(after)
     ):
         text = text[:-1]
@@ -322,6 +411,8 @@ def _trim_following_word(text: str, after: str) -> str:
 def _idiom_or_repeat(text: str) -> bool:
     """Tell "一心一意"-style idioms and repetitions from formulas."""
     if text in NUMBER_IDIOMS or any(idiom in text for idiom in NUMBER_IDIOMS):
+        return True
+    if PROVERB_TEN_NINE.match(text):
         return True
     numerals = [ch for ch in text if ch in NUMERAL]
     return len(numerals) >= 2 and all(ch == "一" for ch in numerals)

@@ -603,3 +603,56 @@ def test_bracketed_next_speech_of_a_bundle_ends_the_first():
 def test_every_kind_of_footer_glued_to_a_run_on_speech_is_split_off(footer):
     cleaned = clean_text("同志们：" + FILLER * 40 + footer)
     assert cleaned.body.endswith(FILLER)
+
+
+def test_last_page_mark_goes_however_short_the_last_page():
+    # the last page holds less than a pager's usual 200 characters
+    text = "1/4" + FILLER * 6 + "落2/4实" + FILLER * 6 + "压3/4实" + FILLER * 5
+    text += "同志们，让我们一起努力！4/4"
+    cleaned = "\n".join(remove_page_markers([text]))
+    assert cleaned.endswith("同志们，让我们一起努力！")
+    assert "/4" not in cleaned
+
+
+def test_bracketed_warm_tip_before_the_salutation_is_site_text():
+    page = (
+        "在全县防汛工作会议上的讲话\n【温馨提示】本站范文均可编辑，下载请点击文末按钮。\n"
+        "同志们：\n今天召开防汛工作会议，部署今年的防汛工作。"
+    )
+    assert clean_text(page).body.startswith("同志们：")
+
+
+def test_wechat_list_of_earlier_articles_ends_the_speech():
+    page = (
+        "同志们：\n作风建设永远在路上，让我们从自身做起！\n往期推荐\n"
+        "◆ 党课｜以学促干\n点个“在看”，你最好看"
+    )
+    assert clean_text(page).body.endswith("让我们从自身做起！")
+
+
+def test_list_of_the_sites_other_documents_of_the_kind_ends_the_speech():
+    page = "同志们：\n会议到此结束，散会！\n相关主持词：表彰大会主持词（精选5篇）"
+    assert clean_text(page).body.endswith("散会！")
+
+
+def test_photo_caption_credited_to_a_placeholder_name_is_removed():
+    kept, captions = remove_captions(
+        ["3月2日，全县春耕生产现场会召开。记者 XXX 摄", "同志们：", "今天开会。"]
+    )
+    assert kept == ["同志们：", "今天开会。"]
+    assert captions
+
+
+def test_editor_note_in_square_brackets_after_the_speech_is_cut():
+    page = "同志们：\n让我们一起为全市发展作出更大贡献！\n【责任编辑：XXX】"
+    assert clean_text(page).body.endswith("作出更大贡献！")
+
+
+def test_run_on_heading_ending_on_a_noun_is_cut_before_the_modal_yao():
+    sentence = "扎实建设宜居宜业和美乡村要学习运用先进地区的经验，因地制宜推进整治"
+    assert sentence[: find_seam(sentence)] == "扎实建设宜居宜业和美乡村"
+
+
+def test_adverb_before_yao_keeps_a_run_on_heading_whole():
+    sentence = "抓项目首先要盯紧产业链条上的龙头企业，围绕链主精准招商"
+    assert find_seam(sentence) is None

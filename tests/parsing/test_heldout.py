@@ -1,10 +1,12 @@
 """The shared gold scorer on our own held-out speeches holds the parser out of sample.
 
 tests/fixtures/heldout/ (twelve pages), heldout2/ (six pages, written after the parser
-was fixed on the first round) and heldout3/ (twelve pages by a second auditor, written
-without reading the parser or the earlier rounds) hold self-written scraped pages with
-gold in the format of ../shared/gold (see their READMEs). Each round was committed
-before the parser was measured on it. First measurements, before any fix:
+was fixed on the first round), heldout3/ (twelve pages by a second auditor, written
+without reading the parser or the earlier rounds) and heldout4/ (twelve pages by a
+third auditor, stressing heading systems and slogans with ordinary chrome) hold
+self-written scraped pages with gold in the format of ../shared/gold (see their
+READMEs). Each round was committed before the parser was measured on it. First
+measurements, before any fix:
 
 - round 1: title_acc 0.833, field_acc 0.833, truncated_acc 0.583, body_bounds_acc 0.417,
   noise_leaks 19, section_f1 0.957, slogan_precision 1.000, slogan_recall 0.915
@@ -13,9 +15,12 @@ before the parser was measured on it. First measurements, before any fix:
 - round 3: title_acc 0.500, field_acc 0.767, truncated_acc 0.750, body_bounds_acc 0.250,
   noise_leaks 43, lost_headings 3, section_f1 0.759, slogan_precision 0.961,
   slogan_recall 0.970, forbidden_slogans 2
+- round 4: title_acc 0.917, field_acc 0.733, truncated_acc 0.750, body_bounds_acc 0.583,
+  noise_leaks 10, section_f1 0.976, slogan_precision 0.939, slogan_recall 0.900
 
 After the fixes every round measures 1.000 on every ratio with no leaks, except round
-3's slogan recall (0.985: a two-character quoted coinage is missed); the thresholds
+3's slogan recall (0.985: a two-character quoted coinage is missed) and round 4's slogan
+precision (0.995: a scare-quoted plain word is kept); the thresholds
 leave a little slack on the ratios a sound change may move, and all stay above the
 first measurements.
 """
@@ -29,7 +34,7 @@ from tests.conftest import FIXTURES, ROOT, shared_path
 
 pytestmark = pytest.mark.shared
 
-ROUNDS = {"heldout": 12, "heldout2": 6, "heldout3": 12}
+ROUNDS = {"heldout": 12, "heldout2": 6, "heldout3": 12, "heldout4": 12}
 THRESHOLDS = {
     "title_acc": "1",
     "field_acc": "0.95",

@@ -448,3 +448,67 @@ def test_source_field_naming_no_site_is_skipped():
 def test_brand_with_its_domain_below_the_title_is_the_site():
     page = "在全县林长制工作会议上的讲话\n某某公文网 www.example.net 整理\n" + BODY
     assert metadata_of(page).source_site == "某某公文网"
+
+
+def test_placeholder_for_the_name_in_a_byline_leaves_the_role():
+    page = "在全县防汛工作会议上的讲话\n县委书记　XXX\n同志们：\n今天开会，部署防汛。"
+    assert metadata_of(page).speaker == "县委书记"
+
+
+def test_host_label_before_a_byline_is_not_part_of_the_speaker():
+    page = "在全镇表彰大会上的主持词\n主持人：镇党委副书记　XXX\n同志们：\n现在开会。"
+    assert metadata_of(page).speaker == "镇党委副书记"
+
+
+def test_bracketed_byline_ending_on_a_date_gives_speaker_and_date():
+    page = (
+        "在全镇作风建设大会上的讲话\n（镇党委书记　XXX　2024年3月4日）\n"
+        "同志们：\n今天开会，讲三点。"
+    )
+    meta = metadata_of(page)
+    assert meta.speaker == "镇党委书记"
+    assert meta.date.isoformat() == "2024-03-04"
+
+
+def test_wechat_byline_in_the_newer_layout_names_the_account_and_the_date():
+    page = (
+        "党课｜守初心　担使命\n原创 红色讲堂 红色讲堂 2025年03月18日 08:00 湖南\n"
+        "点击蓝字 关注我们\n同志们：\n今天上一堂党课。"
+    )
+    meta = metadata_of(page)
+    assert meta.source_site == "红色讲堂"
+    assert meta.date.isoformat() == "2025-03-18"
+
+
+def test_subtitle_ending_on_jianggao_does_not_swallow_the_byline():
+    page = (
+        "守初心　担使命\n——在局机关党员大会上的讲稿\n局党组书记　XXX\n"
+        "同志们：\n今天讲一课。"
+    )
+    meta = metadata_of(page)
+    assert meta.speaker == "局党组书记"
+    assert meta.occasion == "局机关党员大会"
+
+
+def test_dash_separated_column_path_is_no_title_and_names_the_site():
+    page = (
+        "范文资料网 - 心得体会 - 研讨发言\n在县委中心组学习会上的发言\n"
+        "按照安排，我谈三点体会。"
+    )
+    meta = metadata_of(page)
+    assert meta.title == "在县委中心组学习会上的发言"
+    assert meta.source_site == "范文资料网"
+
+
+@pytest.mark.parametrize(
+    ("top", "bottom", "site"),
+    [
+        ("", "版权所有 公文之家　备案号：X ICP备000号", "公文之家"),
+        ("老王的博客　[订阅] [手机订阅]", "", "老王的博客"),
+        ("XX市人民政府门户网站", "", "XX市人民政府门户网站"),
+        ("稿库网　VIP会员｜充值｜登录", "", "稿库网"),
+    ],
+)
+def test_site_names_printed_as_brand_or_copyright(top, bottom, site):
+    page = f"{top}\n在全市防汛工作会议上的讲话\n同志们：\n今天开会。\n{bottom}"
+    assert metadata_of(page.strip()).source_site == site

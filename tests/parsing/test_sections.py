@@ -259,3 +259,108 @@ def test_part_label_followed_by_spaces_gives_a_clean_heading():
 def test_heading_that_opens_with_another_numeral_is_still_a_heading():
     body = "一、看清形势\n形势总体平稳。\n二、一批重大项目加快落地\n要…"
     assert [row[1] for row in outline(split_sections(body))] == ["一", "二"]
+
+
+def test_unnumbered_closing_part_is_a_sibling_of_the_numbered_parts():
+    body = (
+        "同志们：\n一、为什么要抓作风\n作风连着民心。\n二、怎样抓好作风\n"
+        "（一）从班子抓起。班子带头。\n（二）从小事抓起。小事不小。\n"
+        "结束语\n同志们，作风建设只有进行时。"
+    )
+    sections = split_sections(body)
+    assert outline(sections)[-1] == (1, "", 3, "结束语")
+    assert sections[-1].text == "同志们，作风建设只有进行时。"
+    assert "进行时" not in sections[1].children[-1].text
+
+
+def test_closing_heading_without_numbered_parts_is_no_section():
+    body = "同志们：\n今天讲一点体会。\n结语\n大家共勉。"
+    assert split_sections(body) == ()
+
+
+def test_single_point_opening_its_own_paragraph_is_a_section():
+    body = (
+        "同志们：\n第一个问题：为什么要学\n学是前提。\n"
+        "第二个问题：怎样学得更好\n一是要读原著。原著是源头活水。\n"
+        "同时，要在工作中学。\n此外，要向群众学。\n"
+    )
+    assert outline(split_sections(body))[-1] == (2, "一是", 1, "要读原著")
+
+
+def test_ceremonial_first_and_a_later_last_are_no_list():
+    body = (
+        "同志们：\n现在开会。\n首先，我代表镇党委，向受表彰的同志表示祝贺！\n"
+        "现在进行第一项，宣读表彰决定。\n现在进行第二项，颁奖。\n"
+        "最后，希望大家再接再厉，为全镇发展多作贡献！\n散会！"
+    )
+    assert split_sections(body) == ()
+
+
+def test_list_whose_first_point_ends_the_paragraph_before_starts_there():
+    body = (
+        "同志们：\n一、今年的主要任务\n做好今年工作，要把握三条原则：一是稳字当头。"
+        "稳是大局。\n二是进中求好。进是方向。\n三是守住底线。底线不能破。\n"
+        "二、保障措施\n各部门要抓好落实。"
+    )
+    assert outline(split_sections(body))[:4] == [
+        (1, "一", 1, "今年的主要任务"),
+        (2, "一是", 1, "稳字当头"),
+        (2, "二是", 2, "进中求好"),
+        (2, "三是", 3, "守住底线"),
+    ]
+    first_point = split_sections(body)[0].children[0]
+    assert body[first_point.start :].startswith("一是稳字当头")
+
+
+def test_points_inside_a_paragraph_between_paragraph_points_are_sections():
+    body = (
+        "同志们：\n一、抓好节能减排\n主要抓五件事。\n一是抓工业节能。工业是大头。\n"
+        "二是抓建筑节能。新建建筑全部达标。\n"
+        "三是抓交通节能。推广新能源公交。四是抓公共机构节能。机关带头。\n"
+        "五是抓全民行动。人人参与。\n"
+    )
+    labels = [row[1] for row in outline(split_sections(body))]
+    assert labels == ["一", "一是", "二是", "三是", "四是", "五是"]
+
+
+def test_list_inside_one_paragraph_stays_inline_even_after_a_part():
+    body = (
+        "同志们：\n一、明确任务\n重点抓好三件事：一是抓项目。二是抓招商。三是抓服务。\n"
+        "各单位要细化方案。\n"
+    )
+    assert [row[1] for row in outline(split_sections(body))] == ["一"]
+
+
+def test_inline_first_point_before_any_part_is_not_an_outline():
+    body = (
+        "同志们：\n过去一年成绩显著：一是经济稳中有进。增长较快。\n"
+        "二是民生持续改善。收入增加。\n第一，要坚定信心。信心比黄金重要。\n"
+        "第二，要真抓实干。实干才能出实绩。\n"
+    )
+    assert [row[1] for row in outline(split_sections(body))] == ["第一", "第二"]
+
+
+def test_next_list_of_points_after_the_last_point_of_another_is_its_sibling():
+    body = (
+        "同志们：\n一、办好民生实事\n促进就业。\n一是稳岗位。企业不裁员。\n"
+        "二是扩渠道。多开公益岗。\n发展教育。\n一是建学校。新建三所。\n"
+        "二是强师资。招聘教师。\n"
+    )
+    assert outline(split_sections(body)) == [
+        (1, "一", 1, "办好民生实事"),
+        (2, "一是", 1, "稳岗位"),
+        (2, "二是", 2, "扩渠道"),
+        (2, "一是", 3, "建学校"),
+        (2, "二是", 4, "强师资"),
+    ]
+
+
+def test_paragraphs_of_yao_points_after_the_last_shi_point_are_the_next_list():
+    body = (
+        "同志们：\n一、抓好落实\n一是压实责任。责任到人。\n二是加强督查。督查到位。\n"
+        "一要定期通报。每月一次。\n二要严肃问责。失责必问。\n"
+    )
+    assert outline(split_sections(body))[-2:] == [
+        (2, "一要", 3, "定期通报"),
+        (2, "二要", 4, "严肃问责"),
+    ]

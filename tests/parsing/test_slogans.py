@@ -123,3 +123,53 @@ def test_quoted_utterance_after_a_verb_of_saying_is_not_a_slogan():
     found = texts("有的干部张口就说“这不归我们管”，有的推说“你去找乡里”。")
     assert found == []
     assert texts("开展“我为群众办实事”实践活动。") == ["我为群众办实事"]
+
+
+def test_shuang_counts_in_an_unquoted_formula_but_a_pair_is_not_one():
+    found = texts(
+        "严格落实一岗双责，深化双招双引。海峡两岸双方要加强交流，双手一挥，两市双双收涨。"
+    )
+    assert "一岗双责" in found and "双招双引" in found
+    assert not {"两岸双方", "双手一挥", "两市双双"} & set(found)
+
+
+def test_a_particle_after_a_formula_keeps_its_two_character_last_word():
+    assert "三管三必须" in texts("要按照三管三必须的要求厘清职责。")
+
+
+def test_yi_zhi_is_a_word_but_liang_zhi_is_part_of_a_formula():
+    assert "四不两直" in texts("要推行四不两直明查暗访，一直抓到底。")
+
+
+def test_ten_against_nine_is_a_proverb_not_a_formula():
+    assert texts("防汛宁可十防九空，不可失防万一。") == []
+
+
+def test_quoted_questions_are_not_slogans():
+    assert texts("围绕“怎么看”“怎么干”“钱从哪里来”谈三点。") == []
+
+
+def test_a_quoted_verb_said_twice_is_not_a_slogan():
+    assert texts("能当场答复的推到“研究研究”，还要“看看”再说。") == []
+
+
+def test_national_formulas_without_numeric_shape_are_found_unquoted():
+    found = texts(
+        "做好三农工作，纠治四风问题，坚持四下基层，落实五级书记抓乡村振兴，"
+        "巩固两不愁三保障成果，推动一带一路建设。"
+    )
+    for formula in ("三农", "四风", "四下基层", "五级书记", "两不愁三保障", "一带一路"):
+        assert formula in found
+
+
+def test_known_formula_inside_a_figure_or_a_longer_word_is_not_found():
+    assert texts("步行三公里，第四风口，两委员会") == []
+
+
+def test_formula_cut_short_beside_a_longer_one_at_the_same_place_is_dropped():
+    found = texts("推动精神文明建设五个一工程项目落地。")
+    assert "五个一工程" in found and "五个一工" not in found
+
+
+def test_count_of_a_stance_before_jingshen_is_a_formula():
+    assert "八项规定" in texts("严守中央八项规定精神，中央八项规定出台以来成效明显。")
