@@ -1,0 +1,185 @@
+"""Find where the terms occur in a speech, which section holds each, and a snippet.
+
+The index says which speeches match; this module reads the matched speeches'
+text (title and body from the database) and finds every occurrence again with a
+regular expression that folds the same way as the index: any whitespace may sit
+between two characters, and each character also matches its full-width or upper
+case forms. Snippets are escaped first and marked second, so a speech holding
+``<script>`` shows it as text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+SNIPPET_CONTEXT = 36
+MAX_PASSAGES = 5
+TITLE_HEADING = "标题"
+PREAMBLE_HEADING = "正文"
+
+
+@dataclass(frozen=True)
+class SectionSpan:
+    """The part of a speech's body a section covers, children included."""
+
+    id: int
+    heading: str
+    label: str
+    anchor: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One section of a speech where the terms occur, with a marked snippet."""
+
+    section_id: int | None
+    heading: str
+    anchor: str
+    snippet: SafeString
+    matches: int
+
+
+@cache
+def folding_variants() -> dict[str, str]:
+    """Return {folded char: every char that folds to it} for single-char folds."""
+    variants: dict[str, list[str]] = {}
+    for codepoint in range(sys.maxunicode + 1):
+        if 0xD800 <= codepoint <= 0xDFFF:
+            continue
+        char = chr(codepoint)
+        folded = unicodedata.normalize("NFKC", char).lower()
+        if folded != char and len(folded) == 1:
+            variants.setdefault(folded, [folded]).append(char)
+    return {folded: "".join(chars) for folded, chars in variants.items()}
+
+
+def _char_pattern(char: str) -> str:
+    variants = folding_variants().get(char)
+    if variants is None:
+        return re.escape(char)
+    return "[" + "".join(re.escape(variant) for variant in variants) + "]"
+
+
+def term_pattern(terms: list[str]) -> re.Pattern | None:
+    """Return a regex matching any folded term in unfolded text, or None."""
+    alternatives = [
+        r"\s*".join(_char_pattern(char) for char in term)
+        for term in sorted(set(terms), key=len, reverse=True)
+        if term
+    ]
+    if not alternatives:
+        return None
+    return re.compile("|".join(alternatives))
+
+
+def marked_snippet(
+    text: str,
+    spans: list[tuple[int, int]],
+    start: int,
+    end: int,
+    bounds: tuple[int, int] | None = None,
+) -> SafeString:
+    """Return text[start:end] escaped, with the spans inside it wrapped in <mark>.
+
+    An ellipsis shows where the snippet cuts its passage (``bounds``, default the
+    whole text).
+    """
+    lower, upper = bounds or (0, len(text))
+    pieces = ["…" if start > lower else ""]
+    cursor = start
+    for span_start, span_end in spans:
+        if span_end <= cursor or span_start >= end:
+            continue
+        span_start = max(span_start, cursor)
+        span_end = min(span_end, end)
+        pieces.append(escape(text[cursor:span_start]))
+        pieces.append("<mark>" + escape(text[span_start:span_end]) + "</mark>")
+        cursor = span_end
+    pieces.append(escape(text[cursor:end]))
+    pieces.append("…" if end < upper else "")
+    return mark_safe("".join(pieces).replace("\n", " "))
+
+
+def _innermost(sections: list[SectionSpan], starts: list[int], offset: int):
+    index = bisect.bisect_right(starts, offset) - 1
+    while index >= 0:
+        section = sections[index]
+        if section.start <= offset < max(section.end, section.start + 1):
+            return section
+        index -= 1
+    return None
+
+
+def find_passages(
+    *,
+    title: str,
+    body: str,
+    sections: list[SectionSpan],
+    terms: list[str],
+    limit: int = MAX_PASSAGES,
+) -> tuple[list[Passage], int]:
+    """Return the passages of a speech where any term occurs, and how many there are.
+
+    ``sections`` are in document order. A match is given to the innermost section
+    holding its first character; matches in the title or before the first section
+    form passages of their own, without a section.
+    """
+    pattern = term_pattern(terms)
+    if pattern is None:
+        return [], 0
+    text = title + "\n" + body
+    body_start = len(title) + 1
+    starts = [section.start for section in sections]
+    groups: dict[object, list[tuple[int, int]]] = {}
+    owners: dict[object, SectionSpan | None] = {}
+    for match in pattern.finditer(text):
+        if match.start() == match.end():
+            continue
+        if match.start() < body_start:
+            key, owner = "title", None
+        else:
+            owner = _innermost(sections, starts, match.start() - body_start)
+            key = owner.id if owner else "preamble"
+        groups.setdefault(key, []).append(match.span())
+        owners[key] = owner
+    passages = []
+    for key, spans in list(groups.items())[:limit]:
+        owner = owners[key]
+        if key == "title":
+            bounds = (0, body_start - 1)
+        elif owner is None:
+            bounds = (body_start, len(text))
+        else:
+            bounds = (
+                body_start + owner.start,
+                body_start + max(owner.end, owner.start),
+            )
+        first_start, first_end = spans[0]
+        start = max(bounds[0], first_start - SNIPPET_CONTEXT)
+        end = min(max(bounds[1], first_end), first_end + SNIPPET_CONTEXT * 2)
+        passages.append(
+            Passage(
+                section_id=owner.id if owner else None,
+                heading=(
+                    TITLE_HEADING
+                    if key == "title"
+                    else (owner.heading or owner.label)
+                    if owner
+                    else PREAMBLE_HEADING
+                ),
+                anchor=owner.anchor if owner else "",
+                snippet=marked_snippet(text, spans, start, end, bounds),
+                matches=len(spans),
+            )
+        )
+    return passages, len(groups)
