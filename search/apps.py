@@ -17,6 +17,11 @@ class SearchConfig(AppConfig):
         from . import receivers
 
         speeches_changed.connect(receivers.on_speeches_changed, dispatch_uid="search")
+        # speeches_changed is the contract; post_save is a safety net for code
+        # that saves a Speech without sending it (the shell, a plain ModelAdmin).
+        post_save.connect(
+            receivers.on_speech_saved, sender=Speech, dispatch_uid="search"
+        )
         post_delete.connect(
             receivers.on_speech_deleted, sender=Speech, dispatch_uid="search"
         )

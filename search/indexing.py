@@ -95,6 +95,21 @@ def speech_index():
     return connections["default"].get_unified_index().get_index(Speech)
 
 
+def use_index(path) -> None:
+    """Point this process's search (haystack and the query dictionary) at a folder.
+
+    For tests and benchmarks that build throw-away archives in one process.
+    """
+    from django.conf import settings
+
+    from . import queries
+
+    settings.WHOOSH_INDEX_PATH = path
+    connections.connections_info["default"]["PATH"] = str(path)
+    connections.reload("default")
+    queries.forget_query_dictionary()
+
+
 # Deferring (bulk imports)
 
 

@@ -21,6 +21,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 SNIPPET_CONTEXT = 36
+SNIPPET_WINDOWS = 2
 MAX_PASSAGES = 5
 TITLE_HEADING = "标题"
 PREAMBLE_HEADING = "正文"
@@ -82,20 +83,9 @@ def term_pattern(terms: list[str]) -> re.Pattern | None:
     return re.compile("|".join(alternatives))
 
 
-def marked_snippet(
-    text: str,
-    spans: list[tuple[int, int]],
-    start: int,
-    end: int,
-    bounds: tuple[int, int] | None = None,
-) -> SafeString:
-    """Return text[start:end] escaped, with the spans inside it wrapped in <mark>.
-
-    An ellipsis shows where the snippet cuts its passage (``bounds``, default the
-    whole text).
-    """
-    lower, upper = bounds or (0, len(text))
-    pieces = ["…" if start > lower else ""]
+def marked_window(text: str, spans: list[tuple[int, int]], start: int, end: int) -> str:
+    """Return text[start:end] escaped, with the spans inside it wrapped in <mark>."""
+    pieces = []
     cursor = start
     for span_start, span_end in spans:
         if span_end <= cursor or span_start >= end:
@@ -106,7 +96,39 @@ def marked_snippet(
         pieces.append("<mark>" + escape(text[span_start:span_end]) + "</mark>")
         cursor = span_end
     pieces.append(escape(text[cursor:end]))
-    pieces.append("…" if end < upper else "")
+    return "".join(pieces)
+
+
+def passage_snippet(
+    text: str,
+    spans: list[tuple[int, int]],
+    bounds: tuple[int, int],
+    windows: int = SNIPPET_WINDOWS,
+) -> SafeString:
+    """Return up to ``windows`` marked excerpts of a passage, joined by ellipses.
+
+    Each excerpt shows some text around a match; an ellipsis shows where an
+    excerpt cuts its passage. Everything is escaped before marks are added.
+    """
+    lower, upper = bounds
+    excerpts: list[list[int]] = []
+    for span_start, span_end in spans:
+        if excerpts and span_start < excerpts[-1][1]:
+            continue
+        if len(excerpts) == windows:
+            break
+        start = max(lower, span_start - SNIPPET_CONTEXT)
+        end = min(max(upper, span_end), span_end + SNIPPET_CONTEXT * 2)
+        if excerpts and start <= excerpts[-1][1]:
+            excerpts[-1][1] = end
+        else:
+            excerpts.append([start, end])
+    pieces = []
+    for start, end in excerpts:
+        pieces.append("…" if start > lower else "")
+        pieces.append(marked_window(text, spans, start, end))
+    if excerpts and excerpts[-1][1] < upper:
+        pieces.append("…")
     return mark_safe("".join(pieces).replace("\n", " "))
 
 
@@ -164,9 +186,6 @@ def find_passages(
                 body_start + owner.start,
                 body_start + max(owner.end, owner.start),
             )
-        first_start, first_end = spans[0]
-        start = max(bounds[0], first_start - SNIPPET_CONTEXT)
-        end = min(max(bounds[1], first_end), first_end + SNIPPET_CONTEXT * 2)
         passages.append(
             Passage(
                 section_id=owner.id if owner else None,
@@ -178,7 +197,7 @@ def find_passages(
                     else PREAMBLE_HEADING
                 ),
                 anchor=owner.anchor if owner else "",
-                snippet=marked_snippet(text, spans, start, end, bounds),
+                snippet=passage_snippet(text, spans, bounds),
                 matches=len(spans),
             )
         )

@@ -259,6 +259,11 @@ def _run(
 _dictionary_stamp: list = [None]
 
 
+def forget_query_dictionary() -> None:
+    """Make the next search read the index's dictionary again."""
+    _dictionary_stamp[0] = None
+
+
 def sync_query_dictionary(index_path) -> None:
     """Cut queries with the words the index was built with (meta file), if changed."""
     stamp = meta_stamp(index_path)

@@ -35,6 +35,11 @@ def on_speeches_changed(sender, speech_ids=(), **kwargs):
     queue_speeches(speech_ids)
 
 
+def on_speech_saved(sender, instance, raw=False, **kwargs):
+    if not raw:
+        queue_speeches([instance.pk])
+
+
 def on_speech_deleted(sender, instance, **kwargs):
     queue_speeches([instance.pk])
 

@@ -2,9 +2,9 @@
 
 from django.conf import settings
 
-from .dictionary import apply_words, start_jieba
-from .meta import read_index_meta
+from .dictionary import start_jieba
 from .passages import folding_variants
+from .queries import sync_query_dictionary
 
 
 def warm_up() -> None:
@@ -14,7 +14,5 @@ def warm_up() -> None:
     before a fork would be shared by the workers.
     """
     start_jieba()
-    meta = read_index_meta(settings.WHOOSH_INDEX_PATH)
-    if meta is not None:
-        apply_words(meta.words)
     folding_variants()
+    sync_query_dictionary(settings.WHOOSH_INDEX_PATH)
