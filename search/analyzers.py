@@ -116,11 +116,11 @@ class JiebaTokenizer(Tokenizer):
             yield token
 
 
-def jieba_words(folded: str) -> list[tuple[str, int, int]]:
-    """Return jieba's search-mode words of a folded text that hold a letter or CJK."""
+def jieba_words(folded: str, mode: str = "search") -> list[tuple[str, int, int]]:
+    """Return jieba's words of a folded text that hold a letter, digit or CJK."""
     return [
         (word, start, end)
-        for word, start, end in jieba.tokenize(folded, mode="search")
+        for word, start, end in jieba.tokenize(folded, mode=mode)
         if WORDLIKE.search(word)
     ]
 

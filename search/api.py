@@ -18,7 +18,7 @@ def search_api(request):
         sort=request.GET.get("sort", "relevance"),
         page=page,
         page_size=size,
-        facets=False,
+        extras=False,
     )
     if not result.index_ready:
         return JsonResponse(

@@ -11,6 +11,10 @@ class SearchConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
 
+        from .dictionary import point_jieba_cache
+
+        point_jieba_cache()
+
         from speeches.models import Slogan, Speech
         from speeches.signals import speeches_changed
 

@@ -16,6 +16,7 @@ import logging
 import re
 import threading
 from collections.abc import Iterable
+from pathlib import Path
 
 import jieba
 from django.conf import settings
@@ -37,15 +38,19 @@ _lock = threading.Lock()
 _original_frequency: dict[str, int | None] = {}
 
 
-def start_jieba() -> None:
-    """Load jieba's dictionary once, caching it in the archive's own folder."""
-    if jieba.dt.initialized:
-        return
-    cache_dir = settings.JIEBA_CACHE_DIR
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    jieba.dt.tmp_dir = str(cache_dir)
+def point_jieba_cache() -> None:
+    """Make jieba keep its 9 MB cache in the archive's folder, not the shared /tmp."""
+    if not jieba.dt.initialized:
+        Path(settings.JIEBA_CACHE_DIR).mkdir(parents=True, exist_ok=True)
+        jieba.dt.tmp_dir = str(settings.JIEBA_CACHE_DIR)
     jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
+
+
+def start_jieba() -> None:
+    """Load jieba's dictionary once (about half a second)."""
+    if not jieba.dt.initialized:
+        point_jieba_cache()
+        jieba.initialize()
 
 
 def jieba_word(slogan_text: str) -> str | None:

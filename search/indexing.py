@@ -16,7 +16,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from haystack import connections
 
@@ -187,7 +187,7 @@ def _merge(total: DrainReport, part: DrainReport) -> None:
 def _drain_locked(backend, *, limit, progress) -> DrainReport:
     report = DrainReport()
     meta = read_index_meta(backend.path)
-    if meta is None or meta.format != INDEX_FORMAT:
+    if meta is None or meta.format != INDEX_FORMAT or not meta.complete:
         return _rebuild_locked(backend, progress=progress)
     report.dictionary_changed = _sync_dictionary_locked(backend, meta)
     budget = limit
@@ -333,13 +333,13 @@ def _rebuild_locked(backend, *, progress: Progress | None = None) -> DrainReport
     words = slogan_words()
     apply_words(words)
     backend.delete_index()
-    write_index_meta(
-        backend.path, IndexMeta(INDEX_FORMAT, dictionary_hash(words), tuple(words))
-    )
+    meta = IndexMeta(INDEX_FORMAT, dictionary_hash(words), tuple(words))
+    write_index_meta(backend.path, replace(meta, complete=False))
     speech_ids = list(Speech.objects.order_by("pk").values_list("pk", flat=True))
     report = _index_speeches_locked(
         backend, speech_ids, everything=True, progress=progress
     )
+    write_index_meta(backend.path, meta)
     if last_task is not None:
         # Rows written during the rebuild may announce changes it did not see.
         IndexTask.objects.filter(pk__lte=last_task).delete()
@@ -357,7 +357,7 @@ def sync_index(*, progress: Progress | None = None) -> DrainReport:
     backend = search_backend()
     with index_writer_lock(backend.path):
         meta = read_index_meta(backend.path)
-        if meta is None or meta.format != INDEX_FORMAT:
+        if meta is None or meta.format != INDEX_FORMAT or not meta.complete:
             return _rebuild_locked(backend, progress=progress)
         drift = index_drift()
         repair = sorted(set(drift.missing) | set(drift.stale) | set(drift.orphans))
@@ -377,17 +377,21 @@ def index_drift() -> DriftReport:
     backend = search_backend()
     meta = read_index_meta(backend.path)
     notes = []
-    format_ok = meta is not None and meta.format == INDEX_FORMAT
-    if not format_ok:
+    format_ok = meta is not None and meta.format == INDEX_FORMAT and meta.complete
+    if meta is None:
+        notes.append("no index yet: run `manage.py search_index sync`")
+    elif meta.format != INDEX_FORMAT:
         notes.append(
-            "索引不存在或格式不同，需要重建"
-            if meta is None
-            else f"索引格式 {meta.format}，当前为 {INDEX_FORMAT}，需要重建"
+            f"index format {meta.format}, code expects {INDEX_FORMAT}: rebuild"
         )
+    elif not meta.complete:
+        notes.append("a rebuild is running or was interrupted")
     words = slogan_words()
     dictionary_ok = meta is not None and meta.dictionary == dictionary_hash(words)
     if meta is not None and not dictionary_ok:
-        notes.append("分词词典已变化，相关讲话待重新切分")
+        notes.append(
+            "jieba dictionary changed since indexing: speeches await re-cutting"
+        )
     indexed = backend.indexed_signatures() if format_ok else {}
     expected = {
         speech.pk: speech_signature(speech)

@@ -3,7 +3,8 @@
 ``format`` names the fields and folding (documents.INDEX_FORMAT); ``dictionary``
 is the hash of jieba's user words the index was cut with, and ``words`` the words
 themselves, so that a web worker can cut queries the same way without asking the
-database. Only the index writer writes it; readers cache it by mtime.
+database; ``complete`` is False while a rebuild is filling the index. Only the
+index writer writes it; readers cache it by mtime.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ class IndexMeta:
     format: str
     dictionary: str
     words: tuple[str, ...] = field(default=())
+    complete: bool = True
 
 
 def meta_path(index_path: Path | str) -> Path:
@@ -36,6 +38,7 @@ def read_index_meta(index_path: Path | str) -> IndexMeta | None:
             format=str(data["format"]),
             dictionary=str(data["dictionary"]),
             words=tuple(data.get("words", ())),
+            complete=bool(data.get("complete", True)),
         )
     except (OSError, ValueError, KeyError, TypeError):
         return None
@@ -48,7 +51,12 @@ def write_index_meta(index_path: Path | str, meta: IndexMeta) -> None:
     temporary = path.with_suffix(".tmp")
     temporary.write_text(
         json.dumps(
-            {"format": meta.format, "dictionary": meta.dictionary, "words": meta.words},
+            {
+                "format": meta.format,
+                "dictionary": meta.dictionary,
+                "complete": meta.complete,
+                "words": meta.words,
+            },
             ensure_ascii=False,
         ),
         encoding="utf-8",

@@ -15,17 +15,20 @@ from collections import Counter, OrderedDict
 from dataclasses import dataclass, field, replace
 
 import opencc
+from django.db.models import Q
 from django.db.models.functions import Length
 from haystack import connections
 from whoosh import index as whoosh_index
 from whoosh import query as wq
+from whoosh.query.compound import DefaultOr
 
 from speeches.models import Section, Slogan, Speech
 
 from .analyzers import jieba_words
 from .dictionary import applied_words, apply_words, dictionary_hash, start_jieba
 from .matching import OffsetPhrase, covering_offsets
-from .meta import meta_stamp, read_index_meta
+from .meta import IndexMeta, meta_stamp, read_index_meta
+from .models import IndexTask
 from .passages import Passage, SectionSpan, find_passages
 from .querylang import ParsedQuery, QueryTerm, parse_query
 
@@ -97,6 +100,8 @@ class SearchPage:
     suggestions: tuple[str, ...] = ()
     simplified_query: str = ""
     index_ready: bool = True
+    index_partial: bool = False
+    pending_changes: int = 0
 
     @property
     def num_pages(self) -> int:
@@ -128,6 +133,15 @@ def to_simplified(text: str) -> str:
     return _to_simplified.convert(text)
 
 
+def any_of(queries: list):
+    """Return an OR of queries that steps through postings rather than preloading them.
+
+    Whoosh's plain Or preloads every posting of every clause on indexes under
+    5,000 documents, which costs more than it saves for common words.
+    """
+    return queries[0] if len(queries) == 1 else DefaultOr(queries)
+
+
 def term_query(text: str, *, fieldname: str = "grams", boost: float = 1.0):
     """Return the Whoosh query matching documents that contain ``text`` exactly."""
     if len(text) == 1:
@@ -145,9 +159,15 @@ def ranking_query(term: QueryTerm):
         clauses.append(
             term_query(term.text, fieldname="title_grams", boost=TITLE_BOOST)
         )
-    words = {word for word, _start, _end in jieba_words(term.text)}
+    # Whole words only (jieba's default mode; the index holds them among its
+    # search-mode words) and no single characters: they rank nothing and cost much.
+    words = {
+        word
+        for word, _start, _end in jieba_words(term.text, mode="default")
+        if len(word) >= 2
+    }
     clauses.extend(wq.Term("text", word, boost=WORD_BOOST) for word in sorted(words))
-    return wq.Or(clauses) if clauses else None
+    return any_of(clauses) if clauses else None
 
 
 def whoosh_query(parsed: ParsedQuery, *, simplified: bool = False):
@@ -160,12 +180,12 @@ def whoosh_query(parsed: ParsedQuery, *, simplified: bool = False):
         return texts
 
     groups = [
-        wq.Or([term_query(text) for term in group for text in variants(term)])
+        any_of([term_query(text) for term in group for text in variants(term)])
         for group in parsed.groups
     ]
     required = wq.And(groups) if groups else wq.Every()
     if parsed.excluded:
-        excluded = wq.Or(
+        excluded = any_of(
             [term_query(text) for term in parsed.excluded for text in variants(term)]
         )
         required = wq.AndNot(required, excluded)
@@ -174,7 +194,7 @@ def whoosh_query(parsed: ParsedQuery, *, simplified: bool = False):
         for term in parsed.positive_terms
         if (clause := ranking_query(term)) is not None
     ]
-    return wq.AndMaybe(required, wq.Or(boosts)) if boosts else required
+    return wq.AndMaybe(required, any_of(boosts)) if boosts else required
 
 
 def filter_query(filters: SearchFilters):
@@ -214,16 +234,10 @@ def column_values(searcher, fieldname: str) -> list:
     return cache[fieldname]
 
 
-@dataclass(frozen=True)
-class _Matches:
-    ranked: list[tuple[float, int]]  # (score, docnum), in the requested order
-    facets: dict[str, Counter]
-
-
 def _run(
     searcher, parsed: ParsedQuery, simplified: bool, filters: SearchFilters, sort: str
-) -> _Matches:
-    """Return every matching document of a query, ordered, with facet counts.
+) -> list[tuple[float, int]]:
+    """Return (score, docnum) of every matching document, in the requested order.
 
     Results are cached with the searcher (a new searcher after every index change),
     so turning pages does not search again.
@@ -243,37 +257,46 @@ def _run(
     if sort == "newest":
         dates = column_values(searcher, "date")
         ranked.sort(key=lambda item: (dates[item[1]] or 0, item[0]), reverse=True)
-    facets = {}
-    for name in FACET_FIELDS:
-        values = column_values(searcher, name)
-        facets[name] = Counter(
-            value for _score, docnum in ranked if (value := values[docnum])
-        )
-    matches = _Matches(ranked=ranked, facets=facets)
-    cache[key] = matches
+    cache[key] = ranked
     while len(cache) > RESULT_CACHE_SIZE:
         cache.popitem(last=False)
-    return matches
+    return ranked
 
 
-_dictionary_stamp: list = [None]
+def facet_counts(searcher, ranked: list[tuple[float, int]]) -> dict[str, Counter]:
+    """Count the matching documents per value of each facet field."""
+    counts = {}
+    for name in FACET_FIELDS:
+        values = column_values(searcher, name)
+        counts[name] = Counter(
+            value for _score, docnum in ranked if (value := values[docnum])
+        )
+    return counts
+
+
+# (stamp of the meta file, the meta) as last read by this process.
+_meta_seen: list = [None, None]
 
 
 def forget_query_dictionary() -> None:
-    """Make the next search read the index's dictionary again."""
-    _dictionary_stamp[0] = None
+    """Make the next search read the index's meta file again."""
+    _meta_seen[:] = [None, None]
 
 
-def sync_query_dictionary(index_path) -> None:
-    """Cut queries with the words the index was built with (meta file), if changed."""
+def sync_query_dictionary(index_path) -> IndexMeta | None:
+    """Cut queries with the words the index was built with (meta file), if changed.
+
+    Return the index's meta: a stat per search, a read only when it changed.
+    """
     stamp = meta_stamp(index_path)
-    if stamp == _dictionary_stamp[0]:
-        return
+    if stamp is not None and stamp == _meta_seen[0]:
+        return _meta_seen[1]
     meta = read_index_meta(index_path)
     start_jieba()
     if meta is not None and meta.dictionary != dictionary_hash(applied_words()):
         apply_words(meta.words)
-    _dictionary_stamp[0] = stamp
+    _meta_seen[:] = [stamp, meta]
+    return meta
 
 
 def _speech_hits(ranked_page, speech_ids, parsed: ParsedQuery, simplified: bool):
@@ -356,8 +379,10 @@ def similar_slogans(text: str, limit: int = 3) -> tuple[str, ...]:
     """Return accepted slogans one character away from a query that found nothing."""
     if len(text) < 3:
         return ()
+    # One edit leaves the first or the last character in place.
     texts = (
         Slogan.objects.filter(status=Slogan.Status.ACCEPTED)
+        .filter(Q(text__startswith=text[0]) | Q(text__endswith=text[-1]))
         .annotate(length=Length("text"))
         .filter(length__range=(len(text) - 1, len(text) + 1))
         .values_list("text", flat=True)
@@ -372,9 +397,13 @@ def search_speeches(
     sort: str = "relevance",
     page: int = 1,
     page_size: int = DEFAULT_PAGE_SIZE,
-    facets: bool = True,
+    extras: bool = True,
 ) -> SearchPage:
-    """Find the speeches matching a query typed by a person, one page of them."""
+    """Find the speeches matching a query typed by a person, one page of them.
+
+    ``extras``: also count facets, look up the slogan the query names and suggest
+    slogans when nothing matches (the page shows these; the API does not).
+    """
     parsed = parse_query(q)
     filters = filters or SearchFilters()
     sort = sort if sort in SORTS else "relevance"
@@ -394,19 +423,19 @@ def search_speeches(
     backend = search_backend()
     try:
         searcher = backend.searcher()
-        sync_query_dictionary(backend.path)
+        meta = sync_query_dictionary(backend.path)
         simplified = False
-        matches = _run(searcher, parsed, False, filters, sort)
+        ranked = _run(searcher, parsed, False, filters, sort)
         converted = " ".join(to_simplified(t.text) for t in parsed.positive_terms)
         has_traditional = converted != parsed.highlight_text()
-        if has_traditional and not matches.ranked:
+        if has_traditional and not ranked:
             simplified = True
-            matches = _run(searcher, parsed, True, filters, sort)
+            ranked = _run(searcher, parsed, True, filters, sort)
     except (OSError, whoosh_index.IndexError) as error:
         log.warning("search index unreadable: %s", error)
         return replace(result, index_ready=False)
     start = (page - 1) * page_size
-    ranked_page = matches.ranked[start : start + page_size]
+    ranked_page = ranked[start : start + page_size]
     stored = [searcher.stored_fields(docnum) for _score, docnum in ranked_page]
     speech_ids = [int(fields["django_id"]) for fields in stored]
     notices = list(parsed.notices)
@@ -416,17 +445,19 @@ def search_speeches(
         )
     return replace(
         result,
-        count=len(matches.ranked),
+        count=len(ranked),
         hits=_speech_hits(ranked_page, speech_ids, parsed, simplified),
-        facets=_facet_values(matches.facets, filters) if facets else {},
+        facets=_facet_values(facet_counts(searcher, ranked), filters) if extras else {},
         notices=tuple(notices),
-        slogan=slogan_for(parsed),
+        slogan=slogan_for(parsed) if extras else None,
         suggestions=(
             similar_slogans(parsed.positive_terms[0].text)
-            if not matches.ranked and len(parsed.positive_terms) == 1
+            if extras and not ranked and len(parsed.positive_terms) == 1
             else ()
         ),
         simplified_query=converted if has_traditional and not simplified else "",
+        index_partial=meta is None or not meta.complete,
+        pending_changes=IndexTask.objects.count() if extras else 0,
     )
 
 

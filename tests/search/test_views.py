@@ -157,3 +157,20 @@ def test_sort_newest_is_kept_in_the_form(archive, client):
     document = page(client, "q=" + quote("报到") + "&sort=newest")
     selected = document.find("select", name="sort").find("option", selected="")
     assert selected.attrs["value"] == "newest"
+
+
+def test_a_rebuild_in_progress_is_announced(archive, client, search_index):
+    from dataclasses import replace
+
+    from search.meta import read_index_meta, write_index_meta
+
+    write_index_meta(
+        search_index, replace(read_index_meta(search_index), complete=False)
+    )
+    assert "结果可能不全" in client.get("/search/?q=" + quote("报到")).content.decode()
+
+
+def test_changes_not_yet_indexed_are_announced(archive, client):
+    archive[0].delete()  # queued, not drained: the test transaction never commits
+    html = client.get("/search/?q=" + quote("报到")).content.decode()
+    assert "1 项改动正在写入索引" in html
