@@ -9,6 +9,7 @@ class SearchConfig(AppConfig):
     verbose_name = "检索"
 
     def ready(self):
+        from django.core.signals import request_finished
         from django.db.models.signals import post_delete, post_save
 
         from .dictionary import point_jieba_cache
@@ -35,6 +36,9 @@ class SearchConfig(AppConfig):
         post_delete.connect(
             receivers.on_slogan_changed, sender=Slogan, dispatch_uid="search-slogan"
         )
+        from .indexing import merge_after_request
+
+        request_finished.connect(merge_after_request, dispatch_uid="search-merge")
         # Under gunicorn (with --preload, in the master) load jieba and the
         # folding table once, so that workers share them and no first request
         # pays half a second. Management commands load them only when they need.

@@ -41,17 +41,24 @@ CODEC_OPTIONS = {"compression": 0}
 # (a smaller pool spills sorted runs to disk and merging them halves the speed).
 BULK_POOL_MB = 1024
 SMALL_POOL_MB = 128
-# Incremental commits merge only segments this small, and only this many at once,
-# so that a one-speech edit never pays for rewriting a bulk-loaded segment.
+# Commits never merge; merge_small_segments() folds segments this small together
+# once there are this many, and never touches a bulk-loaded segment. (Writing a
+# segment costs one block per distinct bigram: a one-speech commit takes about
+# 0.2 s, merging eight of them a few seconds, so a request never merges.)
 TINY_SEGMENT_DOCS = 4
 TINY_SEGMENTS_BEFORE_MERGE = 8
+
+
+def tiny_segments(segments) -> list:
+    """Return the segments small enough to merge."""
+    return [s for s in segments if s.doc_count_all() <= TINY_SEGMENT_DOCS]
 
 
 def merge_tiny_segments(writer, segments):
     """Merge policy: fold many tiny segments into one, leave larger ones alone."""
     from whoosh.reading import SegmentReader
 
-    tiny = [s for s in segments if s.doc_count_all() <= TINY_SEGMENT_DOCS]
+    tiny = tiny_segments(segments)
     if len(tiny) < TINY_SEGMENTS_BEFORE_MERGE:
         return segments
     for segment in tiny:
@@ -95,16 +102,20 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         self.content_field_name, self.schema = self.build_schema(
             connections[self.connection_alias].get_unified_index().all_searchfields()
         )
+        self._searcher = None
         try:
             self.index = self.storage.open_index(schema=self.schema)
+            self.setup_complete = True
         except whoosh_index.EmptyIndexError:
             with index_writer_lock(self.path):
                 if whoosh_index.exists_in(self.path):
                     self.index = self.storage.open_index(schema=self.schema)
                 else:
                     self.index = self.storage.create_index(self.schema)
-        self._searcher = None
-        self.setup_complete = True
+                self.setup_complete = True
+            from .indexing import drain_if_queued
+
+            drain_if_queued(self.path)
 
     def build_schema(self, fields):
         schema_fields = {
@@ -118,6 +129,13 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
             if field_class.document:
                 content_field_name = field_class.index_fieldname
         return content_field_name, whoosh_fields.Schema(**schema_fields)
+
+    def current_index(self):
+        """Return the index as it is now on disk (setting the backend up if needed)."""
+        if not self.setup_complete:
+            self.setup()
+        self.index = self.index.refresh()
+        return self.index
 
     # Reading
 
@@ -134,29 +152,33 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
 
     def indexed_signatures(self) -> dict[int, str]:
         """Return {speech id: signature} of every document in the index."""
-        if not self.setup_complete:
-            self.setup()
         signatures = {}
-        with self.index.refresh().searcher() as searcher:
+        with self.current_index().searcher() as searcher:
             for stored in searcher.all_stored_fields():
                 signatures[int(stored[DJANGO_ID])] = stored.get("signature", "")
         return signatures
 
     # Writing: every path holds the writer lock
 
+    def writer_session(self):
+        """Hold the writer lock, draining what others queued once it is released."""
+        from .indexing import writer_session
+
+        return writer_session(self.path)
+
     def writer(self, *, bulk: bool = False):
         """Open a Whoosh writer; the caller must hold the writer lock."""
-        self.index = self.index.refresh()
+        index = self.current_index()
         codec = W3Codec(**CODEC_OPTIONS)
         if bulk:
-            return self.index.writer(
+            return index.writer(
                 procs=max(1, min(2, os.cpu_count() or 1)),
                 multisegment=True,
                 limitmb=BULK_POOL_MB,
                 batchsize=16,
                 codec=codec,
             )
-        return self.index.writer(limitmb=SMALL_POOL_MB, codec=codec)
+        return index.writer(limitmb=SMALL_POOL_MB, codec=codec)
 
     def document(self, index, obj) -> dict | None:
         """Return the Whoosh document of a model instance, or None to skip it."""
@@ -173,7 +195,7 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
     def update(self, index, iterable, commit=True, *, bulk: bool = False):
         if not self.setup_complete:
             self.setup()
-        with index_writer_lock(self.path):
+        with self.writer_session():
             writer = self.writer(bulk=bulk)
             try:
                 for obj in iterable:
@@ -183,7 +205,7 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
             except BaseException:
                 writer.cancel()
                 raise
-            writer.commit(**self.commit_options(bulk))
+            writer.commit(merge=False)
 
     def remove(self, obj_or_string, commit=True):
         if not self.setup_complete:
@@ -192,21 +214,29 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
 
     def remove_identifiers(self, identifiers: Iterable[str]) -> None:
         """Delete documents by haystack identifier ("speeches.speech.7")."""
-        with index_writer_lock(self.path):
+        with self.writer_session():
             writer = self.writer()
             for identifier in identifiers:
                 writer.delete_by_term(ID, identifier)
-            writer.commit(**self.commit_options(False))
+            writer.commit(merge=False)
 
-    @staticmethod
-    def commit_options(bulk: bool) -> dict:
-        """Return commit options: no merging after a bulk load, tiny merges otherwise."""
-        return {"merge": False} if bulk else {"mergetype": merge_tiny_segments}
+    def needs_merge(self) -> bool:
+        """Return True when enough tiny segments have piled up to merge them."""
+        segments = self.current_index()._segments()
+        return len(tiny_segments(segments)) >= TINY_SEGMENTS_BEFORE_MERGE
+
+    def merge_small_segments(self) -> bool:
+        """Merge the tiny segments if there are enough; the caller holds the lock."""
+        if not self.needs_merge():
+            return False
+        writer = self.writer()
+        writer.commit(mergetype=merge_tiny_segments)
+        return True
 
     def clear(self, models=None, commit=True):
         if not self.setup_complete:
             self.setup()
-        with index_writer_lock(self.path):
+        with self.writer_session():
             self.delete_index()
 
     def delete_index(self):

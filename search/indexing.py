@@ -24,7 +24,7 @@ from speeches.models import Speech
 
 from .dictionary import apply_words, dictionary_hash, slogan_words
 from .documents import INDEX_FORMAT, INDEXED_COLUMNS, speech_signature
-from .locking import index_writer_lock
+from .locking import held_here, index_writer_lock
 from .matching import OffsetPhrase, covering_offsets
 from .meta import IndexMeta, read_index_meta, write_index_meta
 from .models import IndexTask
@@ -139,39 +139,99 @@ def deferred_indexing(progress: Progress | None = None) -> Iterator[DeferredBatc
 
 
 def request_drain() -> None:
-    """Drain after a commit unless deferred; never wait for another writer."""
+    """Drain after a commit unless deferred; never wait for another writer.
+
+    Merging segments is left for after the response (merge_after_request).
+    """
     if getattr(_local, "deferred", 0):
         return
     try:
-        drain_queue(blocking=False, limit=INLINE_DRAIN_LIMIT)
+        drain_queue(blocking=False, limit=INLINE_DRAIN_LIMIT, merge=False)
+        _local.merge_wanted = True
     except Exception:
         # The change is committed and its outbox row stays: the next drain, or
         # `manage.py search_index sync`, indexes it. Never fail the request.
         log.exception("search index drain failed; changes stay queued")
 
 
+@contextmanager
+def writer_session(path, *, blocking: bool = True) -> Iterator[bool]:
+    """Hold the writer lock; after releasing it, drain what others queued meanwhile.
+
+    A process that failed to get the lock left its change to the holder, so every
+    holder must look at the outbox once it lets go, whatever it held the lock for.
+    """
+    with index_writer_lock(path, blocking=blocking) as held:
+        yield held
+    if held:
+        drain_if_queued(path)
+
+
+def drain_if_queued(path) -> None:
+    """Drain (without waiting) if the outbox holds rows and we hold no lock."""
+    if not held_here(path) and IndexTask.objects.exists():
+        drain_queue(blocking=False)
+
+
+def merge_after_request(sender=None, **kwargs) -> None:
+    """Once a response has gone out, merge small segments if a drain left many."""
+    if not getattr(_local, "merge_wanted", False):
+        return
+    _local.merge_wanted = False
+    backend = search_backend()
+    try:
+        with writer_session(backend.path, blocking=False) as held:
+            if held:
+                backend.merge_small_segments()
+    except Exception:
+        log.exception("merging small search index segments failed")
+
+
 # Draining
 
 
 def drain_queue(
-    *, blocking: bool = True, limit: int | None = None, progress: Progress | None = None
+    *,
+    blocking: bool = True,
+    limit: int | None = None,
+    merge: bool = True,
+    progress: Progress | None = None,
 ) -> DrainReport | None:
     """Bring the index up to date with the outbox; None if another process holds it.
 
     After releasing the lock, look at the outbox again: a change committed while
-    we held the lock was left to us by its process.
+    we held the lock was left to us by its process. ``merge``: then fold small
+    segments together if many have piled up.
     """
     backend = search_backend()
     total = DrainReport()
     started = time.perf_counter()
-    while True:
+    budget = limit
+    first = True
+    while budget is None or budget > 0:
         with index_writer_lock(backend.path, blocking=blocking) as held:
             if not held:
-                return None
-            _merge(total, _drain_locked(backend, limit=limit, progress=progress))
-        if limit is not None or not IndexTask.objects.exists():
+                # Busy: the holder looks at the outbox again after releasing.
+                return None if first else _finish(total, started)
+            part, rows = _drain_locked(backend, limit=budget, progress=progress)
+            _merge(total, part)
+            if merge:
+                backend.merge_small_segments()
+        if budget is not None:
+            budget -= rows
+        if not IndexTask.objects.exists():
             break
-        blocking = False
+        first, blocking = False, False
+    else:
+        log.warning(
+            "search index: outbox not empty after %d rows; "
+            "run `manage.py search_index sync`",
+            limit,
+        )
+    return _finish(total, started)
+
+
+def _finish(total: DrainReport, started: float) -> DrainReport:
     total.seconds = time.perf_counter() - started
     return total
 
@@ -184,33 +244,26 @@ def _merge(total: DrainReport, part: DrainReport) -> None:
     total.dictionary_changed |= part.dictionary_changed
 
 
-def _drain_locked(backend, *, limit, progress) -> DrainReport:
+def _drain_locked(backend, *, limit, progress) -> tuple[DrainReport, int]:
+    """Index what the outbox names, up to ``limit`` rows; return the report and rows."""
     report = DrainReport()
     meta = read_index_meta(backend.path)
     if meta is None or meta.format != INDEX_FORMAT or not meta.complete:
-        return _rebuild_locked(backend, progress=progress)
+        return _rebuild_locked(backend, progress=progress), 0
     report.dictionary_changed = _sync_dictionary_locked(backend, meta)
-    budget = limit
-    while budget is None or budget > 0:
+    handled = 0
+    while limit is None or handled < limit:
+        size = TASK_BATCH if limit is None else min(TASK_BATCH, limit - handled)
         tasks = list(
-            IndexTask.objects.order_by("pk").values_list("pk", "speech_id")[
-                : TASK_BATCH if budget is None else min(TASK_BATCH, budget)
-            ]
+            IndexTask.objects.order_by("pk").values_list("pk", "speech_id")[:size]
         )
         if not tasks:
             break
         speech_ids = sorted({speech_id for _pk, speech_id in tasks if speech_id})
         _merge(report, _index_speeches_locked(backend, speech_ids, progress=progress))
         IndexTask.objects.filter(pk__in=[pk for pk, _speech_id in tasks]).delete()
-        if budget is not None:
-            budget -= len(tasks)
-    if limit is not None and IndexTask.objects.exists():
-        log.warning(
-            "search index: outbox not empty after %d rows; "
-            "run `manage.py search_index sync`",
-            limit,
-        )
-    return report
+        handled += len(tasks)
+    return report, handled
 
 
 def _sync_dictionary_locked(backend, meta: IndexMeta) -> bool:
@@ -241,7 +294,7 @@ def speeches_containing(backend, words: Iterable[str]) -> list[int]:
 
     words = sorted(w for w in words if len(w) >= 2)
     found: set[int] = set()
-    index = backend.index.refresh()
+    index = backend.current_index()
     if not words or index.doc_count() == 0:
         return []
     with index.searcher() as searcher:
@@ -306,7 +359,7 @@ def _index_speeches_locked(
         except BaseException:
             writer.cancel()
             raise
-        writer.commit(**backend.commit_options(bulk))
+        writer.commit(merge=False)
         report.indexed += len(chunk)
         if progress:
             progress(report.indexed, len(speech_ids))
@@ -323,7 +376,7 @@ def _index_speeches_locked(
 def rebuild_index(*, progress: Progress | None = None) -> DrainReport:
     """Build the index from nothing out of the database (waits for the lock)."""
     backend = search_backend()
-    with index_writer_lock(backend.path):
+    with writer_session(backend.path):
         return _rebuild_locked(backend, progress=progress)
 
 
@@ -355,7 +408,7 @@ def sync_index(*, progress: Progress | None = None) -> DrainReport:
     whatever the drift report finds (missing, stale, orphaned) and drains.
     """
     backend = search_backend()
-    with index_writer_lock(backend.path):
+    with writer_session(backend.path):
         meta = read_index_meta(backend.path)
         if meta is None or meta.format != INDEX_FORMAT or not meta.complete:
             return _rebuild_locked(backend, progress=progress)

@@ -27,6 +27,11 @@ def lock_path(index_path: Path | str) -> Path:
     return index_path.with_name(index_path.name + ".writer.lock")
 
 
+def held_here(index_path: Path | str) -> bool:
+    """Return True if this process holds the writer lock of an index."""
+    return str(lock_path(index_path)) in _held
+
+
 @contextmanager
 def index_writer_lock(
     index_path: Path | str, *, blocking: bool = True

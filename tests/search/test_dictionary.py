@@ -82,7 +82,7 @@ def test_the_index_records_the_dictionary_it_was_cut_with(indexed, search_index)
 
 def jieba_field_has(term):
     backend = search_backend()
-    with backend.index.refresh().searcher() as searcher:
+    with backend.current_index().searcher() as searcher:
         return bool(list(Term("text", term).docs(searcher)))
 
 
