@@ -60,10 +60,14 @@ def jieba_word(slogan_text: str) -> str | None:
 
 
 def slogan_words() -> list[str]:
-    """Return the sorted jieba words made from accepted slogans."""
+    """Return the sorted jieba words made from accepted slogans and their variants.
+
+    A variant merged into a slogan (say 双报道 into 双报到) still occurs in texts as
+    written, so it is cut whole too; rejected slogans are not words.
+    """
     from speeches.models import Slogan
 
-    texts = Slogan.objects.filter(status=Slogan.Status.ACCEPTED).values_list(
+    texts = Slogan.objects.exclude(status=Slogan.Status.REJECTED).values_list(
         "text", flat=True
     )
     return sorted({word for text in texts if (word := jieba_word(text))})
