@@ -142,6 +142,28 @@ def _innermost(sections: list[SectionSpan], starts: list[int], offset: int):
     return None
 
 
+class SectionFinder:
+    """Answer "which section holds this offset?" with one bisection per match.
+
+    The innermost section can only change where a section starts or ends, so it
+    is worked out once per stretch between two such boundaries.
+    """
+
+    def __init__(self, sections: list[SectionSpan]):
+        starts = [section.start for section in sections]
+        self.boundaries = sorted(
+            {0}
+            | set(starts)
+            | {max(section.end, section.start + 1) for section in sections}
+        )
+        self.owners = [
+            _innermost(sections, starts, boundary) for boundary in self.boundaries
+        ]
+
+    def __call__(self, offset: int) -> SectionSpan | None:
+        return self.owners[bisect.bisect_right(self.boundaries, offset) - 1]
+
+
 def find_passages(
     *,
     title: str,
@@ -161,7 +183,7 @@ def find_passages(
         return [], 0
     text = title + "\n" + body
     body_start = len(title) + 1
-    starts = [section.start for section in sections]
+    section_at = SectionFinder(sections)
     groups: dict[object, list[tuple[int, int]]] = {}
     owners: dict[object, SectionSpan | None] = {}
     for match in pattern.finditer(text):
@@ -170,7 +192,7 @@ def find_passages(
         if match.start() < body_start:
             key, owner = "title", None
         else:
-            owner = _innermost(sections, starts, match.start() - body_start)
+            owner = section_at(match.start() - body_start)
             key = owner.id if owner else "preamble"
         groups.setdefault(key, []).append(match.span())
         owners[key] = owner

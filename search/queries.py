@@ -312,29 +312,21 @@ def _speech_hits(ranked_page, speech_ids, parsed: ParsedQuery, simplified: bool)
         "source_site",
     ).in_bulk(speech_ids)
     spans: dict[int, list[SectionSpan]] = {}
-    for section in (
+    rows = (
         Section.objects.filter(speech_id__in=speech_ids)
         .order_by("speech_id", "position")
-        .only(
-            "id",
+        .values_list(
             "speech_id",
+            "id",
             "heading",
             "label",
             "anchor",
             "start_offset",
             "end_offset",
         )
-    ):
-        spans.setdefault(section.speech_id, []).append(
-            SectionSpan(
-                id=section.pk,
-                heading=section.heading,
-                label=section.label,
-                anchor=section.anchor,
-                start=section.start_offset,
-                end=section.end_offset,
-            )
-        )
+    )
+    for speech_id, *fields in rows:
+        spans.setdefault(speech_id, []).append(SectionSpan(*fields))
     terms = [term.text for term in parsed.positive_terms]
     if simplified:
         terms += [to_simplified(text) for text in terms]
