@@ -26,7 +26,7 @@ from speeches.models import Section, Slogan, Speech
 
 from .analyzers import jieba_words
 from .dictionary import applied_words, apply_words, dictionary_hash, start_jieba
-from .matching import OffsetPhrase, covering_offsets
+from .matching import OffsetPhrase, RankedBy, covering_offsets
 from .meta import IndexMeta, meta_stamp, read_index_meta
 from .models import IndexTask
 from .passages import Passage, SectionSpan, find_passages
@@ -152,8 +152,8 @@ def term_query(text: str, *, fieldname: str = "grams", boost: float = 1.0):
     return OffsetPhrase(fieldname, words, boost=boost)
 
 
-def ranking_query(term: QueryTerm):
-    """Return optional clauses that rank a matching speech higher, or None."""
+def ranking_query(term: QueryTerm) -> list:
+    """Return optional clauses that rank a matching speech higher."""
     clauses = []
     if len(term.text) >= 2:
         clauses.append(
@@ -167,7 +167,7 @@ def ranking_query(term: QueryTerm):
         if len(word) >= 2
     }
     clauses.extend(wq.Term("text", word, boost=WORD_BOOST) for word in sorted(words))
-    return any_of(clauses) if clauses else None
+    return clauses
 
 
 def whoosh_query(parsed: ParsedQuery, *, simplified: bool = False):
@@ -190,11 +190,9 @@ def whoosh_query(parsed: ParsedQuery, *, simplified: bool = False):
         )
         required = wq.AndNot(required, excluded)
     boosts = [
-        clause
-        for term in parsed.positive_terms
-        if (clause := ranking_query(term)) is not None
+        clause for term in parsed.positive_terms for clause in ranking_query(term)
     ]
-    return wq.AndMaybe(required, any_of(boosts)) if boosts else required
+    return RankedBy(required, boosts) if boosts else required
 
 
 def filter_query(filters: SearchFilters):

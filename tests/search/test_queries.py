@@ -271,3 +271,11 @@ def test_a_query_one_character_off_a_slogan_suggests_it(archive):
 def test_an_empty_query_answers_without_searching(archive):
     result = search_speeches(q="   ")
     assert result.query.is_empty and result.count == 0 and not result.hits
+
+
+def test_ranking_survives_an_index_of_one_speech_segments(indexed):
+    # Each drain of one speech writes its own segment; the title boost still counts.
+    indexed(dict(title="全市水利工作会议讲话", body="今年要巩固成果，抓好河长制。"))
+    indexed(dict(title="全市河长制工作会议讲话", body="今年要巩固成果，抓好河长制。"))
+    indexed(dict(title="全市林业工作会议讲话", body="今年要巩固成果，抓好林长制。"))
+    assert search_speeches(q="河长制").hits[0].speech.title == "全市河长制工作会议讲话"
