@@ -159,25 +159,18 @@ def pick_queries(database: Path, texts: list[str], count: int, seed: int) -> lis
 
 
 def like_latencies(database: Path, queries: list[str]) -> list[float]:
+    """Time each query as one LIKE scan: every matching id, then the newest 20."""
     connection = sqlite3.connect(database)
     latencies = []
     for query in queries:
-        pattern = (
-            "%"
-            + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            + "%"
-        )
+        escaped = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         started = time.perf_counter()
-        connection.execute(
-            "SELECT id FROM speeches_speech WHERE title LIKE ?1 ESCAPE '\\' "
-            "OR body LIKE ?1 ESCAPE '\\' ORDER BY date DESC LIMIT 20",
-            (pattern,),
-        ).fetchall()
-        connection.execute(
-            "SELECT count(*) FROM speeches_speech WHERE title LIKE ?1 ESCAPE '\\' "
+        rows = connection.execute(
+            "SELECT id, date FROM speeches_speech WHERE title LIKE ?1 ESCAPE '\\' "
             "OR body LIKE ?1 ESCAPE '\\'",
-            (pattern,),
-        ).fetchone()
+            (f"%{escaped}%",),
+        ).fetchall()
+        sorted(rows, key=lambda row: row[1] or "", reverse=True)[:20]
         latencies.append((time.perf_counter() - started) * 1000)
     connection.close()
     return latencies
@@ -406,6 +399,7 @@ def main() -> int:
         figures = {
             "p95_ms": http_p95,
             "like_speedup": like_p95 / http_p95,
+            "like_speedup_p50": like_p50 / http_p50,
             "overhead": http_p95 / bare_p95,
             "index_chars_per_s": throughput,
         }
@@ -447,7 +441,7 @@ def main() -> int:
                 "| target | figure | |",
                 "| --- | --- | --- |",
                 f"| p95 ≤ {TARGETS['p95_ms']} ms | {http_p95:.1f} ms | {mark[verdict['p95_ms']]} |",
-                f"| ≥ {TARGETS['like_speedup']}× faster than LIKE (p95) | {figures['like_speedup']:.0f}× | {mark[verdict['like_speedup']]} |",
+                f"| ≥ {TARGETS['like_speedup']}× faster than LIKE (p95) | {figures['like_speedup']:.0f}× (p50 {figures['like_speedup_p50']:.0f}×) | {mark[verdict['like_speedup']]} |",
                 f"| overhead over bare Whoosh ≤ {TARGETS['overhead']}× (p95) | {figures['overhead']:.2f}× (p50 {http_p50 / bare_p50:.2f}×) | {mark[verdict['overhead']]} |",
                 f"| import + index ≥ {TARGETS['index_chars_per_s']:,} characters/s | {throughput:,.0f} | {mark[verdict['index_chars_per_s']]} |",
             ]
