@@ -23,6 +23,7 @@ import argparse
 import os
 import random
 import re
+import resource
 import shutil
 import signal
 import socket
@@ -83,6 +84,12 @@ def unpack(tarball: Path, folder: Path, limit: int | None) -> Path:
             if path not in keep:
                 path.unlink()
     return folder
+
+
+def children_cpu_seconds() -> float:
+    """Return the CPU time of every finished child process (and theirs)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def run_manage(env, *args) -> tuple[str, float]:
@@ -335,6 +342,7 @@ def main() -> int:
             f"importing {documents} documents with --workers {args.workers} …",
             flush=True,
         )
+        cpu_before = children_cpu_seconds()
         output, import_seconds = run_manage(
             env,
             "import_speeches",
@@ -343,6 +351,7 @@ def main() -> int:
             str(args.workers),
             str(files),
         )
+        import_cpu = children_cpu_seconds() - cpu_before
         index_line = next(
             (line for line in output.splitlines() if line.startswith("search index:")),
             "",
@@ -355,6 +364,7 @@ def main() -> int:
         texts = [text for _id, text in archive_texts(work / "db.sqlite3")]
         characters = sum(len(text) for text in texts)
         throughput = characters / import_seconds
+        per_cpu_second = characters / import_cpu
         index_size = sum(p.stat().st_size for p in (work / "whoosh").iterdir())
         print(
             f"  {characters:,} characters in {import_seconds:.1f} s: {throughput:,.0f} characters/s",
@@ -426,6 +436,7 @@ def main() -> int:
                 "| --- | --- |",
                 f"| import + index (`import_speeches --workers {args.workers}`) | "
                 f"{throughput:,.0f} characters/s ({import_seconds:.0f} s; index phase {index_seconds:.0f} s) |",
+                f"| the same, per CPU-second of all its processes ({import_cpu:.0f} CPU-s) | {per_cpu_second:,.0f} characters per CPU-s |",
                 f"| jieba search-mode segmentation alone, same text | {jieba_rate:,.0f} characters/s |",
                 f"| index size | {index_size / 2**20:,.0f} MiB ({index_size / characters:.1f} bytes per character) |",
                 "",

@@ -25,6 +25,7 @@ from whoosh.matching import IntersectionMatcher, ListMatcher, WrappingMatcher
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.query import Term
 from whoosh.query.qcore import Query
+from whoosh.reading import TermNotFound
 from whoosh.util import make_binary_tree
 
 from .analyzers import unpack_positions
@@ -98,31 +99,32 @@ class OffsetPhrase(Query):
         return self._and_query().estimate_min_size(ixreader)
 
     def matcher(self, searcher, context=None):
-        reader = searcher.reader()
-        field = searcher.schema[self.fieldname]
-        children = []
-        for _offset, word in self.words:
-            if (self.fieldname, field.to_bytes(word)) not in reader:
-                return matching.NullMatcher()
-            children.append(Term(self.fieldname, word).matcher(searcher, context))
-        if len(children) == 1:
+        if len(self.words) == 1:
             word = self.words[0][1]
             return Term(self.fieldname, word, boost=self.boost).matcher(
                 searcher, context
             )
+        reader = searcher.reader()
+        frequencies = []
+        for _offset, word in self.words:
+            try:
+                frequencies.append(reader.doc_frequency(self.fieldname, word))
+            except TermNotFound:
+                return matching.NullMatcher()
+            if not frequencies[-1]:
+                return matching.NullMatcher()
+        # Unscored leaves: the phrase is scored as a whole (PhraseScorer).
+        leaves = [reader.postings(self.fieldname, word) for _offset, word in self.words]
         weighting = context.weighting if context else searcher.weighting
         scorer = PhraseScorer(
             searcher, self.fieldname, [word for _offset, word in self.words], weighting
         )
         offsets = [offset for offset, _word in self.words]
-        rarest = min(
-            reader.doc_frequency(self.fieldname, word) for _offset, word in self.words
-        )
-        if rarest >= BULK_MIN_DOCUMENTS:
-            return bulk_matcher(children, offsets, scorer, self.boost)
+        if min(frequencies) >= BULK_MIN_DOCUMENTS:
+            return bulk_matcher(leaves, offsets, scorer, self.boost)
         return OffsetMatcher(
-            make_binary_tree(IntersectionMatcher, children),
-            children,
+            make_binary_tree(IntersectionMatcher, leaves),
+            leaves,
             offsets,
             scorer,
             self.boost,
@@ -341,6 +343,23 @@ class RankedBy(Query):
     def estimate_min_size(self, ixreader):
         return self.required.estimate_min_size(ixreader)
 
+    def telling_clauses(self, top_searcher) -> list:
+        """Return the optional clauses that fewer than half of all documents match.
+
+        A clause that most documents match cannot tell them apart (新闻联播 in
+        the title of every bulletin). Counted once per search over the whole
+        index: per segment would cost a lookup in every segment for every segment.
+        """
+        key = id(top_searcher)
+        if getattr(self, "_telling", (None, None))[0] != key:
+            everything = top_searcher.reader()
+            limit = everything.doc_count() / 2
+            self._telling = (
+                key,
+                [q for q in self.optional if q.estimate_size(everything) <= limit],
+            )
+        return self._telling[1]
+
     def matcher(self, searcher, context=None):
         required = self.required.matcher(searcher, context)
         docnums, scores = [], []
@@ -351,13 +370,7 @@ class RankedBy(Query):
         if not docnums:
             return matching.NullMatcher()
         place = {docnum: index for index, docnum in enumerate(docnums)}
-        # Counted over the whole index, not this segment (which may hold one speech).
-        everything = searcher.get_parent().reader()
-        for query in self.optional:
-            # A clause that most documents match cannot tell them apart (新闻联播
-            # in the title of every bulletin): skip it rather than pay for it.
-            if 2 * query.estimate_size(everything) > everything.doc_count():
-                continue
+        for query in self.telling_clauses(searcher.get_parent()):
             optional = query.matcher(searcher, context)
             bulk = scored_postings(optional)
             if bulk is not None:

@@ -17,7 +17,6 @@ from dataclasses import dataclass, field, replace
 import opencc
 from django.db.models import Q
 from django.db.models.functions import Length
-from haystack import connections
 from whoosh import index as whoosh_index
 from whoosh import query as wq
 from whoosh.query.compound import DefaultOr
@@ -26,6 +25,7 @@ from speeches.models import Section, Slogan, Speech
 
 from .analyzers import jieba_words
 from .dictionary import applied_words, apply_words, dictionary_hash, start_jieba
+from .indexing import search_backend
 from .matching import OffsetPhrase, RankedBy, covering_offsets
 from .meta import IndexMeta, meta_stamp, read_index_meta
 from .models import IndexTask
@@ -118,11 +118,6 @@ class SearchPage:
     @property
     def highlight_query(self) -> str:
         return self.query.highlight_text()
-
-
-def search_backend():
-    """Return the haystack backend of the speech index."""
-    return connections["default"].get_backend()
 
 
 # Building Whoosh queries
