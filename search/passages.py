@@ -22,6 +22,8 @@ from django.utils.safestring import SafeString, mark_safe
 
 SNIPPET_CONTEXT = 36
 SNIPPET_WINDOWS = 2
+# Matches kept per stretch of a section for its snippet (the rest are counted).
+SPANS_PER_STRETCH = 12
 MAX_PASSAGES = 5
 TITLE_HEADING = "标题"
 PREAMBLE_HEADING = "正文"
@@ -163,6 +165,12 @@ class SectionFinder:
     def __call__(self, offset: int) -> SectionSpan | None:
         return self.owners[bisect.bisect_right(self.boundaries, offset) - 1]
 
+    def region(self, offset: int, length: int) -> tuple[SectionSpan | None, int]:
+        """Return the section holding an offset and where its stretch ends."""
+        index = bisect.bisect_right(self.boundaries, offset)
+        end = self.boundaries[index] if index < len(self.boundaries) else length
+        return self.owners[index - 1], end
+
 
 def find_passages(
     *,
@@ -183,19 +191,37 @@ def find_passages(
         return [], 0
     text = title + "\n" + body
     body_start = len(title) + 1
-    section_at = SectionFinder(sections)
+    finder = SectionFinder(sections)
     groups: dict[object, list[tuple[int, int]]] = {}
+    counts: dict[object, int] = {}
     owners: dict[object, SectionSpan | None] = {}
-    for match in pattern.finditer(text):
-        if match.start() == match.end():
-            continue
-        if match.start() < body_start:
-            key, owner = "title", None
+    position = 0
+    # Keep the first few matches of each stretch for snippets; count the others
+    # with findall (in C) and jump to the next stretch: a common word can occur
+    # hundreds of times in a speech, and a page holds twenty speeches.
+    while (match := pattern.search(text, position)) is not None:
+        start = match.start()
+        if start < body_start:
+            key, owner, region_end = "title", None, body_start
         else:
-            owner = section_at(match.start() - body_start)
-            key = owner.id if owner else "preamble"
-        groups.setdefault(key, []).append(match.span())
+            owner, end = finder.region(start - body_start, len(body))
+            key, region_end = (owner.id if owner else "preamble"), body_start + end
+        found = [match.span()]
+        cursor = match.end()
+        while len(found) < SPANS_PER_STRETCH and (
+            following := pattern.search(text, cursor, region_end)
+        ):
+            found.append(following.span())
+            cursor = following.end()
+        rest = (
+            len(pattern.findall(text, cursor, region_end))
+            if len(found) == SPANS_PER_STRETCH
+            else 0
+        )
+        groups.setdefault(key, []).extend(found)
+        counts[key] = counts.get(key, 0) + len(found) + rest
         owners[key] = owner
+        position = max(region_end, match.end())
     passages = []
     for key, spans in list(groups.items())[:limit]:
         owner = owners[key]
@@ -220,7 +246,7 @@ def find_passages(
                 ),
                 anchor=owner.anchor if owner else "",
                 snippet=passage_snippet(text, spans, bounds),
-                matches=len(spans),
+                matches=counts[key],
             )
         )
     return passages, len(groups)

@@ -76,3 +76,12 @@ def test_the_pattern_folds_width_and_case_like_the_index():
     pattern = term_pattern(["5g网络"])
     assert pattern.search("建设５Ｇ网络") and pattern.search("建设5G 网络")
     assert not pattern.search("建设5G，网络")
+
+
+def test_every_match_is_counted_even_beyond_those_the_snippet_shows():
+    body = "开头。" + "要抓好双报到，" * 30 + "结尾。"
+    (passage,), total = find_passages(
+        title="讲话", body=body, sections=[], terms=["双报到"]
+    )
+    assert total == 1 and passage.matches == 30
+    assert passage.snippet.count("<mark>") < 30
