@@ -83,7 +83,9 @@ def whoosh_field(field_class):
     elif kind == "facet_key":
         field = whoosh_fields.ID(stored=False, sortable=True)
     elif kind in ("date", "datetime"):
-        field = whoosh_fields.DATETIME(stored=False, sortable=True)
+        # For date ranges only; newest-first sorts on the "day" key (a missing
+        # date in a DATETIME column reads back as an out-of-range datetime).
+        field = whoosh_fields.DATETIME(stored=False, sortable=False)
     elif kind == "signature":
         field = whoosh_fields.STORED()
     else:

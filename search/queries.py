@@ -216,14 +216,21 @@ def filter_query(filters: SearchFilters):
 
 
 def column_values(searcher, fieldname: str) -> list:
-    """Return a column's value for every document, cached with the searcher."""
+    """Return a column's value for every document (None if unset), cached.
+
+    Read segment by segment: a segment where no document has a value has no
+    column at all, and Whoosh's multi-segment column reader would then shift
+    every later document's value onto the wrong document.
+    """
     cache = searcher.__dict__.setdefault("_archive_columns", {})
     if fieldname not in cache:
-        reader = searcher.reader()
-        if reader.has_column(fieldname):
-            cache[fieldname] = list(reader.column_reader(fieldname))
-        else:
-            cache[fieldname] = [None] * reader.doc_count_all()
+        values: list = []
+        for reader, _offset in searcher.reader().leaf_readers():
+            if reader.has_column(fieldname):
+                values.extend(reader.column_reader(fieldname, translate=True))
+            else:
+                values.extend([None] * reader.doc_count_all())
+        cache[fieldname] = values
     return cache[fieldname]
 
 
@@ -248,8 +255,8 @@ def _run(
     )
     ranked = list(results.top_n)
     if sort == "newest":
-        dates = column_values(searcher, "date")
-        ranked.sort(key=lambda item: (dates[item[1]] or 0, item[0]), reverse=True)
+        days = column_values(searcher, "day")
+        ranked.sort(key=lambda item: (days[item[1]] or "", item[0]), reverse=True)
     cache[key] = ranked
     while len(cache) > RESULT_CACHE_SIZE:
         cache.popitem(last=False)

@@ -21,6 +21,7 @@ class SpeechIndex(indexes.SearchIndex, indexes.Indexable):
     chars = CharacterCountField()
     title_grams = BigramTextField()
     date = indexes.DateField(model_attr="date", null=True)
+    day = FacetKeyField(null=True)
     year = FacetKeyField(null=True)
     level = FacetKeyField(model_attr="admin_level", null=True)
     site = FacetKeyField(model_attr="source_site", null=True)
@@ -42,6 +43,7 @@ class SpeechIndex(indexes.SearchIndex, indexes.Indexable):
             chars=folded,
             title_grams=fold(obj.title),
             year=str(obj.date.year) if obj.date else None,
+            day=obj.date.strftime("%Y%m%d") if obj.date else None,
             level=obj.admin_level or None,
             site=obj.source_site or None,
             speaker=obj.speaker or None,

@@ -279,3 +279,41 @@ def test_ranking_survives_an_index_of_one_speech_segments(indexed):
     indexed(dict(title="全市河长制工作会议讲话", body="今年要巩固成果，抓好河长制。"))
     indexed(dict(title="全市林业工作会议讲话", body="今年要巩固成果，抓好林长制。"))
     assert search_speeches(q="河长制").hits[0].speech.title == "全市河长制工作会议讲话"
+
+
+def test_newest_first_puts_undated_speeches_last(indexed):
+    indexed(
+        dict(title="无日期的讲话", body="会议强调双报到。"),
+        dict(title="新的讲话", body="会议强调双报到。", date=dt.date(2024, 5, 1)),
+        dict(title="旧的讲话", body="会议强调双报到。", date=dt.date(2019, 5, 1)),
+    )
+    result = search_speeches(q="双报到", sort="newest")
+    assert [hit.speech.title for hit in result.hits] == [
+        "新的讲话",
+        "旧的讲话",
+        "无日期的讲话",
+    ]
+
+
+def test_facets_stay_right_when_a_segment_lacks_a_field(indexed):
+    # One drain per speech: the middle segment has no level and no site at all.
+    indexed(
+        dict(
+            title="甲", body="双报到", level="县", site="甲网", date=dt.date(2020, 1, 1)
+        )
+    )
+    indexed(dict(title="乙", body="双报到"))
+    indexed(
+        dict(
+            title="丙", body="双报到", level="省", site="丙网", date=dt.date(2022, 1, 1)
+        )
+    )
+    result = search_speeches(q="双报到")
+    assert {(v.value, v.count) for v in result.facets["level"]} == {
+        ("县", 1),
+        ("省", 1),
+    }
+    only_province = search_speeches(q="双报到", filters=SearchFilters(level="省"))
+    assert [hit.speech.title for hit in only_province.hits] == ["丙"]
+    newest = search_speeches(q="双报到", sort="newest")
+    assert [hit.speech.title for hit in newest.hits] == ["丙", "甲", "乙"]

@@ -1,5 +1,6 @@
 """The search page: the DOM contract, and an answer for anything typed."""
 
+import datetime as dt
 from urllib.parse import quote
 
 import pytest
@@ -174,3 +175,20 @@ def test_changes_not_yet_indexed_are_announced(archive, client):
     archive[0].delete()  # queued, not drained: the test transaction never commits
     html = client.get("/search/?q=" + quote("报到")).content.decode()
     assert "1 项改动正在写入索引" in html
+
+
+def test_newest_first_answers_when_some_speeches_have_no_date(indexed, client):
+    indexed(
+        dict(title="无日期的讲话", body="会议强调双报到。"),
+        dict(title="有日期的讲话", body="会议强调双报到。", date=dt.date(2024, 5, 1)),
+    )
+    document = page(client, "q=" + quote("双报到") + "&sort=newest")
+    titles = [
+        link.text()
+        for link in document.find("ol", id="results").find_all("a", cls="result-title")
+    ]
+    assert titles == ["有日期的讲话", "无日期的讲话"]
+    assert (
+        client.get("/api/search?q=" + quote("双报到") + "&sort=newest").status_code
+        == 200
+    )
