@@ -213,7 +213,8 @@ STORAGES = {
 WHOOSH_INDEX_PATH = Path(os.environ.get("WHOOSH_INDEX_PATH", VAR_DIR / "whoosh"))
 HAYSTACK_CONNECTIONS = {
     "default": {
-        "ENGINE": "haystack.backends.whoosh_backend.WhooshEngine",
+        # haystack's Whoosh backend without mmap or spelling, behind one writer lock.
+        "ENGINE": "search.backend.ArchiveWhooshEngine",
         "PATH": str(WHOOSH_INDEX_PATH),
     }
 }

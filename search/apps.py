@@ -1,3 +1,5 @@
+import sys
+
 from django.apps import AppConfig
 
 
@@ -5,3 +7,42 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "search"
     verbose_name = "检索"
+
+    def ready(self):
+        from django.core.signals import request_finished
+        from django.db.models.signals import post_delete, post_save
+
+        from .dictionary import point_jieba_cache
+
+        point_jieba_cache()
+
+        from speeches.models import Slogan, Speech
+        from speeches.signals import speeches_changed
+
+        from . import receivers
+
+        speeches_changed.connect(receivers.on_speeches_changed, dispatch_uid="search")
+        # speeches_changed is the contract; post_save is a safety net for code
+        # that saves a Speech without sending it (the shell, a plain ModelAdmin).
+        post_save.connect(
+            receivers.on_speech_saved, sender=Speech, dispatch_uid="search"
+        )
+        post_delete.connect(
+            receivers.on_speech_deleted, sender=Speech, dispatch_uid="search"
+        )
+        post_save.connect(
+            receivers.on_slogan_changed, sender=Slogan, dispatch_uid="search-slogan"
+        )
+        post_delete.connect(
+            receivers.on_slogan_changed, sender=Slogan, dispatch_uid="search-slogan"
+        )
+        from .indexing import merge_after_request
+
+        request_finished.connect(merge_after_request, dispatch_uid="search-merge")
+        # Under gunicorn (with --preload, in the master) load jieba and the
+        # folding table once, so that workers share them and no first request
+        # pays half a second. Management commands load them only when they need.
+        if "gunicorn" in sys.modules:
+            from .warmup import warm_up
+
+            warm_up()

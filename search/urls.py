@@ -1,3 +1,10 @@
+from django.urls import path
+
+from . import api, views
+
 app_name = "search"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("search/", views.search_page, name="search"),
+    path("api/search", api.search_api, name="api-search"),
+]

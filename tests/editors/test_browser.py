@@ -154,7 +154,7 @@ def test_public_speech_page_marks_the_fixed_level(
 
 
 def test_search_shows_the_edited_section_under_its_new_anchor(
-    page, live_server, county_speech
+    page, live_server, county_speech, editor_user
 ):
     probe = page.request.get(f"{live_server.url}/search/?q=test")
     if probe.status == 404:

@@ -2,20 +2,35 @@
 
 import sys
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 
 from django.core.management.base import BaseCommand, CommandError
 
+from search.indexing import deferred_indexing
 from speeches.files import read_speech_file, speech_files
 from speeches.importing import Outcome, speech_import
 from speeches.parsing import ParseError, parse_bytes
 
 FAILED = "failed"
+# Files parsed ahead of the writer per worker: keeps workers busy, memory bounded.
+PARSE_AHEAD = 8
+
+
+def parse_file(path, problem):
+    """Read and parse one file; return (parsed speech or None, problem)."""
+    if problem:
+        return None, problem
+    try:
+        return parse_bytes(read_speech_file(path), filename=path.name), None
+    except (ParseError, OSError, ValueError) as exc:
+        return None, str(exc)
 
 
 class Command(BaseCommand):
     help = (
         "Import speech files (folders recursively). Re-importing a file changes "
-        "nothing; a changed file updates its speech unless an editor reviewed it."
+        "nothing; a changed file updates its speech unless an editor reviewed it. "
+        "The search index is up to date when the command returns."
     )
 
     def add_arguments(self, parser):
@@ -26,25 +41,41 @@ class Command(BaseCommand):
         parser.add_argument(
             "--no-progress", action="store_true", help="never draw a progress bar"
         )
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=1,
+            metavar="N",
+            help="parse files in N processes while this one writes (default 1)",
+        )
 
     def handle(self, *args, **options):
         files = list(speech_files(options["paths"]))
         show_progress = not options["no_progress"] and sys.stderr.isatty()
         counts = Counter()
-        for done, (path, problem) in enumerate(files, 1):
-            outcome, reason = self.import_one(path, problem, force=options["force"])
-            counts[outcome] += 1
-            if outcome == FAILED:
-                self.stderr.write(f"{path}: {reason}")
-            elif (
-                outcome in (Outcome.UNCHANGED, Outcome.SKIPPED)
-                and options["verbosity"] > 1
+        with deferred_indexing(
+            progress=self.draw_progress if show_progress else None
+        ) as batch:
+            for done, (path, parsed, problem) in enumerate(
+                self.parsed_files(files, options["workers"]), 1
             ):
-                self.stdout.write(f"{path}: {outcome}: {reason}")
-            elif outcome == Outcome.SKIPPED:
-                self.stdout.write(f"{path}: skipped: {reason}")
+                outcome, reason = self.import_one(
+                    path, parsed, problem, force=options["force"]
+                )
+                counts[outcome] += 1
+                if outcome == FAILED:
+                    self.stderr.write(f"{path}: {reason}")
+                elif (
+                    outcome in (Outcome.UNCHANGED, Outcome.SKIPPED)
+                    and options["verbosity"] > 1
+                ):
+                    self.stdout.write(f"{path}: {outcome}: {reason}")
+                elif outcome == Outcome.SKIPPED:
+                    self.stdout.write(f"{path}: skipped: {reason}")
+                if show_progress:
+                    self.draw_progress(done, len(files))
             if show_progress:
-                self.draw_progress(done, len(files))
+                sys.stderr.write("\n")
         if show_progress:
             sys.stderr.write("\n")
         summary = ", ".join(
@@ -56,14 +87,35 @@ class Command(BaseCommand):
         ):
             summary += " (nothing changed)"
         self.stdout.write(summary)
+        report = batch.report
+        if report and (report.indexed or report.removed or report.rebuilt):
+            self.stdout.write(
+                f"search index: {report.indexed} indexed, {report.removed} removed "
+                f"in {report.seconds:.1f} s"
+            )
         if counts[FAILED]:
             raise CommandError(f"{counts[FAILED]} file(s) failed")
 
-    def import_one(self, path, problem, *, force):
+    def parsed_files(self, files, workers):
+        """Yield (path, parsed, problem) in file order, parsing in worker processes."""
+        if workers <= 1:
+            for path, problem in files:
+                yield (path, *parse_file(path, problem))
+            return
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            pending = []
+            for path, problem in files:
+                pending.append((path, pool.submit(parse_file, path, problem)))
+                if len(pending) >= workers * PARSE_AHEAD:
+                    path_done, future = pending.pop(0)
+                    yield (path_done, *future.result())
+            for path_done, future in pending:
+                yield (path_done, *future.result())
+
+    def import_one(self, path, parsed, problem, *, force):
         if problem:
             return FAILED, problem
         try:
-            parsed = parse_bytes(read_speech_file(path), filename=path.name)
             result = speech_import(
                 parsed=parsed, source_file=str(path.resolve()), force=force
             )

@@ -1,0 +1,480 @@
+"""Benchmark search on the bulk news transcripts: indexing speed and query latency.
+
+Builds a throw-away archive from ../shared/corpus/bulk/xwlb_daily.tar.gz (or a
+sample of it), then measures in the same run:
+
+- import + index throughput of `import_speeches --workers 2` (characters/s),
+  next to jieba's own search-mode segmentation speed on the same text;
+- latency of /api/search over HTTP against gunicorn with 2 workers for N queries
+  (slogans from the archive and random substrings), next to the same queries as
+  a SQL LIKE scan and as a bare Whoosh search (Whoosh's own Phrase query over the
+  bigram field, top 20 and exact count, reused searcher), and the archive's query
+  objects alone without HTTP or Django.
+
+Usage:
+    .venv/bin/python bench/search.py --limit 300        # a quick sample
+    .venv/bin/python bench/search.py                    # all 5,078 documents
+It prints the figures and writes them to docs/benchmarks.md (section "Search").
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import resource
+import shutil
+import signal
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from pathlib import Path
+
+import requests
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_TARBALL = ROOT.parent / "shared" / "corpus" / "bulk" / "xwlb_daily.tar.gz"
+BENCHMARKS = ROOT / "docs" / "benchmarks.md"
+BEGIN, END = "<!-- search-bench:begin -->", "<!-- search-bench:end -->"
+CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+JIEBA_SAMPLE_CHARS = 20_000_000
+TARGETS = {
+    "p95_ms": 100,
+    "like_speedup": 20,
+    "overhead": 1.5,
+    "index_chars_per_s": 100_000,
+}
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def summary(values: list[float]) -> tuple[float, float]:
+    return statistics.median(values), percentile(values, 0.95)
+
+
+def machine_load() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"load average {one:.2f} {five:.2f} {fifteen:.2f} on {os.cpu_count()} cores"
+
+
+def unpack(tarball: Path, folder: Path, limit: int | None) -> Path:
+    """Unpack the daily transcripts; keep an evenly spread sample of ``limit``."""
+    with tarfile.open(tarball) as archive:
+        archive.extractall(folder, filter="data")
+    files = sorted(folder.rglob("*.txt"))
+    if limit and limit < len(files):
+        step = len(files) / limit
+        keep = {files[int(i * step)] for i in range(limit)}
+        for path in files:
+            if path not in keep:
+                path.unlink()
+    return folder
+
+
+def children_cpu_seconds() -> float:
+    """Return the CPU time of every finished child process (and theirs)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_manage(env, *args) -> tuple[str, float]:
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    elapsed = time.perf_counter() - started
+    if done.returncode != 0:
+        raise SystemExit(f"manage.py {' '.join(args)} failed:\n{done.stderr[-3000:]}")
+    return done.stdout, elapsed
+
+
+def archive_texts(database: Path) -> list[tuple[int, str]]:
+    with sqlite3.connect(database) as connection:
+        return connection.execute(
+            "SELECT id, title || char(10) || body FROM speeches_speech"
+        ).fetchall()
+
+
+def jieba_speed(texts: list[str]) -> tuple[float, int]:
+    """Return jieba's search-mode chars/s on (up to 20 M characters of) the text."""
+    import django
+
+    django.setup()
+    from search.analyzers import fold
+    from search.dictionary import start_jieba
+
+    start_jieba()
+    import jieba
+
+    sample, size = [], 0
+    for text in texts:
+        sample.append(fold(text))
+        size += len(sample[-1])
+        if size >= JIEBA_SAMPLE_CHARS:
+            break
+    started = time.perf_counter()
+    for text in sample:
+        for _token in jieba.tokenize(text, mode="search"):
+            pass
+    return size / (time.perf_counter() - started), size
+
+
+def pick_queries(database: Path, texts: list[str], count: int, seed: int) -> list[str]:
+    """Return slogans of the archive (a fifth) and random CJK substrings (the rest)."""
+    from search.analyzers import fold
+
+    rng = random.Random(seed)
+    with sqlite3.connect(database) as connection:
+        slogans = [
+            row[0]
+            for row in connection.execute(
+                "SELECT text FROM speeches_slogan WHERE status = 'accepted' ORDER BY id"
+            )
+            if 2 <= len(fold(row[0])) <= 12
+        ]
+    queries = rng.sample(slogans, min(len(slogans), count // 5))
+    runs = [
+        run
+        for text in rng.sample(texts, min(len(texts), 500))
+        for run in CJK_RUN.findall(fold(text))
+    ]
+    while len(queries) < count:
+        run = rng.choice(runs)
+        length = rng.randint(2, min(6, len(run)))
+        start = rng.randint(0, len(run) - length)
+        queries.append(run[start : start + length])
+    return queries
+
+
+def like_latencies(database: Path, queries: list[str]) -> list[float]:
+    """Time each query as one LIKE scan: every matching id, then the newest 20."""
+    connection = sqlite3.connect(database)
+    latencies = []
+    for query in queries:
+        escaped = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        started = time.perf_counter()
+        rows = connection.execute(
+            "SELECT id, date FROM speeches_speech WHERE title LIKE ?1 ESCAPE '\\' "
+            "OR body LIKE ?1 ESCAPE '\\'",
+            (f"%{escaped}%",),
+        ).fetchall()
+        sorted(rows, key=lambda row: row[1] or "", reverse=True)[:20]
+        latencies.append((time.perf_counter() - started) * 1000)
+    connection.close()
+    return latencies
+
+
+def whoosh_latencies(
+    index_path: Path, queries: list[str]
+) -> tuple[list[float], list[float]]:
+    """Time bare Whoosh (its Phrase over bigrams) and the archive's query objects."""
+    from whoosh import query as wq
+    from whoosh.filedb.filestore import FileStorage
+
+    from search.analyzers import bigrams, fold
+    from search.queries import whoosh_query
+    from search.querylang import parse_query
+    from search.scoring import ArchiveWeighting
+
+    index = FileStorage(str(index_path), supports_mmap=False).open_index()
+    bare, engine = [], []
+    with (
+        index.searcher() as plain,
+        index.searcher(weighting=ArchiveWeighting()) as ours,
+    ):
+        for query in queries:
+            folded = fold(query)
+            if len(folded) == 1:
+                bare_query = wq.Term("chars", folded)
+            elif len(folded) == 2:
+                bare_query = wq.Term("grams", folded)
+            else:
+                bare_query = wq.Phrase("grams", bigrams(folded))
+            started = time.perf_counter()
+            results = plain.search(bare_query, limit=20)
+            len(results)
+            bare.append((time.perf_counter() - started) * 1000)
+            started = time.perf_counter()
+            results = ours.search(
+                whoosh_query(parse_query(query)), limit=20, optimize=False
+            )
+            len(results)
+            engine.append((time.perf_counter() - started) * 1000)
+    return bare, engine
+
+
+def http_latencies(base: str, queries: list[str]) -> tuple[list[float], list[int]]:
+    session = requests.Session()
+    session.get(f"{base}/api/search", params={"q": "热身"}, timeout=60)
+    latencies, counts = [], []
+    for query in queries:
+        started = time.perf_counter()
+        response = session.get(f"{base}/api/search", params={"q": query}, timeout=120)
+        latencies.append((time.perf_counter() - started) * 1000)
+        response.raise_for_status()
+        counts.append(response.json()["count"])
+    return latencies, counts
+
+
+def worker_memory(master_pid: int) -> list[int]:
+    """Return the resident memory (KiB) of gunicorn's workers."""
+    sizes = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            fields = dict(
+                line.split(":", 1)
+                for line in status.read_text().splitlines()
+                if ":" in line
+            )
+        except OSError:
+            continue
+        if fields.get("PPid", "").strip() == str(master_pid):
+            sizes.append(int(fields["VmRSS"].split()[0]))
+    return sizes
+
+
+def start_gunicorn(env, port: int, log: Path) -> subprocess.Popen:
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "config.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "2",
+            "--preload",
+            "--error-logfile",
+            str(log),
+        ],
+        cwd=ROOT,
+        env=env,
+    )
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            if requests.get(f"http://127.0.0.1:{port}/api/speeches", timeout=5).ok:
+                return server
+        except requests.ConnectionError:
+            time.sleep(0.3)
+    server.kill()
+    raise SystemExit("gunicorn did not start: " + log.read_text()[-2000:])
+
+
+def write_docs(markdown: str) -> None:
+    BENCHMARKS.parent.mkdir(parents=True, exist_ok=True)
+    text = (
+        BENCHMARKS.read_text(encoding="utf-8")
+        if BENCHMARKS.exists()
+        else "# Benchmarks\n"
+    )
+    block = f"{BEGIN}\n{markdown.rstrip()}\n{END}"
+    if BEGIN in text and END in text:
+        text = text[: text.index(BEGIN)] + block + text[text.index(END) + len(END) :]
+    else:
+        text = text.rstrip() + "\n\n" + block + "\n"
+    BENCHMARKS.write_text(text, encoding="utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--tarball", type=Path, default=DEFAULT_TARBALL)
+    parser.add_argument("--limit", type=int, help="index only this many documents")
+    parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument(
+        "--workers", type=int, default=2, help="import_speeches --workers"
+    )
+    parser.add_argument(
+        "--keep", action="store_true", help="keep the throw-away archive"
+    )
+    parser.add_argument(
+        "--no-write", action="store_true", help="do not update docs/benchmarks.md"
+    )
+    args = parser.parse_args()
+    if not args.tarball.exists():
+        raise SystemExit(
+            f"{args.tarball}: not found (the bulk corpus lives in ../shared)"
+        )
+
+    load_before = machine_load()
+    work = Path(tempfile.mkdtemp(prefix="search-bench-"))
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{work / 'db.sqlite3'}",
+        "WHOOSH_INDEX_PATH": str(work / "whoosh"),
+        "JIEBA_CACHE_DIR": str(work / "jieba"),
+        "DJANGO_DEBUG": "0",
+        "DJANGO_SECRET_KEY": "bench-only",
+        "DJANGO_SETTINGS_MODULE": "config.settings",
+    }
+    os.environ.update(env)
+    sys.path.insert(0, str(ROOT))
+    server = None
+    try:
+        print(f"unpacking {args.tarball.name} into {work} …", flush=True)
+        files = unpack(args.tarball, work / "files", args.limit)
+        documents = len(list(files.rglob("*.txt")))
+        run_manage(env, "migrate", "--noinput")
+        print(
+            f"importing {documents} documents with --workers {args.workers} …",
+            flush=True,
+        )
+        cpu_before = children_cpu_seconds()
+        output, import_seconds = run_manage(
+            env,
+            "import_speeches",
+            "--no-progress",
+            "--workers",
+            str(args.workers),
+            str(files),
+        )
+        import_cpu = children_cpu_seconds() - cpu_before
+        index_line = next(
+            (line for line in output.splitlines() if line.startswith("search index:")),
+            "",
+        )
+        index_seconds = (
+            float(re.search(r"in ([\d.]+) s", index_line).group(1))
+            if index_line
+            else 0.0
+        )
+        texts = [text for _id, text in archive_texts(work / "db.sqlite3")]
+        characters = sum(len(text) for text in texts)
+        throughput = characters / import_seconds
+        per_cpu_second = characters / import_cpu
+        index_size = sum(p.stat().st_size for p in (work / "whoosh").iterdir())
+        print(
+            f"  {characters:,} characters in {import_seconds:.1f} s: {throughput:,.0f} characters/s",
+            flush=True,
+        )
+
+        jieba_rate, jieba_chars = jieba_speed(texts)
+        print(
+            f"  jieba search mode alone: {jieba_rate:,.0f} characters/s ({jieba_chars:,} characters)",
+            flush=True,
+        )
+
+        queries = pick_queries(work / "db.sqlite3", texts, args.queries, args.seed)
+        port = free_port()
+        server = start_gunicorn(env, port, work / "gunicorn.log")
+        print(f"querying /api/search {len(queries)} times …", flush=True)
+        http, counts = http_latencies(f"http://127.0.0.1:{port}", queries)
+        memory = worker_memory(server.pid)
+        bare, engine = whoosh_latencies(work / "whoosh", queries)
+        print("running the same queries as SQL LIKE scans …", flush=True)
+        like = like_latencies(work / "db.sqlite3", queries)
+        load_after = machine_load()
+
+        http_p50, http_p95 = summary(http)
+        bare_p50, bare_p95 = summary(bare)
+        engine_p50, engine_p95 = summary(engine)
+        like_p50, like_p95 = summary(like)
+        rows = [
+            ("/api/search over HTTP (gunicorn, 2 workers)", http_p50, http_p95),
+            (
+                "archive query objects alone (no HTTP, no Django)",
+                engine_p50,
+                engine_p95,
+            ),
+            (
+                "bare Whoosh: Phrase over the bigram field, top 20 + count",
+                bare_p50,
+                bare_p95,
+            ),
+            ("SQL LIKE scan (SQLite), top 20 + count", like_p50, like_p95),
+        ]
+        figures = {
+            "p95_ms": http_p95,
+            "like_speedup": like_p95 / http_p95,
+            "like_speedup_p50": like_p50 / http_p50,
+            "overhead": http_p95 / bare_p95,
+            "index_chars_per_s": throughput,
+        }
+        verdict = {
+            "p95_ms": figures["p95_ms"] <= TARGETS["p95_ms"],
+            "like_speedup": figures["like_speedup"] >= TARGETS["like_speedup"],
+            "overhead": figures["overhead"] <= TARGETS["overhead"],
+            "index_chars_per_s": figures["index_chars_per_s"]
+            >= TARGETS["index_chars_per_s"],
+        }
+        mark = {True: "met", False: "MISSED"}
+        command = "python bench/search.py" + (
+            f" --limit {args.limit}" if args.limit else ""
+        )
+        markdown = "\n".join(
+            [
+                "## Search",
+                "",
+                f"`{command}` on {time.strftime('%Y-%m-%d')}: {documents:,} documents of "
+                f"`{args.tarball.name}`, {characters:,} characters; machine: "
+                f"{load_before} before, {load_after} after.",
+                "",
+                "| indexing | figure |",
+                "| --- | --- |",
+                f"| import + index (`import_speeches --workers {args.workers}`) | "
+                f"{throughput:,.0f} characters/s ({import_seconds:.0f} s; index phase {index_seconds:.0f} s) |",
+                f"| the same, per CPU-second of all its processes ({import_cpu:.0f} CPU-s) | {per_cpu_second:,.0f} characters per CPU-s |",
+                f"| jieba search-mode segmentation alone, same text | {jieba_rate:,.0f} characters/s |",
+                f"| index size | {index_size / 2**20:,.0f} MiB ({index_size / characters:.1f} bytes per character) |",
+                "",
+                f"| {len(queries)} queries ({len(queries) // 5} slogans, the rest random substrings) | p50 ms | p95 ms |",
+                "| --- | --- | --- |",
+                *(f"| {name} | {p50:.1f} | {p95:.1f} |" for name, p50, p95 in rows),
+                "",
+                f"Matching speeches per query: median {statistics.median(counts):.0f}, "
+                f"max {max(counts):,}. Worker memory (RSS): "
+                + ", ".join(f"{size / 1024:.0f} MiB" for size in memory)
+                + ".",
+                "",
+                "| target | figure | |",
+                "| --- | --- | --- |",
+                f"| p95 ≤ {TARGETS['p95_ms']} ms | {http_p95:.1f} ms | {mark[verdict['p95_ms']]} |",
+                f"| ≥ {TARGETS['like_speedup']}× faster than LIKE (p95) | {figures['like_speedup']:.0f}× (p50 {figures['like_speedup_p50']:.0f}×) | {mark[verdict['like_speedup']]} |",
+                f"| overhead over bare Whoosh ≤ {TARGETS['overhead']}× (p95) | {figures['overhead']:.2f}× (p50 {http_p50 / bare_p50:.2f}×) | {mark[verdict['overhead']]} |",
+                f"| import + index ≥ {TARGETS['index_chars_per_s']:,} characters/s | {throughput:,.0f} | {mark[verdict['index_chars_per_s']]} |",
+            ]
+        )
+        print()
+        print(markdown)
+        if not args.no_write:
+            write_docs(markdown)
+            print(f"\nwritten to {BENCHMARKS.relative_to(ROOT)}")
+        return 0 if all(verdict.values()) else 1
+    finally:
+        if server is not None:
+            server.send_signal(signal.SIGTERM)
+            try:
+                server.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                server.kill()
+        if args.keep:
+            print(f"archive kept in {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,42 @@
+"""What the index holds for one speech, computed the same way by every writer."""
+
+from __future__ import annotations
+
+import hashlib
+
+from speeches.models import Speech
+
+from .analyzers import fold
+
+# Bump when the fields or the folding change: a different version means rebuild.
+INDEX_FORMAT = "speech-index/3"
+
+# The Speech columns the index is built from; loading only these keeps bulk reads lean.
+INDEXED_COLUMNS = (
+    "id",
+    "title",
+    "body",
+    "date",
+    "speaker",
+    "admin_level",
+    "source_site",
+)
+
+
+def speech_search_text(speech: Speech) -> str:
+    """Return the folded text a query must be a substring of: title, then body."""
+    return fold(speech.title + "\n" + speech.body)
+
+
+def speech_signature(speech: Speech) -> str:
+    """Return a digest of everything the index holds for a speech."""
+    parts = (
+        INDEX_FORMAT,
+        speech.title,
+        speech.body,
+        speech.date.isoformat() if speech.date else "",
+        speech.speaker,
+        speech.admin_level,
+        speech.source_site,
+    )
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]

@@ -1,0 +1,499 @@
+"""search_speeches: the one query function of the search page and /api/search.
+
+A query (querylang.py) becomes Whoosh query objects built here, never parsed by
+Whoosh: each term is an exact substring over the bigram field (OffsetPhrase),
+one-character terms use the character field. Ranking adds the title and jieba's
+words as optional clauses, so they change the order but never the set.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import math
+from collections import Counter, OrderedDict
+from dataclasses import dataclass, field, replace
+
+import opencc
+from django.db.models import Q
+from django.db.models.functions import Length
+from whoosh import index as whoosh_index
+from whoosh import query as wq
+from whoosh.query.compound import DefaultOr
+
+from speeches.models import Section, Slogan, Speech
+
+from .analyzers import jieba_words
+from .dictionary import applied_words, apply_words, dictionary_hash, start_jieba
+from .indexing import search_backend
+from .matching import OffsetPhrase, RankedBy, covering_offsets
+from .meta import IndexMeta, meta_stamp, read_index_meta
+from .models import IndexTask
+from .passages import Passage, SectionSpan, find_passages
+from .querylang import ParsedQuery, QueryTerm, parse_query
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PAGE_SIZE = 20
+MAX_PAGE_SIZE = 100
+MAX_PAGE = 10_000
+TITLE_BOOST = 2.0
+WORD_BOOST = 0.5
+FACET_FIELDS = ("year", "level", "site", "speaker")
+MAX_FACET_VALUES = 30
+RESULT_CACHE_SIZE = 64
+SORTS = ("relevance", "newest")
+
+_to_simplified = opencc.OpenCC("t2s")
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    """Narrowing of a search: facet values (exact) and a date range (inclusive)."""
+
+    year: str = ""
+    level: str = ""
+    site: str = ""
+    speaker: str = ""
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+
+    def active(self) -> dict[str, str]:
+        """Return the filters that are set, as query parameters."""
+        values = {name: getattr(self, name) for name in FACET_FIELDS}
+        values["date_from"] = self.date_from.isoformat() if self.date_from else ""
+        values["date_to"] = self.date_to.isoformat() if self.date_to else ""
+        return {name: value for name, value in values.items() if value}
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    value: str
+    count: int
+    selected: bool
+
+
+@dataclass(frozen=True)
+class SpeechHit:
+    """One matching speech with the passages where the terms occur."""
+
+    speech: Speech
+    score: float
+    passages: tuple[Passage, ...]
+    passage_count: int
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    """One page of results and everything the page and the API show about them."""
+
+    query: ParsedQuery
+    filters: SearchFilters
+    sort: str
+    count: int
+    page: int
+    page_size: int
+    hits: tuple[SpeechHit, ...] = ()
+    facets: dict[str, tuple[FacetValue, ...]] = field(default_factory=dict)
+    notices: tuple[str, ...] = ()
+    slogan: Slogan | None = None
+    suggestions: tuple[str, ...] = ()
+    simplified_query: str = ""
+    index_ready: bool = True
+    index_partial: bool = False
+    pending_changes: int = 0
+
+    @property
+    def num_pages(self) -> int:
+        return max(1, math.ceil(self.count / self.page_size))
+
+    @property
+    def has_next(self) -> bool:
+        return self.page < self.num_pages
+
+    @property
+    def has_previous(self) -> bool:
+        return self.page > 1
+
+    @property
+    def highlight_query(self) -> str:
+        return self.query.highlight_text()
+
+
+# Building Whoosh queries
+
+
+def to_simplified(text: str) -> str:
+    """Return text with traditional characters turned simplified (OpenCC t2s)."""
+    return _to_simplified.convert(text)
+
+
+def any_of(queries: list):
+    """Return an OR of queries that steps through postings rather than preloading them.
+
+    Whoosh's plain Or preloads every posting of every clause on indexes under
+    5,000 documents, which costs more than it saves for common words.
+    """
+    return queries[0] if len(queries) == 1 else DefaultOr(queries)
+
+
+def term_query(text: str, *, fieldname: str = "grams", boost: float = 1.0):
+    """Return the Whoosh query matching documents that contain ``text`` exactly."""
+    if len(text) == 1:
+        return wq.Term("chars", text, boost=boost)
+    words = [
+        (offset, text[offset : offset + 2]) for offset in covering_offsets(len(text))
+    ]
+    return OffsetPhrase(fieldname, words, boost=boost)
+
+
+def ranking_query(term: QueryTerm) -> list:
+    """Return optional clauses that rank a matching speech higher."""
+    clauses = []
+    if len(term.text) >= 2:
+        clauses.append(
+            term_query(term.text, fieldname="title_grams", boost=TITLE_BOOST)
+        )
+    # Whole words only (jieba's default mode; the index holds them among its
+    # search-mode words) and no single characters: they rank nothing and cost much.
+    words = {
+        word
+        for word, _start, _end in jieba_words(term.text, mode="default")
+        if len(word) >= 2
+    }
+    clauses.extend(wq.Term("text", word, boost=WORD_BOOST) for word in sorted(words))
+    return clauses
+
+
+def whoosh_query(parsed: ParsedQuery, *, simplified: bool = False):
+    """Return the Whoosh query of a parsed query; ``simplified`` adds t2s variants."""
+
+    def variants(term: QueryTerm) -> list[str]:
+        texts = [term.text]
+        if simplified and (converted := to_simplified(term.text)) != term.text:
+            texts.append(converted)
+        return texts
+
+    groups = [
+        any_of([term_query(text) for term in group for text in variants(term)])
+        for group in parsed.groups
+    ]
+    required = wq.And(groups) if groups else wq.Every()
+    if parsed.excluded:
+        excluded = any_of(
+            [term_query(text) for term in parsed.excluded for text in variants(term)]
+        )
+        required = wq.AndNot(required, excluded)
+    boosts = [
+        clause for term in parsed.positive_terms for clause in ranking_query(term)
+    ]
+    return RankedBy(required, boosts) if boosts else required
+
+
+def filter_query(filters: SearchFilters):
+    """Return the Whoosh query that the filters amount to, or None."""
+    clauses = [
+        wq.Term(name, getattr(filters, name))
+        for name in FACET_FIELDS
+        if getattr(filters, name)
+    ]
+    if filters.date_from or filters.date_to:
+        start = (
+            dt.datetime.combine(filters.date_from, dt.time.min)
+            if filters.date_from
+            else None
+        )
+        end = (
+            dt.datetime.combine(filters.date_to, dt.time.max)
+            if filters.date_to
+            else None
+        )
+        clauses.append(wq.DateRange("date", start, end))
+    return wq.And(clauses) if clauses else None
+
+
+# Running them
+
+
+def column_values(searcher, fieldname: str) -> list:
+    """Return a column's value for every document (None if unset), cached.
+
+    Read segment by segment: a segment where no document has a value has no
+    column at all, and Whoosh's multi-segment column reader would then shift
+    every later document's value onto the wrong document.
+    """
+    cache = searcher.__dict__.setdefault("_archive_columns", {})
+    if fieldname not in cache:
+        values: list = []
+        for reader, _offset in searcher.reader().leaf_readers():
+            if reader.has_column(fieldname):
+                values.extend(reader.column_reader(fieldname, translate=True))
+            else:
+                values.extend([None] * reader.doc_count_all())
+        cache[fieldname] = values
+    return cache[fieldname]
+
+
+def _run(
+    searcher, parsed: ParsedQuery, simplified: bool, filters: SearchFilters, sort: str
+) -> list[tuple[float, int]]:
+    """Return (score, docnum) of every matching document, in the requested order.
+
+    Results are cached with the searcher (a new searcher after every index change),
+    so turning pages does not search again.
+    """
+    key = (parsed.groups, parsed.excluded, simplified, filters, sort)
+    cache = searcher.__dict__.setdefault("_archive_results", OrderedDict())
+    if key in cache:
+        cache.move_to_end(key)
+        return cache[key]
+    results = searcher.search(
+        whoosh_query(parsed, simplified=simplified),
+        limit=None,
+        filter=filter_query(filters),
+        optimize=False,
+    )
+    ranked = list(results.top_n)
+    if sort == "newest":
+        days = column_values(searcher, "day")
+        ranked.sort(key=lambda item: (days[item[1]] or "", item[0]), reverse=True)
+    cache[key] = ranked
+    while len(cache) > RESULT_CACHE_SIZE:
+        cache.popitem(last=False)
+    return ranked
+
+
+def facet_counts(searcher, ranked: list[tuple[float, int]]) -> dict[str, Counter]:
+    """Count the matching documents per value of each facet field."""
+    counts = {}
+    for name in FACET_FIELDS:
+        values = column_values(searcher, name)
+        counts[name] = Counter(
+            value for _score, docnum in ranked if (value := values[docnum])
+        )
+    return counts
+
+
+# (stamp of the meta file, the meta) as last read by this process.
+_meta_seen: list = [None, None]
+
+
+def forget_query_dictionary() -> None:
+    """Make the next search read the index's meta file again."""
+    _meta_seen[:] = [None, None]
+
+
+def sync_query_dictionary(index_path) -> IndexMeta | None:
+    """Cut queries with the words the index was built with (meta file), if changed.
+
+    Return the index's meta: a stat per search, a read only when it changed.
+    """
+    stamp = meta_stamp(index_path)
+    if stamp is not None and stamp == _meta_seen[0]:
+        return _meta_seen[1]
+    meta = read_index_meta(index_path)
+    start_jieba()
+    if meta is not None and meta.dictionary != dictionary_hash(applied_words()):
+        apply_words(meta.words)
+    _meta_seen[:] = [stamp, meta]
+    return meta
+
+
+def _speech_hits(ranked_page, speech_ids, parsed: ParsedQuery, simplified: bool):
+    """Load the page's speeches and find their passages."""
+    speeches = Speech.objects.only(
+        "id",
+        "title",
+        "body",
+        "date",
+        "speaker",
+        "occasion",
+        "admin_level",
+        "source_site",
+    ).in_bulk(speech_ids)
+    spans: dict[int, list[SectionSpan]] = {}
+    rows = (
+        Section.objects.filter(speech_id__in=speech_ids)
+        .order_by("speech_id", "position")
+        .values_list(
+            "speech_id",
+            "id",
+            "heading",
+            "label",
+            "anchor",
+            "start_offset",
+            "end_offset",
+        )
+    )
+    for speech_id, *fields in rows:
+        spans.setdefault(speech_id, []).append(SectionSpan(*fields))
+    terms = [term.text for term in parsed.positive_terms]
+    if simplified:
+        terms += [to_simplified(text) for text in terms]
+    hits = []
+    for (score, _docnum), speech_id in zip(ranked_page, speech_ids, strict=True):
+        speech = speeches.get(speech_id)
+        if speech is None:
+            continue  # deleted since the index was read; the drainer will catch up
+        passages, total = find_passages(
+            title=speech.title,
+            body=speech.body,
+            sections=spans.get(speech_id, []),
+            terms=terms,
+        )
+        hits.append(SpeechHit(speech, score, tuple(passages), total))
+    return tuple(hits)
+
+
+def slogan_for(parsed: ParsedQuery) -> Slogan | None:
+    """Return the accepted slogan a one-term query names, if any."""
+    terms = parsed.positive_terms
+    if len(terms) != 1 or parsed.excluded:
+        return None
+    candidates = {terms[0].typed.strip(), terms[0].text}
+    return (
+        Slogan.objects.filter(status=Slogan.Status.ACCEPTED, text__in=candidates)
+        .order_by("pk")
+        .first()
+    )
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    shorter, longer = sorted((a, b), key=len)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+
+
+def similar_slogans(text: str, limit: int = 3) -> tuple[str, ...]:
+    """Return accepted slogans one character away from a query that found nothing."""
+    if len(text) < 3:
+        return ()
+    # One edit leaves the first or the last character in place.
+    texts = (
+        Slogan.objects.filter(status=Slogan.Status.ACCEPTED)
+        .filter(Q(text__startswith=text[0]) | Q(text__endswith=text[-1]))
+        .annotate(length=Length("text"))
+        .filter(length__range=(len(text) - 1, len(text) + 1))
+        .values_list("text", flat=True)
+    )
+    return tuple(sorted(t for t in texts if _one_edit_apart(t, text))[:limit])
+
+
+def search_speeches(
+    *,
+    q: str | None,
+    filters: SearchFilters | None = None,
+    sort: str = "relevance",
+    page: int = 1,
+    page_size: int = DEFAULT_PAGE_SIZE,
+    extras: bool = True,
+) -> SearchPage:
+    """Find the speeches matching a query typed by a person, one page of them.
+
+    ``extras``: also count facets, look up the slogan the query names and suggest
+    slogans when nothing matches (the page shows these; the API does not).
+    """
+    parsed = parse_query(q)
+    filters = filters or SearchFilters()
+    sort = sort if sort in SORTS else "relevance"
+    page_size = min(max(1, int(page_size)), MAX_PAGE_SIZE)
+    page = min(max(1, int(page)), MAX_PAGE)
+    result = SearchPage(
+        query=parsed,
+        filters=filters,
+        sort=sort,
+        count=0,
+        page=page,
+        page_size=page_size,
+        notices=parsed.notices,
+    )
+    if parsed.is_empty:
+        return result
+    backend = search_backend()
+    try:
+        searcher = backend.searcher()
+        meta = sync_query_dictionary(backend.path)
+        simplified = False
+        ranked = _run(searcher, parsed, False, filters, sort)
+        converted = " ".join(to_simplified(t.text) for t in parsed.positive_terms)
+        has_traditional = converted != parsed.highlight_text()
+        if has_traditional and not ranked:
+            simplified = True
+            ranked = _run(searcher, parsed, True, filters, sort)
+    except (OSError, whoosh_index.IndexError) as error:
+        log.warning("search index unreadable: %s", error)
+        return replace(result, index_ready=False)
+    start = (page - 1) * page_size
+    ranked_page = ranked[start : start + page_size]
+    stored = [searcher.stored_fields(docnum) for _score, docnum in ranked_page]
+    speech_ids = [int(fields["django_id"]) for fields in stored]
+    notices = list(parsed.notices)
+    if simplified:
+        notices.append(
+            f"没有找到原样的「{parsed.highlight_text()}」，已按简体「{converted}」检索。"
+        )
+    return replace(
+        result,
+        count=len(ranked),
+        hits=_speech_hits(ranked_page, speech_ids, parsed, simplified),
+        facets=_facet_values(facet_counts(searcher, ranked), filters) if extras else {},
+        notices=tuple(notices),
+        slogan=slogan_for(parsed) if extras else None,
+        suggestions=(
+            similar_slogans(parsed.positive_terms[0].text)
+            if extras and not ranked and len(parsed.positive_terms) == 1
+            else ()
+        ),
+        simplified_query=converted if has_traditional and not simplified else "",
+        index_partial=meta is None or not meta.complete,
+        pending_changes=IndexTask.objects.count() if extras else 0,
+    )
+
+
+def _facet_values(counts: dict[str, Counter], filters: SearchFilters):
+    values = {}
+    for name in FACET_FIELDS:
+        selected = getattr(filters, name)
+        ordered = (
+            sorted(counts[name].items(), key=lambda item: item[0], reverse=True)
+            if name == "year"
+            else counts[name].most_common()
+        )
+        values[name] = tuple(
+            FacetValue(value=value, count=count, selected=value == selected)
+            for value, count in ordered[:MAX_FACET_VALUES]
+        )
+    return values
+
+
+def parse_filters(params) -> tuple[SearchFilters, tuple[str, ...]]:
+    """Read filters from request parameters leniently; return them and any problems."""
+    problems = []
+
+    def text(name: str) -> str:
+        return (params.get(name) or "").strip()[:200]
+
+    def date(name: str, label: str) -> dt.date | None:
+        value = text(name)
+        if not value:
+            return None
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            problems.append(
+                f"{label}「{value}」不是日期（应为 2024-01-31 这样的格式），已忽略。"
+            )
+            return None
+
+    filters = SearchFilters(
+        year=text("year"),
+        level=text("level"),
+        site=text("site"),
+        speaker=text("speaker"),
+        date_from=date("date_from", "起始日期"),
+        date_to=date("date_to", "截止日期"),
+    )
+    return filters, tuple(problems)

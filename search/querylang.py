@@ -1,0 +1,145 @@
+"""The query language people already know, read from any text without failing.
+
+    双报到 牛鼻子        both terms (AND)
+    "全面 从严"          a phrase: spaces inside are ignored like everywhere else
+    “双报到”             Chinese quotation marks work as quotes too
+    双报到 -双服务       exclude speeches containing 双服务
+    双报到 OR 双报告     either (OR binds tighter than AND: a OR b c = (a OR b) AND c)
+
+Every term, quoted or not, matches as an exact substring of a speech's folded
+title and body (analyzers.fold: whitespace and full/half width ignored,
+punctuation kept). Everything else is literal text: * : ( ) and lone quotes are
+just characters. Nothing here raises.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+from .analyzers import fold
+
+# Longer input is cut: a 256-character exact phrase already pins one passage.
+MAX_QUERY_CHARS = 256
+MAX_TERMS = 12
+OR_OPERATOR = "OR"
+NEGATION = "-"
+# Opening quote -> closing quote. "“双报到”" and "「双报到」" are phrases.
+QUOTES = {'"': '"', "＂": "＂", "“": "”", "”": "”", "「": "」", "『": "』"}
+
+
+@dataclass(frozen=True)
+class QueryTerm:
+    """One term: its folded text (what is matched) and the text as typed."""
+
+    text: str
+    typed: str
+    phrase: bool = False
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """A query as AND of OR-groups of terms, minus excluded terms."""
+
+    typed: str
+    groups: tuple[tuple[QueryTerm, ...], ...] = ()
+    excluded: tuple[QueryTerm, ...] = ()
+    notices: tuple[str, ...] = field(default=())
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.groups and not self.excluded
+
+    @property
+    def positive_terms(self) -> tuple[QueryTerm, ...]:
+        return tuple(term for group in self.groups for term in group)
+
+    @property
+    def has_operators(self) -> bool:
+        return bool(self.excluded) or any(len(group) > 1 for group in self.groups)
+
+    def highlight_text(self) -> str:
+        """Return the positive terms, space-separated, for ?q= on a speech page."""
+        return " ".join(term.text for term in self.positive_terms)
+
+
+def clean_input(text: str) -> str:
+    """Drop control characters and lone surrogates, which no speech contains."""
+    return "".join(
+        char
+        for char in text
+        if unicodedata.category(char) not in ("Cc", "Cs") or char in "\t\n\r"
+    )
+
+
+def _tokens(text: str) -> list[tuple[str, bool, bool]]:
+    """Split query text into (token, quoted, negated); never fails."""
+    tokens = []
+    index, length = 0, len(text)
+    while index < length:
+        char = text[index]
+        if char.isspace():
+            index += 1
+            continue
+        negated = False
+        if char == NEGATION and index + 1 < length and not text[index + 1].isspace():
+            negated = True
+            index += 1
+            char = text[index]
+        if char in QUOTES:
+            closing = QUOTES[char]
+            end = text.find(closing, index + 1)
+            if end == -1:
+                end = length
+            tokens.append((text[index + 1 : end], True, negated))
+            index = end + 1
+            continue
+        end = index
+        while end < length and not text[end].isspace() and text[end] not in QUOTES:
+            end += 1
+        tokens.append((text[index:end], False, negated))
+        index = end
+    return tokens
+
+
+def parse_query(typed: str | None) -> ParsedQuery:
+    """Read a query typed by a person into a ParsedQuery, whatever it holds."""
+    typed = typed or ""
+    notices = []
+    text = clean_input(typed)
+    if len(text) > MAX_QUERY_CHARS:
+        notices.append(
+            f"检索式过长（{len(text)} 字），只按前 {MAX_QUERY_CHARS} 字检索。"
+        )
+        text = text[:MAX_QUERY_CHARS]
+    groups: list[list[QueryTerm]] = []
+    excluded: list[QueryTerm] = []
+    join_next = False
+    count = 0
+    for token, quoted, negated in _tokens(text):
+        if not quoted and not negated and token == OR_OPERATOR:
+            join_next = bool(groups)
+            continue
+        folded = fold(token)
+        if not folded or (not quoted and folded == NEGATION):
+            continue
+        count += 1
+        if count > MAX_TERMS:
+            notices.append(f"检索词超过 {MAX_TERMS} 个，其余已忽略。")
+            break
+        term = QueryTerm(text=folded, typed=token, phrase=quoted)
+        if negated:
+            excluded.append(term)
+            join_next = False
+        elif join_next:
+            if term not in groups[-1]:
+                groups[-1].append(term)
+            join_next = False
+        elif [term] not in groups:
+            groups.append([term])
+    return ParsedQuery(
+        typed=typed,
+        groups=tuple(tuple(group) for group in groups),
+        excluded=tuple(excluded),
+        notices=tuple(dict.fromkeys(notices)),
+    )

@@ -1,0 +1,70 @@
+"""Folding and the two analyses the index is built from."""
+
+import jieba
+
+from search.analyzers import (
+    BigramPositions,
+    BigramTokenizer,
+    CharacterCounts,
+    JiebaTokenizer,
+    bigrams,
+    fold,
+    unpack_positions,
+)
+from search.dictionary import start_jieba
+
+
+def test_fold_drops_whitespace_and_folds_width_and_case():
+    assert fold("双 报\n到\u3000５Ｇ，ＡＢ") == "双报到5g,ab"
+
+
+def test_fold_keeps_punctuation():
+    assert fold("报到，服务") == "报到,服务"
+
+
+def test_bigrams_overlap_and_keep_their_order():
+    assert bigrams("双报到") == ["双报", "报到"]
+    assert bigrams("党") == []
+
+
+def test_bigram_tokenizer_numbers_positions_by_character():
+    tokens = [(t.text, t.pos) for t in BigramTokenizer()("双报到a", positions=True)]
+    assert tokens == [("双报", 0), ("报到", 1), ("到a", 2)]
+
+
+def test_jieba_tokenizer_numbers_positions_one_by_one_not_by_offset():
+    start_jieba()
+    text = "推动在职党员到社区报到"
+    tokens = [(t.text, t.pos) for t in JiebaTokenizer()(text, positions=True)]
+    assert [pos for _text, pos in tokens] == list(range(len(tokens)))
+    expected = [
+        word
+        for word, _start, _end in jieba.tokenize(text, mode="search", HMM=False)
+        if len(word) >= 2
+    ]
+    assert [text for text, _pos in tokens] == expected
+    assert "党员" in expected and "到" not in expected
+
+
+def test_jieba_tokenizer_leaves_out_punctuation_and_single_characters():
+    start_jieba()
+    assert {t.text for t in JiebaTokenizer()("发展，,服务的")} == {"发展", "服务"}
+
+
+def test_bigram_format_stores_every_position_of_each_bigram():
+    values = {
+        word: (frequency, unpack_positions(value).tolist())
+        for word, frequency, _weight, value in BigramPositions().word_values(
+            "哈哈哈", None
+        )
+    }
+    assert values == {"哈哈": (2, [0, 1])}
+    assert BigramPositions().decode_positions(BigramPositions().encode([3, 9])) == [
+        3,
+        9,
+    ]
+
+
+def test_character_counts_count_each_character():
+    counts = {w: f for w, f, _wt, _v in CharacterCounts().word_values("报到报", None)}
+    assert counts == {"报": 2, "到": 1}

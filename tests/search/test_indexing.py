@@ -1,0 +1,153 @@
+"""Every change reaches the index through the outbox; drift is reported and repaired."""
+
+import shutil
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.db import transaction
+
+from search.indexing import drain_queue, index_drift, search_backend
+from search.locking import lock_path
+from search.models import IndexTask
+from search.queries import search_speeches
+from speeches.models import Speech
+
+from .conftest import (
+    CITY_RECRUITS,
+    COUNTY_PARTY_BUILDING,
+    PROVINCE_WORK_REPORT,
+    make_speech,
+)
+
+
+def found(q):
+    return {hit.speech.pk for hit in search_speeches(q=q).hits}
+
+
+@pytest.fixture
+def archive(indexed):
+    return indexed(COUNTY_PARTY_BUILDING, CITY_RECRUITS, PROVINCE_WORK_REPORT)
+
+
+def test_a_change_and_its_outbox_row_commit_or_roll_back_together(search_index, db):
+    with pytest.raises(RuntimeError), transaction.atomic():
+        make_speech(**COUNTY_PARTY_BUILDING)
+        assert IndexTask.objects.exists()
+        raise RuntimeError("the import fails after writing")
+    assert not IndexTask.objects.exists()
+    make_speech(**COUNTY_PARTY_BUILDING)
+    assert IndexTask.objects.filter(kind="speech").exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_committed_change_is_in_the_index_when_the_request_ends(search_index):
+    speech = make_speech(**COUNTY_PARTY_BUILDING)
+    assert found("牛鼻子") == {speech.pk}
+    assert not IndexTask.objects.exists()
+
+
+def test_saving_a_speech_directly_still_reaches_the_index(archive):
+    county = archive[0]
+    county.body = county.body.replace("牛鼻子", "总开关")
+    county.save()
+    drain_queue()
+    assert found("总开关") == {county.pk}
+    assert found("牛鼻子") == set()
+
+
+def test_a_deleted_speech_leaves_the_index(archive):
+    archive[0].delete()
+    drain_queue()
+    assert found("双报到") == set()
+    assert index_drift().in_sync
+
+
+def test_drift_report_names_missing_stale_and_orphaned_speeches(archive, capsys):
+    county, _city, province = archive
+    province_id = province.pk
+    # Changes made behind the signals' back: no outbox rows.
+    Speech.objects.filter(pk=county.pk).update(title="改过标题的讲话")
+    Speech.objects.bulk_create(
+        [Speech(title="直接写入的讲话", body="报到", raw_text="x", content_hash="h1")]
+    )
+    province.delete()
+    IndexTask.objects.all().delete()
+    drift = index_drift()
+    added = Speech.objects.get(title="直接写入的讲话")
+    assert drift.stale == (county.pk,)
+    assert drift.missing == (added.pk,)
+    assert drift.orphans == (province_id,)
+    with pytest.raises(CommandError):
+        call_command("search_index", "check")
+    out = capsys.readouterr().out
+    assert f"stale: {county.pk}" in out and f"missing: {added.pk}" in out
+    call_command("search_index", "sync")
+    assert index_drift().in_sync
+    assert found("改过标题") == {county.pk}
+    assert added.pk in found("报到") and province_id not in found("报到")
+    call_command("search_index", "check")
+    assert "index = database" in capsys.readouterr().out
+
+
+def test_sync_rebuilds_an_index_that_is_gone(archive, search_index):
+    shutil.rmtree(search_index)
+    search_backend().setup()
+    assert found("双报到") == set()
+    assert not index_drift().in_sync
+    call_command("search_index", "sync")
+    assert found("双报到") == {archive[0].pk}
+    assert index_drift().in_sync
+
+
+def test_rebuild_from_nothing_indexes_every_speech(archive):
+    call_command("search_index", "rebuild")
+    assert found("报到") == {speech.pk for speech in archive}
+
+
+def test_a_drain_that_cannot_get_the_lock_leaves_the_changes_queued(
+    archive, search_index
+):
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(
+                f"""
+                import fcntl, sys, time
+                handle = open({str(lock_path(search_index))!r}, "a")
+                fcntl.flock(handle, fcntl.LOCK_EX)
+                print("held", flush=True)
+                sys.stdin.read()
+                """
+            ),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        archive[0].delete()
+        assert drain_queue(blocking=False) is None
+        assert IndexTask.objects.exists()
+        assert search_speeches(q="双报到").count == 1  # still in the index
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=10)
+    assert drain_queue(blocking=False) is not None
+    assert search_speeches(q="双报到").count == 0
+
+
+def test_many_small_commits_do_not_pile_up_segments(archive):
+    county = archive[0]
+    for number in range(12):
+        county.title = f"第{number}稿"
+        county.save()
+        drain_queue()
+    index = search_backend().current_index()
+    assert len(index._segments()) < 10
+    assert found("第11稿") == {county.pk}
