@@ -1366,6 +1366,7 @@ def cut_trailing_chrome(body_lines: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _trailing_chrome(line: str) -> bool:
+    """Tell a site's short line ("献花(0) +1", "沙发") from the speech's last words."""
     if len(line) > TRAILING_CHROME_MAX_CHARS or CLAUSE_OR_SENTENCE_STOP.search(line):
         return False
     if HEADING_LINE.match(line) or CLOSING_LINE.search(line):
