@@ -8,13 +8,18 @@ source, speaker, occasion, level, truncation) and slogans.
 from __future__ import annotations
 
 from .clean import clean_text
-from .decode import decode_bytes, html_page_title, html_to_text, looks_like_html
+from .decode import (
+    decode_bytes,
+    html_page_title,
+    html_to_text_and_chrome,
+    looks_like_html,
+)
 from .metadata import extract_metadata
 from .sections import split_sections
 from .slogans import find_slogans
 from .types import ParsedSection, ParsedSlogan, ParsedSpeech, ParseError
 
-PARSER_VERSION = "1.3"
+PARSER_VERSION = "1.4"
 
 __all__ = [
     "PARSER_VERSION",
@@ -38,7 +43,7 @@ def parse_text(
 ) -> ParsedSpeech:
     """Parse the decoded text of a file (plain text or HTML) into a ParsedSpeech."""
     is_html = looks_like_html(raw_text)
-    text = html_to_text(raw_text) if is_html else raw_text
+    text, page_chrome = html_to_text_and_chrome(raw_text) if is_html else (raw_text, ())
     cleaned = clean_text(text)
     if not cleaned.body.strip():
         raise ParseError("no speech text found")
@@ -48,6 +53,7 @@ def parse_text(
         filename=filename,
         top_level_sections=len(sections),
         page_title=html_page_title(raw_text) if is_html else "",
+        page_chrome=page_chrome,
     )
     return ParsedSpeech(
         title=metadata.title,

@@ -63,6 +63,11 @@ HEADING_LINE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|"
     r"第[一二三四五六七八九十]{1,3}|\d{1,2}[.．、]|首先|其次|再次|最后)[^。！？]*$"
 )
+# "…一知- 2 -半解": a Word footer's page number glued into the text a document site
+# extracted; only between words, and only as a run of rising numbers far apart
+DASHED_PAGE_NUMBER = re.compile(r"[ \u3000]?[-—–] ?(\d{1,3}) ?[-—–][ \u3000]?")
+DASHED_PAGE_MIN_GAP = 60
+DASHED_PAGE_NEIGHBOUR = re.compile(r"[\u4e00-\u9fff，。、；：！？“”（）]")
 # Page markers of one pager sit far apart; fractions in a sentence sit close.
 PAGE_MARKER_MIN_GAP = 200
 
@@ -108,8 +113,11 @@ SENTENCE_END = re.compile(r"[。！？!?]")
 
 # --- where the speech begins ----------------------------------------------------
 
-# "全文如下：" announces the speech that follows in a news story.
-FULL_TEXT_FOLLOWS = re.compile(r"(?:全文如下|讲话全文如下|原文如下)[：:]")
+# "全文如下：", "现将讲话全文刊发如下：": a news story announces the speech that follows.
+FULL_TEXT_FOLLOWS = re.compile(
+    r"(?:全文(?:刊发|刊登|发布|播发|公布|转发|摘登)?如下|原文如下|"
+    r"现(?:将|把)[^。！？：:]{0,20}(?:刊发|刊登|发布|公布|印发|摘登)如下)[：:]"
+)
 # "同志们：", "尊敬的某某总统，各位同事：", "女士们，先生们，" (own line)
 SALUTATION = re.compile(
     r"(?:尊敬的|亲爱的|各位|同志们|女士们|先生们|朋友们|同胞们|同学们|老师们|乡亲们|"
@@ -124,6 +132,14 @@ HEAD_TITLE_END = re.compile(
     r"(?:[ \u3000]?[\u4e00-\u9fff]{2,4})?$"
 )
 HEAD_BYLINE_MAX_CHARS = 40
+# "同志们：" on a line of its own, as a speech's first line: a closed salutation.
+OWN_LINE_SALUTATION_MAX_CHARS = 40
+# A poster's note or a news lead may stand before the speech's title and salutation:
+# the salutation is looked for this many lines past the first paragraph.
+SALUTATION_LOOKAHEAD = 3
+# "…县委书记李建国出席会议并讲话。": a paragraph that reports a speech, in the third
+# person, is a news lead, not the speech's own first paragraph
+REPORTS_A_SPEECH = re.compile(r"讲话|致辞|发言|作报告|发表")
 # "新华社北京3月2日电", "央视网消息（新闻联播）：", "本报讯": a news story's dateline
 DATELINE = re.compile(
     r"^(?:(?:新华社|中新社|人民网|央视网|人民日报|光明日报|经济日报|中国日报|本报)"
@@ -152,6 +168,8 @@ PAYWALL_PROMPT = re.compile(
     r"^[（(【\[]?(?:阅读全文|查看全文|展开(?:阅读)?全文|点击(?:查看|阅读|展开)全文|继续阅读|"
     r"余下全文|剩余.{0,12}未读|还剩\d{1,3}页(?:未读)?|全文阅读已结束|"
     r"全文未完|未完待续|试读(?:已?结束)|仅(?:展示|显示)部分|"
+    # "此处只显示部分内容，完整版请下载Word文档"
+    r"(?:此处|这里|本页)(?:只|仅)(?:展示|显示|预览)(?:了)?部分|"
     r"(?:开通|购买|成为)(?:VIP|会员))"
     r"|想(?:要)?阅读(?:完)?全部|(?:需要|请)先?登[陆录]|"
     # "登录后查看全文", "登录后可免费复制全文"
@@ -168,7 +186,9 @@ DOWNLOAD_PROMPT = re.compile(
 # "本文标题:在全区…的讲话(精品)" and "链接地址:http://…": a document site's footer
 TITLE_FOOTER = re.compile(r"^(?:本文标题|文章标题|原文标题)[:：]")
 LINK_FOOTER = re.compile(
-    r"^(?:链接地址|本文链接|原文链接|文章链接|本文地址|原文地址|本文网址|转载请注明)"
+    r"^(?:链接地址|本文链接|原文链接|文章链接|本文地址|原文地址|本文网址|转载请注明|"
+    # "本页链接：https://…", "当前网址：…": a government page printing its address
+    r"本页(?:链接|地址|网址)|当前(?:页面)?(?:网址|链接|地址)[:：])"
 )
 # "相关内容", "热门推荐", "本周热门", "上一篇：…", "查看更多>>"
 RELATED_LIST = re.compile(
@@ -180,8 +200,33 @@ RELATED_LIST = re.compile(
     r"热门(?:推荐|文章|范文|标签)|本(?:周|月)热门|猜你喜欢|"
     r"(?:你|您)?可能(?:还)?(?:喜欢|感兴趣)|"
     r"精彩推荐|推荐阅读|"
-    r"延伸阅读|最新(?:文章|范文|推荐|更新)|上一篇|下一篇|查看更多|更多(?:精彩|内容|范文))"
+    r"延伸阅读|最新(?:文章|范文|推荐|更新)|上一篇|下一篇|查看更多|更多(?:精彩|内容|范文)|"
+    # a paper's or a news site's pager: "上一期　下一期", "上一版", "下一条：…"
+    r"[上下]一(?:期|版|条)(?=[:：\s]|$)|"
+    # a document site's panels under the text: "文档贡献者" (alone: with a colon and a
+    # name it is the file card, which may stand between paragraphs), "该用户的其他文档",
+    # "阅读了该文档的用户还阅读了这些文档"
+    r"文档贡献者$|该用户的其他文档|(?:阅读|浏览|下载|看)了该文档的用户)"
 )
+# "精选留言", "写留言", "全部评论(12)", "阅读原文": a WeChat article's or a news
+# page's comment section and closing link
+COMMENTS_START = re.compile(
+    r"^(?:精选留言|写留言|全部(?:评论|留言)|热门评论|最新评论|网友评论|评论区|留言区|"
+    r"\d{1,5}条(?:评论|留言)|阅读原文$)"
+)
+# "责任编辑：刘某", "编辑：孙某　　校对：周某", "来源：某某日报": an article's credits,
+# which close it (over the text they are head, not body)
+EDITOR_CREDIT = re.compile(
+    r"^(?:(?:责任编辑|责编|编辑|审核|终审|审校|校对|监制|来源)[:：][ \u3000]*"
+    r"[^\s:：，。！？]{1,16}[ \u3000]*){1,4}$"
+)
+# "发表于 2021-9-3 11:05:42 | 只看该作者": a forum post's header; under the speech it
+# opens a reply
+POST_HEADER = re.compile(r"(?:^|[ \u3000])发表于[:：]?[ \u3000]*(?:19|20)\d{2}[-/.年]")
+# A line that is a web address with a label at most: the page printing where it is
+URL_LINE = re.compile(r"^[^\s]{0,12}?[:：]?[ \u3000]*https?://\S+$", re.IGNORECASE)
+# "展开全文": a phone page folds a long article; the rest of it follows the button
+FOLD_PROMPT = re.compile(r"^[（(【\[]?(?:点击)?展开(?:阅读)?全文[】\])）]?[ >»▼]*$")
 # "分享:", "微信扫一扫，手机上看", "二维码", "关注公众号"
 SHARE_PROMPT = re.compile(
     r"^(?:分享(?:到|本文|给朋友)?[:：]?$|分享到[:：]|(?:微信)?扫(?:一扫|码)|扫描二维码|二维码$|"
@@ -248,6 +293,14 @@ NEXT_IN_BUNDLE = re.compile(
 )
 # "附件", "附件2", "附录：": what follows is an attachment, not the speech
 ATTACHMENT = re.compile(r"^(?:附件|附录)[ \u3000]*\d{0,2}[ \u3000]*[:：]?$")
+# "在全区信访工作联席会议上的讲话": the title of another speech, after the one stored;
+# with its date line at most before its own "同志们："
+NEXT_SPEECH_TITLE = re.compile(
+    r"^[^。！？；，,]{0,30}在[^。！？；，,]{2,50}(?:上|时)?的(?:讲话|致辞|发言|讲稿|主持词)"
+    r"(?:稿|提纲)?$"
+)
+NEXT_TITLE_MAX_CHARS = 80
+NEXT_SPEECH_LOOKAHEAD = 2
 
 ENDING_CHROME = (
     PAYWALL_PROMPT,
@@ -267,6 +320,10 @@ ENDING_CHROME = (
     ARTICLE_END,
     END_MARK,
     NEXT_IN_BUNDLE,
+    COMMENTS_START,
+    EDITOR_CREDIT,
+    POST_HEADER,
+    URL_LINE,
 )
 ENDING_CHROME_MAX_CHARS = 80
 # Items of a row of site text: "打赏  微信扫一扫", "分享 | 收藏"
@@ -289,12 +346,23 @@ INSERTED_AD = re.compile(
 # "谢谢大家！", "谢谢！", "愿与大家共勉！": the speech's last words
 CLOSING_LINE = re.compile(r"^(?:谢谢|感谢)(?:大家|各位|您们)?[!！。.]?$|共勉[。！!]?$")
 RESUME_LOOKAHEAD = 3
+PAYWALL_TAIL_LINES = 12
 # Site lines after a closing are few; further down a "谢谢" is the speech's own.
 AFTER_CLOSING_MAX_LINES = 8
 # After a closing, a sentence of this length is the speech going on (a host's next
 # words); the site's lines there are shorter.
 SPEECH_AFTER_CLOSING_MIN_CHARS = 24
 SPEECH_LINE_MIN_CHARS = 40
+# Under the speech's last sentence, a site's short lines that are not sentences:
+# "转藏 分享 献花(0) +1", "来自: 某某 > 《讲话稿》 举报/认领", "附件：无", "回复", "沙发"
+TRAILING_CHROME_MAX_CHARS = 30
+TRAILING_WORD_MAX_CHARS = 6
+TRAILING_CHROME_SYMBOL = re.compile(
+    r"[\dA-Za-z:：|｜>＞/【】\[\]()（）+#@<]|[ \u3000]\S"
+)
+CLAUSE_OR_SENTENCE_STOP = re.compile(r"[。！？!?，,；;]")
+# "…保障机制……" before a paywall: the site's mark of the cut, not the speaker's
+SITE_ELLIPSIS = re.compile(r"(?:…{1,2}|\.{3,6}|。{3})$")
 SPEECH_CJK_SHARE = 0.6
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
@@ -328,6 +396,16 @@ TIMESTAMP_LINE = re.compile(
 COUNTER_LINE = re.compile(
     rf"^[|｜┊ \u3000]*{_COUNTER}{_SEPARATED_COUNTER}*[|｜┊ \u3000]*$"
 )
+# "2023-06-09 来源：网友投稿 阅读：1,204次", "2022-11-18 来源：区委政法委 作者：周某":
+# a date opening a row of labelled fields is the page's info row
+DATED_INFO_ROW = re.compile(
+    r"^(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
+    r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:[ \u3000|｜┊]+(?:来源|作者|编辑|责编|发布|阅读|浏览|点击|字数|评论|栏目|分类)"
+    r"(?:次数|量|数)?[:：][ \u3000]*[^ \u3000|｜┊]{1,20})+[ \u3000|｜┊]*$"
+)
+# "第03版：要闻", "第A02版": a newspaper's page label
+EDITION_PAGE_LABEL = re.compile(r"^第[A-Za-z]?\d{1,3}版(?:[:：][\u4e00-\u9fff]{0,8})?$")
 # "共计2180个字,预计阅读时长6分钟。"
 WORD_COUNT = re.compile(
     r"(?:全文|本文)?共计?[ \u3000]?(?P<count>\d{2,7})[ \u3000]?个?字[,，、 ]?[ \u3000]*"
@@ -516,7 +594,7 @@ RUN_ON_HEADING_START = re.compile(
 # Words that close a heading. A strong one rarely stands inside a heading, a weak one
 # often does ("确保各项工作落地见效"): the first strong seam wins, else the first weak.
 SEAM_STRONG_WORDS = re.compile(
-    r"意义|路径|走实|落实|见效|要求|任务|保障|格局|局面|成效|实效|新篇章|攻坚战|主动权|"
+    r"意义|路径|走实|落实|见效|要求|任务|职责|保障|格局|局面|成效|实效|新篇章|攻坚战|主动权|"
     r"生命线|合力|氛围|底线|方向|目标|举措|措施|思路|部署|回顾|关系|使命|责任|担当|屏障|大局"
 )
 SEAM_WEAK_WORDS = re.compile(
@@ -596,7 +674,10 @@ def remove_page_markers(lines: list[str]) -> list[str]:
     apart; a lone "1/3" in a sentence has none of that evidence and stays.
     """
     lines = _drop_pager_lines(lines)
-    text = "\n".join(lines)
+    joined = "\n".join(lines)
+    text = _drop_dashed_page_numbers(joined)
+    if text != joined:
+        lines = split_lines(text)
     by_denominator: dict[int, list[re.Match]] = defaultdict(list)
     for match in PAGE_MARKER.finditer(text):
         numerator, denominator = int(match[1]), int(match[2])
@@ -613,6 +694,36 @@ def remove_page_markers(lines: list[str]) -> list[str]:
     for match in sorted(doomed, key=lambda m: m.start(), reverse=True):
         text = text[: match.start()] + text[match.end() :]
     return split_lines(text)
+
+
+def _drop_dashed_page_numbers(text: str) -> str:
+    """Remove "- 2 -" page numbers glued between words, given two or more in a run."""
+    if "-" not in text and "—" not in text and "–" not in text:
+        return text
+    glued = [
+        match
+        for match in DASHED_PAGE_NUMBER.finditer(text)
+        if match.start()
+        and match.end() < len(text)
+        and DASHED_PAGE_NEIGHBOUR.match(text, match.start() - 1)
+        and DASHED_PAGE_NEIGHBOUR.match(text, match.end())
+    ]
+    run: list[re.Match] = []
+    for match in glued:
+        gap = match.start() - run[-1].end() if run else 0
+        step = int(match[1]) - int(run[-1][1]) if run else 1
+        # the next page number may follow a short page; a skip needs a long one
+        if (
+            not run
+            or (step == 1 and gap >= DASHED_PAGE_MIN_GAP)
+            or (step > 1 and gap >= PAGE_MARKER_MIN_GAP)
+        ):
+            run.append(match)
+    if len(run) < 2:
+        return text
+    for match in reversed(run):
+        text = text[: match.start()] + text[match.end() :]
+    return text
 
 
 def _drop_pager_lines(lines: list[str]) -> list[str]:
@@ -954,6 +1065,10 @@ def droppable_chrome(line: str) -> bool:
         return True
     if TIMESTAMP_LINE.match(line) or COUNTER_LINE.match(line) or is_nav_bar(line):
         return True
+    if line[:1] in "12第" and (  # a cheap test first: most lines open otherwise
+        DATED_INFO_ROW.match(line) or EDITION_PAGE_LABEL.match(line)
+    ):
+        return True
     if WECHAT_BYLINE.match(line):
         return True
     if WORD_COUNT.search(line) or WELCOME_LINE.match(line) or BREADCRUMB.search(line):
@@ -1005,6 +1120,9 @@ def find_body_start(lines: list[str]) -> tuple[int, int]:
         offset = _salutation_offset(lines[index])
         if offset is not None:
             return index, offset
+    after_preface = _salutation_after_preface(lines, window)
+    if after_preface is not None:
+        return after_preface, 0
     for index, line in enumerate(lines[:NEWS_LEDE_LINES]):
         if DATELINE.match(line) and is_paragraph(line):
             return index, 0
@@ -1026,6 +1144,35 @@ def _head_window(lines: list[str]) -> list[int]:
         if is_paragraph(lines[index]):
             break
     return window
+
+
+def _salutation_after_preface(lines: list[str], window: list[int]) -> int | None:
+    """Return the line of a salutation that follows a preface to the speech.
+
+    A forum poster's note ("自己写的，拿去改改。") or a news lead ("…书记出席会议并
+    讲话。") is a paragraph, yet the speech begins after it: at a salutation on a line
+    of its own a few lines down, when the speech's title stands between them or the
+    paragraph reports the speech in the third person.
+    """
+    if not window or not is_paragraph(lines[window[-1]]):
+        return None
+    preface = lines[window[-1]]
+    reports = bool(REPORTS_A_SPEECH.search(preface)) and not FIRST_PERSON.search(
+        preface
+    )
+    titled = False
+    following = lines[window[-1] + 1 : window[-1] + 1 + SALUTATION_LOOKAHEAD]
+    for offset, line in enumerate(following, window[-1] + 1):
+        if (
+            len(line) <= OWN_LINE_SALUTATION_MAX_CHARS
+            and line.endswith(("：", ":"))
+            and SALUTATION.match(line)
+        ):
+            return offset if titled or reports else None
+        if is_paragraph(line):
+            return None
+        titled = titled or bool(HEAD_TITLE_END.search(line))
+    return None
 
 
 def _head_indexes(lines: list[str]):
@@ -1084,12 +1231,36 @@ def find_body_end(lines: list[str], start: int) -> tuple[int, bool, set[int]]:
     for index in range(start, len(lines)):
         line = lines[index]
         if index > start and ending_chrome(line):
-            if INSERTED_AD.search(line) and _speech_resumes(lines, index):
+            folded = INSERTED_AD.search(line) or FOLD_PROMPT.match(line)
+            if folded and _speech_resumes(lines, index):
                 inserted.add(index)
                 continue
             paywalled = bool(PAYWALL_PROMPT.search(line[:ENDING_CHROME_MAX_CHARS]))
             return index, paywalled, inserted
+        if index > start and next_speech_starts(lines, index):
+            return index, False, inserted
     return len(lines), False, inserted
+
+
+def next_speech_starts(lines: list[str], index: int) -> bool:
+    """Tell whether the line at ``index`` is the title of another speech that follows.
+
+    A feed or a bundle prints the next article's title ("在全区…会议上的讲话"), maybe
+    its date line, and its own salutation: the speech before ends at that title.
+    """
+    line = lines[index]
+    if len(line) > NEXT_TITLE_MAX_CHARS or "的" not in line:
+        return False
+    if not NEXT_SPEECH_TITLE.search(line):
+        return False
+    for following in lines[index + 1 : index + 1 + NEXT_SPEECH_LOOKAHEAD]:
+        if len(following) <= OWN_LINE_SALUTATION_MAX_CHARS and SALUTATION.match(
+            following
+        ):
+            return following.endswith(("：", ":"))
+        if not _chrome_or_meta(following):
+            return False
+    return False
 
 
 def _speech_resumes(lines: list[str], index: int) -> bool:
@@ -1183,6 +1354,43 @@ def cut_after_closing(body_lines: list[str]) -> tuple[list[str], list[str]]:
     return body_lines, []
 
 
+def cut_trailing_chrome(body_lines: list[str]) -> tuple[list[str], list[str]]:
+    """Cut the site's short lines under the speech's last sentence ("转藏 分享 献花(0)",
+    "附件：无", a forum's "回复"): they are neither sentences nor headings."""
+    index = len(body_lines)
+    while index > 1 and _trailing_chrome(body_lines[index - 1]):
+        index -= 1
+    if index == len(body_lines) or not FINAL_STOP.search(body_lines[index - 1]):
+        return body_lines, []
+    return body_lines[:index], body_lines[index:]
+
+
+def _trailing_chrome(line: str) -> bool:
+    """Tell a site's short line ("献花(0) +1", "沙发") from the speech's last words."""
+    if len(line) > TRAILING_CHROME_MAX_CHARS or CLAUSE_OR_SENTENCE_STOP.search(line):
+        return False
+    if HEADING_LINE.match(line) or CLOSING_LINE.search(line):
+        return False
+    if SIGNATURE_PART.match(line):
+        return False
+    return len(line) <= TRAILING_WORD_MAX_CHARS or bool(
+        TRAILING_CHROME_SYMBOL.search(line)
+    )
+
+
+def paywall_in_tail(tail: list[str]) -> bool:
+    """Tell whether a paywall prompt follows the speech before any other text does:
+    a "查看全文" under the next article's first lines cuts that article, not this."""
+    for line in tail[:PAYWALL_TAIL_LINES]:
+        if PAYWALL_PROMPT.search(line[:ENDING_CHROME_MAX_CHARS]):
+            return True
+        if speech_like(line) or (
+            len(line) <= OWN_LINE_SALUTATION_MAX_CHARS and SALUTATION.match(line)
+        ):
+            return False
+    return False
+
+
 def strip_trailers(body_lines: list[str]) -> tuple[list[str], list[str]]:
     """Cut newspaper edition notes, wire credits and editor notes off the end."""
     trailers: list[str] = []
@@ -1247,12 +1455,15 @@ def clean_text(text: str) -> CleanText:
     body_lines, signature = strip_signature(body_lines)
     trailers.extend(signature)
     body_lines, after_closing = cut_after_closing(body_lines)
+    body_lines, trailing = cut_trailing_chrome(body_lines)
     if dateline:
         trailers.insert(0, dateline)
-    tail = [*after_closing, *notes, *lines[end:]]
-    paywalled = paywalled or any(
-        PAYWALL_PROMPT.search(line[:ENDING_CHROME_MAX_CHARS]) for line in tail[:12]
-    )
+    tail = [*after_closing, *trailing, *notes, *lines[end:]]
+    paywalled = paywalled or paywall_in_tail(tail)
+    if paywalled and body_lines:
+        body_lines[-1] = SITE_ELLIPSIS.sub("", body_lines[-1]).rstrip()
+        if not body_lines[-1]:
+            body_lines.pop()
     return CleanText(
         body="\n".join(body_lines),
         head=tuple(line for line in head if line),

@@ -174,6 +174,13 @@ CHROME_ATTRIBUTE = re.compile(
     r"logo|search|login|pager|pagination|hot|tags)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+# A page's header and footer are chrome for the body, but they name the site
+# ("某某个人图书馆", "© 2024 某某网 版权所有"): their text is kept aside for metadata.
+SITE_CHROME_ELEMENTS = {"header", "footer"}
+SITE_CHROME_ATTRIBUTE = re.compile(
+    r"(?:^|[\s_-])(?:header|footer|foot|copyright|logo)(?:$|[\s_-])", re.IGNORECASE
+)
+SCRIPT_ELEMENTS = {"script", "style", "noscript", "template", "svg"}
 VOID_ELEMENTS = {"br", "img", "hr", "meta", "link", "input", "wbr", "source", "area"}
 BLOCK_ELEMENTS = {
     "p",
@@ -234,6 +241,8 @@ class _TextExtractor(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.blocks: list[_Block] = [_Block()]
         self.skip_stack: list[str] = []
+        self.site_chrome: list[str] = []  # text of the page's header and footer
+        self.in_site_chrome = False
         # where bold text opening a block starts in its text, while inside it
         self.lead_emphasis: int | None = None
 
@@ -254,6 +263,9 @@ class _TextExtractor(HTMLParser):
             tag not in VOID_ELEMENTS and marks and CHROME_ATTRIBUTE.search(marks)
         ):
             self.skip_stack.append(tag)
+            self.in_site_chrome = tag in SITE_CHROME_ELEMENTS or bool(
+                marks and SITE_CHROME_ATTRIBUTE.search(marks)
+            )
             return
         if tag == "img":
             self._new_block(image=True)
@@ -287,10 +299,22 @@ class _TextExtractor(HTMLParser):
     def handle_data(self, data):
         if not self.skip_stack:
             self.blocks[-1].text.append(data)
+        elif (
+            self.in_site_chrome
+            and self.skip_stack[-1] not in SCRIPT_ELEMENTS
+            and data.strip()
+        ):
+            self.site_chrome.append(" ".join(data.split()))
 
 
 def html_to_text(markup: str) -> str:
     """Return the visible text of an HTML page, one block element a line."""
+    return html_to_text_and_chrome(markup)[0]
+
+
+def html_to_text_and_chrome(markup: str) -> tuple[str, tuple[str, ...]]:
+    """Return the visible text of an HTML page, one block element a line, and the
+    pieces of text of its header and footer, which the text leaves out."""
     extractor = _TextExtractor()
     extractor.feed(markup)
     extractor.close()
@@ -310,7 +334,7 @@ def html_to_text(markup: str) -> str:
             continue
         after_image = False
         lines.extend(block_lines)
-    return "\n".join(lines)
+    return "\n".join(lines), tuple(html.unescape(p) for p in extractor.site_chrome)
 
 
 def _is_photo_caption(lines: list[str]) -> bool:

@@ -21,6 +21,7 @@ from .clean import (
     BREADCRUMB_SEPARATOR,
     BYLINE_FIELD,
     CHROME_ITEM_SEPARATOR,
+    DATED_INFO_ROW,
     DATELINE,
     DOCUMENT_ABOUT,
     EDITION_TRAILER,
@@ -34,6 +35,7 @@ from .clean import (
     CleanText,
     droppable_chrome,
     ending_chrome,
+    is_nav_bar,
 )
 
 # --- dates ----------------------------------------------------------------------
@@ -64,10 +66,26 @@ STAMPED_LINE = re.compile(
 )
 # "2024-04-09 | 作者：某某 | 阅读 1.2万", "贡献者：x | 2023-06-28 | 共6页": a bare date
 # among the fields of a page's info row is when the page was published
+# ("临江老李 2021-04-07 | 阅：1,086", "发表于 2021-9-3 10:22:15 | 只看该作者": the poster
+# may stand before the date in its field)
 DATE_FIELD = re.compile(
-    r"^(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
+    r"^(?:[^\s|｜]{1,12}[ \u3000]+)?"
+    r"(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
     r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
+# "发布时间：2023-12-28", "发表于 2021-9-3", "上传日期：…": a field that names the date as
+# the publication's, which outranks 生成日期, 更新时间 or a bare 时间 on the same page
+PUBLISHED_FIELD = re.compile(
+    r"(?:发布|发稿|发表|刊发|上传|发文|公开)(?:时间|日期|于)?[:：]?[ \u3000]?"
+    r"(?P<date>(?:19|20)\d{2}[0-9年月日/.\- ]{4,16})"
+)
+# "2020-03-26 发布": the same, the label after the date
+DATE_THEN_PUBLISHED = re.compile(
+    r"(?P<date>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
+    r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \u3000]*(?:发布|发表|上传)"
+)
+# "发布日期：" in one table cell and "2024-03-22" in the next: a label alone on its line
+FIELD_LABEL_LINE = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,7}[:：]$")
 INFO_ROW_MIN_FIELDS = 3
 # "在…的讲话 (2021-03-02 21:45:33)": a blog prints the posting time after its title
 POSTED_TIME = re.compile(
@@ -91,13 +109,20 @@ DIGITS.update({"六": 6, "七": 7, "八": 8, "九": 9})
 
 # --- titles ---------------------------------------------------------------------
 
-# Site decorations: "(精品)", "（全文）", "[视频]", "【推荐】", "(共3篇)"
-TITLE_DECORATION = re.compile(
-    r"[（(【\[](?:精品|精选|全文|附全文|图|组图|图文|视频|范文|通用|推荐|原创|完整版|"
+# Words a site puts in brackets around a title: "(精品)", "（全文）", "[视频]", "【推荐】",
+# "(共3篇)", "【分享】", and several in one pair: "（原创，已用）", "(最新整理)"
+_DECORATION_WORD = (
+    r"(?:精品|精选|全文|附全文|图|组图|图文|视频|范文|通用|推荐|原创|完整版|"
     r"word版|可编辑|最新|优秀|优质|热门|修改版|定稿|汇编|精编|模板|大全|"
+    r"分享|转载|转帖|转|荐|已用|整理|收藏|"
     r"(?:通用|精选|优秀|热门|推荐|最新|精品|共)?\d{1,3}篇|"
     # "（3200字）", "(约2000字)": the site's word count
-    r"(?:约|共|全文)?\d{2,6}字)[）)】\]]"
+    r"(?:约|共|全文)?\d{2,6}字)"
+)
+TITLE_DECORATION = re.compile(
+    rf"[（(【\[]{_DECORATION_WORD}(?:[，,、/ ]?{_DECORATION_WORD})*[）)】\]]"
+    # "…的讲话.doc": the name of the file a document site holds
+    r"|\.(?:docx?|wps|pdf|txt|pptx?)$"
     # "…的讲话_范文网", "…的讲话-某某文库": a site's name after the title
     r"|[_\-|｜]\s?[\u4e00-\u9fffA-Za-z0-9]{0,12}(?:网|文库|范文|站|平台)$"
     # "最新镇长在…的讲话": a site's label before the title
@@ -114,11 +139,37 @@ BUNDLE_FIRST = re.compile(
 TRAILING_ROLE = re.compile(r"[（(](?P<byline>[^（）()]{2,30})[）)]$")
 # "讲　　话": a word spaced out for layout
 SPACED_WORD = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,5}$")
+# "标题：在全县…的讲话", "名　　称：…": a field that labels the title
+TITLE_LABEL = re.compile(
+    r"^(?:标题|题目|文章标题|文档标题|名[ \u3000]*称)[:：][ \u3000]*"
+)
+# "04-12", "[03-29]" after an item, on its line or the next: an entry of a list of the
+# site's articles, not this page's title (a date with its year under a headline is
+# the page's own)
+LIST_ITEM_DATE = re.compile(r"^[\[（(]?[01]?\d[-/.][0-3]?\d[\]）)]?$")
+LIST_ITEM_TRAILING_DATE = re.compile(r"[ \u3000]+[\[（(]?[01]?\d[-/.][0-3]?\d[\]）)]?$")
+LIST_ITEM_LEADING_DATE = re.compile(
+    r"^[\[（(]?[01]?\d[-/.][0-3]?\d[\]）)]?[ \u3000]+\S"
+)
+# "2023年02月15日 星期三": a day as a calendar or a paper's masthead prints it
+WEEKDAY_DATE = re.compile(
+    r"^(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日)"
+    r"[ \u3000]*(?:星期|周|礼拜)[一二三四五六日天]$"
+)
+# "今天是2024年5月1日 星期三": the day the page was looked at, not its publication
+TODAY_PREFIX = re.compile(r"今天是|今日是|今天|今日|当前时间|现在时间|当前日期")
+TODAY_DATE = re.compile(
+    r"^[\u4e00-\u9fff]{2,4}[:：]?[ \u3000]*(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|"
+    r"(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日)(?:[ \u3000]*(?:星期|周|礼拜)[一二三四五六日天])?"
+)
 # "一、提高认识…" in a table of contents: a part's heading, not the title
 ENUMERATED_LINE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
 )
 BREADCRUMB_TITLE_MIN_CHARS = 8
+# Titles read from a page's footer ("本文标题：…") rank after every head line.
+FOOTER_ORDER = 900
+SUBTITLED_TITLE_BONUS = 3
 # A short line after "在…上的" that completes the title: "讲话", "上的点评讲话"
 BROKEN_TITLE_MAX_CHARS = 12
 # Words that make a line a title of a speech rather than a slogan or a site's motto.
@@ -199,6 +250,33 @@ SPEAKER_LINE = re.compile(
     # "刘××", "王某某": a surname and a name or its placeholder; "XXX" alone
     r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff×Ｘ＊*Xx]){1,3}|[XＸ×]{2,3})$"
 )
+# Words that make a title's opening a speaker: "某镇党委书记", "督导组组长王××"
+ROLE_WORD = re.compile(
+    r"书记|[^成增延生]长|主任|委员|主席|总理|代表|常委|负责人|领导|干部|专员|巡视员|"
+    r"党员|专家|教授|校长|院士|主持人|发言人"
+)
+# A name printed alone under a title opens with a surname; the commonest two hundred
+# cover nearly everyone, and keep "政务公开", "图片新闻", "领导信息" from being names.
+COMMON_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余"
+    "杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙"
+    "史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申"
+    "欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝游辛靳柴蒙鲍"
+    "喻祁蒲滕屈饶牟艾尤穆卓缪简褚娄窦戚岑宫费卜冷晏席卫柏宗瞿佟臧闵苟邬卞姬栾隋刁巫"
+    # rare at large, frequent among the speakers this archive holds
+    "习栗乔"
+)
+COMPOUND_SURNAMES = (
+    "欧阳",
+    "司马",
+    "上官",
+    "诸葛",
+    "东方",
+    "皇甫",
+    "尉迟",
+    "公孙",
+    "令狐",
+)
 # "XXX", "××": a placeholder standing for a name, which says nothing of who spoke
 # ("某某某" stays: sites print it where a name was, and editors keep it so)
 PLACEHOLDER_NAME = re.compile(r"^[XxＸ×＊*]{2,3}$")
@@ -257,7 +335,7 @@ SITE_SOURCE_FIELD = re.compile(r"来源[:：] ?(?P<site>[\u4e00-\u9fffA-Za-z]{2,
 SITE_NAME = re.compile(
     r"^[\u4e00-\u9fffA-Za-z0-9]{2,16}?(?:网|网站|文库|文档库?|平台|资料库|材料库|人民政府|"
     # "某某之家" (a writers' site), "某某的博客"
-    r"政府网?|门户网站?|之家|博客)$"
+    r"政府网?|门户网站?|之家|博客|图书馆)$"
 )
 # "…的讲话_领导讲话_某县人民政府", "…讲话_范文 - 某某网": a page title's last part
 TITLE_SUFFIX_SEPARATOR = re.compile(
@@ -280,6 +358,11 @@ BRAND_SEPARATOR = re.compile(
     r"[ \u3000]+(?=[\[【])"
 )
 SITE_BRAND_LINES = 4
+MASTHEAD_MAX_CHARS = 12
+# "政务公开" over "机构职能" and "领导讲话": a menu printed one item a line
+MENU_ITEM_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+COLUMN_ITEMS = 2
+NAV_ITEM_SEPARATOR = re.compile(r"[ \u3000|｜┊丨]+")
 # "文海材料网 www.wenhai.cn": a brand followed by its domain
 BRAND_DOMAIN = re.compile(
     r"[ \u3000]+(?=(?:https?://)?(?:www\.)?[A-Za-z0-9-]+\.(?:com|cn|net|org)\b)",
@@ -350,6 +433,17 @@ class TitleCandidate:
     text: str
     source: str  # "headline", "document", "footer", "breadcrumb", "filename"
     order: int
+    bonus: int = 0  # evidence beside the words: a subtitle printed under it
+
+    def score(self) -> int:
+        words = title_score(self.text)
+        return words + self.bonus if words else 0
+
+
+@dataclass
+class Byline:
+    text: str
+    order: int  # the head line it was read from
 
 
 @dataclass
@@ -358,7 +452,7 @@ class Head:
 
     titles: list[TitleCandidate] = field(default_factory=list)
     subtitles: list[str] = field(default_factory=list)
-    bylines: list[str] = field(default_factory=list)
+    bylines: list[Byline] = field(default_factory=list)
     dates: list[dt.date] = field(default_factory=list)  # delivery dates printed
     datelines: list[tuple[int, int]] = field(default_factory=list)  # (month, day)
     agencies: list[str] = field(default_factory=list)
@@ -370,28 +464,34 @@ def extract_metadata(
     filename: str | None = None,
     top_level_sections: int = 0,
     page_title: str = "",
+    page_chrome: tuple[str, ...] = (),
 ) -> Metadata:
-    """Return the metadata printed around a speech (and in an HTML page's <title>)."""
+    """Return the metadata printed around a speech (and in an HTML page's <title>,
+    header and footer)."""
     head = read_head(cleaned.head, cleaned.trailers)
     footer_titles = [
-        TitleCandidate(strip_decorations(TITLE_FOOTER.sub("", line)), "footer", 900)
+        TitleCandidate(
+            strip_decorations(TITLE_FOOTER.sub("", line)), "footer", FOOTER_ORDER
+        )
         for line in cleaned.tail
         if TITLE_FOOTER.match(line)
     ]
     head.titles.extend(t for t in footer_titles if t.text)
     file_title = title_from_filename(filename, cleaned)
     news = any(DATELINE.match(trailer) for trailer in cleaned.trailers[:1])
-    title, title_source = choose_title(head, file_title, cleaned.body, news=news)
+    title, title_source, title_order = choose_title(
+        head, file_title, cleaned.body, news=news
+    )
     occasion = find_occasion([title, *(t.text for t in head.titles), *head.subtitles])
     if occasion is None:
         opening = OCCASION_OPENING.match(cleaned.body)
         occasion = opening["occasion"] if opening else None
-    speaker = find_speaker(head, title, cleaned.trailers)
+    speaker = find_speaker(head, title, cleaned.trailers, title_order=title_order)
     return Metadata(
         title=title,
         date=find_date(cleaned, head, filename),
         source_url=find_source_url(cleaned),
-        source_site=find_source_site(cleaned, head, title, page_title),
+        source_site=find_source_site(cleaned, head, title, page_title, page_chrome),
         speaker=speaker,
         occasion=occasion,
         admin_level=find_admin_level(
@@ -412,13 +512,23 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
         _read_dateline(trailer, head)
     pending_subtitle = ""
     in_wire_copy = False  # lines after a dateline of their own belong to the copy
-    for order, raw in enumerate(join_broken_titles(lines)):
-        line = raw.strip()
+    joined = join_broken_titles(lines)
+    for order, raw in enumerate(joined):
+        line = TITLE_LABEL.sub("", raw.strip())
         if BREADCRUMB.search(line):
             _read_breadcrumb(line, head, order=order)
             continue
         if droppable_chrome(line) or ending_chrome(line):
             continue
+        following = joined[order + 1].strip() if order + 1 < len(joined) else ""
+        if (
+            LIST_ITEM_TRAILING_DATE.search(line)
+            or LIST_ITEM_LEADING_DATE.match(line)
+            or LIST_ITEM_DATE.match(following)
+        ):
+            continue  # "在全县…的讲话" + "04-12": an item of the site's article list
+        if order < SITE_BRAND_LINES and _site_masthead(line):
+            continue  # "某某公文网" at the top: the site's name, not a title
         if pending_subtitle:  # "——…在某省第十三届" + "人民代表大会…上"
             head.subtitles[-1] = pending_subtitle + line
             pending_subtitle = ""
@@ -429,8 +539,11 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
         if dateline:
             _read_dateline(dateline, head)
             in_wire_copy = True
-        line, marked = _read_document_marks(line, head)
+        line, marked = _read_document_marks(line, head, order=order)
+        subtitles = len(head.subtitles)
         title_part, pending_subtitle = _read_subtitle(line, head)
+        if not title_part and len(head.subtitles) > subtitles:
+            _credit_subtitled_title(head, order)
         if title_part:
             _read_title_or_byline(
                 title_part, head, order=order, document=in_wire_copy or marked
@@ -470,6 +583,15 @@ def close_spaced_word(line: str) -> str:
     return SPACES.sub("", line) if SPACED_WORD.match(line) else line
 
 
+def _site_masthead(line: str) -> bool:
+    """Tell a site's name printed at the top of a page ("某某公文网") from a title."""
+    return (
+        len(line) <= MASTHEAD_MAX_CHARS
+        and bool(SITE_NAME.match(line))
+        and not TITLE_GENRE.search(line)
+    )
+
+
 def _read_breadcrumb(line: str, head: Head, *, order: int) -> None:
     """File the last item of a breadcrumb, often the page's title, as a fallback title.
 
@@ -498,12 +620,12 @@ def _read_date_line(line: str, head: Head) -> bool:
     return False
 
 
-def _read_document_marks(line: str, head: Head) -> tuple[str, bool]:
+def _read_document_marks(line: str, head: Head, *, order: int) -> tuple[str, bool]:
     """Take an author mark or a "（date）byline" off a title; say if there was one."""
     marked = False
     if AUTHOR_MARK in line:
         line, _, author = line.partition(AUTHOR_MARK)
-        head.bylines.append(author.strip())
+        head.bylines.append(Byline(author.strip(), order))
         marked = True
     paren = HEAD_DATE_PAREN.search(line)
     if paren:
@@ -511,9 +633,16 @@ def _read_document_marks(line: str, head: Head) -> tuple[str, bool]:
         head.dates.extend(_dates_in(paren.group()))
         byline = line[paren.end() :].strip()
         if byline and SPEAKER_LINE.match(byline):
-            head.bylines.append(byline)
+            head.bylines.append(Byline(byline, order))
         line = line[: paren.start()].strip()
     return line, marked
+
+
+def _credit_subtitled_title(head: Head, order: int) -> None:
+    """Rank up the title printed right over a subtitle ("——在…上的讲话"): a paper's
+    headline, however short ("守正创新开新局"), over its page labels."""
+    if head.titles and head.titles[-1].order == order - 1:
+        head.titles[-1].bonus += SUBTITLED_TITLE_BONUS
 
 
 def _read_subtitle(line: str, head: Head) -> tuple[str, str]:
@@ -544,22 +673,22 @@ def _read_title_or_byline(
             head.dates.extend(_dates_in(dated.group()))
             inner = inner[: dated.start()].strip()
         if _is_role(inner) or _role_and_name(inner):
-            head.bylines.append(inner)
+            head.bylines.append(Byline(inner, order))
             text = text[: role.start()].strip()
             if not text:
                 return
     glued = TRAILING_BYLINE.search(text)
     if glued and not NOT_A_TRAILING_NAME.search(glued["name"]):
-        head.bylines.append(glued["name"])
+        head.bylines.append(Byline(glued["name"], order))
         text = text[: glued.start()]
     after_title = bool(head.titles) or document  # a byline follows its title
     if _is_role(text):
-        if after_title:
-            head.bylines.append(text)  # "市长" alone, the name on the next line
+        if after_title:  # "市长" alone, the name on the next line
+            head.bylines.append(Byline(text, order))
         return
     if SPEAKER_LINE.match(text) and not NOT_A_NAME.match(text):
-        if after_title:
-            head.bylines.append(text)
+        if after_title and _reads_as_byline(text):
+            head.bylines.append(Byline(text, order))
         return
     source = source or ("document" if document else "headline")
     for piece in DOUBLED_TITLE_SEAM.split(text):
@@ -600,17 +729,29 @@ def _split_subtitle(line: str) -> tuple[str, str]:
 
 def _join_role_lines(head: Head) -> None:
     """Join a role printed on its own line with the name below it: "市长\n张某某"."""
-    joined: list[str] = []
+    joined: list[Byline] = []
     for byline in head.bylines:
         if (
             joined
-            and SPEAKER_LINE.match(joined[-1] + " " + byline)
-            and _is_role(joined[-1])
+            and SPEAKER_LINE.match(joined[-1].text + " " + byline.text)
+            and _is_role(joined[-1].text)
         ):
-            joined[-1] = joined[-1] + " " + byline
+            joined[-1] = Byline(joined[-1].text + " " + byline.text, joined[-1].order)
         else:
             joined.append(byline)
     head.bylines = joined
+
+
+def _reads_as_byline(text: str) -> bool:
+    """Tell a name line ("张某某", "王××", "XXX") from a short menu or column line
+    ("政务公开", "图片新闻"): a name opens with a surname, or is a placeholder."""
+    name = SPACES.sub("", text.strip())
+    match = SPEAKER_LINE.match(name)
+    if match and match["role"]:
+        return True
+    return name.startswith(("某", *COMPOUND_SURNAMES)) or (
+        name[:1] in COMMON_SURNAMES or bool(PLACEHOLDER_NAME.match(name))
+    )
 
 
 def _is_role(text: str) -> bool:
@@ -643,6 +784,8 @@ def title_score(text: str) -> int:
         return 0
     if DATE_CHINESE.fullmatch(text) or HEAD_DATE_PAREN.fullmatch(text):
         return 0
+    if WEEKDAY_DATE.match(text):
+        return 0  # "2023年02月15日 星期三": a masthead's date
     if PARENTHETICAL.fullmatch(text) or GREETING.match(text):
         return 0
     if ENUMERATED_LINE.match(text) or BREADCRUMB_ARROW.search(text):
@@ -680,8 +823,9 @@ def similar_titles(first: str, second: str) -> bool:
 
 def choose_title(
     head: Head, file_title: str, body: str, *, news: bool = False
-) -> tuple[str, str]:
-    """Pick the title an archive editor would store.
+) -> tuple[str, str, int]:
+    """Pick the title an archive editor would store; return it, where it came from,
+    and the last head line that prints it (-1 when no head line does).
 
     The page's headline comes first; a file name stands in for the headline when the
     text has none (wire copies start with a dateline); then the document's own title,
@@ -691,7 +835,7 @@ def choose_title(
     """
     ranked = sorted(
         (c for c in head.titles if title_score(c.text)),
-        key=lambda c: (-title_score(c.text), c.order),
+        key=lambda c: (-c.score(), c.order),
     )
     headlines = [c for c in ranked if c.source == "headline"]
     if news:  # a news story's first headline line is its title; the next, its deck
@@ -705,18 +849,53 @@ def choose_title(
     elif documents:
         chosen = documents[0]
     else:
-        return _first_sentence(body), "first sentence"
-    if chosen.text in GENERIC_TITLES:
-        return qualify_generic_title(chosen.text, head, file_title), chosen.source
+        return _first_sentence(body), "first sentence", -1
     variants = [c for c in ranked if similar_titles(c.text, chosen.text)]
+    variants = _without_foreign_prefixes([chosen, *variants])
+    chosen = variants[0] if chosen not in variants else chosen
+    printed_at = max(
+        (c.order for c in [chosen, *variants] if 0 <= c.order < FOOTER_ORDER),
+        default=-1,
+    )
+    if chosen.text in GENERIC_TITLES:
+        # "政府工作报告" under a fuller headline ("2021年某县政府工作报告") takes its words
+        fuller = [c for c in variants if c.text not in GENERIC_TITLES]
+        if not fuller:
+            title = qualify_generic_title(chosen.text, head, file_title)
+            return title, chosen.source, printed_at
+        chosen = max(fuller, key=lambda c: (len(title_key(c.text)), len(c.text)))
     if file_title and similar_titles(file_title, chosen.text):
         variants.append(TitleCandidate(file_title, "filename", -1))
     best = max([chosen, *variants], key=lambda c: (len(title_key(c.text)), len(c.text)))
     if news and best.source == "headline":
         deck = [c for c in headlines if c.order == best.order + 1]
         if deck and not similar_titles(deck[0].text, best.text):
-            return f"{best.text} {deck[0].text}", best.source
-    return best.text, best.source
+            return f"{best.text} {deck[0].text}", best.source, printed_at
+    return best.text, best.source, printed_at
+
+
+def _without_foreign_prefixes(variants: list[TitleCandidate]) -> list[TitleCandidate]:
+    """Drop a variant that is another with words before its "在" that name no speaker:
+    "求一篇在…的讲话" beside "在…的讲话" (a forum thread), not "某镇党委书记在…"."""
+    keys = [title_key(c.text) for c in variants]
+    kept = []
+    for candidate, key in zip(variants, keys, strict=True):
+        prefixes = [
+            key[: -len(other)]
+            for other in keys
+            if other != key and other.startswith("在") and key.endswith(other)
+        ]
+        if any(not _names_a_speaker(prefix) for prefix in prefixes):
+            continue
+        kept.append(candidate)
+    return kept or variants
+
+
+def _names_a_speaker(text: str) -> bool:
+    """Tell a role or a name ("某镇党委书记", "督导组组长王××", "张某某") from other
+    words ("求一篇", "分享")."""
+    text = text.removesuffix("同志")
+    return bool(ROLE_WORD.search(text)) or _reads_as_byline(text)
 
 
 def qualify_generic_title(title: str, head: Head, file_title: str) -> str:
@@ -804,15 +983,20 @@ def _head_pieces(lines: tuple[str, ...]) -> list[str]:
 # --- the other fields -----------------------------------------------------------
 
 
-def find_speaker(head: Head, title: str, trailers: tuple[str, ...] = ()) -> str | None:
+def find_speaker(
+    head: Head, title: str, trailers: tuple[str, ...] = (), *, title_order: int = -1
+) -> str | None:
     """Return the speaker's role and name as printed, or the role the title names.
 
-    A byline over the speech comes first, then an author note under it
-    ("（作者系某县县委书记）"), then the speaker a title names.
+    A byline under the title comes first, then an author note under the speech
+    ("（作者系某县县委书记）"), then the speaker a title names, and last a byline printed
+    above the title: a page's side column lists roles ("县委书记", "县长") before
+    the headline, and a byline follows the title it belongs to.
     """
-    for byline in head.bylines:
-        if byline and not NOT_A_NAME.match(byline):
-            return tidy_byline(byline)
+    bylines = [b for b in head.bylines if b.text and not NOT_A_NAME.match(b.text)]
+    for byline in bylines:
+        if byline.order >= title_order:
+            return tidy_byline(byline.text)
     for trailer in trailers:
         note = AUTHOR_NOTE.search(trailer)
         if note:
@@ -820,9 +1004,13 @@ def find_speaker(head: Head, title: str, trailers: tuple[str, ...] = ()) -> str 
     titles = [title, *(c.text for c in head.titles)]
     for text in titles:
         match = SPEAKER_IN_TITLE.match(text)
-        if match and not DIGIT_OR_YEAR.search(match["speaker"]):
+        if (
+            match
+            and not DIGIT_OR_YEAR.search(match["speaker"])
+            and _names_a_speaker(match["speaker"].strip())
+        ):
             return match["speaker"].strip()
-    return None
+    return tidy_byline(bylines[0].text) if bylines else None
 
 
 def tidy_byline(byline: str) -> str:
@@ -863,7 +1051,7 @@ def find_date(cleaned: CleanText, head: Head, filename: str | None) -> dt.date |
     A site's publication field or timestamp and a newspaper's edition come first, then
     a date in the file name, then a wire's dateline, then the date the speech was given.
     """
-    printed = _publication_date([*cleaned.head, *cleaned.tail, *cleaned.dropped])
+    printed = _publication_date([list(cleaned.head), [*cleaned.tail, *cleaned.dropped]])
     if printed:
         return printed
     for trailer in cleaned.trailers:
@@ -881,7 +1069,42 @@ def find_date(cleaned: CleanText, head: Head, filename: str | None) -> dt.date |
     return head.dates[0] if head.dates else None
 
 
-def _publication_date(lines: list[str]) -> dt.date | None:
+def _publication_date(groups: list[list[str]]) -> dt.date | None:
+    """Return the date a page prints as its publication's: in the head first, then
+    under the speech; in each, a field named for publication before any other."""
+    for lines in groups:
+        lines = [_without_today(line) for line in join_field_labels(lines)]
+        for line in lines:
+            named = PUBLISHED_FIELD.search(line) or DATE_THEN_PUBLISHED.search(line)
+            found = _dates_in(named["date"]) if named else []
+            if found:
+                return found[0]
+        found_date = _stamped_date(lines)
+        if found_date:
+            return found_date
+    return None
+
+
+def join_field_labels(lines: list[str]) -> list[str]:
+    """Join a field label printed alone ("发布日期：") with its value on the next line."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and FIELD_LABEL_LINE.match(joined[-1]):
+            joined[-1] += line
+        else:
+            joined.append(line)
+    return joined
+
+
+def _without_today(line: str) -> str:
+    """Drop "今天是2024年5月1日 星期三" from a line: the day the page was looked at."""
+    today = TODAY_PREFIX.search(line)
+    if not today:
+        return line
+    return line[: today.start()] + TODAY_DATE.sub("", line[today.start() :], count=1)
+
+
+def _stamped_date(lines: list[str]) -> dt.date | None:
     for line in lines:
         field_match = PUBLICATION_FIELD.search(line)
         if field_match:
@@ -896,7 +1119,10 @@ def _publication_date(lines: list[str]) -> dt.date | None:
         posted = POSTED_TIME.search(line) or WECHAT_BYLINE.match(line)
         if posted:
             line = posted["date"]
-        if posted or TIMESTAMP_LINE.match(line) or STAMPED_LINE.match(line):
+        stamped = TIMESTAMP_LINE.match(line) or STAMPED_LINE.match(line)
+        # "2023-06-09 来源：网友投稿 阅读：1,204次"; a paper's "2023年02月15日 星期三"
+        dated_row = DATED_INFO_ROW.match(line) or WEEKDAY_DATE.match(line)
+        if posted or stamped or dated_row:
             found = _dates_in(line)
             if found:
                 return found[0]
@@ -961,13 +1187,18 @@ def find_source_url(cleaned: CleanText) -> str | None:
 
 
 def find_source_site(
-    cleaned: CleanText, head: Head, title: str, page_title: str = ""
+    cleaned: CleanText,
+    head: Head,
+    title: str,
+    page_title: str = "",
+    page_chrome: tuple[str, ...] = (),
 ) -> str | None:
     """Return the name of the site or paper the page comes from, as printed.
 
     In order: a welcome or contact line, a domain printed as a name, a WeChat account,
-    a brand above the title, the last part of a page title ("…_某县人民政府"), the
-    first item of a breadcrumb, a copyright line, a 来源 field, a paper, a wire.
+    a page title that is a site's name, a brand above the title, the last part of a
+    page title ("…_某县人民政府"), the first item of a breadcrumb, a copyright line,
+    the page's header and footer, a 来源 field, a paper, a wire.
     """
     lines = [*cleaned.head, *cleaned.tail, *cleaned.dropped]
     for pattern in (SITE_WELCOME, SITE_CONTACT):
@@ -983,12 +1214,17 @@ def find_source_site(
         wechat = WECHAT_BYLINE.match(line)
         if wechat:  # "原创 作者 公众号 2024-03-15 08:30 发表于某地": the account
             return line[: wechat.start("date")].split()[-1]
+    if SITE_NAME.match(page_title.strip()):
+        return page_title.strip()  # "<title>某镇人民政府</title>"
     brand = _site_brand(cleaned.head, title)
     if brand:
         return brand
     named = _named_site(cleaned.head[:SITE_BRAND_LINES], page_title, lines)
     if named:
         return named
+    from_chrome = _site_brand(page_chrome, title) or _named_site((), "", page_chrome)
+    if from_chrome:
+        return from_chrome
     for line in [*lines, *cleaned.trailers]:
         match = SITE_SOURCE_FIELD.search(line)
         if match and not GENERIC_SOURCE.match(match["site"]):
@@ -1027,8 +1263,18 @@ def _site_brand(lines: tuple[str, ...], title: str) -> str | None:
     Below the title only a brand printed with its domain counts ("某某网 www.x.net
     收集整理"): a short line there is more often a byline.
     """
+    brands = list(_brand_candidates(lines, title))
+    # "某县人民政府" says it is a site's name: it outranks a word such as "无障碍浏览"
+    # that opens a row of buttons above it
+    named = [brand for brand in brands if SITE_NAME.match(brand)]
+    return (named or brands or [None])[0]
+
+
+def _brand_candidates(lines: tuple[str, ...], title: str):
+    """Yield the lines at the top of a page that may be the site's brand."""
     past_title = False
-    for line in lines[:SITE_BRAND_LINES]:
+    columns = _column_names(lines)
+    for index, line in enumerate(lines[:SITE_BRAND_LINES]):
         if similar_titles(strip_decorations(line), title):
             past_title = True
             continue
@@ -1036,6 +1282,10 @@ def _site_brand(lines: tuple[str, ...], title: str) -> str | None:
             continue
         brand = BRAND_SEPARATOR.split(line, maxsplit=1)[0]
         brand = BRAND_DOMAIN.split(brand, maxsplit=1)[0]
+        if brand in columns or (
+            not SITE_NAME.match(brand) and _opens_a_column(lines, index)
+        ):
+            continue  # "政务公开": a column of the site, named in its menu
         if (
             (SITE_BRAND.match(brand) or SITE_NAME.match(brand))
             and not DATELINE.match(brand)  # "新华社巴黎5月6日电": the wire, not a brand
@@ -1044,8 +1294,29 @@ def _site_brand(lines: tuple[str, ...], title: str) -> str | None:
             and not ending_chrome(brand)
             and not TITLE_GENRE.search(brand)
         ):
-            return brand
-    return None
+            yield brand
+
+
+def _column_names(lines: tuple[str, ...]) -> set[str]:
+    """Return the items of a page's menus and breadcrumbs (past the first, which may be
+    the site): the names of its columns, such as 政务公开 or 领导讲话."""
+    names: set[str] = set()
+    for line in lines:
+        if BREADCRUMB.search(line):
+            items = BREADCRUMB_SEPARATOR.split(BREADCRUMB_LABEL.sub("", line))
+            names.update(item.strip() for item in items[1:])
+        elif is_nav_bar(line):  # its first item may be the brand: "某网 | 登录 | 注册"
+            names.update(item for item in NAV_ITEM_SEPARATOR.split(line)[1:] if item)
+    return names
+
+
+def _opens_a_column(lines: tuple[str, ...], index: int) -> bool:
+    """Tell a line heading a column of short menu lines ("政务公开" over "机构职能",
+    "领导讲话") from a brand over the page's motto or title."""
+    following = lines[index + 1 : index + 1 + COLUMN_ITEMS]
+    return len(following) == COLUMN_ITEMS and all(
+        MENU_ITEM_LINE.match(line) for line in following
+    )
 
 
 def find_admin_level(named: list[str], body: str) -> str | None:

@@ -11,6 +11,7 @@ shape ("两学一做", "三纵三横", "四个一线工作法").
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .types import ParsedSlogan
 
@@ -53,6 +54,13 @@ COINAGE_MIN_CHARS = 3
 COINAGE_MAX_CHARS = 10
 ENUMERATION_PART_MAX_CHARS = 10
 ENUMERATION_MAX_PARTS = 8
+# "严、实、细": three or more single words listed are a formula too
+SINGLE_CHARACTER_PARTS_MIN = 3
+# "谁主管、谁负责，谁审批、谁监管": short enumerations paired by commas
+PAIR_COMMA = re.compile(r"[，,]")
+PAIRED_HALVES_MAX = 3
+PAIRED_PARTS_MAX = 4
+PAIRED_PART_MAX_CHARS = 5
 
 # Number formulas written without quotes.
 # One counted word between the numerals: never an enumerator ("四是一些…"), an
@@ -251,7 +259,8 @@ def quoted_spans(body: str) -> list[tuple[int, str]]:
 def quoted_candidates(body: str) -> list[tuple[int, ParsedSlogan]]:
     """Return the slogans among the quotations of a body."""
     results = []
-    for offset, raw in quoted_spans(body):
+    spans = quoted_spans(body)
+    for offset, raw in spans:
         if TOPIC_AFTER_QUOTE.match(body, offset + len(raw) + 2):
             continue  # "以“…”为题": the talk's own title
         before = body[max(0, offset - QUOTE_CONTEXT_CHARS) : offset]
@@ -262,17 +271,52 @@ def quoted_candidates(body: str) -> list[tuple[int, ParsedSlogan]]:
 
         for slogan in judge_quotation(raw.strip()):
             results.append((offset, slogan))
+    results.extend(_paired_short_coinages(body, spans, results))
     return results
+
+
+def _paired_short_coinages(
+    body: str, spans: list[tuple[int, str]], accepted: list[tuple[int, ParsedSlogan]]
+) -> list[tuple[int, ParsedSlogan]]:
+    """Return two-character quotations printed against a coinage: in “蝇贪”“微腐败” the
+    pair names two terms of one kind. Two short quotations side by side (“议事”“决策”)
+    stay scare quotes, and so do words in a list of quotations (“橡皮筋”、“长效”)."""
+    kept = {offset for offset, _ in accepted}
+    found = []
+    for (offset, raw), (next_offset, next_raw) in pairwise(sorted(spans)):
+        if next_offset != offset + len(raw) + 2:
+            continue
+        for short, neighbour, at in (
+            (raw, next_offset, offset),
+            (next_raw, offset, next_offset),
+        ):
+            if (
+                len(short) == 2
+                and at not in kept
+                and neighbour in kept
+                and CJK.fullmatch(short[0])
+                and CJK.fullmatch(short[1])
+                and not REDUPLICATION.match(short)
+            ):
+                found.append((at, ParsedSlogan(text=short, kind="coinage")))
+    return found
 
 
 def judge_quotation(text: str) -> list[ParsedSlogan]:
     """Return the slogans a quotation holds: none, one, or an enumeration and its parts."""
+    paired = paired_enumeration(text)
+    if paired:
+        return paired
     if not text or SENTENCE_PUNCTUATION.search(text) or not CJK.search(text):
         return []
     if "、" in text:
         parts = [part.strip() for part in text.split("、")]
         if not 2 <= len(parts) <= ENUMERATION_MAX_PARTS:
             return []
+        if len(parts) >= SINGLE_CHARACTER_PARTS_MIN and all(
+            len(part) == 1 and CJK.match(part) for part in parts
+        ):  # "怕、慢、假、庸、散": a formula of single words, whose parts are not
+            return [ParsedSlogan(text=text, kind="enumeration")]
         if not all(2 <= len(part) <= ENUMERATION_PART_MAX_CHARS for part in parts):
             return []
         slogans = [ParsedSlogan(text=text, kind="enumeration")]
@@ -285,6 +329,27 @@ def judge_quotation(text: str) -> list[ParsedSlogan]:
     if acceptable_single(text):
         return [ParsedSlogan(text=text, kind=kind_of(text))]
     return []
+
+
+def paired_enumeration(text: str) -> list[ParsedSlogan]:
+    """Return "谁受益、谁管护，谁使用、谁管护" and its two halves: enumerations paired
+    by a comma are one formula, where a comma otherwise marks a quoted sentence."""
+    halves = [half.strip() for half in PAIR_COMMA.split(text)]
+    if not 2 <= len(halves) <= PAIRED_HALVES_MAX or SENTENCE_PUNCTUATION.search(
+        PAIR_COMMA.sub("", text)
+    ):
+        return []
+    for half in halves:
+        parts = half.split("、")
+        if not 2 <= len(parts) <= PAIRED_PARTS_MAX or not all(
+            2 <= len(part) <= PAIRED_PART_MAX_CHARS and CJK.match(part)
+            for part in parts
+        ):
+            return []
+    return [
+        ParsedSlogan(text=text, kind="enumeration"),
+        *(ParsedSlogan(text=half, kind="enumeration") for half in halves),
+    ]
 
 
 def acceptable_single(text: str) -> bool:

@@ -5,6 +5,7 @@ import pytest
 from speeches.parsing.clean import (
     clean_text,
     droppable_chrome,
+    ending_chrome,
     find_seam,
     normalise_text,
     remove_captions,
@@ -656,3 +657,171 @@ def test_run_on_heading_ending_on_a_noun_is_cut_before_the_modal_yao():
 def test_adverb_before_yao_keeps_a_run_on_heading_whole():
     sentence = "抓项目首先要盯紧产业链条上的龙头企业，围绕链主精准招商"
     assert find_seam(sentence) is None
+
+
+# --- round 5: where the speech starts and ends under more layouts ---------------
+
+
+def test_news_lead_announcing_the_speech_it_prints_is_not_the_speech():
+    cleaned = clean_text(
+        "3月2日，全镇春季植树动员会召开，镇党委书记王某某出席会议并讲话。"
+        "现将讲话全文刊登如下：\n同志们：\n今天动员全镇植树。" + FILLER
+    )
+    assert cleaned.body.startswith("同志们：\n今天动员")
+    assert cleaned.head[0].startswith("3月2日")
+
+
+def test_news_lead_reporting_the_speech_before_its_salutation_is_not_the_speech():
+    cleaned = clean_text(
+        "5月8日，全乡秸秆禁烧工作会议召开，乡长刘某出席并讲话，对禁烧工作作出部署。\n"
+        "同志们：\n今天召开禁烧工作会议。" + FILLER
+    )
+    assert cleaned.body.startswith("同志们：\n今天召开")
+
+
+def test_posters_note_before_the_title_and_salutation_is_not_the_speech():
+    cleaned = clean_text(
+        "去年在会上用过的稿子，分享给大家，改改就能用，别照抄。\n"
+        "在全乡秋冬季防火工作会议上的讲话\n同志们：\n今天召开防火会议。" + FILLER
+    )
+    assert cleaned.body.startswith("同志们：\n今天召开防火会议")
+    assert "在全乡秋冬季防火工作会议上的讲话" in cleaned.head
+
+
+def test_first_person_paragraph_before_a_salutation_line_stays_the_speech():
+    cleaned = clean_text(
+        "我先讲几句开场的话，大家边听边想，会后再讨论。\n同志们：\n"
+        "今天召开防火会议。" + FILLER
+    )
+    assert cleaned.body.startswith("我先讲几句开场的话")
+
+
+def test_phone_pages_fold_does_not_cut_the_speech():
+    cleaned = clean_text(
+        "同志们：\n今天部署秋粮收购。" + FILLER + "\n展开全文\n"
+        "二、抓好收购服务\n要开足收购网点，方便农民就近售粮，决不能让农民卖粮难。"
+        + FILLER
+    )
+    assert "二、抓好收购服务" in cleaned.body
+    assert "展开全文" not in cleaned.body
+    assert not cleaned.paywalled
+
+
+def test_fold_button_before_site_text_cuts_the_speech():
+    cleaned = clean_text(
+        "同志们：\n今天部署秋粮收购。" + FILLER + "\n展开全文\n登录后查看更多内容"
+    )
+    assert cleaned.paywalled
+    assert cleaned.body.endswith("负责到底。")
+
+
+def test_editor_credit_closes_the_article_before_the_next_one():
+    cleaned = clean_text(
+        "同志们：\n今天部署冬季征兵。" + FILLER + "\n责任编辑：马某\n"
+        "全县冬季征兵工作有序推进\n近日，县人武部组织体检，" + FILLER
+    )
+    assert cleaned.body.endswith("负责到底。")
+    assert cleaned.tail[0] == "责任编辑：马某"
+
+
+def test_next_articles_title_and_salutation_end_the_speech():
+    cleaned = clean_text(
+        "同志们：\n今天部署冬季征兵。" + FILLER + "\n在全县冬季森林防火会议上的讲话\n"
+        "2022-10-01 来源：县政府办 作者：某某\n同志们：\n今天召开防火会议。" + FILLER
+    )
+    assert cleaned.body.count("同志们：") == 1
+    assert cleaned.tail[0] == "在全县冬季森林防火会议上的讲话"
+
+
+def test_speech_title_inside_the_speech_without_a_salutation_does_not_end_it():
+    cleaned = clean_text(
+        "同志们：\n今天部署冬季征兵。\n在全县冬季征兵会议上的讲话\n" + FILLER
+    )
+    assert cleaned.body.endswith("负责到底。")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "精选留言\n晨光\n说得实在！\n23",
+        "阅读原文\n阅读 3万\n在看 12",
+        "回复\n沙发\n网友乙\n发表于 2020-5-6 09:10:11 | 只看该作者\n谢谢分享！",
+        "回复 举报\n2#\n小王\n发表于：2020-03-05 11:20\n感谢！",
+        "本页链接：http://www.example.gov.cn/art/2024/5/6/art_1_2.html",
+        "文档贡献者\nwenshu2020\n该用户很懒，什么也没介绍\n上传的其他文档",
+        "上一期　下一期　往期回顾",
+    ],
+)
+def test_site_text_after_the_speech_ends_it(closing):
+    cleaned = clean_text("同志们：\n今天部署冬季征兵。" + FILLER + "\n" + closing)
+    assert cleaned.body.endswith("负责到底。")
+
+
+def test_paper_pager_words_open_site_lines_only():
+    assert ending_chrome("下一条：县长带队检查备汛工作")
+    assert not ending_chrome("上一期培训班学员普遍反映收获很大。")
+
+
+def test_short_site_lines_under_the_last_sentence_are_cut():
+    cleaned = clean_text(
+        "同志们：\n今天部署冬季征兵。"
+        + FILLER
+        + "\n转藏 献花(2) +1\n来自: 老张的资料库 > 《讲话》 举报\n附件：无"
+    )
+    assert cleaned.body.endswith("负责到底。")
+    assert "附件：无" in cleaned.tail
+
+
+def test_closing_wish_without_a_stop_is_not_cut_as_site_text():
+    cleaned = clean_text("同志们：\n今天部署冬季征兵。" + FILLER + "\n祝大家新春快乐")
+    assert cleaned.body.endswith("祝大家新春快乐")
+
+
+def test_paywall_under_the_next_articles_first_lines_does_not_cut_this_one():
+    cleaned = clean_text(
+        "同志们：\n今天部署冬季征兵。" + FILLER + "\n责任编辑：马某\n"
+        "在全县森林防火会议上的讲话\n同志们：\n今天召开全县森林防火会议，"
+        "主要任务是分析当前防火形势，部署今冬明春各项防火工作……\n查看全文"
+    )
+    assert not cleaned.paywalled
+
+
+def test_sites_ellipsis_before_a_paywall_is_not_the_speakers():
+    cleaned = clean_text(
+        "同志们：\n今天部署冬季征兵。\n要建立县乡两级联动的工作保障机制……\n"
+        "此处只显示部分内容，完整版请下载Word文档"
+    )
+    assert cleaned.paywalled
+    assert cleaned.body.endswith("工作保障机制")
+
+
+def test_dashed_page_numbers_glued_into_words_are_removed():
+    text = (
+        "同志们："
+        + FILLER * 4
+        + "抓实- 2 -抓细"
+        + FILLER * 3
+        + "有人- 3 -管"
+        + FILLER * 4
+        + "负责- 4 -到底"
+        + FILLER
+    )
+    cleaned = "\n".join(remove_page_markers([text]))
+    assert "抓实抓细" in cleaned and "有人管" in cleaned and "负责到底" in cleaned
+    assert "- 3 -" not in cleaned
+
+
+def test_lone_dashed_number_in_a_sentence_is_kept():
+    text = "同志们：" + FILLER * 4 + "编号为甲- 2 -乙的项目已经开工。" + FILLER
+    assert remove_page_markers([text]) == [text]
+
+
+def test_dated_row_of_labelled_fields_is_site_text():
+    assert droppable_chrome("2023-06-09 来源：网友投稿 阅读：1,204次")
+    assert droppable_chrome("2022-11-18 来源：区委政法委 作者：周某 阅读：862")
+    assert not droppable_chrome("2023年6月9日，全区召开会议，来源各地的代表参加。")
+
+
+def test_heading_seam_after_duty():
+    sentence = "扎实履行驻村帮扶职责帮扶工作千头万绪，关键是抓住重点"
+    assert sentence[: find_seam(sentence)].endswith("帮扶职责")

@@ -9,6 +9,7 @@ from speeches.parsing.decode import (
     decode_bytes,
     html_page_title,
     html_to_text,
+    html_to_text_and_chrome,
     looks_like_html,
 )
 
@@ -154,3 +155,19 @@ def test_page_title_of_an_html_page_is_read():
     )
     assert html_page_title(page) == "在全县会议上的讲话_某县人民政府"
     assert html_page_title("<p>同志们：</p>") == ""
+
+
+def test_header_and_footer_text_is_kept_aside_for_metadata():
+    page = (
+        '<html><body><div class="header"><a>老李的个人图书馆</a><ul><li>首页</li></ul>'
+        "</div><p>同志们：</p><p>今天开会。</p>"
+        "<footer>© 2021 某某网<script>var a = 1;</script></footer></body></html>"
+    )
+    text, chrome = html_to_text_and_chrome(page)
+    assert text == "同志们：\n今天开会。"
+    assert chrome == ("老李的个人图书馆", "首页", "© 2021 某某网")
+
+
+def test_menu_and_sidebar_text_is_not_kept_as_site_chrome():
+    page = '<div class="nav">首页 政务公开</div><div class="sidebar">热点</div><p>正文。</p>'
+    assert html_to_text_and_chrome(page) == ("正文。", ())

@@ -2,8 +2,10 @@
 
 tests/fixtures/heldout/ (twelve pages), heldout2/ (six pages, written after the parser
 was fixed on the first round), heldout3/ (twelve pages by a second auditor, written
-without reading the parser or the earlier rounds) and heldout4/ (twelve pages by a
-third auditor, stressing heading systems and slogans with ordinary chrome) hold
+without reading the parser or the earlier rounds), heldout4/ (twelve pages by a
+third auditor, stressing heading systems and slogans with ordinary chrome) and
+heldout5/ (fourteen pages by a fourth auditor, on page layouts around the speech:
+the body's bounds, the title, dates, sites and speakers) hold
 self-written scraped pages with gold in the format of ../shared/gold (see their
 READMEs). Each round was committed before the parser was measured on it. First
 measurements, before any fix:
@@ -17,10 +19,14 @@ measurements, before any fix:
   slogan_recall 0.970, forbidden_slogans 2
 - round 4: title_acc 0.917, field_acc 0.733, truncated_acc 0.750, body_bounds_acc 0.583,
   noise_leaks 10, section_f1 0.976, slogan_precision 0.939, slogan_recall 0.900
+- round 5: title_acc 0.500, field_acc 0.729, truncated_acc 0.500, body_bounds_acc 0.429,
+  noise_leaks 46, lost_headings 2, section_f1 0.975, slogan_precision 1.000 (0.959
+  before two slips of its gold were corrected), slogan_recall 0.923
 
 After the fixes every round measures 1.000 on every ratio with no leaks, except round
-3's slogan recall (0.985: a two-character quoted coinage is missed) and round 4's slogan
-precision (0.995: a scare-quoted plain word is kept); the thresholds
+3's slogan recall (0.985: a two-character quoted coinage is missed), round 4's slogan
+precision (0.995: a scare-quoted plain word is kept) and round 5's slogan recall
+(0.990: a lone two-character quoted coinage is missed); the thresholds
 leave a little slack on the ratios a sound change may move, and all stay above the
 first measurements.
 """
@@ -34,7 +40,7 @@ from tests.conftest import FIXTURES, ROOT, shared_path
 
 pytestmark = pytest.mark.shared
 
-ROUNDS = {"heldout": 12, "heldout2": 6, "heldout3": 12, "heldout4": 12}
+ROUNDS = {"heldout": 12, "heldout2": 6, "heldout3": 12, "heldout4": 12, "heldout5": 14}
 THRESHOLDS = {
     "title_acc": "1",
     "field_acc": "0.95",

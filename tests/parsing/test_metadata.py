@@ -512,3 +512,174 @@ def test_dash_separated_column_path_is_no_title_and_names_the_site():
 def test_site_names_printed_as_brand_or_copyright(top, bottom, site):
     page = f"{top}\n在全市防汛工作会议上的讲话\n同志们：\n今天开会。\n{bottom}"
     assert metadata_of(page.strip()).source_site == site
+
+
+# --- round 5: titles, dates, sites and speakers under more layouts --------------
+
+
+@pytest.mark.parametrize(
+    ("printed", "stored"),
+    [
+        ("【分享】在全镇防汛工作会上的讲话（原创，已用）", "在全镇防汛工作会上的讲话"),
+        ("在全县信访工作会议上的讲话(最新整理)", "在全县信访工作会议上的讲话"),
+        ("在全县信访工作会议上的讲话.docx", "在全县信访工作会议上的讲话"),
+        (
+            "在全县信访工作会议上的讲话（试行稿）",
+            "在全县信访工作会议上的讲话（试行稿）",
+        ),
+    ],
+)
+def test_more_site_decorations_are_stripped_from_titles(printed, stored):
+    assert strip_decorations(printed) == stored
+
+
+def test_title_printed_only_in_a_title_field_loses_its_label():
+    page = "某某范文网\n标题：在全乡禁毒工作会议上的讲话\n作者：佚名\n" + BODY
+    meta = metadata_of(page)
+    assert meta.title == "在全乡禁毒工作会议上的讲话"
+    assert meta.speaker is None
+
+
+def test_items_of_a_side_column_list_are_not_the_title():
+    page = (
+        "最新发布\n在全县冬季征兵工作会议上的讲话\n05-06\n"
+        "关于全县财政预算执行情况的报告\n04-29\n"
+        "县长在全县夏粮收购工作会议上的讲话\n" + BODY
+    )
+    assert metadata_of(page).title == "县长在全县夏粮收购工作会议上的讲话"
+
+
+def test_items_of_a_list_dated_before_them_are_not_the_title():
+    page = (
+        "最新文章\n[04-05] 在全县春耕生产会议上的讲话\n[04-02] 在全县招商会议上的讲话\n"
+        "在全县防火工作会议上的讲话\n" + BODY
+    )
+    assert metadata_of(page).title == "在全县防火工作会议上的讲话"
+
+
+def test_headline_over_a_dated_line_with_its_year_is_still_the_title():
+    page = "在全县夏粮收购工作会议上的讲话\n2024-05-06\n" + BODY
+    assert metadata_of(page).title == "在全县夏粮收购工作会议上的讲话"
+
+
+def test_roles_in_a_side_column_above_the_headline_are_not_the_speaker():
+    page = (
+        "热点专题\n全县干部作风建设大会专题\n领导信息\n县委书记\n县长\n"
+        "在全县夏粮收购工作会议上的讲话\n副县长　刘某某\n" + BODY
+    )
+    meta = metadata_of(page)
+    assert meta.title == "在全县夏粮收购工作会议上的讲话"
+    assert meta.speaker == "副县长 刘某某"
+
+
+def test_menu_words_after_the_title_are_not_names():
+    page = "在全市作风建设大会上的讲话\n图片新闻\n政务公开\n" + BODY
+    assert metadata_of(page).speaker is None
+
+
+def test_name_alone_under_the_title_is_the_speaker():
+    page = "在全市作风建设大会上的讲话\n张某某\n" + BODY
+    assert metadata_of(page).speaker == "张某某"
+
+
+def test_site_name_at_the_top_is_not_the_title_when_the_footer_gives_one():
+    page = (
+        "华章公文网\n首页 > 讲话 > 正文\n"
+        + BODY
+        + "本文标题：在全区禁毒工作会议上的讲话\n"
+    )
+    assert metadata_of(page).title == "在全区禁毒工作会议上的讲话"
+
+
+def test_publication_field_outranks_the_documents_creation_date():
+    page = (
+        "索引号：\n0001/2024-00012\n生成日期：\n2024-03-20\n发布日期：\n2024-03-22\n"
+        "在全市城市管理工作会议上的讲话\n" + BODY
+    )
+    assert metadata_of(page).date == dt.date(2024, 3, 22)
+
+
+def test_todays_date_in_a_sites_header_is_not_the_publication_date():
+    page = (
+        "今天是：2024年5月1日 星期三\n在全镇表彰大会上的讲话\n"
+        "（2023年12月26日）\n" + BODY
+    )
+    assert metadata_of(page).date == dt.date(2023, 12, 26)
+
+
+def test_mastheads_dated_weekday_is_the_publication_date():
+    page = (
+        "某某日报\n2023年02月15日 星期三\n在全市作风建设大会上的讲话\n"
+        "（2023年2月13日）\n" + BODY
+    )
+    meta = metadata_of(page)
+    assert meta.date == dt.date(2023, 2, 15)
+    assert meta.title == "在全市作风建设大会上的讲话"
+
+
+@pytest.mark.parametrize(
+    ("info_row", "date"),
+    [
+        ("2023-06-09 来源：网友投稿 阅读：1,204次", dt.date(2023, 6, 9)),
+        ("上传者：abc　|　2020-03-26 发布　|　浏览量：88", dt.date(2020, 3, 26)),
+        ("发表于 2021-9-3 10:22:15 | 只看该作者 | 倒序浏览", dt.date(2021, 9, 3)),
+        ("老李 2021-04-07 | 阅：1,086 | 转：23", dt.date(2021, 4, 7)),
+    ],
+)
+def test_publication_date_in_info_rows_of_many_sites(info_row, date):
+    page = f"在全县信访工作会议上的讲话\n{info_row}\n（2020年1月2日）\n" + BODY
+    assert metadata_of(page).date == date
+
+
+def test_page_title_that_is_a_sites_name_is_the_site():
+    page = "政务公开\n机构职能\n领导讲话\n在全镇表彰大会上的讲话\n" + BODY
+    assert (
+        metadata_of(page, page_title="青石镇人民政府").source_site == "青石镇人民政府"
+    )
+
+
+def test_column_named_in_the_breadcrumb_is_not_the_brand():
+    page = (
+        "设为首页 | 加入收藏 | 联系我们\n政务公开\n您现在的位置：首页 >> 政务公开 >> 讲话\n"
+        "在全镇表彰大会上的讲话\n" + BODY + "青石镇人民政府 版权所有\n"
+    )
+    assert metadata_of(page).source_site == "青石镇人民政府"
+
+
+def test_sites_name_outranks_a_button_opening_the_top_row():
+    page = "无障碍浏览 | 长者模式 | 繁體版\n白河县人民政府\n在全县会议上的讲话\n" + BODY
+    assert metadata_of(page).source_site == "白河县人民政府"
+
+
+def test_site_named_only_in_the_pages_header_is_read_from_it():
+    page = "在全县教育工作会议上的讲话\n" + BODY
+    meta = metadata_of(page, page_chrome=("老李的个人图书馆", "首页", "登录"))
+    assert meta.source_site == "老李的个人图书馆"
+
+
+def test_short_headline_over_its_subtitle_outranks_a_papers_page_label():
+    page = (
+        "江城日报\n第A02版：要闻\n守正创新开新局\n——在全市宣传工作会议上的讲话\n"
+        "市委副书记　李某某\n" + BODY
+    )
+    meta = metadata_of(page)
+    assert meta.title == "守正创新开新局"
+    assert meta.speaker == "市委副书记 李某某"
+
+
+def test_thread_title_asking_for_a_speech_gives_way_to_the_speechs_title():
+    page = (
+        "求一篇在全镇安全生产月启动会上的讲话\n手头有一篇，供参考。\n"
+        "在全镇安全生产月启动会上的讲话\n" + BODY
+    )
+    meta = metadata_of(page)
+    assert meta.title == "在全镇安全生产月启动会上的讲话"
+    assert meta.speaker is None
+
+
+def test_issue_date_outranks_the_drafting_date():
+    page = (
+        "成文日期：2023-05-04\n发文日期：2023-05-06\n在全县审计工作会议上的讲话\n"
+        + BODY
+    )
+    assert metadata_of(page).date == dt.date(2023, 5, 6)

@@ -146,3 +146,16 @@ def test_file_with_only_site_chrome_is_refused():
 def test_raw_text_is_kept_verbatim(fixture_bytes):
     data = fixture_bytes("parse_runon_paywalled.txt")
     assert parse_bytes(data).raw_text == data.decode("utf-8")
+
+
+def test_site_printed_only_in_an_html_pages_header_is_the_source_site():
+    page = (
+        "<html><head><title>在全县教育工作会议上的讲话</title></head><body>"
+        '<div class="header"><a href="/">老李的个人图书馆</a></div>'
+        "<h2>在全县教育工作会议上的讲话</h2><p>同志们：</p>"
+        "<p>今天召开全县教育工作会议，部署今年的教育工作。</p>"
+        '<div class="footer">© 2021 个人图书馆</div></body></html>'
+    )
+    parsed = parse_text(page)
+    assert parsed.source_site == "老李的个人图书馆"
+    assert "图书馆" not in parsed.body

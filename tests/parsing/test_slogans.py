@@ -173,3 +173,30 @@ def test_formula_cut_short_beside_a_longer_one_at_the_same_place_is_dropped():
 
 def test_count_of_a_stance_before_jingshen_is_a_formula():
     assert "八项规定" in texts("严守中央八项规定精神，中央八项规定出台以来成效明显。")
+
+
+def test_enumerations_paired_by_a_comma_are_one_formula_and_two_halves():
+    found = texts("按照“谁主管、谁负责，谁审批、谁监管”的原则落实责任。")
+    assert "谁主管、谁负责，谁审批、谁监管" in found
+    assert "谁主管、谁负责" in found and "谁审批、谁监管" in found
+
+
+def test_quoted_sentence_with_a_comma_is_still_not_a_slogan():
+    assert texts("他常说“干部要实干，群众才满意”。") == []
+
+
+def test_quoted_list_of_single_words_is_a_formula_without_its_parts():
+    assert texts("坚决整治“懒、散、浮、拖”等问题。") == ["懒、散、浮、拖"]
+
+
+def test_two_character_coinage_printed_against_a_coinage_is_kept():
+    found = texts("严肃查处“村霸”“微腐败”问题。")
+    assert "村霸" in found and "微腐败" in found
+
+
+def test_two_short_quotations_side_by_side_stay_scare_quotes():
+    assert texts("把“议事”“决策”分开。") == []
+
+
+def test_short_quotation_in_a_listed_series_stays_a_scare_quote():
+    assert "长效" not in texts("防止“硬杠杠”、“长效”变成一阵风。")
