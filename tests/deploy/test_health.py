@@ -2,7 +2,9 @@
 
 import pytest
 
-from .conftest import free_port, manage, production, requires_search_index, run
+from tests.support.servers import free_port
+
+from .conftest import manage, production, requires_search_index, run
 from .corpus import write_speeches
 
 pytestmark = pytest.mark.server

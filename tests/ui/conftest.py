@@ -2,25 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-from pathlib import Path
-
 import pytest
 from django.urls import Resolver404, resolve
 
-from tests.conftest import ROOT
+from tests.support.browser import chromium, screenshot
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-SCREENSHOTS = ROOT / "var" / "screenshots"
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 375, "height": 812}
 
@@ -28,25 +14,8 @@ PHONE = {"width": 375, "height": 812}
 @pytest.fixture(scope="module")
 def browser():
     """Start one headless Chromium for a test module; skip when it is missing."""
-    sync_api = pytest.importorskip("playwright.sync_api")
-    executable = Path(os.environ.get("CHROMIUM_PATH", CHROMIUM))
-    if not executable.exists() and not shutil.which(str(executable)):
-        pytest.skip(f"{executable} is absent: `make browser-deps` installs chromium")
-    # Playwright's sync API runs an event loop in this thread; Django's ORM then
-    # refuses to run unless told that the test code is really synchronous.
-    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    playwright = sync_api.sync_playwright().start()
-    chromium = playwright.chromium.launch(
-        executable_path=str(executable), headless=True, args=CHROMIUM_ARGS
-    )
-    yield chromium
-    chromium.close()
-    playwright.stop()
-    if previous is None:
-        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-    else:
-        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+    with chromium() as launched:
+        yield launched
 
 
 @pytest.fixture
@@ -56,18 +25,9 @@ def page(browser, request):
     page = context.new_page()
     page.set_default_timeout(15_000)
     yield page
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     if not page.is_closed() and page.url.startswith("http"):
-        page.screenshot(path=SCREENSHOTS / f"{request.node.name}.png")
+        screenshot(page, request.node.name)
     context.close()
-
-
-def screenshot(page, name: str, *, full_page: bool = False) -> Path:
-    """Save a screenshot under var/screenshots and return its path."""
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    path = SCREENSHOTS / f"{name}.png"
-    page.screenshot(path=path, full_page=full_page)
-    return path
 
 
 def search_is_routed() -> bool:

@@ -8,8 +8,9 @@ import pytest
 
 from speeches.models import Slogan
 from tests.speeches.reading_fixtures import Part, reading_room, speech_add
+from tests.support.browser import screenshot
 
-from .conftest import PHONE, screenshot, search_is_routed
+from .conftest import PHONE, search_is_routed
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -13,8 +13,9 @@ import pytest
 from django.core.management import call_command
 
 from speeches.models import Section, Speech
+from tests.support.browser import screenshot
 
-from .conftest import screenshot, search_is_routed
+from .conftest import search_is_routed
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
