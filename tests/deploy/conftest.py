@@ -20,14 +20,6 @@ from tests.support.servers import ROOT, Gunicorn, ServerError, archive_env
 PRODUCTION_SECRET = "t3st-Only_" + "kQ9v!Lr2@xZ7#mW4$pN8%bH1^cJ6&dF0*" * 2
 
 
-# The index is built by the search app's command; a branch without the search app
-# (issue 3) cannot build one, and says so instead of failing.
-requires_search_index = pytest.mark.skipif(
-    not (ROOT / "search" / "management" / "commands" / "search_index.py").exists(),
-    reason="the search app's search_index command is not on this branch yet",
-)
-
-
 @pytest.fixture
 def scratch_database_url(tmp_path):
     """Return the URL of an empty database of the suite's kind, dropped afterwards.

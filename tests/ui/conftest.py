@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from django.urls import Resolver404, resolve
+from django.conf import settings
 
+from search.indexing import use_index
 from tests.support.browser import chromium, screenshot
 
 DESKTOP = {"width": 1280, "height": 900}
@@ -30,23 +31,10 @@ def page(browser, request):
     context.close()
 
 
-def search_is_routed() -> bool:
-    """Return whether this build has the search page (the search app adds it)."""
-    try:
-        resolve("/search/")
-    except Resolver404:
-        return False
-    return True
-
-
 @pytest.fixture
-def isolated_search_index(tmp_path, settings, monkeypatch):
-    """Point the search index at a temporary folder for this test."""
-    index = tmp_path / "whoosh"
-    settings.WHOOSH_INDEX_PATH = index
-    # haystack keeps this very dict and builds each thread's backend from it.
-    monkeypatch.setitem(settings.HAYSTACK_CONNECTIONS["default"], "PATH", str(index))
-    import haystack
-
-    haystack.connections.reload("default")
-    return index
+def isolated_search_index(tmp_path):
+    """Point search at an empty index in a temporary folder for this test."""
+    previous = settings.WHOOSH_INDEX_PATH
+    use_index(tmp_path / "whoosh")
+    yield tmp_path / "whoosh"
+    use_index(previous)
