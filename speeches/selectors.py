@@ -226,9 +226,8 @@ def slogan_canonical(slogan: Slogan) -> Slogan | None:
         if slogan.canonical_id in seen:
             return None
         seen.add(slogan.canonical_id)
-        slogan = Slogan.objects.only("id", "status", "canonical_id").get(
-            pk=slogan.canonical_id
-        )
+        # Whole rows: callers show the slogan that is returned (text, link).
+        slogan = Slogan.objects.get(pk=slogan.canonical_id)
     return slogan if slogan.status == ACCEPTED else None
 
 

@@ -295,3 +295,14 @@ def test_unmerging_is_recorded_in_the_slogans_history(editor_client, county_spee
         "change_message", flat=True
     )
     assert "取消合并" in list(messages)
+
+
+def test_adding_a_rejected_slogan_again_says_how_to_restore_it(
+    editor_client, county_speech
+):
+    Slogan.objects.filter(text="三农").update(status=Slogan.Status.REJECTED)
+    page = editor_client.post(
+        reverse("admin:speeches_slogan_add"), {"text": "“三农”", "kind": "coinage"}
+    ).content.decode()
+    assert "已存在且已弃用" in page and "采用" in page
+    assert Slogan.objects.filter(text="三农").count() == 1
