@@ -209,9 +209,7 @@ def revision_revert(*, revision: Revision, user=None) -> Revision | None:
     speech.body = state["body"]
     speech.save()
     speech.mentions.all().delete()
-    sections = section_rows_write(
-        speech=speech, body=speech.body, rows=_snapshot_rows(state["sections"])
-    )
+    sections = section_rows_write(speech=speech, rows=_snapshot_rows(state["sections"]))
     slogans = Slogan.objects.filter(pk__in=[item["id"] for item in state["slogans"]])
     mentions_create(speech=speech, sections=sections, slogans=list(slogans))
     speeches_changed.send(sender=Speech, speech_ids=[speech.pk])
