@@ -229,7 +229,8 @@ HAYSTACK_CONNECTIONS = {
         "PATH": str(WHOOSH_INDEX_PATH),
     }
 }
-# SEARCH_URL moves the index off this machine, to Solr (docs/scaling.md).
+# SEARCH_URL points haystack's connection at Solr. The search app still reads and
+# writes Whoosh only, so with it set indexing and search fail: docs/scaling.md.
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
 if SEARCH_URL:
     HAYSTACK_CONNECTIONS = {
