@@ -306,3 +306,21 @@ def test_adding_a_rejected_slogan_again_says_how_to_restore_it(
     ).content.decode()
     assert "已存在且已弃用" in page and "采用" in page
     assert Slogan.objects.filter(text="三农").count() == 1
+
+
+def test_a_long_speech_with_hundreds_of_sections_can_be_saved(editor_client):
+    """The tree posts eight fields a section; Django's default cap is 1,000 fields."""
+    outline = [
+        (1, str(number), f"第{number}项工作的要求", f"第{number}项工作要抓紧落实。")
+        for number in range(1, 401)
+    ]
+    speech = speech_import(
+        parsed=parsed_from_outline(outline, title="四百项工作安排"),
+        source_file="/fixtures/long.txt",
+    ).speech
+    data = change_form_data(speech, speaker="县长")
+    assert len(data) > 3000
+    response = editor_client.post(change_url(speech), data)
+    assert response.status_code == 302
+    speech.refresh_from_db()
+    assert speech.speaker == "县长"
