@@ -85,7 +85,7 @@ class YearFilter(admin.SimpleListFilter):
         value = self.value()
         if value == "none":
             return queryset.filter(date__isnull=True)
-        if value and value.isdigit():
+        if value and value.isdecimal():
             return queryset.filter(date__year=int(value))
         return queryset
 

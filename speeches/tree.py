@@ -619,7 +619,7 @@ class _Editor:
         while text_start < len(node.chunk) and node.chunk[text_start].isspace():
             text_start += 1
         text_end = len(node.chunk.rstrip())
-        if where.isdigit():
+        if where.isdecimal():
             cut = text_start + int(where)
             if not text_start < cut < text_end:
                 self.problem(

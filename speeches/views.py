@@ -72,7 +72,7 @@ def speech_filters(request: HttpRequest) -> selectors.SpeechFilters:
     year = _param(request, "year")
     sort = _param(request, "sort")
     return selectors.SpeechFilters(
-        year=int(year) if year.isdigit() and 1 <= int(year) <= 9999 else None,
+        year=int(year) if year.isdecimal() and 1 <= int(year) <= 9999 else None,
         level=_param(request, "level"),
         site=_param(request, "site"),
         speaker=_param(request, "speaker"),

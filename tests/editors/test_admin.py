@@ -96,6 +96,7 @@ def test_speech_list_counts_sections_and_slogans_in_constant_queries(
         ("status__exact=reviewed", False),
         ("year=none", True),
         ("year=2024", False),
+        ("year=²", True),
         ("admin_level__exact=县", False),
         ("truncated__exact=0", True),
     ],
