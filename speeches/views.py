@@ -25,8 +25,11 @@ MAX_PARAM_CHARS = 200
 
 
 def _param(request: HttpRequest, name: str) -> str:
-    """Return a query parameter, trimmed and capped so odd input stays harmless."""
-    return request.GET.get(name, "").strip()[:MAX_PARAM_CHARS]
+    """Return a query parameter, trimmed and capped so odd input stays harmless.
+
+    NUL characters go: PostgreSQL refuses them in any text it is asked to compare.
+    """
+    return request.GET.get(name, "").replace("\x00", "").strip()[:MAX_PARAM_CHARS]
 
 
 def _page(request: HttpRequest, items, per_page: int) -> Page:

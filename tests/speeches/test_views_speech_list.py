@@ -105,6 +105,9 @@ def test_pagination_keeps_the_filters(client):
         "?sort=DROP TABLE",
         "?speaker=" + "长" * 5000,
         "?level=<script>",
+        # PostgreSQL refuses NUL in a compared string: the filters must drop it.
+        "?speaker=%00",
+        "?site=a%00b&level=%00",
     ],
 )
 def test_odd_parameters_give_a_page_not_an_error(client, speeches, query):
