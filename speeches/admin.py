@@ -558,8 +558,21 @@ class SloganAdmin(admin.ModelAdmin):
             self.log_change(request, slogan, message)
 
 
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Rows editors read but never add, change or delete here: services write them."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(Mention)
-class MentionAdmin(admin.ModelAdmin):
+class MentionAdmin(ReadOnlyAdmin):
     """Mentions are derived from the text: editors read them, services write them."""
 
     list_display = ["slogan", "text", "speech", "section", "context"]
@@ -575,18 +588,9 @@ class MentionAdmin(admin.ModelAdmin):
             .defer("speech__body", "speech__raw_text", "section__text")
         )
 
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
 
 @admin.register(Revision)
-class RevisionAdmin(admin.ModelAdmin):
+class RevisionAdmin(ReadOnlyAdmin):
     """Every editorial change, newest first; revert from a speech's history."""
 
     list_display = ["created_at", "speech_link", "user", "action", "summary"]
@@ -607,12 +611,3 @@ class RevisionAdmin(admin.ModelAdmin):
             .get_queryset(request)
             .defer("before", "after", "speech__body", "speech__raw_text")
         )
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
