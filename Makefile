@@ -10,12 +10,13 @@ export HOST PORT
 export ARCHIVE_PYTHON := $(BIN)/python
 
 .DEFAULT_GOAL := help
-.PHONY: help install migrate index static run dev test test-sqlite test-pg \
+.PHONY: help install migrate index static run demo dev test test-sqlite test-pg \
 	pg-start pg-stop lint lint-docker format bench-load clean browser-deps
 
 help:
 	@echo "make run        set everything up and serve http://$(HOST):$(PORT) (gunicorn)"
 	@echo "make test       set everything up and run the suite on SQLite, then on PostgreSQL"
+	@echo "make demo       import sample speeches into the archive (then make run)"
 	@echo "make lint       ruff check and format check, hadolint on the Dockerfile"
 	@echo "make dev        runserver with autoreload, for working on the code"
 	@echo "make pg-start   start a throw-away PostgreSQL under var/pg (make pg-stop)"
@@ -46,6 +47,22 @@ static: install
 # The same script as the container's: migrate, index, collect static, exec gunicorn.
 run: install
 	exec bin/entrypoint all
+
+# Sample speeches for a fresh clone: the shared seeds and dev corpus where ../shared
+# is there (the team's machines), else the speeches the project wrote for its tests.
+# A file the importer cannot read is named and left out; the others still go in.
+SHARED ?= ../shared
+demo: migrate
+	@set --; \
+	for folder in "$(SHARED)/seeds" "$(SHARED)/corpus/dev"; do \
+		if [ -d "$$folder" ]; then set -- "$$@" "$$folder"; fi; \
+	done; \
+	if [ $$# -eq 0 ]; then \
+		set -- tests/fixtures/heldout*/raw tests/fixtures/*.txt tests/fixtures/*.html; \
+	fi; \
+	echo "make demo: importing $$*"; \
+	$(BIN)/python manage.py import_speeches "$$@" || \
+		echo "make demo: the files named above were left out; the rest are in the archive"
 
 dev: index
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)

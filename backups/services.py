@@ -146,7 +146,7 @@ def archive_restore(
     summary = ArchiveSummary(path=path)
     with _open_for_reading(path) as stream:
         header = _read_header(stream, path)
-        _check_migrations(header, models, using)
+        _check_migrations(header, using)
         with transaction.atomic(using=using):
             occupied = [
                 model
@@ -217,7 +217,7 @@ def _read_header(stream, path: Path) -> dict:
     return header
 
 
-def _check_migrations(header: dict, models: list[type[Model]], using: str) -> None:
+def _check_migrations(header: dict, using: str) -> None:
     """Refuse an archive made under other migrations than this database's."""
     archived = header.get("migrations", {})
     current = applied_migrations(archived.keys(), using)

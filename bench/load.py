@@ -24,8 +24,6 @@ import os
 import random
 import re
 import shutil
-import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -40,6 +38,10 @@ from pathlib import Path
 from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parent.parent
+# The throw-away archive is started as the deployment tests start theirs.
+sys.path.insert(0, str(ROOT))
+from tests.support.servers import Gunicorn, ServerError, archive_env  # noqa: E402
+
 SHARED = ROOT.parent / "shared"
 LUA = Path(__file__).with_name("load.lua")
 SECRET = "load-test-only-" + "x7Q!pL2#vR9@kM4$zT6%wN8^" * 2
@@ -91,7 +93,7 @@ def main() -> int:
     try:
         corpus = build_archive(workdir, env, args)
         server = start_server(env, workdir / "gunicorn.log")
-        base_url = f"http://127.0.0.1:{env['PORT']}"
+        base_url = server.url
         paths, skipped = mixed_paths(env, base_url)
         if args.exclude:
             paths = [path for path in paths if not re.search(args.exclude, path)]
@@ -129,7 +131,7 @@ def main() -> int:
         return 0 if errors == 0 else 2
     finally:
         if server is not None:
-            stop_server(server)
+            server.stop()
         if not args.keep:
             shutil.rmtree(workdir, ignore_errors=True)
         else:
@@ -162,30 +164,17 @@ def parse_args() -> argparse.Namespace:
     return parser.parse_args()
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def app_env(workdir: Path, args: argparse.Namespace) -> dict:
     """Return a production environment with every file under workdir."""
-    env = {
-        k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "WHOOSH_"))
-    }
+    env = archive_env(
+        workdir,
+        database_url=args.database_url or f"sqlite:///{workdir / 'db.sqlite3'}",
+        workers=args.workers,
+    )
     env.update(
-        DJANGO_SETTINGS_MODULE="config.settings",
         DJANGO_DEBUG="0",
         DJANGO_SECRET_KEY=SECRET,
         DJANGO_ALLOWED_HOSTS="127.0.0.1",
-        DATABASE_URL=args.database_url or f"sqlite:///{workdir / 'db.sqlite3'}",
-        ARCHIVE_VAR_DIR=str(workdir / "var"),
-        WHOOSH_INDEX_PATH=str(workdir / "var" / "whoosh"),
-        DJANGO_STATIC_ROOT=str(workdir / "static"),
-        ARCHIVE_PYTHON=sys.executable,
-        HOST="127.0.0.1",
-        PORT=str(free_port()),
-        WEB_CONCURRENCY=str(args.workers),
         GUNICORN_LOG_LEVEL="warning",
     )
     return env
@@ -207,7 +196,6 @@ def build_archive(workdir: Path, env: dict, args: argparse.Namespace) -> str:
         folders.append(str(dev))
         described = "the shared dev corpus (160 real texts)"
     else:
-        sys.path.insert(0, str(ROOT))
         from tests.deploy.corpus import write_speeches
 
         write_speeches(workdir / "generated", 300, paragraphs=8)
@@ -251,36 +239,17 @@ def extract_bulk(workdir: Path, count: int) -> Path:
     return target
 
 
-def start_server(env: dict, log: Path) -> subprocess.Popen:
+def start_server(env: dict, log: Path) -> Gunicorn:
     """Start gunicorn via bin/entrypoint and wait until /healthz says 200."""
-    with log.open("wb") as output:
-        server = subprocess.Popen(
-            ["bin/entrypoint", "serve"],
-            cwd=ROOT,
-            env=env,
-            stdout=output,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
+    server = Gunicorn(env, log)
+    try:
+        server.wait_until(
+            lambda: status_of(f"{server.url}/healthz") == 200,
+            what="answer /healthz with 200",
         )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            sys.exit(f"gunicorn exited:\n{log.read_text()}")
-        if status_of(f"http://127.0.0.1:{env['PORT']}/healthz") == 200:
-            return server
-        time.sleep(0.3)
-    stop_server(server)
-    sys.exit(f"gunicorn did not answer /healthz with 200:\n{log.read_text()}")
-
-
-def stop_server(server: subprocess.Popen) -> None:
-    if server.poll() is None:
-        os.killpg(server.pid, signal.SIGTERM)
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
-            server.wait()
+    except ServerError as error:
+        sys.exit(str(error))
+    return server
 
 
 def status_of(url: str) -> int:
@@ -298,7 +267,6 @@ def status_of(url: str) -> int:
 def mixed_paths(env: dict, base_url: str) -> tuple[list[str], list[str]]:
     """Return shuffled request paths in the mix, and the kinds this build lacks."""
     os.environ.update(env)
-    sys.path.insert(0, str(ROOT))
     import django
 
     django.setup()

@@ -42,6 +42,17 @@ def env_int(name: str, default: int) -> int:
         raise ImproperlyConfigured(f"{name}={value!r}: expected an integer") from None
 
 
+def env_float(name: str, default: float) -> float:
+    """Read a number environment variable such as ADMIN_LOGIN_COOLOFF_HOURS=0.5."""
+    value = os.environ.get(name)
+    if value is None or value == "":
+        return default
+    try:
+        return float(value)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name}={value!r}: expected a number") from None
+
+
 def search_connection(url: str, *, timeout: int) -> dict:
     """Return a haystack connection for SEARCH_URL, e.g. solr://solr:8983/solr/archive.
 
@@ -142,6 +153,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# The admin's section tree posts about eight fields a section, so Django's default
+# cap of 1,000 fields refused (400) the edit page of any speech past ~120 sections;
+# the dev corpus holds one of 361. The request size cap (2.5 MB) still applies.
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 20_000
+
 AUTH_PASSWORD_VALIDATORS = [
     {
         "NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"
@@ -157,8 +173,8 @@ AUTHENTICATION_BACKENDS = [
     "speeches.auth.LoginLimitBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-AXES_FAILURE_LIMIT = int(os.environ.get("ADMIN_LOGIN_FAILURE_LIMIT", "5"))
-AXES_COOLOFF_TIME = float(os.environ.get("ADMIN_LOGIN_COOLOFF_HOURS", "1"))
+AXES_FAILURE_LIMIT = env_int("ADMIN_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = env_float("ADMIN_LOGIN_COOLOFF_HOURS", 1)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "admin/login_locked.html"
@@ -218,7 +234,8 @@ HAYSTACK_CONNECTIONS = {
         "PATH": str(WHOOSH_INDEX_PATH),
     }
 }
-# SEARCH_URL moves the index off this machine, to Solr (docs/scaling.md).
+# SEARCH_URL points haystack's connection at Solr. The search app still reads and
+# writes Whoosh only, so with it set indexing and search fail: docs/scaling.md.
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
 if SEARCH_URL:
     HAYSTACK_CONNECTIONS = {

@@ -41,29 +41,30 @@ admin.site.site_title = "讲话档案编辑台"
 admin.site.index_title = "编辑工作"
 
 
-def _count_of(model, link: str, **filters) -> Coalesce:
-    """Return a per-row count as a subquery, so a list page costs one query."""
-    counted = (
+def _count_of(model, link: str, counted: str = "pk", **filters) -> Coalesce:
+    """Return a per-row count of distinct ``counted`` values as a subquery.
+
+    A list page then costs one query however many rows it shows, and the count
+    can be sorted on.
+    """
+    counts = (
         model.objects.filter(**{link: OuterRef("pk")}, **filters)
         .order_by()
         .values(link)
-        .annotate(count=Count("pk", distinct=True))
+        .annotate(count=Count(counted, distinct=True))
         .values("count")
     )
-    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+    return Coalesce(Subquery(counts, output_field=IntegerField()), 0)
 
 
-def _distinct_slogans_of_speech() -> Coalesce:
-    counted = (
-        Mention.objects.filter(
-            speech=OuterRef("pk"), slogan__status=Slogan.Status.ACCEPTED
-        )
-        .order_by()
-        .values("speech")
-        .annotate(count=Count("slogan", distinct=True))
-        .values("count")
-    )
-    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+def _count_column(annotation: str, description: str):
+    """Return a list column showing a count that get_queryset annotated."""
+
+    @admin.display(description=description, ordering=annotation)
+    def column(model_admin, obj) -> int:
+        return getattr(obj, annotation)
+
+    return column
 
 
 class YearFilter(admin.SimpleListFilter):
@@ -84,7 +85,7 @@ class YearFilter(admin.SimpleListFilter):
         value = self.value()
         if value == "none":
             return queryset.filter(date__isnull=True)
-        if value and value.isdigit():
+        if value and value.isdecimal():
             return queryset.filter(date__year=int(value))
         return queryset
 
@@ -193,28 +194,29 @@ class SpeechAdmin(admin.ModelAdmin):
             .defer("raw_text", "body")
             .annotate(
                 sections_total=_count_of(Section, "speech"),
-                slogans_total=_distinct_slogans_of_speech(),
+                slogans_total=_count_of(
+                    Mention,
+                    "speech",
+                    counted="slogan",
+                    slogan__status=Slogan.Status.ACCEPTED,
+                ),
             )
         )
 
     def get_object(self, request, object_id, from_field=None):
-        # The edit page shows the body, which the list defers.
+        # The edit page shows the body, which the list defers. The raw text stays
+        # deferred: no page here shows it, and saving leaves deferred fields alone.
         speech = super().get_object(request, object_id, from_field)
         if speech is not None:
-            speech.refresh_from_db(fields=["body", "raw_text"])
+            speech.refresh_from_db(fields=["body"])
         return speech
 
     def has_add_permission(self, request):
         # Speeches enter the archive through import_speeches, never by hand.
         return False
 
-    @admin.display(description="章节", ordering="sections_total")
-    def section_count(self, speech: Speech) -> int:
-        return speech.sections_total
-
-    @admin.display(description="提法", ordering="slogans_total")
-    def slogan_count(self, speech: Speech) -> int:
-        return speech.slogans_total
+    section_count = _count_column("sections_total", "章节")
+    slogan_count = _count_column("slogans_total", "提法")
 
     @admin.display(description="正文")
     def body_display(self, speech: Speech) -> str:
@@ -439,17 +441,7 @@ class SloganAdmin(admin.ModelAdmin):
             .get_queryset(request)
             .annotate(
                 mentions_total=_count_of(Mention, "slogan"),
-                speeches_total=Coalesce(
-                    Subquery(
-                        Mention.objects.filter(slogan=OuterRef("pk"))
-                        .order_by()
-                        .values("slogan")
-                        .annotate(count=Count("speech", distinct=True))
-                        .values("count"),
-                        output_field=IntegerField(),
-                    ),
-                    0,
-                ),
+                speeches_total=_count_of(Mention, "slogan", counted="speech"),
             )
         )
 
@@ -464,13 +456,8 @@ class SloganAdmin(admin.ModelAdmin):
     def get_readonly_fields(self, request, obj=None):
         return [] if obj is None else self.readonly_fields
 
-    @admin.display(description="出处", ordering="mentions_total")
-    def mention_count(self, slogan: Slogan) -> int:
-        return slogan.mentions_total
-
-    @admin.display(description="讲话数", ordering="speeches_total")
-    def speech_count(self, slogan: Slogan) -> int:
-        return slogan.speeches_total
+    mention_count = _count_column("mentions_total", "出处")
+    speech_count = _count_column("speeches_total", "讲话数")
 
     @admin.display(description="合并进来的变体")
     def variant_list(self, slogan: Slogan) -> str:
@@ -486,8 +473,8 @@ class SloganAdmin(admin.ModelAdmin):
         return format_html(
             '<a href="{}">{} 处，见于 {} 篇讲话</a>',
             url,
-            slogan.mentions.count(),
-            slogan.mentions.values("speech").distinct().count(),
+            slogan.mentions_total,
+            slogan.speeches_total,
         )
 
     def save_model(self, request, obj, form, change):
@@ -558,19 +545,34 @@ class SloganAdmin(admin.ModelAdmin):
 
     @admin.action(description="取消合并（变体恢复为独立提法）", permissions=["change"])
     def unmerge_selected(self, request, queryset):
-        count = 0
-        for slogan in queryset.filter(status=Slogan.Status.MERGED):
+        merged = list(queryset.filter(status=Slogan.Status.MERGED))
+        for slogan in merged:
             slogan_unmerge(slogan=slogan)
-            count += 1
-        self.message_user(request, f"已取消合并 {count} 个提法。", messages.SUCCESS)
+        self._log_each(request, merged, "取消合并")
+        self.message_user(
+            request, f"已取消合并 {len(merged)} 个提法。", messages.SUCCESS
+        )
 
     def _log_each(self, request, slogans, message: str) -> None:
         for slogan in slogans:
             self.log_change(request, slogan, message)
 
 
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Rows editors read but never add, change or delete here: services write them."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(Mention)
-class MentionAdmin(admin.ModelAdmin):
+class MentionAdmin(ReadOnlyAdmin):
     """Mentions are derived from the text: editors read them, services write them."""
 
     list_display = ["slogan", "text", "speech", "section", "context"]
@@ -586,18 +588,9 @@ class MentionAdmin(admin.ModelAdmin):
             .defer("speech__body", "speech__raw_text", "section__text")
         )
 
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
 
 @admin.register(Revision)
-class RevisionAdmin(admin.ModelAdmin):
+class RevisionAdmin(ReadOnlyAdmin):
     """Every editorial change, newest first; revert from a speech's history."""
 
     list_display = ["created_at", "speech_link", "user", "action", "summary"]
@@ -618,12 +611,3 @@ class RevisionAdmin(admin.ModelAdmin):
             .get_queryset(request)
             .defer("before", "after", "speech__body", "speech__raw_text")
         )
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.forms.models import BaseInlineFormSet
 
 from .models import Section, Slogan
-from .slogans import MAX_SLOGAN, slogan_text_clean
+from .slogans import MAX_SLOGAN, slogan_new_text, slogan_text_clean
 from .tree import MOVE_DOWN, MOVE_UP, SectionEdit, section_tree_check
 
 NO_PARENT = ""
@@ -140,17 +140,8 @@ class SloganAddForm(forms.ModelForm):
         fields = ["text", "kind"]
 
     def clean_text(self):
-        text = slogan_text_clean(self.cleaned_data.get("text") or "")
-        if not text:
-            raise ValidationError("提法不能为空。")
-        if len(text) > MAX_SLOGAN:
-            raise ValidationError(f"提法不能超过 {MAX_SLOGAN} 字。")
-        existing = Slogan.objects.filter(text=text).first()
-        if existing is not None:
-            raise ValidationError(
-                f"提法“{text}”已存在（{existing.get_status_display()}）。"
-            )
-        return text
+        # The same checks, and words, as the service the admin saves through.
+        return slogan_new_text(self.cleaned_data.get("text") or "")
 
     def validate_unique(self):
         """Uniqueness is checked in clean_text, with a message that says what to do."""

@@ -7,8 +7,9 @@ from django.http import JsonResponse
 from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_GET
 
+from .exports import speech_record
 from .models import Speech
-from .selectors import section_tree, speech_slogans
+from .selectors import speech_slogans
 
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
@@ -67,21 +68,7 @@ def speech_list(request):
 
 @require_GET
 def speech_detail(request, pk: int):
-    speech = get_object_or_404(Speech, pk=pk)
-    return JsonResponse(
-        {
-            "id": speech.pk,
-            "title": speech.title,
-            "date": speech.date.isoformat() if speech.date else None,
-            "source_url": speech.source_url or None,
-            "source_site": speech.source_site or None,
-            "speaker": speech.speaker or None,
-            "occasion": speech.occasion or None,
-            "truncated": speech.truncated,
-            "body": speech.body,
-            "sections": section_tree(speech),
-            "slogans": speech_slogans(speech),
-            "url": request.build_absolute_uri(speech.get_absolute_url()),
-        },
-        json_dumps_params={"ensure_ascii": False},
-    )
+    speech = get_object_or_404(Speech.objects.defer("raw_text"), pk=pk)
+    record = speech_record(speech, absolute_url=request.build_absolute_uri)
+    record["slogans"] = speech_slogans(speech)
+    return JsonResponse(record, json_dumps_params={"ensure_ascii": False})

@@ -1,4 +1,4 @@
-"""Downloads: a speech as Markdown or JSON, the slogan table as CSV."""
+"""A speech as JSON (the API's record and the download), as Markdown; slogans as CSV."""
 
 from __future__ import annotations
 
@@ -82,21 +82,8 @@ def speech_markdown(
     return "\n".join(lines) + "\n"
 
 
-def speech_document(
-    speech: Speech,
-    *,
-    slogans: Iterable[Slogan],
-    absolute_url: Callable[[str], str],
-) -> dict:
-    """Return a speech as the JSON download: Contract 2's fields plus links."""
-    page = absolute_url(speech.get_absolute_url())
-
-    def with_links(nodes: list[dict]) -> list[dict]:
-        for node in nodes:
-            node["url"] = f"{page}#{node['anchor']}"
-            with_links(node["children"])
-        return nodes
-
+def speech_record(speech: Speech, *, absolute_url: Callable[[str], str]) -> dict:
+    """Return a speech as Contract 2 gives it (GET /api/speeches/<id>), but slogans."""
     return {
         "id": speech.pk,
         "title": speech.title,
@@ -105,11 +92,32 @@ def speech_document(
         "source_site": speech.source_site or None,
         "speaker": speech.speaker or None,
         "occasion": speech.occasion or None,
-        "admin_level": speech.admin_level or None,
         "truncated": speech.truncated,
-        "url": page,
+        "url": absolute_url(speech.get_absolute_url()),
         "body": speech.body,
-        "sections": with_links(section_tree(speech)),
+        "sections": section_tree(speech),
+    }
+
+
+def speech_document(
+    speech: Speech,
+    *,
+    slogans: Iterable[Slogan],
+    absolute_url: Callable[[str], str],
+) -> dict:
+    """Return a speech as the JSON download: the API's record plus links and counts."""
+    record = speech_record(speech, absolute_url=absolute_url)
+
+    def with_links(nodes: list[dict]) -> list[dict]:
+        for node in nodes:
+            node["url"] = f"{record['url']}#{node['anchor']}"
+            with_links(node["children"])
+        return nodes
+
+    return {
+        **record,
+        "admin_level": speech.admin_level or None,
+        "sections": with_links(record["sections"]),
         "slogans": [
             {
                 "id": slogan.pk,

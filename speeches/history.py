@@ -207,11 +207,11 @@ def revision_revert(*, revision: Revision, user=None) -> Revision | None:
             setattr(speech, name, state[name])
     speech.date = dt.date.fromisoformat(state["date"]) if state.get("date") else None
     speech.body = state["body"]
+    # Undoing a re-parse brings back the older parse: say which parser made it.
+    speech.parser_version = state.get("parser_version", speech.parser_version)
     speech.save()
     speech.mentions.all().delete()
-    sections = section_rows_write(
-        speech=speech, body=speech.body, rows=_snapshot_rows(state["sections"])
-    )
+    sections = section_rows_write(speech=speech, rows=_snapshot_rows(state["sections"]))
     slogans = Slogan.objects.filter(pk__in=[item["id"] for item in state["slogans"]])
     mentions_create(speech=speech, sections=sections, slogans=list(slogans))
     speeches_changed.send(sender=Speech, speech_ids=[speech.pk])

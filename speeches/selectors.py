@@ -226,9 +226,8 @@ def slogan_canonical(slogan: Slogan) -> Slogan | None:
         if slogan.canonical_id in seen:
             return None
         seen.add(slogan.canonical_id)
-        slogan = Slogan.objects.only("id", "status", "canonical_id").get(
-            pk=slogan.canonical_id
-        )
+        # Whole rows: callers show the slogan that is returned (text, link).
+        slogan = Slogan.objects.get(pk=slogan.canonical_id)
     return slogan if slogan.status == ACCEPTED else None
 
 
@@ -262,8 +261,8 @@ def slogans_with_usage() -> QuerySet[Slogan]:
 SLOGAN_SORTS = {
     "speeches": ("讲话数", ("-speech_count", "-mention_count", "text")),
     "mentions": ("出现次数", ("-mention_count", "-speech_count", "text")),
-    "newest": ("首次出现（新→旧）", (F("first_date").desc(nulls_last=True), "text")),
-    "oldest": ("首次出现（旧→新）", (F("first_date").asc(nulls_last=True), "text")),
+    "newest": ("首次使用（新→旧）", (F("first_date").desc(nulls_last=True), "text")),
+    "oldest": ("首次使用（旧→新）", (F("first_date").asc(nulls_last=True), "text")),
     "name": ("名称", ("text",)),
 }
 

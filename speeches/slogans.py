@@ -8,6 +8,7 @@ from django.db.models import Q
 
 from .importing import mentions_create
 from .models import Mention, Section, Slogan, Speech
+from .selectors import slogan_canonical
 from .signals import speeches_changed
 
 MAX_SLOGAN = 200
@@ -24,16 +25,27 @@ def slogan_resolve(text: str) -> Slogan | None:
     None when the text is rejected (or merged into a rejected slogan). A text never
     seen before returns an unsaved accepted Slogan.
     """
-    slogan = Slogan.objects.filter(text=text.strip()[:MAX_SLOGAN]).first()
+    text = text.strip()[:MAX_SLOGAN]
+    slogan = Slogan.objects.filter(text=text).first()
     if slogan is None:
-        return Slogan(text=text.strip()[:MAX_SLOGAN], kind=Slogan.Kind.COINAGE)
-    seen = {slogan.pk}
-    while slogan.status == Slogan.Status.MERGED and slogan.canonical_id:
-        slogan = Slogan.objects.get(pk=slogan.canonical_id)
-        if slogan.pk in seen:
-            return None
-        seen.add(slogan.pk)
-    return slogan if slogan.status == Slogan.Status.ACCEPTED else None
+        return Slogan(text=text, kind=Slogan.Kind.COINAGE)
+    return slogan_canonical(slogan)
+
+
+def slogan_new_text(text: str) -> str:
+    """Return the text a slogan added by hand is stored as; refuse an unusable one.
+
+    Raise ValidationError when the text is empty, too long or already a slogan.
+    """
+    text = slogan_text_clean(text)
+    if not text:
+        raise ValidationError("提法不能为空。")
+    if len(text) > MAX_SLOGAN:
+        raise ValidationError(f"提法不能超过 {MAX_SLOGAN} 字。")
+    existing = Slogan.objects.filter(text=text).first()
+    if existing is not None:
+        raise ValidationError(_already(existing))
+    return text
 
 
 def _speeches_with(words: list[str]):
@@ -70,16 +82,8 @@ def _announce(speech_ids) -> None:
 @transaction.atomic
 def slogan_add(*, text: str, kind: str = Slogan.Kind.COINAGE, user=None) -> Slogan:
     """Add a slogan by hand and record its mentions across the whole archive."""
-    text = slogan_text_clean(text)
-    if not text:
-        raise ValidationError({"text": "提法不能为空。"})
-    if len(text) > MAX_SLOGAN:
-        raise ValidationError({"text": f"提法不能超过 {MAX_SLOGAN} 字。"})
-    existing = Slogan.objects.filter(text=text).first()
-    if existing is not None:
-        raise ValidationError({"text": _already(existing)})
     slogan = Slogan.objects.create(
-        text=text,
+        text=slogan_new_text(text),
         kind=kind,
         added_by=user if user is not None and user.is_authenticated else None,
     )

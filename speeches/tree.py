@@ -619,7 +619,7 @@ class _Editor:
         while text_start < len(node.chunk) and node.chunk[text_start].isspace():
             text_start += 1
         text_end = len(node.chunk.rstrip())
-        if where.isdigit():
+        if where.isdecimal():
             cut = text_start + int(where)
             if not text_start < cut < text_end:
                 self.problem(
@@ -689,9 +689,7 @@ def section_tree_check(*, speech: Speech, edits: list[SectionEdit]) -> list[Prob
     return []
 
 
-def section_rows_write(
-    *, speech: Speech, body: str, rows: list[SectionRow]
-) -> list[Section]:
+def section_rows_write(*, speech: Speech, rows: list[SectionRow]) -> list[Section]:
     """Replace a speech's sections with the given rows, keeping their ids."""
     Section.objects.filter(speech=speech).delete()
     created: list[Section] = []
@@ -753,4 +751,4 @@ def section_tree_apply(
         return False, rows
     speech.body = body
     speech.save(update_fields=["body", "updated_at"])
-    return True, section_rows_write(speech=speech, body=body, rows=new_rows)
+    return True, section_rows_write(speech=speech, rows=new_rows)

@@ -25,8 +25,11 @@ MAX_PARAM_CHARS = 200
 
 
 def _param(request: HttpRequest, name: str) -> str:
-    """Return a query parameter, trimmed and capped so odd input stays harmless."""
-    return request.GET.get(name, "").strip()[:MAX_PARAM_CHARS]
+    """Return a query parameter, trimmed and capped so odd input stays harmless.
+
+    NUL characters go: PostgreSQL refuses them in any text it is asked to compare.
+    """
+    return request.GET.get(name, "").replace("\x00", "").strip()[:MAX_PARAM_CHARS]
 
 
 def _page(request: HttpRequest, items, per_page: int) -> Page:
@@ -72,7 +75,7 @@ def speech_filters(request: HttpRequest) -> selectors.SpeechFilters:
     year = _param(request, "year")
     sort = _param(request, "sort")
     return selectors.SpeechFilters(
-        year=int(year) if year.isdigit() and 1 <= int(year) <= 9999 else None,
+        year=int(year) if year.isdecimal() and 1 <= int(year) <= 9999 else None,
         level=_param(request, "level"),
         site=_param(request, "site"),
         speaker=_param(request, "speaker"),

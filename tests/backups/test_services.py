@@ -13,7 +13,6 @@ from backups.services import archived_models
 from speeches.importing import speech_import
 from speeches.models import Mention, Section, Slogan, Speech
 from speeches.parsing import parse_bytes
-from tests.deploy.conftest import requires_search_index
 
 pytestmark = pytest.mark.django_db
 
@@ -71,7 +70,6 @@ def archive_lines(path) -> list[str]:
         return stream.read().rstrip("\n").split("\n")
 
 
-@requires_search_index
 def test_export_then_restore_gives_back_every_row_and_raw_text(tmp_path, archive_rows):
     before = snapshot()
     archive = tmp_path / "archive.jsonl.gz"
@@ -88,7 +86,6 @@ def test_export_then_restore_gives_back_every_row_and_raw_text(tmp_path, archive
     )
 
 
-@requires_search_index
 def test_restored_ids_are_followed_by_new_ones(tmp_path, archive_rows):
     archive = tmp_path / "archive.jsonl.gz"
     call_command("export_archive", str(archive))
@@ -105,7 +102,6 @@ def test_restored_ids_are_followed_by_new_ones(tmp_path, archive_rows):
     assert result.speech.pk > highest
 
 
-@requires_search_index
 def test_restore_into_a_migrated_database_matches_its_groups_by_name(
     tmp_path, archive_rows
 ):

@@ -3,40 +3,21 @@
 from __future__ import annotations
 
 import json
-import os
-import signal
-import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 import uuid
 from dataclasses import dataclass
-from pathlib import Path
 from urllib.parse import quote
 
 import pytest
 from django.conf import settings
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.support.servers import ROOT, Gunicorn, ServerError, archive_env
+
 # A secret check --deploy accepts: long, varied, not Django's insecure prefix.
 PRODUCTION_SECRET = "t3st-Only_" + "kQ9v!Lr2@xZ7#mW4$pN8%bH1^cJ6&dF0*" * 2
-
-
-# The index is built by the search app's command; a branch without the search app
-# (issue 3) cannot build one, and says so instead of failing.
-requires_search_index = pytest.mark.skipif(
-    not (ROOT / "search" / "management" / "commands" / "search_index.py").exists(),
-    reason="the search app's search_index command is not on this branch yet",
-)
-
-
-def free_port() -> int:
-    """Return a loopback port nobody listens on right now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture
@@ -72,23 +53,8 @@ def scratch_database_url(tmp_path):
 @pytest.fixture
 def app_env(tmp_path, scratch_database_url):
     """Return an environment for the app with every file and the database in tmp."""
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "WHOOSH_", "SEARCH_", "GUNICORN_"))
-    }
-    env.update(
-        DJANGO_SETTINGS_MODULE="config.settings",
-        DATABASE_URL=scratch_database_url,
-        ARCHIVE_VAR_DIR=str(tmp_path / "var"),
-        WHOOSH_INDEX_PATH=str(tmp_path / "var" / "whoosh"),
-        DJANGO_STATIC_ROOT=str(tmp_path / "static"),
-        ARCHIVE_PYTHON=sys.executable,
-        HOST="127.0.0.1",
-        PORT=str(free_port()),
-        WEB_CONCURRENCY="1",
-        PYTHONDONTWRITEBYTECODE="1",
-    )
+    env = archive_env(tmp_path, database_url=scratch_database_url, workers=1)
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
     return env
 
 
@@ -149,55 +115,17 @@ def get(url: str, *, headers: dict | None = None, timeout: float = 30) -> Respon
         return Response(error.code, dict(error.headers), error.read())
 
 
-class Server:
-    """gunicorn started by `bin/entrypoint serve`, stopped by stop()."""
-
-    def __init__(self, env: dict, log: Path):
-        self.env = env
-        self.url = f"http://{env['HOST']}:{env['PORT']}"
-        self.log = log
-        with log.open("wb") as output:
-            self.process = subprocess.Popen(
-                ["bin/entrypoint", "serve"],
-                cwd=ROOT,
-                env=env,
-                stdout=output,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
+class Server(Gunicorn):
+    """gunicorn started by `bin/entrypoint serve`, answering plain GETs."""
 
     def wait_until_up(self, timeout: float = 60) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                pytest.fail(
-                    f"gunicorn exited {self.process.returncode}:\n{self.output()}"
-                )
-            try:
-                with socket.create_connection(
-                    (self.env["HOST"], int(self.env["PORT"])), 1
-                ):
-                    return
-            except OSError:
-                time.sleep(0.2)
-        self.stop()
-        pytest.fail(f"gunicorn did not listen within {timeout} s:\n{self.output()}")
+        try:
+            self.wait_until(self.listening, timeout=timeout)
+        except ServerError as error:
+            pytest.fail(str(error))
 
     def get(self, path: str, **kwargs) -> Response:
         return get(self.url + path, **kwargs)
-
-    def output(self) -> str:
-        return self.log.read_text(errors="replace")
-
-    def stop(self) -> None:
-        """Stop gunicorn and its workers (its own process group), gracefully first."""
-        if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait()
 
 
 @pytest.fixture

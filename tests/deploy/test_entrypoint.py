@@ -7,13 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT, manage, production, requires_search_index, run
+from .conftest import ROOT, manage, production, run
 from .corpus import write_speeches
 
 pytestmark = pytest.mark.server
 
 
-@requires_search_index
 def test_entrypoint_migrates_indexes_collects_and_serves_from_an_empty_folder(
     tmp_path, app_env, serve
 ):

@@ -2,7 +2,9 @@
 
 import pytest
 
-from .conftest import free_port, manage, production, requires_search_index, run
+from tests.support.servers import free_port
+
+from .conftest import manage, production, run
 from .corpus import write_speeches
 
 pytestmark = pytest.mark.server
@@ -18,7 +20,6 @@ def archive_env(tmp_path, app_env):
     return app_env
 
 
-@requires_search_index
 def test_healthz_is_200_with_counts_when_database_and_index_answer(archive_env, serve):
     response = serve(archive_env).get("/healthz")
     assert response.status == 200
@@ -45,7 +46,6 @@ def test_healthz_is_503_when_the_index_was_never_built(tmp_path, app_env, serve)
     assert not index_path.exists() or not any(index_path.iterdir())
 
 
-@requires_search_index
 def test_healthz_is_503_when_the_index_files_are_damaged(archive_env, serve, tmp_path):
     for toc in (tmp_path / "var" / "whoosh").glob("*.toc"):
         toc.write_bytes(b"\x00damaged")
@@ -57,7 +57,6 @@ def test_healthz_is_503_when_the_index_files_are_damaged(archive_env, serve, tmp
     assert response.json()["checks"]["database"]["ok"] is True
 
 
-@requires_search_index
 def test_healthz_is_503_when_the_database_does_not_answer(archive_env, serve):
     # Nothing listens on a fresh free port: the connection is refused at once.
     unreachable = f"postgres://archive@127.0.0.1:{free_port()}/archive"
@@ -77,7 +76,6 @@ def test_healthz_is_503_when_the_database_does_not_answer(archive_env, serve):
     assert "does not answer" in server.output()
 
 
-@requires_search_index
 def test_healthz_answers_plain_http_when_everything_else_redirects_to_https(
     archive_env, serve
 ):

@@ -86,9 +86,26 @@ def test_each_protection_can_be_turned_off_for_plain_http(app_env):
     assert settings_in(env, "settings.SECURE_HSTS_SECONDS") == "0"
 
 
-def test_a_malformed_switch_is_refused_with_its_name(app_env):
-    env = production(app_env, DJANGO_SECURE_HSTS_SECONDS="a year")
-    assert "DJANGO_SECURE_HSTS_SECONDS='a year'" in settings_in(env, "1")
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("DJANGO_SECURE_HSTS_SECONDS", "a year"),
+        ("DJANGO_SECURE_COOKIES", "maybe"),
+        ("ADMIN_LOGIN_FAILURE_LIMIT", "five"),
+        ("ADMIN_LOGIN_COOLOFF_HOURS", "an hour"),
+    ],
+)
+def test_a_malformed_setting_is_refused_with_its_name(app_env, name, value):
+    env = production(app_env, **{name: value})
+    assert f"{name}={value!r}" in settings_in(env, "1")
+
+
+def test_admin_login_limits_come_from_the_environment(app_env):
+    env = {**app_env, "ADMIN_LOGIN_FAILURE_LIMIT": "3"}
+    env["ADMIN_LOGIN_COOLOFF_HOURS"] = "0.5"
+    assert settings_in(
+        env, "(settings.AXES_FAILURE_LIMIT, settings.AXES_COOLOFF_TIME)"
+    ) == ("(3, 0.5)")
 
 
 def test_search_url_selects_haystacks_solr_backend(app_env):

@@ -4,6 +4,10 @@ No Solr can be installed on the project's machines, so these skip there. Point
 SOLR_URL at a core or collection made from deploy/solr/archive to run them:
 
     SOLR_URL=http://127.0.0.1:8983/solr/archive make test-sqlite PYTEST_ARGS=tests/deploy
+
+They describe where the archive is going, not where it is: the search app indexes
+and searches through Whoosh only (docs/scaling.md), so against a Solr they fail,
+and are marked so. The mark is strict: once they pass, it must go.
 """
 
 import os
@@ -19,6 +23,14 @@ SOLR_URL = os.environ.get("SOLR_URL", "")
 
 pytestmark = [
     pytest.mark.server,
+    pytest.mark.xfail(
+        strict=True,
+        reason=(
+            "the search app reads and writes Whoosh only: with SEARCH_URL set, "
+            "search_backend() is haystack's SolrSearchBackend, which has no .path "
+            "or .searcher() (docs/scaling.md, 'What moves second')"
+        ),
+    ),
     pytest.mark.skipif(
         not SOLR_URL,
         reason=(

@@ -90,18 +90,26 @@ def test_speech_list_counts_sections_and_slogans_in_constant_queries(
 
 
 @pytest.mark.parametrize(
-    "query",
+    ("query", "listed"),
     [
-        "status__exact=parsed",
-        "year=none",
-        "admin_level__exact=县",
-        "truncated__exact=0",
+        ("status__exact=parsed", True),
+        ("status__exact=reviewed", False),
+        ("year=none", True),
+        ("year=2024", False),
+        ("year=²", True),
+        ("admin_level__exact=县", False),
+        ("truncated__exact=0", True),
     ],
 )
-def test_speech_list_filters_answer(editor_client, county_speech, query):
+def test_speech_list_filters_narrow_the_list(
+    editor_client, county_speech, query, listed
+):
     url = reverse("admin:speeches_speech_changelist") + "?" + query
     response = editor_client.get(url)
     assert response.status_code == 200
+    # With a filter on, the row's link carries it along: match the link's start.
+    row = f'<th class="field-title"><a href="{change_url(county_speech)}'
+    assert (row in response.content.decode()) is listed
 
 
 def test_edit_page_shows_metadata_body_and_tree(editor_client, county_speech):
@@ -244,3 +252,76 @@ def test_edit_page_queries_do_not_grow_with_the_tree(editor_client):
             assert editor_client.get(change_url(speech)).status_code == 200
         counts.append(len(queries))
     assert counts[0] == counts[1]
+
+
+def test_slogan_page_and_merge_form_show_its_counts(editor_client, county_speech):
+    slogan = Slogan.objects.get(text="一村一品")
+    page = editor_client.get(
+        reverse("admin:speeches_slogan_change", args=[slogan.pk])
+    ).content.decode()
+    assert "2 处，见于 1 篇讲话" in page
+    merge = editor_client.post(
+        reverse("admin:speeches_slogan_changelist"),
+        {
+            "action": "merge_selected",
+            "_selected_action": [
+                slogan.pk,
+                Slogan.objects.get(text="三农").pk,
+            ],
+        },
+    ).content.decode()
+    assert "“一村一品”（采用，2 处出处）" in merge
+    assert "“三农”（采用，1 处出处）" in merge
+
+
+def test_unmerging_is_recorded_in_the_slogans_history(editor_client, county_speech):
+    from django.contrib.admin.models import LogEntry
+
+    changelist = reverse("admin:speeches_slogan_changelist")
+    chosen = [Slogan.objects.get(text=text).pk for text in ("一村一品", "三农")]
+    editor_client.post(
+        changelist,
+        {
+            "action": "merge_selected",
+            "_selected_action": chosen,
+            "confirm": "yes",
+            "canonical": str(chosen[0]),
+        },
+    )
+    editor_client.post(
+        changelist, {"action": "unmerge_selected", "_selected_action": chosen}
+    )
+    assert Slogan.objects.get(pk=chosen[1]).status == Slogan.Status.ACCEPTED
+    messages = LogEntry.objects.filter(object_id=str(chosen[1])).values_list(
+        "change_message", flat=True
+    )
+    assert "取消合并" in list(messages)
+
+
+def test_adding_a_rejected_slogan_again_says_how_to_restore_it(
+    editor_client, county_speech
+):
+    Slogan.objects.filter(text="三农").update(status=Slogan.Status.REJECTED)
+    page = editor_client.post(
+        reverse("admin:speeches_slogan_add"), {"text": "“三农”", "kind": "coinage"}
+    ).content.decode()
+    assert "已存在且已弃用" in page and "采用" in page
+    assert Slogan.objects.filter(text="三农").count() == 1
+
+
+def test_a_long_speech_with_hundreds_of_sections_can_be_saved(editor_client):
+    """The tree posts eight fields a section; Django's default cap is 1,000 fields."""
+    outline = [
+        (1, str(number), f"第{number}项工作的要求", f"第{number}项工作要抓紧落实。")
+        for number in range(1, 401)
+    ]
+    speech = speech_import(
+        parsed=parsed_from_outline(outline, title="四百项工作安排"),
+        source_file="/fixtures/long.txt",
+    ).speech
+    data = change_form_data(speech, speaker="县长")
+    assert len(data) > 3000
+    response = editor_client.post(change_url(speech), data)
+    assert response.status_code == 302
+    speech.refresh_from_db()
+    assert speech.speaker == "县长"

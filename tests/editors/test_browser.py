@@ -3,29 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
-from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.core.management import call_command
 
 from speeches.models import Mention, Revision, Section, Slogan, Speech
+from tests.support.browser import chromium as support_chromium
+from tests.support.browser import screenshot
 
 from .conftest import EDITOR_PASSWORD, outline_of
-
-playwright_api = pytest.importorskip("playwright.sync_api")
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-SCREENSHOTS = Path(settings.BASE_DIR) / "var" / "screenshots"
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -33,22 +19,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 @pytest.fixture(scope="module")
 def chromium():
     """Start one headless Chromium for the module; stop it afterwards."""
-    if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} is absent: these tests drive Debian's chromium")
-    # Playwright's sync API runs an event loop in this thread; the ORM calls the
-    # tests make between page actions are still synchronous.
-    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-        )
+    with support_chromium() as browser:
         yield browser
-        browser.close()
-    if previous is None:
-        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-    else:
-        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 @pytest.fixture
@@ -60,13 +32,6 @@ def page(chromium):
     page.set_default_timeout(15_000)
     yield page
     context.close()
-
-
-def screenshot(page, name: str) -> Path:
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    path = SCREENSHOTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
-    return path
 
 
 def log_in(page, live_server, username="bianji", password=EDITOR_PASSWORD):
@@ -108,7 +73,7 @@ def test_editor_fixes_a_level_and_moves_a_section_and_the_site_follows(
 ):
     log_in(page, live_server)
     fix_level_and_move(page, live_server, county_speech)
-    screenshot(page, "editor-tree-saved")
+    screenshot(page, "editor-tree-saved", full_page=True)
 
     assert outline_of(county_speech)[3:6] == [
         (2, "二", "突出重点，狠抓落实"),
@@ -130,7 +95,7 @@ def test_editor_fixes_a_level_and_moves_a_section_and_the_site_follows(
     page.goto(f"{live_server.url}/speeches/{county_speech.pk}/")
     text = page.inner_text("main")
     assert text.index("继续推进厕所革命") < text.index("各乡镇要因地制宜")
-    screenshot(page, "public-speech-after-edit")
+    screenshot(page, "public-speech-after-edit", full_page=True)
     revision = Revision.objects.get()
     assert revision.user == editor_user
 
@@ -150,7 +115,7 @@ def test_public_speech_page_marks_the_fixed_level(
     assert "level-2" in fixed.get_attribute("class")
     assert "突出重点，狠抓落实" in fixed.inner_text()
     assert "level-3" in page.locator("section#s1-3-1").get_attribute("class")
-    screenshot(page, "public-speech-sections-after-edit")
+    screenshot(page, "public-speech-sections-after-edit", full_page=True)
 
 
 def test_search_shows_the_edited_section_under_its_new_anchor(
@@ -165,7 +130,7 @@ def test_search_shows_the_edited_section_under_its_new_anchor(
     link = page.locator('li.result a.passage-link[href*="#s1-3"]').first
     link.wait_for()
     assert f"/speeches/{county_speech.pk}/" in link.get_attribute("href")
-    screenshot(page, "search-after-edit")
+    screenshot(page, "search-after-edit", full_page=True)
 
 
 def test_reviewed_speech_survives_reimport_of_a_changed_file(
@@ -190,7 +155,7 @@ def test_reviewed_speech_survives_reimport_of_a_changed_file(
     page.goto(f"{live_server.url}/admin/speeches/speech/{speech.pk}/change/")
     page.fill("input[name='sections-0-heading']", "充分认识秋收工作的重要性")
     save_edit_page(page)
-    screenshot(page, "reviewed-speech-edited")
+    screenshot(page, "reviewed-speech-edited", full_page=True)
     speech.refresh_from_db()
     assert speech.status == Speech.Status.REVIEWED
 
@@ -200,7 +165,7 @@ def test_reviewed_speech_survives_reimport_of_a_changed_file(
     speech.refresh_from_db()
     assert "秋收秋种" not in speech.body
     page.goto(f"{live_server.url}/admin/speeches/speech/{speech.pk}/history/")
-    screenshot(page, "reviewed-speech-history")
+    screenshot(page, "reviewed-speech-history", full_page=True)
 
 
 def test_merging_two_slogans_in_the_admin_keeps_every_mention(
@@ -221,10 +186,10 @@ def test_merging_two_slogans_in_the_admin_keeps_every_mention(
     page.click("button[name=index]")
     page.check("input[name=canonical] >> nth=0")  # ordered by text: the long form
     page.wait_for_selector("#merge-slogans")
-    screenshot(page, "slogan-merge-confirm")
+    screenshot(page, "slogan-merge-confirm", full_page=True)
     page.click("input[type=submit][value=确认合并]")
     page.wait_for_selector("ul.messagelist li.success")
-    screenshot(page, "slogan-merge-done")
+    screenshot(page, "slogan-merge-done", full_page=True)
 
     canonical = Slogan.objects.get(text="双报到、双服务、双报告")
     after = set(canonical.mentions.values_list("speech_id", "offset"))
@@ -249,13 +214,13 @@ def test_a_revert_in_the_admin_restores_the_earlier_tree(
     assert len(outline_of(county_speech)) == 4
 
     page.goto(f"{live_server.url}/admin/speeches/speech/{county_speech.pk}/history/")
-    screenshot(page, "history-before-revert")
+    screenshot(page, "history-before-revert", full_page=True)
     page.click("a.revert-link >> nth=0")
     page.wait_for_selector("#confirm-revert")
-    screenshot(page, "revert-confirm")
+    screenshot(page, "revert-confirm", full_page=True)
     page.click("#confirm-revert")
     page.wait_for_selector("ul.messagelist li.success")
-    screenshot(page, "history-after-revert")
+    screenshot(page, "history-after-revert", full_page=True)
 
     assert outline_of(county_speech) == earlier
     county_speech.refresh_from_db()
@@ -281,7 +246,7 @@ def test_reparse_shows_the_changes_first_and_skips_reviewed_unless_ticked(
     page.wait_for_selector("#reparse-previews")
     preview = page.inner_text("#reparse-previews")
     assert "− 一 统一思想" in preview
-    screenshot(page, "reparse-preview")
+    screenshot(page, "reparse-preview", full_page=True)
     assert outline_of(county_speech)[0][2] == "统一思想"
 
     page.click("input[type=submit][value=确认重新解析]")

@@ -105,3 +105,15 @@ def test_marking_reviewed_is_recorded_and_revertible(county_speech, editor_user)
     revision_revert(revision=revision)
     county_speech.refresh_from_db()
     assert county_speech.status == Speech.Status.PARSED
+
+
+def test_reverting_a_reparse_restores_the_parser_version_too(county_speech):
+    from speeches.reparse import speech_reparse
+
+    assert county_speech.parser_version == "test"
+    speech_reparse(speech=county_speech, include_reviewed=True)
+    county_speech.refresh_from_db()
+    assert county_speech.parser_version != "test"
+    revision_revert(revision=Revision.objects.get(action=Revision.Action.REPARSE))
+    county_speech.refresh_from_db()
+    assert county_speech.parser_version == "test"

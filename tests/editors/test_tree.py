@@ -269,7 +269,8 @@ def test_splitting_a_section_with_children_gives_them_to_the_new_one(county_spee
 
 
 @pytest.mark.parametrize(
-    ("at", "words"), [("不存在的文字", "找不到"), ("9999", "超出本节文字")]
+    ("at", "words"),
+    [("不存在的文字", "找不到"), ("9999", "超出本节文字"), ("²", "找不到")],
 )
 def test_a_split_point_outside_the_text_is_refused(county_speech, at, words):
     with pytest.raises(TreeEditError) as error:

@@ -43,7 +43,7 @@ def test_home_has_one_search_form_its_own(client):
     assert 'id="home-q" name="q"' in html
 
 
-def test_current_section_of_the_site_is_marked_in_the_navigation(client, paths):
+def test_current_section_of_the_site_is_marked_in_the_navigation(client):
     html = client.get("/slogans/").text
     assert '<a href="/slogans/" aria-current="page">提法</a>' in html
     assert '<a href="/speeches/" aria-current="page">' not in html

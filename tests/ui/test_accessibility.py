@@ -11,8 +11,9 @@ from __future__ import annotations
 import pytest
 
 from tests.speeches.reading_fixtures import reading_room
+from tests.support.browser import screenshot
 
-from .conftest import PHONE, screenshot
+from .conftest import PHONE
 from .test_reading_room import page_paths
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

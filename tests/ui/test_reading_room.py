@@ -8,8 +8,9 @@ import pytest
 
 from speeches.models import Slogan
 from tests.speeches.reading_fixtures import Part, reading_room, speech_add
+from tests.support.browser import screenshot
 
-from .conftest import PHONE, screenshot, search_is_routed
+from .conftest import PHONE
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -124,7 +125,7 @@ def page_paths(archive) -> dict[str, str]:
     """Return one path of every page type, named."""
     county = archive["county"]
     slogan = Slogan.objects.get(text="双报到")
-    paths = {
+    return {
         "home": "/",
         "speech-list": "/speeches/?has_slogan=1",
         "speech": f"/speeches/{county.pk}/?q=党员#s1-2",
@@ -133,10 +134,8 @@ def page_paths(archive) -> dict[str, str]:
         "slogan-list": "/slogans/",
         "slogan": f"/slogans/{slogan.pk}/",
         "not-found": "/speeches/999999/",
+        "search": "/search/?q=双报到",
     }
-    if search_is_routed():
-        paths["search"] = "/search/?q=双报到"
-    return paths
 
 
 def test_phone_layout_has_no_horizontal_scroll_on_any_page(

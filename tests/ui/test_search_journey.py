@@ -13,8 +13,7 @@ import pytest
 from django.core.management import call_command
 
 from speeches.models import Section, Speech
-
-from .conftest import screenshot, search_is_routed
+from tests.support.browser import screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -42,14 +41,8 @@ TERM = "网格员轮值"
 
 
 @pytest.fixture
-def searchable_archive(tmp_path, request):
+def searchable_archive(tmp_path, isolated_search_index):
     """Import two speech files into a throw-away index the way an editor would."""
-    if not search_is_routed():
-        pytest.skip(
-            "/search/ is not routed on this branch yet: the search helper builds it; "
-            "this test runs once the lead has merged search"
-        )
-    request.getfixturevalue("isolated_search_index")
     folder = tmp_path / "speeches"
     folder.mkdir()
     (folder / "baisha_grid.txt").write_text(SPEECH_FILE, encoding="utf-8")
