@@ -167,6 +167,19 @@ def test_phone_speech_page_folds_its_contents(browser, live_server, archive):
     context.close()
 
 
+def test_phone_search_shows_the_first_result_before_the_facets(
+    browser, live_server, archive
+):
+    context = browser.new_context(viewport=PHONE, is_mobile=True)
+    page = context.new_page()
+    page.goto(f"{live_server.url}/search/?q=" + "双报到")
+    assert in_viewport(page, "#results .result")
+    page.click(".to-facets")
+    assert in_viewport(page, "#facets")
+    screenshot(page, "test_phone_search_shows_the_first_result_before_the_facets")
+    context.close()
+
+
 def test_keyboard_focus_is_visible_from_skip_link_to_content(
     page, live_server, archive
 ):
