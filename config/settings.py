@@ -234,8 +234,8 @@ HAYSTACK_CONNECTIONS = {
         "PATH": str(WHOOSH_INDEX_PATH),
     }
 }
-# SEARCH_URL points haystack's connection at Solr. The search app still reads and
-# writes Whoosh only, so with it set indexing and search fail: docs/scaling.md.
+# SEARCH_URL points haystack's connection at Solr, and with it the search app's
+# engine (search/engines.py): docs/scaling.md, "What moves second".
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
 if SEARCH_URL:
     HAYSTACK_CONNECTIONS = {
