@@ -259,7 +259,9 @@ LOGGING = {
     },
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"jieba": {"level": "WARNING"}},
+    # pysolr logs every failed request with a traceback; the search app reports
+    # it once, as "search index unreadable: Solr: …" or a command's error.
+    "loggers": {"jieba": {"level": "WARNING"}, "pysolr": {"level": "CRITICAL"}},
 }
 
 # Backups (backups app): what an archive file leaves out. Content types and

@@ -57,6 +57,11 @@ COMMIT_WITHIN_MS = 5_000
 TASK_BATCH = 2_000
 IDS_PER_REQUEST = 500
 SOLR_ERRORS = (pysolr.SolrError, OSError, ValueError)
+# Searches reuse the meta document read this recently (one request fewer each);
+# the partial-index notice may lag a rebuild's start or end by as much.
+META_TTL_SECONDS = 5.0
+# {Solr URL: (when read, meta)} for searches.
+_meta_read: dict[str, tuple[float, IndexMeta | None]] = {}
 
 
 @contextmanager
@@ -154,7 +159,7 @@ class SolrEngine:
         query = params.pop("q")
         with solr_answers():
             results = self.conn.search(query, **params)
-            meta = self.read_meta()
+            meta = self.recent_meta()
         return Found(
             count=results.hits,
             hits=tuple(
@@ -164,6 +169,15 @@ class SolrEngine:
             facets=facet_counts(results) if facets else {},
             partial=meta is None or not meta.complete,
         )
+
+    def recent_meta(self) -> IndexMeta | None:
+        """Return the meta document as read at most META_TTL_SECONDS ago."""
+        now = time.monotonic()
+        read_at, meta = _meta_read.get(self.conn.url, (None, None))
+        if read_at is None or now - read_at > META_TTL_SECONDS:
+            meta = self.read_meta()
+            _meta_read[self.conn.url] = (now, meta)
+        return meta
 
     def read_meta(self) -> IndexMeta | None:
         """Return what the index was built with, or None before the first build."""
@@ -207,8 +221,13 @@ class SolrEngine:
 
     # Writing: one drainer, holding the writer lock
 
-    def write_meta(self, meta: IndexMeta) -> None:
-        self.conn.add([meta_document(meta)], commit=False, softCommit=True)
+    def write_meta(self, meta: IndexMeta, *, hard: bool = False) -> None:
+        """Record what the index is built with; visible to searches at once."""
+        if hard:
+            self.conn.add([meta_document(meta)], commit=True)
+        else:
+            self.conn.add([meta_document(meta)], commit=False, softCommit=True)
+        _meta_read[self.conn.url] = (time.monotonic(), meta)
 
     def send(self, speeches: list[Speech]) -> None:
         self.conn.add(
@@ -320,7 +339,7 @@ class SolrEngine:
         self.conn.delete(q=term_filter("django_ct", SPEECH_CONTENT_TYPE), commit=False)
         speech_ids = list(Speech.objects.order_by("pk").values_list("pk", flat=True))
         report = self.index_speeches(speech_ids, everything=True, progress=progress)
-        self.conn.add([meta_document(meta)], commit=True)
+        self.write_meta(meta, hard=True)
         if last_task is not None:
             # Rows written during the rebuild may announce changes it did not see.
             IndexTask.objects.filter(pk__lte=last_task).delete()
@@ -394,6 +413,7 @@ class SolrEngine:
     def clear(self) -> None:
         """Delete every document, the meta document too (tests, before a rebuild)."""
         self.conn.delete(q="*:*", commit=True)
+        _meta_read.pop(self.conn.url, None)
 
     def after_request(self) -> None:
         """Nothing to do: Solr merges segments itself."""
