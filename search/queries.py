@@ -4,6 +4,9 @@ A query (querylang.py) becomes Whoosh query objects built here, never parsed by
 Whoosh: each term is an exact substring over the bigram field (OffsetPhrase),
 one-character terms use the character field. Ranking adds the title and jieba's
 words as optional clauses, so they change the order but never the set.
+
+The engine that runs them comes from engines.current_engine(): Whoosh runs the
+query objects built here; Solr runs the same query translated by solr_query.py.
 """
 
 from __future__ import annotations

@@ -15,6 +15,7 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from haystack import connections
@@ -183,6 +184,13 @@ def unreachable_solr():
         finally:
             connections.connections_info["default"] = previous
             connections.reload("default")
+
+
+@pytest.mark.skipif(
+    bool(settings.SEARCH_URL), reason="SEARCH_URL is set: Solr is the engine"
+)
+def test_without_search_url_the_whoosh_engine_answers():
+    assert current_engine().name == "whoosh"
 
 
 def test_a_solr_connection_selects_the_solr_engine(unreachable_solr):
