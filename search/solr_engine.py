@@ -10,9 +10,9 @@ sent by the same single drainer of the outbox, in batches over HTTP:
   marks it complete. What the index was built with lives in Solr itself, in one
   meta document (searches and counts filter it out), so every web machine reads
   the same state;
-- the drain holds the archive's writer lock (locking.py), a file lock on this
-  machine: with web workers on several machines, run the drainer on one of them
-  (docs/scaling.md).
+- one drainer at a time across every machine: the drain holds a PostgreSQL
+  advisory lock (web machines share the database, not a disk); on SQLite, which
+  is one machine's file anyway, the archive's file lock (locking.py).
 
 Passages and highlighting come from the database text (passages.py), as with
 Whoosh: Solr only says which speeches match, how well, and the facet counts.
@@ -30,6 +30,7 @@ from pathlib import Path
 
 import pysolr
 from django.conf import settings
+from django.db import connection
 
 from speeches.models import Speech
 
@@ -57,6 +58,9 @@ COMMIT_WITHIN_MS = 5_000
 TASK_BATCH = 2_000
 IDS_PER_REQUEST = 500
 SOLR_ERRORS = (pysolr.SolrError, OSError, ValueError)
+# The PostgreSQL advisory lock of the Solr drainer: any fixed 64-bit key that
+# nothing else in the database uses ("SpeechAr" in ASCII).
+DRAINER_LOCK_KEY = 0x5370656563684172
 # Searches reuse the meta document read this recently (one request fewer each);
 # the partial-index notice may lag a rebuild's start or end by as much.
 META_TTL_SECONDS = 5.0
@@ -71,6 +75,35 @@ def solr_answers() -> Iterator[None]:
         yield
     except SOLR_ERRORS as error:
         raise IndexUnavailable(f"Solr: {error}") from error
+
+
+@contextmanager
+def advisory_lock(key: int, *, blocking: bool = True) -> Iterator[bool]:
+    """Hold a PostgreSQL session advisory lock; yield False when busy and not blocking.
+
+    Session locks are reentrant (each lock needs its unlock) and die with the
+    connection, so a drainer that crashes leaves no stale lock.
+    """
+    with connection.cursor() as cursor:
+        if blocking:
+            cursor.execute("SELECT pg_advisory_lock(%s)", [key])
+            held = True
+        else:
+            cursor.execute("SELECT pg_try_advisory_lock(%s)", [key])
+            held = bool(cursor.fetchone()[0])
+    try:
+        yield held
+    finally:
+        if held:
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT pg_advisory_unlock(%s)", [key])
+
+
+def drainer_lock(*, blocking: bool = True):
+    """Return the lock that makes the Solr drainer single, across machines if need be."""
+    if connection.vendor == "postgresql":
+        return advisory_lock(DRAINER_LOCK_KEY, blocking=blocking)
+    return index_writer_lock(Path(settings.VAR_DIR) / "solr-outbox", blocking=blocking)
 
 
 def solr_date(value) -> str:
@@ -139,10 +172,6 @@ class SolrEngine:
 
     def __init__(self, conn: pysolr.Solr):
         self.conn = conn
-
-    @property
-    def lock_path(self) -> Path:
-        return Path(settings.VAR_DIR) / "solr-outbox"
 
     # Reading
 
@@ -280,7 +309,7 @@ class SolrEngine:
         budget = limit
         first = True
         while budget is None or budget > 0:
-            with index_writer_lock(self.lock_path, blocking=blocking) as held:
+            with drainer_lock(blocking=blocking) as held:
                 if not held:
                     # Busy: the holder looks at the outbox again after releasing.
                     return None if first else finish(total, started)
@@ -318,7 +347,7 @@ class SolrEngine:
         return report, handled
 
     def rebuild(self, *, progress=None):
-        with solr_answers(), index_writer_lock(self.lock_path):
+        with solr_answers(), drainer_lock():
             report = self.rebuild_locked(progress=progress)
         self.drain_if_queued()
         return report
@@ -350,7 +379,7 @@ class SolrEngine:
     def sync(self, *, progress=None):
         from .indexing import DrainReport
 
-        with solr_answers(), index_writer_lock(self.lock_path):
+        with solr_answers(), drainer_lock():
             meta = self.read_meta()
             if meta is None or meta.format != INDEX_FORMAT or not meta.complete:
                 report = self.rebuild_locked(progress=progress)

@@ -11,23 +11,37 @@ from __future__ import annotations
 import datetime as dt
 import re
 import socket
+import subprocess
+import sys
+import textwrap
 import xml.etree.ElementTree as ElementTree
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import connection
 from haystack import connections
 
 from search.analyzers import fold
 from search.documents import speech_search_text, speech_signature
-from search.engines import current_engine
+from search.engines import IndexUnavailable, current_engine
+from search.indexing import drain_queue
+from search.locking import lock_path
 from search.meta import IndexMeta
+from search.models import IndexTask
 from search.queries import FACET_FIELDS, SearchFilters, search_speeches
 from search.querylang import parse_query
 from search.search_indexes import SpeechIndex
-from search.solr_engine import COPIED_FIELDS, meta_document, speech_document
+from search.solr_engine import (
+    COPIED_FIELDS,
+    DRAINER_LOCK_KEY,
+    meta_document,
+    speech_document,
+)
 from search.solr_query import solr_params
 from speeches.models import Speech
 
@@ -223,3 +237,59 @@ def test_healthz_reports_the_solr_engine_unavailable(unreachable_solr, client):
 def test_search_index_commands_say_solr_does_not_answer(unreachable_solr, db, action):
     with pytest.raises(CommandError, match="the search engine does not answer: Solr"):
         call_command("search_index", action)
+
+
+@contextmanager
+def drainer_lock_held_elsewhere(var_dir: Path) -> Iterator[None]:
+    """Hold the Solr drainer's lock from another session, as another machine would.
+
+    On PostgreSQL, a second database session takes the advisory lock; on SQLite,
+    another process takes the file lock under ARCHIVE_VAR_DIR.
+    """
+    if connection.vendor == "postgresql":
+        import psycopg
+
+        options = connection.get_connection_params()
+        options.pop("cursor_factory", None)
+        options.pop("context", None)
+        with psycopg.connect(**options, autocommit=True) as other:
+            other.execute("SELECT pg_advisory_lock(%s)", [DRAINER_LOCK_KEY])
+            yield
+        return
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(
+                f"""
+                import fcntl, sys
+                handle = open({str(lock_path(var_dir / "solr-outbox"))!r}, "a")
+                fcntl.flock(handle, fcntl.LOCK_EX)
+                print("held", flush=True)
+                sys.stdin.read()
+                """
+            ),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        yield
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=10)
+
+
+def test_a_drain_leaves_the_outbox_to_the_drainer_holding_the_lock(
+    unreachable_solr, db, settings, tmp_path
+):
+    settings.VAR_DIR = tmp_path
+    IndexTask.objects.create(kind=IndexTask.Kind.SPEECH, speech_id=1)
+    with drainer_lock_held_elsewhere(tmp_path):
+        # Solr is down: had the drain gone past the lock, asking Solr would raise.
+        assert drain_queue(blocking=False) is None
+    assert IndexTask.objects.count() == 1
+    with pytest.raises(IndexUnavailable):
+        drain_queue(blocking=False)
