@@ -57,7 +57,9 @@ COMMIT_WITHIN_MS = 5_000
 # Outbox rows read per round, and ids per delete or lookup request.
 TASK_BATCH = 2_000
 IDS_PER_REQUEST = 500
-SOLR_ERRORS = (pysolr.SolrError, OSError, ValueError)
+# Refused, timed out, an error status, or an answer that is not what was asked
+# for (not JSON, a field missing): all mean Solr cannot answer now.
+SOLR_ERRORS = (pysolr.SolrError, OSError, ValueError, KeyError)
 # The PostgreSQL advisory lock of the Solr drainer: any fixed 64-bit key that
 # nothing else in the database uses ("SpeechAr" in ASCII).
 DRAINER_LOCK_KEY = 0x5370656563684172
@@ -189,15 +191,15 @@ class SolrEngine:
         with solr_answers():
             results = self.conn.search(query, **params)
             meta = self.recent_meta()
-        return Found(
-            count=results.hits,
-            hits=tuple(
-                (float(doc.get("score", 0.0)), int(doc["django_id"]))
-                for doc in results.docs
-            ),
-            facets=facet_counts(results) if facets else {},
-            partial=meta is None or not meta.complete,
-        )
+            return Found(
+                count=results.hits,
+                hits=tuple(
+                    (float(doc.get("score", 0.0)), int(doc["django_id"]))
+                    for doc in results.docs
+                ),
+                facets=facet_counts(results) if facets else {},
+                partial=meta is None or not meta.complete,
+            )
 
     def recent_meta(self) -> IndexMeta | None:
         """Return the meta document as read at most META_TTL_SECONDS ago."""
@@ -248,7 +250,7 @@ class SolrEngine:
                 return signatures
             cursor = results.nextCursorMark
 
-    # Writing: one drainer, holding the writer lock
+    # Writing: one drainer, holding drainer_lock()
 
     def write_meta(self, meta: IndexMeta, *, hard: bool = False) -> None:
         """Record what the index is built with; visible to searches at once."""
