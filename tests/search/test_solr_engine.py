@@ -180,8 +180,12 @@ def test_every_field_a_search_names_is_declared(schema):
 
 
 @pytest.fixture
-def unreachable_solr():
-    """Point haystack's connection at a closed local port for one test."""
+def unreachable_solr(settings, tmp_path):
+    """Point haystack's connection at a closed local port for one test.
+
+    The drainer's file lock (SQLite) goes under tmp_path, not the project's var/.
+    """
+    settings.VAR_DIR = tmp_path
     with socket.socket() as closed:
         closed.bind(("127.0.0.1", 0))
         port = closed.getsockname()[1]
@@ -283,9 +287,8 @@ def drainer_lock_held_elsewhere(var_dir: Path) -> Iterator[None]:
 
 
 def test_a_drain_leaves_the_outbox_to_the_drainer_holding_the_lock(
-    unreachable_solr, db, settings, tmp_path
+    unreachable_solr, db, tmp_path
 ):
-    settings.VAR_DIR = tmp_path
     IndexTask.objects.create(kind=IndexTask.Kind.SPEECH, speech_id=1)
     with drainer_lock_held_elsewhere(tmp_path):
         # Solr is down: had the drain gone past the lock, asking Solr would raise.
