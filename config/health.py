@@ -11,10 +11,6 @@ from django.db import connections
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
-from haystack import connections as search_connections
-from haystack.backends.whoosh_backend import WhooshSearchBackend
-from haystack.query import SearchQuerySet
-from whoosh.filedb.filestore import FileStorage
 
 logger = logging.getLogger(__name__)
 
@@ -46,29 +42,12 @@ def database_answers(alias: str = "default") -> Check:
     return timed(f"database {alias!r}", probe)
 
 
-def search_index_answers(alias: str = "default") -> Check:
-    """Count the documents of a search index without writing to it."""
-    return timed(f"search index {alias!r}", lambda: search_document_count(alias))
+def search_index_answers() -> Check:
+    """Count the documents of the search engine without writing to it."""
+    from search.engines import current_engine
 
-
-def search_document_count(alias: str) -> int:
-    """Return how many documents the index holds, opening a Whoosh index read-only.
-
-    haystack's own Whoosh setup() creates a missing index: a health check must not
-    report an empty new index as a healthy one.
-    """
-    backend = search_connections[alias].get_backend()
-    if isinstance(backend, WhooshSearchBackend) and backend.use_file_storage:
-        storage = FileStorage(backend.path, supports_mmap=False, readonly=True)
-        index = storage.open_index()
-        try:
-            return index.doc_count()
-        finally:
-            index.close()
-    solr = getattr(backend, "conn", None)
-    if solr is not None and hasattr(solr, "search"):
-        return solr.search("*:*", rows=0).hits
-    return SearchQuerySet(using=alias).count()
+    engine = current_engine()
+    return timed(f"search engine {engine.name!r}", engine.document_count)
 
 
 def timed(name: str, probe: Callable[[], int | None]) -> Check:

@@ -234,8 +234,8 @@ HAYSTACK_CONNECTIONS = {
         "PATH": str(WHOOSH_INDEX_PATH),
     }
 }
-# SEARCH_URL points haystack's connection at Solr. The search app still reads and
-# writes Whoosh only, so with it set indexing and search fail: docs/scaling.md.
+# SEARCH_URL points haystack's connection at Solr, and with it the search app's
+# engine (search/engines.py): docs/scaling.md, "What moves second".
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
 if SEARCH_URL:
     HAYSTACK_CONNECTIONS = {
@@ -259,7 +259,9 @@ LOGGING = {
     },
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"jieba": {"level": "WARNING"}},
+    # pysolr logs every failed request with a traceback; the search app reports
+    # it once, as "search index unreadable: Solr: …" or a command's error.
+    "loggers": {"jieba": {"level": "WARNING"}, "pysolr": {"level": "CRITICAL"}},
 }
 
 # Backups (backups app): what an archive file leaves out. Content types and

@@ -24,6 +24,7 @@ from speeches.models import Speech
 
 from .dictionary import apply_words, dictionary_hash, slogan_words
 from .documents import INDEX_FORMAT, INDEXED_COLUMNS, speech_signature
+from .engines import current_engine
 from .locking import held_here, index_writer_lock
 from .matching import OffsetPhrase, covering_offsets
 from .meta import IndexMeta, read_index_meta, write_index_meta
@@ -170,14 +171,19 @@ def writer_session(path, *, blocking: bool = True) -> Iterator[bool]:
 def drain_if_queued(path) -> None:
     """Drain (without waiting) if the outbox holds rows and we hold no lock."""
     if not held_here(path) and IndexTask.objects.exists():
-        drain_queue(blocking=False)
+        whoosh_drain_queue(blocking=False)
 
 
 def merge_after_request(sender=None, **kwargs) -> None:
-    """Once a response has gone out, merge small segments if a drain left many."""
+    """Once a response has gone out, let the engine do its deferred upkeep."""
     if not getattr(_local, "merge_wanted", False):
         return
     _local.merge_wanted = False
+    current_engine().after_request()
+
+
+def whoosh_merge_small_segments() -> None:
+    """Merge small Whoosh segments if a drain left many and nobody writes."""
     backend = search_backend()
     try:
         with writer_session(backend.path, blocking=False) as held:
@@ -187,10 +193,41 @@ def merge_after_request(sender=None, **kwargs) -> None:
         log.exception("merging small search index segments failed")
 
 
-# Draining
+# The engine's entry points: every caller goes through these.
 
 
 def drain_queue(
+    *,
+    blocking: bool = True,
+    limit: int | None = None,
+    merge: bool = True,
+    progress: Progress | None = None,
+) -> DrainReport | None:
+    """Bring the index up to date with the outbox; None if another process holds it."""
+    return current_engine().drain(
+        blocking=blocking, limit=limit, merge=merge, progress=progress
+    )
+
+
+def rebuild_index(*, progress: Progress | None = None) -> DrainReport:
+    """Build the index from nothing out of the database (waits for the writer)."""
+    return current_engine().rebuild(progress=progress)
+
+
+def sync_index(*, progress: Progress | None = None) -> DrainReport:
+    """Make the index match the database, from any state: empty, stale or fine."""
+    return current_engine().sync(progress=progress)
+
+
+def index_drift() -> DriftReport:
+    """Compare the index with the database: which speeches are missing or stale."""
+    return current_engine().drift()
+
+
+# Draining (Whoosh)
+
+
+def whoosh_drain_queue(
     *,
     blocking: bool = True,
     limit: int | None = None,
@@ -370,10 +407,10 @@ def _index_speeches_locked(
     return report
 
 
-# Rebuilding
+# Rebuilding (Whoosh)
 
 
-def rebuild_index(*, progress: Progress | None = None) -> DrainReport:
+def whoosh_rebuild_index(*, progress: Progress | None = None) -> DrainReport:
     """Build the index from nothing out of the database (waits for the lock)."""
     backend = search_backend()
     with writer_session(backend.path):
@@ -401,7 +438,7 @@ def _rebuild_locked(backend, *, progress: Progress | None = None) -> DrainReport
     return report
 
 
-def sync_index(*, progress: Progress | None = None) -> DrainReport:
+def whoosh_sync_index(*, progress: Progress | None = None) -> DrainReport:
     """Make the index match the database, from any state: empty, stale or fine.
 
     Rebuilds when the index is missing or of another format; otherwise queues
@@ -412,20 +449,20 @@ def sync_index(*, progress: Progress | None = None) -> DrainReport:
         meta = read_index_meta(backend.path)
         if meta is None or meta.format != INDEX_FORMAT or not meta.complete:
             return _rebuild_locked(backend, progress=progress)
-        drift = index_drift()
+        drift = whoosh_index_drift()
         repair = sorted(set(drift.missing) | set(drift.stale) | set(drift.orphans))
         if repair:
             IndexTask.objects.bulk_create(
                 [IndexTask(kind=IndexTask.Kind.SPEECH, speech_id=pk) for pk in repair]
             )
-        report = drain_queue(blocking=True, progress=progress)
+        report = whoosh_drain_queue(blocking=True, progress=progress)
     return report or DrainReport()
 
 
-# Drift
+# Drift (Whoosh)
 
 
-def index_drift() -> DriftReport:
+def whoosh_index_drift() -> DriftReport:
     """Compare the index with the database: which speeches are missing or stale."""
     backend = search_backend()
     meta = read_index_meta(backend.path)

@@ -4,6 +4,9 @@ A query (querylang.py) becomes Whoosh query objects built here, never parsed by
 Whoosh: each term is an exact substring over the bigram field (OffsetPhrase),
 one-character terms use the character field. Ranking adds the title and jieba's
 words as optional clauses, so they change the order but never the set.
+
+The engine that runs them comes from engines.current_engine(): Whoosh runs the
+query objects built here; Solr runs the same query translated by solr_query.py.
 """
 
 from __future__ import annotations
@@ -17,7 +20,6 @@ from dataclasses import dataclass, field, replace
 import opencc
 from django.db.models import Q
 from django.db.models.functions import Length
-from whoosh import index as whoosh_index
 from whoosh import query as wq
 from whoosh.query.compound import DefaultOr
 
@@ -25,7 +27,7 @@ from speeches.models import Section, Slogan, Speech
 
 from .analyzers import jieba_words
 from .dictionary import applied_words, apply_words, dictionary_hash, start_jieba
-from .indexing import search_backend
+from .engines import Found, IndexUnavailable, current_engine
 from .matching import OffsetPhrase, RankedBy, covering_offsets
 from .meta import IndexMeta, meta_stamp, read_index_meta
 from .models import IndexTask
@@ -299,8 +301,11 @@ def sync_query_dictionary(index_path) -> IndexMeta | None:
     return meta
 
 
-def _speech_hits(ranked_page, speech_ids, parsed: ParsedQuery, simplified: bool):
-    """Load the page's speeches and find their passages."""
+def _speech_hits(
+    ranked_page: tuple[tuple[float, int], ...], parsed: ParsedQuery, simplified: bool
+) -> tuple[SpeechHit, ...]:
+    """Load the page's speeches, (score, speech id) each, and find their passages."""
+    speech_ids = [speech_id for _score, speech_id in ranked_page]
     speeches = Speech.objects.only(
         "id",
         "title",
@@ -331,7 +336,7 @@ def _speech_hits(ranked_page, speech_ids, parsed: ParsedQuery, simplified: bool)
     if simplified:
         terms += [to_simplified(text) for text in terms]
     hits = []
-    for (score, _docnum), speech_id in zip(ranked_page, speech_ids, strict=True):
+    for score, speech_id in ranked_page:
         speech = speeches.get(speech_id)
         if speech is None:
             continue  # deleted since the index was read; the drainer will catch up
@@ -412,24 +417,31 @@ def search_speeches(
     )
     if parsed.is_empty:
         return result
-    backend = search_backend()
+    engine = current_engine()
+    start = (page - 1) * page_size
+    converted = " ".join(to_simplified(t.text) for t in parsed.positive_terms)
+    has_traditional = converted != parsed.highlight_text()
+
+    def find(simplified: bool) -> Found:
+        return engine.find(
+            parsed,
+            simplified=simplified,
+            filters=filters,
+            sort=sort,
+            start=start,
+            rows=page_size,
+            facets=extras,
+        )
+
     try:
-        searcher = backend.searcher()
-        meta = sync_query_dictionary(backend.path)
         simplified = False
-        ranked = _run(searcher, parsed, False, filters, sort)
-        converted = " ".join(to_simplified(t.text) for t in parsed.positive_terms)
-        has_traditional = converted != parsed.highlight_text()
-        if has_traditional and not ranked:
+        found = find(False)
+        if has_traditional and not found.count:
             simplified = True
-            ranked = _run(searcher, parsed, True, filters, sort)
-    except (OSError, whoosh_index.IndexError) as error:
+            found = find(True)
+    except IndexUnavailable as error:
         log.warning("search index unreadable: %s", error)
         return replace(result, index_ready=False)
-    start = (page - 1) * page_size
-    ranked_page = ranked[start : start + page_size]
-    stored = [searcher.stored_fields(docnum) for _score, docnum in ranked_page]
-    speech_ids = [int(fields["django_id"]) for fields in stored]
     notices = list(parsed.notices)
     if simplified:
         notices.append(
@@ -437,18 +449,18 @@ def search_speeches(
         )
     return replace(
         result,
-        count=len(ranked),
-        hits=_speech_hits(ranked_page, speech_ids, parsed, simplified),
-        facets=_facet_values(facet_counts(searcher, ranked), filters) if extras else {},
+        count=found.count,
+        hits=_speech_hits(found.hits, parsed, simplified),
+        facets=_facet_values(found.facets, filters) if extras else {},
         notices=tuple(notices),
         slogan=slogan_for(parsed) if extras else None,
         suggestions=(
             similar_slogans(parsed.positive_terms[0].text)
-            if extras and not ranked and len(parsed.positive_terms) == 1
+            if extras and not found.count and len(parsed.positive_terms) == 1
             else ()
         ),
         simplified_query=converted if has_traditional and not simplified else "",
-        index_partial=meta is None or not meta.complete,
+        index_partial=found.partial,
         pending_changes=IndexTask.objects.count() if extras else 0,
     )
 
@@ -457,10 +469,11 @@ def _facet_values(counts: dict[str, Counter], filters: SearchFilters):
     values = {}
     for name in FACET_FIELDS:
         selected = getattr(filters, name)
+        counted = counts.get(name, Counter())
         ordered = (
-            sorted(counts[name].items(), key=lambda item: item[0], reverse=True)
+            sorted(counted.items(), key=lambda item: item[0], reverse=True)
             if name == "year"
-            else counts[name].most_common()
+            else counted.most_common()
         )
         values[name] = tuple(
             FacetValue(value=value, count=count, selected=value == selected)

@@ -7,8 +7,10 @@ import re
 import uuid
 
 import pytest
+from django.conf import settings
 
 from search.dictionary import apply_words
+from search.engines import current_engine
 from search.indexing import drain_queue, use_index
 from speeches.importing import speech_import
 from speeches.models import Speech
@@ -66,13 +68,27 @@ def make_speech(
     return speech_import(parsed=parsed, source_file=f"/tests/{uuid.uuid4()}.txt").speech
 
 
+def whoosh_only(what: str):
+    """Skip a test of the Whoosh index's internals when SEARCH_URL selects Solr."""
+    return pytest.mark.skipif(
+        bool(settings.SEARCH_URL),
+        reason=f"tests {what} of the Whoosh index; SEARCH_URL selects Solr",
+    )
+
+
+def empty_solr() -> None:
+    """Delete every document of the Solr that SEARCH_URL names, if it names one."""
+    engine = current_engine()
+    if engine.name == "solr":
+        engine.clear()
+
+
 @pytest.fixture
 def search_index(tmp_path):
-    """Point search at an empty index in a temporary folder for one test."""
-    from django.conf import settings
-
+    """Point search at an empty index (a temporary folder, or an emptied Solr)."""
     previous = settings.WHOOSH_INDEX_PATH
     use_index(tmp_path / "whoosh")
+    empty_solr()
     yield tmp_path / "whoosh"
     use_index(previous)
     apply_words(())

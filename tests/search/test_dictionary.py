@@ -18,7 +18,7 @@ from search.meta import IndexMeta, read_index_meta, write_index_meta
 from search.queries import search_speeches
 from speeches.models import Slogan
 
-from .conftest import COUNTY_PARTY_BUILDING
+from .conftest import COUNTY_PARTY_BUILDING, whoosh_only
 
 SENTENCE = "推动在职党员到社区双报到，把双报到情况纳入考核"
 
@@ -73,6 +73,7 @@ def test_the_dictionary_hash_names_the_set_of_words():
     assert dictionary_hash(["甲乙"]) != dictionary_hash(["甲乙", "丙丁"])
 
 
+@whoosh_only("the jieba dictionary kept in the meta file")
 def test_the_index_records_the_dictionary_it_was_cut_with(indexed, search_index):
     indexed(COUNTY_PARTY_BUILDING)
     meta = read_index_meta(search_index)
@@ -86,6 +87,7 @@ def jieba_field_has(term):
         return bool(list(Term("text", term).docs(searcher)))
 
 
+@whoosh_only("re-cutting jieba words")
 def test_a_new_slogan_recuts_the_speeches_that_contain_it(indexed, search_index):
     indexed(COUNTY_PARTY_BUILDING, dict(title="无关的讲话", body="今天只谈防汛工作。"))
     assert not jieba_field_has("三个环节")
@@ -97,6 +99,7 @@ def test_a_new_slogan_recuts_the_speeches_that_contain_it(indexed, search_index)
     assert index_drift().in_sync
 
 
+@whoosh_only("the jieba dictionary kept in the meta file")
 def test_a_slogan_changed_behind_the_signals_shows_as_drift_until_synced(indexed):
     indexed(COUNTY_PARTY_BUILDING)
     Slogan.objects.filter(text="牛鼻子").update(status=Slogan.Status.REJECTED)
@@ -107,6 +110,7 @@ def test_a_slogan_changed_behind_the_signals_shows_as_drift_until_synced(indexed
     assert "牛鼻子" not in read_index_meta(search_backend().path).words
 
 
+@whoosh_only("the jieba dictionary kept in the meta file")
 def test_queries_are_cut_with_the_dictionary_of_the_index(indexed, search_index):
     indexed(COUNTY_PARTY_BUILDING)
     meta = read_index_meta(search_index)

@@ -21,6 +21,7 @@ from .conftest import (
     COUNTY_PARTY_BUILDING,
     PROVINCE_WORK_REPORT,
     make_speech,
+    whoosh_only,
 )
 
 
@@ -93,6 +94,7 @@ def test_drift_report_names_missing_stale_and_orphaned_speeches(archive, capsys)
     assert "index = database" in capsys.readouterr().out
 
 
+@whoosh_only("deleting the index folder")
 def test_sync_rebuilds_an_index_that_is_gone(archive, search_index):
     shutil.rmtree(search_index)
     search_backend().setup()
@@ -108,6 +110,7 @@ def test_rebuild_from_nothing_indexes_every_speech(archive):
     assert found("报到") == {speech.pk for speech in archive}
 
 
+@whoosh_only("the writer lock file beside the index folder")
 def test_a_drain_that_cannot_get_the_lock_leaves_the_changes_queued(
     archive, search_index
 ):
@@ -142,6 +145,7 @@ def test_a_drain_that_cannot_get_the_lock_leaves_the_changes_queued(
     assert search_speeches(q="双报到").count == 0
 
 
+@whoosh_only("segment merging")
 def test_many_small_commits_do_not_pile_up_segments(archive):
     county = archive[0]
     for number in range(12):

@@ -7,6 +7,10 @@ from whoosh.filedb.filestore import FileStorage
 from search.analyzers import BigramPositions, bigram_analyzer, fold
 from search.matching import OffsetPhrase, covering_offsets
 
+from .conftest import whoosh_only
+
+pytestmark = whoosh_only("the offset-phrase matcher")
+
 TEXTS = [
     "推动在职党员到社区双报到",
     "双报，到社区报到",

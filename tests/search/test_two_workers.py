@@ -26,6 +26,7 @@ from urllib.parse import quote
 import pytest
 import requests
 
+from .conftest import empty_solr
 from .html import parse_html
 
 pytestmark = pytest.mark.server
@@ -74,6 +75,7 @@ def site(tmp_path):
         "DJANGO_SUPERUSER_PASSWORD": PASSWORD,
         "DJANGO_SUPERUSER_EMAIL": "editor@example.org",
     }
+    empty_solr()  # the archive below starts from nothing, in Solr too
     folder = tmp_path / "files"
     folder.mkdir()
     for n in range(1, 2 * SPEECHES_PER_CLIENT + 1):

@@ -10,6 +10,7 @@ from .conftest import (
     COUNTY_PARTY_BUILDING,
     PROVINCE_WORK_REPORT,
     SCRIPT_IN_BODY,
+    whoosh_only,
 )
 from .html import parse_html
 
@@ -160,6 +161,7 @@ def test_sort_newest_is_kept_in_the_form(archive, client):
     assert selected.attrs["value"] == "newest"
 
 
+@whoosh_only("the meta file")
 def test_a_rebuild_in_progress_is_announced(archive, client, search_index):
     from dataclasses import replace
 

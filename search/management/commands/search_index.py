@@ -5,6 +5,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
+from search.engines import IndexUnavailable
 from search.indexing import (
     DrainReport,
     drain_queue,
@@ -34,9 +35,15 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, action, loop=None, **options):
+        try:
+            self.act(action, loop=loop, verbosity=options["verbosity"])
+        except IndexUnavailable as error:
+            raise CommandError(f"the search engine does not answer: {error}") from error
+
+    def act(self, action: str, *, loop: float | None, verbosity: int) -> None:
         if action == "check":
             return self.check_drift()
-        show_progress = sys.stderr.isatty() and options["verbosity"] > 0
+        show_progress = sys.stderr.isatty() and verbosity > 0
         progress = self.draw_progress if show_progress else None
         if action == "sync":
             report = sync_index(progress=progress)
@@ -57,7 +64,12 @@ class Command(BaseCommand):
         )
         try:
             while True:
-                report = drain_queue(blocking=True)
+                try:
+                    report = drain_queue(blocking=True)
+                except IndexUnavailable as error:
+                    # The rows stay queued: keep trying until the engine is back.
+                    self.stderr.write(f"the search engine does not answer: {error}")
+                    report = None
                 if report and (report.indexed or report.removed):
                     self.stdout.write(self.describe(report))
                 time.sleep(pause)

@@ -1,0 +1,186 @@
+"""Translate a parsed query, its filters and sort into Solr request parameters.
+
+Nothing a person types reaches Solr's query parser unescaped: every term becomes
+a quoted phrase (only \\ and " are special inside quotes), facet filters use the
+term parser (which reads its value raw), dates are formatted here. The meaning is
+the Whoosh query's (queries.whoosh_query):
+
+- a term of two or more characters is a phrase over ``grams``, whose bigrams
+  Solr's NGramTokenizer numbers one by one (position = start offset), so a phrase
+  of a query's bigrams matches exactly where the query is a substring;
+- a one-character term is a term of ``chars``;
+- groups are required (+), the terms inside a group optional (OR), excluded terms
+  prohibited (-); a query of exclusions alone starts from every speech;
+- the title (``title_grams``) and smartcn's words (``text``) are optional clauses:
+  they change the order, never the set.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .queries import (
+    FACET_FIELDS,
+    MAX_FACET_VALUES,
+    TITLE_BOOST,
+    WORD_BOOST,
+    SearchFilters,
+    to_simplified,
+)
+from .querylang import ParsedQuery, QueryTerm
+
+# Only the documents of speeches: the index also holds its own meta document.
+SPEECH_CONTENT_TYPE = "speeches.speech"
+# 'a"b\c' -> 'a\"b\\c': the two characters that end or escape a quoted phrase.
+PHRASE_SPECIAL = re.compile(r'(["\\])')
+# 'a:b(c)' -> 'a\:b\(c\)': every character Solr's standard parser gives a meaning.
+QUERY_SPECIAL = re.compile(r'([\\+\-!():^\[\]"{}~*?|&/\s])')
+# Words the standard parser reads as operators when they stand alone.
+OPERATOR_WORDS = frozenset({"AND", "OR", "NOT", "TO"})
+
+
+def escape_phrase(text: str) -> str:
+    """Return text safe inside a quoted Solr phrase."""
+    return PHRASE_SPECIAL.sub(r"\\\1", text)
+
+
+def escape_query(text: str) -> str:
+    """Return text safe as bare terms in Solr's standard query parser."""
+    escaped = QUERY_SPECIAL.sub(r"\\\1", text)
+    # An escaped first letter makes an operator word a plain word: \AND.
+    return "\\" + escaped if text in OPERATOR_WORDS else escaped
+
+
+def boost_suffix(boost: float) -> str:
+    return "" if boost == 1.0 else f"^{boost:g}"
+
+
+def term_clause(text: str, *, field: str = "grams", boost: float = 1.0) -> str:
+    """Return the clause matching speeches that contain ``text`` exactly."""
+    if len(text) == 1:
+        field = "chars"
+    return f'{field}:"{escape_phrase(text)}"{boost_suffix(boost)}'
+
+
+def ranking_clauses(term: QueryTerm) -> list[str]:
+    """Return optional clauses that rank a matching speech higher."""
+    if len(term.text) < 2:
+        return []
+    return [
+        term_clause(term.text, field="title_grams", boost=TITLE_BOOST),
+        # Bare terms: smartcn cuts them into words, OR-ed (q.op=OR), as jieba's
+        # words are in Whoosh.
+        f"text:({escape_query(term.text)}){boost_suffix(WORD_BOOST)}",
+    ]
+
+
+def variants(term: QueryTerm, *, simplified: bool) -> list[str]:
+    """Return the texts a term is searched as: as typed, and simplified if asked."""
+    texts = [term.text]
+    if simplified and (converted := to_simplified(term.text)) != term.text:
+        texts.append(converted)
+    return texts
+
+
+def any_of(texts: list[str]) -> str:
+    return "(" + " ".join(term_clause(text) for text in texts) + ")"
+
+
+def solr_q(parsed: ParsedQuery, *, simplified: bool = False) -> str:
+    """Return the ``q`` of a parsed query (which must not be empty)."""
+    clauses = [
+        "+"
+        + any_of([t for term in group for t in variants(term, simplified=simplified)])
+        for group in parsed.groups
+    ]
+    if not clauses:
+        clauses.append("+*:*")
+    if parsed.excluded:
+        clauses.append(
+            "-"
+            + any_of(
+                [
+                    text
+                    for term in parsed.excluded
+                    for text in variants(term, simplified=simplified)
+                ]
+            )
+        )
+    clauses.extend(
+        clause for term in parsed.positive_terms for clause in ranking_clauses(term)
+    )
+    return " ".join(clauses)
+
+
+def term_filter(field: str, value: str) -> str:
+    """Return a filter on one exact value; the term parser takes it raw."""
+    return f"{{!term f={field}}}{value}"
+
+
+def solr_filters(filters: SearchFilters) -> list[str]:
+    """Return the ``fq`` list: speeches only, facet values, the date range."""
+    fq = [term_filter("django_ct", SPEECH_CONTENT_TYPE)]
+    fq.extend(
+        term_filter(name, getattr(filters, name))
+        for name in FACET_FIELDS
+        if getattr(filters, name)
+    )
+    if filters.date_from or filters.date_to:
+        start = (
+            f"{filters.date_from.isoformat()}T00:00:00Z" if filters.date_from else "*"
+        )
+        end = f"{filters.date_to.isoformat()}T23:59:59Z" if filters.date_to else "*"
+        fq.append(f"date:[{start} TO {end}]")
+    return fq
+
+
+def solr_sort(sort: str) -> str:
+    """Return Solr's sort: best first, or newest first with undated speeches last.
+
+    ``day`` is sortMissingLast in the schema, so undated speeches come last in
+    both directions.
+    """
+    if sort == "newest":
+        return "day desc,score desc"
+    return "score desc"
+
+
+def facet_params() -> dict[str, object]:
+    """Return the parameters that count the matching speeches per facet value."""
+    return {
+        "facet": "true",
+        "facet.field": list(FACET_FIELDS),
+        "facet.mincount": 1,
+        "facet.limit": MAX_FACET_VALUES,
+        "facet.sort": "count",
+        # Years are listed newest first, all of them, as in Whoosh.
+        "f.year.facet.limit": -1,
+    }
+
+
+def solr_params(
+    parsed: ParsedQuery,
+    *,
+    simplified: bool = False,
+    filters: SearchFilters | None = None,
+    sort: str = "relevance",
+    start: int = 0,
+    rows: int = 20,
+    facets: bool = True,
+) -> dict[str, object]:
+    """Return every parameter of the /select request for one page of a search."""
+    params: dict[str, object] = {
+        "q": solr_q(parsed, simplified=simplified),
+        "defType": "lucene",
+        "q.op": "OR",
+        "df": "text",
+        "sow": "false",
+        "fq": solr_filters(filters or SearchFilters()),
+        "fl": "django_id,score",
+        "sort": solr_sort(sort),
+        "start": start,
+        "rows": rows,
+    }
+    if facets:
+        params.update(facet_params())
+    return params
