@@ -57,10 +57,12 @@ INNER_QUOTED = re.compile(r"‘(?P<text>[^‘’\n]{1,30})’")
 TOPIC_COINAGE_MAX_CHARS = 6
 # "人人都是营商环境": a motto whose subject is everyone is a coinage, not a clause
 UNIVERSAL_MOTTO = re.compile(r"^(?:人人|个个|处处|事事|时时)都?是")
-# "金岭镇", "白沙河镇": a place's name in quotes is a name, not a formulation ("特色小镇",
-# "乡镇", "工业强县" are words of the kind)
+# "金岭镇", "白沙河镇": a place's name in quotes is a name, not a formulation. A
+# coinage about places puts a verb or a count before the place ("家电下乡", "文旅兴镇",
+# "生态立县", "千企帮千镇", "万村千乡") or names a kind ("特色小镇", "鱼米之乡")
 PLACE_NAME = re.compile(
-    r"^[\u4e00-\u9fff]{1,4}(?<![小乡城集名重古强])(?:镇|乡|县|街道)$"
+    r"^(?![^镇乡县]*[一二三四五六七八九十百千万村])[\u4e00-\u9fff]{2,3}"
+    r"(?<![小乡城集名重古强下兴立到帮美富进入之故建治送])(?:镇|乡|县|街道)$"
 )
 # "“链主”企业", "“头雁”培育工程", "“亲清”政商关系", "“叫应”机制": a two-character
 # quotation naming the kind of the noun after it is a coinage; a scare-quoted plain
