@@ -35,6 +35,9 @@ LINK_ON_OWN_LINE = re.compile(
 CONTINUATION_LINE = re.compile(r"\n(?=[，。、；：！？）」』”》])")
 # An opening bracket at the end of a line: "《\n某某保护条例\n》"
 OPEN_BRACKET_LINE_END = re.compile(r"(?<=[《「『“（])\n")
+# "————————（三）聚焦发展…": a rule a site draws between blocks, glued to the next
+# paragraph; a speech's dash is two characters long, a rule six or more
+SEPARATOR_RULE = re.compile(r"[—─━―\-－_＿=＝~～*＊]{6,}")
 
 # --- page markers ---------------------------------------------------------------
 
@@ -132,6 +135,14 @@ HEAD_TITLE_END = re.compile(
     r"(?:[ \u3000]?[\u4e00-\u9fff]{2,4})?$"
 )
 HEAD_BYLINE_MAX_CHARS = 40
+# "…的讲话(精品)　2023-10-19 20:31:07　阅读 938　", "发布时间：2024-07-03 浏览量：3,467 ":
+# the page's date, clock, counters and labelled fields after a run-on head's title
+HEAD_INFO_TAIL = re.compile(
+    r"(?:[ \u3000]*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}:\d{2}(?::\d{2})?|"
+    r"(?:发布|更新|上传)?(?:时间|日期)[:：][ \u3000]*\S{6,20}|"
+    r"(?:阅读|浏览|点击|人气|评论|点赞|收藏)(?:量|数|次数)?[:：]?[ \u3000]*"
+    r"[(（]?[\d,.]+[万次]?[)）]?))+[ \u3000]*$"
+)
 # "同志们：" on a line of its own, as a speech's first line: a closed salutation.
 OWN_LINE_SALUTATION_MAX_CHARS = 40
 # A poster's note or a news lead may stand before the speech's title and salutation:
@@ -166,7 +177,7 @@ OPENING_HEADING = re.compile(
 # "阅读全文", "(想阅读全部内容，请先登录)", "开通VIP", "剩余80%未读"
 PAYWALL_PROMPT = re.compile(
     r"^[（(【\[]?(?:阅读全文|查看全文|展开(?:阅读)?全文|点击(?:查看|阅读|展开)全文|继续阅读|"
-    r"余下全文|剩余.{0,12}未读|还剩\d{1,3}页(?:未读)?|全文阅读已结束|"
+    r"余下全文|剩余.{0,12}未读|还剩[1-9]\d{0,2}页(?:未读)?|全文阅读已结束|"
     r"全文未完|未完待续|试读(?:已?结束)|仅(?:展示|显示)部分|"
     # "此处只显示部分内容，完整版请下载Word文档"
     r"(?:此处|这里|本页)(?:只|仅)(?:展示|显示|预览)(?:了)?部分|"
@@ -225,8 +236,11 @@ EDITOR_CREDIT = re.compile(
 POST_HEADER = re.compile(r"(?:^|[ \u3000])发表于[:：]?[ \u3000]*(?:19|20)\d{2}[-/.年]")
 # A line that is a web address with a label at most: the page printing where it is
 URL_LINE = re.compile(r"^[^\s]{0,12}?[:：]?[ \u3000]*https?://\S+$", re.IGNORECASE)
-# "展开全文": a phone page folds a long article; the rest of it follows the button
-FOLD_PROMPT = re.compile(r"^[（(【\[]?(?:点击)?展开(?:阅读)?全文[】\])）]?[ >»▼]*$")
+# "展开全文", "展开阅读全文∨": a phone page folds a long article; the rest of it
+# follows the button
+FOLD_PROMPT = re.compile(
+    r"^[（(【\[]?(?:点击)?展开(?:阅读)?全文[】\])）]?[ >»▼∨﹀⌄ˇ↓vV]*$"
+)
 # "分享:", "微信扫一扫，手机上看", "二维码", "关注公众号"
 SHARE_PROMPT = re.compile(
     r"^(?:分享(?:到|本文|给朋友)?[:：]?$|分享到[:：]|(?:微信)?扫(?:一扫|码)|扫描二维码|二维码$|"
@@ -276,9 +290,10 @@ EDITOR_NOTE = re.compile(
     r"[^（）()【】\[\]]{0,30}[）)】\]]$"
 )
 
-# "本文档共6页，当前为第1-6页", "共5页": a document site's pager summary
+# "本文档共6页，当前为第1-6页", "共5页": a document site's pager summary; "还剩0页未读":
+# its button under a preview shown whole, which cuts nothing
 DOCUMENT_PAGES = re.compile(
-    r"^(?:本文档|本文|全文|文档)?共[ \u3000]?\d{1,4}[ \u3000]?页"
+    r"^(?:本文档|本文|全文|文档)?共[ \u3000]?\d{1,4}[ \u3000]?页|^还剩0页"
 )
 # "（全文完）", "(本文完)": the site marks the end of the text
 END_MARK = re.compile(r"^[（(【\[](?:全文完|本文完|全文结束|正文完)[）)】\]]$")
@@ -437,20 +452,26 @@ INLINE_TOOLBAR = re.compile(r"【 ?字[号体][:：][^】]{0,30}】")
 # "您好,欢迎访问某某材料网", "当前位置:首页 > 讲话稿 > …"
 WELCOME_LINE = re.compile(r"^(?:您好|你好)?[,，!！ ]*欢迎(?:访问|来到|光临)")
 BREADCRUMB = re.compile(
-    r"^(?:当前位置|您的位置|你的位置|所在位置|您现在的位置|现在位置)[:：]|首页 ?[>＞»›]|"
+    r"^(?:当前位置|您的位置|你的位置|所在位置|您现在的位置|现在位置)[:：]|首页 ?[>＞»›/／]|"
     # "某某文秘网 > 讲话 > 会议讲话", "党建 > 党课": short items and arrows
     r"^[^>＞»›\s]{1,12}(?:[ \u3000]?[>＞»›]{1,2}[ \u3000]?[^>＞»›\s]{1,12})+$|"
     # "某某资料网 - 心得体会 - 研讨发言": three or more short items between spaced dashes
-    r"^[^\s\-－—–]{1,10}(?:[ \u3000]+[-－—–][ \u3000]+[^\s\-－—–]{1,10}){2,}$"
+    r"^[^\s\-－—–]{1,10}(?:[ \u3000]+[-－—–][ \u3000]+[^\s\-－—–]{1,10}){2,}$|"
+    # "首页 / 讲话稿 / 点评讲话": short items between spaced slashes
+    r"^[^\s/／]{1,10}(?:[ \u3000]+[/／][ \u3000]+[^\s/／]{1,10}){2,}$"
 )
 # The arrows between a breadcrumb's items; its last item is often the page's title.
-BREADCRUMB_ARROW = re.compile(r"[ \u3000]*[>＞»›]{1,2}[ \u3000]*")
+BREADCRUMB_ARROW = re.compile(
+    r"[ \u3000]*[>＞»›]{1,2}[ \u3000]*|[ \u3000]+[/／][ \u3000]+"
+)
 # What separates a breadcrumb's items, arrows or spaced dashes: its first is the site
 BREADCRUMB_SEPARATOR = re.compile(
-    r"[ \u3000]*[>＞»›]{1,2}[ \u3000]*|[ \u3000]+[-－—–][ \u3000]+"
+    r"[ \u3000]*[>＞»›]{1,2}[ \u3000]*|[ \u3000]+[-－—–/／][ \u3000]+"
 )
 # "以下是小编整理的讲话材料，供大家参考，欢迎下载收藏", "【导语】…"
 SITE_BLURB = re.compile(
+    # "本文关键词：述职报告，基层党建": the site's tags for the page
+    r"^(?:本文|文章|相关)(?:关键词|关键字|标签)[:：]|"
     r"^[【\[]?(?:导语|导读|文章导读|内容提要|内容简介|内容摘要|文档简介|摘要|简介|核心提示|"
     r"关键词|关键字|编者按|编者的话|编者注)[】\]]?[:：]?|"
     # "点击上方蓝字关注我们", "点击蓝字 关注我们": a WeChat account's opening prompt
@@ -531,7 +552,14 @@ GLUED_FOOTER = re.compile(
     r"(?:本文标题|文章标题|原文标题|链接地址|本文链接|原文链接|本文地址)[:：]|"
     r"下载本文档|下载全文|(?:阅读|查看|展开)全文|剩余\d{1,2}%未读|"
     # "…再创佳绩！（全文完）上一篇：在…的致辞 下一篇：… 本文来源于某某网"
-    r"[（(](?:全文完|本文完)[）)]|(?:上一篇|下一篇)[:：]|本文来源于|转载请注明"
+    r"[（(](?:全文完|本文完)[）)]|(?:上一篇|下一篇)[:：]|本文来源于|转载请注明|"
+    # "…主动上门……余下全文请开通会员后阅读", "觉得有用就打赏一下吧 ¥1 ¥5", "相关范文：…",
+    # "墨香文库 版权所有", "Copyright © 2019-2024 某某网"
+    r"余下全文|(?:觉得|如果)[^。！？]{0,10}打赏|相关(?:范文|文章|推荐|阅读|内容)[:：]|"
+    r"[\u4e00-\u9fffA-Za-z]{2,12}[ \u3000]*版权所有|Copyright|(?<![Tt] )(?<![Tt])©|"
+    # "…作出新的更大贡献！扫码下载Word版": a QR prompt after the last sentence (a speech
+    # may say 扫码 inside a sentence, never open one with it)
+    r"(?<=[。！？!?])(?:扫码|长按识别|微信扫)"
 )
 # Words one of which every glued footer holds: a cheap test before the scan.
 GLUED_FOOTER_KEYS = (
@@ -545,6 +573,13 @@ GLUED_FOOTER_KEYS = (
     "篇",
     "来源于",
     "转载",
+    "打赏",
+    "相关",
+    "版权所有",
+    "Copyright",
+    "©",
+    "扫",
+    "长按",
 )
 # "…抓好落实。更多范文请访问 某某网 www.x.cn 二、压实责任": a site's ad inside a
 # run-on line, up to its web address or account
@@ -552,8 +587,21 @@ INLINE_AD = re.compile(
     r"更多[\u4e00-\u9fff]{0,8}请(?:访问|关注|登录|搜索)[:：]?[^。！？\n]{0,30}?"
     r"(?:(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?|公众号)[ \u3000]*"
 )
+# "【本文由VIP会员专享，开通会员查看更多精品范文】", "【限时特惠】年度会员仅需99元，
+# 立即开通>>": a membership ad glued between sentences of a run-on page
+INLINE_MEMBERSHIP_AD = re.compile(
+    r"【[^【】]{0,30}(?:VIP|会员)[^【】]{0,30}】|"
+    r"【[^【】]{1,8}】[^。！？【】]{0,30}?(?:VIP|会员)[^。！？【】]{0,30}?"
+    r"(?:立即|马上|点击|现在)(?:开通|购买|升级|订阅|加入)[>＞»》→]*",
+    re.IGNORECASE,
+)
 # What a run-on head holds between its titles: "登录 | 注册 | 会员中心"
 HEAD_SEPARATOR = re.compile(r"[ \u3000]+")
+# "墨香文库(精品)" before the title in a run-on head: the site's name, a line apart
+HEAD_SITE_NAME = re.compile(
+    r"^[\u4e00-\u9fffA-Za-z0-9]{2,12}?(?:网|网站|文库|文档|平台|之家|博客|图书馆|人民政府)"
+    r"(?:[（(【\[][\u4e00-\u9fff]{1,4}[）)】\]])?$"
+)
 NAV_WORD = re.compile(
     r"^(?:[|｜┊丨>＞]|登录|注册|登陆|会员中心|个人中心|我的下载|充值|手机版|首页)$"
 )
@@ -595,7 +643,9 @@ RUN_ON_HEADING_START = re.compile(
 # often does ("确保各项工作落地见效"): the first strong seam wins, else the first weak.
 SEAM_STRONG_WORDS = re.compile(
     r"意义|路径|走实|落实|见效|要求|任务|职责|保障|格局|局面|成效|实效|新篇章|攻坚战|主动权|"
-    r"生命线|合力|氛围|底线|方向|目标|举措|措施|思路|部署|回顾|关系|使命|责任|担当|屏障|大局"
+    r"生命线|合力|氛围|底线|方向|目标|举措|措施|思路|部署|回顾|关系|使命|责任|担当|屏障|大局|"
+    # "…切实增强抓招商的紧迫感前三季度，…": a sense the heading asks for
+    r"(?:紧迫|危机|责任|使命|荣誉|获得|幸福|安全)感"
 )
 SEAM_WEAK_WORDS = re.compile(
     r"工作|水平|作用|机制|体系|基础|质量|效能|引领|领导|问题|重点|短板|难题|现代化|活力|精神|动力|"
@@ -612,7 +662,9 @@ SENTENCE_OPENING = re.compile(
 SEAM_MIN_CHARS = 24
 # Openings that start a sentence and hardly ever end a heading: dates and "我们".
 STRONG_SENTENCE_OPENING = re.compile(
-    r"(?:去年|今年|近年来|近几年|近些年|过去一年|一年来|长期以来|多年来|当前|目前|我们)"
+    r"(?:去年|今年|近年来|近几年|近些年|过去一年|一年来|长期以来|多年来|当前|目前|我们|"
+    # "前三季度，全市新签约…", "上半年，…": a period of the year reported on
+    r"前[一二三]季度|[一二三四]季度|上半年|前\d{1,2}个月|前[一二三四五六七八九十]{1,2}个月)"
 )
 SEAM_MIN_HEADING_CHARS = 8
 # "（三）扎实建设宜居宜业和美乡村要学习运用…": a heading that ends on a noun runs into a
@@ -649,6 +701,7 @@ def normalise_text(text: str) -> str:
     text = LINK_ON_OWN_LINE.sub(r"\g<link>", text)
     text = CONTINUATION_LINE.sub("", text)
     text = OPEN_BRACKET_LINE_END.sub("", text)
+    text = SEPARATOR_RULE.sub("\n", text)
     return PARAGRAPH_SPACES.sub(_open_paragraph, text)
 
 
@@ -683,17 +736,37 @@ def remove_page_markers(lines: list[str]) -> list[str]:
         numerator, denominator = int(match[1]), int(match[2])
         if 0 < numerator <= denominator and denominator >= 2:
             by_denominator[denominator].append(match)
-    doomed: list[re.Match] = []
+    doomed: list[tuple[int, int]] = []
     for denominator, matches in by_denominator.items():
         run = _counting_run(matches)
         enough = len(run) >= 3 or (len(run) == 2 and denominator >= 4)
         if enough:
-            doomed.extend(run)
+            doomed.extend(match.span() for match in run)
+            doomed.extend(_marks_after_digits(text, run, denominator))
     if not doomed:
         return lines
-    for match in sorted(doomed, key=lambda m: m.start(), reverse=True):
-        text = text[: match.start()] + text[match.end() :]
+    for start, end in sorted(doomed, reverse=True):
+        text = text[:start] + text[end:]
     return split_lines(text)
+
+
+def _marks_after_digits(
+    text: str, run: list[re.Match], denominator: int
+) -> list[tuple[int, int]]:
+    """Return the spans of a run's missing page numbers glued after a figure.
+
+    "再建高标准农田30004/6亩" between "3/6" and "5/6": the pager's "4/6" follows the
+    digits of "3000"; only the number the run lacks there is taken, so the figure
+    keeps every digit it had.
+    """
+    spans: list[tuple[int, int]] = []
+    for before, after in pairwise(run):
+        for number in range(int(before[1]) + 1, int(after[1])):
+            mark = re.compile(rf"(?<=\d){number} ?/ ?{denominator}(?![\d/.%])")
+            found = mark.search(text, before.end(), after.start())
+            if found:
+                spans.append(found.span())
+    return spans
 
 
 def _drop_dashed_page_numbers(text: str) -> str:
@@ -905,7 +978,7 @@ def split_run_on_lines(lines: list[str]) -> list[str]:
     result: list[str] = []
     for line in lines:
         if len(line) > DROPPABLE_MAX_CHARS:
-            line = INLINE_AD.sub("", line)
+            line = INLINE_MEMBERSHIP_AD.sub("", INLINE_AD.sub("", line))
         run_on = len(line) >= RUN_ON_MIN_CHARS or (
             len(RUN_ON_PART_HEADING.findall(line)) >= 2
         )
@@ -947,7 +1020,11 @@ def split_head_prefix(prefix: str) -> list[str]:
     for token in HEAD_SEPARATOR.split(prefix.strip()):
         if not token or NAV_WORD.match(token):
             groups.append([])
-        elif droppable_chrome(token) or ending_chrome(token):
+        elif (
+            droppable_chrome(token)
+            or ending_chrome(token)
+            or HEAD_SITE_NAME.match(token)
+        ):
             groups.extend([[token], []])
         else:
             groups[-1].append(token)
@@ -1204,6 +1281,8 @@ def _salutation_offset(line: str) -> int | None:
         if prefix and not _head_prefix(prefix):
             continue  # "…我代表市委，向各位来宾…": a sentence, not a salutation
         closed = match.group().endswith(("：", ":", "！", "!"))
+        if closed and _names_a_title(line[match.end() :]):
+            continue  # "同志们：在全市…大会上的讲话": a link to a speech, in a menu
         # "女士们，先生们，" on a line of its own, or closing a run-on head line
         open_at_end = head == line and match.end() == len(line)
         if closed or (open_at_end and (len(line) <= 40 or prefix)):
@@ -1211,9 +1290,19 @@ def _salutation_offset(line: str) -> int | None:
     return None
 
 
+def _names_a_title(rest: str) -> bool:
+    """Tell a speech's title after a salutation (a menu link's text) from its words."""
+    rest = rest.strip()
+    return (
+        0 < len(rest) <= NEXT_TITLE_MAX_CHARS
+        and not PARAGRAPH_PUNCTUATION.search(rest)
+        and bool(NEXT_SPEECH_TITLE.search(rest))
+    )
+
+
 def _head_prefix(prefix: str) -> bool:
     """Tell a title, date and byline run on before a salutation from a sentence."""
-    prefix = prefix.strip()
+    prefix = HEAD_INFO_TAIL.sub("", prefix.strip()).strip()
     if HEAD_TITLE_END.search(prefix):
         return True
     parens = list(HEAD_DATE_PAREN.finditer(prefix))
@@ -1231,8 +1320,7 @@ def find_body_end(lines: list[str], start: int) -> tuple[int, bool, set[int]]:
     for index in range(start, len(lines)):
         line = lines[index]
         if index > start and ending_chrome(line):
-            folded = INSERTED_AD.search(line) or FOLD_PROMPT.match(line)
-            if folded and _speech_resumes(lines, index):
+            if _inserted_chrome(line) and _speech_resumes(lines, index):
                 inserted.add(index)
                 continue
             paywalled = bool(PAYWALL_PROMPT.search(line[:ENDING_CHROME_MAX_CHARS]))
@@ -1240,6 +1328,21 @@ def find_body_end(lines: list[str], start: int) -> tuple[int, bool, set[int]]:
         if index > start and next_speech_starts(lines, index):
             return index, False, inserted
     return len(lines), False, inserted
+
+
+def _inserted_chrome(line: str) -> bool:
+    """Tell site text a page may insert between paragraphs: an ad, a fold, a "阅读全文"
+    link or a membership offer, a QR prompt. What follows it decides whether it cut
+    the speech: a paywall is a prompt after which the speech really stops."""
+    if len(line) > ENDING_CHROME_MAX_CHARS:
+        return False
+    return bool(
+        INSERTED_AD.search(line)
+        or FOLD_PROMPT.match(line)
+        or PAYWALL_PROMPT.match(line)
+        or SHARE_PROMPT.match(line)
+        or MEMBERSHIP_AD.search(line)
+    )
 
 
 def next_speech_starts(lines: list[str], index: int) -> bool:

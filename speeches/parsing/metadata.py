@@ -27,6 +27,7 @@ from .clean import (
     EDITION_TRAILER,
     HEAD_DATE_PAREN,
     LINK_FOOTER,
+    NEXT_SPEECH_TITLE,
     SALUTATION,
     TIMESTAMP_LINE,
     TITLE_FOOTER,
@@ -115,6 +116,8 @@ _DECORATION_WORD = (
     r"(?:精品|精选|全文|附全文|图|组图|图文|视频|范文|通用|推荐|原创|完整版|"
     r"word版|可编辑|最新|优秀|优质|热门|修改版|定稿|汇编|精编|模板|大全|"
     r"分享|转载|转帖|转|荐|已用|整理|收藏|"
+    # "（通用版）", "(最新版)": the edition the site offers
+    r"(?:通用|精华|最新|修订|完整|简洁|精简|标准)版|"
     r"(?:通用|精选|优秀|热门|推荐|最新|精品|共)?\d{1,3}篇|"
     # "（3200字）", "(约2000字)": the site's word count
     r"(?:约|共|全文)?\d{2,6}字)"
@@ -245,10 +248,25 @@ UNCLOSED_BRACKET = re.compile(r"[ _]*[（(][^（）()]*$")
 
 # "省长 王某某", "中华人民共和国主席　某某某", "自治区主席 李 某", "张某某"
 SPEAKER_LINE = re.compile(
-    r"^(?P<role>[\u4e00-\u9fff、XＸ×]{0,30}?(?:主席|总理|省长|市长|县长|区长|镇长|乡长|书记|"
+    r"^(?P<role>[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002ffff、XＸ×]{0,30}?(?:主席|总理|省长|市长|县长|区长|镇长|乡长|书记|"
     r"部长|主任|委员长|总书记|院长|校长|局长|厅长|理事长|会长|代表|常委)[ \u3000]*)?"
     # "刘××", "王某某": a surname and a name or its placeholder; "XXX" alone
-    r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff×Ｘ＊*Xx]){1,3}|[XＸ×]{2,3})$"
+    # (names and places may hold characters beyond the basic block: "𠮷溪镇", "龚䶮")
+    r"(?P<name>[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002ffff]"
+    r"(?:[ \u3000]?[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002ffff×Ｘ＊*Xx]){1,3}|"
+    r"[XＸ×]{2,3})$"
+)
+# "作者：金岭县委书记 陈卫东日期：2024-08-21": an author field in a row of fields, up
+# to the next field's label or a wide gap
+AUTHOR_FIELD = re.compile(
+    r"(?:^|[ \u3000|｜])(?:作者|讲话人|主讲人)[:：][ \u3000]*(?P<byline>.+?)"
+    r"(?=[ \u3000]{2,}|[ \u3000|｜]*(?:日期|时间|发布|更新|来源|阅读|浏览|点击|编辑|字数)"
+    r"|[ \u3000|｜]*$)"
+)
+# "梧桐镇党委书记2023年度抓基层党建工作述职报告": a report titled by its speaker's role
+SPEAKER_OPENS_REPORT = re.compile(
+    r"^(?P<speaker>[^在：:，,“”\"《》\d]{2,24}?(?:书记|[镇乡县市区]长|主任|局长|部长))"
+    r"(?=(?:19|20)\d{2}年度?.{2,40}(?:述职|述责|述廉|报告|发言)[\u4e00-\u9fff]{0,4}$)"
 )
 # Words that make a title's opening a speaker: "某镇党委书记", "督导组组长王××"
 ROLE_WORD = re.compile(
@@ -343,6 +361,9 @@ TITLE_SUFFIX_SEPARATOR = re.compile(
 )
 # "© 2024 某某文库 x.com 版权所有", "Copyright © 某某网 All Rights Reserved"
 COPYRIGHT = re.compile(r"©|Copyright|版权所有", re.IGNORECASE)
+COPYRIGHT_WORDS = re.compile(r"版权|所有|保留|权利|声明")
+# A breadcrumb's first item that names no site
+NOT_A_SITE = frozenset({"首页", "主页", "网站首页", "返回首页"})
 NAME_TOKEN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,20}")
 # "来源：本站原创", "来源：网络": no site's name
 GENERIC_SOURCE = re.compile(
@@ -361,6 +382,7 @@ SITE_BRAND_LINES = 4
 MASTHEAD_MAX_CHARS = 12
 # "政务公开" over "机构职能" and "领导讲话": a menu printed one item a line
 MENU_ITEM_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+MENU_ITEM_MAX_CHARS = 6
 COLUMN_ITEMS = 2
 NAV_ITEM_SEPARATOR = re.compile(r"[ \u3000|｜┊丨]+")
 # "文海材料网 www.wenhai.cn": a brand followed by its domain
@@ -513,11 +535,16 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
     pending_subtitle = ""
     in_wire_copy = False  # lines after a dateline of their own belong to the copy
     joined = join_broken_titles(lines)
+    listed = listed_titles(joined)
     for order, raw in enumerate(joined):
         line = TITLE_LABEL.sub("", raw.strip())
         if BREADCRUMB.search(line):
             _read_breadcrumb(line, head, order=order)
             continue
+        author = AUTHOR_FIELD.search(line)
+        # "作者：王晓" names the site's editor as often as the speaker: a role decides
+        if author and _role_and_name(author["byline"]):
+            head.bylines.append(Byline(author["byline"].strip(), order))
         if droppable_chrome(line) or ending_chrome(line):
             continue
         following = joined[order + 1].strip() if order + 1 < len(joined) else ""
@@ -529,6 +556,8 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
             continue  # "在全县…的讲话" + "04-12": an item of the site's article list
         if order < SITE_BRAND_LINES and _site_masthead(line):
             continue  # "某某公文网" at the top: the site's name, not a title
+        if order in listed:
+            continue  # one of a column of other speeches' titles
         if pending_subtitle:  # "——…在某省第十三届" + "人民代表大会…上"
             head.subtitles[-1] = pending_subtitle + line
             pending_subtitle = ""
@@ -550,6 +579,28 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
             )
     _join_role_lines(head)
     return head
+
+
+def listed_titles(lines: list[str]) -> set[int]:
+    """Return the indexes of lines in a list of the site's speeches: titles of
+    different speeches ("在全市秋粮收购工作会议上的讲话" over "在全市高标准农田…的讲话")
+    on consecutive lines. A page's own headline stands apart, or repeated."""
+    # items dated as a list's ("[04-02] 在…的讲话") are set apart on their own
+    named = [
+        bool(NEXT_SPEECH_TITLE.search(strip_decorations(line)))
+        and not LIST_ITEM_LEADING_DATE.match(line)
+        and not LIST_ITEM_TRAILING_DATE.search(line)
+        for line in lines
+    ]
+    listed: set[int] = set()
+    for index in range(len(lines) - 1):
+        if (
+            named[index]
+            and named[index + 1]
+            and not similar_titles(lines[index], lines[index + 1])
+        ):
+            listed.update((index, index + 1))
+    return listed
 
 
 def join_broken_titles(lines: tuple[str, ...]) -> list[str]:
@@ -584,12 +635,19 @@ def close_spaced_word(line: str) -> str:
 
 
 def _site_masthead(line: str) -> bool:
-    """Tell a site's name printed at the top of a page ("某某公文网") from a title."""
-    return (
-        len(line) <= MASTHEAD_MAX_CHARS
-        and bool(SITE_NAME.match(line))
-        and not TITLE_GENRE.search(line)
-    )
+    """Tell a site's name printed at the top of a page ("某某公文网") from a title,
+    also before the site's column names ("红星党课网　党课讲稿　专题党课")."""
+    items = [item for item in NAV_ITEM_SEPARATOR.split(line) if item]
+    if items:  # "墨香文库(精品)": a site's name with the decoration of its pages
+        items[0] = TITLE_DECORATION.sub("", items[0])
+    if not items or len(items[0]) > MASTHEAD_MAX_CHARS:
+        return False
+    if not SITE_NAME.match(items[0]):
+        return False
+    if len(items) == 1:
+        return not TITLE_GENRE.search(items[0])
+    # a name such as "红星党课网" may hold a genre word; its columns say it is a site
+    return all(len(item) <= MENU_ITEM_MAX_CHARS for item in items[1:])
 
 
 def _read_breadcrumb(line: str, head: Head, *, order: int) -> None:
@@ -1010,6 +1068,9 @@ def find_speaker(
             and _names_a_speaker(match["speaker"].strip())
         ):
             return match["speaker"].strip()
+    report = SPEAKER_OPENS_REPORT.match(title)
+    if report:
+        return report["speaker"]
     return tidy_byline(bylines[0].text) if bylines else None
 
 
@@ -1225,6 +1286,9 @@ def find_source_site(
     from_chrome = _site_brand(page_chrome, title) or _named_site((), "", page_chrome)
     if from_chrome:
         return from_chrome
+    unnamed = _unnamed_site(lines)
+    if unnamed:
+        return unnamed
     for line in [*lines, *cleaned.trailers]:
         match = SITE_SOURCE_FIELD.search(line)
         if match and not GENERIC_SOURCE.match(match["site"]):
@@ -1257,6 +1321,23 @@ def _named_site(top: tuple[str, ...], page_title: str, lines: list[str]) -> str 
     return None
 
 
+def _unnamed_site(lines: list[str]) -> str | None:
+    """Return a site's name that does not say it is one ("范文吧", "文秘家园", "公文汇"),
+    where only a site's name stands: a breadcrumb's first item or the holder named
+    in a copyright line. It outranks a 来源 field, which names who wrote the text."""
+    for line in lines:
+        if BREADCRUMB.search(line) and not BREADCRUMB_LABEL.match(line):
+            first = BREADCRUMB_SEPARATOR.split(line)[0].strip()
+            if SITE_BRAND.match(first) and first not in NOT_A_SITE:
+                return first
+    for line in lines:
+        if COPYRIGHT.search(line):
+            for token in NAME_TOKEN.findall(line):
+                if CJK.search(token) and not COPYRIGHT_WORDS.search(token):
+                    return token
+    return None
+
+
 def _site_brand(lines: tuple[str, ...], title: str) -> str | None:
     """Return a site's name printed alone at the top of a page, above the title.
 
@@ -1281,7 +1362,8 @@ def _brand_candidates(lines: tuple[str, ...], title: str):
         if past_title and not BRAND_DOMAIN.search(line):
             continue
         brand = BRAND_SEPARATOR.split(line, maxsplit=1)[0]
-        brand = BRAND_DOMAIN.split(brand, maxsplit=1)[0]
+        # "墨香文库(精品)": the decoration of the site's pages, not its name
+        brand = TITLE_DECORATION.sub("", BRAND_DOMAIN.split(brand, maxsplit=1)[0])
         if brand in columns or (
             not SITE_NAME.match(brand) and _opens_a_column(lines, index)
         ):
@@ -1292,7 +1374,8 @@ def _brand_candidates(lines: tuple[str, ...], title: str):
             and len(CJK.findall(brand)) >= 3
             and not droppable_chrome(brand)
             and not ending_chrome(brand)
-            and not TITLE_GENRE.search(brand)
+            # "红星党课网": a site's name may hold a genre word
+            and (SITE_NAME.match(brand) or not TITLE_GENRE.search(brand))
         ):
             yield brand
 

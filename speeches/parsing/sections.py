@@ -99,6 +99,9 @@ CEREMONIAL_OPENING = re.compile(
     r"^(?:我谨?(?:代表|向|对)|请允许我|让我们|向.{2,40}?(?:表示|致以|致敬))"
 )
 FIRST_IN_SEQUENCE = "首先"
+# "首先，请常务副县长韩立平同志通报去年工作情况。": a host's agenda step, one sentence
+# that calls the next speaker, is procedure, not a point of the host's own remarks
+AGENDA_STEP = re.compile(r"^请[^。！？!?\n]+[。！？!?]?$")
 # A heading's sentence ends at the first full stop, colon or exclamation.
 HEADING_END = re.compile(r"[。！？!?；;：:]")
 HEADING_MAX_CHARS = 100
@@ -262,6 +265,8 @@ def read_heading(line: str, offset: int) -> Heading | None:
             return None  # "最后，祝大会圆满成功！": the closing, not a point
         if match["label"] == FIRST_IN_SEQUENCE and CEREMONIAL_OPENING.match(rest):
             return None  # "首先，我代表县委向…祝贺": a greeting, not a point
+        if kind == "sequence" and AGENDA_STEP.match(rest):
+            return None  # "最后，请县长作重要讲话。": a host calls a speaker
         if kind == CLOSING_KIND:
             return _closing_part(match, offset, line)
         value = _value(kind, match["label"])

@@ -49,6 +49,27 @@ SAYING_BEFORE_QUOTE = re.compile(
     r"(?:说|讲|问|道|称|喊|嚷|答|推说|表示)(?:着|了|过)?[:：，,]?$"
 )
 PERSONAL_PRONOUN = re.compile(r"[我你他她咱]")
+# "把‘能者上、庸者下、劣者汰’落到实处", "要坚决整治‘慵懒散’问题": a quotation inside a
+# quoted clause; the clause is someone's words, the inner quotation the coinage
+INNER_QUOTED = re.compile(r"‘(?P<text>[^‘’\n]{1,30})’")
+# A talk's topic of a few characters is a formula ("以“守纪律讲规矩”为题"); a longer
+# one is the talk's title, a sentence ("以“永葆共产党员的政治本色”为题")
+TOPIC_COINAGE_MAX_CHARS = 6
+# "人人都是营商环境": a motto whose subject is everyone is a coinage, not a clause
+UNIVERSAL_MOTTO = re.compile(r"^(?:人人|个个|处处|事事|时时)都?是")
+# "金岭镇", "白沙河镇": a place's name in quotes is a name, not a formulation. A
+# coinage about places puts a verb or a count before the place ("家电下乡", "文旅兴镇",
+# "生态立县", "千企帮千镇", "万村千乡") or names a kind ("特色小镇", "鱼米之乡")
+PLACE_NAME = re.compile(
+    r"^(?![^镇乡县]*[一二三四五六七八九十百千万村])[\u4e00-\u9fff]{2,3}"
+    r"(?<![小乡城集名重古强下兴立到帮美富进入之故建治送])(?:镇|乡|县|街道)$"
+)
+# "“链主”企业", "“头雁”培育工程", "“亲清”政商关系", "“叫应”机制": a two-character
+# quotation naming the kind of the noun after it is a coinage; a scare-quoted plain
+# word ("温度", "亲""清") is followed by a particle, a verb or punctuation
+ATTRIBUTIVE_HEAD = re.compile(
+    r"企业|工程|机制|行动|计划|品牌|制度|模式|政商|培育|斗争|工作法|队伍|体系|项目"
+)
 QUOTE_CONTEXT_CHARS = 6
 COINAGE_MIN_CHARS = 3
 COINAGE_MAX_CHARS = 10
@@ -261,7 +282,14 @@ def quoted_candidates(body: str) -> list[tuple[int, ParsedSlogan]]:
     results = []
     spans = quoted_spans(body)
     for offset, raw in spans:
-        if TOPIC_AFTER_QUOTE.match(body, offset + len(raw) + 2):
+        inner = list(INNER_QUOTED.finditer(raw))
+        if inner:  # "把‘能者上、庸者下、劣者汰’落到实处": the inner quotation only
+            for match in inner:
+                for slogan in judge_quotation(match["text"].strip()):
+                    results.append((offset + 1 + match.start(), slogan))
+            continue
+        topic = len(raw.strip()) > TOPIC_COINAGE_MAX_CHARS
+        if topic and TOPIC_AFTER_QUOTE.match(body, offset + len(raw) + 2):
             continue  # "以“…”为题": the talk's own title
         before = body[max(0, offset - QUOTE_CONTEXT_CHARS) : offset]
         if TOPIC_BEFORE_QUOTE.search(before):
@@ -271,8 +299,21 @@ def quoted_candidates(body: str) -> list[tuple[int, ParsedSlogan]]:
 
         for slogan in judge_quotation(raw.strip()):
             results.append((offset, slogan))
+        if _attributive_coinage(raw, body, offset):
+            results.append((offset, ParsedSlogan(text=raw, kind="coinage")))
     results.extend(_paired_short_coinages(body, spans, results))
     return results
+
+
+def _attributive_coinage(raw: str, body: str, offset: int) -> bool:
+    """Tell a two-character coinage naming a kind ("“链主”企业") from scare quotes."""
+    return (
+        len(raw) == 2
+        and bool(CJK.fullmatch(raw[0]) and CJK.fullmatch(raw[1]))
+        and not FORMULA_SHAPE.match(raw)  # "三农" is kept as a formula already
+        and not REDUPLICATION.match(raw)
+        and bool(ATTRIBUTIVE_HEAD.match(body, offset + len(raw) + 2))
+    )
 
 
 def _paired_short_coinages(
@@ -358,7 +399,9 @@ def acceptable_single(text: str) -> bool:
         return False
     if len(text) < COINAGE_MIN_CHARS:
         return bool(FORMULA_SHAPE.match(text))
-    if QUOTED_CLAUSE.match(text) or QUOTED_QUESTION.search(text):
+    if QUOTED_QUESTION.search(text) or PLACE_NAME.match(text):
+        return False
+    if QUOTED_CLAUSE.match(text) and not UNIVERSAL_MOTTO.match(text):
         return False
     if REDUPLICATION.match(text):
         return False

@@ -825,3 +825,208 @@ def test_dated_row_of_labelled_fields_is_site_text():
 def test_heading_seam_after_duty():
     sentence = "扎实履行驻村帮扶职责帮扶工作千头万绪，关键是抓住重点"
     assert sentence[: find_seam(sentence)].endswith("帮扶职责")
+
+
+# --- 1.5: chrome inside the speech, run-on pages, pagers after figures ---------
+
+POINT_TWO = "（二）抓好春耕备耕。" + FILLER * 2
+POINT_THREE = "（三）抓好防汛备汛。" + FILLER * 2
+CLOSING = "同志们，春耕时节不等人，希望大家抓紧抓实，确保各项任务落到实处！"
+
+
+def page_with(inserted: str) -> str:
+    return "\n".join(
+        [
+            "同志们：",
+            "今天召开会议。" + FILLER,
+            POINT_TWO,
+            inserted,
+            POINT_THREE,
+            CLOSING,
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    "inserted",
+    [
+        "展开阅读全文∨",
+        "阅读全文",
+        "开通VIP会员，海量讲话稿免费下载，仅需9.9元/月！",
+        "扫码关注“青禾发布”，获取更多政务信息",
+    ],
+)
+def test_fold_link_ad_or_qr_prompt_with_the_speech_going_on_is_not_a_paywall(
+    inserted,
+):
+    cleaned = clean_text(page_with(inserted))
+    assert not cleaned.paywalled
+    assert inserted not in cleaned.body
+    assert cleaned.body.endswith(CLOSING)
+    assert "（三）抓好防汛备汛。" in cleaned.body
+
+
+def test_read_all_prompt_after_which_the_speech_stops_is_a_paywall():
+    page = "\n".join(
+        ["同志们：", "今天召开会议。" + FILLER, POINT_TWO, "阅读全文", "相关推荐"]
+    )
+    cleaned = clean_text(page)
+    assert cleaned.paywalled
+    assert cleaned.body.endswith(FILLER)
+
+
+def test_nothing_left_to_read_button_under_a_whole_text_is_not_a_cut():
+    page = "\n".join(
+        [
+            "同志们：",
+            "今天召开会议。" + FILLER,
+            CLOSING,
+            "立即下载",
+            "还剩0页未读，继续阅读",
+        ]
+    )
+    cleaned = clean_text(page)
+    assert not cleaned.paywalled
+    assert cleaned.body.endswith(CLOSING)
+
+
+def test_pages_left_to_read_button_is_still_a_paywall():
+    page = "\n".join(["同志们：", "今天召开会议。" + FILLER, "还剩3页未读，继续阅读"])
+    assert clean_text(page).paywalled
+
+
+def test_page_marker_glued_after_a_figure_is_removed_and_the_figure_kept():
+    text = (
+        "1/5"
+        + FILLER * 6
+        + "修建2/5水渠"
+        + FILLER * 6
+        + "新增林地12003/5亩"
+        + FILLER * 6
+        + "完成4/5改造"
+        + FILLER * 6
+    )
+    cleaned = "\n".join(remove_page_markers([text]))
+    assert "新增林地1200亩" in cleaned
+    assert "/5" not in cleaned
+
+
+def test_fraction_after_a_figure_outside_a_pager_run_is_kept():
+    text = "今年新增林地12003/5亩以上的地块有三块。" + FILLER * 3
+    assert remove_page_markers([text]) == [text]
+
+
+def test_rule_of_dashes_glued_to_a_heading_gives_the_heading_its_line():
+    lines = lines_of("开通会员\n————————————————（三）聚焦发展，成效更加明显。")
+    assert lines == ["开通会员", "（三）聚焦发展，成效更加明显。"]
+    assert lines_of("我们要——也必须——抓好落实。") == ["我们要——也必须——抓好落实。"]
+
+
+def test_membership_ads_glued_inside_a_run_on_line_are_cut_out():
+    page = (
+        "同志们：今天开会。下面我讲两点意见。一、统一思想，提高认识"
+        + FILLER * 12
+        + "【本文由VIP会员专享，开通会员查看更多精品范文】实践证明，网格越密越安全。"
+        + "二、突出重点，推动工作落实第一，建强组织。"
+        + FILLER * 3
+        + "【限时特惠】年度会员仅需99元，立即开通>>第二，提升能力。"
+        + FILLER * 3
+    )
+    cleaned = clean_text(page)
+    assert "会员" not in cleaned.body
+    lines = cleaned.body.split("\n")
+    assert any(line.startswith("第二，提升能力。") for line in lines)
+    assert "实践证明，网格越密越安全。" in cleaned.body
+
+
+def test_paywall_tipping_and_copyright_glued_after_a_run_on_speech_are_the_tail():
+    page = (
+        "同志们：今天开会。下面我讲两点意见。一、统一思想，提高认识"
+        + FILLER * 12
+        + "二、突出重点，抓好落实"
+        + FILLER * 12
+        + "要当好服务员，主动上门……"
+        + "余下全文请开通会员后阅读，开通VIP会员 ¥29.9/月。觉得有用就打赏一下吧 ¥1 ¥5 "
+        + "相关范文：在全县招商大会上的讲话　青墨文库 版权所有"
+    )
+    cleaned = clean_text(page)
+    assert cleaned.paywalled
+    assert cleaned.body.endswith("要当好服务员，主动上门")
+    assert "青墨文库 版权所有" in cleaned.tail
+    assert any(line.startswith("相关范文：") for line in cleaned.tail)
+
+
+def test_qr_prompt_and_copyright_glued_after_the_last_sentence_are_the_tail():
+    page = (
+        "同志们：今天开会。一、统一思想，提高认识"
+        + FILLER * 12
+        + "二、突出重点，抓好落实"
+        + FILLER * 12
+        + "作出新的更大贡献！"
+        + "扫码下载Word版 长按识别二维码关注我们 Copyright © 2024 青墨文库"
+    )
+    cleaned = clean_text(page)
+    assert cleaned.body.endswith("作出新的更大贡献！")
+    assert not cleaned.paywalled
+    assert "Copyright © 2024 青墨文库" in cleaned.tail
+
+
+def test_scan_inside_a_sentence_of_a_run_on_speech_stays():
+    page = (
+        "同志们：今天开会。一、统一思想"
+        + FILLER * 12
+        + "群众扫码即可办理。"
+        + FILLER * 5
+    )
+    assert "群众扫码即可办理。" in clean_text(page).body
+
+
+def test_run_on_head_with_date_counters_and_site_name_before_the_salutation_is_head():
+    page = (
+        "青墨文库(精品) 在全市招商工作推进会上的讲话(精品)　2023-10-19 20:31:07　阅读 938"
+        "　同志们：今天开会。" + FILLER * 30
+    )
+    cleaned = clean_text(page)
+    assert cleaned.body.startswith("同志们：今天开会。")
+    assert "青墨文库(精品)" in cleaned.head
+    assert "在全市招商工作推进会上的讲话(精品)" in cleaned.head
+
+
+def test_run_on_head_with_labelled_fields_before_the_salutation_is_head():
+    page = (
+        "首页>领导讲话>基层治理 区委书记在全区治理工作推进会上的讲话 发布时间：2024-07-03 "
+        "浏览量：3,467 同志们：今天开会。" + FILLER * 30
+    )
+    cleaned = clean_text(page)
+    assert cleaned.body.startswith("同志们：今天开会。")
+    assert "区委书记在全区治理工作推进会上的讲话" in cleaned.head
+
+
+def test_heading_ending_on_a_sense_is_cut_before_a_period_of_the_year():
+    sentence = "正视差距，切实增强抓招商的紧迫感前三季度，全市新签约亿元以上项目58个"
+    assert sentence[find_seam(sentence) :].startswith("前三季度")
+
+
+def test_menu_link_opening_with_a_salutation_is_not_the_speech():
+    page = "\n".join(
+        [
+            "领导讲话",
+            "同志们：在全市防汛救灾表彰大会上的讲话",
+            "在全市集体经济工作会议上的讲话",
+            "同志们：",
+            "今天召开会议。" + FILLER,
+        ]
+    )
+    cleaned = clean_text(page)
+    assert cleaned.body.startswith("同志们：\n今天召开会议。")
+    assert "同志们：在全市防汛救灾表彰大会上的讲话" in cleaned.head
+
+
+def test_breadcrumb_with_slashes_is_chrome():
+    assert droppable_chrome("首页 / 讲话稿 / 点评讲话")
+    assert droppable_chrome("党建网 / 讲话稿 / 点评讲话")
+    assert not droppable_chrome("上半年 / 下半年各开展一次督查。")
+
+
+def test_keywords_line_of_the_site_is_chrome():
+    assert droppable_chrome("本文关键词：述职报告，基层党建，党委书记")

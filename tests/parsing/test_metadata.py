@@ -683,3 +683,87 @@ def test_issue_date_outranks_the_drafting_date():
         + BODY
     )
     assert metadata_of(page).date == dt.date(2023, 5, 6)
+
+
+# --- 1.5: site headers, author fields, lists of titles, unnamed sites ------------
+
+
+def test_edition_tag_is_stripped_from_titles():
+    assert (
+        strip_decorations("青禾镇镇长在全县防汛工作会议上的表态发言（通用版）")
+        == "青禾镇镇长在全县防汛工作会议上的表态发言"
+    )
+
+
+def test_site_header_with_its_columns_is_not_the_title():
+    page = "红旗党课网　党课讲稿　专题党课\n守规矩　做忠诚干净担当的干部\n" + BODY
+    metadata = metadata_of(page)
+    assert metadata.title == "守规矩 做忠诚干净担当的干部"
+    assert metadata.source_site == "红旗党课网"
+
+
+def test_author_field_with_a_role_gives_the_speaker():
+    page = (
+        "在全县民营企业座谈会上的讲话\n作者：青禾县委书记 陈某某日期：2024-08-21阅读：975\n"
+        + BODY
+    )
+    assert metadata_of(page).speaker == "青禾县委书记 陈某某"
+
+
+def test_author_field_naming_only_a_person_is_not_the_speaker():
+    page = "在全县民营企业座谈会上的讲话\n作者：王晓　　发布时间：2024-08-21\n" + BODY
+    assert metadata_of(page).speaker is None
+
+
+def test_role_and_name_beyond_the_basic_character_block_are_read():
+    page = (
+        "专题党课讲稿\n——在党纪学习教育专题党课上的讲稿\n"
+        "作者：𠮷溪镇党委书记　龚䶮　　发布日期：2024年06月28日\n" + BODY
+    )
+    assert metadata_of(page).speaker == "𠮷溪镇党委书记 龚䶮"
+
+
+def test_role_opening_a_report_title_is_the_speaker():
+    page = "青禾镇党委书记2023年度抓基层党建工作述职报告\n" + BODY
+    assert metadata_of(page).speaker == "青禾镇党委书记"
+
+
+def test_breadcrumb_first_item_is_the_site_when_its_name_says_nothing():
+    page = (
+        "范文屋 > 领导讲话 > 作风建设\n在全县作风建设大会上的讲话\n"
+        "时间：2024-02-26　来源：县委办　浏览：4,318\n" + BODY
+    )
+    assert metadata_of(page).source_site == "范文屋"
+
+
+def test_copyright_holder_is_the_site_when_its_name_says_nothing():
+    page = "在全县组织工作会议上的讲话\n" + BODY + "© 2024 公文荟 版权所有\n"
+    assert metadata_of(page).source_site == "公文荟"
+
+
+def test_column_of_other_speeches_titles_is_not_the_headline():
+    page = (
+        "领导讲话\n在全市秋粮收购工作会议上的讲话\n在全市高标准农田建设推进会上的讲话\n"
+        "当前位置：首页 > 领导讲话 > 正文\n在全市集体经济发展工作会议上的讲话\n"
+        "副市长　赵某某\n" + BODY
+    )
+    metadata = metadata_of(page)
+    assert metadata.title == "在全市集体经济发展工作会议上的讲话"
+    assert metadata.occasion == "全市集体经济发展工作会议"
+    assert metadata.speaker == "副市长 赵某某"
+
+
+def test_headline_printed_twice_is_not_a_list_of_titles():
+    page = "在全县组织工作会议上的讲话\n在全县组织工作会议上的讲话\n" + BODY
+    assert metadata_of(page).title == "在全县组织工作会议上的讲话"
+
+
+def test_site_name_with_decoration_before_a_run_on_title_is_the_site():
+    page = (
+        "青墨文库(精品) 在全市招商工作推进会上的讲话(精品)　2023-10-19 20:31:07　阅读 938"
+        "　同志们：今天开会。" + "要把各项工作抓实抓细，确保每一项任务落实到位。" * 30
+    )
+    metadata = metadata_of(page)
+    assert metadata.title == "在全市招商工作推进会上的讲话"
+    assert metadata.source_site == "青墨文库"
+    assert metadata.date == dt.date(2023, 10, 19)

@@ -364,3 +364,28 @@ def test_paragraphs_of_yao_points_after_the_last_shi_point_are_the_next_list():
         (2, "一要", 3, "定期通报"),
         (2, "二要", 4, "严肃问责"),
     ]
+
+
+def test_host_agenda_steps_calling_speakers_are_not_sections():
+    body = (
+        "同志们：\n现在开会。今天的会议共有三项议程。\n"
+        "首先，请副县长韩某某同志通报去年全县安全生产工作情况。\n（韩某某同志讲话）\n"
+        "下面，请各乡镇签订目标责任书。\n（签订责任书）\n"
+        "最后，请县长周某某同志作重要讲话，大家欢迎。\n（周某某同志讲话）\n"
+        "同志们，为贯彻落实好这次会议精神，我再强调两点意见。\n"
+        "第一，迅速传达学习，把思想统一起来。\n会后一周内要召开专题会议。\n"
+        "第二，压实责任链条，把隐患整改抓实。\n要建立问题清单，实行闭环管理。\n"
+        "现在散会。"
+    )
+    assert outline(split_sections(body)) == [
+        (1, "第一", 1, "迅速传达学习，把思想统一起来"),
+        (1, "第二", 2, "压实责任链条，把隐患整改抓实"),
+    ]
+
+
+def test_first_and_last_points_that_do_not_call_a_speaker_are_still_sections():
+    body = (
+        "同志们：\n我讲两点。\n首先，要提高认识。\n安全生产是底线。\n"
+        "最后，要压实责任。\n请各单位认真落实。"
+    )
+    assert [row[1] for row in outline(split_sections(body))] == ["首先", "最后"]

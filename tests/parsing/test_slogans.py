@@ -200,3 +200,41 @@ def test_two_short_quotations_side_by_side_stay_scare_quotes():
 
 def test_short_quotation_in_a_listed_series_stays_a_scare_quote():
     assert "长效" not in texts("防止“硬杠杠”、“长效”变成一阵风。")
+
+
+def test_enumeration_quoted_inside_a_quoted_clause_is_the_slogan_not_the_clause():
+    found = texts("坚持“把‘能者上、庸者下、劣者汰’落到实处”，让干事者有舞台。")
+    assert found == ["能者上、庸者下、劣者汰", "能者上", "庸者下", "劣者汰"]
+
+
+def test_coinage_quoted_inside_a_quoted_instruction_is_kept():
+    assert texts("上级明确要求“要坚决整治‘慵懒散’问题”。") == ["慵懒散"]
+
+
+def test_quoted_names_of_towns_are_not_slogans_but_coinages_about_places_are():
+    assert texts('"金岭镇"抓后备力量有办法，"白沙河镇"的"党员积分制"做得实。') == [
+        "党员积分制"
+    ]
+    assert texts("推动“家电下乡”，实施“文旅兴镇”，建设“特色小镇”。") == [
+        "家电下乡",
+        "文旅兴镇",
+        "特色小镇",
+    ]
+
+
+def test_short_formula_naming_the_topic_of_a_talk_is_a_slogan():
+    assert texts("今天我以“守纪律讲规矩”为题，和大家一起学习交流。") == ["守纪律讲规矩"]
+
+
+def test_motto_whose_subject_is_everyone_is_a_slogan_not_a_clause():
+    assert texts("要牢固树立“人人都是营商环境”的理念。") == ["人人都是营商环境"]
+    assert texts("要记住“关键是抓好落实”这句话。") == []
+
+
+def test_two_character_quotation_naming_a_kind_of_noun_is_a_coinage():
+    body = "引进“链主”企业，实施“头雁”培育工程，构建“亲清”政商关系。"
+    assert texts(body) == ["链主", "头雁", "亲清"]
+
+
+def test_two_character_scare_quotes_before_a_particle_or_verb_stay_unlisted():
+    assert texts("让群众感受到“温度”，把“幸福”写在脸上，防止“躺平”思想蔓延。") == []
