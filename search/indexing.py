@@ -449,12 +449,7 @@ def whoosh_sync_index(*, progress: Progress | None = None) -> DrainReport:
         meta = read_index_meta(backend.path)
         if meta is None or meta.format != INDEX_FORMAT or not meta.complete:
             return _rebuild_locked(backend, progress=progress)
-        drift = whoosh_index_drift()
-        repair = sorted(set(drift.missing) | set(drift.stale) | set(drift.orphans))
-        if repair:
-            IndexTask.objects.bulk_create(
-                [IndexTask(kind=IndexTask.Kind.SPEECH, speech_id=pk) for pk in repair]
-            )
+        queue_repairs(whoosh_index_drift())
         report = whoosh_drain_queue(blocking=True, progress=progress)
     return report or DrainReport()
 
@@ -466,23 +461,38 @@ def whoosh_index_drift() -> DriftReport:
     """Compare the index with the database: which speeches are missing or stale."""
     backend = search_backend()
     meta = read_index_meta(backend.path)
-    notes = []
-    format_ok = meta is not None and meta.format == INDEX_FORMAT and meta.complete
-    if meta is None:
-        notes.append("no index yet: run `manage.py search_index sync`")
-    elif meta.format != INDEX_FORMAT:
-        notes.append(
-            f"index format {meta.format}, code expects {INDEX_FORMAT}: rebuild"
-        )
-    elif not meta.complete:
-        notes.append("a rebuild is running or was interrupted")
+    format_ok, notes = meta_notes(meta, missing="no index yet")
     words = slogan_words()
     dictionary_ok = meta is not None and meta.dictionary == dictionary_hash(words)
     if meta is not None and not dictionary_ok:
         notes.append(
             "jieba dictionary changed since indexing: speeches await re-cutting"
         )
-    indexed = backend.indexed_signatures() if format_ok else {}
+    return drift_against(
+        backend.indexed_signatures() if format_ok else {},
+        format_ok=format_ok,
+        dictionary_ok=dictionary_ok,
+        notes=notes,
+    )
+
+
+def meta_notes(meta: IndexMeta | None, *, missing: str) -> tuple[bool, list[str]]:
+    """Return whether an index's meta says it is complete and current, and why not."""
+    if meta is None:
+        return False, [f"{missing}: run `manage.py search_index sync`"]
+    if meta.format != INDEX_FORMAT:
+        return False, [
+            f"index format {meta.format}, code expects {INDEX_FORMAT}: rebuild"
+        ]
+    if not meta.complete:
+        return False, ["a rebuild is running or was interrupted"]
+    return True, []
+
+
+def drift_against(
+    indexed: dict[int, str], *, format_ok: bool, dictionary_ok: bool, notes: list[str]
+) -> DriftReport:
+    """Compare an engine's {speech id: signature} with the database's speeches."""
     expected = {
         speech.pk: speech_signature(speech)
         for speech in Speech.objects.only(*INDEXED_COLUMNS).iterator(chunk_size=200)
@@ -503,4 +513,12 @@ def whoosh_index_drift() -> DriftReport:
         speeches=len(expected),
         documents=len(indexed),
         notes=tuple(notes),
+    )
+
+
+def queue_repairs(drift: DriftReport) -> None:
+    """Queue every speech the drift report found missing, stale or orphaned."""
+    repair = sorted(set(drift.missing) | set(drift.stale) | set(drift.orphans))
+    IndexTask.objects.bulk_create(
+        [IndexTask(kind=IndexTask.Kind.SPEECH, speech_id=pk) for pk in repair]
     )

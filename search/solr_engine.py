@@ -34,7 +34,7 @@ from django.db import connection
 
 from speeches.models import Speech
 
-from .documents import INDEX_FORMAT, INDEXED_COLUMNS, speech_signature
+from .documents import INDEX_FORMAT, INDEXED_COLUMNS
 from .engines import Found, IndexUnavailable
 from .locking import index_writer_lock
 from .meta import IndexMeta
@@ -379,7 +379,7 @@ class SolrEngine:
         return report
 
     def sync(self, *, progress=None):
-        from .indexing import DrainReport
+        from .indexing import DrainReport, queue_repairs
 
         with solr_answers(), drainer_lock():
             meta = self.read_meta()
@@ -387,15 +387,7 @@ class SolrEngine:
                 report = self.rebuild_locked(progress=progress)
                 self.drain_if_queued()
                 return report
-            drift = self.drift_report()
-            repair = sorted(set(drift.missing) | set(drift.stale) | set(drift.orphans))
-            if repair:
-                IndexTask.objects.bulk_create(
-                    [
-                        IndexTask(kind=IndexTask.Kind.SPEECH, speech_id=pk)
-                        for pk in repair
-                    ]
-                )
+            queue_repairs(self.drift_report())
             report = self.drain(blocking=True, progress=progress)
         return report or DrainReport()
 
@@ -404,41 +396,15 @@ class SolrEngine:
             return self.drift_report()
 
     def drift_report(self):
-        from .indexing import DriftReport
+        from .indexing import drift_against, meta_notes
 
-        meta = self.read_meta()
-        notes = []
-        format_ok = meta is not None and meta.format == INDEX_FORMAT and meta.complete
-        if meta is None:
-            notes.append("no index in Solr yet: run `manage.py search_index sync`")
-        elif meta.format != INDEX_FORMAT:
-            notes.append(
-                f"index format {meta.format}, code expects {INDEX_FORMAT}: rebuild"
-            )
-        elif not meta.complete:
-            notes.append("a rebuild is running or was interrupted")
-        indexed = self.indexed_signatures() if format_ok else {}
-        expected = {
-            speech.pk: speech_signature(speech)
-            for speech in Speech.objects.only(*INDEXED_COLUMNS).iterator(chunk_size=200)
-        }
-        return DriftReport(
-            missing=tuple(sorted(set(expected) - set(indexed))),
-            stale=tuple(
-                sorted(
-                    pk
-                    for pk, signature in expected.items()
-                    if pk in indexed and indexed[pk] != signature
-                )
-            ),
-            orphans=tuple(sorted(set(indexed) - set(expected))),
-            pending=IndexTask.objects.count(),
+        format_ok, notes = meta_notes(self.read_meta(), missing="no index in Solr yet")
+        return drift_against(
+            self.indexed_signatures() if format_ok else {},
             format_ok=format_ok,
             # smartcn's words do not learn the archive's slogans: nothing to redo.
             dictionary_ok=True,
-            speeches=len(expected),
-            documents=len(indexed),
-            notes=tuple(notes),
+            notes=notes,
         )
 
     def clear(self) -> None:
