@@ -15,7 +15,7 @@ export ARCHIVE_PYTHON := $(BIN)/python
 
 help:
 	@echo "make run        set everything up and serve http://$(HOST):$(PORT) (gunicorn)"
-	@echo "make test       set everything up and run the suite on SQLite, then on PostgreSQL"
+	@echo "make test       set everything up, lint, run the suite on SQLite, then on PostgreSQL"
 	@echo "make demo       import sample speeches into the archive (then make run)"
 	@echo "make lint       ruff check and format check, hadolint on the Dockerfile"
 	@echo "make dev        runserver with autoreload, for working on the code"
@@ -78,7 +78,9 @@ browser-deps:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
 
-test: test-sqlite test-pg
+# Lint first (ruff, hadolint on the Dockerfile: no Docker engine runs here), then
+# the suite on both databases.
+test: lint test-sqlite test-pg
 
 test-sqlite: install browser-deps
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
