@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
 from .models import Mention, Section, Slogan, Speech, section_anchor
 from .parsing import ParsedSection, ParsedSpeech
@@ -17,6 +17,8 @@ from .signals import speeches_changed
 # A mention's context is its sentence: text between sentence-ending marks.
 SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 CONTEXT_LIMIT = 160
+# Slogan texts looked up per query (SQLite accepts a limited number of parameters).
+SLOGANS_PER_QUERY = 500
 
 
 class Outcome(StrEnum):
@@ -163,8 +165,13 @@ def _slogan_targets(items) -> list[tuple[Slogan, str]]:
     """Return (slogan a mention counts for, words to look for) pairs."""
     targets: list[tuple[Slogan, str]] = []
     rows: list[Slogan] = []
+    known = _known_slogans(item for item in items if not isinstance(item, Slogan))
     for item in items:
-        slogan = item if isinstance(item, Slogan) else _slogan_for(item.text, item.kind)
+        slogan = (
+            item
+            if isinstance(item, Slogan)
+            else _slogan_for(item.text, item.kind, known)
+        )
         if slogan is None:
             continue
         words = slogan.text
@@ -196,11 +203,38 @@ def _canonical(slogan: Slogan) -> Slogan | None:
     return slogan if slogan.status != Slogan.Status.MERGED else None
 
 
-def _slogan_for(text: str, kind: str) -> Slogan | None:
-    text = text.strip()[:200]
+def _slogan_text(text: str) -> str:
+    return text.strip()[:200]
+
+
+def _known_slogans(parsed_slogans) -> dict[str, Slogan]:
+    """Return the stored slogans of these parsed ones, by text, in one query.
+
+    A speech names a dozen slogans, most of them known after the first few
+    hundred speeches: one query instead of a get_or_create each.
+    """
+    texts = sorted({_slogan_text(item.text) for item in parsed_slogans} - {""})
+    known = {}
+    for start in range(0, len(texts), SLOGANS_PER_QUERY):
+        batch = texts[start : start + SLOGANS_PER_QUERY]
+        known.update((s.text, s) for s in Slogan.objects.filter(text__in=batch))
+    return known
+
+
+def _slogan_for(text: str, kind: str, known: dict[str, Slogan]) -> Slogan | None:
+    text = _slogan_text(text)
     if not text:
         return None
-    slogan, _ = Slogan.objects.get_or_create(text=text, defaults={"kind": kind})
+    slogan = known.get(text)
+    if slogan is None:
+        # Known to be missing a moment ago: create, as get_or_create would after
+        # its lookup, and take the other writer's row if one came first.
+        try:
+            with transaction.atomic():
+                slogan = Slogan.objects.create(text=text, kind=kind)
+        except IntegrityError:
+            slogan = Slogan.objects.get(text=text)
+        known[text] = slogan
     return slogan
 
 
