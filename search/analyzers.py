@@ -161,7 +161,9 @@ def index_words(folded: str) -> list[str]:
 
 # The value of a posting at one position below 65,536, the most common kind:
 # made once and shared, instead of an array per posting.
-SINGLE_POSITIONS = [b"H" + array("H", [position]).tobytes() for position in range(1 << 16)]
+SINGLE_POSITIONS = [
+    b"H" + array("H", [position]).tobytes() for position in range(1 << 16)
+]
 
 
 class PackedPositions(Positions):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import struct
 from array import array
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from whoosh.codec.whoosh3 import (
     WHOOSH3_HEADER_MAGIC,
@@ -104,7 +104,8 @@ def encode_postings(ids, weights, values, doc_lengths, limit=BLOCK_POSTINGS):
         block_ids = ids[start:end]
         block_weights = weights[start:end]
         field_lengths = [doc_lengths[docnum] for docnum in block_ids]
-        block_min = min(field_lengths) or None
+        # As W3 does: documents with an empty field do not count for the minimum.
+        block_min = min(filter(None, field_lengths), default=None)
         block_max = max(field_lengths)
         block_max_weight = max(block_weights)
         block = encode_block(
@@ -199,7 +200,7 @@ class PackedLeafMatcher(W3LeafMatcher):
             end = cursor + count * lengths.itemsize
             lengths.frombytes(block[cursor:end])
             ends = list(accumulate(lengths, initial=end))
-            values = [block[a:b] for a, b in zip(ends, ends[1:], strict=False)]
+            values = [block[a:b] for a, b in pairwise(ends)]
         self._data = (ids, weights, values)
 
     def _read_ids(self):
@@ -274,4 +275,3 @@ class ArchiveCodec(W3Codec):
         return PackedLeafMatcher(
             dbfile, offset, length, format_, term=term, scorer=scorer
         )
-

@@ -21,9 +21,14 @@ from __future__ import annotations
 import bisect
 
 from whoosh import matching
-from whoosh.matching import IntersectionMatcher, ListMatcher, WrappingMatcher
+from whoosh.matching import (
+    AndNotMatcher,
+    IntersectionMatcher,
+    ListMatcher,
+    WrappingMatcher,
+)
 from whoosh.matching.wrappers import FilterMatcher
-from whoosh.query import Term
+from whoosh.query import AndNot, Term
 from whoosh.query.qcore import Query
 from whoosh.reading import TermNotFound
 from whoosh.util import make_binary_tree
@@ -383,3 +388,27 @@ class RankedBy(Query):
                     scores[index] += optional.score()
                 optional.next()
         return ScoredListMatcher(docnums, scores)
+
+
+class Excluding(AndNot):
+    """Documents of the first query that the second does not match (``a -b``)."""
+
+    def matcher(self, searcher, context=None):
+        return ExcludingMatcher(
+            self.a.matcher(searcher, context),
+            self.b.matcher(searcher, searcher.boolean_context()),
+        )
+
+
+class ExcludingMatcher(AndNotMatcher):
+    """Whoosh's AndNotMatcher, fixed to exclude the first document too.
+
+    Whoosh 2.7 looks for an excluded first document only when both matchers
+    start on the same one: when the excluded term's first document comes
+    earlier in the segment, the first wanted document slips through even if
+    it holds the excluded term (乡村振兴 -河长制 returned a speech with both).
+    """
+
+    def _find_first(self):
+        if self.a.is_active() and self.b.is_active() and self.b.id() <= self.a.id():
+            self._find_next()

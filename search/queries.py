@@ -28,7 +28,7 @@ from speeches.models import Section, Slogan, Speech
 from .analyzers import jieba_words
 from .dictionary import applied_words, apply_words, dictionary_hash, start_jieba
 from .engines import Found, IndexUnavailable, current_engine
-from .matching import OffsetPhrase, RankedBy, covering_offsets
+from .matching import Excluding, OffsetPhrase, RankedBy, covering_offsets
 from .meta import IndexMeta, meta_stamp, read_index_meta
 from .models import IndexTask
 from .passages import Passage, SectionSpan, find_passages
@@ -185,7 +185,7 @@ def whoosh_query(parsed: ParsedQuery, *, simplified: bool = False):
         excluded = any_of(
             [term_query(text) for term in parsed.excluded for text in variants(term)]
         )
-        required = wq.AndNot(required, excluded)
+        required = Excluding(required, excluded)
     boosts = [
         clause for term in parsed.positive_terms for clause in ranking_query(term)
     ]

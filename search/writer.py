@@ -56,10 +56,6 @@ class TermPool:
         self.fields: dict[str, dict[bytes | str, list]] = {}
         self._stores_values: dict[str, bool] = {}
 
-    @property
-    def fieldnames(self) -> set[str]:
-        return set(self.fields)
-
     def stores_values(self, fieldname: str) -> bool:
         """Return True when the field's format keeps a value per posting."""
         stores = self._stores_values.get(fieldname)
@@ -281,31 +277,58 @@ class ParallelWriter(ArchiveSegmentWriter):
 
     def _send_batch(self) -> None:
         if self._batch:
-            self._jobs.put(self._batch)
+            self._put_job(self._batch)
         self._batch, self._batch_size = [], 0
+
+    def _put_job(self, job) -> None:
+        """Queue a batch (or None, "stop") for the processes; raise if all have died.
+
+        A process that fails stops taking batches: without this check a full
+        queue would block the parent for ever once none is left.
+        """
+        while True:
+            try:
+                self._jobs.put(job, timeout=PARENT_CHECK_SECONDS)
+                return
+            except queue.Full:
+                if all(process.exitcode is not None for process in self._processes):
+                    self._collect_reports()  # raises with the processes' reasons
+                    raise IndexingError("every indexing process has stopped") from None
 
     def _segments_from_processes(self) -> list:
         """Stop the processes and return their segments; raise if any failed."""
         self._send_batch()
         for _process in self._processes:
-            self._jobs.put(None)
+            self._put_job(None)
+        return self._collect_reports()
+
+    def _collect_reports(self) -> list:
+        """Wait for every process's report; return the segments, raise on failure."""
         segments, failures, pending = {}, [], set(range(len(self._processes)))
-        while pending:
-            try:
-                number, segment, failure = self._results.get(timeout=1.0)
-            except queue.Empty:
-                dead = [n for n in pending if self._processes[n].exitcode is not None]
-                if dead:
-                    failures += [f"indexing process {n} died" for n in dead]
-                    pending -= set(dead)
-                continue
+
+        def take(report) -> None:
+            number, segment, failure = report
             pending.discard(number)
             if failure:
                 failures.append(failure)
             elif segment is not None:
                 segments[number] = segment
-        for process in self._processes:
-            process.join()
+
+        while pending:
+            try:
+                take(self._results.get(timeout=1.0))
+            except queue.Empty:
+                exited = [n for n in pending if self._processes[n].exitcode is not None]
+                # A process sends its report before it exits: read what is sent.
+                while True:
+                    try:
+                        take(self._results.get(timeout=0.1))
+                    except queue.Empty:
+                        break
+                for number in set(exited) & pending:
+                    failures.append(f"indexing process {number} died")
+                    pending.discard(number)
+        self._stop_processes()
         if failures:
             raise IndexingError("indexing in processes failed:\n" + "\n".join(failures))
         return [segments[n] for n in sorted(segments)]
@@ -325,10 +348,16 @@ class ParallelWriter(ArchiveSegmentWriter):
         self._commit_toc(final + new_segments)
         self._finish()
 
-    def cancel(self):
+    def _stop_processes(self) -> None:
+        """End the processes; forget batches nobody took (exit must not wait on them)."""
         for process in self._processes:
             if process.is_alive():
                 process.terminate()
             process.join()
+        self._jobs.cancel_join_thread()
+        self._jobs.close()
+
+    def cancel(self):
+        self._stop_processes()
         if not self.is_closed:
             super().cancel()

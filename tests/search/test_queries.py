@@ -108,6 +108,13 @@ def test_a_minus_excludes_speeches_with_the_term(archive):
     assert titles("-报到") == set()
 
 
+def test_a_minus_excludes_a_speech_indexed_after_the_first_one_with_the_term(archive):
+    # The county speech (indexed first) has 报到 but not 河长制: the province
+    # speech, the first with 河长制, must still be excluded for its 报到.
+    assert titles("河长制 -报到") == set()
+    assert titles("河长制 -牛鼻子") == {PROVINCE}
+
+
 def test_quotes_keep_operators_literal(indexed):
     indexed(dict(title="英文缩写", body="文件中写有 A OR B 的字样。"))
     assert titles('"A OR B"') == {"英文缩写"}
