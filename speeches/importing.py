@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from django.db import IntegrityError, transaction
+from django.db import transaction
+from django.db.models.signals import post_save
 
 from .models import Mention, Section, Slogan, Speech, section_anchor
 from .parsing import ParsedSection, ParsedSpeech
@@ -165,12 +166,10 @@ def _slogan_targets(items) -> list[tuple[Slogan, str]]:
     """Return (slogan a mention counts for, words to look for) pairs."""
     targets: list[tuple[Slogan, str]] = []
     rows: list[Slogan] = []
-    known = _known_slogans(item for item in items if not isinstance(item, Slogan))
+    stored = _stored_slogans([item for item in items if not isinstance(item, Slogan)])
     for item in items:
         slogan = (
-            item
-            if isinstance(item, Slogan)
-            else _slogan_for(item.text, item.kind, known)
+            item if isinstance(item, Slogan) else stored.get(_slogan_text(item.text))
         )
         if slogan is None:
             continue
@@ -207,35 +206,50 @@ def _slogan_text(text: str) -> str:
     return text.strip()[:200]
 
 
-def _known_slogans(parsed_slogans) -> dict[str, Slogan]:
-    """Return the stored slogans of these parsed ones, by text, in one query.
+def _stored_slogans(parsed_slogans: list) -> dict[str, Slogan]:
+    """Return the Slogan rows of parsed slogans by text, creating the missing ones.
 
-    A speech names a dozen slogans, most of them known after the first few
-    hundred speeches: one query instead of a get_or_create each.
+    A speech names a dozen slogans: one query finds the known ones and one
+    insert adds the rest, instead of a get_or_create (and a savepoint) each.
+    A slogan new to the archive takes the kind it is first named with.
     """
-    texts = sorted({_slogan_text(item.text) for item in parsed_slogans} - {""})
-    known = {}
+    kinds: dict[str, str] = {}
+    for item in parsed_slogans:
+        if text := _slogan_text(item.text):
+            kinds.setdefault(text, item.kind)
+    stored = _slogans_by_text(kinds)
+    missing = [
+        Slogan(text=text, kind=kind)
+        for text, kind in kinds.items()
+        if text not in stored
+    ]
+    if missing:
+        # Another writer may have added some meanwhile: its rows are kept and read back.
+        Slogan.objects.bulk_create(missing, ignore_conflicts=True)
+        created = _slogans_by_text([slogan.text for slogan in missing])
+        for slogan in created.values():
+            # bulk_create sends no post_save; listeners (the search app's jieba
+            # dictionary) must still hear of every new slogan.
+            post_save.send(
+                sender=Slogan,
+                instance=slogan,
+                created=True,
+                update_fields=None,
+                raw=False,
+                using=Slogan.objects.db,
+            )
+        stored.update(created)
+    return stored
+
+
+def _slogans_by_text(texts) -> dict[str, Slogan]:
+    """Return the stored slogans with these texts, by text."""
+    texts = sorted(texts)
+    found = {}
     for start in range(0, len(texts), SLOGANS_PER_QUERY):
         batch = texts[start : start + SLOGANS_PER_QUERY]
-        known.update((s.text, s) for s in Slogan.objects.filter(text__in=batch))
-    return known
-
-
-def _slogan_for(text: str, kind: str, known: dict[str, Slogan]) -> Slogan | None:
-    text = _slogan_text(text)
-    if not text:
-        return None
-    slogan = known.get(text)
-    if slogan is None:
-        # Known to be missing a moment ago: create, as get_or_create would after
-        # its lookup, and take the other writer's row if one came first.
-        try:
-            with transaction.atomic():
-                slogan = Slogan.objects.create(text=text, kind=kind)
-        except IntegrityError:
-            slogan = Slogan.objects.get(text=text)
-        known[text] = slogan
-    return slogan
+        found.update((s.text, s) for s in Slogan.objects.filter(text__in=batch))
+    return found
 
 
 def _innermost_section(sections, starts, offset):
