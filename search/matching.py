@@ -310,6 +310,45 @@ def scored_postings(matcher) -> dict[int, float] | None:
     return scores
 
 
+def scored_documents(matcher) -> tuple[list[int], list[float]]:
+    """Return the documents a matcher matches and their scores, in document order.
+
+    A list matcher (what bulk_matcher and RankedBy return) hands its lists
+    over whole; any other is stepped through, a few Python calls per document.
+    """
+    if isinstance(matcher, ScoredListMatcher):
+        start = matcher._i
+        return list(matcher._ids[start:]), list(matcher._weights[start:])
+    docnums, scores = [], []
+    while matcher.is_active():
+        docnums.append(matcher.id())
+        scores.append(matcher.score())
+        matcher.next()
+    return docnums, scores
+
+
+def ranked_documents(searcher, query, allowed=None) -> list[tuple[float, int]]:
+    """Return (score, docnum) of every document a query matches, best first.
+
+    The same list, in the same order, as ``searcher.search(query, limit=None,
+    filter=...).top_n``, without Whoosh's collector, which makes several Python
+    calls per matching document: a common phrase matches most of the archive.
+    ``allowed``: the document numbers a filter lets through, or None for all.
+    """
+    context = searcher.context()
+    ranked: list[tuple[float, int]] = []
+    for leaf, offset in searcher.leaf_searchers():
+        docnums, scores = scored_documents(query.matcher(leaf, context))
+        pairs = zip(scores, (docnum + offset for docnum in docnums), strict=True)
+        if allowed is None:
+            ranked.extend(pairs)
+        else:
+            ranked.extend(pair for pair in pairs if pair[1] in allowed)
+    # Whoosh's order: higher score first, then lower document number.
+    ranked.sort(key=lambda pair: (-pair[0], pair[1]))
+    return ranked
+
+
 class RankedBy(Query):
     """The documents of one query, scored by it plus any optional queries they match.
 
@@ -366,12 +405,7 @@ class RankedBy(Query):
         return self._telling[1]
 
     def matcher(self, searcher, context=None):
-        required = self.required.matcher(searcher, context)
-        docnums, scores = [], []
-        while required.is_active():
-            docnums.append(required.id())
-            scores.append(required.score())
-            required.next()
+        docnums, scores = scored_documents(self.required.matcher(searcher, context))
         if not docnums:
             return matching.NullMatcher()
         place = {docnum: index for index, docnum in enumerate(docnums)}

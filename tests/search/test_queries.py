@@ -324,3 +324,32 @@ def test_facets_stay_right_when_a_segment_lacks_a_field(indexed):
     assert [hit.speech.title for hit in only_province.hits] == ["丙"]
     newest = search_speeches(q="双报到", sort="newest")
     assert [hit.speech.title for hit in newest.hits] == ["丙", "甲", "乙"]
+
+
+@pytest.mark.parametrize(
+    "query", ["报到", "双报到", "鼻子", "报 -报到", "报到 OR 5g", "党", "工作 -河长制"]
+)
+def test_ranking_is_whoosh_collectors_ranking(indexed, query):
+    from search.indexing import search_backend
+    from search.matching import ranked_documents
+    from search.queries import filter_query, whoosh_query
+    from search.querylang import parse_query
+
+    indexed(COUNTY_PARTY_BUILDING, CITY_RECRUITS)
+    twins = "要按时报到，主动服务群众。"  # equal scores: the order of ties counts
+    indexed(
+        PROVINCE_WORK_REPORT,
+        SCRIPT_IN_BODY,
+        dict(title="甲镇讲话", body=twins),
+        dict(title="乙镇讲话", body=twins),
+    )  # a second segment
+    searcher = search_backend().searcher()
+    assert len(searcher.reader().leaf_readers()) == 2
+    whoosh = whoosh_query(parse_query(query))
+    for filters in (SearchFilters(), SearchFilters(level="县")):
+        restriction = filter_query(filters)
+        expected = searcher.search(
+            whoosh, limit=None, filter=restriction, optimize=False
+        ).top_n
+        allowed = None if restriction is None else set(restriction.docs(searcher))
+        assert ranked_documents(searcher, whoosh, allowed) == list(expected)
