@@ -64,8 +64,12 @@ def packed_weights(weights, max_weight) -> tuple[int, bytes]:
     return KIND_OF["f"], array("f", weights).tobytes()
 
 
-def encode_block(ids, weights, values, min_length, max_length, max_weight) -> bytes:
-    """Return one posting block: header, ids, weights, value lengths, values."""
+def encode_block(ids, weights, values, min_byte, max_byte, max_weight) -> bytes:
+    """Return one posting block: header, ids, weights, value lengths, values.
+
+    ``min_byte``/``max_byte``: the block's shortest and longest field length as
+    Whoosh's length bytes (length_to_byte).
+    """
     id_kind = unsigned_kind(ids[-1])
     w_kind, w_bytes = packed_weights(weights, max_weight)
     if values is None:
@@ -76,37 +80,36 @@ def encode_block(ids, weights, values, min_length, max_length, max_weight) -> by
         len_bytes = array(KINDS[len_kind], lengths).tobytes()
         data = b"".join(values)
     header = BLOCK_HEADER.pack(
-        len(ids),
-        ids[-1],
-        max_weight,
-        length_to_byte(min_length),
-        length_to_byte(max_length),
-        id_kind,
-        w_kind,
-        len_kind,
+        len(ids), ids[-1], max_weight, min_byte, max_byte, id_kind, w_kind, len_kind
     )
     return b"".join(
         (header, array(KINDS[id_kind], ids).tobytes(), w_bytes, len_bytes, data)
     )
 
 
-def encode_postings(ids, weights, values, doc_lengths, limit=BLOCK_POSTINGS):
+def encode_postings(ids, weights, values, length_bytes, limit=BLOCK_POSTINGS):
     """Return a term's whole posting list as written, and its statistics.
 
-    The statistics are (total weight, min length, max length, max weight) as
-    W3's term info keeps them; ``doc_lengths[docnum]`` is the field's length.
+    The statistics are (total weight, min length byte, max length byte, max
+    weight) as W3's term info keeps them; ``length_bytes[docnum]`` is the
+    field's length in the document as a length byte.
     """
+    if len(ids) == 1:  # most terms of a segment
+        length, weight = length_bytes[ids[0]], weights[0]
+        block = encode_block(ids, weights, values, length, length, weight)
+        data = b"".join((WHOOSH3_HEADER_MAGIC, pack_int(-len(block)), block))
+        return data, (weight, length, length, weight)
     parts = [WHOOSH3_HEADER_MAGIC]
     total = len(ids)
-    min_length, max_length, max_weight = None, 0, 0
+    min_byte, max_byte, max_weight = 0, 0, 0
     for start in range(0, total, limit):
         end = start + limit
         block_ids = ids[start:end]
         block_weights = weights[start:end]
-        field_lengths = [doc_lengths[docnum] for docnum in block_ids]
+        lengths = bytes(map(length_bytes.__getitem__, block_ids))
         # As W3 does: documents with an empty field do not count for the minimum.
-        block_min = min(filter(None, field_lengths), default=None)
-        block_max = max(field_lengths)
+        block_min = min(lengths.replace(b"\0", b""), default=0)
+        block_max = max(lengths)
         block_max_weight = max(block_weights)
         block = encode_block(
             block_ids,
@@ -118,11 +121,11 @@ def encode_postings(ids, weights, values, doc_lengths, limit=BLOCK_POSTINGS):
         )
         parts.append(pack_int(-len(block) if end >= total else len(block)))
         parts.append(block)
-        if block_min is not None and (min_length is None or block_min < min_length):
-            min_length = block_min
-        max_length = max(max_length, block_max)
+        if block_min and (not min_byte or block_min < min_byte):
+            min_byte = block_min
+        max_byte = max(max_byte, block_max)
         max_weight = max(max_weight, block_max_weight)
-    return b"".join(parts), (sum(weights), min_length, max_length, max_weight)
+    return b"".join(parts), (sum(weights), min_byte, max_byte, max_weight)
 
 
 class PackedPostingsWriter(W3PostingsWriter):
@@ -140,8 +143,8 @@ class PackedPostingsWriter(W3PostingsWriter):
             self._ids,
             self._weights,
             values,
-            self._minlength,
-            self._maxlength,
+            length_to_byte(self._minlength),
+            length_to_byte(self._maxlength),
             self._maxweight,
         )
         self._postfile.write_int(-len(block) if last else len(block))
@@ -226,7 +229,7 @@ class PackedLeafMatcher(W3LeafMatcher):
 class ArchiveFieldWriter(W3FieldWriter):
     """W3's field writer, also taking a term's whole posting list at once."""
 
-    def add_term_postings(self, btext: bytes, ids, weights, values, doc_lengths):
+    def add_term_postings(self, btext: bytes, ids, weights, values, length_bytes):
         """Write one term of the current field, its postings in document order.
 
         The same bytes as start_term/add/finish_term would write, built in one
@@ -234,16 +237,16 @@ class ArchiveFieldWriter(W3FieldWriter):
         """
         postfile = self._postfile
         offset = postfile.tell()
-        data, (total_weight, min_length, max_length, max_weight) = encode_postings(
-            ids, weights, values, doc_lengths, self._codec._blocklimit
+        data, (total_weight, min_byte, max_byte, max_weight) = encode_postings(
+            ids, weights, values, length_bytes, self._codec._blocklimit
         )
         postfile.write(data)
         terminfo = TERMINFO.pack(
             0,
             total_weight,
             len(ids),
-            0 if min_length is None else length_to_byte(min_length),
-            length_to_byte(max_length),
+            min_byte,
+            max_byte,
             max_weight,
             ids[0],
             ids[-1],

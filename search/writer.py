@@ -21,6 +21,7 @@ import os
 import queue
 import traceback
 
+from whoosh.util.numeric import length_to_byte
 from whoosh.writing import IndexingError, SegmentWriter
 
 from .codec import ArchiveCodec
@@ -188,14 +189,14 @@ class ArchiveSegmentWriter(SegmentWriter):
         fieldwriter = self.fieldwriter
         try:
             for fieldname in sorted(self.pool.fields):
-                doc_lengths = [
-                    reader.doc_field_length(docnum, fieldname)
+                length_bytes = bytes(
+                    length_to_byte(reader.doc_field_length(docnum, fieldname))
                     for docnum in range(self.docnum)
-                ]
+                )
                 fieldwriter.start_field(fieldname, self.schema[fieldname])
                 for btext, term in self.pool.sorted_terms(fieldname):
                     fieldwriter.add_term_postings(
-                        btext, *self.pool.term_postings(fieldname, term), doc_lengths
+                        btext, *self.pool.term_postings(fieldname, term), length_bytes
                     )
                 fieldwriter.finish_field()
             fieldwriter.close()
