@@ -260,7 +260,9 @@ class ArchiveFieldWriter(W3FieldWriter):
 class ArchiveCodec(W3Codec):
     """The W3 codec with array-packed posting blocks (see the module docstring)."""
 
-    def __init__(self, blocklimit=BLOCK_POSTINGS, compression=0, inlinelimit=1):
+    def __init__(self, blocklimit=BLOCK_POSTINGS):
+        # inlinelimit=1: never inline a posting list into the term dictionary
+        # (W3 inlines lists shorter than the limit), so every list is a block.
         super().__init__(blocklimit=blocklimit, compression=0, inlinelimit=1)
 
     def field_writer(self, storage, segment):
@@ -272,8 +274,6 @@ class ArchiveCodec(W3Codec):
         return PackedPostingsWriter(dbfile, blocklimit=self._blocklimit)
 
     def postings_reader(self, dbfile, terminfo, format_, term=None, scorer=None):
-        if terminfo.is_inlined():
-            return super().postings_reader(dbfile, terminfo, format_, term, scorer)
         offset, length = terminfo.extent()
         return PackedLeafMatcher(
             dbfile, offset, length, format_, term=term, scorer=scorer
