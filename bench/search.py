@@ -44,6 +44,9 @@ BENCHMARKS = ROOT / "docs" / "benchmarks.md"
 BEGIN, END = "<!-- search-bench:begin -->", "<!-- search-bench:end -->"
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 JIEBA_SAMPLE_CHARS = 20_000_000
+# Production settings expect a TLS proxy in front that says so (docs/deploy.md);
+# without this header every request would be redirected to https.
+PROXY_HEADERS = {"X-Forwarded-Proto": "https"}
 TARGETS = {
     "p95_ms": 100,
     "like_speedup": 20,
@@ -224,6 +227,7 @@ def whoosh_latencies(
 
 def http_latencies(base: str, queries: list[str]) -> tuple[list[float], list[int]]:
     session = requests.Session()
+    session.headers.update(PROXY_HEADERS)
     session.get(f"{base}/api/search", params={"q": "热身"}, timeout=60)
     latencies, counts = [], []
     for query in queries:
@@ -273,7 +277,13 @@ def start_gunicorn(env, port: int, log: Path) -> subprocess.Popen:
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         try:
-            if requests.get(f"http://127.0.0.1:{port}/api/speeches", timeout=5).ok:
+            probe = requests.get(
+                f"http://127.0.0.1:{port}/api/speeches",
+                headers=PROXY_HEADERS,
+                timeout=5,
+                allow_redirects=False,
+            )
+            if probe.ok:
                 return server
         except requests.ConnectionError:
             time.sleep(0.3)

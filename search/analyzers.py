@@ -15,8 +15,10 @@ Two analyses of the folded text:
   offset, which breaks phrase queries). Used only for ranking: a document where
   the query is a whole word ranks higher.
 
-The two Whoosh formats below bypass the per-token Python objects of Whoosh's
-generic formats for the two large fields; they produce the same postings.
+The Whoosh formats below bypass the per-token Python objects of Whoosh's generic
+formats, and store only what queries read: positions for the bigram fields
+(phrases), counts for the character and jieba fields (one-character queries and
+ranking).
 """
 
 from __future__ import annotations
@@ -26,16 +28,22 @@ import unicodedata
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
 
 import jieba
 from whoosh.analysis import Token, Tokenizer
-from whoosh.formats import Frequency, Positions
-from whoosh.system import _INT_SIZE, pack_uint
+from whoosh.formats import Format, Positions
 
 # "全　面\n从严" -> "全面从严": any run of whitespace, full-width spaces included.
 WHITESPACE = re.compile(r"\s+")
 # A jieba word worth indexing has a letter, digit or CJK character: "，" is not one.
 WORDLIKE = re.compile(r"\w")
+# jieba cuts each run of CJK characters, letters and digits on its own (its
+# re_han_default): "报到，服务对象" is cut as "报到" and "服务对象" separately.
+JIEBA_BLOCK = jieba.re_han_default
+# Runs of text whose search-mode words are remembered while indexing: news texts
+# repeat whole clauses ("国务院总理", "新闻联播"), a fifth of the characters here.
+JIEBA_BLOCK_CACHE = 100_000
 
 
 def fold(text: str) -> str:
@@ -132,19 +140,60 @@ def jieba_words(folded: str, mode: str = "search") -> list[tuple[str, int, int]]
     ]
 
 
-class PackedPositions(Positions):
-    """Positions stored as a machine array of absolute positions, not a pickle.
+@lru_cache(maxsize=JIEBA_BLOCK_CACHE)
+def block_index_words(block: str) -> tuple[str, ...]:
+    """Return the indexed jieba words of one run of CJK characters, letters, digits."""
+    return tuple(word for word, _start, _end in jieba_words(block))
 
-    Whoosh's own Positions pickles a list of deltas, and its phrase matcher builds
-    one Span object per position: the exact-substring matcher decodes these with
-    one ``frombytes`` instead. The first four bytes still hold the frequency.
+
+def index_words(folded: str) -> list[str]:
+    """Return jieba's search-mode words of a folded text, as jieba_words does.
+
+    Cut run by run, as jieba does, remembering runs seen before. The dictionary
+    module forgets them when jieba's words change.
+    """
+    words: list[str] = []
+    for block in JIEBA_BLOCK.findall(folded):
+        if len(block) > 1:
+            words += block_index_words(block)
+    return words
+
+
+# The value of a posting at one position below 65,536, the most common kind:
+# made once and shared, instead of an array per posting.
+SINGLE_POSITIONS = [
+    b"H" + array("H", [position]).tobytes() for position in range(1 << 16)
+]
+
+
+class PackedPositions(Positions):
+    """Positions stored as a machine array, not a pickle.
+
+    Whoosh's own Positions pickles a list of deltas behind a 4-byte frequency, and
+    its phrase matcher builds one Span object per position: the exact-substring
+    matcher decodes these with one ``frombytes`` instead. The first byte names
+    the array type: 2-byte positions for texts under 65,536 characters (nearly
+    all), 4-byte ones beyond. The frequency is the weight, kept by the codec.
     """
 
+    # word_values() yields str terms that the archive's writer may take as they are.
+    text_terms = True
+
     def encode(self, poslist):
-        return pack_uint(len(poslist)) + array("I", poslist).tobytes()
+        if poslist and poslist[-1] >= 1 << 16:
+            return b"I" + array("I", poslist).tobytes()
+        if len(poslist) == 1:
+            return SINGLE_POSITIONS[poslist[0]]
+        return b"H" + array("H", poslist).tobytes()
 
     def decode_positions(self, valuestring):
         return unpack_positions(valuestring).tolist()
+
+    def decode_frequency(self, valuestring):
+        return len(unpack_positions(valuestring))
+
+    def decode_weight(self, valuestring):
+        return self.decode_frequency(valuestring) * self.field_boost
 
     def combine(self, vs):
         merged = set()
@@ -155,8 +204,8 @@ class PackedPositions(Positions):
 
 def unpack_positions(valuestring: bytes) -> array:
     """Return the positions a PackedPositions posting holds."""
-    positions = array("I")
-    positions.frombytes(valuestring[_INT_SIZE:])
+    positions = array(chr(valuestring[0]))
+    positions.frombytes(valuestring[1:])
     return positions
 
 
@@ -170,24 +219,46 @@ class BigramPositions(PackedPositions):
         return self.postings(positions)
 
     def postings(self, positions: dict[str, list[int]]):
-        """Yield (word, frequency, weight, value) in word order.
-
-        Whoosh sorts all postings of a segment before writing it; handing them
-        over already sorted per document gives its sort long sorted runs.
-        """
-        boost = self.field_boost
-        for word in sorted(positions):
-            poslist = positions[word]
-            yield word, len(poslist), len(poslist) * boost, self.encode(poslist)
+        """Yield (word, frequency, weight, value); the weight is the frequency."""
+        encode = self.encode
+        for word, poslist in positions.items():
+            yield word, len(poslist), len(poslist), encode(poslist)
 
 
-class CharacterCounts(Frequency):
-    """How often each character occurs in a folded text: answers one-character queries."""
+class WordCounts(Format):
+    """How often each word occurs in a document, and nothing else.
+
+    For fields that rank or find documents but are never searched as phrases:
+    the count is the posting's weight, so no value is stored at all.
+    """
+
+    posting_size = 0
+    text_terms = True
 
     def word_values(self, value, analyzer, **kwargs):
-        boost = self.field_boost
-        for char, count in sorted(Counter(value).items()):
-            yield char, count, count * boost, pack_uint(count)
+        for word, count in self.counts(value).items():
+            yield word, count, count, b""
+
+    def counts(self, value: str) -> dict[str, int]:
+        """Return {word: occurrences} of a folded text."""
+        raise NotImplementedError
+
+    def combine(self, vs):
+        return b""
+
+
+class CharacterCounts(WordCounts):
+    """How often each character occurs in a folded text: answers one-character queries."""
+
+    def counts(self, value: str) -> dict[str, int]:
+        return Counter(value)
+
+
+class JiebaWordCounts(WordCounts):
+    """How often each jieba word occurs in a folded text: ranks, never matches."""
+
+    def counts(self, value: str) -> dict[str, int]:
+        return Counter(index_words(value))
 
 
 def bigram_analyzer() -> BigramTokenizer:
@@ -198,13 +269,3 @@ def bigram_analyzer() -> BigramTokenizer:
 def jieba_analyzer() -> JiebaTokenizer:
     """Return the analyzer of the jieba field (input must be folded already)."""
     return JiebaTokenizer()
-
-
-class JiebaPositions(BigramPositions):
-    """Positions of each jieba word of a folded text, numbered one by one."""
-
-    def word_values(self, value, analyzer, **kwargs):
-        positions: defaultdict[str, list[int]] = defaultdict(list)
-        for position, (word, _start, _end) in enumerate(jieba_words(value)):
-            positions[word].append(position)
-        return self.postings(positions)

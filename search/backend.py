@@ -22,25 +22,22 @@ from haystack.exceptions import SkipDocument
 from haystack.utils import get_identifier
 from whoosh import fields as whoosh_fields
 from whoosh import index as whoosh_index
-from whoosh.codec.whoosh3 import W3Codec
 from whoosh.filedb.filestore import FileStorage
 
 from .analyzers import (
     BigramPositions,
     CharacterCounts,
-    JiebaPositions,
+    JiebaWordCounts,
     bigram_analyzer,
     jieba_analyzer,
 )
+from .codec import ArchiveCodec
 from .locking import index_writer_lock
 from .scoring import ArchiveWeighting
+from .writer import ArchiveSegmentWriter, ParallelWriter
 
-# Uncompressed posting blocks: 20 % faster to write and to read, 30 % larger.
-CODEC_OPTIONS = {"compression": 0}
-# A bulk chunk is indexed by this many processes, each with this much pool memory
-# (a smaller pool spills sorted runs to disk and merging them halves the speed).
-BULK_POOL_MB = 1024
-SMALL_POOL_MB = 128
+# A bulk load is indexed by this many processes, one new segment each.
+BULK_PROCESSES = 2
 # Commits never merge; merge_small_segments() folds segments this small together
 # once there are this many, and never touches a bulk-loaded segment. (Writing a
 # segment costs one block per distinct bigram: a one-speech commit takes about
@@ -72,8 +69,9 @@ def whoosh_field(field_class):
     """Return the Whoosh field for one haystack field of the speech index."""
     kind = field_class.field_type
     if kind == "jieba":
-        field = whoosh_fields.TEXT(analyzer=jieba_analyzer(), phrase=True)
-        field.format = JiebaPositions()
+        # Ranking only: counts, no positions (never searched as a phrase).
+        field = whoosh_fields.TEXT(analyzer=jieba_analyzer(), phrase=False)
+        field.format = JiebaWordCounts()
     elif kind == "bigrams":
         field = whoosh_fields.TEXT(analyzer=bigram_analyzer(), phrase=True)
         field.format = BigramPositions()
@@ -171,16 +169,10 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
     def writer(self, *, bulk: bool = False):
         """Open a Whoosh writer; the caller must hold the writer lock."""
         index = self.current_index()
-        codec = W3Codec(**CODEC_OPTIONS)
-        if bulk:
-            return index.writer(
-                procs=max(1, min(2, os.cpu_count() or 1)),
-                multisegment=True,
-                limitmb=BULK_POOL_MB,
-                batchsize=16,
-                codec=codec,
-            )
-        return index.writer(limitmb=SMALL_POOL_MB, codec=codec)
+        procs = max(1, min(BULK_PROCESSES, os.cpu_count() or 1))
+        if bulk and procs > 1:
+            return ParallelWriter(index, procs=procs, codec=ArchiveCodec())
+        return ArchiveSegmentWriter(index, codec=ArchiveCodec())
 
     def document(self, index, obj) -> dict | None:
         """Return the Whoosh document of a model instance, or None to skip it."""

@@ -21,7 +21,7 @@ from pathlib import Path
 import jieba
 from django.conf import settings
 
-from .analyzers import fold
+from .analyzers import block_index_words, fold
 
 log = logging.getLogger(__name__)
 
@@ -107,5 +107,6 @@ def apply_words(words: Iterable[str]) -> tuple[set[str], set[str]]:
             for end in range(1, len(word)):
                 table.setdefault(word[:end], 0)
     if added or removed:
+        block_index_words.cache_clear()
         log.debug("jieba user words: %d added, %d removed", len(added), len(removed))
     return added, removed

@@ -9,7 +9,7 @@ from speeches.models import Speech
 from .analyzers import fold
 
 # Bump when the fields or the folding change: a different version means rebuild.
-INDEX_FORMAT = "speech-index/3"
+INDEX_FORMAT = "speech-index/4"
 
 # The Speech columns the index is built from; loading only these keeps bulk reads lean.
 INDEXED_COLUMNS = (

@@ -21,9 +21,14 @@ from __future__ import annotations
 import bisect
 
 from whoosh import matching
-from whoosh.matching import IntersectionMatcher, ListMatcher, WrappingMatcher
+from whoosh.matching import (
+    AndNotMatcher,
+    IntersectionMatcher,
+    ListMatcher,
+    WrappingMatcher,
+)
 from whoosh.matching.wrappers import FilterMatcher
-from whoosh.query import Term
+from whoosh.query import AndNot, Term
 from whoosh.query.qcore import Query
 from whoosh.reading import TermNotFound
 from whoosh.util import make_binary_tree
@@ -305,6 +310,45 @@ def scored_postings(matcher) -> dict[int, float] | None:
     return scores
 
 
+def scored_documents(matcher) -> tuple[list[int], list[float]]:
+    """Return the documents a matcher matches and their scores, in document order.
+
+    A list matcher (what bulk_matcher and RankedBy return) hands its lists
+    over whole; any other is stepped through, a few Python calls per document.
+    """
+    if isinstance(matcher, ScoredListMatcher):
+        start = matcher._i
+        return list(matcher._ids[start:]), list(matcher._weights[start:])
+    docnums, scores = [], []
+    while matcher.is_active():
+        docnums.append(matcher.id())
+        scores.append(matcher.score())
+        matcher.next()
+    return docnums, scores
+
+
+def ranked_documents(searcher, query, allowed=None) -> list[tuple[float, int]]:
+    """Return (score, docnum) of every document a query matches, best first.
+
+    The same list, in the same order, as ``searcher.search(query, limit=None,
+    filter=...).top_n``, without Whoosh's collector, which makes several Python
+    calls per matching document: a common phrase matches most of the archive.
+    ``allowed``: the document numbers a filter lets through, or None for all.
+    """
+    context = searcher.context()
+    ranked: list[tuple[float, int]] = []
+    for leaf, offset in searcher.leaf_searchers():
+        docnums, scores = scored_documents(query.matcher(leaf, context))
+        pairs = zip(scores, (docnum + offset for docnum in docnums), strict=True)
+        if allowed is None:
+            ranked.extend(pairs)
+        else:
+            ranked.extend(pair for pair in pairs if pair[1] in allowed)
+    # Whoosh's order: higher score first, then lower document number.
+    ranked.sort(key=lambda pair: (-pair[0], pair[1]))
+    return ranked
+
+
 class RankedBy(Query):
     """The documents of one query, scored by it plus any optional queries they match.
 
@@ -361,12 +405,7 @@ class RankedBy(Query):
         return self._telling[1]
 
     def matcher(self, searcher, context=None):
-        required = self.required.matcher(searcher, context)
-        docnums, scores = [], []
-        while required.is_active():
-            docnums.append(required.id())
-            scores.append(required.score())
-            required.next()
+        docnums, scores = scored_documents(self.required.matcher(searcher, context))
         if not docnums:
             return matching.NullMatcher()
         place = {docnum: index for index, docnum in enumerate(docnums)}
@@ -383,3 +422,27 @@ class RankedBy(Query):
                     scores[index] += optional.score()
                 optional.next()
         return ScoredListMatcher(docnums, scores)
+
+
+class Excluding(AndNot):
+    """Documents of the first query that the second does not match (``a -b``)."""
+
+    def matcher(self, searcher, context=None):
+        return ExcludingMatcher(
+            self.a.matcher(searcher, context),
+            self.b.matcher(searcher, searcher.boolean_context()),
+        )
+
+
+class ExcludingMatcher(AndNotMatcher):
+    """Whoosh's AndNotMatcher, fixed to exclude the first document too.
+
+    Whoosh 2.7 looks for an excluded first document only when both matchers
+    start on the same one: when the excluded term's first document comes
+    earlier in the segment, the first wanted document slips through even if
+    it holds the excluded term (乡村振兴 -河长制 returned a speech with both).
+    """
+
+    def _find_first(self):
+        if self.a.is_active() and self.b.is_active() and self.b.id() <= self.a.id():
+            self._find_next()

@@ -28,7 +28,13 @@ from speeches.models import Section, Slogan, Speech
 from .analyzers import jieba_words
 from .dictionary import applied_words, apply_words, dictionary_hash, start_jieba
 from .engines import Found, IndexUnavailable, current_engine
-from .matching import OffsetPhrase, RankedBy, covering_offsets
+from .matching import (
+    Excluding,
+    OffsetPhrase,
+    RankedBy,
+    covering_offsets,
+    ranked_documents,
+)
 from .meta import IndexMeta, meta_stamp, read_index_meta
 from .models import IndexTask
 from .passages import Passage, SectionSpan, find_passages
@@ -185,7 +191,7 @@ def whoosh_query(parsed: ParsedQuery, *, simplified: bool = False):
         excluded = any_of(
             [term_query(text) for term in parsed.excluded for text in variants(term)]
         )
-        required = wq.AndNot(required, excluded)
+        required = Excluding(required, excluded)
     boosts = [
         clause for term in parsed.positive_terms for clause in ranking_query(term)
     ]
@@ -249,13 +255,12 @@ def _run(
     if key in cache:
         cache.move_to_end(key)
         return cache[key]
-    results = searcher.search(
+    restriction = filter_query(filters)
+    ranked = ranked_documents(
+        searcher,
         whoosh_query(parsed, simplified=simplified),
-        limit=None,
-        filter=filter_query(filters),
-        optimize=False,
+        allowed=None if restriction is None else set(restriction.docs(searcher)),
     )
-    ranked = list(results.top_n)
     if sort == "newest":
         days = column_values(searcher, "day")
         ranked.sort(key=lambda item: (days[item[1]] or "", item[0]), reverse=True)

@@ -20,9 +20,29 @@ def queue_speeches(speech_ids) -> None:
 
 def queue_dictionary() -> None:
     """Record that jieba's user words may have changed (once per pending drain)."""
+    if _dictionary_queued_in_this_transaction():
+        return
     if not IndexTask.objects.filter(kind=IndexTask.Kind.DICTIONARY).exists():
         IndexTask.objects.create(kind=IndexTask.Kind.DICTIONARY)
+    transaction.on_commit(_dictionary_queued)
     _drain_after_commit()
+
+
+def _dictionary_queued() -> None:
+    """Mark, among the transaction's commit hooks, that a dictionary row is queued."""
+
+
+def _dictionary_queued_in_this_transaction() -> bool:
+    """Return True if this transaction has already queued a dictionary row.
+
+    An import creates a dozen slogans per speech, each one a post_save: one
+    lookup per transaction instead of one each. Django drops the hooks of a
+    rolled-back savepoint, so the mark never outlives the row it stands for.
+    """
+    connection = transaction.get_connection()
+    return connection.in_atomic_block and any(
+        func is _dictionary_queued for _ids, func, _robust in connection.run_on_commit
+    )
 
 
 def _drain_after_commit() -> None:

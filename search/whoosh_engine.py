@@ -10,6 +10,7 @@ from haystack.backends.whoosh_backend import WhooshSearchBackend
 from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 
+from .documents import INDEX_FORMAT
 from .engines import Found, IndexUnavailable, Progress
 
 
@@ -24,9 +25,15 @@ class WhooshEngine:
     def find(self, parsed, *, simplified, filters, sort, start, rows, facets) -> Found:
         from .queries import _run, facet_counts, sync_query_dictionary
 
+        meta = sync_query_dictionary(self.backend.path)
+        if meta is not None and meta.format != INDEX_FORMAT:
+            # Written by an older version whose postings this code would decode
+            # wrongly: "rebuilding" until `search_index sync` has rebuilt it.
+            raise IndexUnavailable(
+                f"index format {meta.format}, code expects {INDEX_FORMAT}"
+            )
         try:
             searcher = self.backend.searcher()
-            meta = sync_query_dictionary(self.backend.path)
             ranked = _run(searcher, parsed, simplified, filters, sort)
         except (OSError, whoosh_index.IndexError) as error:
             raise IndexUnavailable(str(error)) from error

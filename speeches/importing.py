@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from django.db import transaction
+from django.db.models.signals import post_save
 
 from .models import Mention, Section, Slogan, Speech, section_anchor
 from .parsing import ParsedSection, ParsedSpeech
@@ -17,6 +18,8 @@ from .signals import speeches_changed
 # A mention's context is its sentence: text between sentence-ending marks.
 SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 CONTEXT_LIMIT = 160
+# Slogan texts looked up per query (SQLite accepts a limited number of parameters).
+SLOGANS_PER_QUERY = 500
 
 
 class Outcome(StrEnum):
@@ -163,8 +166,11 @@ def _slogan_targets(items) -> list[tuple[Slogan, str]]:
     """Return (slogan a mention counts for, words to look for) pairs."""
     targets: list[tuple[Slogan, str]] = []
     rows: list[Slogan] = []
+    stored = _stored_slogans([item for item in items if not isinstance(item, Slogan)])
     for item in items:
-        slogan = item if isinstance(item, Slogan) else _slogan_for(item.text, item.kind)
+        slogan = (
+            item if isinstance(item, Slogan) else stored.get(_slogan_text(item.text))
+        )
         if slogan is None:
             continue
         words = slogan.text
@@ -196,12 +202,54 @@ def _canonical(slogan: Slogan) -> Slogan | None:
     return slogan if slogan.status != Slogan.Status.MERGED else None
 
 
-def _slogan_for(text: str, kind: str) -> Slogan | None:
-    text = text.strip()[:200]
-    if not text:
-        return None
-    slogan, _ = Slogan.objects.get_or_create(text=text, defaults={"kind": kind})
-    return slogan
+def _slogan_text(text: str) -> str:
+    return text.strip()[:200]
+
+
+def _stored_slogans(parsed_slogans: list) -> dict[str, Slogan]:
+    """Return the Slogan rows of parsed slogans by text, creating the missing ones.
+
+    A speech names a dozen slogans: one query finds the known ones and one
+    insert adds the rest, instead of a get_or_create (and a savepoint) each.
+    A slogan new to the archive takes the kind it is first named with.
+    """
+    kinds: dict[str, str] = {}
+    for item in parsed_slogans:
+        if text := _slogan_text(item.text):
+            kinds.setdefault(text, item.kind)
+    stored = _slogans_by_text(kinds)
+    missing = [
+        Slogan(text=text, kind=kind)
+        for text, kind in kinds.items()
+        if text not in stored
+    ]
+    if missing:
+        # Another writer may have added some meanwhile: its rows are kept and read back.
+        Slogan.objects.bulk_create(missing, ignore_conflicts=True)
+        created = _slogans_by_text([slogan.text for slogan in missing])
+        for slogan in created.values():
+            # bulk_create sends no post_save; listeners (the search app's jieba
+            # dictionary) must still hear of every new slogan.
+            post_save.send(
+                sender=Slogan,
+                instance=slogan,
+                created=True,
+                update_fields=None,
+                raw=False,
+                using=Slogan.objects.db,
+            )
+        stored.update(created)
+    return stored
+
+
+def _slogans_by_text(texts) -> dict[str, Slogan]:
+    """Return the stored slogans with these texts, by text."""
+    texts = sorted(texts)
+    found = {}
+    for start in range(0, len(texts), SLOGANS_PER_QUERY):
+        batch = texts[start : start + SLOGANS_PER_QUERY]
+        found.update((s.text, s) for s in Slogan.objects.filter(text__in=batch))
+    return found
 
 
 def _innermost_section(sections, starts, offset):

@@ -8,7 +8,9 @@ import uuid
 
 import pytest
 from django.conf import settings
+from whoosh import fields as whoosh_fields
 
+from search.analyzers import BigramPositions, CharacterCounts, bigram_analyzer
 from search.dictionary import apply_words
 from search.engines import current_engine
 from search.indexing import drain_queue, use_index
@@ -20,6 +22,17 @@ from speeches.parsing import ParsedSection, ParsedSlogan, ParsedSpeech
 HEADING_LINE = re.compile(
     r"^(?P<label>[一二三四五六七八九十]+)、(?P<heading>[^。\n]+)", re.M
 )
+
+
+def whoosh_schema() -> whoosh_fields.Schema:
+    """Return a bare Whoosh schema with the archive's bigram and character fields."""
+    grams = whoosh_fields.TEXT(analyzer=bigram_analyzer(), phrase=True)
+    grams.format = BigramPositions()
+    chars = whoosh_fields.TEXT(analyzer=bigram_analyzer(), phrase=False)
+    chars.format = CharacterCounts()
+    return whoosh_fields.Schema(
+        key=whoosh_fields.ID(stored=True, unique=True), grams=grams, chars=chars
+    )
 
 
 def sections_of(body: str) -> tuple[ParsedSection, ...]:

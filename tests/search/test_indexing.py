@@ -4,14 +4,17 @@ import shutil
 import subprocess
 import sys
 import textwrap
+from dataclasses import replace
 
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import transaction
 
+from search.documents import INDEX_FORMAT
 from search.indexing import drain_queue, index_drift, search_backend
 from search.locking import lock_path
+from search.meta import read_index_meta, write_index_meta
 from search.models import IndexTask
 from search.queries import search_speeches
 from speeches.models import Speech
@@ -101,6 +104,26 @@ def test_sync_rebuilds_an_index_that_is_gone(archive, search_index):
     assert found("双报到") == set()
     assert not index_drift().in_sync
     call_command("search_index", "sync")
+    assert found("双报到") == {archive[0].pk}
+    assert index_drift().in_sync
+
+
+def test_an_index_of_the_previous_format_is_reported_not_served_and_rebuilt(
+    archive, search_index, capsys
+):
+    # What the previous version (pickled posting blocks) left in its meta file.
+    meta = read_index_meta(search_index)
+    write_index_meta(search_index, replace(meta, format="speech-index/3"))
+    assert not index_drift().format_ok
+    with pytest.raises(CommandError):
+        call_command("search_index", "check")
+    assert f"index format speech-index/3, code expects {INDEX_FORMAT}" in (
+        capsys.readouterr().out
+    )
+    page = search_speeches(q="双报到")
+    assert not page.index_ready and page.count == 0
+    call_command("search_index", "sync")
+    assert read_index_meta(search_index).format == INDEX_FORMAT
     assert found("双报到") == {archive[0].pk}
     assert index_drift().in_sync
 

@@ -5,7 +5,7 @@ from whoosh import fields
 from whoosh.filedb.filestore import FileStorage
 
 from search.analyzers import BigramPositions, bigram_analyzer, fold
-from search.matching import OffsetPhrase, covering_offsets
+from search.matching import Excluding, OffsetPhrase, covering_offsets
 
 from .conftest import whoosh_only
 
@@ -71,3 +71,24 @@ def test_offset_phrase_matches_exactly_the_texts_containing_the_term(searcher, t
 def test_bigrams_in_the_wrong_places_do_not_match(searcher):
     # Text 1 has 双报 and 报到 but never 双报到.
     assert 1 not in found(searcher, "双报到")
+
+
+def test_an_excluded_term_removes_the_first_wanted_document_too(tmp_path):
+    grams = fields.TEXT(analyzer=bigram_analyzer(), phrase=True)
+    grams.format = BigramPositions()
+    index = FileStorage(str(tmp_path), supports_mmap=False).create_index(
+        fields.Schema(n=fields.STORED, grams=grams)
+    )
+    texts = ["落实河长制", "乡村振兴和河长制", "乡村振兴"]
+    with index.writer() as writer:
+        for number, text in enumerate(texts):
+            writer.add_document(n=number, grams=text)
+
+    def term(text):
+        return OffsetPhrase(
+            "grams", [(o, text[o : o + 2]) for o in covering_offsets(3)]
+        )
+
+    with index.searcher() as searcher:
+        query = Excluding(term("乡村振"), term("河长制"))
+        assert [searcher.stored_fields(d)["n"] for d in query.docs(searcher)] == [2]

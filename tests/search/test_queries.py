@@ -108,6 +108,13 @@ def test_a_minus_excludes_speeches_with_the_term(archive):
     assert titles("-报到") == set()
 
 
+def test_a_minus_excludes_a_speech_indexed_after_the_first_one_with_the_term(archive):
+    # The county speech (indexed first) has 报到 but not 河长制: the province
+    # speech, the first with 河长制, must still be excluded for its 报到.
+    assert titles("河长制 -报到") == set()
+    assert titles("河长制 -牛鼻子") == {PROVINCE}
+
+
 def test_quotes_keep_operators_literal(indexed):
     indexed(dict(title="英文缩写", body="文件中写有 A OR B 的字样。"))
     assert titles('"A OR B"') == {"英文缩写"}
@@ -317,3 +324,32 @@ def test_facets_stay_right_when_a_segment_lacks_a_field(indexed):
     assert [hit.speech.title for hit in only_province.hits] == ["丙"]
     newest = search_speeches(q="双报到", sort="newest")
     assert [hit.speech.title for hit in newest.hits] == ["丙", "甲", "乙"]
+
+
+@pytest.mark.parametrize(
+    "query", ["报到", "双报到", "鼻子", "报 -报到", "报到 OR 5g", "党", "工作 -河长制"]
+)
+def test_ranking_is_whoosh_collectors_ranking(indexed, query):
+    from search.indexing import search_backend
+    from search.matching import ranked_documents
+    from search.queries import filter_query, whoosh_query
+    from search.querylang import parse_query
+
+    indexed(COUNTY_PARTY_BUILDING, CITY_RECRUITS)
+    twins = "要按时报到，主动服务群众。"  # equal scores: the order of ties counts
+    indexed(
+        PROVINCE_WORK_REPORT,
+        SCRIPT_IN_BODY,
+        dict(title="甲镇讲话", body=twins),
+        dict(title="乙镇讲话", body=twins),
+    )  # a second segment
+    searcher = search_backend().searcher()
+    assert len(searcher.reader().leaf_readers()) == 2
+    whoosh = whoosh_query(parse_query(query))
+    for filters in (SearchFilters(), SearchFilters(level="县")):
+        restriction = filter_query(filters)
+        expected = searcher.search(
+            whoosh, limit=None, filter=restriction, optimize=False
+        ).top_n
+        allowed = None if restriction is None else set(restriction.docs(searcher))
+        assert ranked_documents(searcher, whoosh, allowed) == list(expected)

@@ -99,3 +99,29 @@ def test_slogan_added_by_hand_is_found_in_speeches_imported_later(django_user_mo
     data = "在全乡春耕会上的讲话\n同志们：\n要推行田长巡田制度，田长巡田要常态化。\n"
     speech_import(parsed=parse_bytes(data.encode()), source_file="/x/b.txt")
     assert slogan.mentions.count() == 2
+
+
+def test_each_new_slogan_is_stored_once_and_announced_once():
+    from django.db.models.signals import post_save
+
+    from speeches.models import Slogan
+
+    announced = []
+
+    def listen(sender, instance, created, **kwargs):
+        announced.append((instance.text, created, instance.pk is not None))
+
+    post_save.connect(listen, sender=Slogan, dispatch_uid="test-announced")
+    try:
+        first = "在全镇秋收动员会上的讲话\n同志们：\n要“双抢双保”。\n"
+        second = "在全镇冬修动员会上的讲话\n同志们：\n“双抢双保”之后，要“三清三拆”。\n"
+        speech_import(parsed=parse_bytes(first.encode()), source_file="/x/c.txt")
+        speech_import(parsed=parse_bytes(second.encode()), source_file="/x/d.txt")
+    finally:
+        post_save.disconnect(sender=Slogan, dispatch_uid="test-announced")
+    assert announced == [("双抢双保", True, True), ("三清三拆", True, True)]
+    assert Slogan.objects.filter(text="双抢双保").count() == 1
+    assert {
+        m.speech.source_file for m in Slogan.objects.get(text="双抢双保").mentions.all()
+    } == {"/x/c.txt", "/x/d.txt"}
+    assert Slogan.objects.get(text="三清三拆").mentions.count() == 1

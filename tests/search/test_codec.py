@@ -1,0 +1,148 @@
+"""Posting blocks written as arrays read back exactly as Whoosh's own codec stores them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from whoosh import query as wq
+from whoosh.codec.whoosh3 import W3Codec
+from whoosh.filedb.filestore import FileStorage
+from whoosh.writing import SegmentWriter
+
+from search.analyzers import bigrams
+from search.codec import BLOCK_POSTINGS, ArchiveCodec, encode_block
+from search.writer import ArchiveSegmentWriter
+
+from .conftest import whoosh_schema
+
+# Self-written clauses; every document repeats 党建 so that its posting list
+# spans several blocks of BLOCK_POSTINGS documents.
+CLAUSES = (
+    "抓好党建促发展",
+    "推动基层治理向纵深发展",
+    "把服务群众的实事办好",
+    "压实责任，层层传导压力",
+    "党建引领乡村振兴",
+)
+DOCUMENTS = BLOCK_POSTINGS * 2 + 17
+# A text longer than 65,536 characters, with a rare bigram past that position.
+LONG_TEXT = "党建" + "干部作风建设" * 12_000 + "鼻祖"
+
+
+def document_texts() -> list[str]:
+    texts = [
+        "党建工作："
+        + "，".join(CLAUSES[(number + shift) % len(CLAUSES)] for shift in range(3))
+        + f"第{number}号"
+        for number in range(DOCUMENTS)
+    ]
+    texts[DOCUMENTS // 2] = LONG_TEXT
+    return texts
+
+
+def build_index(folder, writer_class, codec):
+    """Write the documents into a new index with one writer; return the index."""
+    folder.mkdir()
+    index = FileStorage(str(folder), supports_mmap=False).create_index(whoosh_schema())
+    writer = writer_class(index, codec=codec)
+    for number, text in enumerate(document_texts()):
+        writer.add_document(key=str(number), grams=text, chars=text)
+    writer.commit(merge=False)
+    return index
+
+
+def all_postings(index) -> dict:
+    """Return {(field, term): (doc frequency, [(key, weight, value bytes)])}."""
+    postings = {}
+    with index.reader() as reader:
+        for fieldname, term in reader.all_terms():
+            matcher = reader.postings(fieldname, term)
+            rows = []
+            while matcher.is_active():
+                key = reader.stored_fields(matcher.id())["key"]
+                rows.append((key, float(matcher.weight()), matcher.value()))
+                matcher.next()
+            postings[fieldname, term] = (reader.doc_frequency(fieldname, term), rows)
+    return postings
+
+
+@pytest.fixture(scope="module")
+def indexes(tmp_path_factory):
+    """The same documents written by Whoosh's codec and writer, and by the archive's."""
+    folder = tmp_path_factory.mktemp("codec")
+    return {
+        "whoosh": build_index(folder / "whoosh", SegmentWriter, W3Codec()),
+        "archive codec": build_index(folder / "codec", SegmentWriter, ArchiveCodec()),
+        "archive writer": build_index(
+            folder / "writer", ArchiveSegmentWriter, ArchiveCodec()
+        ),
+    }
+
+
+@pytest.mark.parametrize("name", ["archive codec", "archive writer"])
+def test_postings_read_back_as_whoosh_stores_them(indexes, name):
+    expected = all_postings(indexes["whoosh"])
+    assert all_postings(indexes[name]) == expected
+    frequency, _rows = expected["grams", "党建".encode()]
+    assert frequency > 2 * BLOCK_POSTINGS  # the term really spans three blocks
+
+
+@pytest.mark.parametrize("name", ["archive codec", "archive writer"])
+def test_term_statistics_match_whoosh(indexes, name):
+    with indexes["whoosh"].reader() as expected, indexes[name].reader() as actual:
+        for fieldname, term in expected.all_terms():
+            wanted = expected.term_info(fieldname, term)
+            got = actual.term_info(fieldname, term)
+            assert (got.weight(), got.doc_frequency()) == pytest.approx(
+                (wanted.weight(), wanted.doc_frequency())
+            )
+            assert (got.min_id(), got.max_id()) == (wanted.min_id(), wanted.max_id())
+            assert got.max_weight() == pytest.approx(wanted.max_weight())
+            assert (got.min_length(), got.max_length()) == (
+                wanted.min_length(),
+                wanted.max_length(),
+            )
+
+
+@pytest.mark.parametrize("name", ["archive codec", "archive writer"])
+def test_positions_past_65536_read_back(indexes, name):
+    long_key = str(DOCUMENTS // 2)
+    with indexes[name].searcher() as searcher:
+        docnum = searcher.document_number(key=long_key)
+        matcher = searcher.reader().postings("grams", "鼻祖")
+        matcher.skip_to(docnum)
+        assert matcher.id() == docnum
+        assert matcher.value_as("positions") == [len(LONG_TEXT) - 2]
+        assert matcher.value_as("frequency") == 1
+        phrase = wq.Phrase("grams", bigrams("设鼻祖"))
+        assert [hit["key"] for hit in searcher.search(phrase)] == [long_key]
+
+
+@pytest.mark.parametrize("name", ["archive codec", "archive writer"])
+def test_every_position_of_a_bigram_is_kept(indexes, name):
+    texts = document_texts()
+    with indexes[name].searcher() as searcher:
+        matcher = searcher.reader().postings("grams", "发展")
+        while matcher.is_active():
+            text = texts[int(searcher.stored_fields(matcher.id())["key"])]
+            starts = [m.start() for m in re.finditer("(?=发展)", text)]
+            assert matcher.value_as("positions") == starts
+            assert matcher.weight() == len(starts)
+            matcher.next()
+
+
+@pytest.mark.parametrize("name", ["archive codec", "archive writer"])
+def test_skipping_lands_on_each_block(indexes, name):
+    with indexes[name].searcher() as searcher:
+        for target in (0, BLOCK_POSTINGS - 1, BLOCK_POSTINGS, DOCUMENTS - 1):
+            matcher = searcher.reader().postings("grams", "党建")
+            matcher.skip_to(target)
+            assert matcher.id() == target
+
+
+def test_a_block_of_equal_weights_stores_no_weights():
+    ids, weights = [3, 7, 300], [1, 1, 1]
+    counted = encode_block(ids, [2, 1, 5], None, 4, 9, 5)
+    unweighted = encode_block(ids, weights, None, 4, 9, 1)
+    assert len(unweighted) < len(counted)
