@@ -308,6 +308,11 @@ NEXT_IN_BUNDLE = re.compile(
 )
 # "附件", "附件2", "附录：": what follows is an attachment, not the speech
 ATTACHMENT = re.compile(r"^(?:附件|附录)[ \u3000]*\d{0,2}[ \u3000]*[:：]?$")
+# "附：名词解释", "附件：1.分工表.docx", "注释：", "注：[1] 指…": an appendix or the
+# notes after the speech
+APPENDIX_OR_NOTES = re.compile(
+    r"^(?:附件|附录|附|注释|注解|脚注|注)[ \u3000]*\d{0,2}[ \u3000]*[:：]"
+)
 # "在全区信访工作联席会议上的讲话": the title of another speech, after the one stored;
 # with its date line at most before its own "同志们："
 NEXT_SPEECH_TITLE = re.compile(
@@ -332,6 +337,7 @@ ENDING_CHROME = (
     EDITOR_NOTE,
     DOCUMENT_PAGES,
     ATTACHMENT,
+    APPENDIX_OR_NOTES,
     ARTICLE_END,
     END_MARK,
     NEXT_IN_BUNDLE,
@@ -437,6 +443,8 @@ TOOLBAR_LINE = re.compile(
 TOOLBAR_MAX_CHARS = 60
 # "【打印本页】 【关闭窗口】 【返回顶部】", "【下载】【纠错】": short bracketed buttons in a row
 BRACKETED_TOOLBAR = re.compile(r"^(?:[【\[][^】\]\s]{1,6}[】\]][ \u3000]*){2,}$")
+# "【纠错】 责任编辑：某某": bracketed buttons opening a line of site text
+LEADING_BUTTONS = re.compile(r"^(?:[【\[][^】\]\s]{1,6}[】\]][ \u3000]*)+(?=\S)")
 # "首页 | 公文范文 | 登录 | 注册", "首页  政务公开  新闻动态  办事服务": a site's menu
 NAV_SEPARATOR = re.compile(r"[ \u3000]*[|｜┊丨][ \u3000]*|[ \u3000]{2,}")
 NAV_ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9▼]{1,8}$")
@@ -1122,6 +1130,9 @@ def ending_chrome(line: str) -> bool:
     if TIP_PROMPT.search(line):
         return True
     if any(pattern.search(line) for pattern in ENDING_CHROME):
+        return True
+    buttons = LEADING_BUTTONS.match(line)
+    if buttons and ending_chrome(line[buttons.end() :]):
         return True
     # "打赏  扫码支持作者": a row of site items whose first one is chrome
     items = CHROME_ITEM_SEPARATOR.split(line, maxsplit=1)

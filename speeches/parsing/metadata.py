@@ -129,7 +129,9 @@ TITLE_DECORATION = re.compile(
     # "…的讲话_范文网", "…的讲话-某某文库": a site's name after the title
     r"|[_\-|｜]\s?[\u4e00-\u9fffA-Za-z0-9]{0,12}(?:网|文库|范文|站|平台)$"
     # "最新镇长在…的讲话": a site's label before the title
-    r"|^(?:最新|精选|热门|推荐)(?=[^，。]{8,}$)",
+    r"|^(?:最新|精选|热门|推荐)(?=[^，。]{8,}$)"
+    # "【讲话】在全县…的讲话": the column a portal files the page under
+    r"|^【[\u4e00-\u9fff]{2,6}】(?=[^【】]{8,}$)",
     re.IGNORECASE,
 )
 # "领导讲话稿3篇", "…讲话（精选5篇）": the title of a page bundling several speeches
@@ -957,7 +959,7 @@ def _names_a_speaker(text: str) -> bool:
 
 
 def qualify_generic_title(title: str, head: Head, file_title: str) -> str:
-    """Turn "政府工作报告" into "2019年某省政府工作报告" using the subtitle."""
+    """Turn "政府工作报告" into "2019年某省政府工作报告" when the file name names it so."""
     if title not in GENERIC_TITLES:
         return title
     year = next((d.year for d in head.dates), None)
@@ -969,6 +971,10 @@ def qualify_generic_title(title: str, head: Head, file_title: str) -> str:
         if found:
             place = found["place"]
             break
+    # A page printing "政府工作报告" alone keeps it: a year and a place from the subtitle
+    # make the title only when the file is named after them ("2026_某省_政府工作报告").
+    if not place or not file_title.endswith(f"{place}{title}"):
+        return title
     return f"{year}年{place}{title}" if year else f"{place}{title}"
 
 
@@ -1166,12 +1172,16 @@ def _without_today(line: str) -> str:
 
 
 def _stamped_date(lines: list[str]) -> dt.date | None:
+    updated: dt.date | None = None
     for line in lines:
         field_match = PUBLICATION_FIELD.search(line)
         if field_match:
             found = _dates_in(field_match["date"])
-            if found:
+            if found and not field_match.group().startswith("更新"):
                 return found[0]
+            # "2023/3/5 10:02　…　更新时间：2023/3/6": the page's own stamp comes first
+            if found and updated is None:
+                updated = found[0]
         fields = CHROME_ITEM_SEPARATOR.split(line)
         if len(fields) >= INFO_ROW_MIN_FIELDS:
             found = [_dates_in(f) for f in fields if DATE_FIELD.match(f.strip())]
@@ -1187,7 +1197,7 @@ def _stamped_date(lines: list[str]) -> dt.date | None:
             found = _dates_in(line)
             if found:
                 return found[0]
-    return None
+    return updated
 
 
 def date_from_filename(filename: str | None) -> dt.date | None:

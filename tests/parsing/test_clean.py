@@ -1030,3 +1030,49 @@ def test_breadcrumb_with_slashes_is_chrome():
 
 def test_keywords_line_of_the_site_is_chrome():
     assert droppable_chrome("本文关键词：述职报告，基层党建，党委书记")
+
+
+def test_bracketed_button_before_an_editor_credit_ends_the_speech():
+    assert ending_chrome("【纠错】 责任编辑：周晓岚")
+    assert ending_chrome("【打印】【关闭】 来源：临江日报")
+    assert not ending_chrome("【案例】去年汛期，沿河三个村提前转移群众两百余人。")
+
+
+def test_closing_date_line_in_chinese_numerals_leaves_the_body_before_credits():
+    page = "\n".join(
+        [
+            "同志们：",
+            "今天召开会议。" + FILLER,
+            "让我们共同努力，把各项任务落到实处。",
+            "二〇二四年四月九日",
+            "【纠错】 责任编辑：周晓岚",
+            "扫一扫在手机打开当前页",
+        ]
+    )
+    cleaned = clean_text(page)
+    assert cleaned.body.endswith("把各项任务落到实处。")
+    assert "二〇二四年四月九日" in cleaned.trailers
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "注释：",
+        "注：[1] 指年产值两千万元以上的企业。",
+        "附：名词解释",
+        "附件：1.任务分工表.docx",
+    ],
+)
+def test_appendix_or_notes_after_the_speech_end_it(opening):
+    page = "\n".join(
+        [
+            "同志们：",
+            "今天召开会议。" + FILLER,
+            "让我们共同努力，把各项任务落到实处！",
+            opening,
+            "1.“三链融合”：指产业链、创新链、人才链相互融合。",
+        ]
+    )
+    cleaned = clean_text(page)
+    assert cleaned.body.endswith("把各项任务落到实处！")
+    assert "三链融合" not in cleaned.body
