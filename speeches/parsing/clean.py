@@ -554,6 +554,7 @@ AUTHOR_NOTE = re.compile(
     r"[（(]作者(?:系|为|是|单位[:：])(?P<role>[^（）()]{2,40})[）)]$"
 )
 TRAILERS = (EDITION_TRAILER, WIRE_TRAILER, EDITOR_TRAILER, EDITORIAL_NOTE, AUTHOR_NOTE)
+TAIL_TRAILER_LINES = 6
 # A document site's footer glued to the end of a run-on page:
 # "…向纵深发下载本文档 本文标题：在…的讲话 链接地址：https://…"
 GLUED_FOOTER = re.compile(
@@ -1401,7 +1402,9 @@ def speech_like(line: str, min_chars: int = SPEECH_LINE_MIN_CHARS) -> bool:
     return len(CJK_CHAR.findall(line)) >= SPEECH_CJK_SHARE * len(line)
 
 
-def strip_endnotes(body_lines: list[str]) -> tuple[list[str], list[str]]:
+def strip_endnotes(
+    body_lines: list[str], *, announced: bool = False
+) -> tuple[list[str], list[str]]:
     """Cut the numbered notes printed after a text ("① 见《…》，第133页。").
 
     Lines opening with ①② at the end are notes only when the text refers to them
@@ -1415,6 +1418,9 @@ def strip_endnotes(body_lines: list[str]) -> tuple[list[str], list[str]]:
     if headed:
         index -= 1
     notes = body_lines[index:]
+    if announced and not notes:
+        # "注：" ended the speech: its notes are in the tail, their marks in the text
+        return [ENDNOTE_MARK.sub("", line) for line in body_lines], []
     referenced = any(
         ENDNOTE_MARK.search(line[1:]) for line in body_lines[:index] if line
     )
@@ -1565,7 +1571,8 @@ def clean_text(text: str) -> CleanText:
     body_lines = [line for line in candidates if line and not droppable_chrome(line)]
     dropped = [line for line in candidates if line and droppable_chrome(line)]
     body_lines, trailers = strip_trailers(body_lines)
-    body_lines, notes = strip_endnotes(body_lines)
+    notes_follow = end < len(lines) and bool(NOTES_HEADING.match(lines[end]))
+    body_lines, notes = strip_endnotes(body_lines, announced=notes_follow)
     body_lines, signature = strip_signature(body_lines)
     trailers.extend(signature)
     body_lines, after_closing = cut_after_closing(body_lines)
@@ -1573,6 +1580,12 @@ def clean_text(text: str) -> CleanText:
     if dateline:
         trailers.insert(0, dateline)
     tail = [*after_closing, *trailing, *notes, *lines[end:]]
+    # "注：…" ended the speech above "（新华社…电）" and "《人民日报》（…）": still credits
+    trailers.extend(
+        line
+        for line in lines[end : end + TAIL_TRAILER_LINES]
+        if any(pattern.fullmatch(line) for pattern in TRAILERS)
+    )
     paywalled = paywalled or paywall_in_tail(tail)
     if paywalled and body_lines:
         body_lines[-1] = SITE_ELLIPSIS.sub("", body_lines[-1]).rstrip()

@@ -399,6 +399,10 @@ AGENCY = re.compile(
     r"^(?P<site>新华社|中新社|人民网|央视网|人民日报|光明日报|经济日报|中国日报)"
 )
 URL = re.compile(r"https?://[^\s<>\"'）)，。]+", re.IGNORECASE)
+# "网址：https://www.x.cn/zw/2023-03/05/c_1.htm" in a footer: the page's own address
+PAGE_ADDRESS_FIELD = re.compile(r"^(?:本页|当前页面|当前|本文)?网址[:：][ \u3000]*")
+# "https://www.x.cn/zw/c_1.htm" has a path beyond the site's home
+URL_PATH = re.compile(r"^https?://[^/]+/[^/\s]+", re.IGNORECASE)
 
 # --- administrative level -------------------------------------------------------
 
@@ -514,7 +518,7 @@ def extract_metadata(
     return Metadata(
         title=title,
         date=find_date(cleaned, head, filename),
-        source_url=find_source_url(cleaned),
+        source_url=find_source_url(cleaned, page_chrome),
         source_site=find_source_site(cleaned, head, title, page_title, page_chrome),
         speaker=speaker,
         occasion=occasion,
@@ -1241,8 +1245,11 @@ def _date(year, month, day) -> dt.date | None:
         return None
 
 
-def find_source_url(cleaned: CleanText) -> str | None:
-    """Return a URL the page prints for itself ("链接地址:"), never one in the speech."""
+def find_source_url(
+    cleaned: CleanText, page_chrome: tuple[str, ...] = ()
+) -> str | None:
+    """Return a URL the page prints for itself ("链接地址:", a footer's "网址："), never
+    one in the speech."""
     lines = [*cleaned.tail, *cleaned.head, *cleaned.dropped]
     for line in lines:
         if LINK_FOOTER.match(line):
@@ -1250,6 +1257,12 @@ def find_source_url(cleaned: CleanText) -> str | None:
             match = URL.search(WHITESPACE.sub("", line))
             if match:
                 return match.group()
+    for line in [*lines, *page_chrome]:
+        labelled = PAGE_ADDRESS_FIELD.match(line)
+        match = URL.search(line, labelled.end()) if labelled else None
+        # A footer's "网址：https://www.x.cn" names the site's home, not this page.
+        if match and URL_PATH.search(match.group()):
+            return match.group()
     for line in lines:
         match = URL.search(line)
         if match:

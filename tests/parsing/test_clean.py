@@ -1076,3 +1076,35 @@ def test_appendix_or_notes_after_the_speech_end_it(opening):
     cleaned = clean_text(page)
     assert cleaned.body.endswith("把各项任务落到实处！")
     assert "三链融合" not in cleaned.body
+
+
+def test_wire_and_edition_credits_under_a_note_stay_credits():
+    page = "\n".join(
+        [
+            "同志们：",
+            "今天召开会议。" + FILLER,
+            "祝两国友谊万古长青！",
+            "注：",
+            "萨瓦迪卡，泰语问候语，意为“你好”。",
+            "（新华社曼谷4月9日电）",
+            "《临江日报》（2024年04月10日 03版）",
+        ]
+    )
+    cleaned = clean_text(page)
+    assert cleaned.body.endswith("万古长青！")
+    assert "《临江日报》（2024年04月10日 03版）" in cleaned.trailers
+
+
+def test_endnote_marks_go_when_a_notes_heading_ends_the_speech():
+    page = "\n".join(
+        [
+            "同志们：",
+            "正如前人所说，“实践出真知”。①" + FILLER,
+            "让我们共同努力！",
+            "注：",
+            "① 见《某某文集》第三卷，第12页。",
+        ]
+    )
+    cleaned = clean_text(page)
+    assert "①" not in cleaned.body
+    assert cleaned.body.endswith("让我们共同努力！")

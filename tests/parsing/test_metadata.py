@@ -805,3 +805,19 @@ def test_generic_report_title_printed_alone_is_kept_as_printed():
     assert metadata_of(page).title == "政府工作报告"
     named = metadata_of(page, filename="2024_临江县_政府工作报告.txt")
     assert named.title == "2024年临江县政府工作报告"
+
+
+def test_page_address_in_the_footer_is_the_source_url():
+    footer = (
+        "临江新闻网版权所有",
+        "网址：https://www.linjiang-news.cn/zw/2024-04/09/c_1203.htm",
+    )
+    page = "在全县秋粮收购工作会议上的讲话\n" + BODY
+    meta = metadata_of(page, page_chrome=footer)
+    assert meta.source_url == "https://www.linjiang-news.cn/zw/2024-04/09/c_1203.htm"
+
+
+def test_site_home_address_in_the_footer_is_not_the_source_url():
+    footer = ("临江新闻网版权所有", "网址：https://www.linjiang-news.cn")
+    page = "在全县秋粮收购工作会议上的讲话\n" + BODY
+    assert metadata_of(page, page_chrome=footer).source_url is None
