@@ -119,7 +119,7 @@ SENTENCE_END = re.compile(r"[。！？!?]")
 # "全文如下：", "现将讲话全文刊发如下：": a news story announces the speech that follows.
 FULL_TEXT_FOLLOWS = re.compile(
     r"(?:全文(?:刊发|刊登|发布|播发|公布|转发|摘登)?如下|原文如下|"
-    r"现(?:将|把)[^。！？：:]{0,20}(?:刊发|刊登|发布|公布|印发|摘登)如下)[：:]"
+    r"现(?:将|把)[^。！？：:]{0,20}(?:刊发|刊登|发布|公布|印发|摘登)如下)[：:。]"
 )
 # "同志们：", "尊敬的某某总统，各位同事：", "女士们，先生们，" (own line)
 SALUTATION = re.compile(
@@ -568,7 +568,14 @@ GLUED_FOOTER = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{2,12}[ \u3000]*版权所有|Copyright|(?<![Tt] )(?<![Tt])©|"
     # "…作出新的更大贡献！扫码下载Word版": a QR prompt after the last sentence (a speech
     # may say 扫码 inside a sentence, never open one with it)
-    r"(?<=[。！？!?])(?:扫码|长按识别|微信扫)"
+    r"(?<=[。！？!?])(?:扫码|长按识别|微信扫)|"
+    # "…谢谢大家。 （根据录音整理） 北岭市委书记　某某 相关新闻： ·… 本页链接：https://…":
+    # an editor's note and the signature after it, a news site's related list and address
+    r"(?<=[。！？!?])[ \u3000]*[（(][^（）()]{0,20}"
+    r"(?:录音整理|未经本人审阅|有删节|有删减|标题为编者所加)[^（）()]{0,20}[）)]|"
+    r"(?:(?<=整理[）)])|(?<=审阅[）)])|(?<=删节[）)])|(?<=删减[）)])|(?<=所加[）)]))"
+    r"[ \u3000]*(?=\S)|"
+    r"相关(?:新闻|报道|链接)[:：]|本页(?:链接|地址|网址)[:：]"
 )
 # Words one of which every glued footer holds: a cheap test before the scan.
 GLUED_FOOTER_KEYS = (
@@ -589,6 +596,11 @@ GLUED_FOOTER_KEYS = (
     "©",
     "扫",
     "长按",
+    "整理",
+    "审阅",
+    "删",
+    "编者所加",
+    "本页",
 )
 # "…抓好落实。更多范文请访问 某某网 www.x.cn 二、压实责任": a site's ad inside a
 # run-on line, up to its web address or account
@@ -612,8 +624,10 @@ HEAD_SITE_NAME = re.compile(
     r"(?:[（(【\[][\u4e00-\u9fff]{1,4}[）)】\]])?$"
 )
 NAV_WORD = re.compile(
-    r"^(?:[|｜┊丨>＞]|登录|注册|登陆|会员中心|个人中心|我的下载|充值|手机版|首页)$"
+    r"^(?:[|｜┊丨>＞\-－—]|登录|注册|登陆|会员中心|个人中心|我的下载|充值|手机版|首页)$"
 )
+# "首页 > 新闻中心 > 领导活动": the arrows of a breadcrumb in a run-on head
+BREADCRUMB_ARROWS = (">", "＞")
 # Inside very long run-on lines a heading opens a new paragraph after a full stop:
 # "…讲两点意见。一、提高认识" -> "…讲两点意见。\n一、提高认识"
 RUN_ON_HEADING = re.compile(
@@ -1026,9 +1040,14 @@ def split_head_prefix(prefix: str) -> list[str]:
     ["欢迎访问某某网", "首页>讲话>在…的讲话", "在…的讲话 在…的讲话"]
     """
     groups: list[list[str]] = [[]]
+    crumb = False
     for token in HEAD_SEPARATOR.split(prefix.strip()):
         if not token or NAV_WORD.match(token):
             groups.append([])
+            crumb = token in BREADCRUMB_ARROWS
+        elif crumb:  # "首页 > 新闻中心 > 领导活动 在…的讲话": an item, not the title's
+            groups.extend([[token], []])
+            crumb = False
         elif (
             droppable_chrome(token)
             or ending_chrome(token)
@@ -1575,6 +1594,9 @@ def clean_text(text: str) -> CleanText:
     body_lines, notes = strip_endnotes(body_lines, announced=notes_follow)
     body_lines, signature = strip_signature(body_lines)
     trailers.extend(signature)
+    if signature:  # "（根据录音整理）" above "北岭市委书记　某某"
+        body_lines, more_trailers = strip_trailers(body_lines)
+        trailers.extend(more_trailers)
     body_lines, after_closing = cut_after_closing(body_lines)
     body_lines, trailing = cut_trailing_chrome(body_lines)
     if dateline:

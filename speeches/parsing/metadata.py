@@ -80,6 +80,16 @@ PUBLISHED_FIELD = re.compile(
     r"(?:发布|发稿|发表|刊发|上传|发文|公开)(?:时间|日期|于)?[:：]?[ \u3000]?"
     r"(?P<date>(?:19|20)\d{2}[0-9年月日/.\- ]{4,16})"
 )
+# "发布：3月6日 09:15", "发布时间：03-06": a publication field without its year
+PUBLISHED_MONTH_DAY = re.compile(
+    r"(?:发布|发稿|发表|刊发|上传|发文|公开)(?:时间|日期|于)?[:：][ \u3000]?"
+    r"(?:(?P<m>\d{1,2})月(?P<d>\d{1,2})日|(?P<m2>\d{1,2})-(?P<d2>\d{1,2})(?![-\d]))"
+)
+# ".../art/2023/3/6/art_1.html", ".../2023-03/06/c_1.htm", ".../202303/t2023…": the
+# year (and month) a site files its page under
+URL_DATE = re.compile(
+    r"/(?P<y>(?:19|20)\d{2})(?:[/\-_]?(?P<m>0?[1-9]|1[0-2])(?=[/\-_]))?"
+)
 # "2020-03-26 发布": the same, the label after the date
 DATE_THEN_PUBLISHED = re.compile(
     r"(?P<date>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
@@ -515,10 +525,11 @@ def extract_metadata(
         opening = OCCASION_OPENING.match(cleaned.body)
         occasion = opening["occasion"] if opening else None
     speaker = find_speaker(head, title, cleaned.trailers, title_order=title_order)
+    source_url = find_source_url(cleaned, page_chrome)
     return Metadata(
         title=title,
-        date=find_date(cleaned, head, filename),
-        source_url=find_source_url(cleaned, page_chrome),
+        date=find_date(cleaned, head, filename, source_url=source_url),
+        source_url=source_url,
         source_site=find_source_site(cleaned, head, title, page_title, page_chrome),
         speaker=speaker,
         occasion=occasion,
@@ -1051,6 +1062,12 @@ def _head_pieces(lines: tuple[str, ...]) -> list[str]:
 # --- the other fields -----------------------------------------------------------
 
 
+# "某乡党委书记　李某某" under the speech: a signature, who gave it
+SIGNED_ROLE = re.compile(
+    r"^[\u4e00-\u9fff、]{1,20}(?:书记|长|主任|主席)[ \u3000]+[\u4e00-\u9fff]{2,3}$"
+)
+
+
 def find_speaker(
     head: Head, title: str, trailers: tuple[str, ...] = (), *, title_order: int = -1
 ) -> str | None:
@@ -1069,6 +1086,9 @@ def find_speaker(
         note = AUTHOR_NOTE.search(trailer)
         if note:
             return note["role"].strip()
+    for trailer in trailers:
+        if SIGNED_ROLE.match(trailer):  # "北岭市委书记　某某" signed under the speech
+            return tidy_byline(trailer)
     titles = [title, *(c.text for c in head.titles)]
     for text in titles:
         match = SPEAKER_IN_TITLE.match(text)
@@ -1116,15 +1136,27 @@ def find_occasion(texts: list[str]) -> str | None:
     return None
 
 
-def find_date(cleaned: CleanText, head: Head, filename: str | None) -> dt.date | None:
+def find_date(
+    cleaned: CleanText,
+    head: Head,
+    filename: str | None,
+    *,
+    source_url: str | None = None,
+) -> dt.date | None:
     """Return the publication date printed on the page.
 
-    A site's publication field or timestamp and a newspaper's edition come first, then
-    a date in the file name, then a wire's dateline, then the date the speech was given.
+    A site's publication field or timestamp (a month and day completed by the year of
+    the page's URL) and a newspaper's edition come first, then a date in the file
+    name, then a wire's dateline, then the date the speech was given.
     """
     printed = _publication_date([list(cleaned.head), [*cleaned.tail, *cleaned.dropped]])
     if printed:
         return printed
+    completed = _month_day_with_url_year(
+        [*cleaned.head, *cleaned.tail, *cleaned.dropped], source_url
+    )
+    if completed:
+        return completed
     for trailer in cleaned.trailers:
         edition = EDITION_TRAILER.search(trailer)
         if edition:
@@ -1153,6 +1185,25 @@ def _publication_date(groups: list[list[str]]) -> dt.date | None:
         found_date = _stamped_date(lines)
         if found_date:
             return found_date
+    return None
+
+
+def _month_day_with_url_year(
+    lines: list[str], source_url: str | None
+) -> dt.date | None:
+    """Return "发布：3月6日" dated by the year in the page's URL (".../art/2023/3/6/…")."""
+    url_date = URL_DATE.search(source_url or "")
+    if not url_date:
+        return None
+    for line in lines:
+        field = PUBLISHED_MONTH_DAY.search(line)
+        if not field:
+            continue
+        month = int(field["m"] or field["m2"])
+        day = int(field["d"] or field["d2"])
+        if url_date["m"] and int(url_date["m"]) != month:
+            continue  # the URL names another month: the year may be another too
+        return _date(url_date["y"], month, day)
     return None
 
 

@@ -1108,3 +1108,35 @@ def test_endnote_marks_go_when_a_notes_heading_ends_the_speech():
     cleaned = clean_text(page)
     assert "①" not in cleaned.body
     assert cleaned.body.endswith("让我们共同努力！")
+
+
+RUN_ON_SPEECH = (
+    "各位来宾，同志们：今天请大家来，是想听听意见。" + FILLER * 4 + "谢谢大家。"
+)
+
+
+def test_run_on_head_with_breadcrumb_and_editors_note_is_head():
+    page = (
+        "临江县人民政府门户网站 - 领导活动 首页 > 新闻中心 > 领导活动 "
+        "在全县青年人才座谈会上的讲话 发布：4月9日 09:15 阅读：812 "
+        "编者按：4月8日，县委召开座谈会。现将县委主要领导同志的讲话刊发如下。 "
+        + RUN_ON_SPEECH
+    )
+    cleaned = clean_text(page)
+    assert cleaned.body.startswith("各位来宾，同志们：今天请大家来")
+    assert "在全县青年人才座谈会上的讲话" in cleaned.head
+    assert "编者按" not in cleaned.body
+
+
+def test_run_on_editorial_note_signature_and_related_list_leave_the_body():
+    page = (
+        "同志们：" + FILLER * 4 + "谢谢大家。 （根据录音整理） 临江县委书记　赵明远 "
+        "相关新闻： ·县政府召开恳谈会 ·临江出台十条措施 【纠错】 【打印】 "
+        "本页链接：https://www.linjiang.gov.cn/art/2024/4/9/art_1_2.html "
+        "临江县人民政府办公室主办 版权所有"
+    )
+    cleaned = clean_text(page)
+    assert cleaned.body.endswith("谢谢大家。")
+    assert "（根据录音整理）" in cleaned.trailers
+    assert "临江县委书记　赵明远" in cleaned.trailers
+    assert any(line.startswith("本页链接") for line in cleaned.tail)

@@ -821,3 +821,27 @@ def test_site_home_address_in_the_footer_is_not_the_source_url():
     footer = ("临江新闻网版权所有", "网址：https://www.linjiang-news.cn")
     page = "在全县秋粮收购工作会议上的讲话\n" + BODY
     assert metadata_of(page, page_chrome=footer).source_url is None
+
+
+def test_month_and_day_of_publication_take_the_year_of_the_page_url():
+    page = (
+        "在全县青年人才座谈会上的讲话\n（二〇二四年四月八日）\n发布：4月9日 09:15\n"
+        + BODY
+        + "本页链接：https://www.linjiang.gov.cn/art/2024/4/9/art_1_2.html\n"
+    )
+    meta = metadata_of(page)
+    assert meta.date == dt.date(2024, 4, 9)
+
+
+def test_url_of_another_month_does_not_date_a_month_and_day():
+    page = (
+        "在全县青年人才座谈会上的讲话\n（二〇二四年四月八日）\n发布：4月9日 09:15\n"
+        + BODY
+        + "本页链接：https://www.linjiang.gov.cn/art/2023/12/30/art_1_2.html\n"
+    )
+    assert metadata_of(page).date == dt.date(2024, 4, 8)
+
+
+def test_signature_under_the_speech_names_the_speaker():
+    page = "在全县青年人才座谈会上的讲话\n" + BODY + "临江县委书记　赵明远\n"
+    assert metadata_of(page).speaker == "临江县委书记 赵明远"
