@@ -698,6 +698,16 @@ NOT_BEFORE_MODAL = "重主需只想必紧首先纲摘概提还也就都更总将
 NOT_BEFORE_OPENING = "在于从到至自是和与及以为对将把被"
 HEADING_MAX_CLAUSES = 2
 SEAM_MIN_REST = 4
+# "一、青年人才是发展的生力军 临江的民营经济，…": a space between words of a run-on
+# page is where the heading's line ended
+SPACE_SEAM = re.compile(r"(?<=[\u4e00-\u9fff”」])[ \u3000]+(?=[\u4e00-\u9fff“「])")
+# "三、一定当好“店小二”大家在发言中讲到，…": a heading ending on a quoted word, and
+# the sentence's subject after it
+QUOTE_SEAM = re.compile(
+    r"[”」](?=大家|同志们|刚才|有的|有人|"
+    r"今年|去年|近年|当前|目前|现在|我们|这|各级|各地|全[县市区省镇乡村国党])"
+)
+SEAM_REST_MIN_CHARS = 10
 FIRST_SENTENCE_END = re.compile(r"[。！？!?；;：:]")
 CLAUSE_BREAK = re.compile(r"[，,]")
 
@@ -1072,11 +1082,28 @@ def split_heading_seam(paragraph: str) -> list[str]:
         return [paragraph[:cut], *split_heading_seam(paragraph[cut:])]
     if len(sentence) <= SEAM_MIN_CHARS:
         return [paragraph]
+    seam = _layout_seam(sentence)
+    if seam is not None:
+        cut = opening.end() + seam
+        return [paragraph[:cut].rstrip(), paragraph[cut:].lstrip()]
     seam = find_seam(sentence)
     if seam is None:
         return [paragraph]
     cut = opening.end() + seam
     return [paragraph[:cut], paragraph[cut:]]
+
+
+def _layout_seam(sentence: str) -> int | None:
+    """Return where a run-on heading ends at a space ("…的生力军 北岭的民营经济，…") or
+    at a closing quote before a sentence's subject ("…当好“店小二”大家在发言中讲到，…")."""
+    for pattern in (SPACE_SEAM, QUOTE_SEAM):
+        match = pattern.search(sentence, SEAM_MIN_REST)
+        if not match:
+            continue
+        rest = sentence[match.end() :]
+        if len(rest) >= SEAM_REST_MIN_CHARS and CLAUSE_BREAK.search(rest):
+            return match.end()
+    return None
 
 
 def find_seam(sentence: str) -> int | None:

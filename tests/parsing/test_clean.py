@@ -10,6 +10,7 @@ from speeches.parsing.clean import (
     normalise_text,
     remove_captions,
     remove_page_markers,
+    split_heading_seam,
     split_lines,
 )
 
@@ -1140,3 +1141,26 @@ def test_run_on_editorial_note_signature_and_related_list_leave_the_body():
     assert "（根据录音整理）" in cleaned.trailers
     assert "临江县委书记　赵明远" in cleaned.trailers
     assert any(line.startswith("本页链接") for line in cleaned.tail)
+
+
+def test_run_on_heading_ends_at_the_space_that_ended_its_line():
+    paragraph = (
+        "一、青年人才是临江发展的生力军 临江的民营经济，是一代代创业者干出来的。"
+    )
+    assert split_heading_seam(paragraph) == [
+        "一、青年人才是临江发展的生力军",
+        "临江的民营经济，是一代代创业者干出来的。",
+    ]
+
+
+def test_run_on_heading_ends_at_a_closing_quote_before_the_sentence_subject():
+    paragraph = "三、县委、县政府一定当好“服务员”大家在发言中讲到，有的政策知道得晚。"
+    assert split_heading_seam(paragraph) == [
+        "三、县委、县政府一定当好“服务员”",
+        "大家在发言中讲到，有的政策知道得晚。",
+    ]
+
+
+def test_spaced_heading_phrases_without_a_sentence_after_them_stay_one_heading():
+    paragraph = "一、提高政治站位　扛牢政治责任切实把思想统一到县委的决策部署上来"
+    assert split_heading_seam(paragraph)[0] != "一、提高政治站位"
