@@ -19,7 +19,7 @@ from .sections import split_sections
 from .slogans import find_slogans
 from .types import ParsedSection, ParsedSlogan, ParsedSpeech, ParseError
 
-PARSER_VERSION = "1.5"
+PARSER_VERSION = "1.6"
 
 __all__ = [
     "PARSER_VERSION",

@@ -119,7 +119,7 @@ SENTENCE_END = re.compile(r"[。！？!?]")
 # "全文如下：", "现将讲话全文刊发如下：": a news story announces the speech that follows.
 FULL_TEXT_FOLLOWS = re.compile(
     r"(?:全文(?:刊发|刊登|发布|播发|公布|转发|摘登)?如下|原文如下|"
-    r"现(?:将|把)[^。！？：:]{0,20}(?:刊发|刊登|发布|公布|印发|摘登)如下)[：:]"
+    r"现(?:将|把)[^。！？：:]{0,20}(?:刊发|刊登|发布|公布|印发|摘登)如下)[：:。]"
 )
 # "同志们：", "尊敬的某某总统，各位同事：", "女士们，先生们，" (own line)
 SALUTATION = re.compile(
@@ -308,6 +308,11 @@ NEXT_IN_BUNDLE = re.compile(
 )
 # "附件", "附件2", "附录：": what follows is an attachment, not the speech
 ATTACHMENT = re.compile(r"^(?:附件|附录)[ \u3000]*\d{0,2}[ \u3000]*[:：]?$")
+# "附：名词解释", "附件：1.分工表.docx", "注释：", "注：[1] 指…": an appendix or the
+# notes after the speech
+APPENDIX_OR_NOTES = re.compile(
+    r"^(?:附件|附录|附|注释|注解|脚注|注)[ \u3000]*\d{0,2}[ \u3000]*[:：]"
+)
 # "在全区信访工作联席会议上的讲话": the title of another speech, after the one stored;
 # with its date line at most before its own "同志们："
 NEXT_SPEECH_TITLE = re.compile(
@@ -332,6 +337,7 @@ ENDING_CHROME = (
     EDITOR_NOTE,
     DOCUMENT_PAGES,
     ATTACHMENT,
+    APPENDIX_OR_NOTES,
     ARTICLE_END,
     END_MARK,
     NEXT_IN_BUNDLE,
@@ -437,6 +443,8 @@ TOOLBAR_LINE = re.compile(
 TOOLBAR_MAX_CHARS = 60
 # "【打印本页】 【关闭窗口】 【返回顶部】", "【下载】【纠错】": short bracketed buttons in a row
 BRACKETED_TOOLBAR = re.compile(r"^(?:[【\[][^】\]\s]{1,6}[】\]][ \u3000]*){2,}$")
+# "【纠错】 责任编辑：某某": bracketed buttons opening a line of site text
+LEADING_BUTTONS = re.compile(r"^(?:[【\[][^】\]\s]{1,6}[】\]][ \u3000]*)+(?=\S)")
 # "首页 | 公文范文 | 登录 | 注册", "首页  政务公开  新闻动态  办事服务": a site's menu
 NAV_SEPARATOR = re.compile(r"[ \u3000]*[|｜┊丨][ \u3000]*|[ \u3000]{2,}")
 NAV_ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9▼]{1,8}$")
@@ -546,6 +554,7 @@ AUTHOR_NOTE = re.compile(
     r"[（(]作者(?:系|为|是|单位[:：])(?P<role>[^（）()]{2,40})[）)]$"
 )
 TRAILERS = (EDITION_TRAILER, WIRE_TRAILER, EDITOR_TRAILER, EDITORIAL_NOTE, AUTHOR_NOTE)
+TAIL_TRAILER_LINES = 6
 # A document site's footer glued to the end of a run-on page:
 # "…向纵深发下载本文档 本文标题：在…的讲话 链接地址：https://…"
 GLUED_FOOTER = re.compile(
@@ -559,7 +568,14 @@ GLUED_FOOTER = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{2,12}[ \u3000]*版权所有|Copyright|(?<![Tt] )(?<![Tt])©|"
     # "…作出新的更大贡献！扫码下载Word版": a QR prompt after the last sentence (a speech
     # may say 扫码 inside a sentence, never open one with it)
-    r"(?<=[。！？!?])(?:扫码|长按识别|微信扫)"
+    r"(?<=[。！？!?])(?:扫码|长按识别|微信扫)|"
+    # "…谢谢大家。 （根据录音整理） 北岭市委书记　某某 相关新闻： ·… 本页链接：https://…":
+    # an editor's note and the signature after it, a news site's related list and address
+    r"(?<=[。！？!?])[ \u3000]*[（(][^（）()]{0,20}"
+    r"(?:录音整理|未经本人审阅|有删节|有删减|标题为编者所加)[^（）()]{0,20}[）)]|"
+    r"(?:(?<=整理[）)])|(?<=审阅[）)])|(?<=删节[）)])|(?<=删减[）)])|(?<=所加[）)]))"
+    r"[ \u3000]*(?=\S)|"
+    r"相关(?:新闻|报道|链接)[:：]|本页(?:链接|地址|网址)[:：]"
 )
 # Words one of which every glued footer holds: a cheap test before the scan.
 GLUED_FOOTER_KEYS = (
@@ -580,6 +596,11 @@ GLUED_FOOTER_KEYS = (
     "©",
     "扫",
     "长按",
+    "整理",
+    "审阅",
+    "删",
+    "编者所加",
+    "本页",
 )
 # "…抓好落实。更多范文请访问 某某网 www.x.cn 二、压实责任": a site's ad inside a
 # run-on line, up to its web address or account
@@ -603,8 +624,10 @@ HEAD_SITE_NAME = re.compile(
     r"(?:[（(【\[][\u4e00-\u9fff]{1,4}[）)】\]])?$"
 )
 NAV_WORD = re.compile(
-    r"^(?:[|｜┊丨>＞]|登录|注册|登陆|会员中心|个人中心|我的下载|充值|手机版|首页)$"
+    r"^(?:[|｜┊丨>＞\-－—]|登录|注册|登陆|会员中心|个人中心|我的下载|充值|手机版|首页)$"
 )
+# "首页 > 新闻中心 > 领导活动": the arrows of a breadcrumb in a run-on head
+BREADCRUMB_ARROWS = (">", "＞")
 # Inside very long run-on lines a heading opens a new paragraph after a full stop:
 # "…讲两点意见。一、提高认识" -> "…讲两点意见。\n一、提高认识"
 RUN_ON_HEADING = re.compile(
@@ -675,6 +698,16 @@ NOT_BEFORE_MODAL = "重主需只想必紧首先纲摘概提还也就都更总将
 NOT_BEFORE_OPENING = "在于从到至自是和与及以为对将把被"
 HEADING_MAX_CLAUSES = 2
 SEAM_MIN_REST = 4
+# "一、青年人才是发展的生力军 临江的民营经济，…": a space between words of a run-on
+# page is where the heading's line ended
+SPACE_SEAM = re.compile(r"(?<=[\u4e00-\u9fff”」])[ \u3000]+(?=[\u4e00-\u9fff“「])")
+# "三、一定当好“店小二”大家在发言中讲到，…": a heading ending on a quoted word, and
+# the sentence's subject after it
+QUOTE_SEAM = re.compile(
+    r"[”」](?=大家|同志们|刚才|有的|有人|"
+    r"今年|去年|近年|当前|目前|现在|我们|这|各级|各地|全[县市区省镇乡村国党])"
+)
+SEAM_REST_MIN_CHARS = 10
 FIRST_SENTENCE_END = re.compile(r"[。！？!?；;：:]")
 CLAUSE_BREAK = re.compile(r"[，,]")
 
@@ -1017,9 +1050,14 @@ def split_head_prefix(prefix: str) -> list[str]:
     ["欢迎访问某某网", "首页>讲话>在…的讲话", "在…的讲话 在…的讲话"]
     """
     groups: list[list[str]] = [[]]
+    crumb = False
     for token in HEAD_SEPARATOR.split(prefix.strip()):
         if not token or NAV_WORD.match(token):
             groups.append([])
+            crumb = token in BREADCRUMB_ARROWS
+        elif crumb:  # "首页 > 新闻中心 > 领导活动 在…的讲话": an item, not the title's
+            groups.extend([[token], []])
+            crumb = False
         elif (
             droppable_chrome(token)
             or ending_chrome(token)
@@ -1044,11 +1082,28 @@ def split_heading_seam(paragraph: str) -> list[str]:
         return [paragraph[:cut], *split_heading_seam(paragraph[cut:])]
     if len(sentence) <= SEAM_MIN_CHARS:
         return [paragraph]
+    seam = _layout_seam(sentence)
+    if seam is not None:
+        cut = opening.end() + seam
+        return [paragraph[:cut].rstrip(), paragraph[cut:].lstrip()]
     seam = find_seam(sentence)
     if seam is None:
         return [paragraph]
     cut = opening.end() + seam
     return [paragraph[:cut], paragraph[cut:]]
+
+
+def _layout_seam(sentence: str) -> int | None:
+    """Return where a run-on heading ends at a space ("…的生力军 北岭的民营经济，…") or
+    at a closing quote before a sentence's subject ("…当好“店小二”大家在发言中讲到，…")."""
+    for pattern in (SPACE_SEAM, QUOTE_SEAM):
+        match = pattern.search(sentence, SEAM_MIN_REST)
+        if not match:
+            continue
+        rest = sentence[match.end() :]
+        if len(rest) >= SEAM_REST_MIN_CHARS and CLAUSE_BREAK.search(rest):
+            return match.end()
+    return None
 
 
 def find_seam(sentence: str) -> int | None:
@@ -1122,6 +1177,9 @@ def ending_chrome(line: str) -> bool:
     if TIP_PROMPT.search(line):
         return True
     if any(pattern.search(line) for pattern in ENDING_CHROME):
+        return True
+    buttons = LEADING_BUTTONS.match(line)
+    if buttons and ending_chrome(line[buttons.end() :]):
         return True
     # "打赏  扫码支持作者": a row of site items whose first one is chrome
     items = CHROME_ITEM_SEPARATOR.split(line, maxsplit=1)
@@ -1390,7 +1448,9 @@ def speech_like(line: str, min_chars: int = SPEECH_LINE_MIN_CHARS) -> bool:
     return len(CJK_CHAR.findall(line)) >= SPEECH_CJK_SHARE * len(line)
 
 
-def strip_endnotes(body_lines: list[str]) -> tuple[list[str], list[str]]:
+def strip_endnotes(
+    body_lines: list[str], *, announced: bool = False
+) -> tuple[list[str], list[str]]:
     """Cut the numbered notes printed after a text ("① 见《…》，第133页。").
 
     Lines opening with ①② at the end are notes only when the text refers to them
@@ -1404,6 +1464,9 @@ def strip_endnotes(body_lines: list[str]) -> tuple[list[str], list[str]]:
     if headed:
         index -= 1
     notes = body_lines[index:]
+    if announced and not notes:
+        # "注：" ended the speech: its notes are in the tail, their marks in the text
+        return [ENDNOTE_MARK.sub("", line) for line in body_lines], []
     referenced = any(
         ENDNOTE_MARK.search(line[1:]) for line in body_lines[:index] if line
     )
@@ -1554,14 +1617,24 @@ def clean_text(text: str) -> CleanText:
     body_lines = [line for line in candidates if line and not droppable_chrome(line)]
     dropped = [line for line in candidates if line and droppable_chrome(line)]
     body_lines, trailers = strip_trailers(body_lines)
-    body_lines, notes = strip_endnotes(body_lines)
+    notes_follow = end < len(lines) and bool(NOTES_HEADING.match(lines[end]))
+    body_lines, notes = strip_endnotes(body_lines, announced=notes_follow)
     body_lines, signature = strip_signature(body_lines)
     trailers.extend(signature)
+    if signature:  # "（根据录音整理）" above "北岭市委书记　某某"
+        body_lines, more_trailers = strip_trailers(body_lines)
+        trailers.extend(more_trailers)
     body_lines, after_closing = cut_after_closing(body_lines)
     body_lines, trailing = cut_trailing_chrome(body_lines)
     if dateline:
         trailers.insert(0, dateline)
     tail = [*after_closing, *trailing, *notes, *lines[end:]]
+    # "注：…" ended the speech above "（新华社…电）" and "《人民日报》（…）": still credits
+    trailers.extend(
+        line
+        for line in lines[end : end + TAIL_TRAILER_LINES]
+        if any(pattern.fullmatch(line) for pattern in TRAILERS)
+    )
     paywalled = paywalled or paywall_in_tail(tail)
     if paywalled and body_lines:
         body_lines[-1] = SITE_ELLIPSIS.sub("", body_lines[-1]).rstrip()

@@ -80,6 +80,16 @@ PUBLISHED_FIELD = re.compile(
     r"(?:发布|发稿|发表|刊发|上传|发文|公开)(?:时间|日期|于)?[:：]?[ \u3000]?"
     r"(?P<date>(?:19|20)\d{2}[0-9年月日/.\- ]{4,16})"
 )
+# "发布：3月6日 09:15", "发布时间：03-06": a publication field without its year
+PUBLISHED_MONTH_DAY = re.compile(
+    r"(?:发布|发稿|发表|刊发|上传|发文|公开)(?:时间|日期|于)?[:：][ \u3000]?"
+    r"(?:(?P<m>\d{1,2})月(?P<d>\d{1,2})日|(?P<m2>\d{1,2})-(?P<d2>\d{1,2})(?![-\d]))"
+)
+# ".../art/2023/3/6/art_1.html", ".../2023-03/06/c_1.htm", ".../202303/t2023…": the
+# year (and month) a site files its page under
+URL_DATE = re.compile(
+    r"/(?P<y>(?:19|20)\d{2})(?:[/\-_]?(?P<m>0?[1-9]|1[0-2])(?=[/\-_]))?"
+)
 # "2020-03-26 发布": the same, the label after the date
 DATE_THEN_PUBLISHED = re.compile(
     r"(?P<date>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
@@ -129,7 +139,9 @@ TITLE_DECORATION = re.compile(
     # "…的讲话_范文网", "…的讲话-某某文库": a site's name after the title
     r"|[_\-|｜]\s?[\u4e00-\u9fffA-Za-z0-9]{0,12}(?:网|文库|范文|站|平台)$"
     # "最新镇长在…的讲话": a site's label before the title
-    r"|^(?:最新|精选|热门|推荐)(?=[^，。]{8,}$)",
+    r"|^(?:最新|精选|热门|推荐)(?=[^，。]{8,}$)"
+    # "【讲话】在全县…的讲话": the column a portal files the page under
+    r"|^【[\u4e00-\u9fff]{2,6}】(?=[^【】]{8,}$)",
     re.IGNORECASE,
 )
 # "领导讲话稿3篇", "…讲话（精选5篇）": the title of a page bundling several speeches
@@ -397,6 +409,10 @@ AGENCY = re.compile(
     r"^(?P<site>新华社|中新社|人民网|央视网|人民日报|光明日报|经济日报|中国日报)"
 )
 URL = re.compile(r"https?://[^\s<>\"'）)，。]+", re.IGNORECASE)
+# "网址：https://www.x.cn/zw/2023-03/05/c_1.htm" in a footer: the page's own address
+PAGE_ADDRESS_FIELD = re.compile(r"^(?:本页|当前页面|当前|本文)?网址[:：][ \u3000]*")
+# "https://www.x.cn/zw/c_1.htm" has a path beyond the site's home
+URL_PATH = re.compile(r"^https?://[^/]+/[^/\s]+", re.IGNORECASE)
 
 # --- administrative level -------------------------------------------------------
 
@@ -509,10 +525,11 @@ def extract_metadata(
         opening = OCCASION_OPENING.match(cleaned.body)
         occasion = opening["occasion"] if opening else None
     speaker = find_speaker(head, title, cleaned.trailers, title_order=title_order)
+    source_url = find_source_url(cleaned, page_chrome)
     return Metadata(
         title=title,
-        date=find_date(cleaned, head, filename),
-        source_url=find_source_url(cleaned),
+        date=find_date(cleaned, head, filename, source_url=source_url),
+        source_url=source_url,
         source_site=find_source_site(cleaned, head, title, page_title, page_chrome),
         speaker=speaker,
         occasion=occasion,
@@ -957,7 +974,7 @@ def _names_a_speaker(text: str) -> bool:
 
 
 def qualify_generic_title(title: str, head: Head, file_title: str) -> str:
-    """Turn "政府工作报告" into "2019年某省政府工作报告" using the subtitle."""
+    """Turn "政府工作报告" into "2019年某省政府工作报告" when the file name names it so."""
     if title not in GENERIC_TITLES:
         return title
     year = next((d.year for d in head.dates), None)
@@ -969,6 +986,10 @@ def qualify_generic_title(title: str, head: Head, file_title: str) -> str:
         if found:
             place = found["place"]
             break
+    # A page printing "政府工作报告" alone keeps it: a year and a place from the subtitle
+    # make the title only when the file is named after them ("2026_某省_政府工作报告").
+    if not place or not file_title.endswith(f"{place}{title}"):
+        return title
     return f"{year}年{place}{title}" if year else f"{place}{title}"
 
 
@@ -1041,6 +1062,12 @@ def _head_pieces(lines: tuple[str, ...]) -> list[str]:
 # --- the other fields -----------------------------------------------------------
 
 
+# "某乡党委书记　李某某" under the speech: a signature, who gave it
+SIGNED_ROLE = re.compile(
+    r"^[\u4e00-\u9fff、]{1,20}(?:书记|长|主任|主席)[ \u3000]+[\u4e00-\u9fff]{2,3}$"
+)
+
+
 def find_speaker(
     head: Head, title: str, trailers: tuple[str, ...] = (), *, title_order: int = -1
 ) -> str | None:
@@ -1059,6 +1086,9 @@ def find_speaker(
         note = AUTHOR_NOTE.search(trailer)
         if note:
             return note["role"].strip()
+    for trailer in trailers:
+        if SIGNED_ROLE.match(trailer):  # "北岭市委书记　某某" signed under the speech
+            return tidy_byline(trailer)
     titles = [title, *(c.text for c in head.titles)]
     for text in titles:
         match = SPEAKER_IN_TITLE.match(text)
@@ -1106,15 +1136,27 @@ def find_occasion(texts: list[str]) -> str | None:
     return None
 
 
-def find_date(cleaned: CleanText, head: Head, filename: str | None) -> dt.date | None:
+def find_date(
+    cleaned: CleanText,
+    head: Head,
+    filename: str | None,
+    *,
+    source_url: str | None = None,
+) -> dt.date | None:
     """Return the publication date printed on the page.
 
-    A site's publication field or timestamp and a newspaper's edition come first, then
-    a date in the file name, then a wire's dateline, then the date the speech was given.
+    A site's publication field or timestamp (a month and day completed by the year of
+    the page's URL) and a newspaper's edition come first, then a date in the file
+    name, then a wire's dateline, then the date the speech was given.
     """
     printed = _publication_date([list(cleaned.head), [*cleaned.tail, *cleaned.dropped]])
     if printed:
         return printed
+    completed = _month_day_with_url_year(
+        [*cleaned.head, *cleaned.tail, *cleaned.dropped], source_url
+    )
+    if completed:
+        return completed
     for trailer in cleaned.trailers:
         edition = EDITION_TRAILER.search(trailer)
         if edition:
@@ -1146,6 +1188,25 @@ def _publication_date(groups: list[list[str]]) -> dt.date | None:
     return None
 
 
+def _month_day_with_url_year(
+    lines: list[str], source_url: str | None
+) -> dt.date | None:
+    """Return "发布：3月6日" dated by the year in the page's URL (".../art/2023/3/6/…")."""
+    url_date = URL_DATE.search(source_url or "")
+    if not url_date:
+        return None
+    for line in lines:
+        field = PUBLISHED_MONTH_DAY.search(line)
+        if not field:
+            continue
+        month = int(field["m"] or field["m2"])
+        day = int(field["d"] or field["d2"])
+        if url_date["m"] and int(url_date["m"]) != month:
+            continue  # the URL names another month: the year may be another too
+        return _date(url_date["y"], month, day)
+    return None
+
+
 def join_field_labels(lines: list[str]) -> list[str]:
     """Join a field label printed alone ("发布日期：") with its value on the next line."""
     joined: list[str] = []
@@ -1166,12 +1227,16 @@ def _without_today(line: str) -> str:
 
 
 def _stamped_date(lines: list[str]) -> dt.date | None:
+    updated: dt.date | None = None
     for line in lines:
         field_match = PUBLICATION_FIELD.search(line)
         if field_match:
             found = _dates_in(field_match["date"])
-            if found:
+            if found and not field_match.group().startswith("更新"):
                 return found[0]
+            # "2023/3/5 10:02　…　更新时间：2023/3/6": the page's own stamp comes first
+            if found and updated is None:
+                updated = found[0]
         fields = CHROME_ITEM_SEPARATOR.split(line)
         if len(fields) >= INFO_ROW_MIN_FIELDS:
             found = [_dates_in(f) for f in fields if DATE_FIELD.match(f.strip())]
@@ -1187,7 +1252,7 @@ def _stamped_date(lines: list[str]) -> dt.date | None:
             found = _dates_in(line)
             if found:
                 return found[0]
-    return None
+    return updated
 
 
 def date_from_filename(filename: str | None) -> dt.date | None:
@@ -1231,8 +1296,11 @@ def _date(year, month, day) -> dt.date | None:
         return None
 
 
-def find_source_url(cleaned: CleanText) -> str | None:
-    """Return a URL the page prints for itself ("链接地址:"), never one in the speech."""
+def find_source_url(
+    cleaned: CleanText, page_chrome: tuple[str, ...] = ()
+) -> str | None:
+    """Return a URL the page prints for itself ("链接地址:", a footer's "网址："), never
+    one in the speech."""
     lines = [*cleaned.tail, *cleaned.head, *cleaned.dropped]
     for line in lines:
         if LINK_FOOTER.match(line):
@@ -1240,6 +1308,12 @@ def find_source_url(cleaned: CleanText) -> str | None:
             match = URL.search(WHITESPACE.sub("", line))
             if match:
                 return match.group()
+    for line in [*lines, *page_chrome]:
+        labelled = PAGE_ADDRESS_FIELD.match(line)
+        match = URL.search(line, labelled.end()) if labelled else None
+        # A footer's "网址：https://www.x.cn" names the site's home, not this page.
+        if match and URL_PATH.search(match.group()):
+            return match.group()
     for line in lines:
         match = URL.search(line)
         if match:

@@ -49,6 +49,15 @@ SAYING_BEFORE_QUOTE = re.compile(
     r"(?:说|讲|问|道|称|喊|嚷|答|推说|表示)(?:着|了|过)?[:：，,]?$"
 )
 PERSONAL_PRONOUN = re.compile(r"[我你他她咱]")
+# "“行远者必自迩”", "“民无恒不兴”": a classical saying shows its grammar, a function
+# word of the old written language or the "无…不…" of a condition
+CLASSICAL_GRAMMAR = re.compile(
+    r"[者之乎也矣焉哉兮而则其亦莫勿毋弗乃]|无[\u4e00-\u9fff]{1,2}不[\u4e00-\u9fff]"
+)
+CLASSICAL_MIN_CHARS = 5
+# A saying quoted as a clause of its own: "做人一样，“…”，…", "各位代表！“…”。"
+CLAUSE_BEFORE = "，,。！？!?：:；;\n"
+CLAUSE_AFTER = "，,。！？!?；;\n"
 # "把‘能者上、庸者下、劣者汰’落到实处", "要坚决整治‘慵懒散’问题": a quotation inside a
 # quoted clause; the clause is someone's words, the inner quotation the coinage
 INNER_QUOTED = re.compile(r"‘(?P<text>[^‘’\n]{1,30})’")
@@ -296,6 +305,8 @@ def quoted_candidates(body: str) -> list[tuple[int, ParsedSlogan]]:
             continue  # "题目是“…”": the same
         if SAYING_BEFORE_QUOTE.search(before) and PERSONAL_PRONOUN.search(raw):
             continue  # "说“这不归我们管”": an utterance
+        if classical_saying(raw, body, offset):
+            continue  # "，“人无完人不立”，": a maxim cited, not a formulation
 
         for slogan in judge_quotation(raw.strip()):
             results.append((offset, slogan))
@@ -303,6 +314,20 @@ def quoted_candidates(body: str) -> list[tuple[int, ParsedSlogan]]:
             results.append((offset, ParsedSlogan(text=raw, kind="coinage")))
     results.extend(_paired_short_coinages(body, spans, results))
     return results
+
+
+def classical_saying(raw: str, body: str, offset: int) -> bool:
+    """Tell a classical maxim quoted as a clause of its own ("…一样，“行远者必自迩”，…")
+    from a coinage, which a sentence uses as a word ("推行“免申即享”")."""
+    text = raw.strip()
+    if len(text) < CLASSICAL_MIN_CHARS or FORMULA_SHAPE.match(text):
+        return False
+    if not CLASSICAL_GRAMMAR.search(text):
+        return False
+    end = offset + len(raw) + 2
+    opens_clause = offset == 0 or body[offset - 1] in CLAUSE_BEFORE
+    closes_clause = end >= len(body) or body[end] in CLAUSE_AFTER
+    return opens_clause and closes_clause
 
 
 def _attributive_coinage(raw: str, body: str, offset: int) -> bool:

@@ -10,6 +10,7 @@ from speeches.parsing.clean import (
     normalise_text,
     remove_captions,
     remove_page_markers,
+    split_heading_seam,
     split_lines,
 )
 
@@ -1030,3 +1031,136 @@ def test_breadcrumb_with_slashes_is_chrome():
 
 def test_keywords_line_of_the_site_is_chrome():
     assert droppable_chrome("本文关键词：述职报告，基层党建，党委书记")
+
+
+def test_bracketed_button_before_an_editor_credit_ends_the_speech():
+    assert ending_chrome("【纠错】 责任编辑：周晓岚")
+    assert ending_chrome("【打印】【关闭】 来源：临江日报")
+    assert not ending_chrome("【案例】去年汛期，沿河三个村提前转移群众两百余人。")
+
+
+def test_closing_date_line_in_chinese_numerals_leaves_the_body_before_credits():
+    page = "\n".join(
+        [
+            "同志们：",
+            "今天召开会议。" + FILLER,
+            "让我们共同努力，把各项任务落到实处。",
+            "二〇二四年四月九日",
+            "【纠错】 责任编辑：周晓岚",
+            "扫一扫在手机打开当前页",
+        ]
+    )
+    cleaned = clean_text(page)
+    assert cleaned.body.endswith("把各项任务落到实处。")
+    assert "二〇二四年四月九日" in cleaned.trailers
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "注释：",
+        "注：[1] 指年产值两千万元以上的企业。",
+        "附：名词解释",
+        "附件：1.任务分工表.docx",
+    ],
+)
+def test_appendix_or_notes_after_the_speech_end_it(opening):
+    page = "\n".join(
+        [
+            "同志们：",
+            "今天召开会议。" + FILLER,
+            "让我们共同努力，把各项任务落到实处！",
+            opening,
+            "1.“三链融合”：指产业链、创新链、人才链相互融合。",
+        ]
+    )
+    cleaned = clean_text(page)
+    assert cleaned.body.endswith("把各项任务落到实处！")
+    assert "三链融合" not in cleaned.body
+
+
+def test_wire_and_edition_credits_under_a_note_stay_credits():
+    page = "\n".join(
+        [
+            "同志们：",
+            "今天召开会议。" + FILLER,
+            "祝两国友谊万古长青！",
+            "注：",
+            "萨瓦迪卡，泰语问候语，意为“你好”。",
+            "（新华社曼谷4月9日电）",
+            "《临江日报》（2024年04月10日 03版）",
+        ]
+    )
+    cleaned = clean_text(page)
+    assert cleaned.body.endswith("万古长青！")
+    assert "《临江日报》（2024年04月10日 03版）" in cleaned.trailers
+
+
+def test_endnote_marks_go_when_a_notes_heading_ends_the_speech():
+    page = "\n".join(
+        [
+            "同志们：",
+            "正如前人所说，“实践出真知”。①" + FILLER,
+            "让我们共同努力！",
+            "注：",
+            "① 见《某某文集》第三卷，第12页。",
+        ]
+    )
+    cleaned = clean_text(page)
+    assert "①" not in cleaned.body
+    assert cleaned.body.endswith("让我们共同努力！")
+
+
+RUN_ON_SPEECH = (
+    "各位来宾，同志们：今天请大家来，是想听听意见。" + FILLER * 4 + "谢谢大家。"
+)
+
+
+def test_run_on_head_with_breadcrumb_and_editors_note_is_head():
+    page = (
+        "临江县人民政府门户网站 - 领导活动 首页 > 新闻中心 > 领导活动 "
+        "在全县青年人才座谈会上的讲话 发布：4月9日 09:15 阅读：812 "
+        "编者按：4月8日，县委召开座谈会。现将县委主要领导同志的讲话刊发如下。 "
+        + RUN_ON_SPEECH
+    )
+    cleaned = clean_text(page)
+    assert cleaned.body.startswith("各位来宾，同志们：今天请大家来")
+    assert "在全县青年人才座谈会上的讲话" in cleaned.head
+    assert "编者按" not in cleaned.body
+
+
+def test_run_on_editorial_note_signature_and_related_list_leave_the_body():
+    page = (
+        "同志们：" + FILLER * 4 + "谢谢大家。 （根据录音整理） 临江县委书记　赵明远 "
+        "相关新闻： ·县政府召开恳谈会 ·临江出台十条措施 【纠错】 【打印】 "
+        "本页链接：https://www.linjiang.gov.cn/art/2024/4/9/art_1_2.html "
+        "临江县人民政府办公室主办 版权所有"
+    )
+    cleaned = clean_text(page)
+    assert cleaned.body.endswith("谢谢大家。")
+    assert "（根据录音整理）" in cleaned.trailers
+    assert "临江县委书记　赵明远" in cleaned.trailers
+    assert any(line.startswith("本页链接") for line in cleaned.tail)
+
+
+def test_run_on_heading_ends_at_the_space_that_ended_its_line():
+    paragraph = (
+        "一、青年人才是临江发展的生力军 临江的民营经济，是一代代创业者干出来的。"
+    )
+    assert split_heading_seam(paragraph) == [
+        "一、青年人才是临江发展的生力军",
+        "临江的民营经济，是一代代创业者干出来的。",
+    ]
+
+
+def test_run_on_heading_ends_at_a_closing_quote_before_the_sentence_subject():
+    paragraph = "三、县委、县政府一定当好“服务员”大家在发言中讲到，有的政策知道得晚。"
+    assert split_heading_seam(paragraph) == [
+        "三、县委、县政府一定当好“服务员”",
+        "大家在发言中讲到，有的政策知道得晚。",
+    ]
+
+
+def test_spaced_heading_phrases_without_a_sentence_after_them_stay_one_heading():
+    paragraph = "一、提高政治站位　扛牢政治责任切实把思想统一到县委的决策部署上来"
+    assert split_heading_seam(paragraph)[0] != "一、提高政治站位"

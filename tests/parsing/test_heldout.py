@@ -5,9 +5,10 @@ was fixed on the first round), heldout3/ (twelve pages by a second auditor, writ
 without reading the parser or the earlier rounds), heldout4/ (twelve pages by a
 third auditor, stressing heading systems and slogans with ordinary chrome) and
 heldout5/ (fourteen pages by a fourth auditor, on page layouts around the speech:
-the body's bounds, the title, dates, sites and speakers) and heldout6/ (fourteen
+the body's bounds, the title, dates, sites and speakers), heldout6/ (fourteen
 pages by a fifth auditor, on encodings, speech genres, chrome inside the speech and
-slogan traps) hold
+slogan traps) and heldout7/ (five pages by a seventh auditor, on metadata in every
+printed form on official news sites and portals) hold
 self-written scraped pages with gold in the format of ../shared/gold (see their
 READMEs). Each round was committed before the parser was measured on it. First
 measurements, before any fix:
@@ -28,11 +29,15 @@ measurements, before any fix:
   0.571, noise_leaks 25, lost_headings 14, section_f1 0.866, slogan_precision 0.971
   (0.930 before a slip of its gold was corrected), slogan_recall 0.826,
   forbidden_slogans 3
+- round 7: title_acc 0.400, field_acc 0.720, truncated_acc 0.600, body_bounds_acc
+  0.200, noise_leaks 15, section_f1 0.904, slogan_precision 0.957 (after a slip of
+  its gold was corrected), slogan_recall 0.957, forbidden_slogans 2
 
-With parser 1.5 every round measures 1.000 on every ratio with no leaks, except round
-4's slogan precision (0.995: a scare-quoted plain word is kept); the thresholds
-leave a little slack on the ratios a sound change may move, and all stay above the
-first measurements.
+With parser 1.6 every round measures 1.000 on every ratio with no leaks, except round
+4's slogan precision (0.995: a scare-quoted plain word is kept) and round 7's slogan
+recall (0.957: the two-character coinage 叫应 used as a verb is missed); the
+thresholds leave a little slack on the ratios a sound change may move, and all stay
+above the first measurements.
 """
 
 import subprocess
@@ -51,6 +56,7 @@ ROUNDS = {
     "heldout4": 12,
     "heldout5": 14,
     "heldout6": 14,
+    "heldout7": 5,
 }
 THRESHOLDS = {
     "title_acc": "1",

@@ -27,6 +27,8 @@ def metadata_of(page: str, **kwargs):
         ("在全区招商大会上的讲话（通用5篇）", "在全区招商大会上的讲话"),
         ("[视频]某某出席植树活动", "某某出席植树活动"),
         ("在全市教育大会上的讲话_范文网", "在全市教育大会上的讲话"),
+        ("【讲话】在全县秋粮收购工作会议上的讲话", "在全县秋粮收购工作会议上的讲话"),
+        ("【领导讲话】在全区招商大会上的讲话", "在全区招商大会上的讲话"),
     ],
 )
 def test_site_decorations_are_stripped_from_titles(printed, stored):
@@ -67,13 +69,13 @@ def test_title_footer_stands_in_when_the_page_prints_no_headline():
     assert meta.source_url == "http://a.example/7.html"
 
 
-def test_generic_title_is_qualified_by_year_and_place():
+def test_generic_title_printed_alone_keeps_its_subtitle_metadata():
     page = (
         "政府工作报告\n——2019年1月20日在某省第十三届人民代表大会第二次会议上\n"
         "省长 王某某\n各位代表：\n现在，我受省政府委托作报告。\n"
     )
     meta = metadata_of(page)
-    assert meta.title == "2019年某省政府工作报告"
+    assert meta.title == "政府工作报告"
     assert meta.speaker == "省长 王某某"
     assert meta.occasion == "某省第十三届人民代表大会第二次会议"
     assert meta.date == dt.date(2019, 1, 20)
@@ -250,7 +252,7 @@ def test_dated_occasion_line_without_a_dash_is_a_subtitle():
     meta = metadata_of(page)
     assert meta.date == dt.date(2019, 3, 5)
     assert meta.occasion == "某市第十届人民代表大会第三次会议"
-    assert meta.title == "2019年某市政府工作报告"
+    assert meta.title == "政府工作报告"
 
 
 def test_posting_time_after_a_blog_title_is_not_part_of_the_title():
@@ -767,3 +769,79 @@ def test_site_name_with_decoration_before_a_run_on_title_is_the_site():
     assert metadata.title == "在全市招商工作推进会上的讲话"
     assert metadata.source_site == "青墨文库"
     assert metadata.date == dt.date(2023, 10, 19)
+
+
+def test_column_tag_alone_in_brackets_is_not_stripped_from_a_short_title():
+    assert strip_decorations("【讲话】开幕词") == "【讲话】开幕词"
+
+
+def test_page_stamp_in_an_info_row_beats_the_update_time():
+    page = (
+        "在全县秋粮收购工作会议上的讲话\n"
+        "2024/4/9 09:30　来源：县政府办公室　更新时间：2024/4/11 17:05　浏览次数：812\n"
+        + BODY
+    )
+    assert metadata_of(page).date == dt.date(2024, 4, 9)
+
+
+def test_update_time_is_the_date_when_the_page_prints_no_other():
+    page = "在全县秋粮收购工作会议上的讲话\n更新时间：2024-04-11\n" + BODY
+    assert metadata_of(page).date == dt.date(2024, 4, 11)
+
+
+def test_publication_field_beats_an_update_time_printed_before_it():
+    page = (
+        "在全县秋粮收购工作会议上的讲话\n"
+        "更新时间：2024-04-11　发布时间：2024-04-09\n" + BODY
+    )
+    assert metadata_of(page).date == dt.date(2024, 4, 9)
+
+
+def test_generic_report_title_printed_alone_is_kept_as_printed():
+    page = (
+        "政府工作报告\n——2024年1月9日在临江县第十八届人民代表大会第三次会议上\n"
+        "临江县县长　赵某某\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n"
+    )
+    assert metadata_of(page).title == "政府工作报告"
+    named = metadata_of(page, filename="2024_临江县_政府工作报告.txt")
+    assert named.title == "2024年临江县政府工作报告"
+
+
+def test_page_address_in_the_footer_is_the_source_url():
+    footer = (
+        "临江新闻网版权所有",
+        "网址：https://www.linjiang-news.cn/zw/2024-04/09/c_1203.htm",
+    )
+    page = "在全县秋粮收购工作会议上的讲话\n" + BODY
+    meta = metadata_of(page, page_chrome=footer)
+    assert meta.source_url == "https://www.linjiang-news.cn/zw/2024-04/09/c_1203.htm"
+
+
+def test_site_home_address_in_the_footer_is_not_the_source_url():
+    footer = ("临江新闻网版权所有", "网址：https://www.linjiang-news.cn")
+    page = "在全县秋粮收购工作会议上的讲话\n" + BODY
+    assert metadata_of(page, page_chrome=footer).source_url is None
+
+
+def test_month_and_day_of_publication_take_the_year_of_the_page_url():
+    page = (
+        "在全县青年人才座谈会上的讲话\n（二〇二四年四月八日）\n发布：4月9日 09:15\n"
+        + BODY
+        + "本页链接：https://www.linjiang.gov.cn/art/2024/4/9/art_1_2.html\n"
+    )
+    meta = metadata_of(page)
+    assert meta.date == dt.date(2024, 4, 9)
+
+
+def test_url_of_another_month_does_not_date_a_month_and_day():
+    page = (
+        "在全县青年人才座谈会上的讲话\n（二〇二四年四月八日）\n发布：4月9日 09:15\n"
+        + BODY
+        + "本页链接：https://www.linjiang.gov.cn/art/2023/12/30/art_1_2.html\n"
+    )
+    assert metadata_of(page).date == dt.date(2024, 4, 8)
+
+
+def test_signature_under_the_speech_names_the_speaker():
+    page = "在全县青年人才座谈会上的讲话\n" + BODY + "临江县委书记　赵明远\n"
+    assert metadata_of(page).speaker == "临江县委书记 赵明远"

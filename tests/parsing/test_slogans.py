@@ -238,3 +238,17 @@ def test_two_character_quotation_naming_a_kind_of_noun_is_a_coinage():
 
 def test_two_character_scare_quotes_before_a_particle_or_verb_stay_unlisted():
     assert texts("让群众感受到“温度”，把“幸福”写在脸上，防止“躺平”思想蔓延。") == []
+
+
+def test_classical_maxim_quoted_as_a_clause_of_its_own_is_not_a_slogan():
+    assert texts("做学问和做事一样，“行远者必自迩”，急不得。") == []
+    assert texts("各位委员！“民无恒不兴”。让我们接续奋斗。") == []
+
+
+def test_coinage_with_a_classical_word_used_inside_a_sentence_is_kept():
+    assert texts("全面推行“拿地即开工”和“见贤思齐之风”评选。") == [
+        "拿地即开工",
+        "见贤思齐之风",
+    ]
+    # a modern motto standing as a clause shows no classical grammar
+    assert texts("大家记住，“马上就办见实效”，说到做到。") == ["马上就办见实效"]
