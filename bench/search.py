@@ -25,8 +25,6 @@ import random
 import re
 import resource
 import shutil
-import signal
-import socket
 import sqlite3
 import statistics
 import subprocess
@@ -39,6 +37,10 @@ from pathlib import Path
 import requests
 
 ROOT = Path(__file__).resolve().parent.parent
+# The archive is started as the deployment tests and bench/load.py start theirs.
+sys.path.insert(0, str(ROOT))
+from tests.support.servers import Gunicorn, ServerError, free_port  # noqa: E402
+
 DEFAULT_TARBALL = ROOT.parent / "shared" / "corpus" / "bulk" / "xwlb_daily.tar.gz"
 BENCHMARKS = ROOT / "docs" / "benchmarks.md"
 BEGIN, END = "<!-- search-bench:begin -->", "<!-- search-bench:end -->"
@@ -53,12 +55,6 @@ TARGETS = {
     "overhead": 1.5,
     "index_chars_per_s": 100_000,
 }
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -256,39 +252,36 @@ def worker_memory(master_pid: int) -> list[int]:
     return sizes
 
 
-def start_gunicorn(env, port: int, log: Path) -> subprocess.Popen:
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "config.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            "2",
-            "--preload",
-            "--error-logfile",
-            str(log),
-        ],
-        cwd=ROOT,
-        env=env,
+def start_gunicorn(env: dict, log: Path) -> Gunicorn:
+    """Start the archive as production does (bin/entrypoint serve, 2 workers)."""
+    server = Gunicorn(
+        {
+            **env,
+            "HOST": "127.0.0.1",
+            "PORT": str(free_port()),
+            "WEB_CONCURRENCY": "2",
+            "ARCHIVE_PYTHON": sys.executable,
+        },
+        log,
     )
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
+
+    def answers() -> bool:
         try:
             probe = requests.get(
-                f"http://127.0.0.1:{port}/api/speeches",
+                f"{server.url}/api/speeches",
                 headers=PROXY_HEADERS,
                 timeout=5,
                 allow_redirects=False,
             )
-            if probe.ok:
-                return server
         except requests.ConnectionError:
-            time.sleep(0.3)
-    server.kill()
-    raise SystemExit("gunicorn did not start: " + log.read_text()[-2000:])
+            return False
+        return probe.ok
+
+    try:
+        server.wait_until(answers, timeout=120, what="answer /api/speeches")
+    except ServerError as error:
+        raise SystemExit(str(error)[-2000:]) from error
+    return server
 
 
 def write_docs(markdown: str) -> None:
@@ -341,7 +334,6 @@ def main() -> int:
         "DJANGO_SETTINGS_MODULE": "config.settings",
     }
     os.environ.update(env)
-    sys.path.insert(0, str(ROOT))
     server = None
     try:
         print(f"unpacking {args.tarball.name} into {work} …", flush=True)
@@ -388,10 +380,9 @@ def main() -> int:
         )
 
         queries = pick_queries(work / "db.sqlite3", texts, args.queries, args.seed)
-        port = free_port()
-        server = start_gunicorn(env, port, work / "gunicorn.log")
+        server = start_gunicorn(env, work / "gunicorn.log")
         print(f"querying /api/search {len(queries)} times …", flush=True)
-        http, counts = http_latencies(f"http://127.0.0.1:{port}", queries)
+        http, counts = http_latencies(server.url, queries)
         memory = worker_memory(server.pid)
         bare, engine = whoosh_latencies(work / "whoosh", queries)
         print("running the same queries as SQL LIKE scans …", flush=True)
@@ -475,11 +466,7 @@ def main() -> int:
         return 0 if all(verdict.values()) else 1
     finally:
         if server is not None:
-            server.send_signal(signal.SIGTERM)
-            try:
-                server.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                server.kill()
+            server.stop()
         if args.keep:
             print(f"archive kept in {work}")
         else:

@@ -350,7 +350,8 @@ def speeches_containing(backend, words: Iterable[str]) -> list[int]:
     return sorted(found)
 
 
-def _chunks(speeches: Iterable[Speech], limit: int) -> Iterator[list[Speech]]:
+def speech_chunks(speeches: Iterable[Speech], limit: int) -> Iterator[list[Speech]]:
+    """Group speeches into lists of about ``limit`` characters of title and body."""
     chunk: list[Speech] = []
     size = 0
     for speech in speeches:
@@ -384,7 +385,7 @@ def _index_speeches_locked(
     queryset = Speech.objects.only(*INDEXED_COLUMNS).order_by("pk")
     if not everything:
         queryset = queryset.filter(pk__in=speech_ids)
-    for chunk in _chunks(queryset.iterator(chunk_size=100), BULK_CHUNK_CHARS):
+    for chunk in speech_chunks(queryset.iterator(chunk_size=100), BULK_CHUNK_CHARS):
         writer = backend.writer(bulk=bulk)
         try:
             for speech in chunk:

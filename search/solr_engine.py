@@ -24,7 +24,7 @@ import json
 import logging
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -140,19 +140,6 @@ def meta_document(meta: IndexMeta) -> dict:
             {"format": meta.format, "complete": meta.complete}, ensure_ascii=False
         ),
     }
-
-
-def chunks(speeches: Iterable[Speech], limit: int) -> Iterator[list[Speech]]:
-    chunk: list[Speech] = []
-    size = 0
-    for speech in speeches:
-        chunk.append(speech)
-        size += len(speech.title) + len(speech.body)
-        if size >= limit:
-            yield chunk
-            chunk, size = [], 0
-    if chunk:
-        yield chunk
 
 
 def facet_counts(results: pysolr.Results) -> dict[str, Counter]:
@@ -276,7 +263,7 @@ class SolrEngine:
 
     def index_speeches(self, speech_ids: list[int], *, everything=False, progress=None):
         """Send the current state of these speeches; delete those that are gone."""
-        from .indexing import DrainReport
+        from .indexing import DrainReport, speech_chunks
 
         report = DrainReport()
         if not speech_ids:
@@ -285,7 +272,7 @@ class SolrEngine:
         if not everything:
             queryset = queryset.filter(pk__in=speech_ids)
         present: set[int] = set()
-        for chunk in chunks(queryset.iterator(chunk_size=100), BATCH_CHARS):
+        for chunk in speech_chunks(queryset.iterator(chunk_size=100), BATCH_CHARS):
             self.send(chunk)
             present.update(speech.pk for speech in chunk)
             report.characters += sum(len(s.title) + len(s.body) for s in chunk)
