@@ -148,7 +148,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
         "timeout": 30,
     }
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # Kept open too (DATABASE_CONN_MAX_AGE): opening a SQLite connection per
+    # request, with these pragmas and an empty page cache, cost about 2 ms of a
+    # 10 ms search. A worker is one thread, and in WAL mode each statement
+    # outside a transaction sees every commit made before it.
     # A fresh clone has no var/ yet; SQLite cannot create the folder itself.
     Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

@@ -3,7 +3,7 @@
 from django.http import JsonResponse
 from django.views.decorators.http import require_GET
 
-from speeches.api import page_links, page_params
+from speeches.api import page_links, page_params, speech_urls
 
 from .queries import parse_filters, search_speeches
 
@@ -27,6 +27,7 @@ def search_api(request):
             json_dumps_params={"ensure_ascii": False},
         )
     next_url, previous_url = page_links(request, result.page, result.has_next)
+    url = speech_urls(request)
     return JsonResponse(
         {
             "count": result.count,
@@ -36,7 +37,7 @@ def search_api(request):
                 {
                     "id": hit.speech.pk,
                     "title": hit.speech.title,
-                    "url": request.build_absolute_uri(hit.speech.get_absolute_url()),
+                    "url": url(hit.speech.pk),
                     "score": round(hit.score, 4),
                     "sections": [
                         {

@@ -22,7 +22,6 @@ from haystack.exceptions import SkipDocument
 from haystack.utils import get_identifier
 from whoosh import fields as whoosh_fields
 from whoosh import index as whoosh_index
-from whoosh.filedb.filestore import FileStorage
 
 from .analyzers import (
     BigramPositions,
@@ -34,6 +33,7 @@ from .analyzers import (
 from .codec import ArchiveCodec
 from .locking import index_writer_lock
 from .scoring import ArchiveWeighting
+from .storage import PreadFileStorage
 from .writer import ArchiveSegmentWriter, ParallelWriter
 
 # A bulk load is indexed by this many processes, one new segment each.
@@ -98,7 +98,7 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         from haystack import connections
 
         os.makedirs(self.path, exist_ok=True)
-        self.storage = FileStorage(self.path, supports_mmap=False)
+        self.storage = PreadFileStorage(self.path)
         self.content_field_name, self.schema = self.build_schema(
             connections[self.connection_alias].get_unified_index().all_searchfields()
         )

@@ -14,10 +14,14 @@ Segments record their codec, so an index written with this one is read with it.
 
 from __future__ import annotations
 
+import itertools
 import struct
 from array import array
+from collections import OrderedDict
+from dataclasses import dataclass
 from itertools import accumulate, pairwise
 
+import numpy as np
 from whoosh.codec.whoosh3 import (
     WHOOSH3_HEADER_MAGIC,
     W3Codec,
@@ -25,7 +29,9 @@ from whoosh.codec.whoosh3 import (
     W3LeafMatcher,
     W3PostingsWriter,
     W3TermInfo,
+    W3TermsReader,
 )
+from whoosh.reading import TermNotFound
 from whoosh.system import _INT_SIZE, pack_int, pack_long, pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
@@ -257,6 +263,63 @@ class ArchiveFieldWriter(W3FieldWriter):
         )
 
 
+_reader_tokens = itertools.count()
+# Term infos each segment's term reader remembers (a few hundred bytes each).
+TERM_CACHE_SIZE = 4096
+
+
+class ArchiveTermsReader(W3TermsReader):
+    """W3's term dictionary, remembering the terms it was last asked about.
+
+    A search asks each segment for each query word several times (how many
+    documents, then the postings; the ranking clauses again), and common
+    bigrams come back query after query. Each lookup is a few reads of the
+    on-disk hash table. Terms a segment does not have are remembered too.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._infos: dict[tuple[str, bytes], W3TermInfo | None] = {}
+        # Names this reader in DecodedCache (an id() could be reused).
+        self.token = next(_reader_tokens)
+
+    def _cached_info(self, fieldname, tbytes) -> W3TermInfo | None:
+        key = (fieldname, tbytes)
+        try:
+            return self._infos[key]
+        except KeyError:
+            pass
+        try:
+            info = super().term_info(fieldname, tbytes)
+        except TermNotFound:
+            info = None
+        if len(self._infos) >= TERM_CACHE_SIZE:
+            self._infos.clear()
+        self._infos[key] = info
+        return info
+
+    def __contains__(self, term):
+        return self._cached_info(*term) is not None
+
+    def term_info(self, fieldname, tbytes):
+        info = self._cached_info(fieldname, tbytes)
+        if info is None:
+            raise TermNotFound(f"No term {fieldname}:{tbytes!r}")
+        return info
+
+    def frequency(self, fieldname, tbytes):
+        info = self._cached_info(fieldname, tbytes)
+        if info is None:
+            raise KeyError(tbytes)  # as W3's hash table does
+        return info.weight()
+
+    def doc_frequency(self, fieldname, tbytes):
+        info = self._cached_info(fieldname, tbytes)
+        if info is None:
+            raise KeyError(tbytes)
+        return info.doc_frequency()
+
+
 class ArchiveCodec(W3Codec):
     """The W3 codec with array-packed posting blocks (see the module docstring)."""
 
@@ -268,6 +331,16 @@ class ArchiveCodec(W3Codec):
     def field_writer(self, storage, segment):
         return ArchiveFieldWriter(self, storage, segment)
 
+    def terms_reader(self, storage, segment):
+        # As W3Codec.terms_reader, with the remembering reader.
+        name = segment.make_filename(self.TERMS_EXT)
+        return ArchiveTermsReader(
+            self,
+            storage.open_file(name),
+            storage.file_length(name),
+            segment.open_file(storage, self.POSTS_EXT),
+        )
+
     def postings_writer(self, dbfile, byteids=False):
         if byteids:  # term vectors, which the archive does not use
             return super().postings_writer(dbfile, byteids=True)
@@ -278,3 +351,245 @@ class ArchiveCodec(W3Codec):
         return PackedLeafMatcher(
             dbfile, offset, length, format_, term=term, scorer=scorer
         )
+
+
+# Reading a whole posting list at once, as numpy arrays
+
+BLOCK_LENGTH = struct.Struct("!i")  # pack_int: a block's length, negative if last
+MAGIC_SIZE = len(WHOOSH3_HEADER_MAGIC)
+NUMPY_KIND = {kind: np.dtype(typecode) for typecode, kind in KIND_OF.items()}
+
+
+@dataclass(frozen=True)
+class Postings:
+    """One term's postings in a segment: documents, weights and maybe positions.
+
+    ``counts[i]`` positions of document ``ids[i]`` follow each other in
+    ``positions``; both are None unless positions were asked for.
+    """
+
+    ids: np.ndarray
+    weights: np.ndarray
+    counts: np.ndarray | None = None
+    positions: np.ndarray | None = None
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+NO_POSTINGS = Postings(np.zeros(0, np.int64), np.zeros(0))
+
+
+def joined_postings(parts: list[tuple[Postings, int]]) -> Postings:
+    """Return several segments' postings of a term as one list.
+
+    ``parts``: (postings, the segment's first document number in the index),
+    in document order.
+    """
+    parts = [(postings, offset) for postings, offset in parts if len(postings)]
+    if not parts:
+        return NO_POSTINGS
+    if len(parts) == 1 and parts[0][1] == 0:
+        return parts[0][0]
+    ids = np.concatenate([postings.ids + offset for postings, offset in parts])
+    weights = np.concatenate([postings.weights for postings, _offset in parts])
+    if parts[0][0].counts is None:
+        return Postings(ids, weights)
+    return Postings(
+        ids,
+        weights,
+        np.concatenate([postings.counts for postings, _offset in parts]),
+        np.concatenate([postings.positions for postings, _offset in parts]),
+    )
+
+
+def archive_terms(reader):
+    """Return a segment reader's term reader if this codec wrote it, else None."""
+    codec = getattr(reader, "_codec", None)
+    if isinstance(codec, ArchiveCodec):
+        return reader._terms
+    return None
+
+
+def term_info(reader, fieldname: str, btext: bytes):
+    """Return a term's info in one segment written by this codec, or None."""
+    try:
+        return archive_terms(reader).term_info(fieldname, btext)
+    except TermNotFound:
+        return None
+
+
+# Posting lists of this many documents or more, once decoded, are kept (below).
+CACHED_MIN_DOCUMENTS = 64
+# How many bytes of decoded posting lists a process keeps.
+CACHE_BYTES = 64 << 20
+
+
+class DecodedCache:
+    """The most recently used decoded posting lists, within a budget of bytes.
+
+    Common words (中国, 新闻, 发展) come back in query after query, and decoding
+    their thousands of positions is most of what a query costs. Keyed by the
+    segment's term reader and the term's place in its postings file: a
+    segment's postings never change (deletions are applied after the cache).
+    """
+
+    def __init__(self, budget: int):
+        self.budget = budget
+        self.used = 0
+        self.entries: OrderedDict[tuple, Postings] = OrderedDict()
+
+    def get(self, key) -> Postings | None:
+        postings = self.entries.get(key)
+        if postings is not None:
+            self.entries.move_to_end(key)
+        return postings
+
+    def put(self, key, postings: Postings) -> None:
+        size = postings_bytes(postings)
+        if size > self.budget // 8:
+            return
+        for part in postings_arrays(postings):
+            part.flags.writeable = False  # shared by every later reader
+        old = self.entries.pop(key, None)
+        if old is not None:
+            self.used -= postings_bytes(old)
+        self.entries[key] = postings
+        self.used += size
+        while self.used > self.budget:
+            _key, evicted = self.entries.popitem(last=False)
+            self.used -= postings_bytes(evicted)
+
+    def clear(self) -> None:
+        self.entries.clear()
+        self.used = 0
+
+
+def postings_arrays(postings: Postings) -> list[np.ndarray]:
+    return [
+        part
+        for part in (
+            postings.ids,
+            postings.weights,
+            postings.counts,
+            postings.positions,
+        )
+        if part is not None
+    ]
+
+
+def postings_bytes(postings: Postings) -> int:
+    return sum(part.nbytes for part in postings_arrays(postings))
+
+
+decoded_postings = DecodedCache(CACHE_BYTES)
+
+
+def read_postings(reader, info, *, positions: bool = False) -> Postings:
+    """Return a term's postings in one segment, read whole (``info``: its term info).
+
+    ``positions``: also decode the values as PackedPositions. A common word's
+    list is kept once decoded (DecodedCache). Deleted documents are left out.
+    """
+    terms = archive_terms(reader)
+    offset, length = info.extent()
+    if isinstance(length, tuple):  # W3TermInfo.from_bytes keeps unpack_int's tuple
+        (length,) = length
+    if info.doc_frequency() >= CACHED_MIN_DOCUMENTS:
+        key = (terms.token, offset)
+        postings = decoded_postings.get(key)
+        if postings is None or (positions and postings.counts is None):
+            postings = decode_postings(terms, offset, length, positions=positions)
+            decoded_postings.put(key, postings)
+    else:
+        postings = decode_postings(terms, offset, length, positions=positions)
+    # As SegmentReader.postings() finds them.
+    deleted = reader._perdoc.deleted_docs() if reader.has_deletions() else ()
+    if deleted and len(postings):
+        keep = ~np.isin(postings.ids, np.fromiter(deleted, np.int64))
+        postings = postings_where(postings, keep)
+    return postings
+
+
+def decode_postings(terms, offset: int, length: int, *, positions: bool) -> Postings:
+    """Decode the posting blocks of one term (see read_postings)."""
+    buffer = terms._postfile.get(offset, length)
+    blocks = []  # (start of header, postings, last id, id kind, weight kind, length kind)
+    cursor = MAGIC_SIZE
+    while cursor < length:
+        (size,) = BLOCK_LENGTH.unpack_from(buffer, cursor)
+        cursor += _INT_SIZE
+        count, last_id, _maxw, _min, _max, id_kind, w_kind, len_kind = (
+            BLOCK_HEADER.unpack_from(buffer, cursor)
+        )
+        blocks.append((cursor, count, last_id, id_kind, w_kind, len_kind))
+        cursor += abs(size)
+        if size < 0:
+            break
+    if not blocks:
+        return NO_POSTINGS
+    ids, weights, lengths, data = [], [], [], []
+    for start, count, _last, id_kind, w_kind, len_kind in blocks:
+        cursor = start + BLOCK_HEADER.size
+        ids.append(np.frombuffer(buffer, NUMPY_KIND[id_kind], count, cursor))
+        cursor += count * ITEM_SIZE[id_kind]
+        if w_kind:
+            weights.append(np.frombuffer(buffer, NUMPY_KIND[w_kind], count, cursor))
+            cursor += count * ITEM_SIZE[w_kind]
+        else:
+            weights.append(np.ones(count, np.uint8))
+        if positions and len_kind:
+            sizes = np.frombuffer(buffer, NUMPY_KIND[len_kind], count, cursor)
+            cursor += count * ITEM_SIZE[len_kind]
+            lengths.append(sizes)
+            data.append(buffer[cursor : cursor + int(sizes.sum(dtype=np.int64))])
+    postings = Postings(
+        ids=np.concatenate(ids).astype(np.int64),
+        weights=np.concatenate(weights).astype(np.float64),
+    )
+    if positions:
+        counts, flat = unpack_position_values(
+            np.concatenate(lengths).astype(np.int64), b"".join(data)
+        )
+        postings = Postings(postings.ids, postings.weights, counts, flat)
+    return postings
+
+
+def postings_where(postings: Postings, keep: np.ndarray) -> Postings:
+    """Return the postings where ``keep`` (a boolean per posting) is true."""
+    if postings.counts is None:
+        return Postings(postings.ids[keep], postings.weights[keep])
+    return Postings(
+        postings.ids[keep],
+        postings.weights[keep],
+        postings.counts[keep],
+        postings.positions[np.repeat(keep, postings.counts)],
+    )
+
+
+def unpack_position_values(
+    lengths: np.ndarray, data: bytes
+) -> tuple[np.ndarray, np.ndarray]:
+    """Decode PackedPositions values laid end to end: (count each, all positions).
+
+    Each value is a type code (H or I) and its positions as a machine array;
+    the usual case, every value of one type, is decoded in one go.
+    """
+    raw = np.frombuffer(data, np.uint8)
+    starts = np.cumsum(lengths) - lengths
+    codes = raw[starts]
+    for code, dtype in ((ord("H"), np.uint16), (ord("I"), np.uint32)):
+        if (codes == code).all():
+            keep = np.ones(len(raw), bool)
+            keep[starts] = False
+            width = np.dtype(dtype).itemsize
+            flat = raw[keep].view(dtype).astype(np.int64)
+            return (lengths - 1) // width, flat
+    values = []
+    for start, size in zip(starts.tolist(), lengths.tolist(), strict=True):
+        dtype = np.dtype(chr(data[start]))
+        values.append(
+            np.frombuffer(data, dtype, (size - 1) // dtype.itemsize, start + 1)
+        )
+    counts = np.fromiter((len(value) for value in values), np.int64, len(values))
+    return counts, np.concatenate(values).astype(np.int64)

@@ -9,6 +9,7 @@ Both build their documents from search/documents.py and search_indexes.py.
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -88,10 +89,13 @@ class SearchEngine(Protocol):
 
 
 def is_solr_backend(backend) -> bool:
-    """Return True when haystack's connection speaks to Solr."""
-    from haystack.backends.solr_backend import SolrSearchBackend
+    """Return True when haystack's connection speaks to Solr.
 
-    return isinstance(backend, SolrSearchBackend)
+    Without importing haystack's Solr module unless it is in use: it pulls in
+    pysolr and requests, about 80 ms in each worker's first search.
+    """
+    solr = sys.modules.get("haystack.backends.solr_backend")
+    return solr is not None and isinstance(backend, solr.SolrSearchBackend)
 
 
 def current_engine() -> SearchEngine:

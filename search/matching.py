@@ -3,23 +3,26 @@
 A folded term of n characters occurs at position p of a document exactly when
 each of a set of bigrams covering it occurs at p + its offset. Two bigrams per
 four characters suffice ("新闻联播" = 新闻 at 0, 联播 at 2), which halves the
-postings to read compared with Whoosh's Phrase over every bigram, and the
-positions are checked with set operations on PackedPositions arrays instead of
-Whoosh's Span objects.
+postings to read compared with Whoosh's Phrase over every bigram.
 
-Two ways to find the documents, chosen per segment by the rarest bigram:
-- rare: step through the intersection of the bigrams' postings (OffsetMatcher),
-  which skips straight to the few candidates;
-- common (every bigram in many documents, as for 新闻联播 in a news archive):
-  read each bigram's postings whole, intersect the document sets and check the
-  candidates in one pass, then hand Whoosh a list of (document, score). Stepping
-  a matcher tree costs about 25 µs per candidate in Python; this about a fifth.
+Two ways to run the archive's queries on a segment:
+- whole lists (``scores_of``), for segments written by the archive's codec:
+  each term's postings are read at once as numpy arrays (codec.read_postings),
+  rarest word first, so that only the blocks of the common words that may hold
+  its documents are decoded; the offsets are lined up, the documents counted
+  and scored with array operations. No Python call per document: a phrase
+  such as 新闻联播, in every bulletin, costs what a rare one does plus a
+  little per posting.
+- stepping: Whoosh's matcher protocol (OffsetMatcher over an intersection),
+  for any other segment and for Whoosh's own search().
 """
 
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 
+import numpy as np
 from whoosh import matching
 from whoosh.matching import (
     AndNotMatcher,
@@ -27,17 +30,15 @@ from whoosh.matching import (
     ListMatcher,
     WrappingMatcher,
 )
-from whoosh.matching.wrappers import FilterMatcher
-from whoosh.query import AndNot, Term
+from whoosh.query import And, AndNot, Or, Term
 from whoosh.query.qcore import Query
 from whoosh.reading import TermNotFound
+from whoosh.scoring import BM25FScorer, WeightScorer
 from whoosh.util import make_binary_tree
 
 from .analyzers import unpack_positions
-from .scoring import PhraseScorer
-
-# Read postings whole once the rarest covering bigram is in this many documents.
-BULK_MIN_DOCUMENTS = 64
+from .codec import archive_terms, joined_postings, read_postings, term_info
+from .scoring import PhraseScorer, bm25_array, field_length_array
 
 
 def covering_offsets(length: int, width: int = 2) -> list[int]:
@@ -109,14 +110,14 @@ class OffsetPhrase(Query):
             return Term(self.fieldname, word, boost=self.boost).matcher(
                 searcher, context
             )
+        if archive_terms(searcher.reader()) is not None:
+            return scores_of(self, searcher, context).matcher()
         reader = searcher.reader()
-        frequencies = []
         for _offset, word in self.words:
             try:
-                frequencies.append(reader.doc_frequency(self.fieldname, word))
+                if not reader.doc_frequency(self.fieldname, word):
+                    return matching.NullMatcher()
             except TermNotFound:
-                return matching.NullMatcher()
-            if not frequencies[-1]:
                 return matching.NullMatcher()
         # Unscored leaves: the phrase is scored as a whole (PhraseScorer).
         leaves = [reader.postings(self.fieldname, word) for _offset, word in self.words]
@@ -124,13 +125,10 @@ class OffsetPhrase(Query):
         scorer = PhraseScorer(
             searcher, self.fieldname, [word for _offset, word in self.words], weighting
         )
-        offsets = [offset for offset, _word in self.words]
-        if min(frequencies) >= BULK_MIN_DOCUMENTS:
-            return bulk_matcher(leaves, offsets, scorer, self.boost)
         return OffsetMatcher(
             make_binary_tree(IntersectionMatcher, leaves),
             leaves,
-            offsets,
+            [offset for offset, _word in self.words],
             scorer,
             self.boost,
         )
@@ -208,63 +206,6 @@ class OffsetMatcher(WrappingMatcher):
         return []
 
 
-def postings_by_document(matcher) -> dict[int, bytes]:
-    """Return {docnum: posting value} of a term matcher, read block by block.
-
-    Whoosh 2.7's on-disk leaf matcher keeps a block's ids and values in lists;
-    taking them whole avoids a Python call per posting. Any other matcher is
-    stepped through.
-    """
-    if isinstance(matcher, FilterMatcher):
-        # A segment with deleted documents wraps its postings in this filter.
-        postings = postings_by_document(matcher.child)
-        if matcher._exclude:
-            for docnum in matcher._ids.intersection(postings):
-                del postings[docnum]
-            return postings
-        return {d: v for d, v in postings.items() if d in matcher._ids}
-    postings: dict[int, bytes] = {}
-    if hasattr(matcher, "_read_ids") and hasattr(matcher, "_next_block"):
-        while not matcher._atend:
-            if matcher._ids is None:
-                matcher._read_ids()
-            if matcher._values is None:
-                matcher._read_values()
-            postings.update(zip(matcher._ids, matcher._values, strict=False))
-            matcher._next_block()
-        return postings
-    while matcher.is_active():
-        postings[matcher.id()] = matcher.value()
-        matcher.next()
-    return postings
-
-
-def bulk_matcher(leaves, offsets, scorer, boost=1.0):
-    """Return a matcher over the documents where the leaves' words line up."""
-    pairs = sorted(
-        (
-            (postings_by_document(leaf), offset)
-            for leaf, offset in zip(leaves, offsets, strict=True)
-        ),
-        key=lambda pair: len(pair[0]),
-    )
-    (first, first_offset), *others = pairs
-    candidates = set(first).intersection(*(postings for postings, _offset in others))
-    docnums, scores = [], []
-    for docnum in sorted(candidates):
-        starts = set(map((-first_offset).__add__, unpack_positions(first[docnum])))
-        for postings, offset in others:
-            starts.intersection_update(
-                map((-offset).__add__, unpack_positions(postings[docnum]))
-            )
-            if not starts:
-                break
-        else:
-            docnums.append(docnum)
-            scores.append(scorer.score(docnum, len(starts)) * boost)
-    return ScoredListMatcher(docnums, scores)
-
-
 class ScoredListMatcher(ListMatcher):
     """A list of (document, score) that skips by bisection."""
 
@@ -279,42 +220,11 @@ class ScoredListMatcher(ListMatcher):
         return self.__class__(self._ids, self._weights, position=self._i)
 
 
-def scored_postings(matcher) -> dict[int, float] | None:
-    """Return {docnum: score} of a plain term matcher read whole, else None."""
-    boost = 1.0
-    if type(matcher) is WrappingMatcher:
-        boost, matcher = matcher.boost, matcher.child
-    deleted = frozenset()
-    if isinstance(matcher, FilterMatcher) and matcher._exclude:
-        deleted, matcher = matcher._ids, matcher.child
-    if not (hasattr(matcher, "_read_weights") and hasattr(matcher, "_next_block")):
-        return None
-    scorer = matcher.scorer
-    scores: dict[int, float] = {}
-    while not matcher._atend:
-        if matcher._ids is None:
-            matcher._read_ids()
-        if matcher._weights is None:
-            matcher._read_weights()
-        if scorer is None or not hasattr(scorer, "dfl"):
-            scores.update(zip(matcher._ids, matcher._weights, strict=False))
-        else:
-            score, length = scorer._score, scorer.dfl
-            for docnum, weight in zip(matcher._ids, matcher._weights, strict=False):
-                scores[docnum] = score(weight, length(docnum))
-        matcher._next_block()
-    for docnum in deleted.intersection(scores):
-        del scores[docnum]
-    if boost != 1.0:
-        scores = {docnum: score * boost for docnum, score in scores.items()}
-    return scores
-
-
 def scored_documents(matcher) -> tuple[list[int], list[float]]:
     """Return the documents a matcher matches and their scores, in document order.
 
-    A list matcher (what bulk_matcher and RankedBy return) hands its lists
-    over whole; any other is stepped through, a few Python calls per document.
+    A list matcher hands its lists over whole; any other is stepped through, a
+    few Python calls per document.
     """
     if isinstance(matcher, ScoredListMatcher):
         start = matcher._i
@@ -327,26 +237,277 @@ def scored_documents(matcher) -> tuple[list[int], list[float]]:
     return docnums, scores
 
 
-def ranked_documents(searcher, query, allowed=None) -> list[tuple[float, int]]:
-    """Return (score, docnum) of every document a query matches, best first.
+# Whole lists: every match of a query in one segment, as arrays
 
-    The same list, in the same order, as ``searcher.search(query, limit=None,
-    filter=...).top_n``, without Whoosh's collector, which makes several Python
-    calls per matching document: a common phrase matches most of the archive.
+
+@dataclass(frozen=True)
+class Scored:
+    """Documents of one segment (ascending, distinct) and their scores."""
+
+    docnums: np.ndarray
+    scores: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.docnums)
+
+    def matcher(self):
+        """Return these documents as a Whoosh matcher."""
+        if not len(self.docnums):
+            return matching.NullMatcher()
+        return ScoredListMatcher(self.docnums.tolist(), self.scores.tolist())
+
+    def boosted(self, boost: float) -> Scored:
+        return self if boost == 1.0 else Scored(self.docnums, self.scores * boost)
+
+
+NOTHING = Scored(np.zeros(0, np.int64), np.zeros(0))
+# Lined-up positions are compared as one number: document << 32 | start + BIAS.
+START_BITS = 32
+
+
+def sorted_intersection(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Return the values in both of two ascending arrays of distinct values."""
+    if len(a) > len(b):
+        a, b = b, a
+    if not len(a):
+        return a
+    found = np.searchsorted(b, a)
+    found[found == len(b)] = len(b) - 1
+    return a[b[found] == a]
+
+
+def runs(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return the distinct values of a sorted array and how often each occurs."""
+    firsts = np.flatnonzero(np.diff(values, prepend=values[0] - 1))
+    return values[firsts], np.diff(firsts, append=len(values))
+
+
+def positions_of(scored: Scored, docnums: np.ndarray) -> np.ndarray:
+    """Return where each of ``docnums`` sits in ``scored`` (all must be there)."""
+    return np.searchsorted(scored.docnums, docnums)
+
+
+def stepped(query, searcher, context) -> Scored:
+    """Return a query's matches by stepping through its Whoosh matchers, segment by segment."""
+    docnums, scores = [], []
+    for leaf, offset in searcher.leaf_searchers():
+        found, found_scores = scored_documents(query.matcher(leaf, context))
+        docnums.append(np.asarray(found, np.int64) + offset)
+        scores.append(np.asarray(found_scores, np.float64))
+    if not docnums:
+        return NOTHING
+    return Scored(np.concatenate(docnums), np.concatenate(scores))
+
+
+def archive_leaves(searcher) -> list | None:
+    """Return the segments of a searcher and their first document numbers.
+
+    None unless the archive's codec wrote every one: only those are read whole.
+    """
+    leaves = list(searcher.reader().leaf_readers())
+    if all(archive_terms(reader) is not None for reader, _offset in leaves):
+        return leaves
+    return None
+
+
+def term_infos(leaves, fieldname: str, btext: bytes) -> list:
+    """Return (segment, first document, term info) for each segment holding a term."""
+    return [
+        (reader, offset, info)
+        for reader, offset in leaves
+        if (info := term_info(reader, fieldname, btext)) is not None
+    ]
+
+
+def read_term(infos, *, positions=False):
+    """Return a term's postings in every segment as one list (see codec.read_postings)."""
+    return joined_postings(
+        [
+            (read_postings(reader, info, positions=positions), offset)
+            for reader, offset, info in infos
+        ]
+    )
+
+
+def term_scores(searcher, context, fieldname: str, text, boost: float) -> Scored | None:
+    """Return a term's documents scored as Whoosh's Term would score them."""
+    leaves = archive_leaves(searcher)
+    if leaves is None or fieldname not in searcher.schema:
+        return None
+    btext = searcher.schema[fieldname].to_bytes(text)
+    infos = term_infos(leaves, fieldname, btext)
+    if not infos:
+        return NOTHING
+    postings = read_term(infos)
+    weighting = context.weighting if context is not None else searcher.weighting
+    if weighting is None:  # a boolean context: the set matters, not the scores
+        return Scored(postings.ids, np.zeros(len(postings)))
+    scorer = weighting.scorer(searcher, fieldname, btext)
+    if isinstance(scorer, BM25FScorer):
+        lengths = field_length_array(searcher.reader(), fieldname)[postings.ids]
+        scores = bm25_array(
+            scorer.idf, postings.weights, lengths, scorer.avgfl, scorer.B, scorer.K1
+        )
+    elif isinstance(scorer, WeightScorer):
+        scores = postings.weights
+    else:
+        return None
+    return Scored(postings.ids, scores).boosted(boost)
+
+
+def phrase_scores(query: OffsetPhrase, searcher, context) -> Scored | None:
+    """Return the documents where an OffsetPhrase's words line up, scored."""
+    leaves = archive_leaves(searcher)
+    if leaves is None or query.fieldname not in searcher.schema:
+        return None
+    field = searcher.schema[query.fieldname]
+    words = []
+    for offset, word in query.words:
+        infos = term_infos(leaves, query.fieldname, field.to_bytes(word))
+        if not infos:
+            return NOTHING
+        frequency = sum(info.doc_frequency() for _reader, _offset, info in infos)
+        words.append((frequency, offset, infos))
+    words.sort(key=lambda item: item[0])
+    # Documents holding every word, rarest word first: a rare word leaves few
+    # candidates whose positions are worth lining up.
+    candidates, lists = None, []
+    for _frequency, offset, infos in words:
+        postings = read_term(infos, positions=True)
+        candidates = (
+            postings.ids
+            if candidates is None
+            else sorted_intersection(candidates, postings.ids)
+        )
+        if not len(candidates):
+            return NOTHING
+        lists.append((offset, postings))
+    # Starts where every word sits at its offset, as document << 32 | start.
+    bias = max(offset for offset, _word in query.words)
+    starts = None
+    for offset, postings in lists:
+        ids, counts, positions = postings.ids, postings.counts, postings.positions
+        if len(ids) != len(candidates):
+            keep = np.isin(ids, candidates, assume_unique=True)
+            ids, counts = ids[keep], counts[keep]
+            positions = positions[np.repeat(keep, postings.counts)]
+        keys = (np.repeat(ids, counts) << START_BITS) + (positions + (bias - offset))
+        starts = keys if starts is None else sorted_intersection(starts, keys)
+        if not len(starts):
+            return NOTHING
+    docnums, frequencies = runs(starts >> START_BITS)
+    weighting = context.weighting if context is not None else searcher.weighting
+    scorer = PhraseScorer(
+        searcher, query.fieldname, [word for _offset, word in query.words], weighting
+    )
+    return Scored(docnums, scorer.scores(docnums, frequencies)).boosted(query.boost)
+
+
+def combined(query, searcher, context) -> Scored | None:
+    """Return the matches of an And or a plain Or, scores summed as Whoosh sums them."""
+    parts = [scores_of(sub, searcher, context) for sub in query.subqueries]
+    if not parts:
+        return NOTHING
+    if isinstance(query, And):
+        docnums = parts[0].docnums
+        for part in parts[1:]:
+            docnums = sorted_intersection(docnums, part.docnums)
+        scores = np.zeros(len(docnums))
+        for part in parts:
+            scores += part.scores[positions_of(part, docnums)]
+    else:
+        docnums = np.unique(np.concatenate([part.docnums for part in parts]))
+        scores = np.zeros(len(docnums))
+        for part in parts:
+            scores[np.searchsorted(docnums, part.docnums)] += part.scores
+    return Scored(docnums, scores).boosted(query.boost)
+
+
+def ranked_by_scores(query: RankedBy, searcher, context) -> Scored:
+    """Return the required query's matches, plus the optional clauses' scores."""
+    required = scores_of(query.required, searcher, context)
+    if not len(required):
+        return required
+    scores = required.scores.copy()
+    for clause in query.telling_clauses(searcher.get_parent()):
+        optional = scores_of(clause, searcher, context)
+        found = np.minimum(positions_of(required, optional.docnums), len(required) - 1)
+        hit = required.docnums[found] == optional.docnums
+        scores[found[hit]] += optional.scores[hit]
+    return Scored(required.docnums, scores)
+
+
+def scores_of(query, searcher, context=None) -> Scored:
+    """Return every match of a query in one segment and its score, in document order.
+
+    The archive's own query shapes are read as whole lists where the segment
+    allows it; anything else is stepped through with Whoosh's matchers.
+    """
+    found = None
+    if isinstance(query, RankedBy):
+        found = ranked_by_scores(query, searcher, context)
+    elif isinstance(query, OffsetPhrase):
+        if len(query.words) == 1:
+            found = term_scores(
+                searcher, context, query.fieldname, query.words[0][1], query.boost
+            )
+        else:
+            found = phrase_scores(query, searcher, context)
+    elif type(query) is Term:
+        found = term_scores(searcher, context, query.fieldname, query.text, query.boost)
+    elif isinstance(query, Excluding):
+        wanted = scores_of(query.a, searcher, context)
+        unwanted = scores_of(query.b, searcher, searcher.boolean_context())
+        keep = ~np.isin(wanted.docnums, unwanted.docnums, assume_unique=True)
+        found = Scored(wanted.docnums[keep], wanted.scores[keep])
+    elif type(query) is And or (
+        isinstance(query, Or) and not query.minmatch and query.scale is None
+    ):
+        found = combined(query, searcher, context)
+    return found if found is not None else stepped(query, searcher, context)
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """Every document a query matches, in order: numbers and scores as arrays."""
+
+    scores: np.ndarray
+    docnums: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.docnums)
+
+    def pairs(self, start: int = 0, stop: int | None = None) -> list[tuple[float, int]]:
+        """Return (score, docnum) of the documents from ``start`` to ``stop``."""
+        return list(
+            zip(
+                self.scores[start:stop].tolist(),
+                self.docnums[start:stop].tolist(),
+                strict=True,
+            )
+        )
+
+    def reordered(self, order: np.ndarray) -> Ranking:
+        return Ranking(self.scores[order], self.docnums[order])
+
+
+def ranked_documents(searcher, query, allowed=None) -> Ranking:
+    """Return every document a query matches, best first.
+
+    The same documents and order as ``searcher.search(query, limit=None,
+    filter=...).top_n`` (higher score first, then lower document number),
+    without Whoosh's collector and its Python calls per matching document.
+    The whole index is read at once, not segment by segment: each query word
+    costs a few array operations however many segments hold it.
     ``allowed``: the document numbers a filter lets through, or None for all.
     """
-    context = searcher.context()
-    ranked: list[tuple[float, int]] = []
-    for leaf, offset in searcher.leaf_searchers():
-        docnums, scores = scored_documents(query.matcher(leaf, context))
-        pairs = zip(scores, (docnum + offset for docnum in docnums), strict=True)
-        if allowed is None:
-            ranked.extend(pairs)
-        else:
-            ranked.extend(pair for pair in pairs if pair[1] in allowed)
-    # Whoosh's order: higher score first, then lower document number.
-    ranked.sort(key=lambda pair: (-pair[0], pair[1]))
-    return ranked
+    found = scores_of(query, searcher, searcher.context())
+    docnums, scores = found.docnums, found.scores
+    if allowed is not None:
+        keep = np.isin(docnums, np.fromiter(allowed, np.int64, len(allowed)))
+        docnums, scores = docnums[keep], scores[keep]
+    order = np.lexsort((docnums, -scores))
+    return Ranking(scores[order], docnums[order])
 
 
 class RankedBy(Query):
@@ -405,23 +566,7 @@ class RankedBy(Query):
         return self._telling[1]
 
     def matcher(self, searcher, context=None):
-        docnums, scores = scored_documents(self.required.matcher(searcher, context))
-        if not docnums:
-            return matching.NullMatcher()
-        place = {docnum: index for index, docnum in enumerate(docnums)}
-        for query in self.telling_clauses(searcher.get_parent()):
-            optional = query.matcher(searcher, context)
-            bulk = scored_postings(optional)
-            if bulk is not None:
-                for docnum in place.keys() & bulk.keys():
-                    scores[place[docnum]] += bulk[docnum]
-                continue
-            while optional.is_active():
-                index = place.get(optional.id())
-                if index is not None:
-                    scores[index] += optional.score()
-                optional.next()
-        return ScoredListMatcher(docnums, scores)
+        return scores_of(self, searcher, context).matcher()
 
 
 class Excluding(AndNot):

@@ -2,23 +2,69 @@
 
 from __future__ import annotations
 
+import numpy as np
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+from whoosh.columns import FixedBytesColumn
 from whoosh.scoring import BM25F, BM25FScorer, bm25
+from whoosh.util.numeric import byte_to_length
 
-# Reader attribute holding {fieldname: [length of doc 0, doc 1, ...]}.
+# Reader attribute holding {fieldname: lengths of doc 0, doc 1, ...} (array, list).
 LENGTHS_ATTRIBUTE = "_archive_field_lengths"
+# Whoosh keeps each document's field length as one byte: the length each stands for.
+LENGTH_OF_BYTE = np.array([byte_to_length(byte) for byte in range(256)], np.float64)
 
 
-def field_lengths(reader, fieldname: str) -> list[int]:
-    """Return the length of a field in every document of one segment, cached."""
-    cache = reader.__dict__.setdefault(LENGTHS_ATTRIBUTE, {})
-    lengths = cache.get(fieldname)
-    if lengths is None:
-        lengths = [
-            reader.doc_field_length(docnum, fieldname, 1)
-            for docnum in range(reader.doc_count_all())
-        ]
-        cache[fieldname] = lengths
+def length_bytes(reader, fieldname: str) -> np.ndarray | None:
+    """Return the length byte of a field in every document of a segment, read at once.
+
+    None when the segment keeps lengths some other way than W3's one-byte
+    column (then they are asked for document by document).
+    """
+    perdoc = getattr(reader, "_perdoc", None)
+    if not hasattr(perdoc, "_cached_reader"):
+        return None
+    column = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+    if not isinstance(column, FixedBytesColumn.Reader) or column._fixedlen != 1:
+        return None
+    stored = column._dbfile.get(column._basepos, column._count)
+    lengths = np.zeros(reader.doc_count_all(), np.uint8)
+    lengths[: len(stored)] = np.frombuffer(stored, np.uint8)
     return lengths
+
+
+def field_length_array(reader, fieldname: str) -> np.ndarray:
+    """Return the length of a field in every document of a segment (or index), cached."""
+    cache = reader.__dict__.setdefault(LENGTHS_ATTRIBUTE, {})
+    if fieldname not in cache:
+        if not reader.is_atomic():  # the whole index: its segments end to end
+            parts = [field_length_array(r, fieldname) for r, _ in reader.leaf_readers()]
+            lengths = np.concatenate(parts) if parts else np.zeros(0)
+        elif (stored := length_bytes(reader, fieldname)) is not None:
+            lengths = LENGTH_OF_BYTE[stored]
+        else:
+            lengths = np.array(
+                [
+                    reader.doc_field_length(docnum, fieldname, 1) or 0
+                    for docnum in range(reader.doc_count_all())
+                ],
+                np.float64,
+            )
+        cache[fieldname] = (lengths, None)
+    return cache[fieldname][0]
+
+
+def field_lengths(reader, fieldname: str) -> list[float]:
+    """Return field_length_array() as a list (for scoring one document at a time)."""
+    lengths = field_length_array(reader, fieldname)
+    cache = reader.__dict__[LENGTHS_ATTRIBUTE]
+    if cache[fieldname][1] is None:
+        cache[fieldname] = (lengths, lengths.tolist())
+    return cache[fieldname][1]
+
+
+def bm25_array(idf, tf, fl, avgfl, B, K1):
+    """Whoosh's bm25() over arrays: the same operations in the same order."""
+    return idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)))
 
 
 class CachedLengthScorer(BM25FScorer):
@@ -49,10 +95,22 @@ class PhraseScorer:
         self.avgfl = parent.avg_field_length(fieldname) or 1
         self.B = getattr(weighting, "B", 0.75)
         self.K1 = getattr(weighting, "K1", 1.2)
-        self.lengths = field_lengths(searcher.reader(), fieldname)
+        self.reader = searcher.reader()
+        self.fieldname = fieldname
 
     def score(self, docnum: int, frequency: int) -> float:
         """Return the BM25 score of a document holding the phrase ``frequency`` times."""
-        return bm25(
-            self.idf, frequency, self.lengths[docnum], self.avgfl, self.B, self.K1
+        length = field_lengths(self.reader, self.fieldname)[docnum]
+        return bm25(self.idf, frequency, length, self.avgfl, self.B, self.K1)
+
+    def scores(self, docnums: np.ndarray, frequencies: np.ndarray) -> np.ndarray:
+        """Return score() of many documents at once."""
+        lengths = field_length_array(self.reader, self.fieldname)[docnums]
+        return bm25_array(
+            self.idf,
+            frequencies.astype(np.float64),
+            lengths,
+            self.avgfl,
+            self.B,
+            self.K1,
         )

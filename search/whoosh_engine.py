@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from haystack.backends.whoosh_backend import WhooshSearchBackend
 from whoosh import index as whoosh_index
-from whoosh.filedb.filestore import FileStorage
 
 from .documents import INDEX_FORMAT
 from .engines import Found, IndexUnavailable, Progress
+from .storage import PreadFileStorage
 
 
 class WhooshEngine:
@@ -37,10 +37,9 @@ class WhooshEngine:
             ranked = _run(searcher, parsed, simplified, filters, sort)
         except (OSError, whoosh_index.IndexError) as error:
             raise IndexUnavailable(str(error)) from error
-        page = ranked[start : start + rows]
         hits = tuple(
             (score, int(searcher.stored_fields(docnum)["django_id"]))
-            for score, docnum in page
+            for score, docnum in ranked.pairs(start, start + rows)
         )
         return Found(
             count=len(ranked),
@@ -77,7 +76,7 @@ class WhooshEngine:
         haystack's own Whoosh setup() creates a missing index: a health check must
         not report an empty new index as a healthy one.
         """
-        storage = FileStorage(self.backend.path, supports_mmap=False, readonly=True)
+        storage = PreadFileStorage(self.backend.path, readonly=True)
         index = storage.open_index()
         try:
             return index.doc_count()

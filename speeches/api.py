@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from .exports import speech_record
@@ -13,6 +14,21 @@ from .selectors import speech_slogans
 
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
+# A speech id no archive reaches, to find where ids go in the page's URL.
+_URL_PLACEHOLDER = 987654321987654321
+
+
+def speech_urls(request):
+    """Return a function giving the absolute URL of a speech's page from its id.
+
+    The route is resolved once per response instead of once per row: a page
+    of results would otherwise spend about a millisecond in reverse().
+    """
+    template = request.build_absolute_uri(
+        reverse("speeches:detail", args=[_URL_PLACEHOLDER])
+    )
+    head, tail = template.split(str(_URL_PLACEHOLDER))
+    return lambda pk: f"{head}{int(pk)}{tail}"
 
 
 def page_params(request) -> tuple[int, int]:
@@ -47,6 +63,7 @@ def speech_list(request):
     number = min(page, max(1, paginator.num_pages))
     current = paginator.page(number)
     next_url, previous_url = page_links(request, number, current.has_next())
+    url = speech_urls(request)
     return JsonResponse(
         {
             "count": paginator.count,
@@ -57,7 +74,7 @@ def speech_list(request):
                     "id": speech.pk,
                     "title": speech.title,
                     "date": speech.date.isoformat() if speech.date else None,
-                    "url": request.build_absolute_uri(speech.get_absolute_url()),
+                    "url": url(speech.pk),
                 }
                 for speech in current.object_list
             ],

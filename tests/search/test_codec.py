@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pytest
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import W3Codec
@@ -11,7 +12,16 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.writing import SegmentWriter
 
 from search.analyzers import bigrams
-from search.codec import BLOCK_POSTINGS, ArchiveCodec, encode_block
+from search.codec import (
+    BLOCK_POSTINGS,
+    ArchiveCodec,
+    DecodedCache,
+    Postings,
+    decoded_postings,
+    encode_block,
+    read_postings,
+    term_info,
+)
 from search.writer import ArchiveSegmentWriter
 
 from .conftest import whoosh_schema
@@ -146,3 +156,103 @@ def test_a_block_of_equal_weights_stores_no_weights():
     counted = encode_block(ids, [2, 1, 5], None, 4, 9, 5)
     unweighted = encode_block(ids, weights, None, 4, 9, 1)
     assert len(unweighted) < len(counted)
+
+
+def stepped_postings(reader, fieldname, term) -> tuple[list, list, list]:
+    """Return (ids, weights, positions per id) of a term, stepping Whoosh's matcher."""
+    matcher = reader.postings(fieldname, term)
+    ids, weights, positions = [], [], []
+    while matcher.is_active():
+        ids.append(matcher.id())
+        weights.append(float(matcher.weight()))
+        if fieldname == "grams":
+            positions.append(matcher.value_as("positions"))
+        matcher.next()
+    return ids, weights, positions
+
+
+def whole(postings: Postings) -> tuple[list, list, list]:
+    """Return the same three lists from postings read whole."""
+    positions = []
+    if postings.counts is not None:
+        ends = np.cumsum(postings.counts)
+        positions = [
+            postings.positions[end - count : end].tolist()
+            for count, end in zip(postings.counts, ends, strict=True)
+        ]
+    return postings.ids.tolist(), postings.weights.tolist(), positions
+
+
+@pytest.mark.parametrize("name", ["archive codec", "archive writer"])
+def test_a_posting_list_read_whole_is_the_one_whoosh_steps_through(indexes, name):
+    decoded_postings.clear()
+    with indexes[name].reader() as reader:
+        for fieldname, term in reader.all_terms():
+            info = term_info(reader, fieldname, term)
+            got = read_postings(reader, info, positions=fieldname == "grams")
+            assert whole(got) == stepped_postings(reader, fieldname, term), (
+                fieldname,
+                term.decode(),
+            )
+    # The common terms (党建 in every document) were kept, and are read back
+    # from the cache the same.
+    assert decoded_postings.entries
+    with indexes[name].reader() as reader:
+        info = term_info(reader, "grams", "党建".encode())
+        assert whole(read_postings(reader, info, positions=True)) == (
+            stepped_postings(reader, "grams", "党建".encode())
+        )
+
+
+def test_positions_of_both_widths_in_one_block_read_back(tmp_path):
+    """One document past 65,536 characters among short ones: H and I values mixed."""
+    texts = ["鼻祖在此"] * 3
+    texts.insert(1, "党" * 70_000 + "鼻祖")
+    index = FileStorage(str(tmp_path), supports_mmap=False).create_index(
+        whoosh_schema()
+    )
+    writer = ArchiveSegmentWriter(index, codec=ArchiveCodec())
+    for number, text in enumerate(texts):
+        writer.add_document(key=str(number), grams=text, chars=text)
+    writer.commit(merge=False)
+    with index.reader() as reader:
+        info = term_info(reader, "grams", "鼻祖".encode())
+        got = whole(read_postings(reader, info, positions=True))
+        assert got == stepped_postings(reader, "grams", "鼻祖".encode())
+        assert got[2] == [[0], [70_000], [0], [0]]
+
+
+def test_deleted_documents_are_left_out(tmp_path):
+    index = FileStorage(str(tmp_path), supports_mmap=False).create_index(
+        whoosh_schema()
+    )
+    writer = ArchiveSegmentWriter(index, codec=ArchiveCodec())
+    for number, text in enumerate(document_texts()[: BLOCK_POSTINGS + 5]):
+        writer.add_document(key=str(number), grams=text, chars=text)
+    writer.commit(merge=False)
+    with index.writer() as deleting:
+        deleting.delete_by_term("key", "3")
+    decoded_postings.clear()
+    with index.reader() as reader:
+        assert reader.has_deletions()
+        for _ in range(2):  # decoded, then from the cache
+            info = term_info(reader, "grams", "党建".encode())
+            got = read_postings(reader, info, positions=True)
+            assert 3 not in got.ids.tolist()
+            assert whole(got) == stepped_postings(reader, "grams", "党建".encode())
+
+
+def test_the_cache_keeps_the_most_recent_lists_within_its_budget():
+    def postings(size):
+        return Postings(np.arange(size, dtype=np.int64), np.ones(size))
+
+    cache = DecodedCache(budget=8 * 16 * 8)  # room for eight lists of 8 documents
+    for key in range(10):
+        cache.put(key, postings(8))
+    assert cache.used <= cache.budget
+    assert cache.get(0) is None and cache.get(1) is None  # the oldest went first
+    assert cache.get(9) is not None
+    kept = cache.get(2)
+    assert not kept.ids.flags.writeable  # shared: nobody may change it in place
+    cache.put("too big", postings(100))
+    assert cache.get("too big") is None

@@ -330,21 +330,25 @@ def test_facets_stay_right_when_a_segment_lacks_a_field(indexed):
     "query", ["报到", "双报到", "鼻子", "报 -报到", "报到 OR 5g", "党", "工作 -河长制"]
 )
 def test_ranking_is_whoosh_collectors_ranking(indexed, query):
-    from search.indexing import search_backend
+    from search.indexing import drain_queue, search_backend
     from search.matching import ranked_documents
     from search.queries import filter_query, whoosh_query
     from search.querylang import parse_query
 
     indexed(COUNTY_PARTY_BUILDING, CITY_RECRUITS)
     twins = "要按时报到，主动服务群众。"  # equal scores: the order of ties counts
-    indexed(
+    *_, gone = indexed(
         PROVINCE_WORK_REPORT,
         SCRIPT_IN_BODY,
         dict(title="甲镇讲话", body=twins),
         dict(title="乙镇讲话", body=twins),
+        dict(title="丙镇讲话", body=twins + "党的工作"),
     )  # a second segment
+    gone.delete()  # a deleted document in it must not come back
+    drain_queue(blocking=True)
     searcher = search_backend().searcher()
     assert len(searcher.reader().leaf_readers()) == 2
+    assert searcher.reader().has_deletions()
     whoosh = whoosh_query(parse_query(query))
     for filters in (SearchFilters(), SearchFilters(level="县")):
         restriction = filter_query(filters)
@@ -352,4 +356,4 @@ def test_ranking_is_whoosh_collectors_ranking(indexed, query):
             whoosh, limit=None, filter=restriction, optimize=False
         ).top_n
         allowed = None if restriction is None else set(restriction.docs(searcher))
-        assert ranked_documents(searcher, whoosh, allowed) == list(expected)
+        assert ranked_documents(searcher, whoosh, allowed).pairs() == list(expected)
