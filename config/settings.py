@@ -249,6 +249,8 @@ HAYSTACK_SIGNAL_PROCESSOR = "haystack.signals.BaseSignalProcessor"
 
 # jieba writes its dictionary cache here rather than to a shared temp dir.
 JIEBA_CACHE_DIR = Path(os.environ.get("JIEBA_CACHE_DIR", VAR_DIR / "jieba"))
+# Decoded posting lists of common words each process keeps (docs/search.md).
+SEARCH_POSTINGS_CACHE_MB = env_int("SEARCH_POSTINGS_CACHE_MB", 64)
 
 # Logs go to stderr (gunicorn's access log to stdout): the container or the service
 # manager collects both; nothing is written to files the app would have to rotate.

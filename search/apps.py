@@ -9,12 +9,15 @@ class SearchConfig(AppConfig):
     verbose_name = "检索"
 
     def ready(self):
+        from django.conf import settings
         from django.core.signals import request_finished
         from django.db.models.signals import post_delete, post_save
 
+        from .codec import decoded_postings
         from .dictionary import point_jieba_cache
 
         point_jieba_cache()
+        decoded_postings.budget = max(0, settings.SEARCH_POSTINGS_CACHE_MB) << 20
 
         from speeches.models import Slogan, Speech
         from speeches.signals import speeches_changed
