@@ -167,11 +167,13 @@ def pick_queries(database: Path, texts: list[str], count: int, seed: int) -> lis
     return queries
 
 
-def like_latencies(database: Path, queries: list[str]) -> list[float]:
+def like_latencies(
+    database: Path, queries: list[str], warmup: list[str]
+) -> list[float]:
     """Time each query as one LIKE scan: every matching id, then the newest 20."""
     connection = sqlite3.connect(database)
     latencies = []
-    for query in queries:
+    for query in warmup + queries:
         escaped = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         started = time.perf_counter()
         rows = connection.execute(
@@ -182,11 +184,11 @@ def like_latencies(database: Path, queries: list[str]) -> list[float]:
         sorted(rows, key=lambda row: row[1] or "", reverse=True)[:20]
         latencies.append((time.perf_counter() - started) * 1000)
     connection.close()
-    return latencies
+    return latencies[len(warmup) :]
 
 
 def whoosh_latencies(
-    index_path: Path, queries: list[str]
+    index_path: Path, queries: list[str], warmup: list[str]
 ) -> tuple[list[float], list[float]]:
     """Time bare Whoosh (its Phrase over bigrams) and the archive's own ranking.
 
@@ -214,7 +216,7 @@ def whoosh_latencies(
         .open_index()
         .searcher(weighting=ArchiveWeighting()) as ours,
     ):
-        for query in queries:
+        for query in warmup + queries:
             folded = fold(query)
             if len(folded) == 1:
                 bare_query = wq.Term("chars", folded)
@@ -230,10 +232,12 @@ def whoosh_latencies(
             ranked = ranked_documents(ours, whoosh_query(parse_query(query)))
             ranked.pairs(0, 20)
             engine.append((time.perf_counter() - started) * 1000)
-    return bare, engine
+    return bare[len(warmup) :], engine[len(warmup) :]
 
 
-def http_latencies(base: str, queries: list[str]) -> tuple[list[float], list[int]]:
+def http_latencies(
+    base: str, queries: list[str], warmup: list[str]
+) -> tuple[list[float], list[int]]:
     """Time GET /api/search per query, as a browser would meet a sync worker.
 
     Python's own http.client, a new connection per request (gunicorn's sync
@@ -259,7 +263,8 @@ def http_latencies(base: str, queries: list[str]) -> tuple[list[float], list[int
             raise SystemExit(f"/api/search?q={query}: HTTP {response.status}")
         return elapsed, body
 
-    get("热身")
+    for query in warmup:
+        get(query)
     latencies, counts = [], []
     for query in queries:
         elapsed, body = get(query)
@@ -341,6 +346,12 @@ def main() -> int:
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument(
+        "--warmup",
+        type=int,
+        default=50,
+        help="other queries sent first, untimed, on every path (steady state)",
+    )
+    parser.add_argument(
         "--workers", type=int, default=2, help="import_speeches --workers"
     )
     parser.add_argument(
@@ -413,13 +424,24 @@ def main() -> int:
         )
 
         queries = pick_queries(work / "db.sqlite3", texts, args.queries, args.seed)
+        measured = set(queries)
+        warmup = [
+            query
+            for query in pick_queries(
+                work / "db.sqlite3", texts, args.warmup, args.seed + 1
+            )
+            if query not in measured
+        ]
         server = start_gunicorn(env, work / "gunicorn.log")
-        print(f"querying /api/search {len(queries)} times …", flush=True)
-        http, counts = http_latencies(server.url, queries)
+        print(
+            f"querying /api/search {len(queries)} times after {len(warmup)} others …",
+            flush=True,
+        )
+        http, counts = http_latencies(server.url, queries, warmup)
         memory = worker_memory(server.pid)
-        bare, engine = whoosh_latencies(work / "whoosh", queries)
+        bare, engine = whoosh_latencies(work / "whoosh", queries, warmup)
         print("running the same queries as SQL LIKE scans …", flush=True)
-        like = like_latencies(work / "db.sqlite3", queries)
+        like = like_latencies(work / "db.sqlite3", queries, warmup[:3])
         load_after = machine_load()
 
         http_p50, http_p95 = summary(http)
@@ -480,7 +502,10 @@ def main() -> int:
                 "",
                 "HTTP is timed with Python's http.client, a new connection per request "
                 "(gunicorn's sync workers close each one), the JSON read after the clock "
-                "stops; the other rows run in this process. Every figure is from this run.",
+                "stops; the other rows run in this process. Each path first answered "
+                f"{len(warmup)} other queries, untimed (the LIKE scan 3: each reads "
+                "the whole table), so the figures are a server's steady state, not "
+                "its first minute. Every figure is from this run.",
                 "",
                 f"Matching speeches per query: median {statistics.median(counts):.0f}, "
                 f"max {max(counts):,}. Worker memory (RSS): "
