@@ -326,6 +326,34 @@ def sync_query_dictionary(index_path) -> IndexMeta | None:
     return meta
 
 
+HIT_FIELDS = (
+    "id",
+    "title",
+    "body",
+    "date",
+    "speaker",
+    "occasion",
+    "admin_level",
+    "source_site",
+)
+
+
+def page_speeches(speech_ids: list[int]) -> dict[int, Speech]:
+    """Return {id: speech} with the fields a page of results shows (others deferred).
+
+    One plain query through Speech.objects.raw(): ``in_bulk`` took about twice
+    as long to build and read as the database took to answer, and it added the
+    model's ORDER BY, which makes SQLite sort the bodies.
+    """
+    if not speech_ids:
+        return {}
+    meta = Speech._meta
+    columns = ", ".join(meta.get_field(name).column for name in HIT_FIELDS)
+    marks = ", ".join(["%s"] * len(speech_ids))
+    query = f"SELECT {columns} FROM {meta.db_table} WHERE {meta.pk.column} IN ({marks})"
+    return {speech.pk: speech for speech in Speech.objects.raw(query, speech_ids)}
+
+
 SPAN_COLUMNS = (
     "speech_id",
     "id",
@@ -369,21 +397,7 @@ def _speech_hits(
 ) -> tuple[SpeechHit, ...]:
     """Load the page's speeches, (score, speech id) each, and find their passages."""
     speech_ids = [speech_id for _score, speech_id in ranked_page]
-    # No ORDER BY (the model's default): SQLite would sort the bodies.
-    speeches = (
-        Speech.objects.only(
-            "id",
-            "title",
-            "body",
-            "date",
-            "speaker",
-            "occasion",
-            "admin_level",
-            "source_site",
-        )
-        .order_by()
-        .in_bulk(speech_ids)
-    )
+    speeches = page_speeches(speech_ids)
     spans = section_spans(speech_ids)
     terms = [term.text for term in parsed.positive_terms]
     if simplified:
