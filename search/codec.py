@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import struct
+import threading
 from array import array
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -438,12 +439,16 @@ class DecodedCache:
         self.budget = budget
         self.used = 0
         self.entries: OrderedDict[tuple, Postings] = OrderedDict()
+        # gunicorn's workers are single-threaded; `runserver` and threaded
+        # workers are not.
+        self._lock = threading.Lock()
 
     def get(self, key) -> Postings | None:
-        postings = self.entries.get(key)
-        if postings is not None:
-            self.entries.move_to_end(key)
-        return postings
+        with self._lock:
+            postings = self.entries.get(key)
+            if postings is not None:
+                self.entries.move_to_end(key)
+            return postings
 
     def put(self, key, postings: Postings) -> None:
         size = postings_bytes(postings)
@@ -451,18 +456,20 @@ class DecodedCache:
             return
         for part in postings_arrays(postings):
             part.flags.writeable = False  # shared by every later reader
-        old = self.entries.pop(key, None)
-        if old is not None:
-            self.used -= postings_bytes(old)
-        self.entries[key] = postings
-        self.used += size
-        while self.used > self.budget:
-            _key, evicted = self.entries.popitem(last=False)
-            self.used -= postings_bytes(evicted)
+        with self._lock:
+            old = self.entries.pop(key, None)
+            if old is not None:
+                self.used -= postings_bytes(old)
+            self.entries[key] = postings
+            self.used += size
+            while self.used > self.budget:
+                _key, evicted = self.entries.popitem(last=False)
+                self.used -= postings_bytes(evicted)
 
     def clear(self) -> None:
-        self.entries.clear()
-        self.used = 0
+        with self._lock:
+            self.entries.clear()
+            self.used = 0
 
 
 def postings_arrays(postings: Postings) -> list[np.ndarray]:
