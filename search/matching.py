@@ -237,12 +237,15 @@ def scored_documents(matcher) -> tuple[list[int], list[float]]:
     return docnums, scores
 
 
-# Whole lists: every match of a query in one segment, as arrays
+# Whole lists: every match of a query, as arrays
 
 
 @dataclass(frozen=True)
 class Scored:
-    """Documents of one segment (ascending, distinct) and their scores."""
+    """Matching documents of a segment or of the whole index, and their scores.
+
+    The documents ascend and are distinct (Ranking holds them in rank order).
+    """
 
     docnums: np.ndarray
     scores: np.ndarray
@@ -438,10 +441,12 @@ def ranked_by_scores(query: RankedBy, searcher, context) -> Scored:
 
 
 def scores_of(query, searcher, context=None) -> Scored:
-    """Return every match of a query in one segment and its score, in document order.
+    """Return every match of a query and its score, in document order.
 
-    The archive's own query shapes are read as whole lists where the segment
-    allows it; anything else is stepped through with Whoosh's matchers.
+    ``searcher``: one segment's (Whoosh's matcher protocol) or the whole index's.
+    The archive's own query shapes are read as whole lists where the archive's
+    codec wrote every segment; anything else is stepped through with Whoosh's
+    matchers.
     """
     found = None
     if isinstance(query, RankedBy):
