@@ -521,22 +521,22 @@ def read_postings(reader, info, *, positions: bool = False) -> Postings:
 def decode_postings(terms, offset: int, length: int, *, positions: bool) -> Postings:
     """Decode the posting blocks of one term (see read_postings)."""
     buffer = terms._postfile.get(offset, length)
-    blocks = []  # (start of header, postings, last id, id kind, weight kind, length kind)
+    blocks = []  # (start of header, postings, id kind, weight kind, length kind)
     cursor = MAGIC_SIZE
     while cursor < length:
         (size,) = BLOCK_LENGTH.unpack_from(buffer, cursor)
         cursor += _INT_SIZE
-        count, last_id, _maxw, _min, _max, id_kind, w_kind, len_kind = (
+        count, _last_id, _maxw, _min, _max, id_kind, w_kind, len_kind = (
             BLOCK_HEADER.unpack_from(buffer, cursor)
         )
-        blocks.append((cursor, count, last_id, id_kind, w_kind, len_kind))
+        blocks.append((cursor, count, id_kind, w_kind, len_kind))
         cursor += abs(size)
         if size < 0:
             break
     if not blocks:
         return NO_POSTINGS
     ids, weights, lengths, data = [], [], [], []
-    for start, count, _last, id_kind, w_kind, len_kind in blocks:
+    for start, count, id_kind, w_kind, len_kind in blocks:
         cursor = start + BLOCK_HEADER.size
         ids.append(np.frombuffer(buffer, NUMPY_KIND[id_kind], count, cursor))
         cursor += count * ITEM_SIZE[id_kind]
