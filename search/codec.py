@@ -394,7 +394,7 @@ def joined_postings(parts: list[tuple[Postings, int]]) -> Postings:
         return parts[0][0]
     ids = np.concatenate([postings.ids + offset for postings, offset in parts])
     weights = np.concatenate([postings.weights for postings, _offset in parts])
-    if parts[0][0].counts is None:
+    if any(postings.counts is None for postings, _offset in parts):
         return Postings(ids, weights)
     return Postings(
         ids,
@@ -508,6 +508,10 @@ def read_postings(reader, info, *, positions: bool = False) -> Postings:
         if postings is None or (positions and postings.counts is None):
             postings = decode_postings(terms, offset, length, positions=positions)
             decoded_postings.put(key, postings)
+        elif not positions and postings.counts is not None:
+            # Cached by a phrase query: the caller asked for documents only, and
+            # joined_postings needs every segment's part in the same shape.
+            postings = Postings(postings.ids, postings.weights)
     else:
         postings = decode_postings(terms, offset, length, positions=positions)
     # As SegmentReader.postings() finds them.

@@ -357,3 +357,22 @@ def test_ranking_is_whoosh_collectors_ranking(indexed, query):
         ).top_n
         allowed = None if restriction is None else set(restriction.docs(searcher))
         assert ranked_documents(searcher, whoosh, allowed).pairs() == list(expected)
+
+
+def test_a_word_cached_by_a_phrase_is_found_again_across_segments(indexed):
+    # Regression: 克思主义政党 then 主义 answered 500. The phrase leaves 主义's
+    # postings decoded with positions for the segment where it is common; the
+    # second query read the rare segment's part without, and the two parts could
+    # not be joined.
+    from search.codec import CACHED_MIN_DOCUMENTS, decoded_postings
+
+    decoded_postings.clear()
+    common = [
+        dict(title=f"第{n}次学习会讲话", body="坚持马克思主义政党的性质。")
+        for n in range(CACHED_MIN_DOCUMENTS + 1)
+    ]
+    indexed(*common)
+    indexed(dict(title="另一个讲话", body="学习马克思主义。"))  # a second segment
+    assert search_speeches(q="克思主义政党").count == CACHED_MIN_DOCUMENTS + 1
+    assert search_speeches(q="主义").count == CACHED_MIN_DOCUMENTS + 2
+    assert search_speeches(q="克思主义").count == CACHED_MIN_DOCUMENTS + 2
