@@ -125,3 +125,39 @@ def test_each_new_slogan_is_stored_once_and_announced_once():
         m.speech.source_file for m in Slogan.objects.get(text="双抢双保").mentions.all()
     } == {"/x/c.txt", "/x/d.txt"}
     assert Slogan.objects.get(text="三清三拆").mentions.count() == 1
+
+
+def test_attack_a_symlink_out_of_the_folder_is_not_published(tmp_path, capsys):
+    # A scraped archive unpacked with links: x.txt -> the settings' secret key file.
+    secret = tmp_path / "secret_key.txt"
+    secret.write_text("DJANGO_SECRET_KEY=do-not-publish-me\n", encoding="utf-8")
+    folder = tmp_path / "scraped"
+    (folder / "sub").mkdir(parents=True)
+    write_speech(folder / "a.txt")
+    (folder / "x.txt").symlink_to(secret)
+    (folder / "sub" / "outside").symlink_to(tmp_path, target_is_directory=True)
+    call_command("import_speeches", str(folder))
+    out = capsys.readouterr().out
+    assert Speech.objects.count() == 1
+    assert not Speech.objects.filter(raw_text__contains="do-not-publish-me").exists()
+    assert f"{folder / 'x.txt'}: skipped: symbolic link to {secret}" in out
+    assert f"{folder / 'sub' / 'outside'}: skipped: symbolic link" in out
+    assert "2 skipped, 0 failed" in out
+
+
+def test_a_symlink_inside_the_folder_is_imported_once(tmp_path):
+    folder = tmp_path / "scraped"
+    folder.mkdir()
+    write_speech(folder / "a.txt")
+    (folder / "b.txt").symlink_to(folder / "a.txt")
+    call_command("import_speeches", str(folder))
+    assert Speech.objects.count() == 1
+
+
+def test_follow_symlinks_imports_a_link_leaving_the_folder(tmp_path):
+    outside = write_speech(tmp_path / "elsewhere.txt")
+    folder = tmp_path / "scraped"
+    folder.mkdir()
+    (folder / "x.txt").symlink_to(outside)
+    call_command("import_speeches", str(folder), follow_symlinks=True)
+    assert Speech.objects.count() == 1

@@ -7,7 +7,7 @@ from concurrent.futures import ProcessPoolExecutor
 from django.core.management.base import BaseCommand, CommandError
 
 from search.indexing import deferred_indexing
-from speeches.files import read_speech_file, speech_files
+from speeches.files import SkippedFile, read_speech_file, speech_files
 from speeches.importing import Outcome, speech_import
 from speeches.parsing import ParseError, parse_bytes
 
@@ -39,6 +39,11 @@ class Command(BaseCommand):
             "--force", action="store_true", help="also replace speeches marked reviewed"
         )
         parser.add_argument(
+            "--follow-symlinks",
+            action="store_true",
+            help="also import symbolic links that lead out of the folders given",
+        )
+        parser.add_argument(
             "--no-progress", action="store_true", help="never draw a progress bar"
         )
         parser.add_argument(
@@ -50,7 +55,9 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        files = list(speech_files(options["paths"]))
+        files = list(
+            speech_files(options["paths"], follow_symlinks=options["follow_symlinks"])
+        )
         show_progress = not options["no_progress"] and sys.stderr.isatty()
         counts = Counter()
         with deferred_indexing(
@@ -113,6 +120,8 @@ class Command(BaseCommand):
                 yield (path_done, *future.result())
 
     def import_one(self, path, parsed, problem, *, force):
+        if isinstance(problem, SkippedFile):
+            return Outcome.SKIPPED, problem
         if problem:
             return FAILED, problem
         try:
