@@ -7,8 +7,10 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db import connections
 from django.http import JsonResponse
+from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -21,11 +23,14 @@ class Check:
     milliseconds: float
     error: str = ""
     documents: int | None = None
+    details: dict | None = None
 
     def as_json(self) -> dict:
         result: dict = {"ok": self.ok, "ms": round(self.milliseconds, 1)}
         if self.documents is not None:
             result["documents"] = self.documents
+        if self.details:
+            result.update(self.details)
         if self.error:
             result["error"] = self.error
         return result
@@ -50,6 +55,40 @@ def search_index_answers() -> Check:
     return timed(f"search engine {engine.name!r}", engine.document_count)
 
 
+def outbox_flows() -> Check:
+    """Say how many changes wait for the index and whether they are stuck.
+
+    Stuck: the oldest row is older than SEARCH_OUTBOX_STUCK_SECONDS and no
+    living process holds the writer lock (nobody is draining).
+    """
+    from search.indexing import outbox_state
+
+    start = time.perf_counter()
+    state = outbox_state()
+    age = (
+        (timezone.now() - state.oldest).total_seconds()
+        if state.oldest is not None
+        else 0.0
+    )
+    stuck = age > settings.SEARCH_OUTBOX_STUCK_SECONDS and state.writer is None
+    details = {"rows": state.rows, "oldest_seconds": round(age)}
+    if state.writer is not None:
+        details["writer_pid"] = state.writer
+    if stuck:
+        logger.warning(
+            "health check: %d index changes queued, oldest %.0f s ago, nobody "
+            "draining: run `manage.py search_index sync`",
+            state.rows,
+            age,
+        )
+    return Check(
+        not stuck,
+        elapsed_ms(start),
+        error="stuck" if stuck else "",
+        details=details,
+    )
+
+
 def timed(name: str, probe: Callable[[], int | None]) -> Check:
     """Run a probe; a failure becomes a failed check, logged in full."""
     start = time.perf_counter()
@@ -69,12 +108,21 @@ def elapsed_ms(start: float) -> float:
 @never_cache
 @require_GET
 def healthz(request):
-    """Say whether the database and the search index answer: 200 if both, else 503."""
+    """Say whether the database and the search index answer: 200 if both, else 503.
+
+    A stuck outbox (edits not reaching search) makes the status "degraded" but
+    keeps 200: the site still serves every page, so a balancer keeps it.
+    """
     checks = {"database": database_answers(), "search": search_index_answers()}
     healthy = all(check.ok for check in checks.values())
+    if checks["database"].ok:
+        checks["outbox"] = outbox_flows()
+    status = "unavailable"
+    if healthy:
+        status = "ok" if checks.get("outbox", Check(True, 0)).ok else "degraded"
     return JsonResponse(
         {
-            "status": "ok" if healthy else "unavailable",
+            "status": status,
             "checks": {name: check.as_json() for name, check in checks.items()},
         },
         status=200 if healthy else 503,

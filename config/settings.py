@@ -251,6 +251,9 @@ HAYSTACK_SIGNAL_PROCESSOR = "haystack.signals.BaseSignalProcessor"
 JIEBA_CACHE_DIR = Path(os.environ.get("JIEBA_CACHE_DIR", VAR_DIR / "jieba"))
 # Decoded posting lists of common words each process keeps (docs/search.md).
 SEARCH_POSTINGS_CACHE_MB = env_int("SEARCH_POSTINGS_CACHE_MB", 64)
+# /healthz calls the outbox stuck when its oldest row is older than this and no
+# writer holds the index lock: edits are no longer reaching search.
+SEARCH_OUTBOX_STUCK_SECONDS = env_int("SEARCH_OUTBOX_STUCK_SECONDS", 300)
 
 # Logs go to stderr (gunicorn's access log to stdout): the container or the service
 # manager collects both; nothing is written to files the app would have to rotate.

@@ -11,6 +11,7 @@ and no segment merging.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import threading
 import time
@@ -25,7 +26,7 @@ from speeches.models import Speech
 from .dictionary import apply_words, dictionary_hash, slogan_words
 from .documents import INDEX_FORMAT, INDEXED_COLUMNS, speech_signature
 from .engines import current_engine
-from .locking import held_here, index_writer_lock
+from .locking import held_here, index_writer_lock, lock_holder, process_alive
 from .matching import OffsetPhrase, covering_offsets
 from .meta import IndexMeta, read_index_meta, write_index_meta
 from .models import IndexTask
@@ -84,6 +85,27 @@ class DriftReport:
             and self.format_ok
             and self.dictionary_ok
         )
+
+
+@dataclass(frozen=True)
+class OutboxState:
+    """How many changes wait for the index, since when, and who is draining."""
+
+    rows: int
+    oldest: dt.datetime | None
+    writer: int | None  # the process id holding the Whoosh writer lock, if alive
+
+
+def outbox_state() -> OutboxState:
+    """Return the outbox's size and age, and the living holder of the writer lock."""
+    from django.db.models import Count, Min
+
+    totals = IndexTask.objects.aggregate(rows=Count("pk"), oldest=Min("created_at"))
+    writer = None
+    if current_engine().name == "whoosh":
+        holder = lock_holder(search_backend().path)
+        writer = holder if holder is not None and process_alive(holder) else None
+    return OutboxState(totals["rows"], totals["oldest"], writer)
 
 
 def search_backend():

@@ -15,10 +15,13 @@ runs it on one core per process.
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import multiprocessing
 import os
 import queue
+import signal
+import sys
 import traceback
 
 from whoosh.util.numeric import length_to_byte
@@ -210,8 +213,23 @@ class ArchiveSegmentWriter(SegmentWriter):
         super()._finish()
 
 
+def die_with_parent(parent: int) -> None:
+    """Have the kernel kill this process when its parent dies (Linux), or exit now.
+
+    An indexing process that outlived a killed drain would write segment files
+    that nobody commits, and wait for work for ever.
+    """
+    if sys.platform.startswith("linux"):
+        PR_SET_PDEATHSIG = 1
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # died before the line above
+        os._exit(1)
+
+
 def _index_in_process(storage, indexname, codec, jobs, results, number, parent):
     """Index the batches from ``jobs`` into a new segment; report it on ``results``."""
+    die_with_parent(parent)
     try:
         ix = storage.open_index(indexname)
         writer = ArchiveSegmentWriter(ix, _lk=False, codec=codec)

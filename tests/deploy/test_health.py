@@ -85,3 +85,28 @@ def test_healthz_answers_plain_http_when_everything_else_redirects_to_https(
     redirect = server.get("/")
     assert redirect.status == 301
     assert redirect.headers["Location"].startswith("https://")
+
+
+def test_attack_a_stuck_outbox_is_reported_degraded(archive_env, serve):
+    # Edits that never reach the index: rows queued long ago and nobody draining.
+    manage(
+        "shell",
+        "-c",
+        "import datetime as dt; from django.utils import timezone; "
+        "from search.models import IndexTask; "
+        "IndexTask.objects.create(kind='speech', speech_id=1); "
+        "IndexTask.objects.update(created_at=timezone.now() - dt.timedelta(hours=2))",
+        env=archive_env,
+    )
+    response = serve(archive_env).get("/healthz")
+    assert response.status == 200  # the site still serves
+    report = response.json()
+    assert report["status"] == "degraded"
+    outbox = report["checks"]["outbox"]
+    assert outbox["ok"] is False and outbox["rows"] == 1
+    assert outbox["oldest_seconds"] >= 7000
+
+
+def test_an_empty_outbox_is_healthy(archive_env, serve):
+    outbox = serve(archive_env).get("/healthz").json()["checks"]["outbox"]
+    assert outbox == {"ok": True, "ms": outbox["ms"], "rows": 0, "oldest_seconds": 0}
