@@ -164,7 +164,7 @@ class SpeechAdmin(admin.ModelAdmin):
             {
                 "fields": [
                     "title",
-                    ("date", "admin_level"),
+                    ("delivered", "date", "admin_level"),
                     ("speaker", "occasion"),
                     ("source_site", "source_url"),
                     ("truncated", "status"),

@@ -88,6 +88,7 @@ def speech_record(speech: Speech, *, absolute_url: Callable[[str], str]) -> dict
         "id": speech.pk,
         "title": speech.title,
         "date": speech.date.isoformat() if speech.date else None,
+        "delivered": speech.delivered or None,
         "source_url": speech.source_url or None,
         "source_site": speech.source_site or None,
         "speaker": speech.speaker or None,

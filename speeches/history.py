@@ -17,6 +17,7 @@ from .tree import SectionRow, section_rows_write
 METADATA_FIELDS = (
     "title",
     "date",
+    "delivered",
     "speaker",
     "occasion",
     "admin_level",

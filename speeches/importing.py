@@ -78,6 +78,7 @@ def speech_apply_parse(*, speech: Speech, parsed: ParsedSpeech) -> Speech:
     """Overwrite a speech's metadata, body, sections and mentions with a parse."""
     speech.title = parsed.title[:500]
     speech.date = parsed.date
+    speech.delivered = parsed.delivered or ""
     speech.speaker = (parsed.speaker or "")[:200]
     speech.occasion = (parsed.occasion or "")[:500]
     speech.admin_level = parsed.admin_level or ""

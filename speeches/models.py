@@ -1,8 +1,30 @@
 """The archive's data: speeches, their section trees, slogans and where they occur."""
 
+import datetime as dt
+import re
+
 from django.conf import settings
+from django.core.validators import RegexValidator
 from django.db import models
 from django.urls import reverse
+
+# "1954", "2018-02", "2018-02-12": a date as precise as the text states it.
+PARTIAL_DATE = re.compile(
+    r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?$"
+)
+
+
+def partial_date_start(value: str) -> dt.date | None:
+    """Return the first day of a partial date ("1954" -> 1954-01-01), or None."""
+    match = PARTIAL_DATE.match(value or "")
+    if not match:
+        return None
+    try:
+        return dt.date(
+            int(match["year"]), int(match["month"] or 1), int(match["day"] or 1)
+        )
+    except ValueError:
+        return None
 
 
 class Speech(models.Model):
@@ -24,7 +46,25 @@ class Speech(models.Model):
         VILLAGE = "村", "村"
 
     title = models.CharField("标题", max_length=500)
-    date = models.DateField("日期", null=True, blank=True, db_index=True)
+    date = models.DateField(
+        "发布日期", null=True, blank=True, db_index=True, help_text="网页自身的日期。"
+    )
+    delivered = models.CharField(
+        "讲话日期",
+        max_length=10,
+        blank=True,
+        validators=[RegexValidator(PARTIAL_DATE, "写作 1954、2018-02 或 2018-02-12。")],
+        help_text="文中所述讲话之日，精确到年、月或日：1954、2018-02、2018-02-12。",
+    )
+    effective_date = models.DateField(
+        "时间",
+        null=True,
+        blank=True,
+        db_index=True,
+        editable=False,
+        help_text="讲话日期（只知年、月时取其首日），否则为发布日期：排序、"
+        "按年筛选和统计都用它。",
+    )
     speaker = models.CharField("讲话人", max_length=200, blank=True)
     occasion = models.CharField("场合", max_length=500, blank=True)
     admin_level = models.CharField(
@@ -64,6 +104,13 @@ class Speech(models.Model):
 
     def __str__(self):
         return self.title
+
+    def save(self, *args, **kwargs):
+        self.effective_date = partial_date_start(self.delivered) or self.date
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and {"date", "delivered"} & set(update_fields):
+            kwargs["update_fields"] = {*update_fields, "effective_date"}
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("speeches:detail", args=[self.pk])

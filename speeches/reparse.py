@@ -63,6 +63,7 @@ def parsed_snapshot(parsed: ParsedSpeech, *, status: str) -> dict:
     return {
         "title": parsed.title[:500],
         "date": parsed.date.isoformat() if parsed.date else None,
+        "delivered": parsed.delivered or "",
         "speaker": (parsed.speaker or "")[:200],
         "occasion": (parsed.occasion or "")[:500],
         "admin_level": parsed.admin_level or "",

@@ -10,53 +10,12 @@ old one dropped, so the migration state keeps the new order too (a later
 SQLite table rebuild keeps it).
 """
 
-from django.db import migrations, models
+from django.db import migrations
 
-MOVES = [
-    # (model, field, the field as the model declares it)
-    ("speech", "body", models.TextField("正文")),
-    (
-        "speech",
-        "raw_text",
-        models.TextField("原始文本", help_text="The decoded file, never altered."),
-    ),
-    ("section", "text", models.TextField("本节文字", blank=True)),
-]
-TABLES = {"speech": "speeches_speech", "section": "speeches_section"}
-
-
-def operations():
-    moved = [(model, name, f"{name}_moved", field) for model, name, field in MOVES]
-    ops = []
-    for model, _name, temporary, field in moved:
-        column = field.clone()
-        column.default = ""
-        ops.append(
-            migrations.AddField(model, temporary, column, preserve_default=False)
-        )
-    for table_model, table in TABLES.items():
-        pairs = [(n, t) for m, n, t, _f in moved if m == table_model]
-        ops.append(
-            migrations.RunSQL(
-                f"UPDATE {table} SET "
-                + ", ".join(f"{t} = {n}" for n, t in pairs),
-                reverse_sql=f"UPDATE {table} SET "
-                + ", ".join(f"{n} = {t}" for n, t in pairs),
-            )
-        )
-    for model, name, _temporary, field in moved:
-        # A default for the old column first (state only), so that undoing the
-        # removal can add it back to a table full of rows.
-        with_default = field.clone()
-        with_default.default = ""
-        ops.append(migrations.AlterField(model, name, with_default))
-        ops.append(migrations.RemoveField(model, name))
-    for model, name, temporary, _field in moved:
-        ops.append(migrations.RenameField(model, temporary, name))
-    return ops
+from speeches.columns import long_texts_last
 
 
 class Migration(migrations.Migration):
     dependencies = [("speeches", "0003_editor_group")]
 
-    operations = operations()
+    operations = long_texts_last()

@@ -56,7 +56,10 @@ class ParsedSpeech:
     body: str
     raw_text: str  # the decoded file, verbatim
     encoding: str
-    date: dt.date | None = None
+    date: dt.date | None = None  # the page's own stamp
+    # The day the speech was given as the text states it: "2018-02-12",
+    # "2018-02" or "1954" (only the month or the year known).
+    delivered: str | None = None
     source_url: str | None = None
     source_site: str | None = None
     speaker: str | None = None
@@ -79,6 +82,7 @@ class ParsedSpeech:
         return {
             "title": self.title,
             "date": self.date.isoformat() if self.date else None,
+            "delivered": self.delivered,
             "source_url": self.source_url,
             "source_site": self.source_site,
             "speaker": self.speaker,

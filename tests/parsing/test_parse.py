@@ -9,6 +9,7 @@ from speeches.parsing import PARSER_VERSION, ParseError, parse_bytes, parse_text
 CONTRACT_KEYS = [
     "title",
     "date",
+    "delivered",
     "source_url",
     "source_site",
     "speaker",
