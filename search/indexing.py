@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from haystack import connections
 
 from speeches.models import Speech
+from speeches.signals import speeches_indexed
 
 from .dictionary import apply_words, dictionary_hash, slogan_words
 from .documents import INDEX_FORMAT, INDEXED_COLUMNS, speech_signature
@@ -427,6 +428,12 @@ def _index_speeches_locked(
     if gone:
         backend.remove_identifiers(f"speeches.speech.{pk}" for pk in gone)
         report.removed = len(gone)
+    speeches_indexed.send(
+        sender=Speech,
+        speech_ids=sorted(present),
+        removed_ids=gone,
+        rebuilt=everything,
+    )
     return report
 
 

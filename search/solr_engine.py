@@ -33,6 +33,7 @@ from django.conf import settings
 from django.db import connection
 
 from speeches.models import Speech
+from speeches.signals import speeches_indexed
 
 from .documents import INDEX_FORMAT, INDEXED_COLUMNS
 from .engines import Found, IndexUnavailable
@@ -283,6 +284,12 @@ class SolrEngine:
         if gone:
             self.remove(gone)
             report.removed = len(gone)
+        speeches_indexed.send(
+            sender=Speech,
+            speech_ids=sorted(present),
+            removed_ids=gone,
+            rebuilt=everything,
+        )
         return report
 
     def drain(self, *, blocking=True, limit=None, merge=True, progress=None):

@@ -178,3 +178,28 @@ def test_many_small_commits_do_not_pile_up_segments(archive):
     index = search_backend().current_index()
     assert len(index._segments()) < 10
     assert found("第11稿") == {county.pk}
+
+
+def test_the_writer_announces_what_it_indexed_and_removed(archive):
+    from speeches.signals import speeches_indexed
+
+    heard = []
+
+    def receiver(sender, speech_ids, removed_ids, rebuilt, **kwargs):
+        heard.append((list(speech_ids), list(removed_ids), rebuilt))
+
+    speeches_indexed.connect(receiver)
+    try:
+        first, second = archive[:2]
+        first.title += "（修订）"
+        first.save()
+        second_id = second.pk
+        second.delete()
+        drain_queue(blocking=True)
+        call_command("search_index", "rebuild")
+    finally:
+        speeches_indexed.disconnect(receiver)
+    indexed = {pk for ids, _removed, _rebuilt in heard for pk in ids}
+    removed = {pk for _ids, gone, _rebuilt in heard for pk in gone}
+    assert first.pk in indexed and second_id in removed
+    assert heard[-1][2] is True  # the rebuild says so
