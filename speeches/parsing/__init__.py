@@ -14,12 +14,13 @@ from .decode import (
     html_to_text_and_chrome,
     looks_like_html,
 )
+from .doubts import speech_doubts
 from .metadata import extract_metadata
 from .sections import split_sections
 from .slogans import find_slogans
 from .types import ParsedSection, ParsedSlogan, ParsedSpeech, ParseError
 
-PARSER_VERSION = "1.6"
+PARSER_VERSION = "1.7"
 
 __all__ = [
     "PARSER_VERSION",
@@ -55,12 +56,19 @@ def parse_text(
         page_title=html_page_title(raw_text) if is_html else "",
         page_chrome=page_chrome,
     )
+    doubts = speech_doubts(
+        title=metadata.title,
+        cleaned=cleaned,
+        dated=bool(metadata.date or metadata.delivered),
+        sections=sections,
+    )
     return ParsedSpeech(
         title=metadata.title,
         body=cleaned.body,
         raw_text=raw_text,
         encoding=encoding,
         date=metadata.date,
+        delivered=metadata.delivered,
         source_url=metadata.source_url,
         source_site=metadata.source_site,
         speaker=metadata.speaker,
@@ -71,4 +79,5 @@ def parse_text(
         slogans=find_slogans(cleaned.body),
         parser_version=PARSER_VERSION,
         title_source=metadata.title_source,
+        doubts=doubts,
     )
