@@ -175,6 +175,12 @@ START_SALUTATION = "salutation"  # "同志们："
 START_DATELINE = "dateline"  # "新华社北京3月6日电"
 START_PARAGRAPH = "paragraph"  # the first paragraph of running text after the head
 START_NONE = "none"
+# "（一九三八年一月十二日）" alone on its line under a title: the text follows it
+DOCUMENT_DATE_LINE = re.compile(
+    r"^[（(](?:(?:19|20)\d{2}|[一二三四五六七八九〇零○]{4})年[^（）()]{0,20}[）)][?？]?$"
+)
+DOCUMENT_DATE_WITHIN = 6
+BYLINE_NAME_MAX_CHARS = 12
 # A paragraph of running text rather than a headline, byline or date line.
 PARAGRAPH_PUNCTUATION = re.compile(r"[。！？；]")
 PARAGRAPH_MIN_CHARS = 20
@@ -334,7 +340,7 @@ ATTACHMENT = re.compile(r"^(?:附件|附录)[ \u3000]*\d{0,2}[ \u3000]*[:：]?$"
 APPENDIX_OR_NOTES = re.compile(
     r"^(?:附件|附录|附|注释|注解|脚注|注)[ \u3000]*\d{0,2}[ \u3000]*[:：]|"
     # "名词解释" or "注释" alone on its line: a glossary or notes after the speech
-    r"^(?:附[:：]?[ \u3000]*)?(?:名词解释|词语解释|名词注释|注释)[:：]?$"
+    r"^(?:附[:：]?[ \u3000]*)?(?:名词解释|词语解释|名词注释|注[ \u3000]*释)[:：]?$"
 )
 # Prompts a site prints after the speech or in its place, one rule a line
 SITE_PROMPT_RULES = (
@@ -614,7 +620,10 @@ EDITOR_TRAILER = re.compile(
 # "（根据录音整理）", "（此件为讲话提纲，讲话时有展开）": an editor's note on the text
 EDITORIAL_NOTE = re.compile(
     r"[（(](?:[^（）()]{0,20}(?:录音整理|未经本人审阅|有删节|有删减|标题为编者所加)"
-    r"[^（）()]{0,20}|(?:此件|本件|此稿|本稿|此文)[^（）()]{2,40})[）)]$"
+    r"[^（）()]{0,20}|(?:此件|本件|此稿|本稿|此文)[^（）()]{2,40}|"
+    # "（这是某某同志同…谈话的一部分。）", "（本文刊载于…《党的生活》第三十五期。）":
+    # a collection's note on where the text comes from
+    r"(?:这是|本文(?:原)?(?:刊载|发表|载)于|原载)[^（）()]{4,160})[ \u3000]*[）)]$"
 )
 # A signature under a speech: its date, or a role (an office of a body) and a name
 # ("2023年12月30日", "二〇二四年二月一日", "某乡党委书记　李某某")
@@ -1390,7 +1399,28 @@ def find_body_start_with_evidence(lines: list[str]) -> tuple[int, int, str]:
     for index in _head_indexes(lines):
         if is_paragraph(lines[index]) or OPENING_HEADING.match(lines[index]):
             return index, 0, START_PARAGRAPH
+        if _after_document_date(lines, index):
+            return index, 0, START_PARAGRAPH  # a short text under its title and date
     return 0, 0, START_NONE
+
+
+def _after_document_date(lines: list[str], index: int) -> bool:
+    """Tell the first line of a text printed under its title and its date in brackets
+    ("为某校题词" / "（一九八三年十月一日）" / "教育要面向…"), however short it is."""
+    if index == 0 or index > DOCUMENT_DATE_WITHIN or _short_byline(lines[index]):
+        return False
+    before = index - 1
+    if before > 0 and _short_byline(lines[before]):
+        before -= 1  # "（一九七五年一月二十五日）" / "邓小平" / the text
+    return bool(DOCUMENT_DATE_LINE.match(lines[before]))
+
+
+def _short_byline(line: str) -> bool:
+    return (
+        len(line) <= BYLINE_NAME_MAX_CHARS
+        and not PARAGRAPH_PUNCTUATION.search(line)
+        and not DOCUMENT_DATE_LINE.match(line)
+    )
 
 
 def skip_preview(lines: list[str], start: int, offset: int) -> tuple[int, int]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .clean import START_NONE, START_PARAGRAPH, CleanText, speech_like
 from .sections import numeral_value
 from .types import ParsedSection
@@ -25,6 +27,9 @@ FINAL_PUNCTUATION = "。！？!?…”’」』）)】.；;"
 # Lines under the cut that still read as the speech make the end doubtful
 TAIL_LINES_CHECKED = 3
 REPLACEMENT_CHARACTER = "\ufffd"
+# A head line that is a title, date or byline: short, no sentence
+HEAD_LINE_MAX_CHARS = 80
+SENTENCE_STOP = re.compile(r"[。！？!?]")
 # Enumerators whose numbers must run 1, 2, 3 among siblings ("首先…最后" need not)
 UNNUMBERED_LABELS = ("首先", "其次", "再次", "再者", "最后", "")
 
@@ -40,7 +45,7 @@ def speech_doubts(
     found = set()
     if not title:
         found.add(NO_TITLE)
-    if cleaned.start_evidence in (START_PARAGRAPH, START_NONE):
+    if _start_uncertain(cleaned):
         found.add(START_UNCERTAIN)
     if _end_uncertain(cleaned):
         found.add(END_UNCERTAIN)
@@ -51,6 +56,17 @@ def speech_doubts(
     if REPLACEMENT_CHARACTER in cleaned.body:
         found.add(DAMAGED_TEXT)
     return tuple(code for code in DOUBTS if code in found)
+
+
+def _start_uncertain(cleaned: CleanText) -> bool:
+    """Tell a start found only as the first paragraph after text that reads as text
+    (more than a title, date line or site's line) from one after a clear head."""
+    if cleaned.start_evidence == START_NONE:
+        return bool(cleaned.head)
+    if cleaned.start_evidence != START_PARAGRAPH or not cleaned.head:
+        return False
+    last = cleaned.head[-1]
+    return len(last) > HEAD_LINE_MAX_CHARS or bool(SENTENCE_STOP.search(last))
 
 
 def _end_uncertain(cleaned: CleanText) -> bool:

@@ -28,6 +28,7 @@ from .clean import (
     HEAD_DATE_PAREN,
     LINK_FOOTER,
     NEXT_SPEECH_TITLE,
+    SALUTATION,
     TIMESTAMP_LINE,
     TITLE_FOOTER,
     WECHAT_BYLINE,
@@ -231,6 +232,7 @@ SUBTITLE_ENDINGS = ("上", "话", "辞", "讲", "告", "稿", "词", "言")
 AUTHOR_MARK = "※"
 # "(据会议记录整理)": an editor's note, not a title
 PARENTHETICAL = re.compile(r"[（(][^（）()]+[）)]")
+SALUTATION_CLOSED = re.compile(r"[：:！!]")
 # "大家下午好！": the speech's greeting, not its title
 GREETING = re.compile(
     r"^(?:大家|各位|同志们|朋友们)?(?:上午|下午|晚上|早上|新年|节日)?好[!！。.]?$|"
@@ -250,6 +252,8 @@ TITLE_MIN_CHARS = 4
 TITLE_MAX_CHARS = 120
 TITLE_SENTENCE = re.compile(r"[。？?；;]")
 # File names: "crawler-x__2019-03-02_015_某某：在…的讲话.txt" -> "某某：在…的讲话"
+# A file name holding a sentence's or a salutation's stops is the text's first words
+FILENAME_SENTENCE = re.compile(r"[。！？!?；;]")
 FILENAME_ID_PREFIX = re.compile(r"^(?:[A-Za-z0-9][A-Za-z0-9.\-]*(?:__|_|\s)+)+")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 SIMILAR_TITLES = 0.75
@@ -894,7 +898,8 @@ def _read_dateline(text: str, head: Head) -> None:
     if agency:
         head.agencies.append(agency["site"])
     when = DATELINE_DATE.search(text)
-    if when and DATELINE.match(text):
+    # "（新华社北京9月22日电）" under a story is its dateline too
+    if when and (DATELINE.match(text) or DATELINE.match(text.lstrip("（( 据"))):
         head.datelines.append((int(when["m"]), int(when["d"])))
 
 
@@ -968,6 +973,8 @@ def title_score(text: str) -> int:
         return 0  # "2023年02月15日 星期三": a masthead's date
     if PARENTHETICAL.fullmatch(text) or GREETING.match(text):
         return 0
+    if SALUTATION.match(text) and SALUTATION_CLOSED.search(text):
+        return 0  # "尊敬的各位来宾：": the speech's salutation
     if ENUMERATED_LINE.match(text) or BREADCRUMB_ARROW.search(text):
         return 0
     if DOCUMENT_ABOUT.search(text):  # "本篇是…的讲话稿，分四个部分": a blurb
@@ -1128,6 +1135,8 @@ def title_from_filename(filename: str | None, cleaned: CleanText) -> str:
     stem = strip_decorations(stem.replace("_", " ")).strip()
     if len(CJK.findall(stem)) < 4:
         return ""
+    if SALUTATION.match(stem) or FILENAME_SENTENCE.search(stem):
+        return ""  # "尊敬的某某总统，各位同事：大家好！首": the first words, cut
     start_of_text = title_key("".join([*cleaned.head, cleaned.body[:300]])[:300])
     if start_of_text.startswith(title_key(stem)):
         return ""  # the file is named after its first words, not its title

@@ -26,9 +26,14 @@ def test_a_speech_without_title_or_date_says_so():
     assert NO_TITLE in doubts and NO_DATE in doubts
 
 
-def test_a_speech_found_without_salutation_has_an_uncertain_start():
-    page = f"在全县春耕会上的讲话\n（2023年3月2日）\n{POINT}\n"
+def test_a_speech_found_only_as_the_first_paragraph_after_text_is_uncertain():
+    page = f"在全县春耕会上的讲话\n会开得很好。\n{POINT}\n"
     assert START_UNCERTAIN in parse_text(page).doubts
+
+
+def test_a_speech_under_its_title_and_date_line_has_a_certain_start():
+    page = f"在全县春耕会上的讲话\n（2023年3月2日）\n{POINT}\n"
+    assert START_UNCERTAIN not in parse_text(page).doubts
 
 
 def test_a_speech_stopping_mid_sentence_has_an_uncertain_end():
