@@ -93,6 +93,11 @@ SIMPLIFIED = str.maketrans(
         for index in range(0, len(pairs) - 1, 2)
     }
 )
+# Any traditional character: most pages hold none, and a search is cheaper than a
+# conversion character by character
+TRADITIONAL_CHAR = re.compile(
+    "[" + "".join(re.escape(chr(code)) for code in SIMPLIFIED) + "]"
+)
 # "開學(xué)", "校長(zhǎng)": a converter's pinyin, with its tone mark, after a character
 PINYIN_ANNOTATION = re.compile(
     r"(?<=[\u4e00-\u9fff])[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]"
@@ -102,6 +107,8 @@ MATCHING_CACHE = 8192
 
 def to_simplified(text: str) -> str:
     """Return the text with traditional characters as simplified ones, same length."""
+    if not TRADITIONAL_CHAR.search(text):
+        return text
     return text.translate(SIMPLIFIED)
 
 
