@@ -180,7 +180,8 @@ DOCUMENT_DATE_LINE = re.compile(
     r"^[（(](?:(?:19|20)\d{2}|[一二三四五六七八九〇零○]{4})年[^（）()]{0,20}[）)][?？]?$"
 )
 DOCUMENT_DATE_WITHIN = 6
-BYLINE_NAME_MAX_CHARS = 12
+BYLINE_NAME_MAX_CHARS = 30
+BYLINE_PUNCTUATION = re.compile(r"[，,。！？!?；;：:、]")
 # A paragraph of running text rather than a headline, byline or date line.
 PARAGRAPH_PUNCTUATION = re.compile(r"[。！？；]")
 PARAGRAPH_MIN_CHARS = 20
@@ -1416,9 +1417,10 @@ def _after_document_date(lines: list[str], index: int) -> bool:
 
 
 def _short_byline(line: str) -> bool:
+    """Tell a byline ("中华人民共和国主席　某某") from a short text: no punctuation."""
     return (
         len(line) <= BYLINE_NAME_MAX_CHARS
-        and not PARAGRAPH_PUNCTUATION.search(line)
+        and not BYLINE_PUNCTUATION.search(line)
         and not DOCUMENT_DATE_LINE.match(line)
     )
 
