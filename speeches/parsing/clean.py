@@ -175,7 +175,7 @@ START_SALUTATION = "salutation"  # "同志们："
 START_DATELINE = "dateline"  # "新华社北京3月6日电"
 START_PARAGRAPH = "paragraph"  # the first paragraph of running text after the head
 START_NONE = "none"
-# "（一九三八年一月十二日）" alone on its line under a title: the text follows it
+# "（一九四〇年二月九日）" alone on its line under a title: the text follows it
 DOCUMENT_DATE_LINE = re.compile(
     r"^[（(](?:(?:19|20)\d{2}|[一二三四五六七八九〇零○]{4})年[^（）()]{0,20}[）)][?？]?$"
 )
@@ -210,7 +210,7 @@ PAYWALL_PROMPT = re.compile(
     # "登录后查看全文", "登录后可免费复制全文"
     r"登[陆录]后(?:即?可)?(?:免费)?(?:查看|阅读|下载|复制)|"
     r"付费(?:阅读|下载)|"
-    # "……(某某网省略522字，正式会员可完整阅读)……": the site cut the rest
+    # "……(某某网此处省略600字，会员可阅读全文)……": the site cut the rest
     r"省略\d{2,5}字|会员可(?:完整|全文)?(?:阅读|查看|下载)",
     re.IGNORECASE,
 )
@@ -352,7 +352,7 @@ SITE_PROMPT_RULES = (
     ),
     Rule(
         "word count note",
-        "【文章共1471字，精选参考范文】",
+        "【本文共1862字，供参考】",
         r"^[【\[]?(?:文章|全文|本文)共\d{2,6}字",
     ),
 )
@@ -547,7 +547,7 @@ LEAD_RULES = (
     ),
     Rule(
         "shared by a member",
-        "《某讲话.docx》由会员分享，可在线阅读",
+        "《某某发言.doc》由网友上传，欢迎下载",
         r"由(?:会员|用户|网友)(?:分享|上传)",
     ),
     Rule("search for it on the site", "请在某某文库上搜索。", r"请在.{0,30}?上搜索"),
@@ -556,7 +556,7 @@ LEAD_RULES = (
         "一文来源于网友上传，不代表本站观点",
         r"来源于网友上传|不代表本站观点",
     ),
-    Rule("tags of the page", "标签: #动员大会", r"^标签[:：]"),
+    Rule("tags of the page", "标签：#植树节", r"^标签[:：]"),
 )
 LEAD = compile_rules(LEAD_RULES)
 LEAD_WITHIN = 200
@@ -622,7 +622,7 @@ EDITOR_TRAILER = re.compile(
 EDITORIAL_NOTE = re.compile(
     r"[（(](?:[^（）()]{0,20}(?:录音整理|未经本人审阅|有删节|有删减|标题为编者所加)"
     r"[^（）()]{0,20}|(?:此件|本件|此稿|本稿|此文)[^（）()]{2,40}|"
-    # "（这是某某同志同…谈话的一部分。）", "（本文刊载于…《党的生活》第三十五期。）":
+    # "（这是某某同志同…谈话的一部分。）", "（本文刊载于…《某某》第八期。）":
     # a collection's note on where the text comes from
     r"(?:这是|本文(?:原)?(?:刊载|发表|载)于|原载)[^（）()]{4,160})[ \u3000]*[）)]$"
 )
@@ -664,7 +664,7 @@ GLUED_FOOTER = re.compile(
     r"(?:(?<=整理[）)])|(?<=审阅[）)])|(?<=删节[）)])|(?<=删减[）)])|(?<=所加[）)]))"
     r"[ \u3000]*(?=\S)|"
     r"相关(?:新闻|报道|链接)[:：]|本页(?:链接|地址|网址)[:：]|"
-    # "…表达 ……(某某网省略522字，正式会员可完整阅读)……": the site cut the rest
+    # "…表达 ……(某某网此处省略600字，会员可阅读全文)……": the site cut the rest
     r"[…\.]{0,6}[（(][^（）()]{0,40}省略\d{2,5}字"
 )
 # Words one of which every glued footer holds: a cheap test before the scan.
@@ -707,12 +707,12 @@ INLINE_MEMBERSHIP_AD = re.compile(
     r"(?:立即|马上|点击|现在)(?:开通|购买|升级|订阅|加入)[>＞»》→]*",
     re.IGNORECASE,
 )
-# "【更多公文素材，微信：x】", "【关注公众号某某，领取资料】": a bracketed ad naming a
+# "【更多讲话材料，加微信：x】", "【关注公众号某某，领取资料】": a bracketed ad naming a
 # contact or membership, wherever it is glued
 INLINE_BRACKETED_AD = re.compile(
     r"【[^【】]{0,30}(?:微信|公众号|QQ|VIP|会员|客服)[^【】]{0,30}】", re.IGNORECASE
 )
-# "县委书记某某在全县…会议上的讲话今天，我们欢聚一堂": a title run into the first
+# "镇长某某在全镇…大会上的讲话今天，大家齐聚一堂": a title run into the first
 # sentence, with a space between or the sentence's usual opening after it
 OPENING_TITLE = re.compile(
     r"(?P<title>[^。！？!?；;，,：:\s]{4,80}?"
@@ -1120,7 +1120,7 @@ def _caption_start(text: str, credit_start: int) -> int:
 
 
 def remove_inline_ads(lines: list[str]) -> list[str]:
-    """Cut bracketed ads glued to a paragraph ("…四个特点：【更多公文素材，微信：x】")."""
+    """Cut bracketed ads glued to a paragraph ("…三个方面：【更多讲话材料，加微信：x】")."""
     return [
         INLINE_BRACKETED_AD.sub("", line).strip() if "【" in line else line
         for line in lines
@@ -1412,7 +1412,7 @@ def _after_document_date(lines: list[str], index: int) -> bool:
         return False
     before = index - 1
     if before > 0 and _short_byline(lines[before]):
-        before -= 1  # "（一九七五年一月二十五日）" / "邓小平" / the text
+        before -= 1  # "（一九七七年四月八日）" / "某某某" / the text
     return bool(DOCUMENT_DATE_LINE.match(lines[before]))
 
 
@@ -1429,7 +1429,7 @@ def skip_preview(lines: list[str], start: int, offset: int) -> tuple[int, int]:
     """Return where the speech starts when its first line is a site's preview of it.
 
     A page may print the title and the first words run together and cut off
-    ("…的讲话同志们：今天，我们在这里召开…在") above the speech itself: when the line
+    ("…的讲话同志们：今天，大家来到这里…在") above the speech itself: when the line
     stops mid-sentence and its opening words open a line again just below, the speech
     starts there.
     """
@@ -1447,7 +1447,7 @@ def skip_preview(lines: list[str], start: int, offset: int) -> tuple[int, int]:
 def split_opening_titles(line: str) -> tuple[list[str], str]:
     """Split the titles a page runs into the speech's first sentence off its line.
 
-    "县委书记某某在全县…会议上的讲话今天，我们欢聚一堂…" gives the title and the
+    "镇长某某在全镇…大会上的讲话今天，大家齐聚一堂…" gives the title and the
     sentence; a page may print two forms of the title so ("…会议上讲话 在…的讲话 今天…").
     """
     titles: list[str] = []

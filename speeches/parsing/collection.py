@@ -1,7 +1,7 @@
 """Split a file holding several speeches (a collection of works) into its speeches.
 
 A collection prints each speech under its own title with the date on the next line,
-in brackets: "动员新兵及新兵政治工作" / "（一九三八年一月十二日）". Two or more such
+in brackets: "论学习" / "（一九四〇年二月九日）". Two or more such
 blocks make a collection; each speech runs from its title to the next title. What
 stands before the first title (a volume's name, its contents) belongs to no speech.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-# "（一九三八年一月十二日）", "（1975年3月5日）", "（一九四一年五月）", "（一九六五年六月、
+# "（一九四〇年二月九日）", "（1975年3月5日）", "（一九四一年五月）", "（一九六五年六月、
 # 十二月）": a date alone on its line, in brackets, as a collection prints it under a
 # title (a converter's stray "?" may follow)
 BLOCK_DATE_LINE = re.compile(

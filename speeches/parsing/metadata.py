@@ -251,9 +251,9 @@ NOT_A_TRAILING_NAME = re.compile(
 TITLE_MIN_CHARS = 4
 TITLE_MAX_CHARS = 120
 TITLE_SENTENCE = re.compile(r"[。？?；;]")
-# File names: "crawler-x__2019-03-02_015_某某：在…的讲话.txt" -> "某某：在…的讲话"
-# A file name holding a sentence's or a salutation's stops is the text's first words
+# A file name holding a sentence's stops is the text's first words
 FILENAME_SENTENCE = re.compile(r"[。！？!?；;]")
+# File names: "crawler-x__2019-03-02_015_某某：在…的讲话.txt" -> "某某：在…的讲话"
 FILENAME_ID_PREFIX = re.compile(r"^(?:[A-Za-z0-9][A-Za-z0-9.\-]*(?:__|_|\s)+)+")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 SIMILAR_TITLES = 0.75
@@ -674,7 +674,7 @@ def listed_titles(lines: list[str]) -> set[int]:
 def join_broken_titles(lines: tuple[str, ...]) -> list[str]:
     """Join a title printed over two lines or more: "在…生活会" + "上的点评讲话",
     "在…会议上的" + "讲　　话" (a word spaced out for layout is closed up first),
-    "在全市…推进" + "暨…会议上的讲话", "某某职工代表大会" + "第 二 次 会 议 开 幕 词",
+    "在全市…推进" + "暨…会议上的讲话", "某某职工代表大会" + "第 三 次 会 议 闭 幕 词",
     and short lines that make a title only together ("市政府" "五年" "工作报告")."""
     joined: list[str] = []
     for raw in lines:
@@ -872,7 +872,7 @@ def _read_title_or_byline(
 
 def split_glued_byline(text: str) -> tuple[str, str]:
     """Split a role and a name glued after a title's genre word: "2022年某某工作报告
-    市城管局党组书记、局长  杜  宇" gives the title and "市城管局党组书记、局长 杜 宇"."""
+    市水务局党组书记、局长  王  某" gives the title and "市水务局党组书记、局长 王 某"."""
     for end in GENRE_END.finditer(text):
         rest = SPACES.sub(" ", text[end.end() :]).strip()
         if rest and _role_and_name(rest):
@@ -898,7 +898,7 @@ def _read_dateline(text: str, head: Head) -> None:
     if agency:
         head.agencies.append(agency["site"])
     when = DATELINE_DATE.search(text)
-    # "（新华社北京9月22日电）" under a story is its dateline too
+    # "（新华社北京6月11日电）" under a story is its dateline too
     if when and (DATELINE.match(text) or DATELINE.match(text.lstrip("（( 据"))):
         head.datelines.append((int(when["m"]), int(when["d"])))
 

@@ -335,10 +335,8 @@ def read_heading(line: str, offset: int) -> Heading | None:
             return None  # "首先，我代表县委向…祝贺": a greeting, not a point
         if kind == "sequence" and AGENDA_STEP.match(rest):
             return None  # "最后，请县长作重要讲话。": a host calls a speaker
-        if kind == CLOSING_KIND:
-            return _closing_part(match, offset, line)
-        if kind == ABOUT_KIND:
-            return _about_part(match, offset, line)
+        if kind in (CLOSING_KIND, ABOUT_KIND):
+            return _unnumbered_part(kind, match, offset, line)
         value = _value(kind, match["label"])
         if not value:
             return None
@@ -360,28 +358,16 @@ def read_heading(line: str, offset: int) -> Heading | None:
     return None
 
 
-def _closing_part(match: re.Match, offset: int, line: str) -> Heading:
-    """Return the heading of an unnumbered closing part ("结束语")."""
+def _unnumbered_part(kind: str, match: re.Match, offset: int, line: str) -> Heading:
+    """Return the heading of an unnumbered part: a closing ("结束语") or a "关于…" part,
+    whose number is its place among them (set later)."""
     return Heading(
-        kind=CLOSING_KIND,
+        kind=kind,
         value=0,
         label="",
         heading=match["rest"],
         start=offset,
         text_start=offset + match.end("rest"),
-        paragraph_end=offset + len(line),
-    )
-
-
-def _about_part(match: re.Match, offset: int, line: str) -> Heading:
-    """Return a "关于…" part; its number is its place among them (set later)."""
-    return Heading(
-        kind=ABOUT_KIND,
-        value=0,
-        label="",
-        heading=match["rest"],
-        start=offset,
-        text_start=offset + len(line),
         paragraph_end=offset + len(line),
     )
 

@@ -41,8 +41,7 @@ def test_traditional_page_with_pinyin_keeps_its_lead_out_of_the_body():
     page = (
         "鎮長在招商推進會(huì)發(fā)言\n"
         "時(shí)間:2021-06-02 08:15:00\n"
-        "導(dǎo)語(yǔ):鎮長在招商推進會(huì)發(fā)言一文來(lái)源於網友上傳，"
-        "不代表本站觀點(diǎn)，歡迎參考。\n"
+        "導(dǎo)讀(dú)：此篇鎮長發言稿由網友上傳，僅作交流之用。\n"
         "同志們:\n"
         "今天我們召開全鎮招商推進會，總結前段工作，安排下步任務。" + MORE + "\n"
     )
@@ -50,6 +49,7 @@ def test_traditional_page_with_pinyin_keeps_its_lead_out_of_the_body():
     assert speech.title == "鎮長在招商推進會發言"
     assert speech.body.startswith("同志們:")
     assert "導" not in speech.body and "網友上傳" not in speech.body
+    assert "時" not in speech.body
     assert speech.date == dt.date(2021, 6, 2)
 
 
@@ -63,21 +63,21 @@ def test_title_ending_in_a_draft_word_is_not_run_into_the_salutation():
 def test_titles_run_into_the_first_sentence_are_split_off():
     page = (
         "全镇防汛工作部署会议上讲话 在全镇防汛工作部署会议上的讲话 "
-        "今天我们召开这次会议，主要是安排部署今年的防汛工作。" + MORE
+        "今天召开的这次会议，任务是安排好今年汛期各项工作。" + MORE
     )
     speech = parse_text(page)
-    assert speech.body.startswith("今天我们召开这次会议")
+    assert speech.body.startswith("今天召开的这次会议")
     assert speech.title == "在全镇防汛工作部署会议上的讲话"
 
 
 def test_title_glued_without_a_space_to_the_first_sentence_is_split_off():
     page = (
         "镇党委书记在全镇重阳节敬老大会上的讲话\n"
-        "镇党委书记在全镇重阳节敬老大会上的讲话今天，我们在这里欢聚一堂，"
-        "共同庆祝重阳佳节。" + MORE
+        "镇党委书记在全镇重阳节敬老大会上的讲话今天，全镇老少聚在一起，"
+        "共度重阳佳节。" + MORE
     )
     speech = parse_text(page)
-    assert speech.body.startswith("今天，我们在这里欢聚一堂")
+    assert speech.body.startswith("今天，全镇老少聚在一起")
 
 
 def test_a_sentence_that_mentions_a_speech_is_not_taken_for_a_title():
@@ -90,7 +90,7 @@ def test_a_sentence_that_mentions_a_speech_is_not_taken_for_a_title():
     [
         "在日常工作中，我们常常要写讲话稿。以下是小编为大家收集的村级换届讲话，"
         "欢迎阅读，希望大家能够喜欢。",
-        "《村级换届讲话.docx》由会员分享，可在线阅读，更多相关内容请在某某文库上搜索。",
+        "《村级换届讲话.doc》由网友上传分享，相关资料请在某某文库上搜索。",
         "【核心提示】"
         + "全镇村级换届工作会议今天召开，会议对换届工作作出全面部署。" * 6,
         "标签: #换届选举",
@@ -116,7 +116,7 @@ def test_a_phone_reading_prompt_ends_the_speech():
 
 def test_a_members_only_cut_inside_a_run_on_line_ends_the_speech_there():
     page = (
-        "同志们：" + PARAGRAPH + MORE + " ……(某某网省略812字，正式会员可完整阅读)…… "
+        "同志们：" + PARAGRAPH + MORE + " ……(某某网此处省略812字，会员可阅读全文)…… "
         "上一篇：在全县秋收会上的讲话"
     )
     speech = parse_text(page)
