@@ -710,7 +710,8 @@ INLINE_MEMBERSHIP_AD = re.compile(
 # "【更多讲话材料，加微信：x】", "【关注公众号某某，领取资料】": a bracketed ad naming a
 # contact or membership, wherever it is glued
 INLINE_BRACKETED_AD = re.compile(
-    r"【[^【】]{0,30}(?:微信|公众号|QQ|VIP|会员|客服)[^【】]{0,30}】", re.IGNORECASE
+    r"(?<=\S)【[^【】]{0,30}(?:微信|公众号|QQ|VIP|会员|客服)[^【】]{0,30}】",
+    re.IGNORECASE,
 )
 # "镇长某某在全镇…大会上的讲话今天，大家齐聚一堂": a title run into the first
 # sentence, with a space between or the sentence's usual opening after it
@@ -1120,7 +1121,8 @@ def _caption_start(text: str, credit_start: int) -> int:
 
 
 def remove_inline_ads(lines: list[str]) -> list[str]:
-    """Cut bracketed ads glued to a paragraph ("…三个方面：【更多讲话材料，加微信：x】")."""
+    """Cut bracketed ads glued to a paragraph ("…三个方面：【更多讲话材料，加微信：x】");
+    a line opening with one is the site's line, read as such."""
     return [
         INLINE_BRACKETED_AD.sub("", line).strip() if "【" in line else line
         for line in lines

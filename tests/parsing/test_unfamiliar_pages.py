@@ -228,3 +228,9 @@ def test_an_indented_first_line_of_a_wrapped_paragraph_joins_the_next():
     assert cleaned.body.startswith(
         "刚才，某某同志通报了春耕准备情况，我都赞同，各村要对照"
     )
+
+
+def test_a_line_opening_with_a_bracketed_ad_under_a_whole_speech_cuts_nothing():
+    page = "同志们：\n" + PARAGRAPH + MORE + "\n【VIP专享】开通会员，全站材料随意下载\n"
+    speech = parse_text(page)
+    assert not speech.truncated and "会员" not in speech.body
