@@ -6,7 +6,7 @@ from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.db.models import Count, IntegerField, OuterRef, Subquery
-from django.db.models.functions import Coalesce, ExtractYear
+from django.db.models.functions import Cast, Coalesce, ExtractYear
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -26,7 +26,7 @@ from .history import (
     snapshot_changes,
     speech_snapshot,
 )
-from .models import Mention, Revision, Section, Slogan, Speech
+from .models import DOUBTS, Mention, Revision, Section, Slogan, Speech
 from .reparse import speech_reparse, speech_reparse_preview
 from .slogans import (
     slogan_add,
@@ -68,13 +68,15 @@ def _count_column(annotation: str, description: str):
 
 
 class YearFilter(admin.SimpleListFilter):
+    """The year a speech was given where its text says, else the year published."""
+
     title = "年份"
     parameter_name = "year"
 
     def lookups(self, request, model_admin):
         years = (
-            Speech.objects.filter(date__isnull=False)
-            .annotate(year=ExtractYear("date"))
+            Speech.objects.filter(effective_date__isnull=False)
+            .annotate(year=ExtractYear("effective_date"))
             .order_by("-year")
             .values_list("year", flat=True)
             .distinct()
@@ -84,9 +86,37 @@ class YearFilter(admin.SimpleListFilter):
     def queryset(self, request, queryset):
         value = self.value()
         if value == "none":
-            return queryset.filter(date__isnull=True)
+            return queryset.filter(effective_date__isnull=True)
         if value and value.isdecimal():
-            return queryset.filter(date__year=int(value))
+            return queryset.filter(effective_date__year=int(value))
+        return queryset
+
+
+class DoubtFilter(admin.SimpleListFilter):
+    """What the parser was unsure of: each doubt, any, or none."""
+
+    title = "存疑"
+    parameter_name = "doubt"
+    ANY, NONE = "any", "none"
+
+    def lookups(self, request, model_admin):
+        return [
+            (self.ANY, "有存疑"),
+            (self.NONE, "无存疑"),
+            *((code, label) for code, (label, _) in DOUBTS.items()),
+        ]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value == self.ANY:
+            return queryset.filter(doubt_score__gt=0)
+        if value == self.NONE:
+            return queryset.filter(doubt_score=0)
+        if value in DOUBTS:
+            # a JSON list read as text: '["no_title", "no_date"]' on every database
+            return queryset.annotate(
+                doubts_text=Cast("doubts", models.TextField())
+            ).filter(doubts_text__contains=f'"{value}"')
         return queryset
 
 
@@ -141,8 +171,16 @@ class SpeechAdmin(admin.ModelAdmin):
         "truncated",
         "section_count",
         "slogan_count",
+        "doubt_list",
     ]
-    list_filter = ["status", YearFilter, "admin_level", "source_site", "truncated"]
+    list_filter = [
+        "status",
+        DoubtFilter,
+        YearFilter,
+        "admin_level",
+        "source_site",
+        "truncated",
+    ]
     search_fields = ["title", "speaker", "occasion", "source_site"]
     list_per_page = 50
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
@@ -157,6 +195,7 @@ class SpeechAdmin(admin.ModelAdmin):
         "created_at",
         "updated_at",
         "revision_link",
+        "doubt_list",
     ]
     fieldsets = [
         (
@@ -168,6 +207,7 @@ class SpeechAdmin(admin.ModelAdmin):
                     ("speaker", "occasion"),
                     ("source_site", "source_url"),
                     ("truncated", "status"),
+                    "doubt_list",
                     "revision_link",
                 ]
             },
@@ -216,6 +256,11 @@ class SpeechAdmin(admin.ModelAdmin):
         return False
 
     section_count = _count_column("sections_total", "章节")
+
+    @admin.display(description="存疑", ordering="-doubt_score")
+    def doubt_list(self, speech: Speech) -> str:
+        return "、".join(speech.doubt_labels) or "—"
+
     slogan_count = _count_column("slogans_total", "提法")
 
     @admin.display(description="正文")

@@ -18,6 +18,8 @@ from .signals import speeches_changed
 # A mention's context is its sentence: text between sentence-ending marks.
 SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 CONTEXT_LIMIT = 160
+# "…/文选.txt#3": the third speech of a collection file
+PART_MARK = "#"
 # Slogan texts looked up per query (SQLite accepts a limited number of parameters).
 SLOGANS_PER_QUERY = 500
 
@@ -41,25 +43,37 @@ def content_hash(raw_text: str) -> str:
     return hashlib.sha256(raw_text.encode("utf-8")).hexdigest()
 
 
+def part_source_file(source_file: str, part: int) -> str:
+    """Return where one speech of a collection comes from: "…/文选.txt#3"."""
+    return f"{source_file}{PART_MARK}{part}"
+
+
 @transaction.atomic
 def speech_import(
-    *, parsed: ParsedSpeech, source_file: str = "", force: bool = False
+    *,
+    parsed: ParsedSpeech,
+    source_file: str = "",
+    force: bool = False,
+    former_source_file: str = "",
 ) -> ImportResult:
     """Store a parsed speech: create it, update it, or leave it as it is.
 
     The same raw text is never imported twice. A file imported before under the same
     path updates its speech, unless an editor has marked that speech reviewed and
-    ``force`` is not given.
+    ``force`` is not given. ``former_source_file`` names where the speech may have
+    been stored from before (a collection's first speech takes over the speech its
+    whole file made before it was split).
     """
     digest = content_hash(parsed.raw_text)
     same = Speech.objects.filter(content_hash=digest).first()
     if same is not None:
         return ImportResult(same, Outcome.UNCHANGED, "same text already imported")
-    existing = (
-        Speech.objects.select_for_update().filter(source_file=source_file).first()
-        if source_file
-        else None
-    )
+    existing = None
+    for path in (source_file, former_source_file):
+        if path and existing is None:
+            existing = (
+                Speech.objects.select_for_update().filter(source_file=path).first()
+            )
     if existing is not None and existing.status == Speech.Status.REVIEWED and not force:
         return ImportResult(
             existing,
@@ -89,6 +103,7 @@ def speech_apply_parse(*, speech: Speech, parsed: ParsedSpeech) -> Speech:
     speech.body = parsed.body
     speech.truncated = parsed.truncated
     speech.parser_version = parsed.parser_version
+    speech.doubts = list(parsed.doubts)
     if not speech.content_hash:
         speech.content_hash = content_hash(parsed.raw_text)
     speech.save()

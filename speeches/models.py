@@ -27,6 +27,23 @@ def partial_date_start(value: str) -> dt.date | None:
         return None
 
 
+# What the parser may be unsure of (speeches/parsing/doubts.py), for editors: the
+# label an editor reads and how much it weighs when the worst speeches come first.
+DOUBTS = {
+    "no_title": ("无标题", 3),
+    "start_uncertain": ("正文起点存疑", 2),
+    "end_uncertain": ("正文终点存疑", 2),
+    "numbering_inconsistent": ("序号不连贯", 1),
+    "no_date": ("无日期", 1),
+    "damaged_text": ("文字有损", 1),
+}
+
+
+def doubt_score(doubts) -> int:
+    """Return how doubtful a parse is: the weights of its doubts added up."""
+    return sum(DOUBTS.get(code, ("", 1))[1] for code in doubts or ())
+
+
 class Speech(models.Model):
     """One speech as imported from a file, with its cleaned body and metadata."""
 
@@ -91,6 +108,19 @@ class Speech(models.Model):
         "内容哈希", max_length=64, unique=True, help_text="SHA-256 of the raw text."
     )
     parser_version = models.CharField("解析器版本", max_length=20, blank=True)
+    doubts = models.JSONField(
+        "存疑",
+        default=list,
+        blank=True,
+        help_text="解析器没有把握之处：无标题、正文起点或终点存疑、序号不连贯、无日期。",
+    )
+    doubt_score = models.PositiveSmallIntegerField(
+        "存疑程度",
+        default=0,
+        db_index=True,
+        editable=False,
+        help_text="各项存疑的权重之和：越大越需先校。",
+    )
     status = models.CharField(
         "审校状态", max_length=10, choices=Status.choices, default=Status.PARSED
     )
@@ -107,13 +137,21 @@ class Speech(models.Model):
 
     def save(self, *args, **kwargs):
         self.effective_date = partial_date_start(self.delivered) or self.date
+        self.doubt_score = doubt_score(self.doubts)
         update_fields = kwargs.get("update_fields")
         if update_fields is not None and {"date", "delivered"} & set(update_fields):
             kwargs["update_fields"] = {*update_fields, "effective_date"}
+        if update_fields is not None and "doubts" in update_fields:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "doubt_score"}
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("speeches:detail", args=[self.pk])
+
+    @property
+    def doubt_labels(self) -> list[str]:
+        """Return the doubts as an editor reads them."""
+        return [DOUBTS.get(code, (code, 0))[0] for code in self.doubts or ()]
 
 
 def section_anchor(ordinals) -> str:

@@ -21,6 +21,8 @@ SPEECH_ROW_FIELDS = (
     "id",
     "title",
     "date",
+    "delivered",
+    "effective_date",
     "speaker",
     "occasion",
     "admin_level",
@@ -112,10 +114,10 @@ class SpeechFilters:
 def speech_list(*, filters: SpeechFilters) -> QuerySet[Speech]:
     """Return the speeches that pass the filters, in the order asked for."""
     speeches = Speech.objects.only(*SPEECH_ROW_FIELDS)
-    if filters.year:
+    if filters.year:  # the year it was given where the text says, else published
         speeches = speeches.filter(
-            date__gte=dt.date(filters.year, 1, 1),
-            date__lt=dt.date(filters.year + 1, 1, 1),
+            effective_date__gte=dt.date(filters.year, 1, 1),
+            effective_date__lt=dt.date(filters.year + 1, 1, 1),
         )
     if filters.level:
         speeches = speeches.filter(admin_level=filters.level)
@@ -130,10 +132,10 @@ def speech_list(*, filters: SpeechFilters) -> QuerySet[Speech]:
             )
         )
     if filters.sort == "oldest":
-        return speeches.order_by(F("date").asc(nulls_last=True), "id")
+        return speeches.order_by(F("effective_date").asc(nulls_last=True), "id")
     if filters.sort == "title":
         return speeches.order_by("title", "id")
-    return speeches.order_by(F("date").desc(nulls_last=True), "-id")
+    return speeches.order_by(F("effective_date").desc(nulls_last=True), "-id")
 
 
 def speech_filter_options() -> dict[str, list]:
@@ -149,7 +151,8 @@ def speech_filter_options() -> dict[str, list]:
 
     return {
         "years": [
-            day.year for day in Speech.objects.dates("date", "year", order="DESC")
+            day.year
+            for day in Speech.objects.dates("effective_date", "year", order="DESC")
         ],
         "levels": counted("admin_level"),
         "sites": counted("source_site"),

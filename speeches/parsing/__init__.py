@@ -7,19 +7,23 @@ source, speaker, occasion, level, truncation) and slogans.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .clean import clean_text
+from .collection import split_collection
 from .decode import (
     decode_bytes,
     html_page_title,
     html_to_text_and_chrome,
     looks_like_html,
 )
+from .doubts import NO_TITLE, speech_doubts
 from .metadata import extract_metadata
 from .sections import split_sections
 from .slogans import find_slogans
 from .types import ParsedSection, ParsedSlogan, ParsedSpeech, ParseError
 
-PARSER_VERSION = "1.6"
+PARSER_VERSION = "1.7"
 
 __all__ = [
     "PARSER_VERSION",
@@ -28,6 +32,7 @@ __all__ = [
     "ParsedSlogan",
     "ParsedSpeech",
     "parse_bytes",
+    "parse_speeches",
     "parse_text",
 ]
 
@@ -36,6 +41,30 @@ def parse_bytes(data: bytes, *, filename: str | None = None) -> ParsedSpeech:
     """Decode a file's bytes and parse the speech in it."""
     text, encoding = decode_bytes(data)
     return parse_text(text, encoding=encoding, filename=filename)
+
+
+def parse_speeches(data: bytes, *, filename: str | None = None) -> list[ParsedSpeech]:
+    """Decode a file's bytes and parse every speech in it: a collection holds several,
+    each parsed from its own text (its title and date block to the next one)."""
+    text, encoding = decode_bytes(data)
+    parts = [] if looks_like_html(text) else split_collection(text)
+    if len(parts) <= 1:
+        return [parse_text(text, encoding=encoding, filename=filename)]
+    speeches = []
+    for part in parts:
+        try:
+            speech = parse_text(part, encoding=encoding)
+        except ParseError:
+            continue  # a block holding no speech text (a title over a blank page)
+        if not speech.title:  # "悼某某": a title too short to read as one elsewhere
+            speech = replace(
+                speech,
+                title=part.strip().splitlines()[0].strip(),
+                title_source="collection",
+                doubts=tuple(d for d in speech.doubts if d != NO_TITLE),
+            )
+        speeches.append(speech)
+    return speeches or [parse_text(text, encoding=encoding, filename=filename)]
 
 
 def parse_text(
@@ -55,12 +84,19 @@ def parse_text(
         page_title=html_page_title(raw_text) if is_html else "",
         page_chrome=page_chrome,
     )
+    doubts = speech_doubts(
+        title=metadata.title,
+        cleaned=cleaned,
+        dated=bool(metadata.date or metadata.delivered),
+        sections=sections,
+    )
     return ParsedSpeech(
         title=metadata.title,
         body=cleaned.body,
         raw_text=raw_text,
         encoding=encoding,
         date=metadata.date,
+        delivered=metadata.delivered,
         source_url=metadata.source_url,
         source_site=metadata.source_site,
         speaker=metadata.speaker,
@@ -71,4 +107,5 @@ def parse_text(
         slogans=find_slogans(cleaned.body),
         parser_version=PARSER_VERSION,
         title_source=metadata.title_source,
+        doubts=doubts,
     )

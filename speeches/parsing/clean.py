@@ -14,6 +14,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import pairwise
 
+from .rules import Rule, compile_rules
+from .script import matching_form, to_simplified
+
 # --- normalising the text -------------------------------------------------------
 
 # Zero-width space, joiners and a stray byte-order mark: invisible, never content.
@@ -81,6 +84,7 @@ PAGE_MARKER_MIN_GAP = 200
 WRAP_MIN_WIDTH = 12
 WRAP_MAX_WIDTH = 45
 WRAP_SLACK = 2
+WRAP_INDENT = 2
 WRAP_MIN_LINES = 10
 WRAP_MIN_SHARE = 0.6
 # A line ending a sentence at full width may still end its paragraph: keep it apart.
@@ -96,7 +100,9 @@ PHOTO_CREDIT = re.compile(
 )
 # A caption line without "摄": "市长作政府工作报告。某某日报记者 刘某"
 CREDIT_WITHOUT_PHOTO = re.compile(
-    r"记者[ \u3000]?(?:[\u4e00-\u9fff]{2,4}|[XＸ×]{2,3})$"
+    r"记者[ \u3000]?(?:[\u4e00-\u9fff]{2,4}|[XＸ×]{2,3})$|"
+    # "某某在山西考察。新华社发", "…调研。新华社发（某某 摄）": an agency's photo
+    r"(?:新华社|中新社|人民日报|[\u4e00-\u9fff]{2,8}报)发(?:[ \u3000]*[（(][^（）()]{0,16}[）)])?$"
 )
 # Where a caption begins: "2019年3月2日，", "当地时间6月4日上午，", "新年前夕，"
 CAPTION_OPENER = re.compile(
@@ -128,10 +134,15 @@ SALUTATION = re.compile(
     r"[^。？！?：:\n]{0,100}?(?:[：:！!]|$)"
 )
 SALUTATION_PREFIX_MAX = 300
+# "…(仅供参考)各位代表：下午好！": a salutation closed by its colon inside a line
+SALUTATION_INSIDE = re.compile(
+    r"(?:同志们|各位[\u4e00-\u9fff]{2,4}|尊敬的[^。！？]{2,40})[：:]"
+)
 # What a run-on head ends with before the salutation: a title ("…的讲话"), or a date
 # and byline ("（2019年3月2日）某某某").
 HEAD_TITLE_END = re.compile(
-    r"(?:讲话|致辞|演讲|发言|报告|贺词|贺信|说明|祝酒辞|提纲|讲稿|主持词|材料|[）)])"
+    r"(?:(?:讲话|致辞|演讲|发言|报告|贺词|贺信|说明|祝酒辞|提纲|讲稿|主持词|材料|献词|"
+    r"开幕词|闭幕词|欢迎词)稿?|[）)])"
     r"(?:[ \u3000]?[\u4e00-\u9fff]{2,4})?$"
 )
 HEAD_BYLINE_MAX_CHARS = 40
@@ -158,6 +169,19 @@ DATELINE = re.compile(
     r"央视网消息 ?[（(]新闻联播[）)])[ \u3000]*[：:]?[ \u3000]*"
 )
 NEWS_LEDE_LINES = 10
+# What says where a speech starts, from the strongest evidence to none
+START_ANNOUNCED = "announced"  # "全文如下："
+START_SALUTATION = "salutation"  # "同志们："
+START_DATELINE = "dateline"  # "新华社北京3月6日电"
+START_PARAGRAPH = "paragraph"  # the first paragraph of running text after the head
+START_NONE = "none"
+# "（一九四〇年二月九日）" alone on its line under a title: the text follows it
+DOCUMENT_DATE_LINE = re.compile(
+    r"^[（(](?:(?:19|20)\d{2}|[一二三四五六七八九〇零○]{4})年[^（）()]{0,20}[）)][?？]?$"
+)
+DOCUMENT_DATE_WITHIN = 6
+BYLINE_NAME_MAX_CHARS = 30
+BYLINE_PUNCTUATION = re.compile(r"[，,。！？!?；;：:、]")
 # A paragraph of running text rather than a headline, byline or date line.
 PARAGRAPH_PUNCTUATION = re.compile(r"[。！？；]")
 PARAGRAPH_MIN_CHARS = 20
@@ -185,7 +209,9 @@ PAYWALL_PROMPT = re.compile(
     r"|想(?:要)?阅读(?:完)?全部|(?:需要|请)先?登[陆录]|"
     # "登录后查看全文", "登录后可免费复制全文"
     r"登[陆录]后(?:即?可)?(?:免费)?(?:查看|阅读|下载|复制)|"
-    r"付费(?:阅读|下载)",
+    r"付费(?:阅读|下载)|"
+    # "……(某某网此处省略600字，会员可阅读全文)……": the site cut the rest
+    r"省略\d{2,5}字|会员可(?:完整|全文)?(?:阅读|查看|下载)",
     re.IGNORECASE,
 )
 # "下载本文档", "免费下载": a download button. Sites offer it under whole documents
@@ -243,6 +269,8 @@ FOLD_PROMPT = re.compile(
 )
 # "分享:", "微信扫一扫，手机上看", "二维码", "关注公众号"
 SHARE_PROMPT = re.compile(
+    # "手机扫码阅读本文", "手机扫一扫，随时阅读"
+    r"^手机(?:扫码|扫一扫|阅读|浏览|访问)|"
     r"^(?:分享(?:到|本文|给朋友)?[:：]?$|分享到[:：]|(?:微信)?扫(?:一扫|码)|扫描二维码|二维码$|"
     r"长按识别|点击分享|关注(?:我们|公众号|微信)|微信扫)"
 )
@@ -311,8 +339,24 @@ ATTACHMENT = re.compile(r"^(?:附件|附录)[ \u3000]*\d{0,2}[ \u3000]*[:：]?$"
 # "附：名词解释", "附件：1.分工表.docx", "注释：", "注：[1] 指…": an appendix or the
 # notes after the speech
 APPENDIX_OR_NOTES = re.compile(
-    r"^(?:附件|附录|附|注释|注解|脚注|注)[ \u3000]*\d{0,2}[ \u3000]*[:：]"
+    r"^(?:附件|附录|附|注释|注解|脚注|注)[ \u3000]*\d{0,2}[ \u3000]*[:：]|"
+    # "名词解释" or "注释" alone on its line: a glossary or notes after the speech
+    r"^(?:附[:：]?[ \u3000]*)?(?:名词解释|词语解释|名词注释|注[ \u3000]*释)[:：]?$"
 )
+# Prompts a site prints after the speech or in its place, one rule a line
+SITE_PROMPT_RULES = (
+    Rule(
+        "list header after a bullet",
+        "- 配套讲稿：",
+        r"^[-－·•][ \u3000]*[\u4e00-\u9fff]{2,8}[:：]$",
+    ),
+    Rule(
+        "word count note",
+        "【本文共1862字，供参考】",
+        r"^[【\[]?(?:文章|全文|本文)共\d{2,6}字",
+    ),
+)
+SITE_PROMPT = compile_rules(SITE_PROMPT_RULES)
 # "在全区信访工作联席会议上的讲话": the title of another speech, after the one stored;
 # with its date line at most before its own "同志们："
 NEXT_SPEECH_TITLE = re.compile(
@@ -345,6 +389,7 @@ ENDING_CHROME = (
     EDITOR_CREDIT,
     POST_HEADER,
     URL_LINE,
+    SITE_PROMPT,
 )
 ENDING_CHROME_MAX_CHARS = 80
 # Items of a row of site text: "打赏  微信扫一扫", "分享 | 收藏"
@@ -477,6 +522,44 @@ BREADCRUMB_SEPARATOR = re.compile(
     r"[ \u3000]*[>＞»›]{1,2}[ \u3000]*|[ \u3000]+[-－—–/／][ \u3000]+"
 )
 # "以下是小编整理的讲话材料，供大家参考，欢迎下载收藏", "【导语】…"
+# A site's words about the document before the speech, whatever their length: a lead
+# or summary, or a blurb; one rule a line
+LEAD_RULES = (
+    Rule(
+        "lead label",
+        "导语：全省干部大会今天召开，会议强调……",
+        r"^[【\[]?(?:导语|导读|核心提示|内容提要|内容摘要|编者按|编者的话|提要)[】\]]?[:：]",
+    ),
+    Rule(
+        "bracketed lead label",
+        "【核心提示】",
+        r"^[【\[](?:核心提示|导语|导读|编者按)[】\]]",
+    ),
+    Rule(
+        "collected for you",
+        "以下是小编为大家收集的某某讲话稿，欢迎阅读。",
+        r"(?:以下|下面)(?:是|为).{0,24}?(?:收集|整理|搜集|精心|准备)",
+    ),
+    Rule(
+        "hope you like it",
+        "希望大家能够喜欢。",
+        r"希望(?:大家|对你|对您)(?:能够)?(?:喜欢|有所帮助)",
+    ),
+    Rule(
+        "shared by a member",
+        "《某某发言.doc》由网友上传，欢迎下载",
+        r"由(?:会员|用户|网友)(?:分享|上传)",
+    ),
+    Rule("search for it on the site", "请在某某文库上搜索。", r"请在.{0,30}?上搜索"),
+    Rule(
+        "uploaded by users",
+        "一文来源于网友上传，不代表本站观点",
+        r"来源于网友上传|不代表本站观点",
+    ),
+    Rule("tags of the page", "标签：#植树节", r"^标签[:：]"),
+)
+LEAD = compile_rules(LEAD_RULES)
+LEAD_WITHIN = 200
 SITE_BLURB = re.compile(
     # "本文关键词：述职报告，基层党建": the site's tags for the page
     r"^(?:本文|文章|相关)(?:关键词|关键字|标签)[:：]|"
@@ -512,7 +595,9 @@ BYLINE_FIELD = re.compile(
     r"点击(?:次数|量)?[:：]|字号[:：]|(?:审核|校对|排版|监制|统筹|责编|美编)[:：]|"
     # a document site's file card: "贡献者：x  上传日期：…  文档格式：PDF"
     r"(?:文档)?贡献者[:：]|上传(?:者|人|时间|日期|用户)[:：]|文档(?:格式|页数|大小|类型)[:：]|"
-    r"下载积分[:：]|(?:页数|格式|大小)[:：])",
+    r"下载积分[:：]|(?:页数|格式|大小)[:：]|"
+    # an e-paper's fields: "当前报纸名称：某某日报", "版面：第01版"
+    r"(?:当前)?(?:报纸|报刊|栏目|频道|刊物)名称[:：]|版面[:：])",
     re.IGNORECASE,
 )
 BYLINE_MAX_CHARS = 80
@@ -536,7 +621,10 @@ EDITOR_TRAILER = re.compile(
 # "（根据录音整理）", "（此件为讲话提纲，讲话时有展开）": an editor's note on the text
 EDITORIAL_NOTE = re.compile(
     r"[（(](?:[^（）()]{0,20}(?:录音整理|未经本人审阅|有删节|有删减|标题为编者所加)"
-    r"[^（）()]{0,20}|(?:此件|本件|此稿|本稿|此文)[^（）()]{2,40})[）)]$"
+    r"[^（）()]{0,20}|(?:此件|本件|此稿|本稿|此文)[^（）()]{2,40}|"
+    # "（这是某某同志同…谈话的一部分。）", "（本文刊载于…《某某》第八期。）":
+    # a collection's note on where the text comes from
+    r"(?:这是|本文(?:原)?(?:刊载|发表|载)于|原载)[^（）()]{4,160})[ \u3000]*[）)]$"
 )
 # A signature under a speech: its date, or a role (an office of a body) and a name
 # ("2023年12月30日", "二〇二四年二月一日", "某乡党委书记　李某某")
@@ -575,7 +663,9 @@ GLUED_FOOTER = re.compile(
     r"(?:录音整理|未经本人审阅|有删节|有删减|标题为编者所加)[^（）()]{0,20}[）)]|"
     r"(?:(?<=整理[）)])|(?<=审阅[）)])|(?<=删节[）)])|(?<=删减[）)])|(?<=所加[）)]))"
     r"[ \u3000]*(?=\S)|"
-    r"相关(?:新闻|报道|链接)[:：]|本页(?:链接|地址|网址)[:：]"
+    r"相关(?:新闻|报道|链接)[:：]|本页(?:链接|地址|网址)[:：]|"
+    # "…表达 ……(某某网此处省略600字，会员可阅读全文)……": the site cut the rest
+    r"[…\.]{0,6}[（(][^（）()]{0,40}省略\d{2,5}字"
 )
 # Words one of which every glued footer holds: a cheap test before the scan.
 GLUED_FOOTER_KEYS = (
@@ -601,6 +691,7 @@ GLUED_FOOTER_KEYS = (
     "删",
     "编者所加",
     "本页",
+    "省略",
 )
 # "…抓好落实。更多范文请访问 某某网 www.x.cn 二、压实责任": a site's ad inside a
 # run-on line, up to its web address or account
@@ -616,6 +707,25 @@ INLINE_MEMBERSHIP_AD = re.compile(
     r"(?:立即|马上|点击|现在)(?:开通|购买|升级|订阅|加入)[>＞»》→]*",
     re.IGNORECASE,
 )
+# "【更多讲话材料，加微信：x】", "【关注公众号某某，领取资料】": a bracketed ad naming a
+# contact or membership, wherever it is glued
+INLINE_BRACKETED_AD = re.compile(
+    r"(?<=\S)【[^【】]{0,30}(?:微信|公众号|QQ|VIP|会员|客服)[^【】]{0,30}】",
+    re.IGNORECASE,
+)
+# "镇长某某在全镇…大会上的讲话今天，大家齐聚一堂": a title run into the first
+# sentence, with a space between or the sentence's usual opening after it
+OPENING_TITLE = re.compile(
+    r"(?P<title>[^。！？!?；;，,：:\s]{4,80}?"
+    r"(?:讲话|致辞|发言|报告|贺词|献词|开幕词|闭幕词|欢迎词|主持词|讲稿)稿?)"
+    r"(?:[ \u3000]+|(?=今天|同志们|各位|我们|刚才|这次|现在|首先|近年来|当前|当下))"
+)
+# A preview of the speech under its title: its opening words open a line again below
+PREVIEW_KEY_CHARS = 16
+PREVIEW_LOOKAHEAD = 8
+NO_SPACE = re.compile(r"\s+")
+# A title names its meeting or says whose words it is
+OPENING_TITLE_NAMES = re.compile(r"在|会|上的?|式|节|典礼|仪式|年")
 # What a run-on head holds between its titles: "登录 | 注册 | 会员中心"
 HEAD_SEPARATOR = re.compile(r"[ \u3000]+")
 # "墨香文库(精品)" before the title in a run-on head: the site's name, a line apart
@@ -722,6 +832,7 @@ class CleanText:
     trailers: tuple[str, ...] = ()  # datelines and edition notes cut from the body
     dropped: tuple[str, ...] = ()  # captions and chrome removed from inside it
     paywalled: bool = False  # a paywall or "阅读全文" prompt cut the page
+    start_evidence: str = START_NONE  # what says where the speech starts
 
 
 def normalise_text(text: str) -> str:
@@ -932,12 +1043,19 @@ def unwrap_hard_lines(lines: list[str]) -> list[str]:
         return lines
     result: list[str] = []
     joining = False
-    for line in lines:
+    for index, line in enumerate(lines):
         if joining:
             result[-1] += line
         else:
             result.append(line)
-        joining = len(line) >= width - WRAP_SLACK and not WRAP_STOP.search(line)
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        full = len(line) >= width - WRAP_SLACK or (
+            # a paragraph's first line is indented: two characters short
+            len(line) >= width - WRAP_SLACK - WRAP_INDENT
+            and len(following) >= width - WRAP_SLACK
+            and not HEADING_LINE.match(line)
+        )
+        joining = full and not WRAP_STOP.search(line)
     return result
 
 
@@ -1000,6 +1118,15 @@ def _caption_start(text: str, credit_start: int) -> int:
     if sentence and not FIRST_PERSON.search(sentence):
         return sentence_start
     return credit_start
+
+
+def remove_inline_ads(lines: list[str]) -> list[str]:
+    """Cut bracketed ads glued to a paragraph ("…三个方面：【更多讲话材料，加微信：x】");
+    a line opening with one is the site's line, read as such."""
+    return [
+        INLINE_BRACKETED_AD.sub("", line).strip() if "【" in line else line
+        for line in lines
+    ]
 
 
 def split_run_on_lines(lines: list[str]) -> list[str]:
@@ -1167,6 +1294,7 @@ def _seams_by_clause(sentence: str, words: re.Pattern):
 
 def ending_chrome(line: str) -> bool:
     """Tell whether a line is site text after which no speech follows."""
+    line = matching_form(line)
     if len(line) > ENDING_CHROME_MAX_CHARS:
         opening = line[:ENDING_CHROME_MAX_CHARS]
         return bool(
@@ -1194,6 +1322,7 @@ def droppable_chrome(line: str) -> bool:
     """Tell whether a line is site text that may sit anywhere, such as a toolbar."""
     if len(line) > DROPPABLE_MAX_CHARS:
         return False
+    line = matching_form(line)
     if len(line) <= TOOLBAR_MAX_CHARS and (
         TOOLBAR_LINE.match(line) or BRACKETED_TOOLBAR.match(line)
     ):
@@ -1210,7 +1339,9 @@ def droppable_chrome(line: str) -> bool:
         return True
     if len(line) <= BYLINE_MAX_CHARS and BYLINE_FIELD.match(line):
         return True
-    if SITE_BLURB.search(line):
+    if (SITE_BLURB.search(line) or LEAD.search(line)) and not (
+        SALUTATION_INSIDE.search(line)  # "…讲话稿(仅供参考)同志们：今天…": a page
+    ):
         return True
     return len(line) <= MEMBERSHIP_AD_MAX_CHARS and bool(MEMBERSHIP_AD.search(line))
 
@@ -1238,33 +1369,98 @@ def is_paragraph(line: str) -> bool:
 
 
 def find_body_start(lines: list[str]) -> tuple[int, int]:
-    """Return (line, offset) where the speech begins.
+    """Return (line, offset) where the speech begins."""
+    index, offset, _ = find_body_start_with_evidence(lines)
+    return index, offset
+
+
+def find_body_start_with_evidence(lines: list[str]) -> tuple[int, int, str]:
+    """Return (line, offset) where the speech begins, and the evidence for it.
 
     In order of evidence: "全文如下：", a salutation before any paragraph of running
     text ("同志们：", also glued to a title and byline in run-on text), a news dateline
     near the top, and else the first paragraph of running text.
     """
+    lines = [to_simplified(line) for line in lines]  # same lengths, same offsets
     window = _head_window(lines)
     for index in window:
         follows = FULL_TEXT_FOLLOWS.search(lines[index])
         if follows:
             if follows.end() < len(lines[index]):
-                return index, follows.end()
-            return min(index + 1, len(lines) - 1), 0
+                return index, follows.end(), START_ANNOUNCED
+            return min(index + 1, len(lines) - 1), 0, START_ANNOUNCED
     for index in window:
         offset = _salutation_offset(lines[index])
         if offset is not None:
-            return index, offset
+            return index, offset, START_SALUTATION
     after_preface = _salutation_after_preface(lines, window)
     if after_preface is not None:
-        return after_preface, 0
+        return after_preface, 0, START_SALUTATION
     for index, line in enumerate(lines[:NEWS_LEDE_LINES]):
         if DATELINE.match(line) and is_paragraph(line):
-            return index, 0
+            return index, 0, START_DATELINE
     for index in _head_indexes(lines):
         if is_paragraph(lines[index]) or OPENING_HEADING.match(lines[index]):
+            return index, 0, START_PARAGRAPH
+        if _after_document_date(lines, index):
+            return index, 0, START_PARAGRAPH  # a short text under its title and date
+    return 0, 0, START_NONE
+
+
+def _after_document_date(lines: list[str], index: int) -> bool:
+    """Tell the first line of a text printed under its title and its date in brackets
+    ("为某校题词" / "（一九八三年十月一日）" / "教育要面向…"), however short it is."""
+    if index == 0 or index > DOCUMENT_DATE_WITHIN or _short_byline(lines[index]):
+        return False
+    before = index - 1
+    if before > 0 and _short_byline(lines[before]):
+        before -= 1  # "（一九七七年四月八日）" / "某某某" / the text
+    return bool(DOCUMENT_DATE_LINE.match(lines[before]))
+
+
+def _short_byline(line: str) -> bool:
+    """Tell a byline ("中华人民共和国主席　某某") from a short text: no punctuation."""
+    return (
+        len(line) <= BYLINE_NAME_MAX_CHARS
+        and not BYLINE_PUNCTUATION.search(line)
+        and not DOCUMENT_DATE_LINE.match(line)
+    )
+
+
+def skip_preview(lines: list[str], start: int, offset: int) -> tuple[int, int]:
+    """Return where the speech starts when its first line is a site's preview of it.
+
+    A page may print the title and the first words run together and cut off
+    ("…的讲话同志们：今天，大家来到这里…在") above the speech itself: when the line
+    stops mid-sentence and its opening words open a line again just below, the speech
+    starts there.
+    """
+    line = lines[start]
+    if FINAL_STOP.search(line) or len(line) - offset < PREVIEW_KEY_CHARS:
+        return start, offset
+    key = NO_SPACE.sub("", line[offset:])[:PREVIEW_KEY_CHARS]
+    for index in range(start + 1, min(len(lines), start + 1 + PREVIEW_LOOKAHEAD)):
+        following = NO_SPACE.sub("", "".join(lines[index : index + 2]))
+        if following.startswith(key):
             return index, 0
-    return 0, 0
+    return start, offset
+
+
+def split_opening_titles(line: str) -> tuple[list[str], str]:
+    """Split the titles a page runs into the speech's first sentence off its line.
+
+    "镇长某某在全镇…大会上的讲话今天，大家齐聚一堂…" gives the title and the
+    sentence; a page may print two forms of the title so ("…会议上讲话 在…的讲话 今天…").
+    """
+    titles: list[str] = []
+    while match := OPENING_TITLE.match(line):
+        rest = line[match.end() :].lstrip()
+        title = match["title"]
+        if not OPENING_TITLE_NAMES.search(title) or not is_paragraph(rest):
+            break
+        titles.append(title)
+        line = rest
+    return titles, line
 
 
 def _head_window(lines: list[str]) -> list[int]:
@@ -1320,6 +1516,8 @@ def _head_indexes(lines: list[str]):
             continue
         if DOCUMENT_ABOUT.search(line[:DOCUMENT_ABOUT_WITHIN]) or _chrome_or_meta(line):
             continue
+        if LEAD.search(matching_form(line[:LEAD_WITHIN])):
+            continue  # "【核心提示】…", "以下是小编为大家收集的…": however long
         yield index
 
 
@@ -1374,6 +1572,7 @@ def find_body_end(lines: list[str], start: int) -> tuple[int, bool, set[int]]:
     An ad such as "更多范文请访问…" or "本文来源于…，转载请注明" ends the speech only
     when no more of it follows; between two paragraphs of the speech it is dropped.
     """
+    lines = [to_simplified(line) for line in lines]
     inserted: set[int] = set()
     for index in range(start, len(lines)):
         line = lines[index]
@@ -1597,14 +1796,18 @@ def clean_text(text: str) -> CleanText:
     lines = [INLINE_TOOLBAR.sub("", line).strip() for line in lines]
     lines = unwrap_hard_lines(remove_page_markers([line for line in lines if line]))
     lines, captions = remove_captions(lines)
+    lines = remove_inline_ads(lines)
     lines = split_glued_footers(split_run_on_lines(split_author_mark(lines)))
     if not lines:
         return CleanText(body="")
-    start, offset = find_body_start(lines)
+    start, offset, evidence = find_body_start_with_evidence(lines)
+    start, offset = skip_preview(lines, start, offset)
     head = [*lines[:start]]
     if offset:
         head.extend(split_head_prefix(lines[start][:offset]))
     first, dateline = strip_dateline(lines[start][offset:].strip())
+    opening_titles, first = split_opening_titles(first)
+    head.extend(opening_titles)
     if ending_chrome(first):
         first = ""  # a page of nothing but chrome has no speech
     end, paywalled, inserted = find_body_end(lines, start)
@@ -1647,4 +1850,5 @@ def clean_text(text: str) -> CleanText:
         trailers=tuple(trailers),
         dropped=tuple([*captions, *dropped, *dropped_ads]),
         paywalled=paywalled,
+        start_evidence=evidence,
     )

@@ -38,7 +38,19 @@ READABLE = re.compile(
 )
 READABLE_SHARE = 0.9
 GB_FAMILY = {"gb2312", "gbk", "gb18030", "x-gbk", "cp936", "euc-cn", "hz-gb-2312"}
+BIG5_FAMILY = {"big5", "big5-hkscs", "big5hkscs", "cp950", "x-x-big5"}
 UTF8_NAMES = {"utf-8", "utf8"}
+# Where the common characters sit in the legacy encodings: GB2312 rows 16-55 (level 1)
+# and Big5 0xA440-0xC67E (常用字)
+COMMON_CHARACTER_BLOCKS = (
+    ("gb2312", range(0xB0, 0xD8), range(0xA1, 0xFF)),
+    ("big5", range(0xA4, 0xC7), (*range(0x40, 0x7F), *range(0xA1, 0xFF))),
+)
+# Punctuation, spaces, full-width forms and replacement marks are no letters
+NOT_A_LETTER = re.compile(r"[\s\u2000-\u206f\u3000-\u303f\uff00-\uffef\ufffd·—…]")
+COMMON_SAMPLE_CHARS = 20000
+# Ordinary text is nearly all common characters; a wrong decoding far fewer
+MIN_COMMON_SHARE = 0.6
 # A few undecodable bytes in a long file are damage, not another encoding.
 MAX_DAMAGED_SHARE = 0.002
 
@@ -59,11 +71,17 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     if b"\x00" in data:
         raise ParseError("binary file: it holds NUL bytes and is not UTF-16 text")
     candidates = _candidate_encodings(data)
+    readings = []
     for encoding in candidates:
         try:
-            return _checked(data.decode(encoding)), encoding
+            text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
+        if encoding == "utf-8":  # valid UTF-8 is UTF-8: other bytes rarely pass
+            return _checked(text), encoding
+        readings.append((common_share(text), text, encoding))
+    if readings:
+        return _most_common_reading(readings)
     return _decode_damaged(data, candidates)
 
 
@@ -71,8 +89,52 @@ def _candidate_encodings(data: bytes) -> list[str]:
     declared = META_CHARSET.search(data[:4096])
     name = declared.group(1).decode("ascii", "ignore").lower() if declared else ""
     if name in GB_FAMILY:
-        return ["gb18030", "utf-8"]
-    return ["utf-8", "gb18030"]
+        return ["gb18030", "utf-8", "big5"]
+    if name in BIG5_FAMILY:
+        return ["big5", "utf-8", "gb18030"]
+    return ["utf-8", "gb18030", "big5"]
+
+
+def _most_common_reading(readings: list[tuple[float, str, str]]) -> tuple[str, str]:
+    """Return the reading of legacy bytes whose characters are those of ordinary
+    text; refuse bytes that every encoding reads as mostly rare characters.
+
+    Big5 bytes are valid GBK too (and GBK bytes often valid Big5): only what they
+    read as tells them apart, "講話" against "篜杠".
+    """
+    share, text, encoding = max(readings, key=lambda reading: reading[0])
+    if share < MIN_COMMON_SHARE:
+        tried = ", ".join(f"{enc} {sh:.0%}" for sh, _, enc in readings)
+        raise ParseError(
+            "cannot decode: every reading gives mostly rare characters "
+            f"(share of common characters: {tried}); the file is in an encoding "
+            "the archive does not read, or damaged"
+        )
+    return _checked(text), encoding
+
+
+def _common_characters() -> frozenset[str]:
+    """Return the characters of ordinary Chinese text: GB2312's first level (3,755
+    simplified) and Big5's frequent characters (5,401 traditional)."""
+    found: set[str] = set()
+    for encoding, leads, trails in COMMON_CHARACTER_BLOCKS:
+        for lead in leads:
+            for trail in trails:
+                try:
+                    found.add(bytes((lead, trail)).decode(encoding))
+                except UnicodeDecodeError:
+                    continue
+    return frozenset(found)
+
+
+def common_share(text: str) -> float:
+    """Return the share of a text's Chinese characters (and other letters beyond
+    ASCII) that are common ones; 1.0 when it holds none."""
+    sample = text[:COMMON_SAMPLE_CHARS]
+    letters = [ch for ch in sample if ch > "\x7f" and not NOT_A_LETTER.match(ch)]
+    if not letters:
+        return 1.0
+    return sum(1 for ch in letters if ch in COMMON_CHARACTERS) / len(letters)
 
 
 def _decode_damaged(data: bytes, candidates: list[str]) -> tuple[str, str]:
@@ -85,6 +147,9 @@ def _decode_damaged(data: bytes, candidates: list[str]) -> tuple[str, str]:
     if text.count("\ufffd") <= max(1, len(text) * MAX_DAMAGED_SHARE):
         return _checked(text), encoding
     raise ParseError("cannot decode: neither UTF-8, GB18030/GBK nor UTF-16")
+
+
+COMMON_CHARACTERS = _common_characters()
 
 
 def _strict(data: bytes, encoding: str) -> str:

@@ -38,6 +38,7 @@ from .clean import (
     ending_chrome,
     is_nav_bar,
 )
+from .script import matching_form, without_pinyin
 
 # --- dates ----------------------------------------------------------------------
 
@@ -98,6 +99,9 @@ DATE_THEN_PUBLISHED = re.compile(
 # "发布日期：" in one table cell and "2024-03-22" in the next: a label alone on its line
 FIELD_LABEL_LINE = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,7}[:：]$")
 INFO_ROW_MIN_FIELDS = 3
+# A site's line holding its page's stamp: short, and no sentence
+SITE_LINE_MAX_CHARS = 60
+SITE_LINE_SENTENCE = re.compile(r"[。！？；，,]")
 # "在…的讲话 (2021-03-02 21:45:33)": a blog prints the posting time after its title
 POSTED_TIME = re.compile(
     r"[（(] ?(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})[ \u3000]+\d{1,2}:\d{2}(?::\d{2})? ?[）)]$"
@@ -115,6 +119,19 @@ DATELINE_DATE = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日电")
 FILENAME_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})[-_.]?(?P<m>[01]\d)[-_.]?(?P<d>[0-3]\d)(?!\d)"
 )
+# "（一九四一年五月）", "（1965年6月、12月）", "（1965年）": a month or a year alone
+PARTIAL_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d{2}|[一二三四五六七八九〇零○]{4}) ?年"
+    r"(?: ?(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3}) ?月)?"
+    r"(?! ?[\d一二三四五六七八九十]{1,3} ?日)"
+)
+# "1954年政府工作报告", "在2019年全市…会议上的讲话": the year a title is of
+TITLE_YEAR = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2}) ?年(?!度|[-—–~～至到])")
+# "关于2019年计划执行情况与2020年计划草案的报告", "2021—2025年": a title of
+# several years, or of the year before the one it was given in, dates nothing
+SPANS_YEARS = re.compile(
+    r"(?:19|20)\d{2} ?年.*(?:19|20)\d{2} ?年|(?:19|20)\d{2} ?[-—–~～至到]|执行情况|预算|决算"
+)
 DIGITS = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 DIGITS.update({"六": 6, "七": 7, "八": 8, "九": 9})
 
@@ -125,7 +142,9 @@ DIGITS.update({"六": 6, "七": 7, "八": 8, "九": 9})
 _DECORATION_WORD = (
     r"(?:精品|精选|全文|附全文|图|组图|图文|视频|范文|通用|推荐|原创|完整版|"
     r"word版|可编辑|最新|优秀|优质|热门|修改版|定稿|汇编|精编|模板|大全|"
-    r"分享|转载|转帖|转|荐|已用|整理|收藏|"
+    r"分享|转载|转帖|转|荐|已用|整理|收藏|(?:精选|精品|优秀)?文档|"
+    # "(仅供领导参考)", "(仅供参考)": the site's caution to its readers
+    r"仅供[\u4e00-\u9fff]{0,6}参考|参考|"
     # "（通用版）", "(最新版)": the edition the site offers
     r"(?:通用|精华|最新|修订|完整|简洁|精简|标准)版|"
     r"(?:通用|精选|优秀|热门|推荐|最新|精品|共)?\d{1,3}篇|"
@@ -141,7 +160,11 @@ TITLE_DECORATION = re.compile(
     # "最新镇长在…的讲话": a site's label before the title
     r"|^(?:最新|精选|热门|推荐)(?=[^，。]{8,}$)"
     # "【讲话】在全县…的讲话": the column a portal files the page under
-    r"|^【[\u4e00-\u9fff]{2,6}】(?=[^【】]{8,}$)",
+    r"|^【[\u4e00-\u9fff]{2,6}】(?=[^【】]{8,}$)"
+    # "秋季开学校长讲话稿 篇1": the page's number in a collection
+    r"|[ \u3000]+(?:篇|第)[一二三四五六七八九十\d]{1,2}篇?$"
+    # "新春致辞参考", "…讲话稿范文": a site's label after the genre word
+    r"|(?<=讲话|致辞|发言|讲稿|贺词|献词|报告|话稿|言稿|辞稿)(?:参考|范文|模板|例文)$",
     re.IGNORECASE,
 )
 # "领导讲话稿3篇", "…讲话（精选5篇）": the title of a page bundling several speeches
@@ -152,8 +175,10 @@ BUNDLE_FIRST = re.compile(
 )
 # "在…的讲话（县委书记 某某）": the speaker printed after the title
 TRAILING_ROLE = re.compile(r"[（(](?P<byline>[^（）()]{2,30})[）)]$")
+# "| 标题：在…的讲话 |": the rules of a table around a cell's text
+TABLE_RULES = " \t\u3000|｜"
 # "讲　　话": a word spaced out for layout
-SPACED_WORD = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,5}$")
+SPACED_WORD = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,15}$")
 # "标题：在全县…的讲话", "名　　称：…": a field that labels the title
 TITLE_LABEL = re.compile(
     r"^(?:标题|题目|文章标题|文档标题|名[ \u3000]*称)[:：][ \u3000]*"
@@ -189,14 +214,14 @@ SUBTITLED_TITLE_BONUS = 3
 BROKEN_TITLE_MAX_CHARS = 12
 # Words that make a line a title of a speech rather than a slogan or a site's motto.
 TITLE_GENRE = re.compile(
-    r"讲话|致辞|演讲|报告|发言|贺词|贺信|致信|回信|讲稿|说明|决议|决定|意见|总结|会议|座谈|"
+    r"讲话|致辞|献词|开幕词|闭幕词|欢迎词|答谢词|祝词|寄语|演讲|报告|发言|贺词|贺信|致信|回信|讲稿|说明|决议|决定|意见|总结|会议|座谈|"
     r"祝酒辞|主持词|党课|辅导|动员|谈话|答记者问|书面|宣言|倡议|公报|纲要|提纲"
 )
 # Titles too general to tell one report from another: qualified by year and place.
 GENERIC_TITLES = {"政府工作报告", "工作报告", "讲话", "讲话稿", "报告", "致辞", "发言"}
 # "…会上的讲话在全区…会上的讲话": a site's title and the document's title run together
 DOUBLED_TITLE_SEAM = re.compile(
-    r"(?<=的讲话|的致辞|的演讲|的报告|的发言)(?=[^，。、）)]{6,})"
+    r"(?<=的讲话|的致辞|的演讲|的报告|的发言|讲话稿|发言稿|致辞稿)(?=[^稿，。、）)][^，。、）)]{5,})"
 )
 # "——2019年1月20日在某省第十三届人民代表大会第二次会议上" or "——在…上的致辞"
 # A single dash joins names ("京津—冀北协作会"); only a double dash opens a subtitle.
@@ -207,23 +232,31 @@ SUBTITLE_ENDINGS = ("上", "话", "辞", "讲", "告", "稿", "词", "言")
 AUTHOR_MARK = "※"
 # "(据会议记录整理)": an editor's note, not a title
 PARENTHETICAL = re.compile(r"[（(][^（）()]+[）)]")
+SALUTATION_CLOSED = re.compile(r"[：:！!]")
 # "大家下午好！": the speech's greeting, not its title
-GREETING = re.compile(r"^大家(?:上午|下午|晚上|新年)?好")
+GREETING = re.compile(
+    r"^(?:大家|各位|同志们|朋友们)?(?:上午|下午|晚上|早上|新年|节日)?好[!！。.]?$|"
+    r"^大家(?:上午|下午|晚上|新年)?好"
+)
+# Where a title's genre word ends: a byline may be glued after it
+GENRE_END = re.compile(r"(?:讲话|致辞|演讲|说明|报告|发言|贺词|献词)稿?")
 # "…的说明某某某": a byline glued to the end of a title without a space
 TRAILING_BYLINE = re.compile(
     r"(?<=讲话|致辞|演讲|说明|报告|发言|贺词|贺信)(?P<name>(?![的之])[\u4e00-\u9fff]{2,4})$"
 )
 NOT_A_TRAILING_NAME = re.compile(
-    r"摘要|全文|提纲|节选|稿|要点|精神|会议|大会|决议|决定|公报"
+    r"摘要|全文|提纲|节选|稿|要点|精神|会议|大会|决议|决定|公报|参考|范文|模板|"
+    r"讲话|致辞|发言|贺词|报告|演讲"
 )
 TITLE_MIN_CHARS = 4
 TITLE_MAX_CHARS = 120
 TITLE_SENTENCE = re.compile(r"[。？?；;]")
+# A file name holding a sentence's stops is the text's first words
+FILENAME_SENTENCE = re.compile(r"[。！？!?；;]")
 # File names: "crawler-x__2019-03-02_015_某某：在…的讲话.txt" -> "某某：在…的讲话"
 FILENAME_ID_PREFIX = re.compile(r"^(?:[A-Za-z0-9][A-Za-z0-9.\-]*(?:__|_|\s)+)+")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 SIMILAR_TITLES = 0.75
-FIRST_SENTENCE_TITLE_CHARS = 40
 # A file name cut short is continued by a title sharing its last characters.
 FILENAME_OVERLAP = 6
 BODY_CONTINUATION_CHARS = 3000
@@ -251,7 +284,6 @@ UNDERSCORE_BETWEEN_WORDS = re.compile(
 CONTINUATION = re.compile(r"[^，。、；：！？“”《》（）\s]{1,20}(?=[。；！？])")
 # "2019年某省…" is a title, not a speaker named before "在…的讲话"
 DIGIT_OR_YEAR = re.compile(r"\d|年")
-SENTENCE_BREAK = re.compile(r"[。！？\n]")
 SPACES = re.compile(r"[ \u3000]+")
 WHITESPACE = re.compile(r"\s+")
 UNCLOSED_BRACKET = re.compile(r"[ _]*[（(][^（）()]*$")
@@ -336,8 +368,16 @@ BROKEN_TITLE_TAIL = re.compile(
 OCCASION_OPENING = re.compile(
     r"^[^。！？\n]{0,10}?在(?P<occasion>[^，,。！？\n]{2,40}?"
     r"(?:会议|大会|座谈会|推进会|现场会|部署会|培训班|研讨会|交流会|论坛|会))上[，,]"
-    r"[^。！？\n]{0,30}?(?:发言|讲话|交流|致辞)"
+    r"[^。！？\n]{0,30}?(?P<verb>发言|讲话|交流|致辞)"
 )
+OPENING_GENRES = {"交流": "发言"}
+# "这是我在全县…会议上的讲话": the speech naming itself
+OCCASION_NAMED = re.compile(
+    r"在[^，,。！？\n“”]{2,50}?(?:会议|大会|会|论坛|典礼|仪式)上的(?:讲话|致辞|发言)"
+)
+OPENING_TITLE_CHARS = 300
+# "同志们：" before the opening sentence
+SALUTATION_LINE = re.compile(r"^[^\n]{0,40}[：:]\s*")
 # "在全县…调度会上的讲话" -> "全县…调度会"
 OCCASION_AT = re.compile(
     r"在(?P<occasion>.{2,100}?)(?:上|时|期间)?的[\u4e00-\u9fff]{0,4}?"
@@ -463,7 +503,8 @@ class Metadata:
     occasion: str | None = None
     admin_level: str | None = None
     truncated: bool = False
-    title_source: str = ""  # headline / document / footer / filename / first sentence
+    title_source: str = ""  # headline / document / footer / filename / occasion
+    delivered: str | None = None  # "2018-02-12", "2018-02" or "1954"
 
 
 @dataclass
@@ -492,6 +533,8 @@ class Head:
     subtitles: list[str] = field(default_factory=list)
     bylines: list[Byline] = field(default_factory=list)
     dates: list[dt.date] = field(default_factory=list)  # delivery dates printed
+    # delivery dates printed as a month or a year only: "1941-05", "1965"
+    partial_dates: list[str] = field(default_factory=list)
     datelines: list[tuple[int, int]] = field(default_factory=list)  # (month, day)
     agencies: list[str] = field(default_factory=list)
 
@@ -526,9 +569,13 @@ def extract_metadata(
         occasion = opening["occasion"] if opening else None
     speaker = find_speaker(head, title, cleaned.trailers, title_order=title_order)
     source_url = find_source_url(cleaned, page_chrome)
+    date = find_date(cleaned, head, filename, source_url=source_url)
     return Metadata(
         title=title,
-        date=find_date(cleaned, head, filename, source_url=source_url),
+        date=date,
+        delivered=find_delivered(
+            cleaned, head, title, page_date=date, source_url=source_url
+        ),
         source_url=source_url,
         source_site=find_source_site(cleaned, head, title, page_title, page_chrome),
         speaker=speaker,
@@ -554,7 +601,7 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
     joined = join_broken_titles(lines)
     listed = listed_titles(joined)
     for order, raw in enumerate(joined):
-        line = TITLE_LABEL.sub("", raw.strip())
+        line = TITLE_LABEL.sub("", raw.strip(TABLE_RULES))
         if BREADCRUMB.search(line):
             _read_breadcrumb(line, head, order=order)
             continue
@@ -562,8 +609,8 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
         # "作者：王晓" names the site's editor as often as the speaker: a role decides
         if author and _role_and_name(author["byline"]):
             head.bylines.append(Byline(author["byline"].strip(), order))
-        if droppable_chrome(line) or ending_chrome(line):
-            continue
+        if _chrome(line) and _chrome(strip_decorations(line)):
+            continue  # "在…的讲话稿(仅供参考)" is a title: its decoration is not
         following = joined[order + 1].strip() if order + 1 < len(joined) else ""
         if (
             LIST_ITEM_TRAILING_DATE.search(line)
@@ -598,6 +645,10 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
     return head
 
 
+def _chrome(line: str) -> bool:
+    return droppable_chrome(line) or ending_chrome(line)
+
+
 def listed_titles(lines: list[str]) -> set[int]:
     """Return the indexes of lines in a list of the site's speeches: titles of
     different speeches ("在全市秋粮收购工作会议上的讲话" over "在全市高标准农田…的讲话")
@@ -621,25 +672,64 @@ def listed_titles(lines: list[str]) -> set[int]:
 
 
 def join_broken_titles(lines: tuple[str, ...]) -> list[str]:
-    """Join a title printed over two lines: "在…生活会" + "上的点评讲话", or
-    "在…会议上的" + "讲　　话" (a word spaced out for layout is closed up first)."""
+    """Join a title printed over two lines or more: "在…生活会" + "上的点评讲话",
+    "在…会议上的" + "讲　　话" (a word spaced out for layout is closed up first),
+    "在全市…推进" + "暨…会议上的讲话", "某某职工代表大会" + "第 三 次 会 议 闭 幕 词",
+    and short lines that make a title only together ("市政府" "五年" "工作报告")."""
     joined: list[str] = []
     for raw in lines:
         line = close_spaced_word(raw.strip())
         previous = joined[-1].strip() if joined else ""
-        if (
-            previous.startswith("在")
-            and not OCCASION_AT.search(previous)
-            and len(line) <= BROKEN_TITLE_MAX_CHARS
-            and (
-                BROKEN_TITLE_TAIL.match(line)
-                or _ends_title(OCCASION_AT.search(previous + line), previous + line)
-            )
-        ):
+        if previous and _continues_title(previous, line):
             joined[-1] = previous + line
         else:
             joined.append(line)
-    return joined
+    return _join_short_title_lines(joined)
+
+
+def _continues_title(previous: str, line: str) -> bool:
+    """Tell whether a head line continues the title printed on the line above."""
+    if len(previous) > TITLE_MAX_CHARS or TITLE_SENTENCE.search(previous):
+        return False
+    if previous.startswith("在") and not OCCASION_AT.search(previous):
+        together = previous + line
+        if len(line) <= BROKEN_TITLE_MAX_CHARS and BROKEN_TITLE_TAIL.match(line):
+            return True
+        if _ends_title(OCCASION_AT.search(together), together):
+            return len(line) <= BROKEN_TITLE_MAX_CHARS or line.startswith("暨")
+    if (
+        line.startswith("暨")
+        and title_score(previous)
+        and not OCCASION_AT.search(previous)
+    ):
+        return bool(OCCASION_AT.search(previous + line) or TITLE_GENRE.search(line))
+    # "…第二十二届职工代表大会" + "第二次会议开幕词": the session of the congress above
+    return bool(CONGRESS_END.search(previous) and SESSION_TITLE.match(line))
+
+
+def _join_short_title_lines(lines: list[str]) -> list[str]:
+    """Join the short lines that end the head when only together they are a title:
+    "市政府" + "五年" + "工作报告" over the salutation."""
+    run = 0
+    while run < len(lines) and SHORT_TITLE_LINE.match(lines[len(lines) - 1 - run]):
+        run += 1
+    if run < SHORT_TITLE_MIN_LINES:
+        return lines
+    together = "".join(lines[-run:])
+    if not together.endswith(TITLE_ENDINGS) or lines[-run].endswith(TITLE_ENDINGS):
+        return lines
+    return [*lines[:-run], together]
+
+
+# "某某职工代表大会", "某市第十五届人民代表大会" + "第二次会议…": a congress and its session
+CONGRESS_END = re.compile(r"(?:代表大会|委员会|大会)$")
+SESSION_TITLE = re.compile(
+    r"^第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议[\u4e00-\u9fff]{0,12}"
+    r"(?:开幕词|闭幕词|讲话|报告|致辞)$"
+)
+# "市政府" / "五年" / "工作报告": a title set one short word a line
+SHORT_TITLE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+SHORT_TITLE_MIN_LINES = 3
 
 
 def _ends_title(match: re.Match | None, text: str) -> bool:
@@ -706,6 +796,7 @@ def _read_document_marks(line: str, head: Head, *, order: int) -> tuple[str, boo
     if paren:
         marked = True
         head.dates.extend(_dates_in(paren.group()))
+        head.partial_dates.extend(partial_dates_in(paren.group()))
         byline = line[paren.end() :].strip()
         if byline and SPEAKER_LINE.match(byline):
             head.bylines.append(Byline(byline, order))
@@ -756,12 +847,19 @@ def _read_title_or_byline(
     if glued and not NOT_A_TRAILING_NAME.search(glued["name"]):
         head.bylines.append(Byline(glued["name"], order))
         text = text[: glued.start()]
+    text, byline = split_glued_byline(text)
+    if byline:
+        head.bylines.append(Byline(byline, order))
     after_title = bool(head.titles) or document  # a byline follows its title
     if _is_role(text):
         if after_title:  # "市长" alone, the name on the next line
             head.bylines.append(Byline(text, order))
         return
-    if SPEAKER_LINE.match(text) and not NOT_A_NAME.match(text):
+    if (
+        SPEAKER_LINE.match(text)
+        and not NOT_A_NAME.match(text)
+        and not TITLE_GENRE.search(text)  # "新春致辞": a title, not a name
+    ):
         if after_title and _reads_as_byline(text):
             head.bylines.append(Byline(text, order))
         return
@@ -770,6 +868,16 @@ def _read_title_or_byline(
         title = strip_decorations(piece)
         if title_score(title):
             head.titles.append(TitleCandidate(title, source, order))
+
+
+def split_glued_byline(text: str) -> tuple[str, str]:
+    """Split a role and a name glued after a title's genre word: "2022年某某工作报告
+    市水务局党组书记、局长  王  某" gives the title and "市水务局党组书记、局长 王 某"."""
+    for end in GENRE_END.finditer(text):
+        rest = SPACES.sub(" ", text[end.end() :]).strip()
+        if rest and _role_and_name(rest):
+            return text[: end.end()].strip(), rest
+    return text, ""
 
 
 def _role_and_name(text: str) -> bool:
@@ -790,7 +898,8 @@ def _read_dateline(text: str, head: Head) -> None:
     if agency:
         head.agencies.append(agency["site"])
     when = DATELINE_DATE.search(text)
-    if when and DATELINE.match(text):
+    # "（新华社北京6月11日电）" under a story is its dateline too
+    if when and (DATELINE.match(text) or DATELINE.match(text.lstrip("（( 据"))):
         head.datelines.append((int(when["m"]), int(when["d"])))
 
 
@@ -840,6 +949,7 @@ def strip_decorations(title: str) -> str:
 
     Sites stack them ("…讲话_范文 - 某某网"), so they are removed until none is left.
     """
+    title = without_pinyin(title)
     previous = None
     while previous != title:
         previous = title
@@ -863,12 +973,14 @@ def title_score(text: str) -> int:
         return 0  # "2023年02月15日 星期三": a masthead's date
     if PARENTHETICAL.fullmatch(text) or GREETING.match(text):
         return 0
+    if SALUTATION.match(text) and SALUTATION_CLOSED.search(text):
+        return 0  # "尊敬的各位来宾：": the speech's salutation
     if ENUMERATED_LINE.match(text) or BREADCRUMB_ARROW.search(text):
         return 0
     if DOCUMENT_ABOUT.search(text):  # "本篇是…的讲话稿，分四个部分": a blurb
         return 0
     score = 1
-    if TITLE_GENRE.search(text):
+    if TITLE_GENRE.search(matching_form(text)):
         score += 3
     if len(text) >= 8:
         score += 1
@@ -924,7 +1036,8 @@ def choose_title(
     elif documents:
         chosen = documents[0]
     else:
-        return _first_sentence(body), "first sentence", -1
+        opening = title_from_opening(body)
+        return opening, ("occasion" if opening else ""), -1
     variants = [c for c in ranked if similar_titles(c.text, chosen.text)]
     variants = _without_foreign_prefixes([chosen, *variants])
     chosen = variants[0] if chosen not in variants else chosen
@@ -993,14 +1106,19 @@ def qualify_generic_title(title: str, head: Head, file_title: str) -> str:
     return f"{year}年{place}{title}" if year else f"{place}{title}"
 
 
-def _first_sentence(body: str) -> str:
-    """Return the opening words of the speech, after its salutation, as a last resort."""
-    text = body.strip()
-    salutation = SALUTATION.match(text)
-    if salutation and salutation.group().endswith(("：", ":")):
-        text = text[salutation.end() :].strip()
-    first = SENTENCE_BREAK.split(text, maxsplit=1)[0]
-    return first[:FIRST_SENTENCE_TITLE_CHARS] or "无题"
+def title_from_opening(body: str) -> str:
+    """Return the title a speech without one gives itself in its opening words: the
+    occasion it names ("在全市…推进会上，我们作交流发言" -> "在全市…推进会上的发言"),
+    or "" when it names none (an editor titles it; the first sentence is no title)."""
+    opening = body[:OPENING_TITLE_CHARS]
+    named = OCCASION_NAMED.search(opening)
+    if named:
+        return named.group().strip()
+    match = OCCASION_OPENING.match(SALUTATION_LINE.sub("", opening, count=1))
+    if not match:
+        return ""
+    genre = OPENING_GENRES.get(match["verb"], match["verb"])
+    return f"在{match['occasion']}上的{genre}"
 
 
 def title_from_filename(filename: str | None, cleaned: CleanText) -> str:
@@ -1017,6 +1135,8 @@ def title_from_filename(filename: str | None, cleaned: CleanText) -> str:
     stem = strip_decorations(stem.replace("_", " ")).strip()
     if len(CJK.findall(stem)) < 4:
         return ""
+    if SALUTATION.match(stem) or FILENAME_SENTENCE.search(stem):
+        return ""  # "尊敬的某某总统，各位同事：大家好！首": the first words, cut
     start_of_text = title_key("".join([*cleaned.head, cleaned.body[:300]])[:300])
     if start_of_text.startswith(title_key(stem)):
         return ""  # the file is named after its first words, not its title
@@ -1172,10 +1292,76 @@ def find_date(
     return head.dates[0] if head.dates else None
 
 
+def find_delivered(
+    cleaned: CleanText,
+    head: Head,
+    title: str,
+    *,
+    page_date: dt.date | None = None,
+    source_url: str | None = None,
+) -> str | None:
+    """Return the day the speech was given as the text states it, as precise as it is.
+
+    In order: a date printed with the title (a subtitle "——2022年3月5日在…", a
+    "（2018年2月12日）" line, a date line under it), the same as a month or a year
+    ("（一九四一年五月）"), a wire's dateline with the year of the page, a date signed
+    under the speech, and last a year the title holds ("1954年政府工作报告").
+    """
+    if head.dates:
+        return head.dates[0].isoformat()
+    if head.partial_dates:
+        return head.partial_dates[0]
+    if head.datelines:
+        dated = _dateline_with_year(head.datelines[0], page_date, source_url)
+        if dated:
+            return dated.isoformat()
+    for trailer in cleaned.trailers:
+        if DATE_LINE.match(trailer.strip()):
+            found = _dates_in(trailer)
+            if found:
+                return found[0].isoformat()
+    year = TITLE_YEAR.search(title)
+    if year and not SPANS_YEARS.search(title):
+        return year["y"]
+    return None
+
+
+def _dateline_with_year(
+    month_day: tuple[int, int], page_date: dt.date | None, source_url: str | None
+) -> dt.date | None:
+    """Date "新华社北京3月6日电" by the page's year (its stamp, else its URL's); a
+    dateline in a later month than the page's stamp is of the year before."""
+    month, day = month_day
+    if page_date:
+        year = page_date.year - (1 if month > page_date.month else 0)
+        return _date(year, month, day)
+    url_date = URL_DATE.search(source_url or "")
+    return _date(url_date["y"], month, day) if url_date else None
+
+
+def partial_dates_in(text: str) -> list[str]:
+    """Return the dates in a text that give only a month or a year: "（一九四一年五月）"
+    -> ["1941-05"], "（1965年）" -> ["1965"]."""
+    found = []
+    for match in PARTIAL_DATE.finditer(unicodedata.normalize("NFKC", text)):
+        year = match["y"]
+        if not year.isdigit():
+            year = "".join(str(DIGITS.get(ch, 0)) for ch in year)
+        month = match["m"]
+        if month and not month.isdigit():
+            month = str(_numeral(month))
+        if month and 1 <= int(month) <= 12:
+            found.append(f"{year}-{int(month):02d}")
+        elif not month:
+            found.append(year)
+    return found
+
+
 def _publication_date(groups: list[list[str]]) -> dt.date | None:
     """Return the date a page prints as its publication's: in the head first, then
     under the speech; in each, a field named for publication before any other."""
     for lines in groups:
+        lines = [matching_form(line) for line in lines]
         lines = [_without_today(line) for line in join_field_labels(lines)]
         for line in lines:
             named = PUBLISHED_FIELD.search(line) or DATE_THEN_PUBLISHED.search(line)
@@ -1252,7 +1438,22 @@ def _stamped_date(lines: list[str]) -> dt.date | None:
             found = _dates_in(line)
             if found:
                 return found[0]
-    return updated
+    return _site_line_date(lines) or updated
+
+
+def _site_line_date(lines: list[str]) -> dt.date | None:
+    """Return a numeric date on a short site line that is no sentence: "2024-11-26下载
+    文档", "公文搜 2022-08-29 12:36:23 营商", "2020-12-07 致辞". A speech's own date
+    is printed in words ("2022年2月28日"); a site stamps its pages with figures."""
+    for line in lines:
+        if len(line) > SITE_LINE_MAX_CHARS or SITE_LINE_SENTENCE.search(line):
+            continue
+        if URL.search(line):
+            continue  # ".../art/2023/12/30/…": a path, not a stamp
+        match = DATE_NUMERIC.search(unicodedata.normalize("NFKC", line))
+        if match:
+            return _date(match["y"], match["m"], match["d"])
+    return None
 
 
 def date_from_filename(filename: str | None) -> dt.date | None:

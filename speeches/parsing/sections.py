@@ -57,6 +57,23 @@ HEADING_BARE_NUMERAL = re.compile(r"(?P<label>[一二三四五六七八九十]{1
 # number, a sibling of the parts (its text is not the last part's)
 HEADING_CLOSING_PART = re.compile(r"(?P<label>)(?P<rest>结束语|结语)[：:]?$")
 
+# "第六", "第一、", "一、", "（三）", "第二部分" alone on a line: the label of a heading
+# printed on the next line
+LABEL_ALONE = (
+    ("numeral", re.compile(r"^(?P<label>[一二三四五六七八九十]{1,3})[、.．]$")),
+    ("paren", re.compile(r"^(?P<label>[（(][一二三四五六七八九十]{1,3}[）)])$")),
+    (
+        "topic",
+        re.compile(r"^(?P<label>第[一二三四五六七八九十]{1,3}(?:个问题|个方面|部分))$"),
+    ),
+    ("ordinal", re.compile(r"^(?P<label>第[一二三四五六七八九十]{1,3})[，,、：:]?$")),
+)
+# "关于九大路线": a report's part headed without a number, alone on its line; two or
+# more make the parts of a speech that numbers none
+HEADING_ABOUT = re.compile(r"^(?P<label>)(?P<rest>关于[^。！？!?；;，,：:]{2,30})$")
+ABOUT_KIND = "about"
+ABOUT_MIN_HEADINGS = 2
+
 HEADING_KINDS = (
     ("numeral", HEADING_NUMERAL_COMMA),
     ("paren", HEADING_PAREN_NUMERAL),
@@ -68,10 +85,15 @@ HEADING_KINDS = (
     ("paren-arabic", HEADING_PAREN_ARABIC),
     ("bare", HEADING_BARE_NUMERAL),
     ("closing", HEADING_CLOSING_PART),
+    (ABOUT_KIND, HEADING_ABOUT),
+)
+# A line that opens with a label of its own is no heading's words
+HEADING_LABEL_START = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十]{1,3})"
 )
 # Enumerators that only ever open a part; the others ("首先，", "第一，", "一是") also
 # open sentences, so they count as headings only in a list of two or more.
-PART_KINDS = {"numeral", "paren", "topic"}
+PART_KINDS = {"numeral", "paren", "topic", ABOUT_KIND}
 # "一是要把学习贯穿始终。" opening its own paragraph is a point even when the writer
 # gives no "二是" after it: unlike "首先" or "第一", it never opens a plain sentence.
 POINT_KINDS = {"point"}
@@ -166,19 +188,24 @@ def find_heading_candidates(body: str) -> list[Heading]:
     """
     headings: list[Heading] = []
     offset = 0
-    for index, line in enumerate(body.split("\n")):
-        heading = read_heading(line, offset)
+    lines = body.split("\n")
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        heading = read_heading(line, offset) or label_alone(line, following, offset)
         if heading:
             heading.line = index
             headings.append(heading)
         offset += len(line) + 1
+    headings = _about_headings(headings, body)
     parts = [heading.start for heading in headings if heading.kind in PART_KINDS]
     # Under a part a list is a point list of that part; before any part, a list whose
-    # first point is inline is more often the opening's review than the outline.
+    # first point is inline is more often the opening's review than the outline,
+    # unless a colon announces it ("中国主张：第一，…").
     spanning = [
         point
-        for point in spanning_point_lists(body)
-        if parts and point.start > parts[0]
+        for run in spanning_point_lists(body)
+        if (parts and run[0].start > parts[0]) or _announced(run[0], body)
+        for point in run
     ]
     if not spanning:
         return headings
@@ -187,7 +214,48 @@ def find_heading_candidates(body: str) -> list[Heading]:
     return sorted([*kept, *spanning], key=lambda heading: heading.start)
 
 
-def spanning_point_lists(body: str) -> list[Heading]:
+def label_alone(line: str, following: str, offset: int) -> Heading | None:
+    """Return the heading whose label stands alone on its line ("第六"), its words on
+    the next line ("坚持开放合作。…")."""
+    for kind, pattern in LABEL_ALONE:
+        match = pattern.match(line)
+        if not match or not following or HEADING_LABEL_START.match(following):
+            continue
+        heading = heading_sentence(following)
+        if not heading:
+            return None
+        next_start = offset + len(line) + 1
+        return Heading(
+            kind=kind,
+            value=numeral_value(match["label"]),
+            label=match["label"],
+            heading=heading.rstrip("。；;：:，,.！!？? "),
+            start=offset,
+            text_start=next_start + len(heading),
+            paragraph_end=next_start + len(following),
+        )
+    return None
+
+
+def _about_headings(headings: list[Heading], body: str) -> list[Heading]:
+    """Keep "关于…" lines as parts, counted in order, when two or more stand alone."""
+    about = [heading for heading in headings if heading.kind == ABOUT_KIND]
+    if len(about) < ABOUT_MIN_HEADINGS:
+        return [heading for heading in headings if heading.kind != ABOUT_KIND]
+    for value, heading in enumerate(about, 1):
+        heading.value = value
+    return headings
+
+
+def _announced(point: Heading, body: str) -> bool:
+    """Tell a list of "第一，…" points a colon announces ("中国主张：第一，…") from a
+    review a sentence opens ("成绩显著：一是…"): the outline, not the opening's."""
+    return (
+        point.kind == "ordinal" and point.start > 0 and body[point.start - 1] in "：:"
+    )
+
+
+def spanning_point_lists(body: str) -> list[list[Heading]]:
     """Return the points of lists ("一是…二是…", "第一，…第二，…") that run over two
     or more paragraphs and open at least one of them.
 
@@ -218,13 +286,13 @@ def spanning_point_lists(body: str) -> list[Heading]:
         elif point.value == 1:
             open_runs[key] = [point]
             runs.append(open_runs[key])
-    points: list[Heading] = []
+    kept: list[list[Heading]] = []
     for run in runs:
         lines = {point.line for point in run}
         opens_paragraph = any(point.start == point.paragraph_start for point in run)
         if len(run) >= 2 and len(lines) >= 2 and opens_paragraph:
-            points.extend(run)
-    return points
+            kept.append(run)
+    return kept
 
 
 def _inline_point(
@@ -267,8 +335,8 @@ def read_heading(line: str, offset: int) -> Heading | None:
             return None  # "首先，我代表县委向…祝贺": a greeting, not a point
         if kind == "sequence" and AGENDA_STEP.match(rest):
             return None  # "最后，请县长作重要讲话。": a host calls a speaker
-        if kind == CLOSING_KIND:
-            return _closing_part(match, offset, line)
+        if kind in (CLOSING_KIND, ABOUT_KIND):
+            return _unnumbered_part(kind, match, offset, line)
         value = _value(kind, match["label"])
         if not value:
             return None
@@ -290,10 +358,11 @@ def read_heading(line: str, offset: int) -> Heading | None:
     return None
 
 
-def _closing_part(match: re.Match, offset: int, line: str) -> Heading:
-    """Return the heading of an unnumbered closing part ("结束语")."""
+def _unnumbered_part(kind: str, match: re.Match, offset: int, line: str) -> Heading:
+    """Return the heading of an unnumbered part: a closing ("结束语") or a "关于…" part,
+    whose number is its place among them (set later)."""
     return Heading(
-        kind=CLOSING_KIND,
+        kind=kind,
         value=0,
         label="",
         heading=match["rest"],

@@ -70,8 +70,10 @@ class ParsedSpeech:
     slogans: tuple[ParsedSlogan, ...] = ()
     parser_version: str = ""
     warnings: tuple[str, ...] = field(default=())
-    # Where the title came from: headline / document / footer / filename / first sentence
+    # Where the title came from: headline / document / footer / filename / occasion
     title_source: str = ""
+    # What the parser is unsure of (codes of parsing/doubts.py), for editors
+    doubts: tuple[str, ...] = ()
 
     def walk_sections(self):
         """Yield every section in document order."""

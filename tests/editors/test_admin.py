@@ -325,3 +325,32 @@ def test_a_long_speech_with_hundreds_of_sections_can_be_saved(editor_client):
     assert response.status_code == 302
     speech.refresh_from_db()
     assert speech.speaker == "县长"
+
+
+def test_speech_list_filters_by_doubt_and_puts_the_worst_first(
+    editor_client, county_speech
+):
+    untitled = Speech.objects.create(
+        title="",
+        body="今天开会。",
+        raw_text="今天开会。",
+        content_hash="untitled",
+        doubts=["no_title", "no_date"],
+    )
+    undated = Speech.objects.create(
+        title="某会讲话",
+        body="今天开会。",
+        raw_text="某会讲话\n今天开会。",
+        content_hash="undated",
+        doubts=["no_date"],
+    )
+    url = reverse("admin:speeches_speech_changelist")
+    listed = editor_client.get(url + "?doubt=no_date").context["cl"].result_list
+    assert set(listed) == {untitled, undated}
+    listed = editor_client.get(url + "?doubt=no_title").context["cl"].result_list
+    assert list(listed) == [untitled]
+    listed = editor_client.get(url + "?doubt=none").context["cl"].result_list
+    assert list(listed) == [county_speech]
+    page = editor_client.get(url + "?o=9")  # the doubts column: worst first
+    assert list(page.context["cl"].result_list)[:2] == [untitled, undated]
+    assert "无标题、无日期" in page.content.decode()

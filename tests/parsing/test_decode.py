@@ -171,3 +171,21 @@ def test_header_and_footer_text_is_kept_aside_for_metadata():
 def test_menu_and_sidebar_text_is_not_kept_as_site_chrome():
     page = '<div class="nav">首页 政务公开</div><div class="sidebar">热点</div><p>正文。</p>'
     assert html_to_text_and_chrome(page) == ("正文。", ())
+
+
+def test_big5_text_is_read_as_big5_not_as_gbk_mojibake():
+    text = "各位同學、老師們：今天我們在這裡舉行開學典禮，向新同學表示熱烈的歡迎！" * 4
+    decoded, encoding = decode_bytes(text.encode("big5"))
+    assert encoding == "big5" and decoded == text
+
+
+def test_gbk_text_stays_gbk_beside_big5():
+    text = "同志们：今天我们召开全县经济工作会议，总结工作，部署任务。" * 4
+    decoded, encoding = decode_bytes(text.encode("gbk"))
+    assert encoding == "gb18030" and decoded == text
+
+
+def test_bytes_every_encoding_reads_as_rare_characters_are_refused_with_a_reason():
+    japanese = ("日本語のテキストです。今日は会議を開きます。" * 5).encode("shift_jis")
+    with pytest.raises(ParseError, match="mostly rare characters"):
+        decode_bytes(japanese)

@@ -123,10 +123,16 @@ def test_file_name_of_ids_only_gives_no_title():
     assert title_from_filename("004_9f3a2c81d0e4.txt", clean_text(BODY)) == ""
 
 
-def test_text_without_any_title_falls_back_to_its_first_words():
+def test_text_without_any_title_gets_no_title_rather_than_its_first_words():
     meta = metadata_of("同志们：\n今天召开全县秋粮收购工作会议。\n")
-    assert meta.title == "今天召开全县秋粮收购工作会议"
-    assert meta.title_source == "first sentence"
+    assert meta.title == ""
+    assert meta.title_source == ""
+
+
+def test_text_without_a_title_is_titled_by_the_occasion_its_opening_names():
+    meta = metadata_of("在全县秋粮收购工作推进会上，我们作交流发言。\n要抓好收购。\n")
+    assert meta.title == "在全县秋粮收购工作推进会上的发言"
+    assert meta.title_source == "occasion"
 
 
 @pytest.mark.parametrize(

@@ -115,7 +115,7 @@ def test_news_fragment_without_a_title(fixture_bytes):
     assert parsed.body.startswith("某某省今天召开全省春季植树造林现场推进会")
     assert "植树现场" not in parsed.body and "视频编辑" not in parsed.body
     assert parsed.date == dt.date(2019, 3, 12)
-    assert parsed.title_source == "first sentence"
+    assert parsed.title == "" and parsed.title_source == ""
 
 
 def test_full_gb2312_page(fixture_bytes):

@@ -389,3 +389,43 @@ def test_first_and_last_points_that_do_not_call_a_speaker_are_still_sections():
         "最后，要压实责任。\n请各单位认真落实。"
     )
     assert [row[1] for row in outline(split_sections(body))] == ["首先", "最后"]
+
+
+def test_a_label_alone_on_its_line_heads_the_words_on_the_next():
+    body = (
+        "同志们：\n我讲两点意见。\n第一、\n坚持人民至上。这是根本立场，要始终牢记。\n"
+        "第二、\n坚持改革创新。这是动力所在，要持续用力。\n"
+    )
+    sections = split_sections(body)
+    assert [(s.label, s.heading) for s in sections] == [
+        ("第一", "坚持人民至上"),
+        ("第二", "坚持改革创新"),
+    ]
+    assert sections[0].text.startswith("这是根本立场")
+
+
+def test_a_list_a_colon_announces_is_read_also_before_any_part():
+    body = (
+        "各位来宾：\n对此，我们的主张是：第一，坚持开放合作。各方要相向而行。\n"
+        "第二，坚持互利共赢。要让成果惠及各方。\n"
+        "第三，坚持多边主义。要维护共同规则。\n"
+    )
+    assert [s.label for s in split_sections(body)] == ["第一", "第二", "第三"]
+
+
+def test_unnumbered_about_headings_of_a_report_are_its_parts():
+    body = (
+        "同志们：\n现在我就三个问题作说明。\n关于过去五年的工作\n五年来，各项事业取得进展。\n"
+        "关于今后的任务\n今后五年，要抓好三件事。\n关于党的建设\n要坚持从严治党。\n"
+    )
+    sections = split_sections(body)
+    assert [(s.level, s.label, s.heading) for s in sections] == [
+        (1, "", "关于过去五年的工作"),
+        (1, "", "关于今后的任务"),
+        (1, "", "关于党的建设"),
+    ]
+
+
+def test_a_single_about_line_is_not_a_heading():
+    body = "同志们：\n关于这件事\n大家要认真对待，抓好落实。\n"
+    assert split_sections(body) == ()

@@ -161,3 +161,55 @@ def test_follow_symlinks_imports_a_link_leaving_the_folder(tmp_path):
     (folder / "x.txt").symlink_to(outside)
     call_command("import_speeches", str(folder), follow_symlinks=True)
     assert Speech.objects.count() == 1
+
+
+def write_collection(path, *, third=False):
+    blocks = [("论学习", "一九四二年三月五日"), ("谈工作", "一九五〇年五月")]
+    if third:
+        blocks.append(("再谈工作", "一九五一年六月"))
+    text = "".join(
+        f"{title}\r\n（{date}）\r\n　　我们要把学习和工作结合起来，做到学以致用。"
+        f"{title}是一件大事，大家都要重视起来。\r\n"
+        for title, date in blocks
+    )
+    path.write_bytes(text.encode("gb18030"))
+    return path
+
+
+def test_a_collection_is_stored_as_one_speech_each_and_reimported_unchanged(
+    tmp_path, capsys
+):
+    collection = write_collection(tmp_path / "文选.txt")
+    call_command("import_speeches", str(collection))
+    speeches = Speech.objects.order_by("source_file")
+    assert [(s.title, s.delivered) for s in speeches] == [
+        ("论学习", "1942-03-05"),
+        ("谈工作", "1950-05"),
+    ]
+    assert [s.source_file.rsplit("#", 1)[1] for s in speeches] == ["1", "2"]
+    capsys.readouterr()
+    call_command("import_speeches", str(collection))
+    assert "1 unchanged" in capsys.readouterr().out
+    assert Speech.objects.count() == 2
+    write_collection(collection, third=True)
+    call_command("import_speeches", str(collection))
+    assert Speech.objects.count() == 3
+
+
+def test_a_whole_file_stored_before_it_was_split_becomes_its_first_speech(tmp_path):
+    collection = write_collection(tmp_path / "文选.txt")
+    whole = parse_bytes(collection.read_bytes())
+    old = speech_import(parsed=whole, source_file=str(collection.resolve())).speech
+    call_command("import_speeches", str(collection))
+    assert Speech.objects.count() == 2
+    assert Speech.objects.get(pk=old.pk).title == "论学习"
+
+
+def test_the_parsers_doubts_are_stored_with_their_weight(tmp_path):
+    speech_file = tmp_path / "无题.txt"
+    speech_file.write_text("同志们：\n今天召开会议，部署工作。\n", encoding="utf-8")
+    call_command("import_speeches", str(speech_file))
+    speech = Speech.objects.get()
+    assert speech.title == "" and "no_title" in speech.doubts
+    assert speech.doubt_score >= 3
+    assert "无标题" in speech.doubt_labels

@@ -119,3 +119,15 @@ def test_list_runs_a_bounded_number_of_queries(
 ):
     with django_assert_max_num_queries(8):
         client.get("/speeches/?has_slogan=1&sort=title")
+
+
+def test_a_speech_is_listed_and_sorted_by_the_year_it_was_given(client, speeches):
+    report = speech_add(
+        title="1954年政府工作报告",
+        preamble="各位代表：现在我代表政府向大会报告工作。",
+        date=dt.date(2025, 6, 1),  # the page that holds it was published in 2025
+        delivered="1954",
+    )
+    assert listed(client, "?year=1954") == [report.title]
+    assert report.title not in listed(client, "?year=2025")
+    assert listed(client, "?sort=oldest")[0] == report.title

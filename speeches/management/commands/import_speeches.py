@@ -8,20 +8,27 @@ from django.core.management.base import BaseCommand, CommandError
 
 from search.indexing import deferred_indexing
 from speeches.files import SkippedFile, read_speech_file, speech_files
-from speeches.importing import Outcome, speech_import
-from speeches.parsing import ParseError, parse_bytes
+from speeches.importing import Outcome, part_source_file, speech_import
+from speeches.parsing import ParseError, parse_speeches
 
 FAILED = "failed"
+# A collection file's outcome is the strongest of its speeches'
+OUTCOME_STRENGTH = (
+    Outcome.IMPORTED,
+    Outcome.UPDATED,
+    Outcome.SKIPPED,
+    Outcome.UNCHANGED,
+)
 # Files parsed ahead of the writer per worker: keeps workers busy, memory bounded.
 PARSE_AHEAD = 8
 
 
 def parse_file(path, problem):
-    """Read and parse one file; return (parsed speech or None, problem)."""
+    """Read and parse one file; return (its parsed speeches or None, problem)."""
     if problem:
         return None, problem
     try:
-        return parse_bytes(read_speech_file(path), filename=path.name), None
+        return parse_speeches(read_speech_file(path), filename=path.name), None
     except (ParseError, OSError, ValueError) as exc:
         return None, str(exc)
 
@@ -119,18 +126,46 @@ class Command(BaseCommand):
             for path_done, future in pending:
                 yield (path_done, *future.result())
 
-    def import_one(self, path, parsed, problem, *, force):
+    def import_one(self, path, speeches, problem, *, force):
+        """Store the speeches of one file; return the file's outcome and reason.
+
+        A collection's speeches are stored one each, as "file#1", "file#2"…; the
+        file's outcome is the strongest of theirs (imported, updated, skipped,
+        unchanged).
+        """
         if isinstance(problem, SkippedFile):
             return Outcome.SKIPPED, problem
         if problem:
             return FAILED, problem
+        source_file = str(path.resolve())
+        results = []
         try:
-            result = speech_import(
-                parsed=parsed, source_file=str(path.resolve()), force=force
-            )
+            for part, parsed in enumerate(speeches, 1):
+                if len(speeches) == 1:
+                    results.append(
+                        speech_import(
+                            parsed=parsed, source_file=source_file, force=force
+                        )
+                    )
+                    continue
+                results.append(
+                    speech_import(
+                        parsed=parsed,
+                        source_file=part_source_file(source_file, part),
+                        former_source_file=source_file if part == 1 else "",
+                        force=force,
+                    )
+                )
         except (ParseError, OSError, ValueError) as exc:
             return FAILED, str(exc)
-        return result.outcome, result.reason
+        for outcome in OUTCOME_STRENGTH:
+            found = [result for result in results if result.outcome == outcome]
+            if found:
+                reason = found[0].reason
+                if len(results) > 1:
+                    reason = f"{len(found)} of {len(results)} speeches: {reason}"
+                return outcome, reason
+        return Outcome.UNCHANGED, "no speech in the file"
 
     @staticmethod
     def draw_progress(done, total, width=30):

@@ -5,7 +5,7 @@ import json
 from django.core.management.base import BaseCommand, CommandError
 
 from speeches.files import read_speech_file, speech_files
-from speeches.parsing import ParseError, parse_bytes
+from speeches.parsing import ParseError, parse_speeches
 
 
 class Command(BaseCommand):
@@ -18,7 +18,8 @@ class Command(BaseCommand):
         parser.add_argument(
             "--json",
             action="store_true",
-            help="print one JSON object per file (default)",
+            help="print one JSON object per speech (default): one per file, and "
+            "one per speech of a collection, with its part and the count of parts",
         )
 
     def handle(self, *args, **options):
@@ -27,12 +28,15 @@ class Command(BaseCommand):
             try:
                 if problem:
                     raise ParseError(problem)
-                parsed = parse_bytes(read_speech_file(path), filename=path.name)
+                speeches = parse_speeches(read_speech_file(path), filename=path.name)
             except (ParseError, OSError, ValueError) as exc:
                 failures += 1
                 self.stderr.write(f"{path}: {exc}")
                 continue
-            record = {"file": str(path), **parsed.to_dict()}
-            self.stdout.write(json.dumps(record, ensure_ascii=False))
+            for part, parsed in enumerate(speeches, 1):
+                record = {"file": str(path), **parsed.to_dict()}
+                if len(speeches) > 1:  # a collection: one line per speech
+                    record.update(part=part, parts=len(speeches))
+                self.stdout.write(json.dumps(record, ensure_ascii=False))
         if failures:
             raise CommandError(f"{failures} file(s) could not be parsed")
