@@ -11,8 +11,17 @@ shape ("两学一做", "三纵三横", "四个一线工作法").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
+from .lexicon import (
+    KIND_FORMULA,
+    Formulation,
+    Lexicon,
+    Occurrence,
+    PhraseFinder,
+    default_lexicon,
+)
 from .types import ParsedSlogan
 
 # “包村到户”, 「一窗通办」, 『三农』: curly and corner quotes pair up unambiguously.
@@ -24,6 +33,10 @@ STRAIGHT_QUOTE = '"'
 # A quotation holding sentence punctuation is a quoted sentence, not a slogan.
 SENTENCE_PUNCTUATION = re.compile(r"[。！？!?，,；;：:…《》<>“”\"「」]")
 CJK = re.compile(r"[\u4e00-\u9fff]")
+# "一国两制、港人治港", "“两个确立”，“四个意识”": marks between the parts of a formula
+PART_SEPARATORS = "、，,；;：:“”‘’「」\"' \u3000\n"
+# "富强、民主、文明": a formulation of several parts
+ENUMERATION_MARK = re.compile(r"[、，,；;]")
 NUMERAL = "一二三四五六七八九十两双百千万"
 # A number formula: "三农" or "双减" (a numeral and one word), "四个到位" or
 # "两张清单" (a numeral and a measure word), "两学一做" (numerals alternating).
@@ -118,51 +131,6 @@ NUMERAL_ALTERNATION = re.compile(
 FORMULA_END_PARTICLE = "的和与及等"
 # "宁可十防九空": ten against nine is a proverb's count, not a formula's
 PROVERB_TEN_NINE = re.compile(r"^十[\u4e00-\u9fff]九[\u4e00-\u9fff]$")
-# National formulas that have no numeric shape the patterns above can see: two
-# characters only ("三农"), a counted verb ("四下基层"), all-"一" ("一带一路"), or a
-# count of a noun ("五个振兴"). Found written without quotes as well.
-KNOWN_FORMULAS = (
-    "三农",
-    "四风",
-    "双碳",
-    "双减",
-    "两委",
-    "三资",
-    "三公经费",
-    "八项规定",
-    "四下基层",
-    "五级书记",
-    "两不愁三保障",
-    "五个振兴",
-    "一带一路",
-    "一老一小",
-    "一国两制",
-    "四个全面",
-    "五位一体",
-    "两个一百年",
-    "三去一降一补",
-    "三大攻坚战",
-    "四个伟大",
-    "两个结合",
-    "三个代表",
-    "四项基本原则",
-    "四种形态",
-    "四个不摘",
-    "三新一高",
-    "两新一重",
-    "三个有利于",
-    "五个必由之路",
-    "十个明确",
-    "十四个坚持",
-)
-# A known formula must not run on into a measure or another word ("三公里", "两委员
-# 会"), nor be part of a figure or an ordinal ("第四风…", "3三农": see NOT_BEFORE_KNOWN).
-KNOWN_FORMULA = re.compile(
-    "(?:"
-    + "|".join(sorted(KNOWN_FORMULAS, key=len, reverse=True))
-    + r")(?![里尺斤顷员会少团])"
-)
-NOT_BEFORE_KNOWN = "第0123456789一二三四五六七八九十两"
 # "四个一线工作法" -> "四个一线", "三个清单方法论" -> "三个清单", "六大惠民工程" (kept whole)
 NAMED_METHOD = re.compile(
     r"(?P<formula>[二三四五六七八九十两](?:个|大|项|张|条|种)[\u4e00-\u9fff]{1,4}?)"
@@ -259,16 +227,105 @@ NUMBER_IDIOMS = frozenset(
 )
 
 
-def find_slogans(body: str) -> tuple[ParsedSlogan, ...]:
-    """Return the distinct slogans of a speech body in order of first appearance."""
-    found: dict[str, ParsedSlogan] = {}
-    candidates = sorted(
-        [*quoted_candidates(body), *unquoted_formulas(body)], key=lambda pair: pair[0]
+def find_slogans(
+    body: str, *, lexicon: Lexicon | None = None
+) -> tuple[ParsedSlogan, ...]:
+    """Return the distinct slogans a speech body uses, in order of first use.
+
+    Listed formulations (the lexicon) are found quoted or not; quoted coinages,
+    number formulas and enumerations come from their shape. A slogan is listed only
+    where the speech uses it as such: 双报到 inside 双报到双服务 is not, 一国两制 in
+    “一国两制”、“港人治港” is.
+    """
+    lexicon = lexicon or default_lexicon()
+    shaped = [*quoted_candidates(body), *unquoted_formulas(body)]
+    by_text: dict[str, ParsedSlogan] = {}
+    for match in lexicon.matches(body):
+        by_text.setdefault(match.form, lexicon_slogan(match.entry))
+    for _, slogan in shaped:
+        entry = lexicon.entry(slogan.text)
+        if slogan.text in lexicon.not_slogans:
+            continue
+        if entry is not None:
+            by_text.setdefault(slogan.text, lexicon_slogan(entry))
+        elif slogan.text not in by_text:
+            by_text[slogan.text] = with_confidence(slogan)
+    # Each slogan once, in the words the speech first uses it in on its own.
+    first_use: dict[str, tuple[int, str]] = {}
+    for occurrence, standalone in used_as_such(body, by_text, lexicon):
+        if standalone:
+            slogan = by_text[occurrence.words]
+            first_use.setdefault(slogan.text, (occurrence.offset, occurrence.words))
+    return tuple(
+        replace(by_text[words], text=words)
+        for _, words in sorted(first_use.values())
     )
-    for _, slogan in candidates:
-        if slogan.text not in found:
-            found[slogan.text] = slogan
-    return tuple(found.values())
+
+
+def lexicon_slogan(entry: Formulation) -> ParsedSlogan:
+    """Return the slogan a lexicon formulation is stored as."""
+    if entry.kind == KIND_FORMULA:
+        kind = "formula"
+    elif ENUMERATION_MARK.search(entry.text):
+        kind = "enumeration"
+    else:
+        kind = "concept"
+    return ParsedSlogan(
+        text=entry.text,
+        kind=kind,
+        confident=True,
+        source="lexicon",
+        category=entry.kind,
+        since=entry.since,
+        reason="词表",
+    )
+
+
+def with_confidence(slogan: ParsedSlogan) -> ParsedSlogan:
+    """Return a shaped candidate marked confident or doubtful, with the reason."""
+    confident, reason = shape_confidence(slogan)
+    return replace(slogan, confident=confident, reason=reason)
+
+
+def shape_confidence(slogan: ParsedSlogan) -> tuple[bool, str]:
+    """Tell whether a slogan found by its shape can be published without an editor."""
+    if slogan.source == "formula":
+        return True, "数字提法（未加引号）"
+    if slogan.kind == "formula":
+        return True, "引号中的数字提法"
+    if slogan.kind == "enumeration":
+        return False, "引号中的并列提法"
+    return False, "引号中的新说法"
+
+
+def used_as_such(body: str, by_text: dict[str, ParsedSlogan], lexicon: Lexicon):
+    """Yield (occurrence, used on its own) for every use of the candidate texts.
+
+    A formulation inside a longer listed one is used too (中国特色社会主义 in
+    中国特色社会主义道路); inside a coinage only as a whole part of it.
+    """
+    occurrences = PhraseFinder(by_text).find(body)
+    container = None
+    for occurrence in occurrences:
+        if container is not None and occurrence.end <= container.end:
+            yield occurrence, (
+                (
+                    lexicon.entry(occurrence.words) is not None
+                    and lexicon.entry(container.words) is not None
+                )
+                or _delimited_part(body, occurrence, container)
+            )
+            continue
+        container = occurrence
+        yield occurrence, True
+
+
+def _delimited_part(body: str, part: Occurrence, whole: Occurrence) -> bool:
+    """Tell a whole part of an enumeration (“一国两制”、“港人治港”) from a piece of a
+    compound (双报到 in 双报到双服务): a part starts and ends at a separator."""
+    starts = part.offset == whole.offset or body[part.offset - 1] in PART_SEPARATORS
+    ends = part.end == whole.end or body[part.end] in PART_SEPARATORS
+    return starts and ends
 
 
 def quoted_spans(body: str) -> list[tuple[int, str]]:
@@ -441,12 +498,6 @@ def kind_of(text: str) -> str:
 def unquoted_formulas(body: str) -> list[tuple[int, ParsedSlogan]]:
     """Return number formulas written without quotes ("两学一做", "四个一线工作法")."""
     results = []
-    for match in KNOWN_FORMULA.finditer(body):
-        if match.start() and body[match.start() - 1] in NOT_BEFORE_KNOWN:
-            continue  # checked here, not by a look-behind: that slows every position
-        results.append(
-            (match.start(), ParsedSlogan(text=match.group(), kind="formula"))
-        )
     for match in NUMERAL_ALTERNATION.finditer(body):
         text = _alternation_text(match, body)
         if text is None:
@@ -454,24 +505,34 @@ def unquoted_formulas(body: str) -> list[tuple[int, ParsedSlogan]]:
         context = body[max(0, match.start() - 1) : match.start() + len(text) + 1]
         if _idiom_or_repeat(text) or _idiom_or_repeat(context):
             continue
-        results.append((match.start(), ParsedSlogan(text=text, kind="formula")))
+        results.append(
+            (match.start(), ParsedSlogan(text=text, kind="formula", source="formula"))
+        )
     for match in STANCE_FORMULA.finditer(body):
         if match.start() and body[match.start() - 1] in ORDINAL_PREFIXES:
             continue  # "第四个坚持", "12个必须": an ordinal or a figure, not a formula
         results.append(
-            (match.start(), ParsedSlogan(text=match["formula"], kind="formula"))
+            (
+                match.start(),
+                ParsedSlogan(text=match["formula"], kind="formula", source="formula"),
+            )
         )
     for match in COUNTED_NAME.finditer(body):
         if _names_listed_parts(match, body):
             results.append(
-                (match.start(), ParsedSlogan(text=match.group(), kind="formula"))
+                (
+                    match.start(),
+                    ParsedSlogan(text=match.group(), kind="formula", source="formula"),
+                )
             )
     for match in NAMED_METHOD.finditer(body):
         if match["suffix"] in METHOD_SUFFIXES_DROPPED:
             text = match["formula"]
         else:
             text = match.group()
-        results.append((match.start(), ParsedSlogan(text=text, kind="formula")))
+        results.append(
+            (match.start(), ParsedSlogan(text=text, kind="formula", source="formula"))
+        )
     return _longest_at_each_offset(results)
 
 

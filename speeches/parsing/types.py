@@ -45,7 +45,14 @@ class ParsedSlogan:
     """A slogan found in the body, without quotation marks."""
 
     text: str
-    kind: str  # "coinage" | "formula" | "enumeration"
+    kind: str  # "coinage" | "formula" | "enumeration" | "concept"
+    # Whether the archive may publish it without an editor: a lexicon formulation or
+    # a formula of an unmistakable shape. A doubtful one waits for an editor.
+    confident: bool = True
+    source: str = "quoted"  # "lexicon" | "quoted" | "formula" | "enumeration"
+    category: str = ""  # the lexicon's kind: 思想, 战略, 方针, 数字提法 ...
+    since: int | None = None  # the year a lexicon formulation entered use
+    reason: str = ""  # why it was proposed, for the editor who decides
 
 
 @dataclass(frozen=True)
