@@ -52,15 +52,19 @@ def section_tree(speech: Speech) -> list[dict]:
 
 
 def speech_slogans(speech: Speech) -> list[str]:
-    """Return the accepted slogans of a speech in order of first mention."""
-    seen: dict[str, None] = {}
-    for text in (
-        speech.mentions.filter(slogan__status=ACCEPTED)
-        .order_by("offset")
-        .values_list("slogan__text", flat=True)
+    """Return the published slogans a speech uses on its own, in order of first use,
+    each in the speech's own words (一个国家，两种制度 for 一国两制).
+
+    A slogan met only inside a longer one (双报到 in 双报到双服务) is not listed.
+    """
+    seen: dict[int, str] = {}
+    for slogan_id, words, text in (
+        speech.mentions.filter(slogan__status=ACCEPTED, nested=False)
+        .order_by("offset", "-id")
+        .values_list("slogan_id", "text", "slogan__text")
     ):
-        seen.setdefault(text, None)
-    return list(seen)
+        seen.setdefault(slogan_id, words or text)
+    return list(dict.fromkeys(seen.values()))
 
 
 # --- the archive as a whole -------------------------------------------------------

@@ -22,6 +22,7 @@ from .lexicon import (
     PhraseFinder,
     default_lexicon,
 )
+from .reference import IDIOM_TAG, NAME_TAGS, word_frequency, word_tag
 from .types import ParsedSlogan
 
 # “包村到户”, 「一窗通办」, 『三农』: curly and corner quotes pair up unambiguously.
@@ -92,6 +93,33 @@ PLACE_NAME = re.compile(
 ATTRIBUTIVE_HEAD = re.compile(
     r"企业|工程|机制|行动|计划|品牌|制度|模式|政商|培育|斗争|工作法|队伍|体系|项目"
 )
+# "十九连丰", "18连增", "9连优", "三下降": a tally of results, not a formula
+TALLY = re.compile(
+    r"^(?:\d+|[一二三四五六七八九十两双]+)"
+    r"(?:连[\u4e00-\u9fff]{1,2}|下降|上升|增长|减少|提升|翻番)$"
+)
+# "嫦娥六号", "天问一号", "福建号", "澳门科学一号": a spacecraft's or a ship's name
+CRAFT_NAME = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:[一二三四五六七八九十]|\d+)?号$")
+# "八點八上" out of "百分之二十八點八上升": a figure's digits, not a formula
+NUMBER_FRAGMENT = re.compile(
+    r"[零〇一二三四五六七八九十百千万\d][点點．.][零〇一二三四五六七八九\d]"
+)
+# "20条", "30条": a policy package named by its count of articles
+ARTICLE_COUNT = re.compile(r"^\d+条$")
+# "所谓“…”", "所谓的“…”": the speaker distances himself from the words
+SO_CALLED_BEFORE_QUOTE = re.compile(r"所谓的?$")
+# "渝快办", "湘易办", "黑土优品": a province's one-character name opens a brand
+PROVINCE_BRAND = re.compile(
+    r"^[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕秦甘陇青宁]"
+)
+# "头雁工程", "四千行动", "河长制": a coinage naming a programme or an institution
+PROGRAMME_SUFFIX = re.compile(
+    r"(?:工程|行动|机制|模式|计划|体系|经验|工作法|制度|[制链网])$"
+)
+# General Chinese has the word this often (jieba's count): a scare-quoted word
+COMMON_WORD_FREQUENCY = 100
+# "以数字化、网络化、智能化为方向": a clause's frame around a list
+SENTENCE_FRAME = re.compile(r"^以.+为[\u4e00-\u9fff]{1,4}$")
 QUOTE_CONTEXT_CHARS = 6
 COINAGE_MIN_CHARS = 3
 COINAGE_MAX_CHARS = 10
@@ -111,7 +139,7 @@ PAIRED_PART_MAX_CHARS = 5
 # conjunction ("三与五之比").
 _WORD = (
     r"(?:(?![一二三四五六七八九十两双百千万零〇年月日天次位名人家件届季周点分号层岁把"
-    r"是要第期共句面轮倍桌只的和与及之])[\u4e00-\u9fff])"
+    r"是要第期共句面轮倍桌只的和与及之點])[\u4e00-\u9fff])"
 )
 # The second numeral, not a word that merely contains it: "统一", "一些", "一部分"
 # ("一直" is a word, "四不两直" a formula); "双" counts there: "一岗双责", "双招双引"
@@ -252,13 +280,19 @@ def find_slogans(
             by_text[slogan.text] = with_confidence(slogan)
     # Each slogan once, in the words the speech first uses it in on its own.
     first_use: dict[str, tuple[int, str]] = {}
-    for occurrence, standalone in used_as_such(body, by_text, lexicon):
+    occurrences = PhraseFinder(by_text).find(body)
+    is_formulation = lexicon.by_form.__contains__
+    for occurrence, standalone in zip(
+        occurrences, standalone_flags(body, occurrences, is_formulation), strict=True
+    ):
         if standalone:
             slogan = by_text[occurrence.words]
             first_use.setdefault(slogan.text, (occurrence.offset, occurrence.words))
     return tuple(
-        replace(by_text[words], text=words)
-        for _, words in sorted(first_use.values())
+        replace(by_text[words], text=words, canonical=by_text[words].text)
+        for _, _, words in sorted(
+            (offset, -len(words), words) for offset, words in first_use.values()
+        )
     )
 
 
@@ -283,41 +317,60 @@ def lexicon_slogan(entry: Formulation) -> ParsedSlogan:
 
 def with_confidence(slogan: ParsedSlogan) -> ParsedSlogan:
     """Return a shaped candidate marked confident or doubtful, with the reason."""
-    confident, reason = shape_confidence(slogan)
-    return replace(slogan, confident=confident, reason=reason)
+    confident, reason, doubt = shape_confidence(slogan)
+    return replace(slogan, confident=confident, reason=reason, doubt=doubt)
 
 
-def shape_confidence(slogan: ParsedSlogan) -> tuple[bool, str]:
-    """Tell whether a slogan found by its shape can be published without an editor."""
+def shape_confidence(slogan: ParsedSlogan) -> tuple[bool, str, float]:
+    """Tell whether a slogan found by its shape can be published without an editor;
+    return (confident, why it was proposed, doubt from 0 to 1)."""
+    text = slogan.text
     if slogan.source == "formula":
-        return True, "数字提法（未加引号）"
+        return True, "数字提法（未加引号）", 0.1
     if slogan.kind == "formula":
-        return True, "引号中的数字提法"
+        return True, "引号中的数字提法", 0.15
     if slogan.kind == "enumeration":
-        return False, "引号中的并列提法"
-    return False, "引号中的新说法"
+        return False, "引号中的并列提法", 0.35
+    doubt, reasons = 0.5, ["引号中的新说法"]
+    if word_tag(text) in NAME_TAGS:
+        doubt += 0.35
+        reasons.append("通用词典中是专名")
+    elif word_frequency(text) >= COMMON_WORD_FREQUENCY:
+        doubt += 0.25
+        reasons.append("通用词典中的常用词")
+    if PROVINCE_BRAND.match(text) and len(text) <= 5:
+        doubt += 0.25
+        reasons.append("像地方品牌名")
+    if PROGRAMME_SUFFIX.search(text):
+        doubt -= 0.15
+        reasons.append("以工程、行动、机制等结尾")
+    return False, "；".join(reasons), round(min(max(doubt, 0.05), 1.0), 2)
 
 
-def used_as_such(body: str, by_text: dict[str, ParsedSlogan], lexicon: Lexicon):
-    """Yield (occurrence, used on its own) for every use of the candidate texts.
+def standalone_flags(
+    body: str, occurrences: list[Occurrence], is_formulation
+) -> list[bool]:
+    """Tell, for occurrences by offset (longer first), which are used on their own.
 
     A formulation inside a longer listed one is used too (中国特色社会主义 in
-    中国特色社会主义道路); inside a coinage only as a whole part of it.
+    中国特色社会主义道路); anything else inside a longer slogan only as a whole part
+    of it (一国两制 in “一国两制”、“港人治港”, not 双报到 in 双报到双服务).
     """
-    occurrences = PhraseFinder(by_text).find(body)
-    container = None
+    flags, container = [], None
     for occurrence in occurrences:
         if container is not None and occurrence.end <= container.end:
-            yield occurrence, (
-                (
-                    lexicon.entry(occurrence.words) is not None
-                    and lexicon.entry(container.words) is not None
+            inside_formulation = is_formulation(container.words)
+            flags.append(
+                (is_formulation(occurrence.words) and inside_formulation)
+                or (
+                    not inside_formulation
+                    and _delimited_part(body, occurrence, container)
                 )
-                or _delimited_part(body, occurrence, container)
             )
             continue
         container = occurrence
-        yield occurrence, True
+        flags.append(True)
+    return flags
 
 
 def _delimited_part(body: str, part: Occurrence, whole: Occurrence) -> bool:
@@ -360,6 +413,8 @@ def quoted_candidates(body: str) -> list[tuple[int, ParsedSlogan]]:
         before = body[max(0, offset - QUOTE_CONTEXT_CHARS) : offset]
         if TOPIC_BEFORE_QUOTE.search(before):
             continue  # "题目是“…”": the same
+        if SO_CALLED_BEFORE_QUOTE.search(before):
+            continue  # "所谓“…”": words the speaker distances himself from
         if SAYING_BEFORE_QUOTE.search(before) and PERSONAL_PRONOUN.search(raw):
             continue  # "说“这不归我们管”": an utterance
         if classical_saying(raw, body, offset):
@@ -442,6 +497,8 @@ def judge_quotation(text: str) -> list[ParsedSlogan]:
             return [ParsedSlogan(text=text, kind="enumeration")]
         if not all(2 <= len(part) <= ENUMERATION_PART_MAX_CHARS for part in parts):
             return []
+        if SENTENCE_FRAME.match(text):
+            return []  # "以新能源、新材料、新工艺为脉络": a clause quoted, not a formula
         slogans = [ParsedSlogan(text=text, kind="enumeration")]
         slogans.extend(
             ParsedSlogan(text=part, kind=kind_of(part))
@@ -487,7 +544,20 @@ def acceptable_single(text: str) -> bool:
         return False
     if REDUPLICATION.match(text):
         return False
+    if junk_shape(text):
+        return False
     return text not in NUMBER_IDIOMS
+
+
+def junk_shape(text: str) -> bool:
+    """Tell tallies, craft names, number fragments and idioms from formulations."""
+    return bool(
+        TALLY.match(text)
+        or CRAFT_NAME.match(text)
+        or NUMBER_FRAGMENT.search(text)
+        or ARTICLE_COUNT.match(text)
+        or word_tag(text) == IDIOM_TAG
+    )
 
 
 def kind_of(text: str) -> str:

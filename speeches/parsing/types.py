@@ -53,6 +53,14 @@ class ParsedSlogan:
     category: str = ""  # the lexicon's kind: 思想, 战略, 方针, 数字提法 ...
     since: int | None = None  # the year a lexicon formulation entered use
     reason: str = ""  # why it was proposed, for the editor who decides
+    doubt: float = 0.0  # 0 sure .. 1 most doubtful: the review queue's order
+    # The text it is stored under when the speech words it otherwise: a lexicon
+    # formulation's main wording (一国两制 for 一个国家，两种制度). Empty: ``text``.
+    canonical: str = ""
+
+    @property
+    def stored_text(self) -> str:
+        return self.canonical or self.text
 
 
 @dataclass(frozen=True)
