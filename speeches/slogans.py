@@ -29,6 +29,8 @@ def slogan_resolve(text: str) -> Slogan | None:
     slogan = Slogan.objects.filter(text=text).first()
     if slogan is None:
         return Slogan(text=text, kind=Slogan.Kind.COINAGE)
+    if slogan.status == Slogan.Status.PENDING:
+        return slogan
     return slogan_canonical(slogan)
 
 
@@ -166,6 +168,10 @@ def slogans_merge(*, slogans, canonical_text: str, user=None) -> Slogan:
     if len(canonical_text) > MAX_SLOGAN:
         raise ValidationError(f"提法不能超过 {MAX_SLOGAN} 字。")
     canonical = Slogan.objects.filter(text=canonical_text).first()
+    if canonical is not None and canonical.status == Slogan.Status.PENDING:
+        # Merging into a slogan waiting for review accepts it.
+        canonical.status = Slogan.Status.ACCEPTED
+        canonical.save(update_fields=["status", "updated_at"])
     if canonical is not None and canonical.status != Slogan.Status.ACCEPTED:
         raise ValidationError(
             _already(canonical) + "请选一个采用中的提法作为合并结果。"
