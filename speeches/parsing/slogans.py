@@ -288,12 +288,18 @@ def find_slogans(
         if standalone:
             slogan = by_text[occurrence.words]
             first_use.setdefault(slogan.text, (occurrence.offset, occurrence.words))
-    return tuple(
+    listed = tuple(
         replace(by_text[words], text=words, canonical=by_text[words].text)
         for _, _, words in sorted(
             (offset, -len(words), words) for offset, words in first_use.values()
         )
     )
+    inside_only = {
+        slogan.text: replace(slogan, listed=False)
+        for slogan in by_text.values()
+        if slogan.text not in first_use
+    }
+    return listed + tuple(inside_only.values())
 
 
 def lexicon_slogan(entry: Formulation) -> ParsedSlogan:

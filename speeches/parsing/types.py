@@ -57,6 +57,10 @@ class ParsedSlogan:
     # The text it is stored under when the speech words it otherwise: a lexicon
     # formulation's main wording (一国两制 for 一个国家，两种制度). Empty: ``text``.
     canonical: str = ""
+    # False: used only inside a longer slogan here (双报到 in 双报到双服务). Its uses
+    # are recorded (the slogan's page counts the speech) but the speech does not
+    # list it.
+    listed: bool = True
 
     @property
     def stored_text(self) -> str:
@@ -105,5 +109,5 @@ class ParsedSpeech:
             "truncated": self.truncated,
             "body": self.body,
             "sections": [section.to_dict() for section in self.sections],
-            "slogans": [slogan.text for slogan in self.slogans],
+            "slogans": [slogan.text for slogan in self.slogans if slogan.listed],
         }

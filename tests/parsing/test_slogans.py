@@ -4,7 +4,7 @@ from speeches.parsing.slogans import find_slogans, judge_quotation
 
 
 def texts(body: str) -> list[str]:
-    return [slogan.text for slogan in find_slogans(body)]
+    return [slogan.text for slogan in find_slogans(body) if slogan.listed]
 
 
 def test_adjacent_quotes_are_separate_slogans():
