@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise
 
 from .lexicon import (
@@ -269,8 +270,12 @@ def find_slogans(
     shaped = [*quoted_candidates(body), *unquoted_formulas(body)]
     by_text: dict[str, ParsedSlogan] = {}
     for match in lexicon.matches(body):
-        by_text.setdefault(match.form, lexicon_slogan(match.entry))
+        if match.form not in by_text:
+            by_text[match.form] = lexicon_slogan(match.entry)
+    first_shaped: dict[str, ParsedSlogan] = {}
     for _, slogan in shaped:
+        first_shaped.setdefault(slogan.text, slogan)
+    for slogan in first_shaped.values():
         entry = lexicon.entry(slogan.text)
         if slogan.text in lexicon.not_slogans:
             continue
@@ -302,6 +307,7 @@ def find_slogans(
     return listed + tuple(inside_only.values())
 
 
+@lru_cache(maxsize=4096)
 def lexicon_slogan(entry: Formulation) -> ParsedSlogan:
     """Return the slogan a lexicon formulation is stored as."""
     if entry.kind == KIND_FORMULA:
@@ -486,58 +492,61 @@ def _paired_short_coinages(
     return found
 
 
-def judge_quotation(text: str) -> list[ParsedSlogan]:
+@lru_cache(maxsize=65_536)
+def judge_quotation(text: str) -> tuple[ParsedSlogan, ...]:
     """Return the slogans a quotation holds: none, one, or an enumeration and its parts."""
     paired = paired_enumeration(text)
     if paired:
         return paired
     if not text or SENTENCE_PUNCTUATION.search(text) or not CJK.search(text):
-        return []
+        return ()
     if "、" in text:
         parts = [part.strip() for part in text.split("、")]
         if not 2 <= len(parts) <= ENUMERATION_MAX_PARTS:
-            return []
+            return ()
         if len(parts) >= SINGLE_CHARACTER_PARTS_MIN and all(
             len(part) == 1 and CJK.match(part) for part in parts
         ):  # "怕、慢、假、庸、散": a formula of single words, whose parts are not
-            return [ParsedSlogan(text=text, kind="enumeration")]
+            return (ParsedSlogan(text=text, kind="enumeration"),)
         if not all(2 <= len(part) <= ENUMERATION_PART_MAX_CHARS for part in parts):
-            return []
+            return ()
         if SENTENCE_FRAME.match(text):
-            return []  # "以新能源、新材料、新工艺为脉络": a clause quoted, not a formula
+            return ()  # "以新能源、新材料、新工艺为脉络": a clause quoted, not a formula
         slogans = [ParsedSlogan(text=text, kind="enumeration")]
         slogans.extend(
             ParsedSlogan(text=part, kind=kind_of(part))
             for part in parts
             if acceptable_single(part)
         )
-        return slogans
+        return tuple(slogans)
     if acceptable_single(text):
-        return [ParsedSlogan(text=text, kind=kind_of(text))]
-    return []
+        return (ParsedSlogan(text=text, kind=kind_of(text)),)
+    return ()
 
 
-def paired_enumeration(text: str) -> list[ParsedSlogan]:
+@lru_cache(maxsize=65_536)
+def paired_enumeration(text: str) -> tuple[ParsedSlogan, ...]:
     """Return "谁受益、谁管护，谁使用、谁管护" and its two halves: enumerations paired
     by a comma are one formula, where a comma otherwise marks a quoted sentence."""
     halves = [half.strip() for half in PAIR_COMMA.split(text)]
     if not 2 <= len(halves) <= PAIRED_HALVES_MAX or SENTENCE_PUNCTUATION.search(
         PAIR_COMMA.sub("", text)
     ):
-        return []
+        return ()
     for half in halves:
         parts = half.split("、")
         if not 2 <= len(parts) <= PAIRED_PARTS_MAX or not all(
             2 <= len(part) <= PAIRED_PART_MAX_CHARS and CJK.match(part)
             for part in parts
         ):
-            return []
-    return [
+            return ()
+    return (
         ParsedSlogan(text=text, kind="enumeration"),
         *(ParsedSlogan(text=half, kind="enumeration") for half in halves),
-    ]
+    )
 
 
+@lru_cache(maxsize=65_536)
 def acceptable_single(text: str) -> bool:
     """Tell a coinage ("定盘星", "三农") from a scare-quoted plain word ("温度")."""
     if len(text) > COINAGE_MAX_CHARS or not CJK.search(text):
@@ -555,6 +564,7 @@ def acceptable_single(text: str) -> bool:
     return text not in NUMBER_IDIOMS
 
 
+@lru_cache(maxsize=65_536)
 def junk_shape(text: str) -> bool:
     """Tell tallies, craft names, number fragments and idioms from formulations."""
     return bool(
@@ -678,6 +688,7 @@ def _trim_following_word(text: str, after: str) -> str:
     return text
 
 
+@lru_cache(maxsize=65_536)
 def _idiom_or_repeat(text: str) -> bool:
     """Tell "一心一意"-style idioms and repetitions from formulas."""
     if text in NUMBER_IDIOMS or any(idiom in text for idiom in NUMBER_IDIOMS):

@@ -41,7 +41,7 @@ def test_quoted_sentence_without_punctuation_is_not_a_slogan():
 
 def test_document_titles_in_book_quotes_are_never_slogans():
     assert texts("要对照《关于加强社区治理的实施意见》和《意见》逐项落实。") == []
-    assert judge_quotation("《意见》") == []
+    assert judge_quotation("《意见》") == ()
 
 
 def test_scare_quoted_plain_word_is_skipped_but_a_two_character_formula_is_kept():
