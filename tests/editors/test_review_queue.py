@@ -80,7 +80,9 @@ def test_accepting_in_one_click_publishes_and_finds_every_use(editor_client, imp
     assert response.status_code == 302
     pending.refresh_from_db()
     assert pending.status == Slogan.Status.ACCEPTED and pending.decided_by is not None
-    speeches = set(Mention.objects.filter(slogan=pending).values_list("speech_id", flat=True))
+    speeches = set(
+        Mention.objects.filter(slogan=pending).values_list("speech_id", flat=True)
+    )
     assert speeches == {imported[0].pk, imported[1].pk}
     job = SloganJob.objects.get(slogan=pending)
     assert (job.state, job.done, job.total) == (SloganJob.State.DONE, 2, 2)
@@ -102,7 +104,9 @@ def test_a_rejection_is_remembered_by_later_imports(editor_client, imported):
     assert not Mention.objects.filter(speech=later, text="稻虾共作").exists()
 
 
-def test_merging_in_one_click_counts_the_variant_for_the_target(editor_client, imported):
+def test_merging_in_one_click_counts_the_variant_for_the_target(
+    editor_client, imported
+):
     pending = Slogan.objects.get(text="稻虾共作")
     target = Slogan.objects.get(text="红色管家")
     editor_client.post(

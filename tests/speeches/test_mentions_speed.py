@@ -33,7 +33,9 @@ def sentence_by_walking(body: str, offset: int, length: int) -> str:
 def test_sentences_agree_with_walking_out_on_random_bodies():
     rng = random.Random(7)
     for _ in range(300):
-        body = "".join(rng.choice("双报到。，！\n甲乙丙；") for _ in range(rng.randint(1, 400)))
+        body = "".join(
+            rng.choice("双报到。，！\n甲乙丙；") for _ in range(rng.randint(1, 400))
+        )
         sentences = Sentences(body)
         for _ in range(20):
             offset = rng.randrange(len(body))
