@@ -1,4 +1,5 @@
 """The review queue, the slogan list's filter and containment counts, in Chromium."""
+# ruff: noqa: F811 (pytest fixtures imported from test_browser are parameters here)
 
 from __future__ import annotations
 
@@ -7,10 +8,10 @@ import pytest
 from speeches.importing import speech_import
 from speeches.models import Slogan
 from speeches.parsing import parse_text
-from tests.support.browser import chromium as support_chromium
 from tests.support.browser import screenshot
 
 from .conftest import EDITOR_PASSWORD
+from .test_browser import chromium, page  # noqa: F401 (the same browser fixtures)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -19,23 +20,6 @@ TEXTS = (
     "在区委会议上的讲话\n同志们：\n全面推行“双报到双服务”，做到两个维护和四个意识。\n",
     "在镇党委会上的讲话\n同志们：\n推广“稻虾共作”，学习“红色管家”的做法。\n",
 )
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    with support_chromium() as browser:
-        yield browser
-
-
-@pytest.fixture
-def page(chromium):
-    context = chromium.new_context(
-        locale="zh-CN", viewport={"width": 1280, "height": 900}
-    )
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    yield page
-    context.close()
 
 
 @pytest.fixture
