@@ -659,11 +659,16 @@ class ReadOnlyAdmin(admin.ModelAdmin):
 class MentionAdmin(ReadOnlyAdmin):
     """Mentions are derived from the text: editors read them, services write them."""
 
-    list_display = ["slogan", "text", "speech", "section", "context"]
+    list_display = ["slogan", "text", "speech", "section", "nested", "context"]
     list_filter = ["slogan__status"]
     search_fields = ["slogan__text", "context"]
     list_select_related = ["slogan", "speech", "section"]
     raw_id_fields = ["slogan", "speech", "section"]
+
+    def has_delete_permission(self, request, obj=None):
+        # Derived rows go with their speech: whoever may delete a speech may see its
+        # mentions deleted with it (the admin asks this for each one); never alone.
+        return obj is not None and request.user.has_perm("speeches.delete_speech")
 
     def get_queryset(self, request):
         return (
