@@ -249,6 +249,13 @@ HAYSTACK_SIGNAL_PROCESSOR = "haystack.signals.BaseSignalProcessor"
 
 # jieba writes its dictionary cache here rather than to a shared temp dir.
 JIEBA_CACHE_DIR = Path(os.environ.get("JIEBA_CACHE_DIR", VAR_DIR / "jieba"))
+
+# Slogans recorded at import (ARCHIVE_SLOGANS=0 turns it off: bench/search.py
+# measures what the slogan work costs against an import without it).
+ARCHIVE_SLOGANS = env_bool("ARCHIVE_SLOGANS", True)
+# Archive-wide slogan work (speeches/jobs.py) runs in a background thread after the
+# request commits; 0 runs it inline at the commit (the test suite does).
+SLOGAN_JOBS_IN_THREAD = env_bool("SLOGAN_JOBS_IN_THREAD", True)
 # Decoded posting lists of common words each process keeps (docs/search.md).
 SEARCH_POSTINGS_CACHE_MB = env_int("SEARCH_POSTINGS_CACHE_MB", 64)
 # /healthz calls the outbox stuck when its oldest row is older than this and no

@@ -422,7 +422,8 @@ def slogan_for(parsed: ParsedQuery) -> Slogan | None:
     terms = parsed.positive_terms
     if len(terms) != 1 or parsed.excluded:
         return None
-    candidates = {terms[0].typed.strip(), terms[0].text}
+    # 雙報到 names the slogan 双报到 too: the traditional-script notice keeps its link.
+    candidates = {terms[0].typed.strip(), terms[0].text, to_simplified(terms[0].text)}
     return (
         Slogan.objects.filter(status=Slogan.Status.ACCEPTED, text__in=candidates)
         .order_by("pk")

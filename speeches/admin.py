@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Cast, Coalesce, ExtractYear
@@ -26,10 +27,11 @@ from .history import (
     snapshot_changes,
     speech_snapshot,
 )
-from .models import DOUBTS, Mention, Revision, Section, Slogan, Speech
+from .models import DOUBTS, Mention, Revision, Section, Slogan, SloganJob, Speech
 from .reparse import speech_reparse, speech_reparse_preview
 from .slogans import (
     slogan_add,
+    slogan_contexts,
     slogan_unmerge,
     slogans_accept,
     slogans_merge,
@@ -445,12 +447,14 @@ class SloganAdmin(admin.ModelAdmin):
         "text",
         "kind",
         "status",
+        "source",
+        "doubt",
         "canonical",
         "mention_count",
         "speech_count",
         "added_by",
     ]
-    list_filter = ["status", "kind"]
+    list_filter = ["status", "kind", "source"]
     search_fields = ["text"]
     list_select_related = ["canonical", "added_by"]
     list_per_page = 100
@@ -489,6 +493,86 @@ class SloganAdmin(admin.ModelAdmin):
                 speeches_total=_count_of(Mention, "slogan", counted="speech"),
             )
         )
+
+    # --- the review queue ------------------------------------------------------------
+
+    def get_urls(self):
+        queue = self.admin_site.admin_view(self.review_view)
+        decide = self.admin_site.admin_view(self.decide_view)
+        return [
+            path("review/", queue, name="speeches_slogan_review"),
+            path("<int:pk>/decide/", decide, name="speeches_slogan_decide"),
+            *super().get_urls(),
+        ]
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = {
+            **(extra_context or {}),
+            "pending_count": Slogan.objects.filter(
+                status=Slogan.Status.PENDING
+            ).count(),
+            "jobs": SloganJob.objects.select_related("slogan")[:5],
+        }
+        return super().changelist_view(request, extra_context)
+
+    def review_view(self, request):
+        """The slogans waiting for an editor, least doubtful first, with evidence."""
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
+        order = "-doubt" if request.GET.get("o") == "doubt" else "doubt"
+        q = request.GET.get("q", "").strip()[:200]
+        pending = self.get_queryset(request).filter(status=Slogan.Status.PENDING)
+        if q:
+            pending = pending.filter(text__contains=q)
+        page = Paginator(
+            pending.order_by(order, "-speeches_total", "text"), 50
+        ).get_page(request.GET.get("page"))
+        rows = [(slogan, slogan_contexts(slogan)) for slogan in page.object_list]
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "待审提法",
+            "opts": self.model._meta,
+            "page": page,
+            "rows": rows,
+            "order": order,
+            "q": q,
+            "can_change": self.has_change_permission(request),
+            "jobs": SloganJob.objects.select_related("slogan")[:5],
+        }
+        return TemplateResponse(request, "admin/speeches/slogan/review.html", context)
+
+    def decide_view(self, request, pk: int):
+        """Accept, reject or merge one slogan in one click (POST), then go back."""
+        if request.method != "POST" or not self.has_change_permission(request):
+            raise PermissionDenied
+        slogan = get_object_or_404(Slogan, pk=pk)
+        decision = request.POST.get("decision")
+        back = request.POST.get("next") or reverse("admin:speeches_slogan_review")
+        if not back.startswith("/"):
+            back = reverse("admin:speeches_slogan_review")
+        try:
+            if decision == "accept":
+                slogans_accept(slogans=[slogan], user=request.user)
+                message = f"已采用“{slogan.text}”，正在后台查找全部出处。"
+            elif decision == "reject":
+                slogans_reject(slogans=[slogan], user=request.user)
+                message = f"已弃用“{slogan.text}”，以后导入不再提取。"
+            elif decision == "merge":
+                target = request.POST.get("target", "")
+                canonical = slogans_merge(
+                    slogans=[slogan, *Slogan.objects.filter(text=target.strip())],
+                    canonical_text=target,
+                    user=request.user,
+                )
+                message = f"已把“{slogan.text}”合并到“{canonical.text}”。"
+            else:
+                raise ValidationError("未知的操作。")
+        except ValidationError as error:
+            self.message_user(request, "；".join(error.messages), messages.ERROR)
+        else:
+            self.log_change(request, slogan, message)
+            self.message_user(request, message, messages.SUCCESS)
+        return HttpResponseRedirect(back)
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         if obj is None:
@@ -534,11 +618,11 @@ class SloganAdmin(admin.ModelAdmin):
 
     @admin.action(description="采用所选提法", permissions=["change"])
     def accept_selected(self, request, queryset):
-        count = slogans_accept(slogans=queryset)
+        count = slogans_accept(slogans=queryset, user=request.user)
         self._log_each(request, queryset, "采用")
         self.message_user(
             request,
-            f"已采用 {count} 个提法，并在全部讲话中查找了出处。",
+            f"已采用 {count} 个提法，正在后台查找它们在全部讲话中的出处。",
             messages.SUCCESS,
         )
 
@@ -547,7 +631,7 @@ class SloganAdmin(admin.ModelAdmin):
     )
     def reject_selected(self, request, queryset):
         self._log_each(request, queryset, "弃用")
-        count = slogans_reject(slogans=queryset)
+        count = slogans_reject(slogans=queryset, user=request.user)
         self.message_user(request, f"已弃用 {count} 个提法。", messages.SUCCESS)
 
     @admin.action(description="合并所选提法…", permissions=["change"])
@@ -620,11 +704,16 @@ class ReadOnlyAdmin(admin.ModelAdmin):
 class MentionAdmin(ReadOnlyAdmin):
     """Mentions are derived from the text: editors read them, services write them."""
 
-    list_display = ["slogan", "text", "speech", "section", "context"]
+    list_display = ["slogan", "text", "speech", "section", "nested", "context"]
     list_filter = ["slogan__status"]
     search_fields = ["slogan__text", "context"]
     list_select_related = ["slogan", "speech", "section"]
     raw_id_fields = ["slogan", "speech", "section"]
+
+    def has_delete_permission(self, request, obj=None):
+        # Derived rows go with their speech: whoever may delete a speech may see its
+        # mentions deleted with it (the admin asks this for each one); never alone.
+        return obj is not None and request.user.has_perm("speeches.delete_speech")
 
     def get_queryset(self, request):
         return (
@@ -656,3 +745,16 @@ class RevisionAdmin(ReadOnlyAdmin):
             .get_queryset(request)
             .defer("before", "after", "speech__body", "speech__raw_text")
         )
+
+
+@admin.register(SloganJob)
+class SloganJobAdmin(ReadOnlyAdmin):
+    """Archive-wide slogan work and its progress."""
+
+    list_display = ["created_at", "kind", "slogan", "state", "progress", "message"]
+    list_filter = ["state", "kind"]
+    list_select_related = ["slogan"]
+
+    @admin.display(description="进度")
+    def progress(self, job: SloganJob) -> str:
+        return f"{job.done}/{job.total}（{job.percent}%）" if job.total else "—"

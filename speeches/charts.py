@@ -21,6 +21,9 @@ MARGIN_BOTTOM = 40
 MAX_YEAR_LABELS = 12
 # With a handful of years, full-width slots would make slabs, not bars.
 MAX_BAR_WIDTH = 56
+# A year's slot at most: a chart of one or two years is drawn narrow, not stretched
+# across the page as one slab.
+MAX_SLOT_WIDTH = 90
 
 
 @dataclass(frozen=True)
@@ -73,7 +76,8 @@ def usage_chart(usages: Sequence[YearUsage]) -> Chart | None:
     if not usages:
         return None
     top = nice_ceiling(max(usage.mentions for usage in usages))
-    plot_width = WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+    width = min(WIDTH, MARGIN_LEFT + MARGIN_RIGHT + MAX_SLOT_WIDTH * len(usages))
+    plot_width = width - MARGIN_LEFT - MARGIN_RIGHT
     plot_height = HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
     plot_bottom = HEIGHT - MARGIN_BOTTOM
     slot = plot_width / len(usages)
@@ -107,10 +111,10 @@ def usage_chart(usages: Sequence[YearUsage]) -> Chart | None:
         Tick(value=value, y=plot_bottom - height_of(value)) for value in tick_values
     ]
     return Chart(
-        width=WIDTH,
+        width=width,
         height=HEIGHT,
         plot_left=MARGIN_LEFT,
-        plot_right=WIDTH - MARGIN_RIGHT,
+        plot_right=width - MARGIN_RIGHT,
         plot_bottom=plot_bottom,
         bars=bars,
         ticks=ticks,

@@ -2,26 +2,30 @@
 
 from __future__ import annotations
 
-import bisect
 import hashlib
-import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from django.conf import settings
 from django.db import transaction
+from django.db.models import Count, Max
 from django.db.models.signals import post_save
 
+from .mentions import Sentences, mentions_write
 from .models import Mention, Section, Slogan, Speech, section_anchor
 from .parsing import ParsedSection, ParsedSpeech
+from .parsing.lexicon import default_lexicon
 from .signals import speeches_changed
 
-# A mention's context is its sentence: text between sentence-ending marks.
-SENTENCE_END = re.compile(r"[。！？；!?;\n]")
-CONTEXT_LIMIT = 160
 # "…/文选.txt#3": the third speech of a collection file
 PART_MARK = "#"
 # Slogan texts looked up per query (SQLite accepts a limited number of parameters).
 SLOGANS_PER_QUERY = 500
+
+
+def slogan_work_enabled() -> bool:
+    """Tell whether imports record slogans (settings.ARCHIVE_SLOGANS)."""
+    return settings.ARCHIVE_SLOGANS
 
 
 class Outcome(StrEnum):
@@ -110,13 +114,14 @@ def speech_apply_parse(*, speech: Speech, parsed: ParsedSpeech) -> Speech:
     speech.sections.all().delete()
     speech.mentions.all().delete()
     sections = _create_sections(speech, parsed.sections)
-    # Slogans an editor added by hand are looked for in every speech, quoted or not.
-    by_hand = Slogan.objects.filter(
-        status=Slogan.Status.ACCEPTED, added_by__isnull=False
-    )
-    mentions_create(
-        speech=speech, sections=sections, slogans=[*parsed.slogans, *by_hand]
-    )
+    # What the archive has learned (editors' slogans, accepted coinages, confident
+    # discoveries) is looked for in every speech, quoted or not.
+    if slogan_work_enabled():
+        mentions_create(
+            speech=speech,
+            sections=sections,
+            slogans=[*parsed.slogans, *learned_slogans()],
+        )
     speeches_changed.send(sender=Speech, speech_ids=[speech.pk])
     return speech
 
@@ -157,54 +162,52 @@ def mentions_create(
     a merged variant's occurrences count for its canonical slogan, and a canonical
     slogan's occurrences include those of its variants.
     """
-    body = speech.body
-    starts = [section.start_offset for section in sections]
-    found: dict[tuple[int, int], Mention] = {}
-    for slogan, words in _slogan_targets(slogans):
-        offset = body.find(words)
-        while offset != -1:
-            key = (slogan.pk, offset)
-            # Where a variant and its canonical text start together, keep the longer.
-            if key not in found or len(found[key].text) < len(words):
-                found[key] = Mention(
-                    slogan=slogan,
-                    speech=speech,
-                    section=_innermost_section(sections, starts, offset),
-                    offset=offset,
-                    text=words,
-                    context=sentence_around(body, offset, len(words)),
-                )
-            offset = body.find(words, offset + len(words))
-    return Mention.objects.bulk_create(found.values(), ignore_conflicts=True)
+    return mentions_write(
+        speech=speech, sections=sections, targets=slogan_targets(slogans)
+    )
 
 
-def _slogan_targets(items) -> list[tuple[Slogan, str]]:
-    """Return (slogan a mention counts for, words to look for) pairs."""
+def slogan_targets(items) -> list[tuple[Slogan, str]]:
+    """Return (slogan a mention counts for, words to look for) pairs.
+
+    A parsed slogan new to the archive is stored published when the parser is
+    confident of it and pending (for an editor) otherwise; a pending one the parser
+    is now confident of is published. Rejected slogans are never looked for.
+    """
+    parsed = [item for item in items if not isinstance(item, Slogan)]
+    stored = _stored_slogans(parsed)
     targets: list[tuple[Slogan, str]] = []
     rows: list[Slogan] = []
-    stored = _stored_slogans([item for item in items if not isinstance(item, Slogan)])
     for item in items:
-        slogan = (
-            item if isinstance(item, Slogan) else stored.get(_slogan_text(item.text))
-        )
+        if isinstance(item, Slogan):
+            slogan, wordings = item, [item.text]
+        else:
+            slogan = stored.get(_slogan_text(item.stored_text))
+            wordings = _wordings(item)
         if slogan is None:
             continue
-        words = slogan.text
         if slogan.status == Slogan.Status.MERGED:
             slogan = _canonical(slogan)
-        if slogan is None or slogan.status != Slogan.Status.ACCEPTED:
+        if slogan is None or slogan.status == Slogan.Status.REJECTED:
             continue
-        targets.append((slogan, words))
-        if isinstance(item, Slogan):
-            rows.append(slogan)
-    # A canonical slogan asked for by row is also found under its variants' words.
+        targets += [(slogan, words) for words in wordings]
+        rows.append(slogan)
+    # A canonical slogan is also found under its variants' words.
     if rows:
-        variants = Slogan.objects.filter(
-            canonical__in=rows, status=Slogan.Status.MERGED
-        ).values_list("canonical_id", "text")
         by_pk = {slogan.pk: slogan for slogan in rows}
+        variants = Slogan.objects.filter(
+            canonical__in=list(by_pk), status=Slogan.Status.MERGED
+        ).values_list("canonical_id", "text")
         targets += [(by_pk[canonical_id], text) for canonical_id, text in variants]
     return list(dict.fromkeys(targets))
+
+
+def _wordings(parsed) -> list[str]:
+    """Return the words a parsed slogan is found under: all of a formulation's."""
+    entry = default_lexicon().entry(parsed.stored_text)
+    if parsed.source == "lexicon" and entry is not None:
+        return list(entry.forms)
+    return [parsed.text, parsed.stored_text]
 
 
 def _canonical(slogan: Slogan) -> Slogan | None:
@@ -222,6 +225,22 @@ def _slogan_text(text: str) -> str:
     return text.strip()[:200]
 
 
+def _new_slogan(parsed) -> Slogan:
+    """Return an unsaved row for a slogan the archive has not seen."""
+    return Slogan(
+        text=_slogan_text(parsed.stored_text),
+        kind=parsed.kind if parsed.kind in Slogan.Kind.values else Slogan.Kind.COINAGE,
+        status=Slogan.Status.ACCEPTED if parsed.confident else Slogan.Status.PENDING,
+        source=parsed.source
+        if parsed.source in Slogan.Source.values
+        else Slogan.Source.QUOTED,
+        category=parsed.category[:20],
+        since=parsed.since,
+        doubt=parsed.doubt,
+        reason=parsed.reason[:200],
+    )
+
+
 def _stored_slogans(parsed_slogans: list) -> dict[str, Slogan]:
     """Return the Slogan rows of parsed slogans by text, creating the missing ones.
 
@@ -229,16 +248,25 @@ def _stored_slogans(parsed_slogans: list) -> dict[str, Slogan]:
     insert adds the rest, instead of a get_or_create (and a savepoint) each.
     A slogan new to the archive takes the kind it is first named with.
     """
-    kinds: dict[str, str] = {}
+    first: dict[str, object] = {}
     for item in parsed_slogans:
-        if text := _slogan_text(item.text):
-            kinds.setdefault(text, item.kind)
-    stored = _slogans_by_text(kinds)
-    missing = [
-        Slogan(text=text, kind=kind)
-        for text, kind in kinds.items()
-        if text not in stored
+        if text := _slogan_text(item.stored_text):
+            first.setdefault(text, item)
+    stored = _slogans_by_text(first)
+    promote = [
+        slogan.pk
+        for text, slogan in stored.items()
+        if slogan.status == Slogan.Status.PENDING and first[text].confident
     ]
+    if promote:
+        Slogan.objects.filter(pk__in=promote).update(
+            status=Slogan.Status.ACCEPTED, doubt=0.0
+        )
+        for pk in promote:
+            stored[
+                next(t for t, s in stored.items() if s.pk == pk)
+            ].status = Slogan.Status.ACCEPTED
+    missing = [_new_slogan(item) for text, item in first.items() if text not in stored]
     if missing:
         # Another writer may have added some meanwhile: its rows are kept and read back.
         Slogan.objects.bulk_create(missing, ignore_conflicts=True)
@@ -268,31 +296,25 @@ def _slogans_by_text(texts) -> dict[str, Slogan]:
     return found
 
 
-def _innermost_section(sections, starts, offset):
-    """Return the deepest section whose span holds the offset, or None."""
-    index = bisect.bisect_right(starts, offset) - 1
-    while index >= 0:
-        section = sections[index]
-        if (
-            section.start_offset
-            <= offset
-            < max(section.end_offset, section.start_offset + 1)
-        ):
-            return section
-        index -= 1
-    return None
+_learned_cache: dict = {"key": None, "slogans": []}
+
+
+def learned_slogans() -> list[Slogan]:
+    """Return the published slogans the parser cannot find by itself, to look for in
+    every speech: editors' slogans, accepted coinages, confident discoveries.
+
+    Read once per change of the slogan table (one small query per speech).
+    """
+    published = Slogan.objects.filter(status=Slogan.Status.ACCEPTED).exclude(
+        source=Slogan.Source.LEXICON
+    )
+    key = tuple(published.aggregate(n=Count("id"), latest=Max("updated_at")).values())
+    if _learned_cache["key"] != key:
+        _learned_cache["slogans"] = list(published)
+        _learned_cache["key"] = key
+    return _learned_cache["slogans"]
 
 
 def sentence_around(body: str, offset: int, length: int) -> str:
     """Return the sentence that holds body[offset:offset + length], capped in length."""
-    start = offset
-    while start > 0 and not SENTENCE_END.match(body[start - 1]):
-        start -= 1
-    end = offset + length
-    while end < len(body) and not SENTENCE_END.match(body[end]):
-        end += 1
-    if end < len(body) and body[end] != "\n":
-        end += 1
-    start = max(start, offset - CONTEXT_LIMIT // 2)
-    end = min(end, offset + length + CONTEXT_LIMIT // 2)
-    return body[start:end].strip()
+    return Sentences(body).around(offset, length)

@@ -208,17 +208,29 @@ class Section(models.Model):
 
 
 class Slogan(models.Model):
-    """A formulation (提法): a quoted coinage, a number formula or an enumeration."""
+    """A formulation (提法): a standing term, a quoted coinage, a number formula or an
+    enumeration. Published (accepted) ones are public; pending ones wait for an editor.
+    """
 
     class Kind(models.TextChoices):
+        CONCEPT = "concept", "固定提法"
         COINAGE = "coinage", "引号提法"
         FORMULA = "formula", "数字提法"
         ENUMERATION = "enumeration", "并列提法"
 
     class Status(models.TextChoices):
         ACCEPTED = "accepted", "采用"
+        PENDING = "pending", "待审"
         REJECTED = "rejected", "弃用"
         MERGED = "merged", "已合并"
+
+    class Source(models.TextChoices):
+        LEXICON = "lexicon", "词表"
+        QUOTED = "quoted", "引号"
+        FORMULA = "formula", "数字提法形式"
+        ENUMERATION = "enumeration", "并列形式"
+        DISCOVERED = "discovered", "全库发现"
+        EDITOR = "editor", "编辑添加"
 
     text = models.CharField("提法", max_length=200, unique=True)
     kind = models.CharField("类型", max_length=12, choices=Kind.choices)
@@ -228,6 +240,27 @@ class Slogan(models.Model):
         choices=Status.choices,
         default=Status.ACCEPTED,
         db_index=True,
+    )
+    source = models.CharField(
+        "来源", max_length=12, choices=Source.choices, default=Source.QUOTED
+    )
+    category = models.CharField(
+        "词表类别", max_length=20, blank=True, help_text="词表中的类别：思想、战略…"
+    )
+    since = models.PositiveSmallIntegerField(
+        "始用年份", null=True, blank=True, help_text="词表所载开始使用的年份。"
+    )
+    doubt = models.FloatField(
+        "存疑度",
+        default=0.5,
+        db_index=True,
+        help_text="0 为确信，1 为最可疑：待审队列按它排序。",
+    )
+    reason = models.CharField(
+        "提出理由", max_length=200, blank=True, help_text="为什么被识别为提法。"
+    )
+    evidence = models.JSONField(
+        "证据", default=dict, blank=True, help_text="全库发现的统计：篇数、凝固度等。"
     )
     canonical = models.ForeignKey(
         "self",
@@ -247,7 +280,17 @@ class Slogan(models.Model):
         verbose_name="手工添加人",
         help_text="Set when an editor added the slogan by hand; empty when parsed.",
     )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="审定人",
+    )
+    decided_at = models.DateTimeField("审定时间", null=True, blank=True)
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
+    updated_at = models.DateTimeField("更新时间", auto_now=True, db_index=True)
 
     class Meta:
         verbose_name = "提法"
@@ -259,6 +302,10 @@ class Slogan(models.Model):
 
     def get_absolute_url(self):
         return reverse("speeches:slogan", args=[self.pk])
+
+    @property
+    def published(self) -> bool:
+        return self.status == self.Status.ACCEPTED
 
 
 class Mention(models.Model):
@@ -286,6 +333,12 @@ class Mention(models.Model):
         help_text="The words at the offset: a merged variant keeps its own wording.",
     )
     context = models.TextField("上下文", blank=True)
+    nested = models.BooleanField(
+        "在更长提法中",
+        default=False,
+        help_text="出现在更长的提法之内（如“双报到”在“双报到双服务”中）："
+        "计入提法页的篇数，但不算这篇讲话单独使用。",
+    )
 
     class Meta:
         verbose_name = "提法出处"
@@ -339,3 +392,59 @@ class Revision(models.Model):
 
     def __str__(self):
         return f"{self.get_action_display()} #{self.pk}: {self.summary}"
+
+
+class SloganJob(models.Model):
+    """Archive-wide slogan work done outside a request, with its progress."""
+
+    class Kind(models.TextChoices):
+        FIND = "find", "全库查找出处"
+        LEXICON = "lexicon", "按新词表补查"
+        DISCOVER = "discover", "全库发现提法"
+
+    class State(models.TextChoices):
+        QUEUED = "queued", "排队中"
+        RUNNING = "running", "进行中"
+        DONE = "done", "完成"
+        FAILED = "failed", "失败"
+
+    kind = models.CharField("任务", max_length=10, choices=Kind.choices)
+    slogan = models.ForeignKey(
+        Slogan,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="jobs",
+        verbose_name="提法",
+    )
+    state = models.CharField(
+        "状态", max_length=8, choices=State.choices, default=State.QUEUED, db_index=True
+    )
+    total = models.PositiveIntegerField("总数", default=0)
+    done = models.PositiveIntegerField("已完成", default=0)
+    message = models.CharField("结果", max_length=500, blank=True)
+    worker = models.CharField("执行进程", max_length=100, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="发起人",
+    )
+    created_at = models.DateTimeField("创建时间", auto_now_add=True)
+    heartbeat = models.DateTimeField("最近进展", null=True, blank=True)
+    finished_at = models.DateTimeField("完成时间", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "提法后台任务"
+        verbose_name_plural = "提法后台任务"
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self):
+        target = f"“{self.slogan}”" if self.slogan_id else ""
+        return f"{self.get_kind_display()}{target}：{self.get_state_display()}"
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.done / self.total) if self.total else 0

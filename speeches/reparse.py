@@ -57,7 +57,9 @@ def parsed_snapshot(parsed: ParsedSpeech, *, status: str) -> dict:
         )
     slogans = {}
     for item in parsed.slogans:
-        slogan = slogan_resolve(item.text)
+        if not item.listed:
+            continue
+        slogan = slogan_resolve(item.stored_text)
         if slogan is not None:
             slogans[slogan.text] = {"id": slogan.pk, "text": slogan.text}
     return {

@@ -1,6 +1,7 @@
 """Reads of the archive that views, feeds, exports and the API share.
 
-Only accepted slogans are ever returned: a rejected slogan is invisible to the public.
+Only published (accepted) slogans are ever returned: a pending or rejected slogan is
+invisible to the public.
 """
 
 from __future__ import annotations
@@ -54,15 +55,19 @@ def section_tree(speech: Speech) -> list[dict]:
 
 
 def speech_slogans(speech: Speech) -> list[str]:
-    """Return the accepted slogans of a speech in order of first mention."""
-    seen: dict[str, None] = {}
-    for text in (
-        speech.mentions.filter(slogan__status=ACCEPTED)
-        .order_by("offset")
-        .values_list("slogan__text", flat=True)
+    """Return the published slogans a speech uses on its own, in order of first use,
+    each in the speech's own words (一个国家，两种制度 for 一国两制).
+
+    A slogan met only inside a longer one (双报到 in 双报到双服务) is not listed.
+    """
+    seen: dict[int, str] = {}
+    for slogan_id, words, text in (
+        speech.mentions.filter(slogan__status=ACCEPTED, nested=False)
+        .order_by("offset", "-id")
+        .values_list("slogan_id", "text", "slogan__text")
     ):
-        seen.setdefault(text, None)
-    return list(seen)
+        seen.setdefault(slogan_id, words or text)
+    return list(dict.fromkeys(seen.values()))
 
 
 # --- the archive as a whole -------------------------------------------------------
@@ -252,12 +257,18 @@ def speeches_related(speech: Speech, *, limit: int = 6) -> list[Speech]:
 
 
 def slogans_with_usage() -> QuerySet[Slogan]:
-    """Return accepted slogans with their speech and mention counts and first/last use."""
+    """Return published slogans with their speech and mention counts and first/last use.
+
+    Every count of the slogan pages goes through here: a speech counts once however
+    often it says the slogan (an anthology of a thousand pages cannot dominate), a
+    use inside a longer formula counts (双报到 in 双报到双服务), and first and last
+    use follow the speeches' effective dates, undated speeches left out.
+    """
     return Slogan.objects.filter(status=ACCEPTED).annotate(
         mention_count=Count("mentions"),
         speech_count=Count("mentions__speech", distinct=True),
-        first_date=Min("mentions__speech__date"),
-        last_date=Max("mentions__speech__date"),
+        first_date=Min("mentions__speech__effective_date"),
+        last_date=Max("mentions__speech__effective_date"),
     )
 
 
@@ -270,23 +281,38 @@ SLOGAN_SORTS = {
 }
 
 
-def slogan_list(*, kind: str = "", sort: str = "speeches") -> QuerySet[Slogan]:
-    """Return accepted slogans with usage, of one kind if asked, in the asked order."""
+def slogan_list(
+    *, kind: str = "", sort: str = "speeches", q: str = ""
+) -> QuerySet[Slogan]:
+    """Return published slogans with usage, narrowed by kind and by words they
+    contain, in the asked order."""
     slogans = slogans_with_usage()
     if kind:
         slogans = slogans.filter(kind=kind)
+    for word in q.split():
+        slogans = slogans.filter(text__contains=word)
     _, ordering = SLOGAN_SORTS.get(sort, SLOGAN_SORTS["speeches"])
     return slogans.order_by(*ordering)
 
 
 def slogans_most_used(*, limit: int = 10) -> QuerySet[Slogan]:
-    """Return the accepted slogans used in most speeches."""
+    """Return the published slogans used in most speeches."""
     return slogan_list(sort="speeches")[:limit]
 
 
 def slogans_newest(*, limit: int = 10) -> QuerySet[Slogan]:
-    """Return the accepted slogans whose first dated use is the most recent."""
+    """Return the published slogans whose first dated use is the most recent."""
     return slogan_list(sort="newest").filter(first_date__isnull=False)[:limit]
+
+
+def slogans_containing(slogan: Slogan, *, limit: int = 20) -> QuerySet[Slogan]:
+    """Return the published longer formulas that hold a slogan (双报到双服务 for 双报到)."""
+    return (
+        slogans_with_usage()
+        .filter(text__contains=slogan.text)
+        .exclude(pk=slogan.pk)
+        .order_by("-speech_count", "text")[:limit]
+    )
 
 
 @dataclass(frozen=True)
@@ -297,10 +323,11 @@ class YearUsage:
 
 
 def slogan_usage_by_year(slogan: Slogan) -> list[YearUsage]:
-    """Return a slogan's speeches and mentions per year, every year of its span."""
+    """Return a slogan's speeches and mentions per year of the speeches' effective
+    dates, every year of its span; undated speeches are left out."""
     rows = (
-        Mention.objects.filter(slogan=slogan, speech__date__isnull=False)
-        .annotate(year=ExtractYear("speech__date"))
+        Mention.objects.filter(slogan=slogan, speech__effective_date__isnull=False)
+        .annotate(year=ExtractYear("speech__effective_date"))
         .values("year")
         .annotate(speeches=Count("speech", distinct=True), mentions=Count("id"))
         .order_by("year")
@@ -342,10 +369,13 @@ def slogan_mentions(slogan: Slogan) -> QuerySet[Mention]:
             "speech__id",
             "speech__title",
             "speech__date",
+            "speech__effective_date",
             "section__id",
             "section__label",
             "section__heading",
             "section__anchor",
         )
-        .order_by(F("speech__date").asc(nulls_last=True), "speech_id", "offset")
+        .order_by(
+            F("speech__effective_date").asc(nulls_last=True), "speech_id", "offset"
+        )
     )

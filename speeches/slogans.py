@@ -5,9 +5,11 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
+from django.utils import timezone
 
 from .importing import mentions_create
-from .models import Mention, Section, Slogan, Speech
+from .jobs import job_queue
+from .models import Mention, Section, Slogan, SloganJob, Speech
 from .selectors import slogan_canonical
 from .signals import speeches_changed
 
@@ -29,6 +31,8 @@ def slogan_resolve(text: str) -> Slogan | None:
     slogan = Slogan.objects.filter(text=text).first()
     if slogan is None:
         return Slogan(text=text, kind=Slogan.Kind.COINAGE)
+    if slogan.status == Slogan.Status.PENDING:
+        return slogan
     return slogan_canonical(slogan)
 
 
@@ -87,7 +91,7 @@ def slogan_add(*, text: str, kind: str = Slogan.Kind.COINAGE, user=None) -> Slog
         kind=kind,
         added_by=user if user is not None and user.is_authenticated else None,
     )
-    _announce(slogan_mentions_find(slogan=slogan))
+    job_queue(kind=SloganJob.Kind.FIND, slogan=slogan, user=user)
     return slogan
 
 
@@ -100,20 +104,24 @@ def _already(slogan: Slogan) -> str:
 
 
 @transaction.atomic
-def slogans_reject(*, slogans) -> int:
+def slogans_reject(*, slogans, user=None) -> int:
     """Reject slogans: their mentions go, and imports never extract them again."""
     chosen = list(Slogan.objects.filter(pk__in=[s.pk for s in slogans]))
     speech_ids = _mentioned_in(chosen)
     Mention.objects.filter(slogan__in=chosen).delete()
     count = Slogan.objects.filter(pk__in=[s.pk for s in chosen]).update(
-        status=Slogan.Status.REJECTED, canonical=None
+        status=Slogan.Status.REJECTED,
+        canonical=None,
+        decided_by=user if user is not None and user.is_authenticated else None,
+        decided_at=timezone.now(),
+        updated_at=timezone.now(),
     )
     _announce(speech_ids)
     return count
 
 
 @transaction.atomic
-def slogans_accept(*, slogans) -> int:
+def slogans_accept(*, slogans, user=None) -> int:
     """Accept slogans again and find their mentions across the archive.
 
     A merged variant becomes its own slogan again and takes back its mentions.
@@ -130,10 +138,21 @@ def slogans_accept(*, slogans) -> int:
         )
         slogan.status = Slogan.Status.ACCEPTED
         slogan.canonical = None
-        slogan.save(update_fields=["status", "canonical"])
+        slogan.decided_by = user if user is not None and user.is_authenticated else None
+        slogan.decided_at = timezone.now()
+        slogan.save(
+            update_fields=[
+                "status",
+                "canonical",
+                "decided_by",
+                "decided_at",
+                "updated_at",
+            ]
+        )
         if former_canonical is not None:
             speech_ids += _take_back_mentions(slogan, former_canonical)
-        speech_ids += slogan_mentions_find(slogan=slogan)
+        # Found in every speech that uses it, outside the request.
+        job_queue(kind=SloganJob.Kind.FIND, slogan=slogan, user=user)
     _announce(speech_ids)
     return len(chosen)
 
@@ -166,6 +185,10 @@ def slogans_merge(*, slogans, canonical_text: str, user=None) -> Slogan:
     if len(canonical_text) > MAX_SLOGAN:
         raise ValidationError(f"提法不能超过 {MAX_SLOGAN} 字。")
     canonical = Slogan.objects.filter(text=canonical_text).first()
+    if canonical is not None and canonical.status == Slogan.Status.PENDING:
+        # Merging into a slogan waiting for review accepts it.
+        canonical.status = Slogan.Status.ACCEPTED
+        canonical.save(update_fields=["status", "updated_at"])
     if canonical is not None and canonical.status != Slogan.Status.ACCEPTED:
         raise ValidationError(
             _already(canonical) + "请选一个采用中的提法作为合并结果。"
@@ -190,7 +213,7 @@ def slogans_merge(*, slogans, canonical_text: str, user=None) -> Slogan:
         variant.save(update_fields=["status", "canonical"])
     if created:
         # A newly typed text is a slogan added by hand: find it everywhere.
-        speech_ids += slogan_mentions_find(slogan=canonical)
+        job_queue(kind=SloganJob.Kind.FIND, slogan=canonical, user=user)
     _announce(speech_ids)
     return canonical
 
@@ -221,3 +244,13 @@ def slogan_unmerge(*, slogan: Slogan) -> list[int]:
         raise ValidationError(f"提法“{slogan.text}”没有被合并。")
     slogans_accept(slogans=[slogan])
     return _mentioned_in([slogan])
+
+
+def slogan_contexts(slogan: Slogan, *, limit: int = 3) -> list[tuple[str, str]]:
+    """Return (speech title, sentence) of a slogan's first uses, for an editor."""
+    return [
+        (title, context)
+        for title, context in Mention.objects.filter(slogan=slogan)
+        .order_by("speech_id", "offset")
+        .values_list("speech__title", "context")[:limit]
+    ]

@@ -6,7 +6,7 @@ import json
 
 from django.core.paginator import Page, Paginator
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_GET
@@ -177,11 +177,15 @@ def slogan_list(request):
     sort = _param(request, "sort")
     if sort not in selectors.SLOGAN_SORTS:
         sort = "speeches"
-    page = _page(request, selectors.slogan_list(kind=kind, sort=sort), SLOGANS_PER_PAGE)
+    q = _param(request, "q")
+    page = _page(
+        request, selectors.slogan_list(kind=kind, sort=sort, q=q), SLOGANS_PER_PAGE
+    )
     return render(
         request,
         "speeches/slogan_list.html",
         {
+            "q": q,
             "page": page,
             "kind": kind,
             "kinds": Slogan.Kind.choices,
@@ -212,18 +216,12 @@ def slogans_csv(request):
 def slogan_detail(request, pk: int):
     slogan = selectors.slogans_with_usage().filter(pk=pk).first()
     if slogan is None:
-        # A merged variant has no page of its own any more (404, as for any slogan
-        # that is not public), but a reader who kept its address is told where to go.
+        # A merged variant's address moved for good to the slogan it was merged into.
         variant = get_object_or_404(Slogan, pk=pk, status=Slogan.Status.MERGED)
         canonical = selectors.slogan_canonical(variant)
         if canonical is None:
             raise Http404
-        return render(
-            request,
-            "speeches/slogan_merged.html",
-            {"variant": variant, "canonical": canonical},
-            status=404,
-        )
+        return redirect(canonical, permanent=True)
     usage = selectors.slogan_usage_by_year(slogan)
     page = _page(request, selectors.slogan_mentions(slogan), MENTIONS_PER_PAGE)
     contexts = [
@@ -244,6 +242,7 @@ def slogan_detail(request, pk: int):
             "usage": usage,
             "chart": usage_chart(usage),
             "companions": selectors.slogan_companions(slogan),
+            "longer": selectors.slogans_containing(slogan),
             "page": page,
             "contexts": contexts,
             "page_query": _query_without_page(request),

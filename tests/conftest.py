@@ -40,3 +40,11 @@ def search_index_outside_var(tmp_path_factory):
     settings.JIEBA_CACHE_DIR = folder / "jieba"
     use_index(folder / "whoosh")
     return folder / "whoosh"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def slogan_jobs_inline():
+    """Run archive-wide slogan jobs at the commit, not in a thread the test outlives."""
+    from django.conf import settings
+
+    settings.SLOGAN_JOBS_IN_THREAD = False

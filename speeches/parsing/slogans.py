@@ -11,8 +11,19 @@ shape ("两学一做", "三纵三横", "四个一线工作法").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise
 
+from .lexicon import (
+    KIND_FORMULA,
+    Formulation,
+    Lexicon,
+    Occurrence,
+    PhraseFinder,
+    default_lexicon,
+)
+from .reference import IDIOM_TAG, NAME_TAGS, word_frequency, word_tag
 from .types import ParsedSlogan
 
 # “包村到户”, 「一窗通办」, 『三农』: curly and corner quotes pair up unambiguously.
@@ -24,6 +35,10 @@ STRAIGHT_QUOTE = '"'
 # A quotation holding sentence punctuation is a quoted sentence, not a slogan.
 SENTENCE_PUNCTUATION = re.compile(r"[。！？!?，,；;：:…《》<>“”\"「」]")
 CJK = re.compile(r"[\u4e00-\u9fff]")
+# "一国两制、港人治港", "“两个确立”，“四个意识”": marks between the parts of a formula
+PART_SEPARATORS = "、，,；;：:“”‘’「」\"' \u3000\n"
+# "富强、民主、文明": a formulation of several parts
+ENUMERATION_MARK = re.compile(r"[、，,；;]")
 NUMERAL = "一二三四五六七八九十两双百千万"
 # A number formula: "三农" or "双减" (a numeral and one word), "四个到位" or
 # "两张清单" (a numeral and a measure word), "两学一做" (numerals alternating).
@@ -79,6 +94,33 @@ PLACE_NAME = re.compile(
 ATTRIBUTIVE_HEAD = re.compile(
     r"企业|工程|机制|行动|计划|品牌|制度|模式|政商|培育|斗争|工作法|队伍|体系|项目"
 )
+# "十九连丰", "18连增", "9连优", "三下降": a tally of results, not a formula
+TALLY = re.compile(
+    r"^(?:\d+|[一二三四五六七八九十两双]+)"
+    r"(?:连[\u4e00-\u9fff]{1,2}|下降|上升|增长|减少|提升|翻番)$"
+)
+# "嫦娥六号", "天问一号", "福建号", "澳门科学一号": a spacecraft's or a ship's name
+CRAFT_NAME = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:[一二三四五六七八九十]|\d+)?号$")
+# "八點八上" out of "百分之二十八點八上升": a figure's digits, not a formula
+NUMBER_FRAGMENT = re.compile(
+    r"[零〇一二三四五六七八九十百千万\d][点點．.][零〇一二三四五六七八九\d]"
+)
+# "20条", "30条": a policy package named by its count of articles
+ARTICLE_COUNT = re.compile(r"^\d+条$")
+# "所谓“…”", "所谓的“…”": the speaker distances himself from the words
+SO_CALLED_BEFORE_QUOTE = re.compile(r"所谓的?$")
+# "渝快办", "湘易办", "黑土优品": a province's one-character name opens a brand
+PROVINCE_BRAND = re.compile(
+    r"^[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕秦甘陇青宁]"
+)
+# "头雁工程", "四千行动", "河长制": a coinage naming a programme or an institution
+PROGRAMME_SUFFIX = re.compile(
+    r"(?:工程|行动|机制|模式|计划|体系|经验|工作法|制度|[制链网])$"
+)
+# General Chinese has the word this often (jieba's count): a scare-quoted word
+COMMON_WORD_FREQUENCY = 100
+# "以数字化、网络化、智能化为方向": a clause's frame around a list
+SENTENCE_FRAME = re.compile(r"^以.+为[\u4e00-\u9fff]{1,4}$")
 QUOTE_CONTEXT_CHARS = 6
 COINAGE_MIN_CHARS = 3
 COINAGE_MAX_CHARS = 10
@@ -98,7 +140,7 @@ PAIRED_PART_MAX_CHARS = 5
 # conjunction ("三与五之比").
 _WORD = (
     r"(?:(?![一二三四五六七八九十两双百千万零〇年月日天次位名人家件届季周点分号层岁把"
-    r"是要第期共句面轮倍桌只的和与及之])[\u4e00-\u9fff])"
+    r"是要第期共句面轮倍桌只的和与及之點])[\u4e00-\u9fff])"
 )
 # The second numeral, not a word that merely contains it: "统一", "一些", "一部分"
 # ("一直" is a word, "四不两直" a formula); "双" counts there: "一岗双责", "双招双引"
@@ -118,51 +160,6 @@ NUMERAL_ALTERNATION = re.compile(
 FORMULA_END_PARTICLE = "的和与及等"
 # "宁可十防九空": ten against nine is a proverb's count, not a formula's
 PROVERB_TEN_NINE = re.compile(r"^十[\u4e00-\u9fff]九[\u4e00-\u9fff]$")
-# National formulas that have no numeric shape the patterns above can see: two
-# characters only ("三农"), a counted verb ("四下基层"), all-"一" ("一带一路"), or a
-# count of a noun ("五个振兴"). Found written without quotes as well.
-KNOWN_FORMULAS = (
-    "三农",
-    "四风",
-    "双碳",
-    "双减",
-    "两委",
-    "三资",
-    "三公经费",
-    "八项规定",
-    "四下基层",
-    "五级书记",
-    "两不愁三保障",
-    "五个振兴",
-    "一带一路",
-    "一老一小",
-    "一国两制",
-    "四个全面",
-    "五位一体",
-    "两个一百年",
-    "三去一降一补",
-    "三大攻坚战",
-    "四个伟大",
-    "两个结合",
-    "三个代表",
-    "四项基本原则",
-    "四种形态",
-    "四个不摘",
-    "三新一高",
-    "两新一重",
-    "三个有利于",
-    "五个必由之路",
-    "十个明确",
-    "十四个坚持",
-)
-# A known formula must not run on into a measure or another word ("三公里", "两委员
-# 会"), nor be part of a figure or an ordinal ("第四风…", "3三农": see NOT_BEFORE_KNOWN).
-KNOWN_FORMULA = re.compile(
-    "(?:"
-    + "|".join(sorted(KNOWN_FORMULAS, key=len, reverse=True))
-    + r")(?![里尺斤顷员会少团])"
-)
-NOT_BEFORE_KNOWN = "第0123456789一二三四五六七八九十两"
 # "四个一线工作法" -> "四个一线", "三个清单方法论" -> "三个清单", "六大惠民工程" (kept whole)
 NAMED_METHOD = re.compile(
     r"(?P<formula>[二三四五六七八九十两](?:个|大|项|张|条|种)[\u4e00-\u9fff]{1,4}?)"
@@ -259,16 +256,141 @@ NUMBER_IDIOMS = frozenset(
 )
 
 
-def find_slogans(body: str) -> tuple[ParsedSlogan, ...]:
-    """Return the distinct slogans of a speech body in order of first appearance."""
-    found: dict[str, ParsedSlogan] = {}
-    candidates = sorted(
-        [*quoted_candidates(body), *unquoted_formulas(body)], key=lambda pair: pair[0]
+def find_slogans(
+    body: str, *, lexicon: Lexicon | None = None
+) -> tuple[ParsedSlogan, ...]:
+    """Return the distinct slogans a speech body uses, in order of first use.
+
+    Listed formulations (the lexicon) are found quoted or not; quoted coinages,
+    number formulas and enumerations come from their shape. A slogan is listed only
+    where the speech uses it as such: 双报到 inside 双报到双服务 is not, 一国两制 in
+    “一国两制”、“港人治港” is.
+    """
+    lexicon = lexicon or default_lexicon()
+    shaped = [*quoted_candidates(body), *unquoted_formulas(body)]
+    by_text: dict[str, ParsedSlogan] = {}
+    for match in lexicon.matches(body):
+        if match.form not in by_text:
+            by_text[match.form] = lexicon_slogan(match.entry)
+    first_shaped: dict[str, ParsedSlogan] = {}
+    for _, slogan in shaped:
+        first_shaped.setdefault(slogan.text, slogan)
+    for slogan in first_shaped.values():
+        entry = lexicon.entry(slogan.text)
+        if slogan.text in lexicon.not_slogans:
+            continue
+        if entry is not None:
+            by_text.setdefault(slogan.text, lexicon_slogan(entry))
+        elif slogan.text not in by_text:
+            by_text[slogan.text] = with_confidence(slogan)
+    # Each slogan once, in the words the speech first uses it in on its own.
+    first_use: dict[str, tuple[int, str]] = {}
+    occurrences = PhraseFinder(by_text).find(body)
+    is_formulation = lexicon.by_form.__contains__
+    for occurrence, standalone in zip(
+        occurrences, standalone_flags(body, occurrences, is_formulation), strict=True
+    ):
+        if standalone:
+            slogan = by_text[occurrence.words]
+            first_use.setdefault(slogan.text, (occurrence.offset, occurrence.words))
+    listed = tuple(
+        replace(by_text[words], text=words, canonical=by_text[words].text)
+        for _, _, words in sorted(
+            (offset, -len(words), words) for offset, words in first_use.values()
+        )
     )
-    for _, slogan in candidates:
-        if slogan.text not in found:
-            found[slogan.text] = slogan
-    return tuple(found.values())
+    inside_only = {
+        slogan.text: replace(slogan, listed=False)
+        for slogan in by_text.values()
+        if slogan.text not in first_use
+    }
+    return listed + tuple(inside_only.values())
+
+
+@lru_cache(maxsize=4096)
+def lexicon_slogan(entry: Formulation) -> ParsedSlogan:
+    """Return the slogan a lexicon formulation is stored as."""
+    if entry.kind == KIND_FORMULA:
+        kind = "formula"
+    elif ENUMERATION_MARK.search(entry.text):
+        kind = "enumeration"
+    else:
+        kind = "concept"
+    return ParsedSlogan(
+        text=entry.text,
+        kind=kind,
+        confident=True,
+        source="lexicon",
+        category=entry.kind,
+        since=entry.since,
+        reason="词表",
+    )
+
+
+def with_confidence(slogan: ParsedSlogan) -> ParsedSlogan:
+    """Return a shaped candidate marked confident or doubtful, with the reason."""
+    confident, reason, doubt = shape_confidence(slogan)
+    return replace(slogan, confident=confident, reason=reason, doubt=doubt)
+
+
+def shape_confidence(slogan: ParsedSlogan) -> tuple[bool, str, float]:
+    """Tell whether a slogan found by its shape can be published without an editor;
+    return (confident, why it was proposed, doubt from 0 to 1)."""
+    text = slogan.text
+    if slogan.source == "formula":
+        return True, "数字提法（未加引号）", 0.1
+    if slogan.kind == "formula":
+        return True, "引号中的数字提法", 0.15
+    if slogan.kind == "enumeration":
+        return False, "引号中的并列提法", 0.35
+    doubt, reasons = 0.5, ["引号中的新说法"]
+    if word_tag(text) in NAME_TAGS:
+        doubt += 0.35
+        reasons.append("通用词典中是专名")
+    elif word_frequency(text) >= COMMON_WORD_FREQUENCY:
+        doubt += 0.25
+        reasons.append("通用词典中的常用词")
+    if PROVINCE_BRAND.match(text) and len(text) <= 5:
+        doubt += 0.25
+        reasons.append("像地方品牌名")
+    if PROGRAMME_SUFFIX.search(text):
+        doubt -= 0.15
+        reasons.append("以工程、行动、机制等结尾")
+    return False, "；".join(reasons), round(min(max(doubt, 0.05), 1.0), 2)
+
+
+def standalone_flags(
+    body: str, occurrences: list[Occurrence], is_formulation
+) -> list[bool]:
+    """Tell, for occurrences by offset (longer first), which are used on their own.
+
+    A formulation inside a longer listed one is used too (中国特色社会主义 in
+    中国特色社会主义道路); anything else inside a longer slogan only as a whole part
+    of it (一国两制 in “一国两制”、“港人治港”, not 双报到 in 双报到双服务).
+    """
+    flags, container = [], None
+    for occurrence in occurrences:
+        if container is not None and occurrence.end <= container.end:
+            inside_formulation = is_formulation(container.words)
+            flags.append(
+                (is_formulation(occurrence.words) and inside_formulation)
+                or (
+                    not inside_formulation
+                    and _delimited_part(body, occurrence, container)
+                )
+            )
+            continue
+        container = occurrence
+        flags.append(True)
+    return flags
+
+
+def _delimited_part(body: str, part: Occurrence, whole: Occurrence) -> bool:
+    """Tell a whole part of an enumeration (“一国两制”、“港人治港”) from a piece of a
+    compound (双报到 in 双报到双服务): a part starts and ends at a separator."""
+    starts = part.offset == whole.offset or body[part.offset - 1] in PART_SEPARATORS
+    ends = part.end == whole.end or body[part.end] in PART_SEPARATORS
+    return starts and ends
 
 
 def quoted_spans(body: str) -> list[tuple[int, str]]:
@@ -303,6 +425,8 @@ def quoted_candidates(body: str) -> list[tuple[int, ParsedSlogan]]:
         before = body[max(0, offset - QUOTE_CONTEXT_CHARS) : offset]
         if TOPIC_BEFORE_QUOTE.search(before):
             continue  # "题目是“…”": the same
+        if SO_CALLED_BEFORE_QUOTE.search(before):
+            continue  # "所谓“…”": words the speaker distances himself from
         if SAYING_BEFORE_QUOTE.search(before) and PERSONAL_PRONOUN.search(raw):
             continue  # "说“这不归我们管”": an utterance
         if classical_saying(raw, body, offset):
@@ -368,56 +492,61 @@ def _paired_short_coinages(
     return found
 
 
-def judge_quotation(text: str) -> list[ParsedSlogan]:
+@lru_cache(maxsize=65_536)
+def judge_quotation(text: str) -> tuple[ParsedSlogan, ...]:
     """Return the slogans a quotation holds: none, one, or an enumeration and its parts."""
     paired = paired_enumeration(text)
     if paired:
         return paired
     if not text or SENTENCE_PUNCTUATION.search(text) or not CJK.search(text):
-        return []
+        return ()
     if "、" in text:
         parts = [part.strip() for part in text.split("、")]
         if not 2 <= len(parts) <= ENUMERATION_MAX_PARTS:
-            return []
+            return ()
         if len(parts) >= SINGLE_CHARACTER_PARTS_MIN and all(
             len(part) == 1 and CJK.match(part) for part in parts
         ):  # "怕、慢、假、庸、散": a formula of single words, whose parts are not
-            return [ParsedSlogan(text=text, kind="enumeration")]
+            return (ParsedSlogan(text=text, kind="enumeration"),)
         if not all(2 <= len(part) <= ENUMERATION_PART_MAX_CHARS for part in parts):
-            return []
+            return ()
+        if SENTENCE_FRAME.match(text):
+            return ()  # "以新能源、新材料、新工艺为脉络": a clause quoted, not a formula
         slogans = [ParsedSlogan(text=text, kind="enumeration")]
         slogans.extend(
             ParsedSlogan(text=part, kind=kind_of(part))
             for part in parts
             if acceptable_single(part)
         )
-        return slogans
+        return tuple(slogans)
     if acceptable_single(text):
-        return [ParsedSlogan(text=text, kind=kind_of(text))]
-    return []
+        return (ParsedSlogan(text=text, kind=kind_of(text)),)
+    return ()
 
 
-def paired_enumeration(text: str) -> list[ParsedSlogan]:
+@lru_cache(maxsize=65_536)
+def paired_enumeration(text: str) -> tuple[ParsedSlogan, ...]:
     """Return "谁受益、谁管护，谁使用、谁管护" and its two halves: enumerations paired
     by a comma are one formula, where a comma otherwise marks a quoted sentence."""
     halves = [half.strip() for half in PAIR_COMMA.split(text)]
     if not 2 <= len(halves) <= PAIRED_HALVES_MAX or SENTENCE_PUNCTUATION.search(
         PAIR_COMMA.sub("", text)
     ):
-        return []
+        return ()
     for half in halves:
         parts = half.split("、")
         if not 2 <= len(parts) <= PAIRED_PARTS_MAX or not all(
             2 <= len(part) <= PAIRED_PART_MAX_CHARS and CJK.match(part)
             for part in parts
         ):
-            return []
-    return [
+            return ()
+    return (
         ParsedSlogan(text=text, kind="enumeration"),
         *(ParsedSlogan(text=half, kind="enumeration") for half in halves),
-    ]
+    )
 
 
+@lru_cache(maxsize=65_536)
 def acceptable_single(text: str) -> bool:
     """Tell a coinage ("定盘星", "三农") from a scare-quoted plain word ("温度")."""
     if len(text) > COINAGE_MAX_CHARS or not CJK.search(text):
@@ -430,7 +559,21 @@ def acceptable_single(text: str) -> bool:
         return False
     if REDUPLICATION.match(text):
         return False
+    if junk_shape(text):
+        return False
     return text not in NUMBER_IDIOMS
+
+
+@lru_cache(maxsize=65_536)
+def junk_shape(text: str) -> bool:
+    """Tell tallies, craft names, number fragments and idioms from formulations."""
+    return bool(
+        TALLY.match(text)
+        or CRAFT_NAME.match(text)
+        or NUMBER_FRAGMENT.search(text)
+        or ARTICLE_COUNT.match(text)
+        or word_tag(text) == IDIOM_TAG
+    )
 
 
 def kind_of(text: str) -> str:
@@ -441,12 +584,6 @@ def kind_of(text: str) -> str:
 def unquoted_formulas(body: str) -> list[tuple[int, ParsedSlogan]]:
     """Return number formulas written without quotes ("两学一做", "四个一线工作法")."""
     results = []
-    for match in KNOWN_FORMULA.finditer(body):
-        if match.start() and body[match.start() - 1] in NOT_BEFORE_KNOWN:
-            continue  # checked here, not by a look-behind: that slows every position
-        results.append(
-            (match.start(), ParsedSlogan(text=match.group(), kind="formula"))
-        )
     for match in NUMERAL_ALTERNATION.finditer(body):
         text = _alternation_text(match, body)
         if text is None:
@@ -454,24 +591,34 @@ def unquoted_formulas(body: str) -> list[tuple[int, ParsedSlogan]]:
         context = body[max(0, match.start() - 1) : match.start() + len(text) + 1]
         if _idiom_or_repeat(text) or _idiom_or_repeat(context):
             continue
-        results.append((match.start(), ParsedSlogan(text=text, kind="formula")))
+        results.append(
+            (match.start(), ParsedSlogan(text=text, kind="formula", source="formula"))
+        )
     for match in STANCE_FORMULA.finditer(body):
         if match.start() and body[match.start() - 1] in ORDINAL_PREFIXES:
             continue  # "第四个坚持", "12个必须": an ordinal or a figure, not a formula
         results.append(
-            (match.start(), ParsedSlogan(text=match["formula"], kind="formula"))
+            (
+                match.start(),
+                ParsedSlogan(text=match["formula"], kind="formula", source="formula"),
+            )
         )
     for match in COUNTED_NAME.finditer(body):
         if _names_listed_parts(match, body):
             results.append(
-                (match.start(), ParsedSlogan(text=match.group(), kind="formula"))
+                (
+                    match.start(),
+                    ParsedSlogan(text=match.group(), kind="formula", source="formula"),
+                )
             )
     for match in NAMED_METHOD.finditer(body):
         if match["suffix"] in METHOD_SUFFIXES_DROPPED:
             text = match["formula"]
         else:
             text = match.group()
-        results.append((match.start(), ParsedSlogan(text=text, kind="formula")))
+        results.append(
+            (match.start(), ParsedSlogan(text=text, kind="formula", source="formula"))
+        )
     return _longest_at_each_offset(results)
 
 
@@ -541,6 +688,7 @@ def _trim_following_word(text: str, after: str) -> str:
     return text
 
 
+@lru_cache(maxsize=65_536)
 def _idiom_or_repeat(text: str) -> bool:
     """Tell "一心一意"-style idioms and repetitions from formulas."""
     if text in NUMBER_IDIOMS or any(idiom in text for idiom in NUMBER_IDIOMS):

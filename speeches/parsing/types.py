@@ -45,7 +45,26 @@ class ParsedSlogan:
     """A slogan found in the body, without quotation marks."""
 
     text: str
-    kind: str  # "coinage" | "formula" | "enumeration"
+    kind: str  # "coinage" | "formula" | "enumeration" | "concept"
+    # Whether the archive may publish it without an editor: a lexicon formulation or
+    # a formula of an unmistakable shape. A doubtful one waits for an editor.
+    confident: bool = True
+    source: str = "quoted"  # "lexicon" | "quoted" | "formula" | "enumeration"
+    category: str = ""  # the lexicon's kind: 思想, 战略, 方针, 数字提法 ...
+    since: int | None = None  # the year a lexicon formulation entered use
+    reason: str = ""  # why it was proposed, for the editor who decides
+    doubt: float = 0.0  # 0 sure .. 1 most doubtful: the review queue's order
+    # The text it is stored under when the speech words it otherwise: a lexicon
+    # formulation's main wording (一国两制 for 一个国家，两种制度). Empty: ``text``.
+    canonical: str = ""
+    # False: used only inside a longer slogan here (双报到 in 双报到双服务). Its uses
+    # are recorded (the slogan's page counts the speech) but the speech does not
+    # list it.
+    listed: bool = True
+
+    @property
+    def stored_text(self) -> str:
+        return self.canonical or self.text
 
 
 @dataclass(frozen=True)
@@ -92,5 +111,5 @@ class ParsedSpeech:
             "truncated": self.truncated,
             "body": self.body,
             "sections": [section.to_dict() for section in self.sections],
-            "slogans": [slogan.text for slogan in self.slogans],
+            "slogans": [slogan.text for slogan in self.slogans if slogan.listed],
         }

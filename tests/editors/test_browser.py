@@ -198,7 +198,9 @@ def test_merging_two_slogans_in_the_admin_keeps_every_mention(
     public = page.request.get(f"{live_server.url}/slogans/{canonical.pk}/")
     assert public.ok
     gone = Slogan.objects.get(text="双报到双服务")
-    assert page.request.get(f"{live_server.url}/slogans/{gone.pk}/").status == 404
+    moved = page.request.get(f"{live_server.url}/slogans/{gone.pk}/", max_redirects=0)
+    assert moved.status == 301
+    assert moved.headers["location"] == f"/slogans/{canonical.pk}/"
 
 
 def test_a_revert_in_the_admin_restores_the_earlier_tree(

@@ -75,7 +75,8 @@ def test_slogan_page_shows_its_chart_and_contexts_and_leads_to_the_passage(
     assert chart.is_visible()
     assert chart.locator("rect.mentions").count() == 2  # 2023 and 2024
     box = chart.bounding_box()
-    assert box["width"] > 300 and box["height"] > 100
+    # two years: two slots wide, not one slab stretched across the page
+    assert 200 < box["width"] < 400 and box["height"] > 100
     contexts = page.locator("#contexts > li")
     assert contexts.count() == 4
     assert contexts.first.locator("mark").inner_text() == "双报到"

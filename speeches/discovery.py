@@ -1,0 +1,153 @@
+"""Discovery: formulations the archive uses again and again that nobody listed.
+
+A candidate is a run of 4 to 10 characters inside a clause that recurs across
+speeches (document frequency), holds together (it occurs nearly whenever its two
+halves do: cohesion), varies at both ends (boundary entropy: it is a unit, not a
+piece of a longer one) and is not a word general Chinese already has (jieba's own
+dictionary). Each becomes a proposal in the review queue, with the evidence: how
+many speeches, its cohesion and entropies, and contexts (its mentions).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from .parsing.reference import word_frequency
+
+# Clauses: runs of Chinese characters between punctuation, digits and Latin letters.
+CLAUSE = re.compile(r"[\u4e00-\u9fff]{4,}")
+MIN_CHARS, MAX_CHARS = 4, 10
+MIN_SPEECHES = 3
+MIN_COHESION = 0.6
+MIN_ENTROPY = 1.0
+# Ordinary words general Chinese has often are not proposals.
+COMMON_WORD_FREQUENCY = 50
+# "我们要", "的重要": a candidate may not start or end with a function character.
+FUNCTION_EDGE = re.compile(
+    r"^[的了和与及是在对把被为等也都就而并或要这那我你他她它们]|[的了和与及是在对把被为等也都就而并或要这那我你他她它们]$"
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    text: str
+    speeches: int
+    cohesion: float
+    left_entropy: float
+    right_entropy: float
+
+    @property
+    def doubt(self) -> float:
+        """Doubt for the review queue: more speeches and stronger unity, less doubt."""
+        strength = (
+            math.log(self.speeches + 1)
+            * self.cohesion
+            * min(self.left_entropy, self.right_entropy)
+        )
+        return round(1 / (1 + strength), 2)
+
+
+def _entropy(counts: Counter) -> float:
+    total = sum(counts.values())
+    return (
+        -sum(c / total * math.log(c / total) for c in counts.values()) if total else 0
+    )
+
+
+def discover(
+    texts: Iterable[str], *, min_speeches: int = MIN_SPEECHES
+) -> list[Candidate]:
+    """Return the recurring, cohesive, free-standing runs of a set of texts."""
+    clauses_per_text = [CLAUSE.findall(text) for text in texts]
+    # Apriori: a run recurs in enough speeches only if its 4-character windows do.
+    grams = Counter()
+    for clauses in clauses_per_text:
+        grams.update({c[i : i + MIN_CHARS] for c in clauses for i in range(len(c) - 3)})
+    frequent = {g for g, n in grams.items() if n >= min_speeches}
+    del grams
+    df: Counter = Counter()
+    left: dict[str, Counter] = defaultdict(Counter)
+    right: dict[str, Counter] = defaultdict(Counter)
+    for clauses in clauses_per_text:
+        seen = set()
+        for clause in clauses:
+            for start in range(len(clause) - MIN_CHARS + 1):
+                end = start + MIN_CHARS
+                while end <= min(len(clause), start + MAX_CHARS) and (
+                    clause[end - MIN_CHARS : end] in frequent
+                ):
+                    run = clause[start:end]
+                    seen.add(run)
+                    left[run][clause[start - 1] if start else "^"] += 1
+                    right[run][clause[end] if end < len(clause) else "$"] += 1
+                    end += 1
+        df.update(seen)
+    found = []
+    for run, speeches in df.items():
+        if speeches < min_speeches or FUNCTION_EDGE.search(run):
+            continue
+        if word_frequency(run) >= COMMON_WORD_FREQUENCY:
+            continue
+        halves = [df.get(run[:-1], 0), df.get(run[1:], 0)]
+        base = max(halves) if all(halves) else speeches
+        cohesion = speeches / base if base else 0.0
+        le, re_ = _entropy(left[run]), _entropy(right[run])
+        if cohesion >= MIN_COHESION and le >= MIN_ENTROPY and re_ >= MIN_ENTROPY:
+            found.append(
+                Candidate(
+                    run, speeches, round(cohesion, 2), round(le, 2), round(re_, 2)
+                )
+            )
+    # A run inside a longer candidate as often as that one is only its piece.
+    texts_by_df = {c.text: c.speeches for c in found}
+    return sorted(
+        (
+            c
+            for c in found
+            if not any(
+                other != c.text and c.text in other and texts_by_df[other] >= c.speeches
+                for other in texts_by_df
+                if len(other) > len(c.text) and len(other) <= len(c.text) + 2
+            )
+        ),
+        key=lambda c: c.doubt,
+    )
+
+
+def discovery_run(
+    *, progress: Callable[[int, int], None] | None = None, limit: int = 500
+) -> str:
+    """Propose the archive's recurring formulations for review; return a summary."""
+    from .models import Slogan, Speech
+
+    bodies = Speech.objects.values_list("body", flat=True).iterator(chunk_size=200)
+    candidates = discover(bodies)
+    known = set(Slogan.objects.values_list("text", flat=True))
+    fresh = [c for c in candidates if c.text not in known][:limit]
+    Slogan.objects.bulk_create(
+        [
+            Slogan(
+                text=c.text,
+                kind=Slogan.Kind.CONCEPT,
+                status=Slogan.Status.PENDING,
+                source=Slogan.Source.DISCOVERED,
+                doubt=c.doubt,
+                reason="全库发现：多篇讲话反复使用、凝固、前后搭配多样",
+                evidence={
+                    "讲话篇数": c.speeches,
+                    "凝固度": c.cohesion,
+                    "左邻熵": c.left_entropy,
+                    "右邻熵": c.right_entropy,
+                },
+            )
+            for c in fresh
+        ],
+        ignore_conflicts=True,
+    )
+    if progress:
+        progress(len(fresh), len(fresh))
+    return f"发现 {len(candidates)} 个候选，新提交 {len(fresh)} 个待审。"

@@ -1,0 +1,136 @@
+"""Where slogans occur in a speech: mentions with offsets, sentences and nesting.
+
+Linear in the body's length: every slogan's words are found in one pass
+(Aho-Corasick, quotation marks ignored), and each mention's sentence comes from the
+sentence boundaries found once per body.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from .models import Mention, Section, Slogan, Speech
+from .parsing.lexicon import Occurrence, PhraseFinder, default_lexicon, formula_fits
+from .parsing.slogans import standalone_flags
+
+# A mention's context is its sentence: text between sentence-ending marks.
+SENTENCE_END = re.compile(r"[。！？；!?;\n]")
+CONTEXT_LIMIT = 160
+# One slogan said thousands of times in one speech (a list, a file of repeats) adds
+# nothing to read past this many; the speech still counts once for the slogan.
+MAX_MENTIONS_PER_SLOGAN = 2_000
+BATCH = 2_000
+
+
+class Sentences:
+    """The sentence boundaries of a body, found once, for any number of mentions."""
+
+    def __init__(self, body: str):
+        self.body = body
+        self.ends = [match.start() for match in SENTENCE_END.finditer(body)]
+
+    def around(self, offset: int, length: int) -> str:
+        """Return the sentence that holds body[offset:offset + length], capped."""
+        body, ends = self.body, self.ends
+        index = bisect.bisect_left(ends, offset)
+        start = ends[index - 1] + 1 if index else 0
+        index = bisect.bisect_left(ends, offset + length)
+        end = ends[index] if index < len(ends) else len(body)
+        if end < len(body) and body[end] != "\n":
+            end += 1  # the sentence keeps its closing mark
+        start = max(start, offset - CONTEXT_LIMIT // 2)
+        end = min(end, offset + length + CONTEXT_LIMIT // 2)
+        return body[start:end].strip()
+
+
+def sentence_around(body: str, offset: int, length: int) -> str:
+    """Return the sentence that holds body[offset:offset + length], capped in length."""
+    return Sentences(body).around(offset, length)
+
+
+def _fits(plain: str, at: int, words: str) -> bool:
+    entry = default_lexicon().entry(words)
+    return formula_fits(plain, at, words, entry.not_after if entry else "")
+
+
+def _is_formulation(words: str) -> bool:
+    return default_lexicon().entry(words) is not None
+
+
+def mentions_write(
+    *,
+    speech: Speech,
+    sections: list[Section],
+    targets: Iterable[tuple[Slogan, str]],
+) -> list[Mention]:
+    """Record every use of each (slogan, words) in a speech's body; return the rows.
+
+    Where a variant and its canonical text start at one place the longer words are
+    kept; a use inside a longer slogan is marked nested.
+    """
+    by_words: dict[str, list[Slogan]] = defaultdict(list)
+    for slogan, words in targets:
+        if slogan not in by_words[words]:
+            by_words[words].append(slogan)
+    body = speech.body
+    occurrences = PhraseFinder(by_words, fits=_fits).find(body)
+    occurrences = _without_self_overlaps(occurrences)
+    standalone = standalone_flags(body, occurrences, _is_formulation)
+    sentences = Sentences(body)
+    starts = [section.start_offset for section in sections]
+    found: dict[tuple[int, int], Mention] = {}
+    per_slogan: dict[int, int] = defaultdict(int)
+    for occurrence, alone in zip(occurrences, standalone, strict=True):
+        for slogan in by_words[occurrence.words]:
+            key = (slogan.pk, occurrence.offset)
+            if key in found:
+                if len(found[key].text) < len(occurrence.words):
+                    found[key].text = occurrence.words
+                continue
+            if per_slogan[slogan.pk] >= MAX_MENTIONS_PER_SLOGAN:
+                continue
+            per_slogan[slogan.pk] += 1
+            found[key] = Mention(
+                slogan=slogan,
+                speech=speech,
+                section=innermost_section(sections, starts, occurrence.offset),
+                offset=occurrence.offset,
+                text=occurrence.words[:200],
+                context=sentences.around(
+                    occurrence.offset, occurrence.end - occurrence.offset
+                ),
+                nested=not alone,
+            )
+    return Mention.objects.bulk_create(
+        found.values(), ignore_conflicts=True, batch_size=BATCH
+    )
+
+
+def _without_self_overlaps(occurrences: list[Occurrence]) -> list[Occurrence]:
+    """Drop a use that overlaps the previous use of the same words ("三三三")."""
+    last_end: dict[str, int] = {}
+    kept = []
+    for occurrence in occurrences:
+        if occurrence.offset < last_end.get(occurrence.words, -1):
+            continue
+        last_end[occurrence.words] = occurrence.end
+        kept.append(occurrence)
+    return kept
+
+
+def innermost_section(sections, starts, offset):
+    """Return the deepest section whose span holds the offset, or None."""
+    index = bisect.bisect_right(starts, offset) - 1
+    while index >= 0:
+        section = sections[index]
+        if (
+            section.start_offset
+            <= offset
+            < max(section.end_offset, section.start_offset + 1)
+        ):
+            return section
+        index -= 1
+    return None

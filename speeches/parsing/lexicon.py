@@ -1,0 +1,238 @@
+"""The lexicon of standing formulations (formulations.txt) and where a text uses them.
+
+A policy reader recognises 新发展理念 or 两个确立 without quotation marks; the parser
+cannot tell them from running text by shape, so they are listed, each with the year
+it entered use, its kind and its other wordings. Matching ignores quotation marks
+inside a formulation ("“三个代表”重要思想") and finds every listed formulation a text
+uses, also inside a longer one (两个确立 inside 深刻领悟“两个确立”的决定性意义).
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+
+LEXICON_FILE = Path(__file__).with_name("formulations.txt")
+# "[战略]": the kind of the entries below it
+KIND_LINE = re.compile(r"^\[(?P<kind>[^\]]+)\]$")
+# "科学发展观 | 2003", "一国两制 | 1982 | 一个国家，两种制度 | ", "两重 | 2024 | | 性"
+FIELD_SEPARATOR = re.compile(r"\s*\|\s*")
+VARIANT_SEPARATOR = "；"
+YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+# Quotation marks a formulation may carry in a text: “三个代表”重要思想
+QUOTE_MARKS = "“”\"‘’「」『』'"
+QUOTE_MARK = re.compile(f"[{QUOTE_MARKS}]")
+# "污染防治“攻坚战”": a quotation opening inside the words quotes a part of them, so
+# the words are not used as one formulation there ("“三个代表”重要思想" is)
+OPENING_QUOTE = re.compile("[“‘「『]")
+NUMERALS = "一二三四五六七八九十两双百千万"
+# "第四个全面", "3两新", "十三农": a figure or an ordinal, not the formula
+NOT_BEFORE_NUMBER_FORMULA = "第0123456789０１２３４５６７８９" + NUMERALS
+# The kinds whose formulations are number formulas or enumerations, for the archive's
+# coarser kinds (Slogan.Kind); every other lexicon kind is a concept.
+KIND_FORMULA = "数字提法"
+# "[不是提法]": words quoted in texts that are never slogans (台独, 一刀切, 形象工程)
+KIND_NOT_SLOGAN = "不是提法"
+
+
+class LexiconError(ValueError):
+    """A line of the lexicon file cannot be read; the message names it."""
+
+
+@dataclass(frozen=True)
+class Formulation:
+    """One standing formulation: its text, kind, year and other wordings."""
+
+    text: str
+    kind: str  # 思想, 战略, 方针, 数字提法, 运动 ...
+    since: int | None
+    variants: tuple[str, ...] = ()
+    not_after: str = ""  # characters that may not follow it: 两重 / 两重性
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return (self.text, *self.variants)
+
+
+@dataclass(frozen=True)
+class LexiconMatch:
+    """A formulation used in a text: where, in which wording, and which entry."""
+
+    offset: int  # in the text as given, quotation marks included
+    end: int
+    form: str  # the wording, without quotation marks
+    entry: Formulation
+
+
+def strip_quotes(text: str) -> str:
+    """Return a text without quotation marks: how formulations are stored and matched."""
+    return QUOTE_MARK.sub("", text).strip()
+
+
+def parse_lexicon(text: str, *, source: str = "formulations.txt") -> list[Formulation]:
+    """Read the lexicon format; raise LexiconError naming the line that is wrong."""
+    entries: list[Formulation] = []
+    kind = ""
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if match := KIND_LINE.match(line):
+            kind = match["kind"]
+            continue
+        fields = FIELD_SEPARATOR.split(line)
+        if not kind:
+            raise LexiconError(f"{source}:{number}: 条目前缺少 [类型] 行")
+        if len(fields) > 4:
+            raise LexiconError(f"{source}:{number}: 字段过多（最多 4 个）：{line}")
+        fields += [""] * (4 - len(fields))
+        name, year, variants, not_after = fields
+        name = strip_quotes(name)
+        if not name:
+            raise LexiconError(f"{source}:{number}: 提法为空")
+        if year and not YEAR.match(year):
+            raise LexiconError(f"{source}:{number}: 年份应为四位数字：{year}")
+        forms = [strip_quotes(v) for v in variants.split(VARIANT_SEPARATOR)]
+        entries.append(
+            Formulation(
+                text=name,
+                kind=kind,
+                since=int(year) if year else None,
+                variants=tuple(
+                    dict.fromkeys(form for form in forms if form and form != name)
+                ),
+                not_after=not_after,
+            )
+        )
+    return entries
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """Where a phrase is used: offsets in the text as given, and the phrase."""
+
+    offset: int
+    end: int
+    words: str  # without quotation marks
+
+
+class PhraseFinder:
+    """Find every use of a set of phrases in texts, ignoring quotation marks.
+
+    Aho-Corasick finds them all in one pass, overlapping and nested ones too (双报到
+    inside 双报到双服务): linear in the text's length whatever the number of phrases.
+    """
+
+    def __init__(self, phrases, *, fits=None):
+        self.automaton = ahocorasick.Automaton()
+        for phrase in phrases:
+            if plain := strip_quotes(phrase):
+                self.automaton.add_word(plain, plain)
+        self.empty = len(self.automaton) == 0
+        if not self.empty:
+            self.automaton.make_automaton()
+        self.fits = fits
+
+    def find(self, text: str) -> list[Occurrence]:
+        """Return every use in a text, by offset (longer first at one offset)."""
+        if self.empty:
+            return []
+        plain, position = _without_quotes(text)
+        found = []
+        for last, words in self.automaton.iter(plain):
+            at = last - len(words) + 1
+            start, end = position(at), position(last) + 1
+            if end - start > len(words) and OPENING_QUOTE.search(text, start + 1, end):
+                continue
+            if self.fits is None or self.fits(plain, at, words):
+                found.append(Occurrence(start, end, words))
+        found.sort(key=lambda o: (o.offset, -len(o.words)))
+        return found
+
+
+def nested_flags(occurrences: list[Occurrence]) -> list[bool]:
+    """Tell, for occurrences sorted by offset (longer first), which lie inside another.
+
+    双报到 in 双报到双服务 is nested there: it counts for the slogan's page, but the speech
+    uses the longer formula, not the shorter one on its own.
+    """
+    flags, reach = [], -1
+    for occurrence in occurrences:
+        flags.append(occurrence.end <= reach)
+        reach = max(reach, occurrence.end)
+    return flags
+
+
+class Lexicon:
+    """The formulations, by every wording, and where a text uses them."""
+
+    def __init__(self, entries: list[Formulation]):
+        self.entries = tuple(e for e in entries if e.kind != KIND_NOT_SLOGAN)
+        self.not_slogans = frozenset(
+            form for e in entries if e.kind == KIND_NOT_SLOGAN for form in e.forms
+        )
+        self.by_form: dict[str, Formulation] = {}
+        for entry in self.entries:
+            for form in entry.forms:
+                self.by_form.setdefault(form, entry)
+        self.finder = PhraseFinder(self.by_form, fits=self._fits)
+        self.digest = hashlib.sha256(
+            "\n".join(
+                f"{e.text}|{e.kind}|{e.since}|{';'.join(e.variants)}|{e.not_after}"
+                for e in entries
+            ).encode("utf-8")
+        ).hexdigest()[:16]
+
+    def entry(self, form: str) -> Formulation | None:
+        """Return the entry a wording belongs to, or None."""
+        return self.by_form.get(strip_quotes(form))
+
+    def matches(self, text: str) -> list[LexiconMatch]:
+        """Return every use of a listed formulation in a text, in order of offset."""
+        return [
+            LexiconMatch(o.offset, o.end, o.words, self.by_form[o.words])
+            for o in self.finder.find(text)
+        ]
+
+    def _fits(self, plain: str, at: int, words: str) -> bool:
+        """Tell a formulation from the same characters inside another word."""
+        return formula_fits(plain, at, words, self.by_form[words].not_after)
+
+
+def formula_fits(plain: str, at: int, words: str, not_after: str = "") -> bool:
+    """Tell a formulation from the same characters in another word: "第四个全面",
+    "3两新", "两重性" are not 四个全面, 两新, 两重."""
+    after = plain[at + len(words) : at + len(words) + 1]
+    if after and after in not_after:
+        return False
+    return not (
+        words[0] in NUMERALS and at and plain[at - 1] in NOT_BEFORE_NUMBER_FORMULA
+    )
+
+
+def _without_quotes(text: str):
+    """Return the text without quotation marks and a map back to offsets in the text."""
+    marks = [match.start() for match in QUOTE_MARK.finditer(text)]
+    if not marks:
+        return text, lambda offset: offset
+    plain = QUOTE_MARK.sub("", text)
+    # The k-th kept character sits after the marks before it: find how many by bisect.
+    kept_before = [mark - index for index, mark in enumerate(marks)]
+
+    def position(offset: int) -> int:
+        return offset + bisect.bisect_right(kept_before, offset)
+
+    return plain, position
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """Return the lexicon shipped with the project, read once per process."""
+    text = LEXICON_FILE.read_text(encoding="utf-8")
+    return Lexicon(parse_lexicon(text, source=str(LEXICON_FILE)))
