@@ -67,7 +67,12 @@ LABEL_ALONE = (
         re.compile(r"^(?P<label>第[一二三四五六七八九十]{1,3}(?:个问题|个方面|部分))$"),
     ),
     ("ordinal", re.compile(r"^(?P<label>第[一二三四五六七八九十]{1,3})[，,、：:]?$")),
+    # "一" alone over "看清大势，开放是最大的机遇": a paper prints the part's number
+    # apart; only over a heading's line (collected works put "一" over the text itself)
+    ("bare", re.compile(r"^(?P<label>[一二三四五六七八九十]{1,3})$")),
 )
+# A heading printed on a line of its own: short, no sentence's stop
+HEADING_ALONE = re.compile(r"^[^。！？!?；;]{2,40}$")
 # "关于九大路线": a report's part headed without a number, alone on its line; two or
 # more make the parts of a speech that numbers none
 HEADING_ABOUT = re.compile(r"^(?P<label>)(?P<rest>关于[^。！？!?；;，,：:]{2,30})$")
@@ -191,7 +196,9 @@ def find_heading_candidates(body: str) -> list[Heading]:
     lines = body.split("\n")
     for index, line in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else ""
-        heading = read_heading(line, offset) or label_alone(line, following, offset)
+        heading = read_heading(line, offset)
+        if heading is None or heading.kind == "bare":
+            heading = label_alone(line, following, offset) or heading
         if heading:
             heading.line = index
             headings.append(heading)
@@ -221,6 +228,8 @@ def label_alone(line: str, following: str, offset: int) -> Heading | None:
         match = pattern.match(line)
         if not match or not following or HEADING_LABEL_START.match(following):
             continue
+        if kind == "bare" and not HEADING_ALONE.match(following):
+            return None
         heading = heading_sentence(following)
         if not heading:
             return None
