@@ -528,7 +528,10 @@ BREADCRUMB = re.compile(
     # "某某资料网 - 心得体会 - 研讨发言": three or more short items between spaced dashes
     r"^[^\s\-－—–]{1,10}(?:[ \u3000]+[-－—–][ \u3000]+[^\s\-－—–]{1,10}){2,}$|"
     # "首页 / 讲话稿 / 点评讲话": short items between spaced slashes
-    r"^[^\s/／]{1,10}(?:[ \u3000]+[/／][ \u3000]+[^\s/／]{1,10}){2,}$"
+    r"^[^\s/／]{1,10}(?:[ \u3000]+[/／][ \u3000]+[^\s/／]{1,10}){2,}$|"
+    # "首页　政务公开　规划计划　工作报告", "首页范文稿件发言稿": a path from the home
+    # page, its items one space apart or run together (a title never opens with 首页)
+    r"^(?:网站)?首页(?:[ \u3000]+[^\s>＞»›]{1,10}){2,}$|^(?:网站)?首页[\u4e00-\u9fff]{2,16}$"
 )
 # The arrows between a breadcrumb's items; its last item is often the page's title.
 BREADCRUMB_ARROW = re.compile(
@@ -555,7 +558,12 @@ LEAD_RULES = (
     Rule(
         "collected for you",
         "以下是小编为大家收集的某某讲话稿，欢迎阅读。",
-        r"(?:以下|下面)(?:是|为).{0,24}?(?:收集|整理|搜集|精心|准备)",
+        r"(?:以下|下面)(?:是|为).{0,24}?(?:收集|整理|搜集|精心|准备|提供|精编|精选)",
+    ),
+    Rule(
+        "compiled for readers",
+        "下面我们某某网发言稿频道给大家精编的14篇开场白，希望对大家有所帮助",
+        r"(?:下面|以下)[^。！？]{0,24}?(?:给|为)(?:大家|您|你)(?:精编|精选|整理|收集|搜集)",
     ),
     Rule(
         "hope you like it",
@@ -743,6 +751,7 @@ OPENING_TITLE = re.compile(
     r"(?:讲话|致辞|发言|报告|贺词|献词|开幕词|闭幕词|欢迎词|主持词|讲稿)稿?)"
     r"(?:[ \u3000]+|(?=今天|同志们|各位|我们|刚才|这次|现在|首先|近年来|当前|当下))"
 )
+REPEATED_TITLE_MIN_CHARS = 8
 # A preview of the speech under its title: its opening words open a line again below
 PREVIEW_KEY_CHARS = 16
 PREVIEW_LOOKAHEAD = 8
@@ -1515,6 +1524,21 @@ def split_opening_titles(line: str) -> tuple[list[str], str]:
     return titles, line
 
 
+def _without_repeated_title(head: list[str], first: str) -> str:
+    """Drop the title printed above the speech and again at its first line's start
+    ("某某在…仪式上的讲话" / "某某在…仪式上的讲话*在**省确立了…"): the document's
+    own title run into its first sentence by a site that extracted it."""
+    title = head[-1].strip() if head else ""
+    if (
+        len(title) >= REPEATED_TITLE_MIN_CHARS
+        and first.startswith(title)
+        and len(first) > len(title)
+        and HEAD_TITLE_END.search(title)
+    ):
+        return first[len(title) :].lstrip()
+    return first
+
+
 def _head_window(lines: list[str]) -> list[int]:
     """Return the indexes of lines up to the first paragraph of running text.
 
@@ -1568,7 +1592,9 @@ def _head_indexes(lines: list[str]):
             continue
         if DOCUMENT_ABOUT.search(line[:DOCUMENT_ABOUT_WITHIN]) or _chrome_or_meta(line):
             continue
-        if LEAD.search(matching_form(line[:LEAD_WITHIN])):
+        if LEAD.search(matching_form(line[:LEAD_WITHIN])) and not (
+            SALUTATION_INSIDE.search(line)  # "…供大家参考。同志们：今天…": a page
+        ):
             continue  # "【核心提示】…", "以下是小编为大家收集的…": however long
         yield index
 
@@ -1584,6 +1610,9 @@ def _salutation_offset(line: str) -> int | None:
         if match.start() > SALUTATION_PREFIX_MAX:
             return None
         prefix = line[: match.start()]
+        if LEAD.search(matching_form(prefix[:LEAD_WITHIN])):
+            # "下面是小编为大家整理的…，供大家参考。同志们：…": the site's blurb
+            return match.start() if _closed_salutation(match) else None
         if PARAGRAPH_PUNCTUATION.search(prefix):
             return None
         if prefix and not _head_prefix(prefix):
@@ -1596,6 +1625,10 @@ def _salutation_offset(line: str) -> int | None:
         if closed or (open_at_end and (len(line) <= 40 or prefix)):
             return match.start()
     return None
+
+
+def _closed_salutation(match: re.Match) -> bool:
+    return match.group().endswith(("：", ":", "！", "!"))
 
 
 def _names_a_title(rest: str) -> bool:
@@ -1881,6 +1914,7 @@ def clean_text(text: str) -> CleanText:
     first, dateline = strip_dateline(lines[start][offset:].strip())
     opening_titles, first = split_opening_titles(first)
     head.extend(opening_titles)
+    first = _without_repeated_title(head, first)
     if ending_chrome(first):
         first = ""  # a page of nothing but chrome has no speech
     end, paywalled, inserted = find_body_end(lines, start)

@@ -60,6 +60,12 @@ PUBLICATION_FIELD = re.compile(
     r"(?:(?:发布|发稿|发表|更新|刊发|上传)(?:时间|日期)?|时间|日期)[:：] ?"
     r"(?P<date>[0-9０-９年月日/.\- ]{6,20})"
 )
+# "General 更新 2024年04月19日", "发布 2023-06-02": a site's label and its date with no
+# colon between them
+SPACED_STAMP = re.compile(
+    r"(?:^|[ \u3000])(?P<label>发布|更新|上传|发表)[ \u3000]+"
+    r"(?P<date>(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))"
+)
 # "2023年12月28日 16:45　来源：某县融媒体中心": a date with a clock time opening a line is
 # when the page was published (a speech is dated by its day alone)
 STAMPED_LINE = re.compile(
@@ -159,12 +165,21 @@ TITLE_DECORATION = re.compile(
     r"|[_\-|｜]\s?[\u4e00-\u9fffA-Za-z0-9]{0,12}(?:网|文库|范文|站|平台)$"
     # "最新镇长在…的讲话": a site's label before the title
     r"|^(?:最新|精选|热门|推荐)(?=[^，。]{8,}$)"
-    # "【讲话】在全县…的讲话": the column a portal files the page under
-    r"|^【[\u4e00-\u9fff]{2,6}】(?=[^【】]{8,}$)"
-    # "秋季开学校长讲话稿 篇1": the page's number in a collection
+    # "秋季开学校长讲话稿 篇1", "主持会议的开场白篇1": the page's number in a collection
     r"|[ \u3000]+(?:篇|第)[一二三四五六七八九十\d]{1,2}篇?$"
+    r"|(?<=[\u4e00-\u9fff])篇[一二三四五六七八九十\d]{1,2}$"
+    # "开学典礼校长发言稿(一)": an item of a collection under the genre word
+    r"|(?<=讲话|致辞|发言|讲稿|贺词|献词|报告|话稿|言稿|辞稿|场白|持词)"
+    r"[（(][一二三四五六七八九十\d]{1,2}[）)]$"
+    # "[县长在县委书记]县长在…的讲话": a tag linking a related title, glued before it
+    r"|^[\[【][^\]】\[【]{2,12}[\]】](?=[^\[\]【】]{8,}$)"
+    # "精选优质文档-----倾情为你奉上": a document template's page header before the title
+    r"|^(?:精选)?(?:优质|精品|优秀)?文档[-—－_ ]*倾情为(?:你|您)奉上"
     # "新春致辞参考", "…讲话稿范文": a site's label after the genre word
-    r"|(?<=讲话|致辞|发言|讲稿|贺词|献词|报告|话稿|言稿|辞稿)(?:参考|范文|模板|例文)$",
+    r"|(?<=讲话|致辞|发言|讲稿|贺词|献词|报告|话稿|言稿|辞稿)(?:参考|范文|模板|例文|全文)$"
+    # "关于广州市政府工作报告": a search page's "about" before a title that has no
+    # "关于…的报告" grammar of its own
+    r"|^关于(?=[^的]{4,}(?:工作报告|讲话|致辞|发言)$)",
     re.IGNORECASE,
 )
 # "领导讲话稿3篇", "…讲话（精选5篇）": the title of a page bundling several speeches
@@ -215,7 +230,7 @@ BROKEN_TITLE_MAX_CHARS = 12
 # Words that make a line a title of a speech rather than a slogan or a site's motto.
 TITLE_GENRE = re.compile(
     r"讲话|致辞|献词|开幕词|闭幕词|欢迎词|答谢词|祝词|寄语|演讲|报告|发言|贺词|贺信|致信|回信|讲稿|说明|决议|决定|意见|总结|会议|座谈|"
-    r"祝酒辞|主持词|党课|辅导|动员|谈话|答记者问|书面|宣言|倡议|公报|纲要|提纲"
+    r"祝酒辞|主持词|党课|辅导|动员|谈话|答记者问|书面|宣言|倡议|公报|纲要|提纲|开场白"
 )
 # Titles too general to tell one report from another: qualified by year and place.
 GENERIC_TITLES = {"政府工作报告", "工作报告", "讲话", "讲话稿", "报告", "致辞", "发言"}
@@ -226,6 +241,8 @@ DOUBLED_TITLE_SEAM = re.compile(
 # "——2019年1月20日在某省第十三届人民代表大会第二次会议上" or "——在…上的致辞"
 # A single dash joins names ("京津—冀北协作会"); only a double dash opens a subtitle.
 SUBTITLE_DASH = re.compile(r"——|――|--|^[—―]")
+# "??2017年1月5日在…会议上": a subtitle's dash lost by an encoding, as question marks
+LOST_DASH = re.compile(r"^[?？]{1,2}(?=(?:19|20)\d{2}年\d{1,2}月)")
 # How a subtitle ends: "…会议上", "…的讲话"; anything else continues on the next line.
 SUBTITLE_ENDINGS = ("上", "话", "辞", "讲", "告", "稿", "词", "言")
 # "办好人民满意的教育※某某某": a title and its author in a journal's layout
@@ -601,7 +618,7 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
     joined = join_broken_titles(lines)
     listed = listed_titles(joined)
     for order, raw in enumerate(joined):
-        line = TITLE_LABEL.sub("", raw.strip(TABLE_RULES))
+        line = LOST_DASH.sub("——", TITLE_LABEL.sub("", raw.strip(TABLE_RULES)))
         if BREADCRUMB.search(line):
             _read_breadcrumb(line, head, order=order)
             continue
@@ -1415,10 +1432,10 @@ def _without_today(line: str) -> str:
 def _stamped_date(lines: list[str]) -> dt.date | None:
     updated: dt.date | None = None
     for line in lines:
-        field_match = PUBLICATION_FIELD.search(line)
+        field_match = PUBLICATION_FIELD.search(line) or SPACED_STAMP.search(line)
         if field_match:
             found = _dates_in(field_match["date"])
-            if found and not field_match.group().startswith("更新"):
+            if found and not field_match.group().lstrip(" \u3000").startswith("更新"):
                 return found[0]
             # "2023/3/5 10:02　…　更新时间：2023/3/6": the page's own stamp comes first
             if found and updated is None:
