@@ -212,6 +212,11 @@ COLLECTION_TITLE = re.compile(r"\d{1,2}篇[）)】\]]?$|汇编|合集|范文大�
 BUNDLE_FIRST = re.compile(
     r"^[【\[]?(?:篇一|第一篇|范文一|材料一|文章一)[】\]]?[:：、. \u3000]*(?=\S)"
 )
+# "篇二：在…的讲话", "【范文三】…": a speech of a collection under its item label
+BUNDLE_ITEM = re.compile(
+    r"^[【\[]?(?:篇[一二三四五六七八九十\d]{1,2}|第[一二三四五六七八九十\d]{1,2}篇|"
+    r"(?:范文|材料|文章)[一二三四五六七八九十\d]{1,2})[】\]]?[:：、. \u3000]*(?=\S)"
+)
 # "在…的讲话（县委书记 某某）": the speaker printed after the title
 TRAILING_ROLE = re.compile(r"[（(](?P<byline>[^（）()]{2,30})[）)]$")
 # "| 标题：在…的讲话 |": the rules of a table around a cell's text
@@ -672,6 +677,9 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
         if author and _role_and_name(author["byline"]):
             head.bylines.append(Byline(author["byline"].strip(), order))
         _read_lead(line, head)
+        item = BUNDLE_ITEM.match(line)
+        if item and not BUNDLE_FIRST.match(line):
+            line = line[item.end() :]  # "篇二：…" heading a collection's speech
         if _chrome(line) and _chrome(strip_decorations(line)):
             continue  # "在…的讲话稿(仅供参考)" is a title: its decoration is not
         following = joined[order + 1].strip() if order + 1 < len(joined) else ""
@@ -1617,6 +1625,27 @@ def _date(year, month, day) -> dt.date | None:
         return dt.date(int(year), int(month), int(day))
     except (TypeError, ValueError):
         return None
+
+
+@dataclass(frozen=True)
+class PageFrame:
+    """What a page holding a collection prints around its speeches: its own stamp,
+    site and address, which are every speech's."""
+
+    date: dt.date | None = None
+    source_site: str | None = None
+    source_url: str | None = None
+
+
+def read_frame(before: tuple[str, ...], after: tuple[str, ...]) -> PageFrame:
+    """Read the page's stamp, site and address from the lines before a collection's
+    first speech and after its last."""
+    cleaned = CleanText(body="", head=before, tail=after)
+    return PageFrame(
+        date=_publication_date([list(before), list(after)]),
+        source_site=find_source_site(cleaned, read_head(before), ""),
+        source_url=find_source_url(cleaned),
+    )
 
 
 def find_source_url(
