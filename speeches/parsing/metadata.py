@@ -475,7 +475,8 @@ NAME_TOKEN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,20}")
 GENERIC_SOURCE = re.compile(
     r"^(?:本站|本网|原创|网络|互联网|网友|会员|转载|佚名|未知|投稿|用户)"
 )
-# "信息来源：区政协办公室", "来源：县委办": an office that wrote the text, not a site
+# "信息来源：区政协办公室": a government portal's field for the department that supplied
+# the text, not a site (a plain "来源：" is read as the page's source, as before)
 OFFICE_SOURCE = re.compile(r"(?:办公室|办公厅|办|局|委员会|委|部|厅|处|科|组)$")
 # A site's brand at the very top of a page: "笔耕材料库"
 SITE_BRAND = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{3,10}$")
@@ -1720,7 +1721,10 @@ def find_source_site(
         if (
             match
             and not GENERIC_SOURCE.match(match["site"])
-            and not OFFICE_SOURCE.search(match["site"])
+            and not (
+                line[: match.start()].endswith("信息")
+                and OFFICE_SOURCE.search(match["site"])
+            )
         ):
             return match["site"]
     for trailer in cleaned.trailers:
