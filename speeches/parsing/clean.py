@@ -217,7 +217,7 @@ PAYWALL_PROMPT = re.compile(
     r"省略\d{2,5}字|会员可(?:完整|全文)?(?:阅读|查看|下载)",
     re.IGNORECASE,
 )
-# "——试读结束，下载后可查看全部内容——": a trial-reading notice; unlike "剩余3/4内容…"
+# "——试读已结束，付费后可阅读全文——": a trial-reading notice; unlike "剩余3/4内容…"
 # it says nothing of what is left, so under a speech that visibly ends (its closing,
 # its signature) it cuts nothing
 TRIAL_NOTICE = re.compile(r"^[（(【\[]?(?:试读|试看|预览)(?:已?结束|完毕)")
@@ -562,7 +562,7 @@ LEAD_RULES = (
     ),
     Rule(
         "compiled for readers",
-        "下面我们某某网发言稿频道给大家精编的14篇开场白，希望对大家有所帮助",
+        "下面本站主持词栏目为大家精选了五篇动员会开场白，供您选用",
         r"(?:下面|以下)[^。！？]{0,24}?(?:给|为)(?:大家|您|你)(?:精编|精选|整理|收集|搜集)",
     ),
     Rule(
@@ -1849,7 +1849,7 @@ def paywall_in_tail(tail: list[str]) -> bool:
 
 def _trial_notice(tail: list[str]) -> bool:
     """Tell whether the first paywall prompt after the speech is a trial-reading
-    notice ("试读结束，下载后可查看全部内容"), which says nothing of a cut."""
+    notice ("试读已结束，付费后可阅读全文"), which says nothing of a cut."""
     for line in tail[:PAYWALL_TAIL_LINES]:
         if paywall_prompt(to_simplified(line)):
             return bool(TRIAL_NOTICE.match(FRAMING_DASHES.sub("", to_simplified(line))))

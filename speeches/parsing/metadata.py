@@ -240,9 +240,9 @@ WEEKDAY_DATE = re.compile(
     r"^(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日)"
     r"[ \u3000]*(?:星期|周|礼拜)[一二三四五六日天]$"
 )
-# "2023年09月12日 星期二　上一期　下一期": a paper's masthead, its pager after it
+# "2023年10月11日 星期三　上一期　下一期": a paper's masthead, its pager after it
 MASTHEAD_DATE = re.compile(WEEKDAY_DATE.pattern.removesuffix("$") + r"(?=$|[ \u3000])")
-# "某某日报　2023年09月12日　第03版：要闻　作者：…": an e-paper's date row, the paper,
+# "某某日报　2023年10月11日　第02版：综合　作者：…": an e-paper's date row, the paper,
 # the day and the page it printed the article on
 PAPER_DATE_ROW = re.compile(
     r"^[\u4e00-\u9fff]{2,10}报[ \u3000]+(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|"
@@ -1772,7 +1772,9 @@ def _unnamed_site(lines: list[str]) -> str | None:
     for line in lines:
         if COPYRIGHT.search(to_simplified(line)):
             for token in NAME_TOKEN.findall(line):
-                if CJK.search(token) and not COPYRIGHT_WORDS.search(to_simplified(token)):
+                if CJK.search(token) and not COPYRIGHT_WORDS.search(
+                    to_simplified(token)
+                ):
                     return token
     return None
 
