@@ -53,7 +53,6 @@ the scorer's own comparison.
 
 import importlib.util
 import json
-
 import subprocess
 import sys
 
