@@ -594,7 +594,9 @@ class RevisionAdmin(ReadOnlyAdmin):
     """Every editorial change, newest first; revert from a speech's history."""
 
     list_display = ["created_at", "speech_link", "user", "action", "summary"]
-    list_filter = ["action", "user"]
+    # Only editors who made a change: a filter of every account would list the
+    # superuser's and everyone's user names to any editor.
+    list_filter = ["action", ("user", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["speech__title", "summary"]
     list_select_related = ["speech", "user"]
     fields = ["created_at", "speech", "user", "action", "summary"]
