@@ -171,3 +171,19 @@ def test_header_and_footer_text_is_kept_aside_for_metadata():
 def test_menu_and_sidebar_text_is_not_kept_as_site_chrome():
     page = '<div class="nav">首页 政务公开</div><div class="sidebar">热点</div><p>正文。</p>'
     assert html_to_text_and_chrome(page) == ("正文。", ())
+
+
+def test_attack_an_escaped_entity_is_unescaped_once_not_twice():
+    page = (
+        "<p>示例代码写作&amp;lt;script&amp;gt;，&amp;amp; 照登。</p>"
+        '<div class="footer">&amp;copy; 某某网</div>'
+    )
+    text, chrome = html_to_text_and_chrome(page)
+    assert text == "示例代码写作&lt;script&gt;，&amp; 照登。"
+    assert chrome == ("&copy; 某某网",)
+
+
+def test_attack_a_nul_character_in_utf16_text_is_not_kept():
+    data = "在全县会议上的讲话\n同志们：\n今天\x00开会。\n".encode("utf-16")
+    text, encoding = decode_bytes(data)
+    assert "\x00" not in text and "今天开会" in text
