@@ -60,9 +60,9 @@ class GuardedLookupsAdmin(admin.ModelAdmin):
         date_part = len(parts) > 1 and (
             parts[-1] in DATE_PARTS or (len(parts) > 2 and parts[-2] in DATE_PARTS)
         )
-        if date_part:
-            if not (value.lstrip("-").isdecimal() and int(value) in YEARS):
-                return False
+        a_year = value.lstrip("-").isdecimal() and int(value) in YEARS
+        if date_part and not a_year:
+            return False
         return super().lookup_allowed(lookup, value, request)
 
 

@@ -185,5 +185,5 @@ def test_attack_an_escaped_entity_is_unescaped_once_not_twice():
 
 def test_attack_a_nul_character_in_utf16_text_is_not_kept():
     data = "在全县会议上的讲话\n同志们：\n今天\x00开会。\n".encode("utf-16")
-    text, encoding = decode_bytes(data)
+    text, _ = decode_bytes(data)
     assert "\x00" not in text and "今天开会" in text
