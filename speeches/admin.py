@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
@@ -60,7 +62,7 @@ class GuardedLookupsAdmin(admin.ModelAdmin):
         date_part = len(parts) > 1 and (
             parts[-1] in DATE_PARTS or (len(parts) > 2 and parts[-2] in DATE_PARTS)
         )
-        a_year = value.lstrip("-").isdecimal() and int(value) in YEARS
+        a_year = bool(re.fullmatch(r"\d{1,4}", value)) and int(value) in YEARS
         if date_part and not a_year:
             return False
         return super().lookup_allowed(lookup, value, request)
