@@ -23,6 +23,8 @@ from .admin_forms import (
     SloganAddForm,
     SloganMergeForm,
     SpeechChangeForm,
+    rows_touched,
+    shown_rows,
 )
 from .concurrency import opened_state_read, tree_digest
 from .editing import (
@@ -79,7 +81,7 @@ class GuardedLookupsAdmin(admin.ModelAdmin):
 
 # The section table shows this many rows a page: a speech of thousands of sections
 # edits page by page, and the page stays small (the whole tree is checked on save).
-SECTIONS_PER_PAGE = 100
+SECTIONS_PER_PAGE = 50
 # The change page shows the start of the body; the text is edited section by section.
 BODY_PREVIEW_CHARS = 1500
 PREVIEW_CHARS = 40
@@ -336,7 +338,7 @@ class SpeechAdmin(GuardedLookupsAdmin):
     def get_formsets_with_inlines(self, request, obj=None):
         for formset_class, inline in super().get_formsets_with_inlines(request, obj):
             if isinstance(inline, SectionInline):
-                verdict = self._tree_verdict(request, obj, formset_class, inline)
+                verdict = self._tree_verdict(request, obj)
                 if verdict == "left alone":
                     # Changed elsewhere and not touched here: show it, save nothing.
                     formset_class = type(
@@ -354,7 +356,7 @@ class SpeechAdmin(GuardedLookupsAdmin):
             kwargs.pop("files", None)
         return kwargs
 
-    def _tree_verdict(self, request, obj, formset_class, inline) -> str:
+    def _tree_verdict(self, request, obj) -> str:
         """Tell whether a POST's tree edits may be applied: "ok", "left alone" (the
         tree changed elsewhere and the editor did not touch it) or "refused"."""
         if request.method != "POST" or obj is None:
@@ -363,37 +365,25 @@ class SpeechAdmin(GuardedLookupsAdmin):
             verdict = "ok"
             opened = opened_state_read(request.POST.get("opened", ""))
             if opened is not None and opened.get("tree") != tree_digest(obj):
-                prefix = formset_class.get_default_prefix()
-                probe = formset_class(
-                    **super().get_formset_kwargs(request, obj, inline, prefix)
-                )
                 # The rows' ids may be gone (a re-import): compare what was posted
-                # with what the page showed, its hidden initial values.
-                touched = any(
-                    set(form.changed_data) - {"id", "speech"} for form in probe.forms
-                )
+                # with the rows the page showed.
+                touched = rows_touched(request.POST, opened)
                 verdict = "refused" if touched else "left alone"
             request._tree_verdict = verdict
         return request._tree_verdict
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
-        if getattr(request, "_tree_verdict", "") == "refused":
-            return type(form.__name__, (form,), {"tree_refused": True})
-        return form
+        extra = {"tree_refused": getattr(request, "_tree_verdict", "") == "refused"}
+        if obj is not None:
+            window = SectionInline(Section, self.admin_site).get_queryset(request)
+            extra["shown_rows"] = shown_rows(window.filter(speech=obj))
+        return type(form.__name__, (form,), extra)
 
     def _changeform_view(self, request, object_id, form_url, extra_context):
+        # The form is built before the inlines: decide about the tree first.
         if request.method == "POST" and object_id:
-            speech = self.get_object(request, object_id)
-            if speech is not None:
-                inline = next(
-                    i
-                    for i in self.get_inline_instances(request, speech)
-                    if isinstance(i, SectionInline)
-                )
-                self._tree_verdict(
-                    request, speech, inline.get_formset(request, speech), inline
-                )
+            self._tree_verdict(request, self.get_object(request, object_id))
         return super()._changeform_view(request, object_id, form_url, extra_context)
 
     def construct_change_message(self, request, form, formsets, add=False):

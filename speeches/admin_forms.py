@@ -40,18 +40,25 @@ class SpeechChangeForm(forms.ModelForm):
 
     opened = forms.CharField(widget=forms.HiddenInput, required=False)
     tree_refused = False
+    # The section rows the page shows, set by the admin: kept in ``opened`` so that
+    # a save can tell whether the editor touched them, even if they are gone since.
+    shown_rows: tuple = ()
 
     class Meta:
         model = Speech
-        fields = list(METADATA_FIELDS)
+        # The admin adds source_url itself, with its https default.
+        fields = [name for name in METADATA_FIELDS if name != "source_url"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.merge: Merge | None = None
         if not self.is_bound and self.instance.pk is not None:
-            self.initial["opened"] = json.dumps(
-                opened_state(self.instance), ensure_ascii=False
-            )
+            self.initial["opened"] = self.opened_json(self.instance)
+
+    def opened_json(self, speech: Speech) -> str:
+        state = opened_state(speech)
+        state["rows"] = [[str(value) for value in row] for row in self.shown_rows]
+        return json.dumps(state, ensure_ascii=False)
 
     def clean(self):
         data = super().clean()
@@ -97,9 +104,7 @@ class SpeechChangeForm(forms.ModelForm):
                     data[key] = "on"
             else:
                 data[key] = "" if value is None else str(value)
-        data[self.add_prefix("opened")] = json.dumps(
-            opened_state(current), ensure_ascii=False
-        )
+        data[self.add_prefix("opened")] = self.opened_json(current)
         self.data = data
 
 
@@ -110,7 +115,6 @@ class SectionEditForm(forms.ModelForm):
         label="上级",
         required=False,
         widget=forms.Select(),
-        show_hidden_initial=True,
         help_text="只能选本节之前、包含本节位置的章节；改挂不改变原文顺序。",
     )
     move = forms.ChoiceField(
@@ -148,10 +152,6 @@ class SectionEditForm(forms.ModelForm):
         if self.instance.pk is not None:
             self.fields["parent_choice"].initial = self.instance.parent_id
         self.fields["heading"].required = False  # the tree check says why, in words
-        # Hidden copies of what the page showed: a save can tell whether the editor
-        # touched the tree, even when it changed underneath.
-        for name in ("label", "heading", "level"):
-            self.fields[name].show_hidden_initial = True
 
     def clean_parent_choice(self):
         value = self.cleaned_data.get("parent_choice")
@@ -252,6 +252,35 @@ def section_parent_choices(speech: Speech) -> dict[int, list[tuple]]:
             open_path.pop()
         open_path.append((pk, level, f"{label} {heading}".strip()[:CHOICE_CHARS]))
     return choices
+
+
+# The row values a page shows and posts back, in this order (after the row's id).
+SHOWN_ROW_FIELDS = ("label", "heading", "level", "parent_choice")
+ROW_OPERATIONS = ("move", "split_at", "merge_previous", "DELETE")
+
+
+def shown_rows(sections) -> tuple:
+    """Return the rows a page shows: (id, label, heading, level, parent or "")."""
+    return tuple(
+        (pk, label, heading, level, parent_id or "")
+        for pk, label, heading, level, parent_id in sections.values_list(
+            "pk", "label", "heading", "level", "parent_id"
+        )
+    )
+
+
+def rows_touched(data, opened: dict, prefix: str = "sections") -> bool:
+    """Tell whether a posted section table differs from the rows the page showed."""
+    shown = {row[0]: row[1:] for row in opened.get("rows", [])}
+    total = data.get(f"{prefix}-TOTAL_FORMS", "0")
+    for index in range(int(total) if total.isdecimal() else 0):
+        row = f"{prefix}-{index}-"
+        if any(data.get(row + name) for name in ROW_OPERATIONS):
+            return True
+        posted = [data.get(row + name, "") for name in SHOWN_ROW_FIELDS]
+        if shown.get(data.get(row + "id", "")) != posted:
+            return True
+    return False
 
 
 def text_digest(text: str) -> str:

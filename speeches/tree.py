@@ -459,7 +459,7 @@ class _Editor:
             if edit is None or edit.delete or edit.merge_previous:
                 continue
             heading = edit.heading.strip()
-            if not heading:
+            if not heading and node.heading.strip():
                 self.problem(node.pk, "heading", "标题不能为空。")
             elif len(heading) > MAX_HEADING:
                 self.problem(node.pk, "heading", f"标题不能超过 {MAX_HEADING} 字。")
