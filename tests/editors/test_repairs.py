@@ -1,6 +1,7 @@
 """Editors repair what the parser missed: a label alone on its line, the text itself."""
 
 import pytest
+from django.urls import reverse
 
 from speeches.editing import (
     section_split,
@@ -14,6 +15,7 @@ from speeches.models import Mention, Revision, Section
 from speeches.tree import TreeEditError, edit_of
 
 from .conftest import assert_tree_valid, outline_of, parsed_from_outline
+from .forms import form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -117,3 +119,66 @@ def test_a_text_edit_and_a_split_on_one_row_are_refused(lone_label_speech):
             speech=lone_label_speech,
             edits=[edit_of(row, split_at="第二", text="新的文字")],
         )
+
+
+def text_url(speech, part) -> str:
+    return reverse("admin:speeches_speech_text", args=[speech.pk, part])
+
+
+def test_an_editor_rewrites_a_sections_text_on_its_own_page(
+    client, editor_user, lone_label_speech
+):
+    client.force_login(editor_user)
+    target = section(lone_label_speech, "s2")
+    page = client.get(text_url(lone_label_speech, target.pk)).content.decode()
+    data = form_data(page, "text-edit-form")
+    assert data["text"] == "各级党组织要扛起主体责任。"
+    data["text"] = "各级党组织要扛起主体责任，\r\n书记要当好第一责任人。"
+
+    response = client.post(text_url(lone_label_speech, target.pk), data)
+
+    assert response.status_code == 302
+    assert section(lone_label_speech, "s2").text == (
+        "各级党组织要扛起主体责任，\n书记要当好第一责任人。"
+    )
+    assert_tree_valid(lone_label_speech)
+
+
+def test_a_text_changed_since_it_was_opened_is_not_overwritten(
+    client, editor_user, lone_label_speech
+):
+    client.force_login(editor_user)
+    target = section(lone_label_speech, "s2")
+    data = form_data(
+        client.get(text_url(lone_label_speech, target.pk)).content.decode(),
+        "text-edit-form",
+    )
+    section_text_edit(section=target, text="另一位编辑改过的文字。")
+    data["text"] = "我改的文字。"
+
+    refused = client.post(text_url(lone_label_speech, target.pk), data)
+
+    assert refused.status_code == 200
+    page = refused.content.decode()
+    assert "这段文字在你打开之后已被改动" in page and "另一位编辑改过的文字。" in page
+    assert section(lone_label_speech, "s2").text == "另一位编辑改过的文字。"
+    again = form_data(page, "text-edit-form")
+    assert again["text"] == "我改的文字。"
+    assert client.post(text_url(lone_label_speech, target.pk), again).status_code == 302
+    assert section(lone_label_speech, "s2").text == "我改的文字。"
+
+
+def test_the_opening_is_rewritten_on_its_own_page(
+    client, editor_user, lone_label_speech
+):
+    client.force_login(editor_user)
+    data = form_data(
+        client.get(text_url(lone_label_speech, "opening")).content.decode(),
+        "text-edit-form",
+    )
+    assert data["text"].startswith("在全县乡村振兴工作推进会上的讲话")
+    data["text"] = "同志们：\n今天开个短会。"
+    assert client.post(text_url(lone_label_speech, "opening"), data).status_code == 302
+    lone_label_speech.refresh_from_db()
+    assert lone_label_speech.body.startswith("同志们：\n今天开个短会。\n第一、")
+    assert client.get(text_url(lone_label_speech, "x")).status_code == 404
