@@ -524,13 +524,9 @@ class SpeechAdmin(GuardedLookupsAdmin):
     def text_view(self, request, object_id, part):
         """Rewrite the text below one heading, or before the first one."""
         with transaction.atomic():
-            speech = self.get_object(request, object_id)
-            if speech is None:
-                return self._get_obj_does_not_exist_redirect(
-                    request, self.model._meta, object_id
-                )
-            if not self.has_change_permission(request, speech):
-                raise PermissionDenied
+            speech = self._speech_page(request, object_id, self.has_change_permission)
+            if not isinstance(speech, Speech):
+                return speech
             if request.method == "POST":
                 speech = Speech.objects.select_for_update().get(pk=speech.pk)
             section = None
@@ -583,14 +579,23 @@ class SpeechAdmin(GuardedLookupsAdmin):
             request, "admin/speeches/speech/text_edit.html", context
         )
 
-    def history_view(self, request, object_id, extra_context=None):
+    def _speech_page(self, request, object_id, allowed):
+        """Return the speech a page is about, or the admin's answer when it is gone."""
         speech = self.get_object(request, object_id)
         if speech is None:
             return self._get_obj_does_not_exist_redirect(
                 request, self.model._meta, object_id
             )
-        if not self.has_view_or_change_permission(request, speech):
+        if not allowed(request, speech):
             raise PermissionDenied
+        return speech
+
+    def history_view(self, request, object_id, extra_context=None):
+        speech = self._speech_page(
+            request, object_id, self.has_view_or_change_permission
+        )
+        if not isinstance(speech, Speech):
+            return speech
         context = {
             **self.admin_site.each_context(request),
             "title": f"修订历史：{speech.title}",
@@ -607,13 +612,9 @@ class SpeechAdmin(GuardedLookupsAdmin):
         )
 
     def revert_view(self, request, object_id, revision_id):
-        speech = self.get_object(request, object_id)
-        if speech is None:
-            return self._get_obj_does_not_exist_redirect(
-                request, self.model._meta, object_id
-            )
-        if not self.has_change_permission(request, speech):
-            raise PermissionDenied
+        speech = self._speech_page(request, object_id, self.has_change_permission)
+        if not isinstance(speech, Speech):
+            return speech
         revision = get_object_or_404(Revision, pk=revision_id, speech=speech)
         history_url = reverse("admin:speeches_speech_history", args=[speech.pk])
         if request.method == "POST":

@@ -19,12 +19,6 @@ MAX_SECONDS = 2.0
 MAX_BYTES = 2_000_000
 
 
-@pytest.fixture
-def editor_client(client, editor_user):
-    client.force_login(editor_user)
-    return client
-
-
 def thousands_of_sections(parts: int = 710) -> list:
     """Return an outline of 3 × parts sections on two levels, like a long report."""
     outline = []

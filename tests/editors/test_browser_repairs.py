@@ -7,7 +7,7 @@ import pytest
 from speeches.importing import speech_import
 from speeches.models import Section
 from tests.support.browser import chromium as support_chromium
-from tests.support.browser import screenshot
+from tests.support.browser import policy_refusals, screenshot
 
 from .conftest import EDITOR_PASSWORD, parsed_from_outline
 
@@ -39,16 +39,7 @@ def laptop(chromium):
     context = chromium.new_context(locale="zh-CN", viewport=LAPTOP)
     page = context.new_page()
     page.set_default_timeout(15_000)
-    violations: list[str] = []
-    page.on(
-        "console",
-        lambda message: (
-            violations.append(message.text)
-            if "Content Security Policy" in message.text
-            else None
-        ),
-    )
-    page.violations = violations
+    page.violations = policy_refusals(page)
     yield page
     context.close()
 

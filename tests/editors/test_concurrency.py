@@ -19,17 +19,13 @@ SPEECH = (
     "二、做好转移\n要提前转移危险区域群众，确保不漏一户。\n"
 )
 SOURCE = "/fixtures/flood.txt"
+IMPORTED_TITLE = "在全镇防汛抗旱工作会议上的讲话"
+RETITLED = SPEECH.replace("在全镇防汛工作会议上的讲话", IMPORTED_TITLE)
 
 
 @pytest.fixture
 def flood_speech(db):
     return speech_import(parsed=parse_text(SPEECH), source_file=SOURCE).speech
-
-
-@pytest.fixture
-def editor_client(client, editor_user):
-    client.force_login(editor_user)
-    return client
 
 
 def change_url(speech):
@@ -52,16 +48,14 @@ def test_attack_a_reimport_while_the_form_is_open_is_not_overwritten(
     editor_client, flood_speech
 ):
     data = opened_form(editor_client, flood_speech)
-    reimport(
-        SPEECH.replace("在全镇防汛工作会议上的讲话", "在全镇防汛抗旱工作会议上的讲话")
-    )
+    reimport(RETITLED)
     data["speaker"] = "镇长"
 
     response = editor_client.post(change_url(flood_speech), {**data, "_continue": "1"})
 
     assert response.status_code == 302
     flood_speech.refresh_from_db()
-    assert flood_speech.title == "在全镇防汛抗旱工作会议上的讲话"  # the import's
+    assert flood_speech.title == IMPORTED_TITLE  # the import's
     assert flood_speech.speaker == "镇长"  # the editor's
     revision = Revision.objects.filter(speech=flood_speech).first()
     fields = [c["field"] for c in revision.changes if c["kind"] == "field"]
@@ -74,9 +68,7 @@ def test_a_field_changed_by_both_is_refused_and_shown_then_the_editor_decides(
     editor_client, flood_speech
 ):
     data = opened_form(editor_client, flood_speech)
-    reimport(
-        SPEECH.replace("在全镇防汛工作会议上的讲话", "在全镇防汛抗旱工作会议上的讲话")
-    )
+    reimport(RETITLED)
     data["title"] = "全镇防汛工作会议讲话"
     data["speaker"] = "镇长"
 
@@ -85,9 +77,9 @@ def test_a_field_changed_by_both_is_refused_and_shown_then_the_editor_decides(
     assert refused.status_code == 200
     page = refused.content.decode()
     assert "本次没有保存" in page
-    assert "现在为“在全镇防汛抗旱工作会议上的讲话”" in page
+    assert f"现在为“{IMPORTED_TITLE}”" in page
     flood_speech.refresh_from_db()
-    assert flood_speech.title == "在全镇防汛抗旱工作会议上的讲话"
+    assert flood_speech.title == IMPORTED_TITLE
     assert flood_speech.speaker == ""
     # The editor keeps their title and saves again: now it is their decision.
     again = form_data(page)

@@ -6,26 +6,11 @@ import pytest
 from django.contrib.auth.models import User
 
 from speeches.models import Revision, Section
-from tests.support.browser import screenshot
+from tests.support.browser import policy_refusals, screenshot
 
 from .test_reading_room import archive, page_paths  # noqa: F401 (fixture)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def watch_policy(page) -> list[str]:
-    """Collect what the browser refuses under the policy, as it reports it."""
-    refused: list[str] = []
-    page.on(
-        "console",
-        lambda message: (
-            refused.append(message.text)
-            if "Content Security Policy" in message.text
-            else None
-        ),
-    )
-    page.on("pageerror", lambda error: refused.append(f"script error: {error}"))
-    return refused
 
 
 def test_public_pages_load_and_run_their_script_under_the_policy(
@@ -36,7 +21,7 @@ def test_public_pages_load_and_run_their_script_under_the_policy(
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     context.grant_permissions(["clipboard-read", "clipboard-write"])
     page = context.new_page()
-    refused = watch_policy(page)
+    refused = policy_refusals(page)
     for name, path in page_paths(archive).items():
         response = page.goto(f"{live_server.url}{path}")
         assert "script-src 'self'" in response.headers["content-security-policy"], name
@@ -60,7 +45,7 @@ def test_admin_pages_and_their_scripts_work_under_the_policy(
     context = browser.new_context(viewport={"width": 1366, "height": 900})
     page = context.new_page()
     page.set_default_timeout(15_000)
-    refused = watch_policy(page)
+    refused = policy_refusals(page)
     page.goto(f"{live_server.url}/admin/login/?next=/admin/")
     page.fill("#id_username", "zongbian")
     page.fill("#id_password", "Zongbian-2025-admin")
