@@ -376,7 +376,7 @@ class SpeechAdmin(GuardedLookupsAdmin):
         form = super().get_form(request, obj, change=change, **kwargs)
         extra = {"tree_refused": getattr(request, "_tree_verdict", "") == "refused"}
         if obj is not None:
-            window = SectionInline(Section, self.admin_site).get_queryset(request)
+            window = SectionInline(Speech, self.admin_site).get_queryset(request)
             extra["shown_rows"] = shown_rows(window.filter(speech=obj))
         return type(form.__name__, (form,), extra)
 

@@ -20,10 +20,14 @@ from .concurrency import (
 )
 from .history import METADATA_FIELDS
 from .models import Section, Slogan, Speech
+from .parsing.clean import INVISIBLE_CHARS
 from .slogans import MAX_SLOGAN, slogan_new_text, slogan_text_clean
 from .tree import MOVE_DOWN, MOVE_UP, SectionEdit, section_tree_check
 
 NO_PARENT = ""
+# Text an editor types that the parser would have cleaned of invisible characters
+# (direction overrides that show a title reversed, zero-width spaces).
+TYPED_TEXT_FIELDS = ("title", "speaker", "occasion", "source_site")
 NO_PARENT_CHOICE = (NO_PARENT, "（无：第 1 层）")
 CHOICE_CHARS = 24
 
@@ -62,6 +66,9 @@ class SpeechChangeForm(forms.ModelForm):
 
     def clean(self):
         data = super().clean()
+        for name in TYPED_TEXT_FIELDS:
+            if isinstance(data.get(name), str):
+                data[name] = INVISIBLE_CHARS.sub("", data[name])
         if self.instance.pk is None:
             return data
         current = Speech.objects.select_for_update().get(pk=self.instance.pk)
@@ -162,8 +169,8 @@ class SectionEditForm(forms.ModelForm):
         data = self.cleaned_data
         return SectionEdit(
             pk=self.instance.pk,
-            label=data.get("label") or "",
-            heading=data.get("heading") or "",
+            label=INVISIBLE_CHARS.sub("", data.get("label") or ""),
+            heading=INVISIBLE_CHARS.sub("", data.get("heading") or ""),
             level=data.get("level") or 0,
             parent_id=data.get("parent_choice"),
             move=data.get("move") or "",

@@ -152,3 +152,15 @@ def test_metadata_saved_over_a_reimported_tree_leaves_the_tree_alone(
     assert outline_of(flood_speech) == after_import
     assert Speech.objects.get(pk=flood_speech.pk).speaker == "镇长"
     assert Section.objects.filter(speech=flood_speech).count() == 2
+
+
+def test_attack_a_direction_override_typed_into_a_title_or_heading_is_dropped(
+    editor_client, flood_speech
+):
+    data = opened_form(editor_client, flood_speech)
+    data["title"] = "在全镇\u202e防汛工作会议上的讲话"
+    data["sections-0-heading"] = "压实\u2066责任"
+    assert editor_client.post(change_url(flood_speech), data).status_code == 302
+    flood_speech.refresh_from_db()
+    assert flood_speech.title == "在全镇防汛工作会议上的讲话"
+    assert outline_of(flood_speech)[0][2] == "压实责任"
