@@ -192,6 +192,13 @@ def editor_user(db) -> User:
     return user
 
 
+@pytest.fixture
+def editor_client(client, editor_user):
+    """The test client, logged in as the editor."""
+    client.force_login(editor_user)
+    return client
+
+
 def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
