@@ -95,7 +95,9 @@ def test_wrapped_lines_join_into_one_paragraph_with_their_link_and_mark():
 
 def test_a_match_across_a_paragraph_end_is_one_hit_in_two_pieces():
     text = "要坚持三会\n\n一课。"
-    html = render_paragraphs(text, marks=query_marks(text, "三会一课"), mark_class="hit")
+    html = render_paragraphs(
+        text, marks=query_marks(text, "三会一课"), mark_class="hit"
+    )
     assert html == (
         '<p>要坚持<mark class="hit">三会</mark></p>\n'
         '<p><mark class="hit-part">一课</mark>。</p>\n'

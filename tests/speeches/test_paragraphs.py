@@ -57,7 +57,9 @@ def test_a_list_item_starts_a_paragraph_even_after_a_comma():
 
 
 def test_a_bare_label_joins_the_item_it_numbers():
-    assert paragraphs("三、\n各有关方面必须协同工作。") == ["三、各有关方面必须协同工作。"]
+    assert paragraphs("三、\n各有关方面必须协同工作。") == [
+        "三、各有关方面必须协同工作。"
+    ]
 
 
 def test_wrapped_latin_words_keep_a_space():

@@ -84,7 +84,9 @@ def test_truncated_speech_carries_a_notice(client):
 
 def test_query_occurrences_are_marked_in_text_and_headings(client):
     html = page(client, county_party_building(), "?q=三会一课")
-    assert html.count('<mark class="hit">三会一课</mark>') == 2  # heading of part two + its text
+    assert (
+        html.count('<mark class="hit">三会一课</mark>') == 2
+    )  # heading of part two + its text
     assert "共出现 2 处" in html
 
 
