@@ -215,6 +215,9 @@ X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 
 STATIC_URL = "static/"
+# Files browsers ask for at the site's root (favicon.ico, apple-touch-icon.png),
+# served by WhiteNoise; bin/make-icons draws them.
+WHITENOISE_ROOT = BASE_DIR / "public"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"))
 STORAGES = {
