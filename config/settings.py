@@ -91,7 +91,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "haystack",
-    "axes",
+    "config.apps.LoginLimitConfig",
     "speeches",
     "search",
     "backups",
@@ -184,6 +184,8 @@ AXES_LOCKOUT_TEMPLATE = "admin/login_locked.html"
 AXES_VERBOSE = False
 
 LANGUAGE_CODE = "zh-hans"
+# Chinese for what Django and django-axes leave in English on the editors' desk.
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Shanghai"
 USE_I18N = True
 USE_TZ = True
@@ -268,11 +270,16 @@ LOGGING = {
             "format": "%(asctime)s %(levelname)s %(name)s %(process)d %(message)s"
         }
     },
+    "filters": {"expected_refusals": {"()": "config.log_filters.ExpectedRefusals"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     # pysolr logs every failed request with a traceback; the search app reports
     # it once, as "search index unreadable: Solr: …" or a command's error.
-    "loggers": {"jieba": {"level": "WARNING"}, "pysolr": {"level": "CRITICAL"}},
+    "loggers": {
+        "jieba": {"level": "WARNING"},
+        "pysolr": {"level": "CRITICAL"},
+        "django.request": {"filters": ["expected_refusals"]},
+    },
 }
 
 # Backups (backups app): what an archive file leaves out. Content types and

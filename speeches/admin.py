@@ -19,6 +19,7 @@ from .admin_forms import (
     SloganAddForm,
     SloganMergeForm,
 )
+from .admin_people import yes_no_column
 from .editing import speech_edit, speeches_mark
 from .history import (
     METADATA_FIELDS,
@@ -138,7 +139,7 @@ class SpeechAdmin(admin.ModelAdmin):
         "admin_level",
         "source_site",
         "status",
-        "truncated",
+        "truncated_column",
         "section_count",
         "slogan_count",
     ]
@@ -215,6 +216,7 @@ class SpeechAdmin(admin.ModelAdmin):
         # Speeches enter the archive through import_speeches, never by hand.
         return False
 
+    truncated_column = yes_no_column("truncated", "不完整")
     section_count = _count_column("sections_total", "章节")
     slogan_count = _count_column("slogans_total", "提法")
 
