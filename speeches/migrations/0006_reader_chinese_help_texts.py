@@ -1,4 +1,5 @@
 """Help texts an editor reads in Chinese (state only: no column changes)."""
+
 import django.db.models.deletion
 from django.conf import settings
 from django.db import migrations, models
