@@ -16,10 +16,9 @@ from django.contrib.auth.models import Group, User
 
 from speeches.editing import speech_edit
 from speeches.models import Mention, Revision, Slogan, Speech
-from tests.support.browser import chromium as support_chromium
 from tests.support.browser import screenshot
 
-from .conftest import EDITOR_PASSWORD
+from .conftest import EDITOR_PASSWORD, log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -55,23 +54,6 @@ PAGE_TEXT = """() => {
     }
     return parts.join('\\n');
 }"""
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    with support_chromium() as browser:
-        yield browser
-
-
-@pytest.fixture
-def page(chromium):
-    context = chromium.new_context(
-        locale="zh-CN", viewport={"width": 1440, "height": 1000}
-    )
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    yield page
-    context.close()
 
 
 def data_words() -> set[str]:
@@ -138,14 +120,6 @@ class Walk:
         self.page.select_option("select[name=action]", action)
         self.page.click("button[name=index]")
         self.check(label)
-
-
-def log_in(page, live_server, username: str, password: str) -> None:
-    page.goto(f"{live_server.url}/admin/login/?next=/admin/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", password)
-    page.click("input[type=submit]")
-    page.wait_for_url(f"{live_server.url}/admin/")
 
 
 def test_every_page_an_editor_meets_is_in_chinese(
