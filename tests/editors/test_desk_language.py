@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from axes.models import AccessLog
+from axes.models import AccessAttempt, AccessLog
+from django.conf import settings
 from django.contrib.auth.models import Group, User
 
 from speeches.editing import speech_edit
@@ -36,8 +37,9 @@ PAGE_TEXT = """() => {
     document.querySelectorAll('details').forEach(d => { d.open = true; });
     document.querySelectorAll('fieldset.collapsed').forEach(
         f => f.classList.remove('collapsed'));
-    // A password's hash summary (algorithm, salt) is data, not wording.
-    document.querySelectorAll('.field-password bdi').forEach(b => b.remove());
+    // A password's hash summary (algorithm, salt) is data, and a command to type
+    // is code: neither is wording.
+    document.querySelectorAll('.field-password bdi, code').forEach(b => b.remove());
     const parts = [document.title, document.body.innerText];
     for (const element of document.querySelectorAll(
             '[title], [placeholder], [aria-label], [alt]')) {
@@ -71,8 +73,8 @@ def data_words() -> set[str]:
         ]
     values += list(User.objects.values_list("username", flat=True))
     values += list(Group.objects.values_list("name", flat=True))
-    for row in AccessLog.objects.all():
-        values += [row.user_agent, row.path_info]
+    for row in [*AccessLog.objects.all(), *AccessAttempt.objects.all()]:
+        values += [row.user_agent, row.path_info, row.username]
     values += list(Slogan.objects.values_list("text", flat=True))
     return {word.lower() for value in values for word in LATIN_WORD.findall(value)}
 
@@ -99,10 +101,10 @@ class Walk:
 
     def check(self, label: str) -> None:
         self.page.wait_for_load_state("load")
+        screenshot(self.page, f"{self.name}-{label}", full_page=True)
         english = english_on(self.page, LATIN_NAMES | data_words())
         if english:
             self.found[label] = english
-        screenshot(self.page, f"{self.name}-{label}", full_page=True)
 
     def expect(self, label: str, words: str) -> None:
         """Note a page that does not say what it should."""
@@ -182,6 +184,13 @@ def test_every_page_an_editor_meets_is_in_chinese(
     page.goto(f"{live_server.url}/admin/")
     page.click("#logout-form button")
     walk.check("logged-out")
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        page.goto(f"{live_server.url}/admin/login/")
+        page.fill("#id_username", "cuoren")
+        page.fill("#id_password", "not-the-password")
+        page.click("input[type=submit]")
+    walk.check("locked-out")
+    walk.expect("locked-out", "登录已暂停")
     assert walk.found == {}, "\n".join(f"{k}: {v}" for k, v in walk.found.items())
 
 
