@@ -48,6 +48,14 @@
     contents.open = false;
   }
 
+  function hashTarget() {
+    try {
+      return document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+    } catch (error) {
+      return null; // a malformed #%zz names nothing
+    }
+  }
+
   function afterLoad(callback) {
     // The browser scrolls to the #section before the load event: act after it.
     if (document.readyState === "complete") {
@@ -138,9 +146,7 @@
     // the section the link names, or the first of the page. The browser has put
     // the section's heading at the top; the match may be a screen further down.
     afterLoad(function () {
-      var target = window.location.hash
-        ? document.getElementById(decodeURIComponent(window.location.hash.slice(1)))
-        : null;
+      var target = hashTarget();
       var arrival = 0;
       if (target) {
         arrival = -1;
