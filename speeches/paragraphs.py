@@ -18,15 +18,17 @@ from typing import Literal
 Span = tuple[int, int]
 Break = Literal["paragraph", "wrap", "unsure"]
 
-# "……开创新局面。" "同志们：" "……的胜利！”" -> the paragraph may end here
-SENTENCE_END = re.compile(r"[。！？!?；;：:…][”’」』）)》】]*$")
+# "……开创新局面。" "同志们：" "……的胜利！”" "……的讲话。 ）" -> the paragraph may end here
+SENTENCE_END = re.compile(r"[。！？!?；;：:…][\s”’」』）)》】]*$")
 # "……总体布局，" "三、" "分别就“" -> the sentence goes on on the next line
 OPEN_END = re.compile(r"[，,、“‘「『（(《【]$")
-# "、全面从严治党" "。" "”，要……" -> this line resumes the sentence before it
-RESUMING_START = re.compile(r"^[，,、。；;：:！!？?”’」』）)》】]")
-# "一、" "（三）" "(2)" "第二，" "3．" "①" -> a new item of a list starts here
+# "、全面从严治党" "。" "”，要……" -> this line resumes the sentence before it (an
+# ASCII "?" opening a line is more often a bullet lost in decoding than punctuation)
+RESUMING_START = re.compile(r"^[，,、。；：！？”’」』）)》】]")
+# "一、" "一　我们军队的状况" "（三）" "(2)" "第二，" "3．" "①" -> a new item starts here
 ITEM_START = re.compile(
     r"^(?:[一二三四五六七八九十百]+、"
+    r"|[一二三四五六七八九十]{1,3}[ \u3000]+\S"
     r"|[（(][一二三四五六七八九十\d]+[）)]"
     r"|第[一二三四五六七八九十百]+[，,、是条章节]"
     r"|\d+[、．.](?!\d)"
@@ -36,7 +38,7 @@ ITEM_START = re.compile(
 FRAGMENT_MAX_CHARS = 20
 # The line break of a wrapped line, with the spaces around it: "布局，\n“十二五”规划".
 WRAP_WHITESPACE = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
-# "PM2.5\nconcentration": two Latin words keep a space where the line broke.
+# "PM2.5\nannual mean": two Latin words keep a space where the line broke.
 LATIN_WRAP = re.compile(r"(?<=[A-Za-z0-9])[ \t]*\n[ \t]*(?=[A-Za-z0-9])")
 
 
@@ -74,14 +76,17 @@ def paragraph_spans(text: str) -> list[Span]:
         "paragraph" if blank_before[index + 1] else line_break(before, after)
         for index, (before, after) in enumerate(pairwise(texts))
     ]
-    for index, kind in enumerate(breaks):
+    # Only a break its edges decide lets an undecided neighbour join: a chain of
+    # titles, dates and bylines after one wrapped line stays apart.
+    decided = list(breaks)
+    for index, kind in enumerate(decided):
         if kind != "unsure":
             continue
-        resumed = index > 0 and breaks[index - 1] == "wrap"
+        resumed = index > 0 and decided[index - 1] == "wrap"
         fragment = (
             len(texts[index + 1]) <= FRAGMENT_MAX_CHARS
-            and index + 1 < len(breaks)
-            and breaks[index + 1] == "wrap"
+            and index + 1 < len(decided)
+            and decided[index + 1] == "wrap"
         )
         breaks[index] = "wrap" if resumed or fragment else "paragraph"
     spans = [lines[0]]

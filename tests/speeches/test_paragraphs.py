@@ -51,6 +51,20 @@ def test_a_line_without_sentence_punctuation_on_its_own_stays_a_paragraph(text):
     assert paragraphs(text) == text.split("\n")
 
 
+def test_lines_after_one_wrapped_line_do_not_all_join_it():
+    text = (
+        "（这是在全县干部读书班上的讲话，\n收入本书时有删节。 ）\n"
+        "整顿作风的任务\n（一九八〇年五月六日）\n王青\n一　我们队伍的状况\n"
+    )
+    assert paragraphs(text) == [
+        "（这是在全县干部读书班上的讲话，收入本书时有删节。 ）",
+        "整顿作风的任务",
+        "（一九八〇年五月六日）",
+        "王青",
+        "一　我们队伍的状况",
+    ]
+
+
 def test_a_list_item_starts_a_paragraph_even_after_a_comma():
     text = "今年重点抓好以下工作，\n（一）稳住粮食生产。\n2．抓好秋冬种。"
     assert paragraphs(text) == text.split("\n")
