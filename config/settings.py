@@ -91,7 +91,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "haystack",
-    "axes",
+    "config.apps.LoginLimitConfig",
     "speeches",
     "search",
     "backups",
@@ -189,6 +189,8 @@ AXES_LOCKOUT_TEMPLATE = "admin/login_locked.html"
 AXES_VERBOSE = False
 
 LANGUAGE_CODE = "zh-hans"
+# Chinese for what Django and django-axes leave in English on the editors' desk.
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Shanghai"
 USE_I18N = True
 USE_TZ = True
@@ -236,6 +238,9 @@ CONTENT_SECURITY_POLICY = "; ".join(
 SESSION_COOKIE_HTTPONLY = True
 
 STATIC_URL = "static/"
+# Files browsers ask for at the site's root (favicon.ico, apple-touch-icon.png),
+# served by WhiteNoise; bin/make-icons draws them.
+WHITENOISE_ROOT = BASE_DIR / "public"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"))
 STORAGES = {
@@ -293,11 +298,16 @@ LOGGING = {
             "format": "%(asctime)s %(levelname)s %(name)s %(process)d %(message)s"
         }
     },
+    "filters": {"expected_refusals": {"()": "config.log_filters.ExpectedRefusals"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     # pysolr logs every failed request with a traceback; the search app reports
     # it once, as "search index unreadable: Solr: …" or a command's error.
-    "loggers": {"jieba": {"level": "WARNING"}, "pysolr": {"level": "CRITICAL"}},
+    "loggers": {
+        "jieba": {"level": "WARNING"},
+        "pysolr": {"level": "CRITICAL"},
+        "django.request": {"filters": ["expected_refusals"]},
+    },
 }
 
 # Backups (backups app): what an archive file leaves out. Content types and

@@ -27,6 +27,7 @@ from .admin_forms import (
     rows_touched,
     shown_rows,
 )
+from .admin_people import yes_no_column
 from .concurrency import opened_state_read, tree_digest
 from .editing import (
     section_text_edit,
@@ -239,7 +240,7 @@ class SpeechAdmin(GuardedLookupsAdmin):
         "admin_level",
         "source_site",
         "status",
-        "truncated",
+        "truncated_column",
         "section_count",
         "slogan_count",
         "doubt_list",
@@ -327,6 +328,7 @@ class SpeechAdmin(GuardedLookupsAdmin):
         # Speeches enter the archive through import_speeches, never by hand.
         return False
 
+    truncated_column = yes_no_column("truncated", "不完整")
     section_count = _count_column("sections_total", "章节")
 
     @admin.display(description="存疑", ordering="-doubt_score")
@@ -963,11 +965,23 @@ class ReadOnlyAdmin(GuardedLookupsAdmin):
 class MentionAdmin(ReadOnlyAdmin):
     """Mentions are derived from the text: editors read them, services write them."""
 
-    list_display = ["slogan", "text", "speech", "section", "nested", "context"]
+    list_display = ["slogan", "text", "speech", "section", "nested_column", "context"]
+    fields = [
+        "slogan",
+        "speech",
+        "section",
+        "offset",
+        "text",
+        "nested_column",
+        "context",
+    ]
+    readonly_fields = ["nested_column"]
     list_filter = ["slogan__status"]
     search_fields = ["slogan__text", "context"]
     list_select_related = ["slogan", "speech", "section"]
     raw_id_fields = ["slogan", "speech", "section"]
+
+    nested_column = yes_no_column("nested", "在更长提法中")
 
     def has_delete_permission(self, request, obj=None):
         # Derived rows go with their speech: whoever may delete a speech may see its

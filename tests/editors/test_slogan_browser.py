@@ -1,5 +1,4 @@
 """The review queue, the slogan list's filter and containment counts, in Chromium."""
-# ruff: noqa: F811 (pytest fixtures imported from test_browser are parameters here)
 
 from __future__ import annotations
 
@@ -12,7 +11,6 @@ from speeches.parsing import parse_text
 from tests.support.browser import screenshot
 
 from .conftest import EDITOR_PASSWORD
-from .test_browser import chromium, page  # noqa: F401 (the same browser fixtures)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
