@@ -21,7 +21,11 @@ from .script import matching_form, to_simplified
 # --- normalising the text -------------------------------------------------------
 
 # Zero-width space, joiners and a stray byte-order mark: invisible, never content.
-INVISIBLE_CHARS = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Direction marks, embeddings, overrides and isolates ("讲话\u202e…" shows reversed)
+# have no use in Chinese text and can disguise a title.
+INVISIBLE_CHARS = re.compile(
+    "[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]"
+)
 # "。　　今天" or "。\u2003\u2003今天": two wide spaces open a paragraph in run-on text.
 PARAGRAPH_SPACES = re.compile(r"[\u3000\u2003](?:[ \t]*[\u3000\u2003])+")
 # "讲　　话": after one character at the start of a line, wide spaces space out a word

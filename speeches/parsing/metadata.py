@@ -26,6 +26,7 @@ from .clean import (
     DOCUMENT_ABOUT,
     EDITION_TRAILER,
     HEAD_DATE_PAREN,
+    INVISIBLE_CHARS,
     LINK_FOOTER,
     NEXT_SPEECH_TITLE,
     SALUTATION,
@@ -1230,7 +1231,8 @@ def title_from_filename(filename: str | None, cleaned: CleanText) -> str:
     """
     if not filename:
         return ""
-    stem = PurePath(filename).stem
+    stem = INVISIBLE_CHARS.sub("", PurePath(filename).stem)
+    stem = "".join(ch if ch.isprintable() else " " for ch in stem)  # "\n", "\x1b"
     stem = FILENAME_ID_PREFIX.sub("", stem)
     stem = UNDERSCORE_BETWEEN_WORDS.sub("", stem)
     stem = strip_decorations(stem.replace("_", " ")).strip()
