@@ -247,7 +247,9 @@ CHROME_ATTRIBUTE = re.compile(
 # ("某某个人图书馆", "© 2024 某某网 版权所有"): their text is kept aside for metadata.
 SITE_CHROME_ELEMENTS = {"header", "footer"}
 SITE_CHROME_ATTRIBUTE = re.compile(
-    r"(?:^|[\s_-])(?:header|footer|foot|copyright|logo)(?:$|[\s_-])", re.IGNORECASE
+    # a breadcrumb's first item is the site ("某某网 > 时政 > 领导活动")
+    r"(?:^|[\s_-])(?:header|footer|foot|copyright|logo|breadcrumbs?|crumbs?)(?:$|[\s_-])",
+    re.IGNORECASE,
 )
 SCRIPT_ELEMENTS = {"script", "style", "noscript", "template", "svg"}
 VOID_ELEMENTS = {"br", "img", "hr", "meta", "link", "input", "wbr", "source", "area"}
