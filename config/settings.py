@@ -95,6 +95,9 @@ INSTALLED_APPS = [
     "speeches",
     "search",
     "backups",
+    "reuse",
+    "citations",
+    "watch",
 ]
 
 MIDDLEWARE = [

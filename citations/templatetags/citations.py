@@ -1,0 +1,32 @@
+"""The speech page's "引用本文" panel: {% citation_panel speech %}."""
+
+import json
+
+from django import template
+
+from speeches.models import Section
+
+from ..works import speech_citations
+
+register = template.Library()
+
+
+@register.inclusion_tag("citations/_citation_panel.html", takes_context=True)
+def citation_panel(context, speech):
+    """Render the citations of a speech, or of the section chosen with ?cite=s2-1."""
+    request = context["request"]
+    sections = list(
+        Section.objects.filter(speech=speech)
+        .order_by("position")
+        .only("id", "anchor", "label", "heading", "level")
+    )
+    chosen = request.GET.get("cite", "")
+    section = next((s for s in sections if s.anchor == chosen), None)
+    cited = speech_citations(speech, request=request, section=section)
+    return {
+        "speech": speech,
+        "sections": sections,
+        "chosen": section.anchor if section else "",
+        "citation": cited,
+        "csl_text": json.dumps([cited["csl"]], ensure_ascii=False, indent=2),
+    }

@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+
+
+class ReuseConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "reuse"
+    verbose_name = "文本复用"
+
+    def ready(self):
+        from speeches.signals import speeches_indexed
+
+        from . import receivers
+
+        speeches_indexed.connect(receivers.on_speeches_indexed, dispatch_uid="reuse")
