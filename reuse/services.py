@@ -223,7 +223,7 @@ def reuse_update(
     if not changed:
         return report
     with transaction.atomic():
-        touched = set(changed) | _group_members(changed)
+        touched = set(changed) | group_members(changed)
         _forget(changed)
         cache = _PreparedCache()
         pairs: set[tuple[int, int]] = set()
@@ -310,7 +310,7 @@ def candidate_pairs(
     return [(pair >> 32, pair & 0xFFFFFFFF) for pair in sorted(found)]
 
 
-def _group_members(speech_ids: Iterable[int]) -> set[int]:
+def group_members(speech_ids: Iterable[int]) -> set[int]:
     """Return the speeches in the same copy groups as these."""
     ids = list(speech_ids)
     canonicals = set(
