@@ -95,6 +95,6 @@ def test_band_keys_find_exactly_the_windows_datasketch_lsh_finds(sentences):
         )
         lsh.insert(number, minhash)
         keys[number] = (set(band_keys(row).tolist()), minhash)
-    for number, (own, minhash) in keys.items():
+    for own, minhash in keys.values():
         by_keys = {other for other, (theirs, _) in keys.items() if own & theirs}
         assert by_keys == set(lsh.query(minhash))

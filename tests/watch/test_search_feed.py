@@ -26,7 +26,7 @@ def feed(client, query: str):
 
 
 def test_the_feed_lists_the_matching_speeches_newest_added_first(indexed):
-    county, city, province = indexed(
+    county, _city, _province = indexed(
         COUNTY_PARTY_BUILDING, CITY_RECRUITS, PROVINCE_WORK_REPORT
     )
     # 报到 is in the county and province speeches (and city's 到岗报到).

@@ -5,7 +5,6 @@ import datetime as dt
 import pytest
 from django.test import Client
 
-from speeches.models import Speech
 from watch.usage import slogan_series, slogans_named
 
 pytestmark = pytest.mark.django_db
