@@ -39,7 +39,7 @@ class Match:
     a_end: int
     b_start: int
     b_end: int
-    exact: int  # characters inside exact runs (the rest were changed)
+    exact: bool  # one exact run: the two passages are the same characters
 
     @property
     def length(self) -> int:
@@ -105,8 +105,9 @@ def align(a: Hashed, b: Hashed, *, min_passage: int = MIN_PASSAGE) -> list[Match
     k = SHINGLE
     # Chain runs greedily: each run extends the open passage whose end it follows
     # closely on a near diagonal, else opens a passage of its own.
-    open_passages: list[list[int]] = []  # [a_start, a_end, b_start, b_end, exact]
-    done: list[list[int]] = []
+    # [a_start, a_end, b_start, b_end, exact]
+    open_passages: list[list] = []
+    done: list[list] = []
     for first, last, diagonal in runs.tolist():
         a_start, a_end = first, last + k
         b_start, b_end = first + diagonal, last + diagonal + k
@@ -126,13 +127,13 @@ def align(a: Hashed, b: Hashed, *, min_passage: int = MIN_PASSAGE) -> list[Match
                 and b_end > passage[3]
                 and -k <= b_start - passage[3] <= MAX_GAP
             ):
-                passage[4] += a_end - max(a_start, passage[1])
+                passage[4] = False  # a second run: something differs between
                 passage[1] = a_end
                 passage[3] = b_end
                 extended = True
         open_passages = still_open
         if not extended:
-            open_passages.append([a_start, a_end, b_start, b_end, a_end - a_start])
+            open_passages.append([a_start, a_end, b_start, b_end, True])
     done.extend(open_passages)
     matches = [
         Match(*passage)

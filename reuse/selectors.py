@@ -12,6 +12,9 @@ from speeches.models import Speech
 from .models import Copy, Relation, SharedPassage
 
 RELATIVES = 8
+# A speech whose text is (nearly) all inside another is contained in it: a
+# speech reprinted in a compilation, a news item inside the day's bulletin.
+CONTAINED_COVERAGE = 0.9
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,32 @@ def speech_relatives(speech_id: int, *, limit: int = RELATIVES) -> list[Relative
     return [
         Relative(relation.other, relation.shared, relation.coverage, relation.copy)
         for relation in relations
+    ]
+
+
+def speech_containers(speech_id: int) -> list[Speech]:
+    """Return the speeches (not copies) that hold nearly all of a speech's text."""
+    return [
+        relation.other
+        for relation in Relation.objects.filter(
+            speech_id=speech_id, copy=False, coverage__gte=CONTAINED_COVERAGE
+        )
+        .select_related("other")
+        .only("other__id", "other__title", "other__date", "other__effective_date")
+        .order_by(F("other__effective_date").asc(nulls_last=True), "other")
+    ]
+
+
+def speech_contained(speech_id: int) -> list[Speech]:
+    """Return the speeches (not copies) whose text a speech holds nearly all of."""
+    return [
+        relation.speech
+        for relation in Relation.objects.filter(
+            other_id=speech_id, copy=False, coverage__gte=CONTAINED_COVERAGE
+        )
+        .select_related("speech")
+        .only("speech__id", "speech__title", "speech__date", "speech__effective_date")
+        .order_by(F("speech__effective_date").asc(nulls_last=True), "speech")
     ]
 
 

@@ -28,6 +28,9 @@ from .models import Copy, Fingerprint, Relation, SharedPassage, WindowKey
 # of every bulletin): it names no candidates. Pairs that really share a passage
 # share its other, rarer sentences too.
 COMMON_KEY_SPEECHES = 100
+# Candidates share at least this many band keys: one identical sentence gives
+# all four of its bands; a single similar short sentence is no passage.
+MIN_SHARED_KEYS = 2
 # Two speeches are copies of one speech when the text they share covers at least
 # this share of each (the rest: another site's chrome, a changed character).
 COPY_COVERAGE = 0.9
@@ -36,7 +39,7 @@ KEY_LOOKUP_BATCH = 500
 # Speeches read from the database at a time.
 SPEECH_BATCH = 200
 # Prepared texts kept while aligning a rebuild's pairs.
-PREPARED_CACHE = 512
+PREPARED_CACHE = 2048
 ROW_BATCH = 5_000
 
 Progress = Callable[[str, int, int], None]
@@ -104,11 +107,15 @@ def _insert_keys(rows: list[tuple[int, int]]) -> None:
 
 def _fingerprint(prepared: Prepared, keys: np.ndarray) -> None:
     _insert_keys([(int(key), prepared.speech_id) for key in keys])
-    Fingerprint.objects.create(
-        speech_id=prepared.speech_id,
-        digest=prepared.digest,
-        length=len(prepared.folded.text),
-    )
+    Fingerprint.objects.create(**_fingerprint_fields(prepared))
+
+
+def _fingerprint_fields(prepared: Prepared) -> dict:
+    return {
+        "speech_id": prepared.speech_id,
+        "digest": prepared.digest,
+        "length": len(prepared.folded.text),
+    }
 
 
 def _candidates(speech_id: int, keys: np.ndarray) -> set[int]:
@@ -120,21 +127,38 @@ def _candidates(speech_id: int, keys: np.ndarray) -> set[int]:
             key__in=values[start : start + KEY_LOOKUP_BATCH]
         ).values_list("key", "speech_id"):
             holders[key].add(holder)
-    found: set[int] = set()
+    shared: dict[int, int] = defaultdict(int)
     for speeches in holders.values():
         if len(speeches) <= COMMON_KEY_SPEECHES:
-            found |= speeches
-    found.discard(speech_id)
-    return found
+            for holder in speeches:
+                shared[holder] += 1
+    shared.pop(speech_id, None)
+    return {holder for holder, count in shared.items() if count >= MIN_SHARED_KEYS}
 
 
-def _store_pair(first: Prepared, second: Prepared, report: ReuseReport) -> bool:
-    """Align two speeches; store their passages and relation; return whether shared."""
+class _Rows:
+    """Relations and passages to insert, written a few thousand at a time."""
+
+    def __init__(self):
+        self.relations: list[Relation] = []
+        self.passages: list[SharedPassage] = []
+
+    def flush(self, *, at_least: int = 0) -> None:
+        if len(self.passages) + len(self.relations) < at_least:
+            return
+        Relation.objects.bulk_create(self.relations, batch_size=ROW_BATCH)
+        SharedPassage.objects.bulk_create(self.passages, batch_size=ROW_BATCH)
+        self.relations, self.passages = [], []
+
+
+def _align_pair(
+    first: Prepared, second: Prepared, rows: _Rows, report: ReuseReport
+) -> bool:
+    """Align two speeches; queue their passages and relation; return whether shared."""
     matches = align(first.hashed, second.hashed)
     if not matches:
         return False
     flipped = [Match(m.b_start, m.b_end, m.a_start, m.a_end, m.exact) for m in matches]
-    passages = []
     relations = []
     covered = {}
     for this, that, found in ((first, second, matches), (second, first, flipped)):
@@ -152,7 +176,7 @@ def _store_pair(first: Prepared, second: Prepared, report: ReuseReport) -> bool:
         for match in found:
             start, end = this.folded.source_span(match.a_start, match.a_end)
             other_start, other_end = that.folded.source_span(match.b_start, match.b_end)
-            passages.append(
+            rows.passages.append(
                 SharedPassage(
                     speech_id=this.speech_id,
                     start=start,
@@ -160,16 +184,15 @@ def _store_pair(first: Prepared, second: Prepared, report: ReuseReport) -> bool:
                     other_id=that.speech_id,
                     other_start=other_start,
                     other_end=other_end,
-                    exact=match.exact >= match.a_end - match.a_start,
+                    exact=match.exact,
                 )
             )
     is_copy = min(covered.values()) >= COPY_COVERAGE
     for relation in relations:
         relation.copy = is_copy
-    Relation.objects.bulk_create(relations)
-    SharedPassage.objects.bulk_create(passages, batch_size=ROW_BATCH)
+    rows.relations += relations
     report.related += 1
-    report.passages += len(passages) // 2
+    report.passages += len(matches)
     return True
 
 
@@ -236,13 +259,15 @@ def reuse_update(
             report.keys += len(keys)
             for other in _candidates(speech_id, keys):
                 pairs.add((min(speech_id, other), max(speech_id, other)))
+        rows = _Rows()
         for first_id, second_id in sorted(pairs):
             first, second = cache.get(first_id), cache.get(second_id)
             if first is None or second is None:
                 continue
             report.pairs += 1
-            if _store_pair(first, second, report):
+            if _align_pair(first, second, rows, report):
                 touched |= {first_id, second_id}
+        rows.flush()
         report.copies = regroup_copies(touched)
     report.seconds = time.perf_counter() - started
     return report
@@ -258,26 +283,38 @@ def reuse_rebuild(*, progress: Progress | None = None) -> ReuseReport:
             model.objects.all().delete()
         key_parts: list[np.ndarray] = []
         owner_parts: list[np.ndarray] = []
+        key_rows: list[tuple[int, int]] = []
+        fingerprints: list[Fingerprint] = []
         for speech_id, body in _bodies(None):
             prepared = prepare(speech_id, body)
             keys = text_keys(prepared.folded.text)
-            _fingerprint(prepared, keys)
+            key_rows += [(key, speech_id) for key in keys.tolist()]
+            fingerprints.append(Fingerprint(**_fingerprint_fields(prepared)))
+            if len(key_rows) >= 20 * ROW_BATCH:
+                _insert_keys(key_rows)
+                Fingerprint.objects.bulk_create(fingerprints, batch_size=ROW_BATCH)
+                key_rows, fingerprints = [], []
             key_parts.append(keys)
             owner_parts.append(np.full(len(keys), speech_id, dtype=np.int64))
             report.speeches += 1
             report.keys += len(keys)
             if progress and report.speeches % 500 == 0:
                 progress("fingerprint", report.speeches, total)
+        _insert_keys(key_rows)
+        Fingerprint.objects.bulk_create(fingerprints, batch_size=ROW_BATCH)
         pairs = candidate_pairs(key_parts, owner_parts)
         del key_parts, owner_parts
         cache = _PreparedCache()
+        rows = _Rows()
         for done, (first_id, second_id) in enumerate(pairs, 1):
             first, second = cache.get(first_id), cache.get(second_id)
             if first is not None and second is not None:
                 report.pairs += 1
-                _store_pair(first, second, report)
+                _align_pair(first, second, rows, report)
+                rows.flush(at_least=ROW_BATCH)
             if progress and done % 5_000 == 0:
                 progress("align", done, len(pairs))
+        rows.flush()
         report.copies = regroup_copies(None)
     report.seconds = time.perf_counter() - started
     return report
@@ -294,20 +331,21 @@ def candidate_pairs(
     order = np.argsort(keys, kind="stable")
     keys, owners = keys[order], owners[order]
     _, firsts, counts = np.unique(keys, return_index=True, return_counts=True)
-    found: set[int] = set()
+    codes: list[np.ndarray] = []
     twos = firsts[counts == 2]
     low = np.minimum(owners[twos], owners[twos + 1])
     high = np.maximum(owners[twos], owners[twos + 1])
-    found.update(((low << 32) | high)[low != high].tolist())
+    codes.append(((low << 32) | high)[low != high])
+    several = (counts > 2) & (counts <= COMMON_KEY_SPEECHES)
     for first, count in zip(
-        firsts[(counts > 2) & (counts <= COMMON_KEY_SPEECHES)].tolist(),
-        counts[(counts > 2) & (counts <= COMMON_KEY_SPEECHES)].tolist(),
-        strict=True,
+        firsts[several].tolist(), counts[several].tolist(), strict=True
     ):
-        holders = sorted(set(owners[first : first + count].tolist()))
-        for index, low_id in enumerate(holders):
-            found.update((low_id << 32) | high_id for high_id in holders[index + 1 :])
-    return [(pair >> 32, pair & 0xFFFFFFFF) for pair in sorted(found)]
+        holders = np.unique(owners[first : first + count])
+        low, high = np.triu_indices(len(holders), k=1)
+        codes.append((holders[low] << 32) | holders[high])
+    pair_codes, shared = np.unique(np.concatenate(codes), return_counts=True)
+    found = pair_codes[shared >= MIN_SHARED_KEYS].tolist()
+    return [(pair >> 32, pair & 0xFFFFFFFF) for pair in found]
 
 
 def group_members(speech_ids: Iterable[int]) -> set[int]:

@@ -7,7 +7,13 @@ from django import template
 
 from speeches.models import Section, Speech
 
-from ..selectors import speech_copies, speech_relatives, speech_reused
+from ..selectors import (
+    speech_contained,
+    speech_containers,
+    speech_copies,
+    speech_relatives,
+    speech_reused,
+)
 
 register = template.Library()
 
@@ -75,4 +81,6 @@ def reuse_panel(speech):
         "copies": [others[pk] for pk in copies if pk in others],
         "canonical": others.get(copy_entry.canonical_id) if copy_entry else None,
         "relatives": speech_relatives(speech.pk),
+        "containers": speech_containers(speech.pk),
+        "contained": speech_contained(speech.pk),
     }
