@@ -56,6 +56,7 @@ def item_speech(name: str, text: str) -> dict:
         "date": dt.date(int(stem[:4]), int(stem[4:6]), int(stem[6:8])),
         "kind": "item",
         "day": stem[:8],
+        "name": name,
     }
 
 
@@ -69,6 +70,7 @@ def daily_speech(name: str, text: str) -> dict:
         "date": dt.date(int(stem[:4]), int(stem[4:6]), int(stem[6:8])),
         "kind": "daily",
         "day": stem,
+        "name": name,
     }
 
 
@@ -117,14 +119,7 @@ def main() -> None:
                 body=fields["body"],
                 raw_text="",
                 date=fields["date"],
-                content_hash=hashlib.sha256(
-                    (
-                        fields["kind"]
-                        + fields["day"]
-                        + fields["title"]
-                        + fields["body"]
-                    ).encode()
-                ).hexdigest(),
+                content_hash=hashlib.sha256(fields["name"].encode()).hexdigest(),
                 source_file=f"{fields['kind']}/{fields['day']}/{number}",
                 effective_date=fields["date"],
             )

@@ -22,6 +22,9 @@ MIN_PASSAGE = 50
 # Runs further apart than this are two passages (a changed character breaks
 # SHINGLE shingles; a few changes close together break a few times that).
 MAX_GAP = 4 * SHINGLE
+# Most of a passage is text both hold: two short shared clauses around a clause
+# each text words its own way are not one passage.
+MIN_SHARED_SHARE = 0.85
 # Shared runs of fewer shingles than this are left out before chaining.
 MIN_RUN = 4
 # Runs whose diagonals differ by more than this are not one passage with edits.
@@ -105,7 +108,7 @@ def align(a: Hashed, b: Hashed, *, min_passage: int = MIN_PASSAGE) -> list[Match
     k = SHINGLE
     # Chain runs greedily: each run extends the open passage whose end it follows
     # closely on a near diagonal, else opens a passage of its own.
-    # [a_start, a_end, b_start, b_end, exact]
+    # [a_start, a_end, b_start, b_end, exact, characters inside runs]
     open_passages: list[list] = []
     done: list[list] = []
     for first, last, diagonal in runs.tolist():
@@ -128,18 +131,22 @@ def align(a: Hashed, b: Hashed, *, min_passage: int = MIN_PASSAGE) -> list[Match
                 and -k <= b_start - passage[3] <= MAX_GAP
             ):
                 passage[4] = False  # a second run: something differs between
+                passage[5] += a_end - max(a_start, passage[1])
                 passage[1] = a_end
                 passage[3] = b_end
                 extended = True
         open_passages = still_open
         if not extended:
-            open_passages.append([a_start, a_end, b_start, b_end, True])
+            open_passages.append(
+                [a_start, a_end, b_start, b_end, True, a_end - a_start]
+            )
     done.extend(open_passages)
     matches = [
-        Match(*passage)
+        Match(*passage[:5])
         for passage in done
         if passage[1] - passage[0] >= min_passage
         and passage[3] - passage[2] >= min_passage
+        and passage[5] >= MIN_SHARED_SHARE * (passage[1] - passage[0])
     ]
     return sorted(matches, key=lambda match: (match.a_start, match.b_start))
 

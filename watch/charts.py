@@ -93,7 +93,10 @@ def line_chart(
     """Return one line per slogan of a measure ("speeches" or "per_100k") per year."""
     if not years or not series:
         return None
-    top = _ceiling(max(getattr(c, measure) for s in series for c in s.years) or 1)
+    highest = max(getattr(c, measure) for s in series for c in s.years) or 1
+    # Counts of speeches are whole numbers: so are their ticks.
+    whole = measure == "speeches"
+    top = nice_ceiling(math.ceil(highest)) if whole else _ceiling(highest)
     plot_width = WIDTH - MARGIN_LEFT - MARGIN_RIGHT
     plot_height = HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
     plot_bottom = HEIGHT - MARGIN_BOTTOM
@@ -128,7 +131,8 @@ def line_chart(
         for index, year in enumerate(years)
         if (len(years) - 1 - index) % every == 0
     ]
-    ticks = [Tick(f"{value:g}", y_of(value)) for value in sorted({0, top / 2, top})]
+    middle = top // 2 if whole else top / 2
+    ticks = [Tick(f"{value:g}", y_of(value)) for value in sorted({0, middle, top})]
     return LineChart(
         width=WIDTH,
         height=HEIGHT,
