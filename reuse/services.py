@@ -438,6 +438,12 @@ def reuse_drift() -> tuple[list[int], list[int]]:
 
 
 def reuse_sync() -> ReuseReport:
-    """Recompute the speeches whose fingerprint is missing or stale."""
+    """Recompute the speeches whose fingerprint is missing or stale.
+
+    An archive with no fingerprints at all (one that predates text reuse) is
+    rebuilt: one pass over sorted keys instead of a lookup per speech.
+    """
+    if not Fingerprint.objects.exists() and Speech.objects.exists():
+        return reuse_rebuild()
     missing, stale = reuse_drift()
     return reuse_update(speech_ids=missing + stale)
