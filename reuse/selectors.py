@@ -120,29 +120,22 @@ def speech_relatives(speech_id: int, *, limit: int = RELATIVES) -> list[Relative
     ]
 
 
-def speech_containers(speech_id: int) -> list[Speech]:
-    """Return the speeches (not copies) that hold nearly all of a speech's text."""
+def speech_containment(speech_id: int, *, inside: bool) -> list[Speech]:
+    """Return the speeches (not copies) that hold nearly all of a speech's text
+    (``inside``), or whose text the speech holds nearly all of; earliest first."""
+    mine, theirs = ("speech", "other") if inside else ("other", "speech")
     return [
-        relation.other
+        getattr(relation, theirs)
         for relation in Relation.objects.filter(
-            speech_id=speech_id, copy=False, coverage__gte=CONTAINED_COVERAGE
+            **{f"{mine}_id": speech_id},
+            copy=False,
+            coverage__gte=CONTAINED_COVERAGE,
         )
-        .select_related("other")
-        .only("other__id", "other__title", "other__date", "other__effective_date")
-        .order_by(F("other__effective_date").asc(nulls_last=True), "other")
-    ]
-
-
-def speech_contained(speech_id: int) -> list[Speech]:
-    """Return the speeches (not copies) whose text a speech holds nearly all of."""
-    return [
-        relation.speech
-        for relation in Relation.objects.filter(
-            other_id=speech_id, copy=False, coverage__gte=CONTAINED_COVERAGE
+        .select_related(theirs)
+        .only(
+            *(f"{theirs}__{name}" for name in ("id", "title", "date", "effective_date"))
         )
-        .select_related("speech")
-        .only("speech__id", "speech__title", "speech__date", "speech__effective_date")
-        .order_by(F("speech__effective_date").asc(nulls_last=True), "speech")
+        .order_by(F(f"{theirs}__effective_date").asc(nulls_last=True), theirs)
     ]
 
 

@@ -8,8 +8,7 @@ from django import template
 from speeches.models import Section, Speech
 
 from ..selectors import (
-    speech_contained,
-    speech_containers,
+    speech_containment,
     speech_copies,
     speech_relatives,
     speech_reused,
@@ -81,6 +80,6 @@ def reuse_panel(speech):
         "copies": [others[pk] for pk in copies if pk in others],
         "canonical": others.get(copy_entry.canonical_id) if copy_entry else None,
         "relatives": speech_relatives(speech.pk),
-        "containers": speech_containers(speech.pk),
-        "contained": speech_contained(speech.pk),
+        "containers": speech_containment(speech.pk, inside=True),
+        "contained": speech_containment(speech.pk, inside=False),
     }

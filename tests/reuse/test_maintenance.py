@@ -144,3 +144,23 @@ def test_rebuilding_from_nothing_gives_what_the_updates_gave(indexed):
     call_command("reuse", "rebuild")
     assert snapshot() == updated
     call_command("reuse", "check")
+
+
+def test_a_text_held_whole_inside_a_longer_one_is_contained_in_it(indexed):
+    from django.test import Client
+
+    from reuse.selectors import speech_containment
+
+    item = prose(25, 6)
+    short, bulletin = indexed(
+        speech("一条消息", item),
+        speech(
+            "当天的全部消息", prose(26, 12) + "\n【一条消息】\n" + item + prose(27, 12)
+        ),
+    )
+    assert [s.pk for s in speech_containment(short.pk, inside=True)] == [bulletin.pk]
+    assert [s.pk for s in speech_containment(bulletin.pk, inside=False)] == [short.pk]
+    assert speech_containment(bulletin.pk, inside=True) == []
+    assert speech_copies(short.pk) == []
+    page = Client().get(f"/speeches/{short.pk}/").content.decode()
+    assert 'id="contained-in"' in page and "当天的全部消息" in page
