@@ -139,3 +139,11 @@ def test_the_speech_page_offers_the_citations_of_a_chosen_section(indexed):
     assert f"/s/{speech.pk}/3" in page
     assert "三、强化保障，确保各项任务落地见效[EB/OL]" in page
     assert page.count('class="copy-citation"') == 4
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "path", ["/s/99999999999999999999999", "/s/99999999999999999999999/1", "/s/0/1-1"]
+)
+def test_a_short_address_to_nothing_is_not_found(path):
+    assert Client(raise_request_exception=False).get(path).status_code == 404
