@@ -284,4 +284,7 @@ ARCHIVE_BACKUP_EXCLUDE = [
     "sessions",
     "search",
     "axes",
+    # Derived from the speeches' bodies: the index rebuild after a restore
+    # rebuilds it (reuse/receivers.py).
+    "reuse",
 ]
