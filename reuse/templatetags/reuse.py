@@ -7,6 +7,7 @@ from django import template
 
 from speeches.models import Section, Speech
 
+from ..models import Copy
 from ..selectors import (
     speech_containment,
     speech_copies,
@@ -18,6 +19,9 @@ register = template.Library()
 
 EXCERPT_CHARS = 40
 PASSAGES_SHOWN = 50
+# The page's script finds each passage in the rendered text by its first and last
+# characters (whitespace removed) and marks it there.
+ANCHOR_CHARS = 16
 
 
 @dataclass(frozen=True)
@@ -26,6 +30,8 @@ class PassageView:
     start: int
     end: int
     excerpt: str
+    head: str
+    tail: str
     anchor: str
     section: str
     others: list[Speech]
@@ -59,6 +65,7 @@ def reuse_panel(speech):
     views = []
     for number, passage in enumerate(passages[:PASSAGES_SHOWN], 1):
         text = " ".join(speech.body[passage.start : passage.end].split())
+        compact = "".join(text.split())
         section = section_at(passage.start)
         views.append(
             PassageView(
@@ -67,12 +74,14 @@ def reuse_panel(speech):
                 end=passage.end,
                 excerpt=text[:EXCERPT_CHARS]
                 + ("……" if len(text) > EXCERPT_CHARS else ""),
+                head=compact[:ANCHOR_CHARS],
+                tail=compact[-ANCHOR_CHARS:],
                 anchor=section.anchor if section else "",
                 section=f"{section.label} {section.heading}".strip() if section else "",
                 others=[others[pk] for pk in passage.speech_ids if pk in others],
             )
         )
-    copy_entry = getattr(speech, "copy_entry", None) if hasattr(speech, "pk") else None
+    copy_entry = Copy.objects.filter(speech_id=speech.pk).first()
     return {
         "speech": speech,
         "passages": views,

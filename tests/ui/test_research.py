@@ -75,6 +75,15 @@ def test_a_reused_passage_names_the_other_speeches_earliest_first(
         archive["province"].title,
         archive["city"].title,
     ]
+    # Marked in the text too, with a link to the panel's entry at its start.
+    page.wait_for_function("document.documentElement.dataset.reuseMarked === '1'")
+    assert page.evaluate("CSS.highlights.get('reused').size") == 1
+    badge = page.locator(".speech-text a.reuse-badge")
+    assert badge.inner_text() == "也见于 2 篇"
+    badge.scroll_into_view_if_needed()
+    screenshot(page, "research-reuse-marks-in-text")
+    badge.click()
+    page.wait_for_url(re.compile(r"#reused-1$"))
     passage.scroll_into_view_if_needed()
     screenshot(page, "research-reuse-marks")
     passage.locator("a.compare-link").first.click()
