@@ -78,6 +78,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--years", default="", help="e.g. 2019,2020 (default: all)")
     parser.add_argument("--keep", help="keep the archive in this folder")
+    parser.add_argument(
+        "--updates-only",
+        action="store_true",
+        help="on the archive kept in --keep: time updating single speeches only",
+    )
     args = parser.parse_args()
     years = set(args.years.split(",")) if args.years else None
     folder = Path(args.keep or tempfile.mkdtemp(prefix="bench-reuse-"))
@@ -100,6 +105,9 @@ def main() -> None:
     from speeches.models import Speech
 
     call_command("migrate", verbosity=0)
+    if args.updates_only:
+        time_updates()
+        return
     started = time.perf_counter()
     items = [item_speech(n, t) for n, t in read_bulk("xwlb_items.tar.gz", years)]
     dailies = [daily_speech(n, t) for n, t in read_bulk("xwlb_daily.tar.gz", years)]
@@ -286,6 +294,58 @@ def main() -> None:
         "folder": str(folder),
     }
     print(json.dumps(summary), flush=True)
+
+
+def time_updates(rounds: int = 5) -> None:
+    """Time the update of single speeches of a kept archive: items and bulletins.
+
+    Updating a speech that is already there does all an added one costs: forget
+    its rows, fingerprint it, look its keys up, align every candidate, regroup.
+    """
+    import random
+    import statistics
+
+    from reuse.models import Relation
+    from reuse.services import reuse_update
+    from speeches.models import Speech
+
+    rng = random.Random(7)
+    for kind in ("item", "daily"):
+        ids = list(
+            Speech.objects.filter(source_file__startswith=f"{kind}/").values_list(
+                "pk", flat=True
+            )
+        )
+        seconds, links = [], []
+        for speech_id in rng.sample(ids, rounds):
+            before = set(
+                Relation.objects.filter(speech_id=speech_id).values_list(
+                    "other_id", "shared"
+                )
+            )
+            started = time.perf_counter()
+            reuse_update(speech_ids=[speech_id])
+            seconds.append(time.perf_counter() - started)
+            after = set(
+                Relation.objects.filter(speech_id=speech_id).values_list(
+                    "other_id", "shared"
+                )
+            )
+            links.append(len(after))
+            assert after == before, f"speech {speech_id}: links changed on update"
+        print(
+            json.dumps(
+                {
+                    "stage": "update one",
+                    "kind": kind,
+                    "rounds": rounds,
+                    "median_seconds": round(statistics.median(seconds), 3),
+                    "max_seconds": round(max(seconds), 3),
+                    "links_each": links,
+                }
+            ),
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

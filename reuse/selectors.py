@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from django.db.models import F
+from django.db.models import Q
 
 from speeches.models import Speech
 
@@ -15,6 +15,8 @@ RELATIVES = 8
 # A speech whose text is (nearly) all inside another is contained in it: a
 # speech reprinted in a compilation, a news item inside the day's bulletin.
 CONTAINED_COVERAGE = 0.9
+# What the pages show of the speeches they name.
+SPEECH_FIELDS = ("id", "title", "date", "effective_date", "source_site")
 
 
 @dataclass(frozen=True)
@@ -36,41 +38,44 @@ class Relative:
     copy: bool
 
 
-def _earliest_first(speech_ids) -> list[int]:
-    """Return speech ids ordered by effective date (undated last), then id."""
-    rows = Speech.objects.filter(pk__in=list(speech_ids)).values_list(
-        "pk", "effective_date"
+@dataclass
+class SpeechReuse:
+    """All a speech page shows of a speech's reuse, read in four queries."""
+
+    canonical: Speech | None = None  # set when the speech is a copy
+    copies: list[Speech] = field(default_factory=list)
+    passages: list[tuple[ReusedPassage, list[Speech]]] = field(default_factory=list)
+    relatives: list[Relative] = field(default_factory=list)
+    containers: list[Speech] = field(default_factory=list)
+    contained: list[Speech] = field(default_factory=list)
+
+
+def earliest_first(speeches) -> list:
+    """Return speeches ordered by effective date (undated last), then id."""
+    return sorted(
+        speeches,
+        key=lambda s: (s.effective_date is None, s.effective_date or dt.date.min, s.pk),
     )
-    return [
-        pk
-        for pk, day in sorted(
-            rows, key=lambda row: (row[1] is None, row[1] or dt.date.min, row[0])
-        )
-    ]
 
 
-def canonical_id(speech_id: int) -> int:
-    """Return the id of the speech counted for a speech's copy group."""
-    copy = Copy.objects.filter(speech_id=speech_id).values_list("canonical_id").first()
-    return copy[0] if copy else speech_id
+def speech_group(speech_id: int) -> tuple[int, set[int]]:
+    """Return the speech counted for a speech's copy group, and the whole group."""
+    its_canonical = Copy.objects.filter(speech_id=speech_id).values("canonical_id")
+    rows = Copy.objects.filter(
+        Q(speech_id=speech_id)
+        | Q(canonical_id=speech_id)
+        | Q(canonical_id__in=its_canonical)
+    ).values_list("speech_id", "canonical_id")
+    canonical, group = speech_id, {speech_id}
+    for copy_id, copy_canonical in rows:
+        group |= {copy_id, copy_canonical}
+        if copy_id == speech_id:
+            canonical = copy_canonical
+    return canonical, group
 
 
-def speech_copies(speech_id: int) -> list[int]:
-    """Return the ids of the other copies of the same speech, earliest first."""
-    canonical = canonical_id(speech_id)
-    group = {canonical} | set(
-        Copy.objects.filter(canonical_id=canonical).values_list("speech_id", flat=True)
-    )
-    group.discard(speech_id)
-    return _earliest_first(group) if group else []
-
-
-def speech_reused(speech_id: int) -> list[ReusedPassage]:
-    """Return the passages of a speech that other speeches share, in body order.
-
-    Overlapping passages shared with different speeches are one passage, shared
-    with all of them.
-    """
+def _merged_passages(speech_id: int) -> list[tuple[int, int, set[int]]]:
+    """Return a speech's shared passages in body order, overlapping ones merged."""
     rows = (
         SharedPassage.objects.filter(speech_id=speech_id)
         .order_by("start", "end")
@@ -83,81 +88,100 @@ def speech_reused(speech_id: int) -> list[ReusedPassage]:
             merged[-1] = (last_start, max(last_end, end), others | {other})
         else:
             merged.append((start, end, {other}))
-    order = {
-        pk: index
-        for index, pk in enumerate(
-            _earliest_first({other for _, _, others in merged for other in others})
-        )
+    return merged
+
+
+def _speeches(ids: set[int]) -> dict[int, Speech]:
+    """Return the speeches with these ids, with what pages show of them (no query
+    when there are none)."""
+    return Speech.objects.only(*SPEECH_FIELDS).in_bulk(list(ids)) if ids else {}
+
+
+def reuse_record(speech_id: int) -> dict:
+    """Return a speech's ``copies`` and ``reused`` as Contract 2 gives them.
+
+    Copies and the speeches sharing each passage are listed earliest first.
+    Overlapping passages shared with different speeches are one passage, shared
+    with all of them.
+    """
+    _canonical, group = speech_group(speech_id)
+    merged = _merged_passages(speech_id)
+    named = _speeches(
+        (group | {pk for _, _, others in merged for pk in others}) - {speech_id}
+    )
+    order = {s.pk: n for n, s in enumerate(earliest_first(named.values()))}
+    return {
+        "copies": sorted(group - {speech_id}, key=lambda pk: order.get(pk, 0)),
+        "reused": [
+            {
+                "start": start,
+                "end": end,
+                "speeches": sorted(others, key=lambda pk: order.get(pk, 0)),
+            }
+            for start, end, others in merged
+        ],
     }
+
+
+def speech_copies(speech_id: int) -> list[int]:
+    """Return the ids of the other copies of the same speech, earliest first."""
+    return reuse_record(speech_id)["copies"]
+
+
+def speech_reused(speech_id: int) -> list[ReusedPassage]:
+    """Return the passages of a speech that other speeches share, in body order."""
     return [
-        ReusedPassage(start, end, tuple(sorted(others, key=order.__getitem__)))
-        for start, end, others in merged
+        ReusedPassage(passage["start"], passage["end"], tuple(passage["speeches"]))
+        for passage in reuse_record(speech_id)["reused"]
     ]
+
+
+def speech_reuse(speech_id: int, *, relatives: int = RELATIVES) -> SpeechReuse:
+    """Return a speech's copies, shared passages, relatives and containment."""
+    canonical, group = speech_group(speech_id)
+    merged = _merged_passages(speech_id)
+    relations = list(
+        Relation.objects.filter(
+            Q(speech_id=speech_id)
+            | Q(other_id=speech_id, copy=False, coverage__gte=CONTAINED_COVERAGE)
+        ).values_list("speech_id", "other_id", "shared", "coverage", "copy")
+    )
+    ids = group | {pk for _, _, others in merged for pk in others}
+    ids |= {pk for row in relations for pk in row[:2]}
+    named = _speeches(ids - {speech_id})
+    order = {s.pk: n for n, s in enumerate(earliest_first(named.values()))}
+
+    def listed(pks) -> list[Speech]:
+        return sorted(
+            (named[pk] for pk in pks if pk in named), key=lambda s: order[s.pk]
+        )
+
+    mine = [row for row in relations if row[0] == speech_id]
+    ranked = sorted(mine, key=lambda row: (-row[2], order.get(row[1], 0)))
+    return SpeechReuse(
+        canonical=named.get(canonical) if canonical != speech_id else None,
+        copies=listed(group - {speech_id}),
+        passages=[
+            (
+                ReusedPassage(start, end, tuple(s.pk for s in listed(others))),
+                listed(others),
+            )
+            for start, end, others in merged
+        ],
+        relatives=[
+            Relative(named[other], shared, share, copy)
+            for _, other, shared, share, copy in ranked[:relatives]
+            if other in named
+        ],
+        containers=listed(
+            other
+            for _, other, _, share, copy in mine
+            if not copy and share >= CONTAINED_COVERAGE
+        ),
+        contained=listed(row[0] for row in relations if row[1] == speech_id),
+    )
 
 
 def speech_relatives(speech_id: int, *, limit: int = RELATIVES) -> list[Relative]:
     """Return the speeches sharing most text with a speech, most first."""
-    relations = list(
-        Relation.objects.filter(speech_id=speech_id)
-        .select_related("other")
-        .only(
-            "shared",
-            "coverage",
-            "copy",
-            "other__id",
-            "other__title",
-            "other__date",
-            "other__effective_date",
-            "other__source_site",
-        )
-        .order_by("-shared", F("other__effective_date").asc(nulls_last=True), "other")[
-            :limit
-        ]
-    )
-    return [
-        Relative(relation.other, relation.shared, relation.coverage, relation.copy)
-        for relation in relations
-    ]
-
-
-def speech_containment(speech_id: int, *, inside: bool) -> list[Speech]:
-    """Return the speeches (not copies) that hold nearly all of a speech's text
-    (``inside``), or whose text the speech holds nearly all of; earliest first."""
-    mine, theirs = ("speech", "other") if inside else ("other", "speech")
-    return [
-        getattr(relation, theirs)
-        for relation in Relation.objects.filter(
-            **{f"{mine}_id": speech_id},
-            copy=False,
-            coverage__gte=CONTAINED_COVERAGE,
-        )
-        .select_related(theirs)
-        .only(
-            *(f"{theirs}__{name}" for name in ("id", "title", "date", "effective_date"))
-        )
-        .order_by(F(f"{theirs}__effective_date").asc(nulls_last=True), theirs)
-    ]
-
-
-def speech_pair_passages(first_id: int, second_id: int) -> list[SharedPassage]:
-    """Return the passages of one speech that a second shares, in the first's order."""
-    return list(
-        SharedPassage.objects.filter(speech_id=first_id, other_id=second_id).order_by(
-            "start", "other_start"
-        )
-    )
-
-
-def reuse_record(speech_id: int) -> dict:
-    """Return a speech's ``copies`` and ``reused`` as Contract 2 gives them."""
-    return {
-        "copies": speech_copies(speech_id),
-        "reused": [
-            {
-                "start": passage.start,
-                "end": passage.end,
-                "speeches": list(passage.speech_ids),
-            }
-            for passage in speech_reused(speech_id)
-        ],
-    }
+    return speech_reuse(speech_id, relatives=limit).relatives

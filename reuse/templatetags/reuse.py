@@ -1,4 +1,4 @@
-"""The speech page's text reuse panel: {% reuse_panel speech %}."""
+"""The speech page's text reuse panel: {% reuse_panel speech sections %}."""
 
 import bisect
 from dataclasses import dataclass
@@ -7,13 +7,7 @@ from django import template
 
 from speeches.models import Section, Speech
 
-from ..models import Copy
-from ..selectors import (
-    speech_containment,
-    speech_copies,
-    speech_relatives,
-    speech_reused,
-)
+from ..selectors import speech_reuse
 
 register = template.Library()
 
@@ -37,33 +31,25 @@ class PassageView:
     others: list[Speech]
 
 
-def _sections_at(speech: Speech):
-    sections = list(
-        Section.objects.filter(speech=speech)
-        .order_by("start_offset", "position")
-        .only("anchor", "label", "heading", "start_offset")
-    )
-    starts = [section.start_offset for section in sections]
+def _section_at(sections: list[Section]):
+    """Return a function giving the section a body offset falls in, or None."""
+    ordered = sorted(sections, key=lambda section: section.start_offset)
+    starts = [section.start_offset for section in ordered]
 
     def at(offset: int) -> Section | None:
         index = bisect.bisect_right(starts, offset) - 1
-        return sections[index] if index >= 0 else None
+        return ordered[index] if index >= 0 else None
 
     return at
 
 
 @register.inclusion_tag("reuse/_reuse_panel.html")
-def reuse_panel(speech):
+def reuse_panel(speech, sections):
     """Render a speech's copies, its passages found elsewhere and its relatives."""
-    passages = speech_reused(speech.pk)
-    ids = {pk for passage in passages[:PASSAGES_SHOWN] for pk in passage.speech_ids}
-    copies = speech_copies(speech.pk)
-    others = Speech.objects.only("id", "title", "date", "effective_date").in_bulk(
-        ids | set(copies)
-    )
-    section_at = _sections_at(speech)
+    reuse = speech_reuse(speech.pk)
+    section_at = _section_at(sections)
     views = []
-    for number, passage in enumerate(passages[:PASSAGES_SHOWN], 1):
+    for number, (passage, others) in enumerate(reuse.passages[:PASSAGES_SHOWN], 1):
         text = " ".join(speech.body[passage.start : passage.end].split())
         compact = "".join(text.split())
         section = section_at(passage.start)
@@ -78,17 +64,16 @@ def reuse_panel(speech):
                 tail=compact[-ANCHOR_CHARS:],
                 anchor=section.anchor if section else "",
                 section=f"{section.label} {section.heading}".strip() if section else "",
-                others=[others[pk] for pk in passage.speech_ids if pk in others],
+                others=others,
             )
         )
-    copy_entry = Copy.objects.filter(speech_id=speech.pk).first()
     return {
         "speech": speech,
         "passages": views,
-        "more_passages": max(0, len(passages) - PASSAGES_SHOWN),
-        "copies": [others[pk] for pk in copies if pk in others],
-        "canonical": others.get(copy_entry.canonical_id) if copy_entry else None,
-        "relatives": speech_relatives(speech.pk),
-        "containers": speech_containment(speech.pk, inside=True),
-        "contained": speech_containment(speech.pk, inside=False),
+        "more_passages": max(0, len(reuse.passages) - PASSAGES_SHOWN),
+        "copies": reuse.copies,
+        "canonical": reuse.canonical,
+        "relatives": reuse.relatives,
+        "containers": reuse.containers,
+        "contained": reuse.contained,
     }

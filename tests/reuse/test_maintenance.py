@@ -149,7 +149,7 @@ def test_rebuilding_from_nothing_gives_what_the_updates_gave(indexed):
 def test_a_text_held_whole_inside_a_longer_one_is_contained_in_it(indexed):
     from django.test import Client
 
-    from reuse.selectors import speech_containment
+    from reuse.selectors import speech_reuse
 
     item = prose(25, 6)
     short, bulletin = indexed(
@@ -158,9 +158,9 @@ def test_a_text_held_whole_inside_a_longer_one_is_contained_in_it(indexed):
             "当天的全部消息", prose(26, 12) + "\n【一条消息】\n" + item + prose(27, 12)
         ),
     )
-    assert [s.pk for s in speech_containment(short.pk, inside=True)] == [bulletin.pk]
-    assert [s.pk for s in speech_containment(bulletin.pk, inside=False)] == [short.pk]
-    assert speech_containment(bulletin.pk, inside=True) == []
+    assert [s.pk for s in speech_reuse(short.pk).containers] == [bulletin.pk]
+    assert [s.pk for s in speech_reuse(bulletin.pk).contained] == [short.pk]
+    assert speech_reuse(bulletin.pk).containers == []
     assert speech_copies(short.pk) == []
     page = Client().get(f"/speeches/{short.pk}/").content.decode()
     assert 'id="contained-in"' in page and "当天的全部消息" in page
