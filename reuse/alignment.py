@@ -43,6 +43,7 @@ class Match:
     b_start: int
     b_end: int
     exact: bool  # one exact run: the two passages are the same characters
+    runs: int = 1  # exact runs chained into the passage: its edits plus one
 
     @property
     def length(self) -> int:
@@ -108,7 +109,7 @@ def align(a: Hashed, b: Hashed, *, min_passage: int = MIN_PASSAGE) -> list[Match
     k = SHINGLE
     # Chain runs greedily: each run extends the open passage whose end it follows
     # closely on a near diagonal, else opens a passage of its own.
-    # [a_start, a_end, b_start, b_end, exact, characters inside runs]
+    # [a_start, a_end, b_start, b_end, exact, runs, characters inside runs]
     open_passages: list[list] = []
     done: list[list] = []
     for first, last, diagonal in runs.tolist():
@@ -131,22 +132,23 @@ def align(a: Hashed, b: Hashed, *, min_passage: int = MIN_PASSAGE) -> list[Match
                 and -k <= b_start - passage[3] <= MAX_GAP
             ):
                 passage[4] = False  # a second run: something differs between
-                passage[5] += a_end - max(a_start, passage[1])
+                passage[5] += 1
+                passage[6] += a_end - max(a_start, passage[1])
                 passage[1] = a_end
                 passage[3] = b_end
                 extended = True
         open_passages = still_open
         if not extended:
             open_passages.append(
-                [a_start, a_end, b_start, b_end, True, a_end - a_start]
+                [a_start, a_end, b_start, b_end, True, 1, a_end - a_start]
             )
     done.extend(open_passages)
     matches = [
-        Match(*passage[:5])
+        Match(*passage[:6])
         for passage in done
         if passage[1] - passage[0] >= min_passage
         and passage[3] - passage[2] >= min_passage
-        and passage[5] >= MIN_SHARED_SHARE * (passage[1] - passage[0])
+        and passage[6] >= MIN_SHARED_SHARE * (passage[1] - passage[0])
     ]
     return sorted(matches, key=lambda match: (match.a_start, match.b_start))
 

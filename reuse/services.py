@@ -34,6 +34,11 @@ MIN_SHARED_KEYS = 2
 # Two speeches are copies of one speech when the text they share covers at least
 # this share of each (the rest: another site's chrome, a changed character).
 COPY_COVERAGE = 0.9
+# ... and differ in few places: a typo, a changed character, another site's
+# punctuation. A template reused with other names, places and figures in every
+# paragraph is reuse, not a copy: those are different speeches.
+COPY_EDITS = 5
+COPY_EDITS_PER_1000 = 2
 # Keys looked up per query (SQLite accepts 999 parameters in older builds).
 KEY_LOOKUP_BATCH = 500
 # Speeches read from the database at a time.
@@ -94,15 +99,24 @@ def _bodies(speech_ids: Iterable[int] | None) -> Iterator[tuple[int, str]]:
         ).values_list("pk", "body")
 
 
-def _insert_keys(rows: list[tuple[int, int]]) -> None:
-    """Insert (key, speech id) rows with one statement per batch."""
-    table = WindowKey._meta.db_table
+def _insert_rows(model, fields: tuple[str, ...], rows: list[tuple]) -> None:
+    """Insert plain rows with one statement per batch (no model instances).
+
+    Reuse writes rows by the hundred thousand on a rebuild; building a model
+    instance for each took longer than the database took to store them.
+    """
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(model._meta.get_field(name).column) for name in fields)
+    marks = ", ".join(["%s"] * len(fields))
+    sql = f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES ({marks})"
     with connection.cursor() as cursor:
         for start in range(0, len(rows), ROW_BATCH):
-            cursor.executemany(
-                f"INSERT INTO {table} (key, speech_id) VALUES (%s, %s)",
-                rows[start : start + ROW_BATCH],
-            )
+            cursor.executemany(sql, rows[start : start + ROW_BATCH])
+
+
+def _insert_keys(rows: list[tuple[int, int]]) -> None:
+    """Insert (key, speech id) rows."""
+    _insert_rows(WindowKey, ("key", "speech"), rows)
 
 
 def _fingerprint(prepared: Prepared, keys: np.ndarray) -> None:
@@ -136,18 +150,30 @@ def _candidates(speech_id: int, keys: np.ndarray) -> set[int]:
     return {holder for holder, count in shared.items() if count >= MIN_SHARED_KEYS}
 
 
+RELATION_FIELDS = ("speech", "other", "shared", "coverage", "copy")
+PASSAGE_FIELDS = (
+    "speech",
+    "start",
+    "end",
+    "other",
+    "other_start",
+    "other_end",
+    "exact",
+)
+
+
 class _Rows:
     """Relations and passages to insert, written a few thousand at a time."""
 
     def __init__(self):
-        self.relations: list[Relation] = []
-        self.passages: list[SharedPassage] = []
+        self.relations: list[tuple] = []
+        self.passages: list[tuple] = []
 
     def flush(self, *, at_least: int = 0) -> None:
         if len(self.passages) + len(self.relations) < at_least:
             return
-        Relation.objects.bulk_create(self.relations, batch_size=ROW_BATCH)
-        SharedPassage.objects.bulk_create(self.passages, batch_size=ROW_BATCH)
+        _insert_rows(Relation, RELATION_FIELDS, self.relations)
+        _insert_rows(SharedPassage, PASSAGE_FIELDS, self.passages)
         self.relations, self.passages = [], []
 
 
@@ -158,42 +184,42 @@ def _align_pair(
     matches = align(first.hashed, second.hashed)
     if not matches:
         return False
-    flipped = [Match(m.b_start, m.b_end, m.a_start, m.a_end, m.exact) for m in matches]
+    flipped = [
+        Match(m.b_start, m.b_end, m.a_start, m.a_end, m.exact, m.runs) for m in matches
+    ]
     relations = []
     covered = {}
     for this, that, found in ((first, second, matches), (second, first, flipped)):
         length = len(this.folded.text)
         share = coverage(found, length)
         covered[this.speech_id] = share
-        relations.append(
-            Relation(
-                speech_id=this.speech_id,
-                other_id=that.speech_id,
-                shared=round(share * length),
-                coverage=share,
-            )
-        )
+        relations.append((this.speech_id, that.speech_id, round(share * length), share))
         for match in found:
             start, end = this.folded.source_span(match.a_start, match.a_end)
             other_start, other_end = that.folded.source_span(match.b_start, match.b_end)
             rows.passages.append(
-                SharedPassage(
-                    speech_id=this.speech_id,
-                    start=start,
-                    end=end,
-                    other_id=that.speech_id,
-                    other_start=other_start,
-                    other_end=other_end,
-                    exact=match.exact,
+                (
+                    this.speech_id,
+                    start,
+                    end,
+                    that.speech_id,
+                    other_start,
+                    other_end,
+                    match.exact,
                 )
             )
-    is_copy = min(covered.values()) >= COPY_COVERAGE
-    for relation in relations:
-        relation.copy = is_copy
-    rows.relations += relations
+    is_copy = min(covered.values()) >= COPY_COVERAGE and is_few_edits(matches)
+    rows.relations += [(*relation, is_copy) for relation in relations]
     report.related += 1
     report.passages += len(matches)
     return True
+
+
+def is_few_edits(matches: list[Match]) -> bool:
+    """Return whether shared passages differ in as few places as copies do."""
+    shared = sum(match.a_end - match.a_start for match in matches)
+    edits = sum(match.runs for match in matches) - 1
+    return edits <= COPY_EDITS + COPY_EDITS_PER_1000 * shared / 1000
 
 
 def _forget(speech_ids: list[int]) -> None:
