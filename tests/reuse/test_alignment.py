@@ -72,7 +72,7 @@ def test_unrelated_texts_share_nothing():
 
 def test_a_shared_phrase_shorter_than_a_passage_is_not_reuse():
     rng = random.Random(3)
-    phrase = "以新时代中国特色社会主义思想为指导"
+    phrase = "把青禾县渠道清淤摆在更加突出位置"
     a = noise(rng, 100) + phrase + noise(rng, 100)
     b = noise(rng, 100) + phrase + noise(rng, 100)
     assert align(hashed(a), hashed(b)) == []
