@@ -144,7 +144,14 @@ def speech_reuse(speech_id: int, *, relatives: int = RELATIVES) -> SpeechReuse:
         Relation.objects.filter(
             Q(speech_id=speech_id)
             | Q(other_id=speech_id, copy=False, coverage__gte=CONTAINED_COVERAGE)
-        ).values_list("speech_id", "other_id", "shared", "coverage", "copy")
+        ).values_list(
+            "speech_id",
+            "other_id",
+            "shared",
+            "coverage",
+            "copy",
+            "other__copy_entry__canonical_id",
+        )
     )
     ids = group | {pk for _, _, others in merged for pk in others}
     ids |= {pk for row in relations for pk in row[:2]}
@@ -156,8 +163,15 @@ def speech_reuse(speech_id: int, *, relatives: int = RELATIVES) -> SpeechReuse:
             (named[pk] for pk in pks if pk in named), key=lambda s: order[s.pk]
         )
 
-    mine = [row for row in relations if row[0] == speech_id]
-    ranked = sorted(mine, key=lambda row: (-row[2], order.get(row[1], 0)))
+    mine = [row[:5] for row in relations if row[0] == speech_id]
+    # A group of copies is one relative (its counted speech), and the speech's
+    # own copies are listed as copies, not as relatives.
+    counted = [
+        row[:5]
+        for row in relations
+        if row[0] == speech_id and row[1] not in group and row[5] is None
+    ]
+    ranked = sorted(counted, key=lambda row: (-row[2], order.get(row[1], 0)))
     return SpeechReuse(
         canonical=named.get(canonical) if canonical != speech_id else None,
         copies=listed(group - {speech_id}),

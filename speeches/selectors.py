@@ -9,12 +9,16 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Count, Exists, F, Max, Min, OuterRef, QuerySet
+from django.db.models import Count, Exists, F, Max, Min, OuterRef, Q, QuerySet
 from django.db.models.functions import ExtractYear
 
 from .models import Mention, Section, Slogan, Speech
 
 ACCEPTED = Slogan.Status.ACCEPTED
+# Copies of one speech (text reuse, reuse.Copy) count once: only the speech counted
+# for each group has no copy row.
+COUNTED = Q(speech__copy_entry__isnull=True)
+COUNTED_MENTIONS = Q(mentions__speech__copy_entry__isnull=True)
 
 # Columns a list of speeches shows; the body and the raw text stay in the database.
 SPEECH_ROW_FIELDS = (
@@ -232,16 +236,34 @@ def slogan_canonical(slogan: Slogan) -> Slogan | None:
 
 
 def speeches_related(speech: Speech, *, limit: int = 6) -> list[Speech]:
-    """Return the speeches that share most accepted slogans with a speech."""
+    """Return the speeches that share most accepted slogans with a speech.
+
+    Each group of copies appears once (its counted speech), and never the
+    speech's own group.
+    """
     own_slogans = Mention.objects.filter(speech=speech, slogan__status=ACCEPTED).values(
         "slogan_id"
     )
     return list(
-        Speech.objects.exclude(pk=speech.pk)
+        Speech.objects.exclude(pk__in=speech_group(speech.pk).values("pk"))
+        .filter(copy_entry__isnull=True)
         .filter(mentions__slogan_id__in=own_slogans)
         .annotate(shared=Count("mentions__slogan", distinct=True))
         .only("id", "title", "date")
         .order_by("-shared", F("date").desc(nulls_last=True), "id")[:limit]
+    )
+
+
+def speech_group(speech_id: int) -> QuerySet[Speech]:
+    """Return a speech and the other copies of the same speech (text reuse)."""
+    its_canonical = Speech.objects.filter(pk=speech_id).values(
+        "copy_entry__canonical_id"
+    )
+    return Speech.objects.filter(
+        Q(pk=speech_id)
+        | Q(pk__in=its_canonical)
+        | Q(copy_entry__canonical_id=speech_id)
+        | Q(copy_entry__canonical_id__in=its_canonical)
     )
 
 
@@ -251,10 +273,10 @@ def speeches_related(speech: Speech, *, limit: int = 6) -> list[Speech]:
 def slogans_with_usage() -> QuerySet[Slogan]:
     """Return accepted slogans with their speech and mention counts and first/last use."""
     return Slogan.objects.filter(status=ACCEPTED).annotate(
-        mention_count=Count("mentions"),
-        speech_count=Count("mentions__speech", distinct=True),
-        first_date=Min("mentions__speech__date"),
-        last_date=Max("mentions__speech__date"),
+        mention_count=Count("mentions", filter=COUNTED_MENTIONS),
+        speech_count=Count("mentions__speech", distinct=True, filter=COUNTED_MENTIONS),
+        first_date=Min("mentions__speech__date", filter=COUNTED_MENTIONS),
+        last_date=Max("mentions__speech__date", filter=COUNTED_MENTIONS),
     )
 
 
@@ -296,7 +318,7 @@ class YearUsage:
 def slogan_usage_by_year(slogan: Slogan) -> list[YearUsage]:
     """Return a slogan's speeches and mentions per year, every year of its span."""
     rows = (
-        Mention.objects.filter(slogan=slogan, speech__date__isnull=False)
+        Mention.objects.filter(COUNTED, slogan=slogan, speech__date__isnull=False)
         .annotate(year=ExtractYear("speech__date"))
         .values("year")
         .annotate(speeches=Count("speech", distinct=True), mentions=Count("id"))
@@ -317,7 +339,7 @@ def slogan_usage_by_year(slogan: Slogan) -> list[YearUsage]:
 
 def slogan_companions(slogan: Slogan, *, limit: int = 12) -> list[Slogan]:
     """Return the accepted slogans that share most speeches with a slogan."""
-    its_speeches = Mention.objects.filter(slogan=slogan).values("speech_id")
+    its_speeches = Mention.objects.filter(COUNTED, slogan=slogan).values("speech_id")
     return list(
         Slogan.objects.filter(status=ACCEPTED, mentions__speech_id__in=its_speeches)
         .exclude(pk=slogan.pk)

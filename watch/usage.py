@@ -8,7 +8,7 @@ from django.db.models import Count, Sum
 from django.db.models.functions import ExtractYear, Length
 
 from speeches.models import Mention, Slogan, Speech
-from speeches.selectors import slogan_canonical
+from speeches.selectors import COUNTED, slogan_canonical
 
 MAX_SLOGANS = 6
 PER_CHARACTERS = 100_000
@@ -59,9 +59,12 @@ def slogans_named(values: list[str]) -> tuple[list[Slogan], list[str]]:
 
 
 def archive_characters_by_year() -> dict[int, int]:
-    """Return how many body characters the archive holds per year (effective date)."""
+    """Return how many body characters the archive holds per year (effective date).
+
+    Copies of a speech count once, as in the slogans' counts.
+    """
     rows = (
-        Speech.objects.filter(effective_date__isnull=False)
+        Speech.objects.filter(effective_date__isnull=False, copy_entry__isnull=True)
         .annotate(year=ExtractYear("effective_date"))
         .values("year")
         .annotate(characters=Sum(Length("body")))
@@ -76,7 +79,9 @@ def slogan_series(slogans: list[Slogan]) -> tuple[list[int], list[SloganSeries]]
     counted: dict[int, dict[int, dict]] = {}
     for slogan in slogans:
         rows = (
-            Mention.objects.filter(slogan=slogan, speech__effective_date__isnull=False)
+            Mention.objects.filter(
+                COUNTED, slogan=slogan, speech__effective_date__isnull=False
+            )
             .annotate(year=ExtractYear("speech__effective_date"))
             .values("year")
             .annotate(speeches=Count("speech", distinct=True), mentions=Count("id"))
