@@ -95,6 +95,9 @@ INSTALLED_APPS = [
     "speeches",
     "search",
     "backups",
+    "reuse",
+    "citations",
+    "watch",
 ]
 
 MIDDLEWARE = [
@@ -319,4 +322,7 @@ ARCHIVE_BACKUP_EXCLUDE = [
     "sessions",
     "search",
     "axes",
+    # Derived from the speeches' bodies: the index rebuild after a restore
+    # rebuilds it (reuse/receivers.py).
+    "reuse",
 ]

@@ -9,5 +9,8 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("", include("search.urls")),
+    path("", include("reuse.urls")),
+    path("", include("citations.urls")),
+    path("", include("watch.urls")),
     path("", include("speeches.urls")),
 ]

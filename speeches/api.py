@@ -8,6 +8,9 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
+from citations.works import speech_citations, with_section_citations
+from reuse.selectors import reuse_record
+
 from .exports import speech_record
 from .models import Speech
 from .selectors import speech_slogans
@@ -88,4 +91,7 @@ def speech_detail(request, pk: int):
     speech = get_object_or_404(Speech.objects.defer("raw_text"), pk=pk)
     record = speech_record(speech, absolute_url=request.build_absolute_uri)
     record["slogans"] = speech_slogans(speech)
+    record.update(reuse_record(speech.pk))
+    record["citation"] = speech_citations(speech, request=request)
+    with_section_citations(speech, record["sections"], request=request)
     return JsonResponse(record, json_dumps_params={"ensure_ascii": False})

@@ -10,12 +10,16 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Count, Exists, F, Max, Min, OuterRef, QuerySet
+from django.db.models import Count, Exists, F, Max, Min, OuterRef, Q, QuerySet
 from django.db.models.functions import ExtractYear
 
 from .models import Mention, Section, Slogan, Speech
 
 ACCEPTED = Slogan.Status.ACCEPTED
+# Copies of one speech (text reuse, reuse.Copy) count once: only the speech counted
+# for each group has no copy row.
+COUNTED = Q(speech__copy_entry__isnull=True)
+COUNTED_MENTIONS = Q(mentions__speech__copy_entry__isnull=True)
 
 # Columns a list of speeches shows; the body and the raw text stay in the database.
 SPEECH_ROW_FIELDS = (
@@ -85,7 +89,7 @@ def archive_counts() -> dict[str, int]:
 def speeches_latest(*, limit: int = 8) -> QuerySet[Speech]:
     """Return the speeches with the newest dates, undated ones last."""
     return Speech.objects.only(*SPEECH_ROW_FIELDS).order_by(
-        F("date").desc(nulls_last=True), "-id"
+        F("effective_date").desc(nulls_last=True), "-id"
     )[:limit]
 
 
@@ -240,16 +244,34 @@ def slogan_canonical(slogan: Slogan) -> Slogan | None:
 
 
 def speeches_related(speech: Speech, *, limit: int = 6) -> list[Speech]:
-    """Return the speeches that share most accepted slogans with a speech."""
+    """Return the speeches that share most accepted slogans with a speech.
+
+    Each group of copies appears once (its counted speech), and never the
+    speech's own group.
+    """
     own_slogans = Mention.objects.filter(speech=speech, slogan__status=ACCEPTED).values(
         "slogan_id"
     )
     return list(
-        Speech.objects.exclude(pk=speech.pk)
+        Speech.objects.exclude(pk__in=speech_group(speech.pk).values("pk"))
+        .filter(copy_entry__isnull=True)
         .filter(mentions__slogan_id__in=own_slogans)
         .annotate(shared=Count("mentions__slogan", distinct=True))
-        .only("id", "title", "date")
-        .order_by("-shared", F("date").desc(nulls_last=True), "id")[:limit]
+        .only("id", "title", "date", "effective_date")
+        .order_by("-shared", F("effective_date").desc(nulls_last=True), "id")[:limit]
+    )
+
+
+def speech_group(speech_id: int) -> QuerySet[Speech]:
+    """Return a speech and the other copies of the same speech (text reuse)."""
+    its_canonical = Speech.objects.filter(pk=speech_id).values(
+        "copy_entry__canonical_id"
+    )
+    return Speech.objects.filter(
+        Q(pk=speech_id)
+        | Q(pk__in=its_canonical)
+        | Q(copy_entry__canonical_id=speech_id)
+        | Q(copy_entry__canonical_id__in=its_canonical)
     )
 
 
@@ -265,10 +287,10 @@ def slogans_with_usage() -> QuerySet[Slogan]:
     use follow the speeches' effective dates, undated speeches left out.
     """
     return Slogan.objects.filter(status=ACCEPTED).annotate(
-        mention_count=Count("mentions"),
-        speech_count=Count("mentions__speech", distinct=True),
-        first_date=Min("mentions__speech__effective_date"),
-        last_date=Max("mentions__speech__effective_date"),
+        mention_count=Count("mentions", filter=COUNTED_MENTIONS),
+        speech_count=Count("mentions__speech", distinct=True, filter=COUNTED_MENTIONS),
+        first_date=Min("mentions__speech__effective_date", filter=COUNTED_MENTIONS),
+        last_date=Max("mentions__speech__effective_date", filter=COUNTED_MENTIONS),
     )
 
 
@@ -326,7 +348,9 @@ def slogan_usage_by_year(slogan: Slogan) -> list[YearUsage]:
     """Return a slogan's speeches and mentions per year of the speeches' effective
     dates, every year of its span; undated speeches are left out."""
     rows = (
-        Mention.objects.filter(slogan=slogan, speech__effective_date__isnull=False)
+        Mention.objects.filter(
+            COUNTED, slogan=slogan, speech__effective_date__isnull=False
+        )
         .annotate(year=ExtractYear("speech__effective_date"))
         .values("year")
         .annotate(speeches=Count("speech", distinct=True), mentions=Count("id"))
@@ -347,7 +371,7 @@ def slogan_usage_by_year(slogan: Slogan) -> list[YearUsage]:
 
 def slogan_companions(slogan: Slogan, *, limit: int = 12) -> list[Slogan]:
     """Return the accepted slogans that share most speeches with a slogan."""
-    its_speeches = Mention.objects.filter(slogan=slogan).values("speech_id")
+    its_speeches = Mention.objects.filter(COUNTED, slogan=slogan).values("speech_id")
     return list(
         Slogan.objects.filter(status=ACCEPTED, mentions__speech_id__in=its_speeches)
         .exclude(pk=slogan.pk)
