@@ -492,7 +492,8 @@ _COUNTER = (
     r"(?:\d+(?:\.\d+)?[万wWkK]?)?[ \u3000]*[)）]?▼?"
 )
 _SEPARATED_COUNTER = rf"(?:[ \u3000|｜┊]+{_COUNTER})"
-_CLOCK = r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
+# "09:30:15", "9时30分": a clock, in figures or in words
+_CLOCK = r"(?:[ \u3000]+\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?))?"
 # "原创 某某 某某发布 2024-03-15 08:30 发表于湖南", or in the newer layout
 # "原创 某某 某某发布 2025年06月26日 07:30 江西": a WeChat article's byline
 WECHAT_BYLINE = re.compile(

@@ -7,6 +7,8 @@ a rule of the genre: how collection sites dress their titles, what a page's inte
 prints as text, where transcripts, abstracts and converted documents start.
 """
 
+import datetime as dt
+
 import pytest
 
 from speeches.parsing import parse_text
@@ -17,6 +19,7 @@ from speeches.parsing.clean import (
     clean_text,
     droppable_chrome,
 )
+from speeches.parsing.metadata import COLLECTION_MARKER_RULES, strip_decorations
 from speeches.parsing.rules import compile_rules
 
 OPENING = "今天召开全镇秋冬季农业生产会议，主要是把下一阶段的任务交给大家。"
@@ -27,7 +30,12 @@ SPEECH = "\n".join(["同志们：", OPENING, POINT, POINT, CLOSING])
 
 @pytest.mark.parametrize(
     "rule",
-    [*DOWNLOAD_NOTICE_RULES, *UI_ELEMENT_RULES, *CODE_RESIDUE_RULES],
+    [
+        *DOWNLOAD_NOTICE_RULES,
+        *UI_ELEMENT_RULES,
+        *CODE_RESIDUE_RULES,
+        *COLLECTION_MARKER_RULES,
+    ],
     ids=lambda r: r.name,
 )
 def test_every_new_rule_of_the_genre_matches_its_own_example(rule):
@@ -191,3 +199,113 @@ def test_interface_text_of_a_page_is_dropped_wherever_it_stands():
     ):
         assert droppable_chrome(line), line
     assert not droppable_chrome("全年接待游客2.3万人次，同比增长百分之十二。")
+
+
+# --- titles on collection sites ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("printed", "title"),
+    [
+        ("在重阳节敬老座谈会上的发言（六篇）", "在重阳节敬老座谈会上的发言"),
+        ("在重阳节敬老座谈会上的发言(精选十篇)", "在重阳节敬老座谈会上的发言"),
+        ("2023镇长新春致辞范文4篇", "2023镇长新春致辞"),
+        ("镇长新春致辞精选三篇", "镇长新春致辞"),
+        ("國慶節升旗儀式講話稿多篇", "國慶節升旗儀式講話稿"),
+        ("全镇安全生产工作会议讲话合集", "全镇安全生产工作会议讲话"),
+        ("教师节表彰大会校长讲话稿范文大全", "教师节表彰大会校长讲话稿"),
+        ("《党旗飘飘》文艺汇演开幕词范文", "《党旗飘飘》文艺汇演开幕词"),
+        ("在全区人代会分组讨论时的发言提纲（三）", "在全区人代会分组讨论时的发言提纲"),
+        ("镇长新春致辞范文二", "镇长新春致辞"),
+        ("2024年最新镇长在全镇安全生产会议上的讲话", "镇长在全镇安全生产会议上的讲话"),
+        (
+            "镇长在全镇安全生产会议上的讲话【2024年最新版】",
+            "镇长在全镇安全生产会议上的讲话",
+        ),
+        ("党建范文：我们为什么要重温入党誓词", "我们为什么要重温入党誓词"),
+        ("2023年度党课范本：守初心担使命(全文完整)", "守初心担使命"),
+    ],
+)
+def test_collection_and_count_markers_are_not_part_of_the_title(printed, title):
+    assert strip_decorations(printed) == title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "毛泽东同志的老三篇",
+        "优秀共产党员表彰大会上的讲话",
+        "在全市第三篇章启动仪式上的致辞",
+        "关于做好2024年度防汛工作的意见",
+    ],
+)
+def test_titles_that_only_look_like_collections_are_kept(title):
+    assert strip_decorations(title) == title
+
+
+def test_genre_word_printed_twice_before_a_title_is_printed_once():
+    assert (
+        strip_decorations("党课讲稿 党课讲稿：守初心担使命") == "党课讲稿：守初心担使命"
+    )
+    assert strip_decorations("致辞致辞在建镇三十周年大会上的致辞") == (
+        "致辞在建镇三十周年大会上的致辞"
+    )
+
+
+def test_column_name_and_view_count_is_never_the_title():
+    page = (
+        "某某文库\n位置：首页 > 范本 > 讲话稿\n首届乡村文化节开幕式资料\n讲话稿3.6W\n"
+        + SPEECH
+    )
+    assert parse_text(page).title == "首届乡村文化节开幕式资料"
+
+
+def test_search_box_is_never_the_title():
+    page = "热门搜索：述职报告 心得体会 讲话稿\n镇长在全镇代表会上的工作汇报\n" + SPEECH
+    assert parse_text(page).title == "镇长在全镇代表会上的工作汇报"
+
+
+def test_labelled_title_field_of_a_portals_metadata_table_gives_the_title():
+    page = (
+        "索 引 号: | 11370000/2023-00012 | 主 题 词: | 政务公开 |\n"
+        "发布机构: | 石岭镇 | 发布日期: | 2023-02-20 |\n"
+        "标 题: | 石岭镇2023年政府工作报告 |\n"
+        "政 府 工 作 报 告\n"
+        "各位代表：\n" + OPENING + POINT
+    )
+    speech = parse_text(page)
+    assert speech.title == "石岭镇2023年政府工作报告"
+    assert speech.date == dt.date(2023, 2, 20)
+
+
+def test_blurb_names_the_title_when_the_page_prints_no_other():
+    page = (
+        "下面是小编为大家整理的在全镇秋冬季农业生产会议上的讲话（全文完整），"
+        "供大家参考。\n" + SPEECH
+    )
+    assert parse_text(page).title == "在全镇秋冬季农业生产会议上的讲话"
+
+
+def test_title_set_as_a_question_and_printed_twice_is_the_title():
+    page = (
+        "下面是小编为大家整理的党课范本，供大家参考。\n"
+        "党课范文：新时代党员应该怎样做？\n新时代党员应该怎样做？\n" + SPEECH
+    )
+    assert parse_text(page).title == "新时代党员应该怎样做？"
+
+
+def test_a_lone_question_over_a_speech_is_no_title():
+    page = "还在为写讲话稿发愁吗？\n" + SPEECH
+    assert parse_text(page).title != "还在为写讲话稿发愁吗？"
+
+
+# --- dates ------------------------------------------------------------------------
+
+
+def test_paper_stamp_with_its_clock_in_words_dates_the_page():
+    page = (
+        "市委书记、市长发表新春贺词\n2024年02月09日 10时25分　某某日报\n新春贺词\n"
+        + OPENING
+        + POINT
+    )
+    assert parse_text(page).date == dt.date(2024, 2, 9)
