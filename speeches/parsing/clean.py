@@ -207,7 +207,7 @@ HEAD_DATE_PAREN = re.compile(
 # "王主任：这个项目什么时候开工？": a speaker's turn in a transcript of a talk; the
 # turns above the first long one are the talk's too, however short
 SPEAKER_TURN = re.compile(
-    r"^(?P<speaker>[\u4e00-\u9fff]{2,4})[：:](?=[^\s：:])[^：:]*[。！？!?…）)”]$"
+    r"^(?P<speaker>[\u4e00-\u9fff]{2,4}|问|答)[：:](?=[^\s：:])[^：:]*[。！？!?…）)”]$"
 )
 # field labels a page prints the same way ("来源：某某网。"): no speaker's name
 NOT_A_SPEAKER = re.compile(
@@ -231,7 +231,7 @@ OPENING_HEADING = re.compile(
 PAYWALL_PROMPT = re.compile(
     r"^[（(【\[]?(?:阅读全文|查看全文|展开(?:阅读)?全文|点击(?:查看|阅读|展开)全文|继续阅读|"
     r"余下全文|剩余.{0,12}未读|还剩[1-9]\d{0,2}页(?:未读)?|全文阅读已结束|"
-    r"全文未完|未完待续|(?:试读|试看|预览)(?:已?结束|完毕)|仅(?:展示|显示)部分|"
+    r"全文未完|未完待续|(?:免费)?(?:试读|试看|预览)(?:已?结束|完毕)|仅(?:展示|显示)部分|"
     # "（未完，全文共2010字，当前显示249字）": the site shows the opening only
     r"未完[,，]|"
     # "此处只显示部分内容，完整版请下载Word文档"
@@ -623,6 +623,11 @@ LEAD = compile_rules(LEAD_RULES)
 # the document; one rule a kind of item, read wherever it stands
 DOWNLOAD_NOTICE_RULES = (
     Rule(
+        "download notes under their label",
+        "下载说明：本文档为Word格式，可自由编辑。",
+        r"^[【\[]?(?:下载|文档|资料)(?:说明|须知|提示)[】\]]?[:：]",
+    ),
+    Rule(
         "check before downloading",
         "1、下载资料前请仔细核对内容是否完整，本站不提供修改服务。",
         r"下载(?:文档|资料|文件|本文档|前)[^。！？]{0,4}?前?请(?:自行|仔细|先)",
@@ -664,7 +669,14 @@ UI_ELEMENT_RULES = (
         "search box and its suggested words",
         "热门搜索：述职报告 心得体会 讲话稿",
         r"^(?:快捷|热门|站内|全站|热点|推荐|文档|大家都在)?搜索(?:[:：]|[ \u3000]|$)|"
-        r"^热搜[:：]|^(?:热门|推荐)(?:标签|关键词|关键字)[:：]|^搜索(?:结果|一下)",
+        r"^热搜[:：]|^(?:热门|推荐)(?:标签|关键词|关键字)[:：]|^搜索(?:结果|一下)|"
+        r"^请输入(?:搜索)?关键[词字]",
+    ),
+    Rule(
+        "field whose label is spaced out",
+        "来 源：某某网　作 者：佚名",
+        r"^(?![各尊亲])[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}(?<!们)"
+        r"[ \u3000]*[:：]",
     ),
 )
 UI_ELEMENT = compile_rules(UI_ELEMENT_RULES)

@@ -32,6 +32,7 @@ from .clean import (
     LINK_FOOTER,
     NEXT_SPEECH_TITLE,
     SALUTATION,
+    SITE_BLURB,
     TIMESTAMP_LINE,
     TITLE_FOOTER,
     WECHAT_BYLINE,
@@ -178,6 +179,7 @@ _DECORATION_WORD = (
     r"(?:精品|精选|全文|附全文|图|组图|图文|视频|范文|通用|推荐|原创|完整版|"
     r"word版|可编辑|最新|优秀|优质|热门|修改版|定稿|汇编|精编|模板|大全|"
     r"分享|转载|转帖|转|荐|已用|整理|收藏|(?:精选|精品|优秀)?文档|全文完整|完整全文|"
+    r"合集|集锦|汇总|范例|范本|多篇|"
     # "(仅供领导参考)", "(仅供参考)": the site's caution to its readers
     r"仅供[\u4e00-\u9fff]{0,6}参考|参考|"
     # "（通用版）", "(最新版)": the edition the site offers
@@ -236,8 +238,20 @@ COLLECTION_MARKER_RULES = (
     Rule(
         "collection word after the genre word",
         "教师节表彰大会校长讲话稿范文大全",
-        rf"(?<={_GENRE_TAIL})"
-        r"(?:范文|范例|例文|模板|样本|范本|大全|合集|汇编|集锦|精选|精编|素材|参考)+$",
+        rf"(?<={_GENRE_TAIL})[ \u3000]?"
+        r"(?:范文|范例|例文|模板|样本|范本|大全|合集|汇编|汇总|集锦|精选|精编|素材|参考)+$",
+    ),
+    Rule(
+        "site's label after a separator",
+        "镇长在全镇安全生产会议上的讲话_2024最新合集",
+        r"[ \u3000]?[_\-|｜][ \u3000]?(?:(?:19|20)\d{2}年?)?(?:最新|精选|优秀|热门|推荐)?"
+        r"(?:范文|大全|合集|汇编|模板|范例|精选|最新)$",
+    ),
+    Rule(
+        "column's genre word before a speech's title",
+        "讲话稿 在全镇秋冬季农业生产会议上的讲话",
+        r"^[\u4e00-\u9fff]{0,4}(?:讲话稿?|致辞|发言稿?|讲稿|党课|演讲稿?|主持词|报告)"
+        r"[ \u3000]+(?=[^ \u3000，。]{6,}(?:讲话|致辞|发言|报告|讲稿|党课|贺词|主持词)稿?$)",
     ),
     Rule(
         "collection word closing any title",
@@ -247,7 +261,8 @@ COLLECTION_MARKER_RULES = (
     Rule(
         "item number after the genre word",
         "在全区人代会分组讨论时的发言提纲（三）",
-        rf"(?<={_GENRE_TAIL})[（(][一二三四五六七八九十\d]{{1,2}}[）)]$",
+        rf"(?<={_GENRE_TAIL})[ \u3000]?(?:[（(][一二三四五六七八九十\d]{{1,2}}[）)]|"
+        r"\d{1,2}|第[一二三四五六七八九十\d]{1,2}篇)$",
     ),
     Rule(
         "item label after the title",
@@ -275,8 +290,8 @@ COLLECTION_MARKER_RULES = (
 COLLECTION_MARKER = compile_rules(COLLECTION_MARKER_RULES)
 # "下面是小编为大家整理的在全镇…会议上的讲话，供大家参考": what a blurb says it holds
 BLURB_TITLE = re.compile(
-    r"(?:下面|以下)(?:是|为)?[^。！？，,]{0,16}?"
-    r"(?:整理|收集|搜集|精选|精编|准备|提供|推荐|带来|分享)(?:的|了)(?:关于)?"
+    r"(?:下面|以下|本文|这)?(?:是|为)?[^。！？，,]{0,16}?"
+    r"(?:整理|收集|搜集|精选|精编|准备|提供|推荐|带来|分享|汇总)(?:的|了)(?:关于)?"
     r"(?!一些|几篇|多篇|部分|相关|各种|一篇|优秀|精选|范文)"
     r"(?P<title>[^，,。！？；;]{4,60}?[？?]?)(?:[，,。；;]|$)"
 )
@@ -816,7 +831,8 @@ def _read_blurb_title(line: str, head: Head) -> None:
     """Read the title a site's blurb says it compiled: "下面是小编为大家整理的X，
     供大家参考" gives X, the title when the page prints no other."""
     simple = to_simplified(line)
-    found = BLURB_TITLE.search(simple) if LEAD.search(simple[:LEAD_WITHIN]) else None
+    blurb = LEAD.search(simple[:LEAD_WITHIN]) or SITE_BLURB.search(simple)
+    found = BLURB_TITLE.search(simple) if blurb else None
     if found:
         title = strip_decorations(_printed(found, line, "title"))
         if title_score(title) or _question_title(title):

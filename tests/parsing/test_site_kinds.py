@@ -196,9 +196,32 @@ def test_interface_text_of_a_page_is_dropped_wherever_it_stands():
         "栏目：讲话致辞 / 发布于： / 作者：佚名",
         "欄目：講話致辭 / 發佈於： / 人氣：3.2K",
         "快捷搜索：述职报告 心得体会 讲话稿",
+        "请输入关键词",
+        "来 源：某某网　作 者：佚名",
+        "下载说明：本文档为Word格式，可自由编辑。",
     ):
         assert droppable_chrome(line), line
     assert not droppable_chrome("全年接待游客2.3万人次，同比增长百分之十二。")
+    assert not droppable_chrome("同　志　们：")
+
+
+def test_question_and_answer_transcript_starts_at_the_first_question():
+    page = (
+        "县长就春耕生产答记者问\n"
+        "问：今年春耕准备得怎么样？\n"
+        "答：总体顺利。化肥、种子都已经到村，农机也检修完毕，"
+        "各乡镇正在组织技术人员下田指导，确保不误农时。\n"
+    )
+    assert parse_text(page).body.startswith("问：今年春耕准备得怎么样？")
+
+
+def test_free_preview_ended_notice_is_a_paywall():
+    page = (
+        SPEECH.replace(CLOSING, "希望大家......")
+        + "\n免费预览已结束，剩余内容请下载。\n"
+    )
+    speech = parse_text(page)
+    assert "预览" not in speech.body and speech.truncated
 
 
 # --- titles on collection sites ---------------------------------------------------
@@ -224,6 +247,12 @@ def test_interface_text_of_a_page_is_dropped_wherever_it_stands():
         ),
         ("党建范文：我们为什么要重温入党誓词", "我们为什么要重温入党誓词"),
         ("2023年度党课范本：守初心担使命(全文完整)", "守初心担使命"),
+        ("全镇安全生产工作会议讲话稿 范文", "全镇安全生产工作会议讲话稿"),
+        ("全镇安全生产工作会议讲话稿（精选合集）", "全镇安全生产工作会议讲话稿"),
+        ("全镇安全生产工作会议讲话稿_2024最新合集", "全镇安全生产工作会议讲话稿"),
+        ("全镇安全生产工作会议讲话稿第二篇", "全镇安全生产工作会议讲话稿"),
+        ("全镇安全生产工作会议讲话稿 2", "全镇安全生产工作会议讲话稿"),
+        ("讲话稿 在全镇秋冬季农业生产会议上的讲话", "在全镇秋冬季农业生产会议上的讲话"),
     ],
 )
 def test_collection_and_count_markers_are_not_part_of_the_title(printed, title):
@@ -237,6 +266,7 @@ def test_collection_and_count_markers_are_not_part_of_the_title(printed, title):
         "优秀共产党员表彰大会上的讲话",
         "在全市第三篇章启动仪式上的致辞",
         "关于做好2024年度防汛工作的意见",
+        "政府工作报告 2023年3月5日在第十四届全国人民代表大会第一次会议上",
     ],
 )
 def test_titles_that_only_look_like_collections_are_kept(title):
