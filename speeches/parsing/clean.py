@@ -645,6 +645,8 @@ DOWNLOAD_NOTICE_RULES = (
     ),
 )
 DOWNLOAD_NOTICE = compile_rules(DOWNLOAD_NOTICE_RULES)
+# words one of those rules needs: a cheap test before the pattern
+DOWNLOAD_NOTICE_WORDS = ("下载", "预览", "退款", "侵犯", "客服", "说明", "须知", "提示")
 # Parts of a page's interface set as text: a column's name and its view count, a row
 # of labelled fields, a search box; never a title, never the speech
 UI_ELEMENT_RULES = (
@@ -973,13 +975,13 @@ CODE_RESIDUE_RULES = (
     Rule("tag cut at the line's start", "l> 在全县…的讲话", r"^/?[A-Za-z]{0,8}>[ \t]+"),
 )
 CODE_RESIDUE = compile_rules(CODE_RESIDUE_RULES)
-CODE_MARKS = ("{", "[标签", "[field", ">")
 # "var _hmt = _hmt || [];", "document.write(…)": a script's line kept as text
 SCRIPT_LINE = re.compile(
     r"^(?:var |let |const |function ?\(|\(function|document\.|window\.|\$\(|"
     r"\}\)|if ?\(|try ?\{|<!--|//)"
 )
 SCRIPT_MAX_CJK_SHARE = 0.2
+SCRIPT_OPENERS = frozenset("vlcfdw($}it</")
 
 
 @dataclass(frozen=True)
@@ -1025,9 +1027,9 @@ def remove_code_residue(lines: list[str]) -> list[str]:
     only its words."""
     kept = []
     for line in lines:
-        if any(mark in line for mark in CODE_MARKS):
+        if "{" in line or "[" in line or ">" in line:
             line = CODE_RESIDUE.sub("", line).strip()
-        if line and not _script_line(line):
+        if line and not (line[0] in SCRIPT_OPENERS and _script_line(line)):
             kept.append(line)
     return kept
 
@@ -1545,7 +1547,9 @@ def droppable_chrome(line: str) -> bool:
         return True
     if len(line) <= UI_ELEMENT_MAX_CHARS and UI_ELEMENT.search(line):
         return True  # "讲话稿2.3W", "热门搜索：…": the page's interface, not text
-    if DOWNLOAD_NOTICE.search(line):
+    if any(word in line for word in DOWNLOAD_NOTICE_WORDS) and (
+        DOWNLOAD_NOTICE.search(line)
+    ):
         return True
     if WORD_COUNT.search(line) or WELCOME_LINE.match(line) or BREADCRUMB.search(line):
         return True

@@ -288,6 +288,9 @@ COLLECTION_MARKER_RULES = (
     ),
 )
 COLLECTION_MARKER = compile_rules(COLLECTION_MARKER_RULES)
+# the first two: a title that counts the items of its page ("…发言（七篇）",
+# "…致辞范文3篇"); a year in it is when the site made the page, not a speech's year
+COUNTED_COLLECTION = compile_rules(COLLECTION_MARKER_RULES[:2])
 # "下面是小编为大家整理的在全镇…会议上的讲话，供大家参考": what a blurb says it holds
 BLURB_TITLE = re.compile(
     r"(?:下面|以下|本文|这)?(?:是|为)?[^。！？，,]{0,16}?"
@@ -706,6 +709,8 @@ class Head:
     questions: list[TitleCandidate] = field(default_factory=list)
     # what a site's blurb says it compiled: "下面是小编为大家整理的X，供大家参考"
     blurb_titles: list[str] = field(default_factory=list)
+    # a title counting its items ("2022年重阳节发言(七篇)"): its year is the page's
+    counted_collection: bool = False
 
 
 def extract_metadata(
@@ -784,6 +789,8 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
             head.bylines.append(Byline(author["byline"].strip(), order))
         _read_lead(line, head)
         _read_blurb_title(line, head)
+        if COUNTED_COLLECTION.search(to_simplified(line)):
+            head.counted_collection = True
         item = BUNDLE_ITEM.match(line)
         if item and not BUNDLE_FIRST.match(line):
             line = line[item.end() :]  # "篇二：…" heading a collection's speech
@@ -1596,7 +1603,7 @@ def find_delivered(
             if found:
                 return found[0].isoformat()
     year = TITLE_YEAR.search(title)
-    if year and not SPANS_YEARS.search(title):
+    if year and not SPANS_YEARS.search(title) and not head.counted_collection:
         return year["y"]
     return None
 

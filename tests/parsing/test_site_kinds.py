@@ -339,3 +339,14 @@ def test_paper_stamp_with_its_clock_in_words_dates_the_page():
         + POINT
     )
     assert parse_text(page).date == dt.date(2024, 2, 9)
+
+
+def test_year_in_a_title_counting_its_items_is_no_delivery_year():
+    page = (
+        "2023年重阳节敬老座谈会上的发言（六篇）\n重阳节敬老座谈会上的发言篇一\n"
+        + SPEECH
+    )
+    speech = parse_text(page)
+    assert speech.title == "2023年重阳节敬老座谈会上的发言"
+    assert speech.delivered is None
+    assert parse_text("2023年重阳节敬老座谈会上的发言\n" + SPEECH).delivered == "2023"
