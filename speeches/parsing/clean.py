@@ -214,7 +214,7 @@ NOT_A_SPEAKER = re.compile(
     r"来源|作者|时间|日期|标题|题目|摘要|简介|关键|编辑|地址|电话|邮箱|备注|说明|"
     r"提示|声明|导语|导读|注释|附件|链接|网址|栏目|分类|标签"
 )
-# "摘　要：今天，我们召开…": a journal's abstract label over the speech's opening
+# "摘　要：今天召开…": a journal's abstract label over the speech's opening
 # words, which its page prints as the abstract
 ABSTRACT_LABEL = re.compile(
     r"^[【\[]?(?:内容)?摘[ \u3000]*要[】\]]?[ \u3000]*[:：]?[ \u3000]*(?=\S)"
@@ -962,13 +962,13 @@ CLAUSE_BREAK = re.compile(r"[，,]")
 CODE_RESIDUE_RULES = (
     Rule(
         "style sheet rule",
-        'p.cjk { font-family: "宋体"; font-size: 10pt } ',
+        "td.note { border: 1px solid #999 } ",
         r"(?:@[A-Za-z-]+|[A-Za-z*#.][A-Za-z0-9_.#:>*\- ]{0,60}?)[ \t]*"
         r"\{(?=[^{}]*?[A-Za-z-]+[ \t]*:)[^{}]{0,800}\}[ \t]*",
     ),
     Rule(
         "template placeholder",
-        "[标签:标题] {dede:field name='title'/}",
+        "[标签:栏目] {dede:field name='typename'/}",
         r"\[标签[:：][^\]\n]{1,12}\][ \t]*|\{dede:[^{}\n]{0,80}\}[ \t]*|"
         r"\[field:[^\]\n]{1,40}\][ \t]*",
     ),
@@ -1023,7 +1023,7 @@ def _open_paragraph(spaces: re.Match) -> str:
 
 def remove_code_residue(lines: list[str]) -> list[str]:
     """Cut style sheets, template placeholders and cut tags out of the lines, and drop
-    lines of script: "l> [标签:标题] @page { size: … } 在…的讲话 同志们：…" keeps
+    lines of script: "l> [标签:栏目] h1 { margin: 0 } 在…的讲话 同志们：…" keeps
     only its words."""
     kept = []
     for line in lines:

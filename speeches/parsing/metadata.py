@@ -224,7 +224,7 @@ _COUNT = r"(?:[\d一二三四五六七八九十两]{1,3}|多|几)"
 COLLECTION_MARKER_RULES = (
     Rule(
         "count of items in brackets",
-        "在重阳节座谈会上的发言（精选六篇）",
+        "在中秋节敬老座谈会上的发言（精选六篇）",
         rf"[（(【\[](?:精选|通用|优秀|推荐|最新|热门|精品|经典|实用|范文|共)?{_COUNT}篇"
         r"(?:范文|精选|合集)?[）)】\]]$",
     ),
@@ -291,7 +291,7 @@ COLLECTION_MARKER = compile_rules(COLLECTION_MARKER_RULES)
 # the first two: a title that counts the items of its page ("…发言（七篇）",
 # "…致辞范文3篇"); a year in it is when the site made the page, not a speech's year
 COUNTED_COLLECTION = compile_rules(COLLECTION_MARKER_RULES[:2])
-# "下面是小编为大家整理的在全镇…会议上的讲话，供大家参考": what a blurb says it holds
+# "下面是小编整理的在全镇…会议上的讲话，供大家参考": what a blurb says it holds
 BLURB_TITLE = re.compile(
     r"(?:下面|以下|本文|这)?(?:是|为)?[^。！？，,]{0,16}?"
     r"(?:整理|收集|搜集|精选|精编|准备|提供|推荐|带来|分享|汇总)(?:的|了)(?:关于)?"
@@ -299,7 +299,7 @@ BLURB_TITLE = re.compile(
     r"(?P<title>[^，,。！？；;]{4,60}?[？?]?)(?:[，,。；;]|$)"
 )
 QUESTION_MARKS = ("？", "?")
-# "党课讲稿 党课讲稿：…", "致辞致辞": a column's genre word printed twice before a title
+# "讲话稿 讲话稿：…", "致辞致辞": a column's genre word printed twice before a title
 DOUBLED_WORD = re.compile(r"(?P<word>[\u4e00-\u9fff]{2,8})[ \u3000]*(?P=word)")
 # "领导讲话稿3篇", "…讲话（精选5篇）": the title of a page bundling several speeches
 COLLECTION_TITLE = re.compile(r"\d{1,2}篇[）)】\]]?$|汇编|合集|范文大全")
@@ -323,7 +323,7 @@ TITLE_LABEL = re.compile(
     r"^(?:标[ \u3000]*题|题[ \u3000]*目|文章标题|文档标题|名[ \u3000]*称)[:：]"
     r"[ \u3000|｜]*"
 )
-# A title its page labels as such ("标　题：| 某镇2021年政府工作报告 |") outranks an
+# A title its page labels as such ("标　题：| 某镇2019年工作报告 |") outranks an
 # unlabelled line of the same score
 LABELLED_TITLE_BONUS = 1
 # "04-12", "[03-29]" after an item, on its line or the next: an entry of a list of the
@@ -707,9 +707,9 @@ class Head:
     # titles set as a question ("我们为什么要学党史？"), kept when the page prints them
     # twice or its blurb names them
     questions: list[TitleCandidate] = field(default_factory=list)
-    # what a site's blurb says it compiled: "下面是小编为大家整理的X，供大家参考"
+    # what a site's blurb says it compiled: "下面是小编整理的X，供大家参考"
     blurb_titles: list[str] = field(default_factory=list)
-    # a title counting its items ("2022年重阳节发言(七篇)"): its year is the page's
+    # a title counting its items ("2019年中秋节发言(六篇)"): its year is the page's
     counted_collection: bool = False
 
 
@@ -835,7 +835,7 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
 
 
 def _read_blurb_title(line: str, head: Head) -> None:
-    """Read the title a site's blurb says it compiled: "下面是小编为大家整理的X，
+    """Read the title a site's blurb says it compiled: "下面是小编整理的X，
     供大家参考" gives X, the title when the page prints no other."""
     simple = to_simplified(line)
     blurb = LEAD.search(simple[:LEAD_WITHIN]) or SITE_BLURB.search(simple)
@@ -1220,7 +1220,7 @@ def _cut_matches(pattern: re.Pattern, text: str) -> str:
 
 
 def _one_genre_word(match: re.Match) -> str:
-    """Print a genre word printed twice once: "党课讲稿 党课讲稿：…" -> "党课讲稿：…"."""
+    """Print a genre word printed twice once: "讲话稿 讲话稿：…" -> "党课讲稿：…"."""
     word = match["word"]
     return word if TITLE_GENRE.search(to_simplified(word)) else match.group()
 
