@@ -646,7 +646,7 @@ DOWNLOAD_NOTICE_RULES = (
 )
 DOWNLOAD_NOTICE = compile_rules(DOWNLOAD_NOTICE_RULES)
 # words one of those rules needs: a cheap test before the pattern
-DOWNLOAD_NOTICE_WORDS = ("下载", "预览", "退款", "侵犯", "客服", "说明", "须知", "提示")
+DOWNLOAD_NOTICE_WORDS = re.compile("下载|预览|退款|侵犯|客服|说明|须知|提示")
 # Parts of a page's interface set as text: a column's name and its view count, a row
 # of labelled fields, a search box; never a title, never the speech
 UI_ELEMENT_RULES = (
@@ -1547,9 +1547,7 @@ def droppable_chrome(line: str) -> bool:
         return True
     if len(line) <= UI_ELEMENT_MAX_CHARS and UI_ELEMENT.search(line):
         return True  # "讲话稿2.3W", "热门搜索：…": the page's interface, not text
-    if any(word in line for word in DOWNLOAD_NOTICE_WORDS) and (
-        DOWNLOAD_NOTICE.search(line)
-    ):
+    if DOWNLOAD_NOTICE_WORDS.search(line) and DOWNLOAD_NOTICE.search(line):
         return True
     if WORD_COUNT.search(line) or WELCOME_LINE.match(line) or BREADCRUMB.search(line):
         return True
