@@ -22,6 +22,7 @@ from speeches.parsing.clean import (
 from speeches.parsing.metadata import COLLECTION_MARKER_RULES, strip_decorations
 from speeches.parsing.rules import compile_rules
 
+TITLE = "在全镇秋冬季农业生产会议上的讲话"
 OPENING = "今天召开全镇秋冬季农业生产会议，主要是把下一阶段的任务交给大家。"
 POINT = "各村要把责任落实到人，把时间节点排出来，做到件件有着落、事事有回音。"
 CLOSING = "同志们，收获要靠汗水换来。希望大家鼓足干劲，把今年的工作画上圆满的句号！"
@@ -67,11 +68,16 @@ def test_field_labels_over_a_paragraph_are_no_turns_of_a_transcript():
 
 def test_download_notice_list_above_a_document_is_not_its_text():
     page = (
-        "在全镇秋冬季农业生产会议上的讲话(三)\n"
+        TITLE + "(三)\n"
         "- 1、下载资料前请仔细核对内容是否完整，本站不提供修改服务。\n"
         "- 2、只能预览部分内容的文档，如有缺页可申请退款。\n"
         "- 3、如资料侵犯了您的版权，请联系在线客服（工作时间：8:30-17:30）。\n"
-        "在全镇秋冬季农业生产会议上的讲话\n" + OPENING + POINT + "\n" + CLOSING
+        + TITLE
+        + "\n"
+        + OPENING
+        + POINT
+        + "\n"
+        + CLOSING
     )
     speech = parse_text(page)
     assert speech.body.startswith(OPENING)
@@ -86,23 +92,16 @@ def test_style_sheet_a_converted_document_kept_as_text_is_cut_out():
         "span.note { color: #666666; font-style: italic; padding: 0 4px } "
         "a:hover { color: #cc0000; text-decoration: none } "
     )
-    page = (
-        "在全镇秋冬季农业生产会议上的讲话\n"
-        "ad> [标签:栏目] "
-        + rules
-        + "在全镇秋冬季农业生产会议上的讲话 同志们："
-        + OPENING
-        + POINT
-    )
+    page = TITLE + "\nad> [标签:栏目] " + rules + TITLE + " 同志们：" + OPENING + POINT
     speech = parse_text(page)
     assert speech.body.startswith("同志们：" + OPENING)
     assert "{" not in speech.body and "标签" not in speech.body
-    assert speech.title == "在全镇秋冬季农业生产会议上的讲话"
+    assert speech.title == TITLE
 
 
 def test_script_lines_kept_as_text_are_dropped():
     page = (
-        "在全镇秋冬季农业生产会议上的讲话\n同志们：\n" + OPENING + "\n"
+        TITLE + "\n同志们：\n" + OPENING + "\n"
         "var _hmt = _hmt || [];\n"
         "document.write('<script src=\"/js/ad.js\"></script>');\n"
         + POINT
@@ -156,7 +155,7 @@ def test_people_addressed_on_lines_of_their_own_open_the_speech_together():
 
 
 def test_a_name_glued_before_the_salutation_is_not_one_of_the_people_addressed():
-    page = "在全镇秋冬季农业生产会议上的讲话李建平同志们：" + OPENING + POINT
+    page = TITLE + "李建平同志们：" + OPENING + POINT
     assert parse_text(page).body.startswith("同志们：" + OPENING)
 
 
@@ -175,13 +174,13 @@ def test_headline_printed_again_under_the_salutation_is_not_body():
 
 def test_preview_ended_notice_ends_a_cut_speech():
     page = (
-        "在全镇秋冬季农业生产会议上的讲话\n"
-        + "\n".join(["同志们：", OPENING, POINT])
+        TITLE
+        + "\n".join(["", "同志们：", OPENING, POINT])
         + "一是抓好秋收，二是抓好......\n"
-        "预览结束，获取全文请联系客服定制！\n请点击👉 abc123 👈联系老师\n"
+        "预览结束，获取全文请联系客服定制！\n客服微信：abc123\n"
     )
     speech = parse_text(page)
-    assert "预览结束" not in speech.body and "联系老师" not in speech.body
+    assert "预览结束" not in speech.body and "abc123" not in speech.body
     assert speech.truncated
 
 
@@ -252,7 +251,7 @@ def test_free_preview_ended_notice_is_a_paywall():
         ("全镇安全生产工作会议讲话稿_2024最新合集", "全镇安全生产工作会议讲话稿"),
         ("全镇安全生产工作会议讲话稿第二篇", "全镇安全生产工作会议讲话稿"),
         ("全镇安全生产工作会议讲话稿 2", "全镇安全生产工作会议讲话稿"),
-        ("讲话稿 在全镇秋冬季农业生产会议上的讲话", "在全镇秋冬季农业生产会议上的讲话"),
+        ("讲话稿 " + TITLE, TITLE),
     ],
 )
 def test_collection_and_count_markers_are_not_part_of_the_title(printed, title):
@@ -311,7 +310,7 @@ def test_blurb_names_the_title_when_the_page_prints_no_other():
         "下面是小编精心整理的在全镇秋冬季农业生产会议上的讲话（全文完整），"
         "供大家参考。\n" + SPEECH
     )
-    assert parse_text(page).title == "在全镇秋冬季农业生产会议上的讲话"
+    assert parse_text(page).title == TITLE
 
 
 def test_title_set_as_a_question_and_printed_twice_is_the_title():
