@@ -29,8 +29,9 @@ INVISIBLE_CHARS = re.compile(
 # "。　　今天" or "。\u2003\u2003今天": two wide spaces open a paragraph in run-on text.
 PARAGRAPH_SPACES = re.compile(r"[\u3000\u2003](?:[ \t]*[\u3000\u2003])+")
 # "讲　　话": after one character at the start of a line, wide spaces space out a word
-# printed for layout when the next character ends the line or is spaced out too.
-SPACED_OUT_NEXT = re.compile(r"[\u4e00-\u9fff](?:$|[ \u3000])", re.MULTILINE)
+# printed for layout when the next character ends the line or is spaced out too, or
+# ends a field's label ("摘　　要：", "标　　题：")
+SPACED_OUT_NEXT = re.compile(r"[\u4e00-\u9fff](?:$|[ \u3000:：])", re.MULTILINE)
 # Wikisource footnote markers, printed over three lines: "条例\n[\n2\n]\n规定" -> "条例规定"
 FOOTNOTE_BRACKETS = re.compile(r"\n?\[\n?\s*\d{1,3}\s*\n?\]\n?")
 # Footnote references in collected works: "土地改革〔3〕以后" -> "土地改革以后"
@@ -132,13 +133,21 @@ FULL_TEXT_FOLLOWS = re.compile(
     r"(?:全文(?:刊发|刊登|发布|播发|公布|转发|摘登)?如下|原文如下|"
     r"现(?:将|把)[^。！？：:]{0,20}(?:刊发|刊登|发布|公布|印发|摘登)如下)[：:。]"
 )
-# "同志们：", "尊敬的某某总统，各位同事：", "女士们，先生们，" (own line)
+# "同志们：", "尊敬的某某总统，各位同事：", "女士们，先生们，" (own line); the people
+# addressed by any other name in 们, in a list or closed: "居民们，同志们：", "全县
+# 干部们！" (not 我们/他们/人们, words of a sentence; not "某某某同志们", a name glued
+# before a salutation of the list above)
 SALUTATION = re.compile(
     r"(?:尊敬的|亲爱的|各位|同志们|女士们|先生们|朋友们|同胞们|同学们|老师们|乡亲们|"
+    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}(?<![我你他她它咱人])"
+    r"(?<!同志|女士|先生|朋友|同胞|同学|老师|乡亲)们(?=[,，、：:！!])|"
     r"主席先生|总统先生|秘书长先生|大家(?:上午|下午|晚上)?好|行政长官)"
     r"[^。？！?：:\n]{0,100}?(?:[：:！!]|$)"
 )
 SALUTATION_PREFIX_MAX = 300
+# "中国人民解放军全体指战员同志们！": the people addressed, a line of their own over
+# another line of the salutation
+ADDRESSEE_LINE = re.compile(r"^[^。？！?，,：:\s]{2,30}们[！!：:]$")
 # "…(仅供参考)各位代表：下午好！": a salutation closed by its colon inside a line
 SALUTATION_INSIDE = re.compile(
     r"(?:同志们|各位[\u4e00-\u9fff]{2,4}|尊敬的[^。！？]{2,40})[：:]"
@@ -195,6 +204,21 @@ PARAGRAPH_UNPUNCTUATED_MIN_CHARS = 150
 HEAD_DATE_PAREN = re.compile(
     r"[（(](?:(?:19|20)\d{2}|[一二三四五六七八九〇零○]{4})年[^（）()]{2,20}[）)]"
 )
+# "王主任：这个项目什么时候开工？": a speaker's turn in a transcript of a talk; the
+# turns above the first long one are the talk's too, however short
+SPEAKER_TURN = re.compile(
+    r"^(?P<speaker>[\u4e00-\u9fff]{2,4}|问|答)[：:](?=[^\s：:])[^：:]*[。！？!?…）)”]$"
+)
+# field labels a page prints the same way ("来源：某某网。"): no speaker's name
+NOT_A_SPEAKER = re.compile(
+    r"来源|作者|时间|日期|标题|题目|摘要|简介|关键|编辑|地址|电话|邮箱|备注|说明|"
+    r"提示|声明|导语|导读|注释|附件|链接|网址|栏目|分类|标签"
+)
+# "摘　要：今天召开…": a journal's abstract label over the speech's opening
+# words, which its page prints as the abstract
+ABSTRACT_LABEL = re.compile(
+    r"^[【\[]?(?:内容)?摘[ \u3000]*要[】\]]?[ \u3000]*[:：]?[ \u3000]*(?=\S)"
+)
 # "一、提高认识…" at the very start: a speech may open with its first heading.
 OPENING_HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
@@ -207,7 +231,7 @@ OPENING_HEADING = re.compile(
 PAYWALL_PROMPT = re.compile(
     r"^[（(【\[]?(?:阅读全文|查看全文|展开(?:阅读)?全文|点击(?:查看|阅读|展开)全文|继续阅读|"
     r"余下全文|剩余.{0,12}未读|还剩[1-9]\d{0,2}页(?:未读)?|全文阅读已结束|"
-    r"全文未完|未完待续|试读(?:已?结束)|仅(?:展示|显示)部分|"
+    r"全文未完|未完待续|(?:免费)?(?:试读|试看|预览)(?:已?结束|完毕)|仅(?:展示|显示)部分|"
     # "（未完，全文共2010字，当前显示249字）": the site shows the opening only
     r"未完[,，]|"
     # "此处只显示部分内容，完整版请下载Word文档"
@@ -376,6 +400,12 @@ SITE_PROMPT_RULES = (
         "【本文共1862字，供参考】",
         r"^[【\[]?(?:文章|全文|本文)共\d{2,6}字",
     ),
+    Rule(
+        "indexed by databases, under a journal's abstract",
+        "本刊文章已被万方、维普等数据库收录",
+        r"^(?:本文献?|本刊(?:文章)?|该文)?已?被.{0,24}?(?:数据库|知网|CNKI|万方|维普)收录|"
+        r"^(?:引用本文|参考文献|相似文献|相关文献|引证文献)[:：]",
+    ),
 )
 SITE_PROMPT = compile_rules(SITE_PROMPT_RULES)
 # "在全区信访工作联席会议上的讲话": the title of another speech, after the one stored;
@@ -462,7 +492,8 @@ _COUNTER = (
     r"(?:\d+(?:\.\d+)?[万wWkK]?)?[ \u3000]*[)）]?▼?"
 )
 _SEPARATED_COUNTER = rf"(?:[ \u3000|｜┊]+{_COUNTER})"
-_CLOCK = r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
+# "09:30:15", "9时30分": a clock, in figures or in words
+_CLOCK = r"(?:[ \u3000]+\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?))?"
 # "原创 某某 某某发布 2024-03-15 08:30 发表于湖南", or in the newer layout
 # "原创 某某 某某发布 2025年06月26日 07:30 江西": a WeChat article's byline
 WECHAT_BYLINE = re.compile(
@@ -588,6 +619,70 @@ LEAD_RULES = (
     Rule("tags of the page", "标签：#植树节", r"^标签[:：]"),
 )
 LEAD = compile_rules(LEAD_RULES)
+# A document site's notice on what a download gives, printed as a list above or under
+# the document; one rule a kind of item, read wherever it stands
+DOWNLOAD_NOTICE_RULES = (
+    Rule(
+        "download notes under their label",
+        "下载说明：本文档为Word格式，可自由编辑。",
+        r"^[【\[]?(?:下载|文档|资料)(?:说明|须知|提示)[】\]]?[:：]",
+    ),
+    Rule(
+        "check before downloading",
+        "1、下载资料前请仔细核对内容是否完整，本站不提供修改服务。",
+        r"下载(?:文档|资料|文件|本文档|前)[^。！？]{0,4}?前?请(?:自行|仔细|先)",
+    ),
+    Rule(
+        "partial preview and refunds",
+        "2、只能预览部分内容的文档，如有缺页可申请退款。",
+        r"(?:仅|只能|只可)(?:部分)?预览[^。！？]{0,12}文档|申请退款",
+    ),
+    Rule(
+        "rights and the site's service desk",
+        "3、如资料侵犯了您的版权，请联系在线客服（工作时间：8:30-17:30）。",
+        r"如(?:文档|资料|本文|内容|作品)?侵犯(?:了)?(?:您|你)的(?:权益|版权|合法权益)|"
+        r"(?:人工|在线)?客服(?:工作)?时间[:：]",
+    ),
+)
+DOWNLOAD_NOTICE = compile_rules(DOWNLOAD_NOTICE_RULES)
+# words one of those rules needs: a cheap test before the pattern
+DOWNLOAD_NOTICE_WORDS = re.compile("下载|预览|退款|侵犯|客服|说明|须知|提示")
+# Parts of a page's interface set as text: a column's name and its view count, a row
+# of labelled fields, a search box; never a title, never the speech
+UI_ELEMENT_RULES = (
+    Rule(
+        "column name and its view count",
+        "讲话稿2.3W",
+        r"^[\u4e00-\u9fff]{1,8}[ \u3000]*\d{1,4}(?:\.\d{1,2})?[WwKk万千]\+?$",
+    ),
+    Rule(
+        "labelled popularity counter",
+        "热度：3.5万",
+        r"(?:^|[ \u3000/|｜])(?:人气|热度|围观|阅读量|浏览量|浏览次数|点击量|点击数)"
+        r"[:：]?[ \u3000]*[\d.,]+[WwKk万千]?(?:次|人)?(?:$|[ \u3000/|｜])",
+    ),
+    Rule(
+        "row of labelled fields, one left empty",
+        "栏目：讲话致辞 / 发布于： / 作者：佚名",
+        r"^(?:[\u4e00-\u9fff]{2,4}[:：][^:：/|｜]{0,20}[/|｜][ \u3000]*){2,}"
+        r"[\u4e00-\u9fff]{2,4}[:：]",
+    ),
+    Rule(
+        "search box and its suggested words",
+        "热门搜索：述职报告 心得体会 讲话稿",
+        r"^(?:快捷|热门|站内|全站|热点|推荐|文档|大家都在)?搜索(?:[:：]|[ \u3000]|$)|"
+        r"^热搜[:：]|^(?:热门|推荐)(?:标签|关键词|关键字)[:：]|^搜索(?:结果|一下)|"
+        r"^请输入(?:搜索)?关键[词字]",
+    ),
+    Rule(
+        "field whose label is spaced out",
+        "来 源：某某网　作 者：佚名",
+        r"^(?![各尊亲])[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}(?<!们)"
+        r"[ \u3000]*[:：]",
+    ),
+)
+UI_ELEMENT = compile_rules(UI_ELEMENT_RULES)
+UI_ELEMENT_MAX_CHARS = 80
 LEAD_WITHIN = 200
 SITE_BLURB = re.compile(
     # "本文关键词：述职报告，基层党建": the site's tags for the page
@@ -756,6 +851,9 @@ OPENING_TITLE = re.compile(
     r"(?:[ \u3000]+|(?=今天|同志们|各位|我们|刚才|这次|现在|首先|近年来|当前|当下))"
 )
 REPEATED_TITLE_MIN_CHARS = 8
+# A head line printed again within the speech's first lines is the site's, not said
+REPEATED_HEAD_LINES = 3
+REPEATED_HEAD_MAX_CHARS = 60
 # A preview of the speech under its title: its opening words open a line again below
 PREVIEW_KEY_CHARS = 16
 PREVIEW_LOOKAHEAD = 8
@@ -858,6 +956,34 @@ FIRST_SENTENCE_END = re.compile(r"[。！？!?；;：:]")
 CLAUSE_BREAK = re.compile(r"[，,]")
 
 
+# Code a scraper kept as text: a style sheet, a template's placeholders, a cut tag.
+# Removed from the line it sits in (a converted document may run its whole text on
+# after its style sheet); one rule a kind
+CODE_RESIDUE_RULES = (
+    Rule(
+        "style sheet rule",
+        "td.note { border: 1px solid #999 } ",
+        r"(?:@[A-Za-z-]+|[A-Za-z*#.][A-Za-z0-9_.#:>*\- ]{0,60}?)[ \t]*"
+        r"\{(?=[^{}]*?[A-Za-z-]+[ \t]*:)[^{}]{0,800}\}[ \t]*",
+    ),
+    Rule(
+        "template placeholder",
+        "[标签:栏目] {dede:field name='typename'/}",
+        r"\[标签[:：][^\]\n]{1,12}\][ \t]*|\{dede:[^{}\n]{0,80}\}[ \t]*|"
+        r"\[field:[^\]\n]{1,40}\][ \t]*",
+    ),
+    Rule("tag cut at the line's start", "l> 在全县…的讲话", r"^/?[A-Za-z]{0,8}>[ \t]+"),
+)
+CODE_RESIDUE = compile_rules(CODE_RESIDUE_RULES)
+# "var _hmt = _hmt || [];", "document.write(…)": a script's line kept as text
+SCRIPT_LINE = re.compile(
+    r"^(?:var |let |const |function ?\(|\(function|document\.|window\.|\$\(|"
+    r"\}\)|if ?\(|try ?\{|<!--|//)"
+)
+SCRIPT_MAX_CJK_SHARE = 0.2
+SCRIPT_OPENERS = frozenset("vlcfdw($}it</")
+
+
 @dataclass(frozen=True)
 class CleanText:
     """A page split into what comes before the speech, the speech, and after it."""
@@ -893,6 +1019,25 @@ def _open_paragraph(spaces: re.Match) -> str:
     if one_character_line and SPACED_OUT_NEXT.match(text, spaces.end()):
         return spaces.group()
     return "\n"
+
+
+def remove_code_residue(lines: list[str]) -> list[str]:
+    """Cut style sheets, template placeholders and cut tags out of the lines, and drop
+    lines of script: "l> [标签:栏目] h1 { margin: 0 } 在…的讲话 同志们：…" keeps
+    only its words."""
+    kept = []
+    for line in lines:
+        if "{" in line or "[" in line or ">" in line:
+            line = CODE_RESIDUE.sub("", line).strip()
+        if line and not (line[0] in SCRIPT_OPENERS and _script_line(line)):
+            kept.append(line)
+    return kept
+
+
+def _script_line(line: str) -> bool:
+    return bool(SCRIPT_LINE.match(line)) and (
+        len(CJK_CHAR.findall(line)) <= SCRIPT_MAX_CJK_SHARE * len(line)
+    )
 
 
 def split_lines(text: str) -> list[str]:
@@ -1400,6 +1545,10 @@ def droppable_chrome(line: str) -> bool:
         return True
     if WECHAT_BYLINE.match(line):
         return True
+    if len(line) <= UI_ELEMENT_MAX_CHARS and UI_ELEMENT.search(line):
+        return True  # "讲话稿2.3W", "热门搜索：…": the page's interface, not text
+    if DOWNLOAD_NOTICE_WORDS.search(line) and DOWNLOAD_NOTICE.search(line):
+        return True
     if WORD_COUNT.search(line) or WELCOME_LINE.match(line) or BREADCRUMB.search(line):
         return True
     if len(line) <= BYLINE_MAX_CHARS and BYLINE_FIELD.match(line):
@@ -1457,6 +1606,8 @@ def find_body_start_with_evidence(lines: list[str]) -> tuple[int, int, str]:
     for index in window:
         offset = _salutation_offset(lines[index])
         if offset is not None:
+            while not offset and index and ADDRESSEE_LINE.match(lines[index - 1]):
+                index -= 1  # "全体指战员同志们！" over "全国同胞们，朋友们！"
             return index, offset, START_SALUTATION
     after_preface = _salutation_after_preface(lines, window)
     if after_preface is not None:
@@ -1466,10 +1617,29 @@ def find_body_start_with_evidence(lines: list[str]) -> tuple[int, int, str]:
             return index, 0, START_DATELINE
     for index in _head_indexes(lines):
         if is_paragraph(lines[index]) or OPENING_HEADING.match(lines[index]):
-            return index, 0, START_PARAGRAPH
+            return _first_turn(lines, index), 0, START_PARAGRAPH
         if _after_document_date(lines, index):
             return index, 0, START_PARAGRAPH  # a short text under its title and date
+    for index, line in enumerate(lines):
+        label = ABSTRACT_LABEL.match(line)
+        if label and is_paragraph(line[label.end() :]):
+            return index, 0, START_PARAGRAPH  # a journal's page: the abstract is all
     return 0, 0, START_NONE
+
+
+def _first_turn(lines: list[str], index: int) -> int:
+    """Return the first turn of a transcript whose first long turn is at ``index``:
+    "某某：听说你们村的路修好了？" / "某某：修好了。" / "某某：…" (a long one)."""
+    if not _speaker_turn(lines[index]):
+        return index
+    while index > 0 and _speaker_turn(lines[index - 1]):
+        index -= 1
+    return index
+
+
+def _speaker_turn(line: str) -> bool:
+    turn = SPEAKER_TURN.match(line)
+    return bool(turn) and not NOT_A_SPEAKER.search(turn["speaker"])
 
 
 def _after_document_date(lines: list[str], index: int) -> bool:
@@ -1526,6 +1696,27 @@ def split_opening_titles(line: str) -> tuple[list[str], str]:
         titles.append(title)
         line = rest
     return titles, line
+
+
+def drop_repeated_head_lines(
+    body_lines: list[str], head: list[str]
+) -> tuple[list[str], list[str]]:
+    """Drop a head line printed again just under the speech's first line: a site's
+    headline repeated after the salutation ("尊敬的各位来宾：" / "某某开幕式致辞")."""
+    printed = {NO_SPACE.sub("", line) for line in head if line}
+    kept, dropped = body_lines[:1], []
+    for index, line in enumerate(body_lines[1:], 1):
+        if (
+            index <= REPEATED_HEAD_LINES
+            and len(line) <= REPEATED_HEAD_MAX_CHARS
+            and NO_SPACE.sub("", line) in printed
+            and not PARAGRAPH_PUNCTUATION.search(line)
+            and not HEADING_LINE.match(line)
+        ):
+            dropped.append(line)
+        else:
+            kept.append(line)
+    return kept, dropped
 
 
 def _without_repeated_title(head: list[str], first: str) -> str:
@@ -1904,7 +2095,8 @@ def clean_text(text: str) -> CleanText:
     """Split the text of a page into head, speech body and tail."""
     lines = split_lines(normalise_text(text))
     lines = [INLINE_TOOLBAR.sub("", line).strip() for line in lines]
-    lines = unwrap_hard_lines(remove_page_markers([line for line in lines if line]))
+    lines = remove_code_residue([line for line in lines if line])
+    lines = unwrap_hard_lines(remove_page_markers(lines))
     lines, captions = remove_captions(lines)
     lines = remove_inline_ads(lines)
     lines = split_glued_footers(split_run_on_lines(split_author_mark(lines)))
@@ -1916,6 +2108,7 @@ def clean_text(text: str) -> CleanText:
     if offset:
         head.extend(split_head_prefix(lines[start][:offset]))
     first, dateline = strip_dateline(lines[start][offset:].strip())
+    first = ABSTRACT_LABEL.sub("", first, count=1)
     opening_titles, first = split_opening_titles(first)
     head.extend(opening_titles)
     first = _without_repeated_title(head, first)
@@ -1930,6 +2123,8 @@ def clean_text(text: str) -> CleanText:
     ]
     body_lines = [line for line in candidates if line and not droppable_chrome(line)]
     dropped = [line for line in candidates if line and droppable_chrome(line)]
+    body_lines, repeated = drop_repeated_head_lines(body_lines, head)
+    dropped.extend(repeated)
     body_lines, trailers = strip_trailers(body_lines)
     notes_follow = end < len(lines) and bool(NOTES_HEADING.match(lines[end]))
     body_lines, notes = strip_endnotes(body_lines, announced=notes_follow)

@@ -27,9 +27,12 @@ from .clean import (
     EDITION_TRAILER,
     HEAD_DATE_PAREN,
     INVISIBLE_CHARS,
+    LEAD,
+    LEAD_WITHIN,
     LINK_FOOTER,
     NEXT_SPEECH_TITLE,
     SALUTATION,
+    SITE_BLURB,
     TIMESTAMP_LINE,
     TITLE_FOOTER,
     WECHAT_BYLINE,
@@ -39,6 +42,7 @@ from .clean import (
     ending_chrome,
     is_nav_bar,
 )
+from .rules import Rule, compile_rules
 from .script import matching_form, to_simplified, without_pinyin
 
 # --- dates ----------------------------------------------------------------------
@@ -68,10 +72,11 @@ SPACED_STAMP = re.compile(
     r"(?P<date>(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))"
 )
 # "2023年12月28日 16:45　来源：某县融媒体中心": a date with a clock time opening a line is
-# when the page was published (a speech is dated by its day alone)
+# when the page was published (a speech is dated by its day alone); a paper prints the
+# clock in words: "2023年12月28日 16时45分　某某日报"
 STAMPED_LINE = re.compile(
     r"^(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
-    r"[ \u3000]*\d{1,2}:\d{2}"
+    r"[ \u3000]*\d{1,2}(?::|时)\d{2}"
 )
 # "2024-04-09 | 作者：某某 | 阅读 1.2万", "贡献者：x | 2023-06-28 | 共6页": a bare date
 # among the fields of a page's info row is when the page was published
@@ -173,7 +178,8 @@ DIGITS.update({"六": 6, "七": 7, "八": 8, "九": 9})
 _DECORATION_WORD = (
     r"(?:精品|精选|全文|附全文|图|组图|图文|视频|范文|通用|推荐|原创|完整版|"
     r"word版|可编辑|最新|优秀|优质|热门|修改版|定稿|汇编|精编|模板|大全|"
-    r"分享|转载|转帖|转|荐|已用|整理|收藏|(?:精选|精品|优秀)?文档|"
+    r"分享|转载|转帖|转|荐|已用|整理|收藏|(?:精选|精品|优秀)?文档|全文完整|完整全文|"
+    r"合集|集锦|汇总|范例|范本|多篇|"
     # "(仅供领导参考)", "(仅供参考)": the site's caution to its readers
     r"仅供[\u4e00-\u9fff]{0,6}参考|参考|"
     # "（通用版）", "(最新版)": the edition the site offers
@@ -207,6 +213,94 @@ TITLE_DECORATION = re.compile(
     r"|^关于(?=[^的]{4,}(?:工作报告|讲话|致辞|发言)$)",
     re.IGNORECASE,
 )
+# The last two characters of a genre word: what a collection site's marker follows
+_GENRE_TAIL = (
+    "讲话|致辞|致词|发言|讲稿|贺词|献词|报告|话稿|言稿|辞稿|场白|持词|提纲|材料|党课|"
+    "汇报|总结|体会|寄语|贺信|演讲|幕词|迎词|谢词|祝词|讲义|说明|稿子"
+)
+_COUNT = r"(?:[\d一二三四五六七八九十两]{1,3}|多|几)"
+# How 范文 sites mark a page as one of a collection or a count of items, around the
+# title of what it holds; one rule a kind, read in the simplified form
+COLLECTION_MARKER_RULES = (
+    Rule(
+        "count of items in brackets",
+        "在中秋节敬老座谈会上的发言（精选六篇）",
+        rf"[（(【\[](?:精选|通用|优秀|推荐|最新|热门|精品|经典|实用|范文|共)?{_COUNT}篇"
+        r"(?:范文|精选|合集)?[）)】\]]$",
+    ),
+    Rule(
+        "count of items after the title",
+        "镇长新春致辞范文5篇",
+        r"(?<=[\u4e00-\u9fff）)》”])(?<![第老])"
+        rf"(?:范文|精选|优秀|通用|热门|推荐|最新|经典|精品|实用|集锦)?{_COUNT}篇"
+        r"(?:范文|合集|汇编|大全|精选)?$",
+    ),
+    Rule(
+        "collection word after the genre word",
+        "教师节表彰大会校长讲话稿范文大全",
+        rf"(?<={_GENRE_TAIL})[ \u3000]?"
+        r"(?:范文|范例|例文|模板|样本|范本|大全|合集|汇编|汇总|集锦|精选|精编|素材|参考)+$",
+    ),
+    Rule(
+        "site's label after a separator",
+        "镇长在全镇安全生产会议上的讲话_2024最新合集",
+        r"[ \u3000]?[_\-|｜][ \u3000]?(?:(?:19|20)\d{2}年?)?(?:最新|精选|优秀|热门|推荐)?"
+        r"(?:范文|大全|合集|汇编|模板|范例|精选|最新)$",
+    ),
+    Rule(
+        "column's genre word before a speech's title",
+        "讲话稿 在全镇秋冬季农业生产会议上的讲话",
+        r"^[\u4e00-\u9fff]{0,4}(?:讲话稿?|致辞|发言稿?|讲稿|党课|演讲稿?|主持词|报告)"
+        r"[ \u3000]+(?=[^ \u3000，。]{6,}(?:讲话|致辞|发言|报告|讲稿|党课|贺词|主持词)稿?$)",
+    ),
+    Rule(
+        "collection word closing any title",
+        "乡村振兴工作会议主持词集锦",
+        r"(?<=[\u4e00-\u9fff])(?:范文|范本|范例|模板)?(?:大全|合集|集锦)$",
+    ),
+    Rule(
+        "item number after the genre word",
+        "在全区人代会分组讨论时的发言提纲（三）",
+        rf"(?<={_GENRE_TAIL})[ \u3000]?(?:[（(][一二三四五六七八九十\d]{{1,2}}[）)]|"
+        r"\d{1,2}|第[一二三四五六七八九十\d]{1,2}篇)$",
+    ),
+    Rule(
+        "item label after the title",
+        "镇长新春致辞范文二",
+        r"(?<=[\u4e00-\u9fff])(?:范文|材料|文章|例文|模板)[一二三四五六七八九十\d]{1,2}$",
+    ),
+    Rule(
+        "year and 'latest' before the title",
+        "2024年最新镇长在全镇安全生产会议上的讲话",
+        r"^(?:19|20)\d{2}年?(?:最新|精选)(?:范文|整理)?[:：]?(?=[^，。]{6,}$)|"
+        r"^精品(?=[^，。]{8,}$)",
+    ),
+    Rule(
+        "year and edition in brackets",
+        "镇长在全镇安全生产会议上的讲话【2024年最新版】",
+        r"[（(【\[](?:19|20)\d{2}年?(?:最新版?|新版|更新版?|版)[）)】\]]$",
+    ),
+    Rule(
+        "column of models before a colon",
+        "党建范文：我们为什么要重温入党誓词",
+        r"^(?:(?:19|20)\d{2}年度?)?[\u4e00-\u9fff]{0,6}(?:范文|范本|范例|模板|例文|素材)"
+        r"[:：][ \u3000]*(?=\S{4,})",
+    ),
+)
+COLLECTION_MARKER = compile_rules(COLLECTION_MARKER_RULES)
+# the first two: a title that counts the items of its page ("…发言（七篇）",
+# "…致辞范文3篇"); a year in it is when the site made the page, not a speech's year
+COUNTED_COLLECTION = compile_rules(COLLECTION_MARKER_RULES[:2])
+# "下面是小编整理的在全镇…会议上的讲话，供大家参考": what a blurb says it holds
+BLURB_TITLE = re.compile(
+    r"(?:下面|以下|本文|这)?(?:是|为)?[^。！？，,]{0,16}?"
+    r"(?:整理|收集|搜集|精选|精编|准备|提供|推荐|带来|分享|汇总)(?:的|了)(?:关于)?"
+    r"(?!一些|几篇|多篇|部分|相关|各种|一篇|优秀|精选|范文)"
+    r"(?P<title>[^，,。！？；;]{4,60}?[？?]?)(?:[，,。；;]|$)"
+)
+QUESTION_MARKS = ("？", "?")
+# "讲话稿 讲话稿：…", "致辞致辞": a column's genre word printed twice before a title
+DOUBLED_WORD = re.compile(r"(?P<word>[\u4e00-\u9fff]{2,8})[ \u3000]*(?P=word)")
 # "领导讲话稿3篇", "…讲话（精选5篇）": the title of a page bundling several speeches
 COLLECTION_TITLE = re.compile(r"\d{1,2}篇[）)】\]]?$|汇编|合集|范文大全")
 # "篇一：在全县…的讲话": the first speech of a bundle, under its own title
@@ -226,8 +320,12 @@ TABLE_RULES = " \t\u3000|｜"
 SPACED_WORD = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,15}$")
 # "标题：在全县…的讲话", "名　　称：…": a field that labels the title
 TITLE_LABEL = re.compile(
-    r"^(?:标题|题目|文章标题|文档标题|名[ \u3000]*称)[:：][ \u3000]*"
+    r"^(?:标[ \u3000]*题|题[ \u3000]*目|文章标题|文档标题|名[ \u3000]*称)[:：]"
+    r"[ \u3000|｜]*"
 )
+# A title its page labels as such ("标　题：| 某镇2019年工作报告 |") outranks an
+# unlabelled line of the same score
+LABELLED_TITLE_BONUS = 1
 # "04-12", "[03-29]" after an item, on its line or the next: an entry of a list of the
 # site's articles, not this page's title (a date with its year under a headline is
 # the page's own)
@@ -606,6 +704,13 @@ class Head:
     lead_days: list[tuple[int | None, int]] = field(default_factory=list)
     # who a lead says spoke: "省委书记某某出席会议并讲话"
     lead_speakers: list[str] = field(default_factory=list)
+    # titles set as a question ("我们为什么要学党史？"), kept when the page prints them
+    # twice or its blurb names them
+    questions: list[TitleCandidate] = field(default_factory=list)
+    # what a site's blurb says it compiled: "下面是小编整理的X，供大家参考"
+    blurb_titles: list[str] = field(default_factory=list)
+    # a title counting its items ("2019年中秋节发言(六篇)"): its year is the page's
+    counted_collection: bool = False
 
 
 def extract_metadata(
@@ -670,7 +775,11 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
     joined = join_broken_titles(lines)
     listed = listed_titles(joined)
     for order, raw in enumerate(joined):
-        line = LOST_DASH.sub("——", TITLE_LABEL.sub("", raw.strip(TABLE_RULES)))
+        line = raw.strip(TABLE_RULES)
+        labelled = TITLE_LABEL.match(to_simplified(line))
+        if labelled:  # "標　題：| …": the label read in simplified form
+            line = line[labelled.end() :].strip(TABLE_RULES)
+        line = LOST_DASH.sub("——", line)
         if BREADCRUMB.search(line):
             _read_breadcrumb(line, head, order=order)
             continue
@@ -679,6 +788,9 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
         if author and _role_and_name(author["byline"]):
             head.bylines.append(Byline(author["byline"].strip(), order))
         _read_lead(line, head)
+        _read_blurb_title(line, head)
+        if COUNTED_COLLECTION.search(to_simplified(line)):
+            head.counted_collection = True
         item = BUNDLE_ITEM.match(line)
         if item and not BUNDLE_FIRST.match(line):
             line = line[item.end() :]  # "篇二：…" heading a collection's speech
@@ -711,11 +823,45 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
         if not title_part and len(head.subtitles) > subtitles:
             _credit_subtitled_title(head, order)
         if title_part:
+            titles = len(head.titles)
             _read_title_or_byline(
                 title_part, head, order=order, document=in_wire_copy or marked
             )
+            for candidate in head.titles[titles:] if labelled else ():
+                candidate.bonus += LABELLED_TITLE_BONUS
     _join_role_lines(head)
+    _admit_echoed_questions(head, joined)
     return head
+
+
+def _read_blurb_title(line: str, head: Head) -> None:
+    """Read the title a site's blurb says it compiled: "下面是小编整理的X，
+    供大家参考" gives X, the title when the page prints no other."""
+    simple = to_simplified(line)
+    blurb = LEAD.search(simple[:LEAD_WITHIN]) or SITE_BLURB.search(simple)
+    found = BLURB_TITLE.search(simple) if blurb else None
+    if found:
+        title = strip_decorations(_printed(found, line, "title"))
+        if title_score(title) or _question_title(title):
+            head.blurb_titles.append(title)
+
+
+def _question_title(text: str) -> bool:
+    """Tell a title set as a question ("我们为什么要学党史？") from other words."""
+    return text.endswith(QUESTION_MARKS) and bool(title_score(text))
+
+
+def _admit_echoed_questions(head: Head, lines: list[str]) -> None:
+    """Take a title set as a question when the page prints it on another line too (a
+    column's label before it, a blurb naming it): a lone question is a site's ad."""
+    for question in head.questions:
+        key = title_key(question.text)
+        if any(
+            key in title_key(line)
+            for order, line in enumerate(lines)
+            if order != question.order
+        ) or any(key in title_key(title) for title in head.blurb_titles):
+            head.titles.append(question)
 
 
 def _chrome(line: str) -> bool:
@@ -948,7 +1094,9 @@ def _read_title_or_byline(
     source = source or ("document" if document else "headline")
     for piece in DOUBLED_TITLE_SEAM.split(text):
         title = strip_decorations(piece)
-        if title_score(title):
+        if _question_title(title):
+            head.questions.append(TitleCandidate(title, source, order))
+        elif title_score(title):
             head.titles.append(TitleCandidate(title, source, order))
 
 
@@ -1055,15 +1203,36 @@ def strip_decorations(title: str) -> str:
     previous = None
     while previous != title:
         previous = title
-        title = SPACES.sub(" ", TITLE_DECORATION.sub("", title)).strip(" ：:，,")
+        title = TITLE_DECORATION.sub("", title)
+        title = _cut_matches(COLLECTION_MARKER, title)  # "講話稿多篇": read simplified
+        title = DOUBLED_WORD.sub(_one_genre_word, title)
+        title = SPACES.sub(" ", title).strip(" ：:，,")
     return title
+
+
+def _cut_matches(pattern: re.Pattern, text: str) -> str:
+    """Cut what a pattern matches in a text's simplified form out of the text."""
+    simple = to_simplified(text)
+    spans = [match.span() for match in pattern.finditer(simple) if match.group()]
+    for start, end in reversed(spans):
+        text = text[:start] + text[end:]
+    return text
+
+
+def _one_genre_word(match: re.Match) -> str:
+    """Print a genre word printed twice once: "讲话稿 讲话稿：…" -> "党课讲稿：…"."""
+    word = match["word"]
+    return word if TITLE_GENRE.search(to_simplified(word)) else match.group()
 
 
 def title_score(text: str) -> int:
     """Score how much a line looks like the title of a speech (0: not at all)."""
     if not TITLE_MIN_CHARS <= len(text) <= TITLE_MAX_CHARS:
         return 0
-    if TITLE_SENTENCE.search(text.rstrip("。")) or len(CJK.findall(text)) < 3:
+    # "我们为什么要学党史？": a question may be a title (read_head asks for an echo)
+    if TITLE_SENTENCE.search(text.rstrip("。").removesuffix("？").removesuffix("?")):
+        return 0
+    if len(CJK.findall(text)) < 3:
         return 0
     if SITE_DOMAIN.match(text) or URL.search(text) or BYLINE_FIELD.match(text):
         return 0
@@ -1137,6 +1306,8 @@ def choose_title(
         chosen = TitleCandidate(file_title, "filename", -1)
     elif documents:
         chosen = documents[0]
+    elif head.blurb_titles:
+        return head.blurb_titles[0], "blurb", -1
     else:
         opening = title_from_opening(body)
         return opening, ("occasion" if opening else ""), -1
@@ -1432,7 +1603,7 @@ def find_delivered(
             if found:
                 return found[0].isoformat()
     year = TITLE_YEAR.search(title)
-    if year and not SPANS_YEARS.search(title):
+    if year and not SPANS_YEARS.search(title) and not head.counted_collection:
         return year["y"]
     return None
 
