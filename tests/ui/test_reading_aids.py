@@ -12,6 +12,7 @@ import re
 
 import pytest
 from django.core.management import call_command
+from playwright.sync_api import expect
 
 from speeches.models import Section, Speech
 from tests.speeches.reading_fixtures import reading_room, speech_add
@@ -145,7 +146,8 @@ def test_a_hit_opened_from_the_search_page_scrolls_its_first_mark_into_view(
     ).first
     link.click()
     page.wait_for_url(re.compile(rf"#{section.anchor}$"))
-    page.wait_for_function("document.querySelector('mark.is-current') !== null")
+    # Locators, never wait_for_function: the page's CSP forbids evaluating strings.
+    page.locator("mark.is-current").first.wait_for()
     first = f"[id='{section.anchor}'] mark.hit"
     assert page.evaluate(
         f"document.querySelector(\"{first}\").classList.contains('is-current')"
@@ -232,15 +234,9 @@ def test_the_contents_show_the_section_being_read(page, live_server, long_speech
     current = page.locator(".toc a[aria-current='location']")
     assert current.count() == 0  # still on the opening remarks
     page.evaluate("document.getElementById('s3').scrollIntoView()")
-    page.wait_for_function(
-        "document.querySelector('.toc a[aria-current=location]')?.getAttribute('href')"
-        " === '#s3'"
-    )
+    expect(current).to_have_attribute("href", "#s3")
     page.evaluate("document.getElementById('s2').scrollIntoView()")
-    page.wait_for_function(
-        "document.querySelector('.toc a[aria-current=location]')?.getAttribute('href')"
-        " === '#s2'"
-    )
+    expect(current).to_have_attribute("href", "#s2")
     assert current.count() == 1
     screenshot(page, "contents-show-current-section")
 

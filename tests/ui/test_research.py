@@ -76,7 +76,7 @@ def test_a_reused_passage_names_the_other_speeches_earliest_first(
         archive["city"].title,
     ]
     # Marked in the text too, with a link to the panel's entry at its start.
-    page.wait_for_function("document.documentElement.dataset.reuseMarked === '1'")
+    expect(page.locator("html")).to_have_attribute("data-reuse-marked", "1")
     assert page.evaluate("CSS.highlights.get('reused').size") == 1
     badge = page.locator(".speech-text a.reuse-badge")
     assert badge.inner_text() == "也见于 2 篇"
