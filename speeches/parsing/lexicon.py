@@ -29,8 +29,11 @@ YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 QUOTE_MARKS = "“”\"‘’「」『』'"
 QUOTE_MARK = re.compile(f"[{QUOTE_MARKS}]")
 # "污染防治“攻坚战”": a quotation opening inside the words quotes a part of them, so
-# the words are not used as one formulation there ("“三个代表”重要思想" is)
+# the words are not used as one formulation there ("“三个代表”重要思想" is, and so is
+# "“站起来”“富起来”“强起来”", each part quoted whole)
 OPENING_QUOTE = re.compile("[“‘「『]")
+OPENING_MARKS = "“‘「『"
+CLOSING_MARKS = "”’」』"
 NUMERALS = "一二三四五六七八九十两双百千万"
 # "第四个全面", "3两新", "十三农": a figure or an ordinal, not the formula
 NOT_BEFORE_NUMBER_FORMULA = "第0123456789０１２３４５６７８９" + NUMERALS
@@ -148,7 +151,11 @@ class PhraseFinder:
         for last, words in self.automaton.iter(plain):
             at = last - len(words) + 1
             start, end = position(at), position(last) + 1
-            if end - start > len(words) and OPENING_QUOTE.search(text, start + 1, end):
+            if (
+                end - start > len(words)
+                and OPENING_QUOTE.search(text, start + 1, end)
+                and not _quoted_parts(text, start, end)
+            ):
                 continue
             if self.fits is None or self.fits(plain, at, words):
                 found.append(Occurrence(start, end, words))
@@ -213,6 +220,22 @@ def formula_fits(plain: str, at: int, words: str, not_after: str = "") -> bool:
         return False
     return not (
         words[0] in NUMERALS and at and plain[at - 1] in NOT_BEFORE_NUMBER_FORMULA
+    )
+
+
+def _quoted_parts(text: str, start: int, end: int) -> bool:
+    """Tell whether text[start:end] is quotations end to end ("站起来”“富起来"), each
+    opening right after the last closed ("引进来”和“走出去" is not)."""
+    if not (
+        0 < start
+        and end < len(text)
+        and text[start - 1] in OPENING_MARKS
+        and text[end] in CLOSING_MARKS
+    ):
+        return False
+    return all(
+        text[match.start() - 1] in CLOSING_MARKS
+        for match in OPENING_QUOTE.finditer(text, start + 1, end)
     )
 
 

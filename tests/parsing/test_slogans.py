@@ -253,3 +253,44 @@ def test_coinage_with_a_classical_word_used_inside_a_sentence_is_kept():
     ]
     # a modern motto standing as a clause shows no classical grammar
     assert texts("大家记住，“马上就办见实效”，说到做到。") == ["马上就办见实效"]
+
+
+def test_a_quotation_opening_with_a_count_is_a_published_number_formula():
+    slogans = {s.text: s for s in find_slogans("理清“两轮驱动”思路，办好“五件实事”。")}
+    assert slogans["两轮驱动"].kind == slogans["五件实事"].kind == "formula"
+    assert slogans["两轮驱动"].confident and slogans["五件实事"].confident
+
+
+def test_a_count_of_time_or_a_word_with_a_numeral_is_no_formula():
+    assert texts("明确“三年见效”的目标，给予“十分关注”。") == ["三年见效"]
+    assert all(not s.confident for s in find_slogans("明确“三年见效”的目标。"))
+
+
+def test_a_count_of_counties_and_districts_is_no_formula():
+    assert texts("在全市五县两区中名列前茅，推行两学一做。") == ["两学一做"]
+
+
+def test_a_standing_formula_quoted_part_by_part_is_listed_whole_and_in_parts():
+    found = texts("党领导人民“站起来”“富起来”“强起来”。")
+    assert found == ["站起来富起来强起来", "站起来", "富起来", "强起来"]
+    assert find_slogans("党领导人民“站起来”“富起来”“强起来”。")[0].confident
+
+
+def test_a_local_series_of_quotations_is_proposed_whole_but_listed_in_parts():
+    slogans = find_slogans("整治“庸作为”“懒作为”“假作为”问题。")
+    assert [s.text for s in slogans if s.listed] == ["庸作为", "懒作为", "假作为"]
+    whole = [s for s in slogans if not s.listed]
+    assert [(s.text, s.kind, s.confident) for s in whole] == [
+        ("庸作为懒作为假作为", "enumeration", False)
+    ]
+
+
+def test_two_quotations_side_by_side_stay_a_pair():
+    slogans = find_slogans("组建“大工委”“大党委”。")
+    assert [s.text for s in slogans] == ["大工委", "大党委"]
+
+
+def test_a_longer_lexicon_formulation_is_listed_before_the_shorter_inside_it():
+    found = texts("如期实现全面小康社会，抓住重要战略机遇期。")
+    assert found[:2] == ["全面小康社会", "小康社会"]
+    assert "重要战略机遇期" in found and "战略机遇期" in found
