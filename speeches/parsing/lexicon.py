@@ -227,7 +227,7 @@ def _quoted_parts(text: str, start: int, end: int) -> bool:
     """Tell whether text[start:end] is quotations end to end ("站起来”“富起来"), each
     opening right after the last closed ("引进来”和“走出去" is not)."""
     if not (
-        0 < start
+        start > 0
         and end < len(text)
         and text[start - 1] in OPENING_MARKS
         and text[end] in CLOSING_MARKS

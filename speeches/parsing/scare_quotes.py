@@ -33,8 +33,36 @@ DEGREE_COMPLEMENT = "得"
 # "彻底觉醒", "最全面", "就会议学会议": an adverb opening a verb phrase of running
 # text (a formula's adverb is inside it: "真抓实干")
 OPENING_ADVERBS = frozenset(
-    "最 更 很 太 非常 十分 彻底 坚决 严厉 认真 切实 全力 努力 积极 不断 进一步 "
-    "充分 真正 始终 就 都 也 还 再 已经 正在 一直 逐步".split()
+    [
+        "最",
+        "更",
+        "很",
+        "太",
+        "非常",
+        "十分",
+        "彻底",
+        "坚决",
+        "严厉",
+        "认真",
+        "切实",
+        "全力",
+        "努力",
+        "积极",
+        "不断",
+        "进一步",
+        "充分",
+        "真正",
+        "始终",
+        "就",
+        "都",
+        "也",
+        "还",
+        "再",
+        "已经",
+        "正在",
+        "一直",
+        "逐步",
+    ]
 )
 # "全国信访工作示范县", "时代楷模", "东亚文化之都": an award or a title conferred
 AWARD_TITLE = re.compile(

@@ -420,7 +420,7 @@ def standalone_flags(
 def _whole_quotation(body: str, part: Occurrence) -> bool:
     """Tell a part quoted on its own ("扫黄" in “扫黄”“打非”): it is used as such."""
     return (
-        0 < part.offset
+        part.offset > 0
         and part.end < len(body)
         and body[part.offset - 1] in OPENING_MARKS
         and body[part.end] in CLOSING_MARKS
