@@ -157,6 +157,15 @@ QUOTED_SERIES = {
     "listed": False,
     "reason": "引号逐项并列的提法（是否作为一个整体，请编辑判断）",
 }
+# "“3133”产业工程", "“6+X”发展格局", "“1+5+N”体系": a programme named by a code of
+# figures; only the programme's word after it tells the code from a figure
+# ("“2025”字样", "“12345”热线", "“28+10”项民生实事")
+DIGIT_CODE = re.compile(r"(?=.*\d)[0-9]{1,6}(?:[+＋×][0-9XxＸNn]{1,3}){0,4}")
+DIGIT_CODE_HEAD = re.compile(
+    r"[\u4e00-\u9fff]{0,8}?(?:体系|工程|行动|计划|战略|布局|架构|构架|格局|模式|部署|"
+    r"思路|机制|产业|集群|联盟|功能区|方针|目标|政策)"
+)
+DIGIT_CODE_MIN_CHARS = 2
 # "谁主管、谁负责，谁审批、谁监管": short enumerations paired by commas
 PAIR_COMMA = re.compile(r"[，,]")
 PAIRED_HALVES_MAX = 3
@@ -219,6 +228,19 @@ COUNTED_NAME = re.compile(
 NAMED_PARTS_BEFORE = re.compile(
     r"(?:(?:[^，。；：！？、\s“”]{2,12})、){1,9}[^，。；：！？、\s“”]{2,12}(?:这|的|等)?$"
 )
+# "产业、人才、文化、生态、组织五个方面的全面振兴": parts, their count, "方面的" and
+# the head the count applies to
+SPELLED_OUT = re.compile(
+    r"(?P<parts>(?:[\u4e00-\u9fff]{1,4}、){1,9}[\u4e00-\u9fff]{1,4})"
+    r"(?P<count>[两二三四五六七八九十])(?:个|大|项)?(?:方面|领域)的?"
+    r"(?:全面|协调|同步|一体)?[\u4e00-\u9fff]{2}"
+)
+GENERIC_HEAD = re.compile(r"(?:工作|问题|情况|内容|任务|措施|事情|意见|要求)$")
+SPELLED_OUT_FORMULA = {
+    "kind": "enumeration",
+    "source": "formula",
+    "reason": "列举各项并计数的提法",
+}
 ORDINAL_PREFIXES = "第0123456789"
 COUNT_VALUES = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
 COUNT_VALUES.update({"八": 8, "九": 9, "十": 10})
@@ -369,7 +391,7 @@ def shape_confidence(slogan: ParsedSlogan) -> tuple[bool, str, float]:
     return (confident, why it was proposed, doubt from 0 to 1)."""
     text = slogan.text
     if slogan.source == "formula":
-        return True, "数字提法（未加引号）", 0.1
+        return True, slogan.reason or "数字提法（未加引号）", 0.1
     if slogan.kind == "formula":
         return True, "引号中的数字提法", 0.15
     if slogan.kind == "enumeration":
@@ -475,6 +497,13 @@ def quoted_candidates(body: str) -> list[tuple[int, ParsedSlogan]]:
             continue  # "，“人无完人不立”，": a maxim cited, not a formulation
         if names_a_platform(body, offset + len(raw) + 2):
             continue  # "“灵听X”智慧治理平台": a platform's name
+        if DIGIT_CODE.fullmatch(raw.strip()):
+            if len(raw.strip()) >= DIGIT_CODE_MIN_CHARS and DIGIT_CODE_HEAD.match(
+                body, offset + len(raw) + 2
+            ):
+                code = ParsedSlogan(text=raw.strip(), kind="formula")
+                results.append((offset, code))
+            continue  # "“2025”字样", "“12345”热线": a figure or a number
 
         for slogan in judge_quotation(raw.strip()):
             results.append((offset, slogan))
@@ -685,7 +714,7 @@ def number_led(text: str) -> bool:
 
 def unquoted_formulas(body: str) -> list[tuple[int, ParsedSlogan]]:
     """Return number formulas written without quotes ("两学一做", "四个一线工作法")."""
-    results = []
+    results = spelled_out_formulas(body)
     for match in NUMERAL_ALTERNATION.finditer(body):
         text = _alternation_text(match, body)
         if text is None:
@@ -722,6 +751,23 @@ def unquoted_formulas(body: str) -> list[tuple[int, ParsedSlogan]]:
             (match.start(), ParsedSlogan(text=text, kind="formula", source="formula"))
         )
     return _longest_at_each_offset(results)
+
+
+def spelled_out_formulas(body: str) -> list[tuple[int, ParsedSlogan]]:
+    """Return formulas that list their parts and count them: "产业、人才、文化、生态、
+    组织五个方面的全面振兴" (the five revitalisations spelled out)."""
+    found = []
+    for match in SPELLED_OUT.finditer(body):
+        parts = match["parts"].split("、")
+        parts[0] = parts[0][-len(parts[1]) :]  # "推动产业" -> "产业"
+        if len(parts) != COUNT_VALUES[match["count"]] or len(parts) < 3:
+            continue
+        if GENERIC_HEAD.search(match.group()):
+            continue  # "产业、项目、招商三个方面的工作": a speech's own count
+        start = match.start("parts") + len(match["parts"]) - len("、".join(parts))
+        text = body[start : match.end()]
+        found.append((start, ParsedSlogan(**SPELLED_OUT_FORMULA, text=text)))
+    return found
 
 
 def _longest_at_each_offset(

@@ -1,5 +1,6 @@
 """Slogans: formulations an editor would keep, and nothing an editor must reject."""
 
+from speeches.parsing.lexicon import PhraseFinder, formula_fits
 from speeches.parsing.slogans import find_slogans, judge_quotation
 
 
@@ -294,3 +295,26 @@ def test_a_longer_lexicon_formulation_is_listed_before_the_shorter_inside_it():
     found = texts("如期实现全面小康社会，抓住重要战略机遇期。")
     assert found[:2] == ["全面小康社会", "小康社会"]
     assert "重要战略机遇期" in found and "战略机遇期" in found
+
+
+def test_a_code_of_figures_naming_a_programme_is_a_formula():
+    body = "聚焦“2135”产业工程，构建“4+N”现代产业体系。"
+    assert texts(body) == ["2135", "4+N"]
+
+
+def test_quoted_figures_numbers_and_counts_are_no_codes():
+    body = "组成“2035”字样，拨打“12399”服务电话，办好“18+6”项民生实事，“5”号线通车。"
+    assert texts(body) == []
+
+
+def test_a_formula_spelled_out_with_its_parts_counted_is_found_whole():
+    body = (
+        "推动经济、政治、文化三个方面的协调发展，抓好产业、项目、招商三个方面的工作。"
+    )
+    assert texts(body) == ["经济、政治、文化三个方面的协调发展"]
+
+
+def test_a_learned_code_is_not_found_inside_figures():
+    finder = PhraseFinder(["2135"], fits=formula_fits)
+    body = "落实“2135”产业工程，投资2135万元，编号12135，带动2135人就业。"
+    assert [o.offset for o in finder.find(body)] == [body.index("2135")]
