@@ -3,9 +3,17 @@
 A candidate is a run of 4 to 10 characters inside a clause that recurs across
 speeches (document frequency), holds together (it occurs nearly whenever its two
 halves do: cohesion), varies at both ends (boundary entropy: it is a unit, not a
-piece of a longer one) and is not a word general Chinese already has (jieba's own
-dictionary). Each becomes a proposal in the review queue, with the evidence: how
-many speeches, its cohesion and entropies, and contexts (its mentions).
+piece of a longer one), is not a word general Chinese already has and is far more
+frequent here than general Chinese could have it (keyness, at the word level, against
+jieba's own dictionary). Each becomes a proposal in the review queue, with the
+evidence: how many speeches, its cohesion, entropies and keyness.
+
+Keyness is measured against the most general Chinese could say it: a phrase is never
+more frequent there than its rarest word (经济发展 at most as often as 经济), so the
+phrase's rate here over its rarest word's rate in jieba's dictionary is how much more
+the archive uses it. 经济发展 and 人民群众 are used here about as often as general
+Chinese uses their words; 高质量发展 is used two hundred times more than general
+Chinese uses 高质量.
 """
 
 from __future__ import annotations
@@ -16,7 +24,11 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from .parsing.reference import word_frequency
+from .parsing.reference import (
+    general_segments,
+    general_total,
+    general_words,
+)
 
 # Clauses: runs of Chinese characters between punctuation, digits and Latin letters.
 CLAUSE = re.compile(r"[\u4e00-\u9fff]{4,}")
@@ -24,8 +36,16 @@ MIN_CHARS, MAX_CHARS = 4, 10
 MIN_SPEECHES = 3
 MIN_COHESION = 0.6
 MIN_ENTROPY = 1.0
-# Ordinary words general Chinese has often are not proposals.
-COMMON_WORD_FREQUENCY = 50
+# How many times more often the archive must use a run than general Chinese uses its
+# rarest word (see the module's docstring)
+MIN_KEYNESS = 8.0
+# jieba's dictionary counts words; the archive is counted in characters
+CHARACTERS_PER_WORD = 1.5
+# "百分之五十", "一九四九", "月二十五日", "次代表大会": figures and dates recur without
+# being formulations
+FIGURES_AND_DATES = re.compile(
+    r"[零〇一二三四五六七八九十百千万亿]{2,}|百分之|^[年月日次届]|[年月日]$"
+)
 # "我们要", "的重要": a candidate may not start or end with a function character.
 FUNCTION_EDGE = re.compile(
     r"^[的了和与及是在对把被为等也都就而并或要这那我你他她它们]|[的了和与及是在对把被为等也都就而并或要这那我你他她它们]$"
@@ -39,6 +59,7 @@ class Candidate:
     cohesion: float
     left_entropy: float
     right_entropy: float
+    keyness: float = 0.0  # times more frequent here than general Chinese (at most)
 
     @property
     def doubt(self) -> float:
@@ -58,11 +79,24 @@ def _entropy(counts: Counter) -> float:
     )
 
 
+def run_keyness(run: str, occurrences: int, archive_words: float) -> float:
+    """Return how many times more often the archive uses a run than general Chinese
+    uses the rarest of its words: 高质量发展 ≈ 200, 经济发展 < 1."""
+    words = general_words()
+    rarest = min(words.get(word, (0, ""))[0] for word, _ in general_segments(run))
+    general_rate = (rarest + 1) / general_total()
+    return occurrences / archive_words / general_rate
+
+
 def discover(
     texts: Iterable[str], *, min_speeches: int = MIN_SPEECHES
 ) -> list[Candidate]:
     """Return the recurring, cohesive, free-standing runs of a set of texts."""
     clauses_per_text = [CLAUSE.findall(text) for text in texts]
+    archive_words = (
+        sum(len(c) for clauses in clauses_per_text for c in clauses)
+        / CHARACTERS_PER_WORD
+    )
     # Apriori: a run recurs in enough speeches only if its 4-character windows do.
     grams = Counter()
     for clauses in clauses_per_text:
@@ -90,7 +124,10 @@ def discover(
     for run, speeches in df.items():
         if speeches < min_speeches or FUNCTION_EDGE.search(run):
             continue
-        if word_frequency(run) >= COMMON_WORD_FREQUENCY:
+        if run in general_words() or FIGURES_AND_DATES.search(run):
+            continue
+        keyness = run_keyness(run, sum(left[run].values()), archive_words)
+        if keyness < MIN_KEYNESS:
             continue
         halves = [df.get(run[:-1], 0), df.get(run[1:], 0)]
         base = max(halves) if all(halves) else speeches
@@ -99,7 +136,12 @@ def discover(
         if cohesion >= MIN_COHESION and le >= MIN_ENTROPY and re_ >= MIN_ENTROPY:
             found.append(
                 Candidate(
-                    run, speeches, round(cohesion, 2), round(le, 2), round(re_, 2)
+                    run,
+                    speeches,
+                    round(cohesion, 2),
+                    round(le, 2),
+                    round(re_, 2),
+                    round(keyness, 1),
                 )
             )
     # A run inside a longer candidate as often as that one is only its piece.
@@ -136,12 +178,13 @@ def discovery_run(
                 status=Slogan.Status.PENDING,
                 source=Slogan.Source.DISCOVERED,
                 doubt=c.doubt,
-                reason="全库发现：多篇讲话反复使用、凝固、前后搭配多样",
+                reason="全库发现：多篇讲话反复使用、凝固、前后搭配多样，远多于通用汉语",
                 evidence={
                     "讲话篇数": c.speeches,
                     "凝固度": c.cohesion,
                     "左邻熵": c.left_entropy,
                     "右邻熵": c.right_entropy,
+                    "高于通用汉语倍数": c.keyness,
                 },
             )
             for c in fresh
