@@ -42,9 +42,10 @@ MIN_KEYNESS = 8.0
 # jieba's dictionary counts words; the archive is counted in characters
 CHARACTERS_PER_WORD = 1.5
 # "百分之五十", "一九四九", "月二十五日", "次代表大会": figures and dates recur without
-# being formulations
-FIGURES_AND_DATES = re.compile(
+# being formulations; "习近平总书记", "毛泽东同志": a person named with a title
+NOT_FORMULATIONS = re.compile(
     r"[零〇一二三四五六七八九十百千万亿]{2,}|百分之|^[年月日次届]|[年月日]$"
+    r"|(?:同志|总书记|主席|总理|委员长|书记|先生)$"
 )
 # "我们要", "的重要": a candidate may not start or end with a function character.
 FUNCTION_EDGE = re.compile(
@@ -82,10 +83,24 @@ def _entropy(counts: Counter) -> float:
 def run_keyness(run: str, occurrences: int, archive_words: float) -> float:
     """Return how many times more often the archive uses a run than general Chinese
     uses the rarest of its words: 高质量发展 ≈ 200, 经济发展 < 1."""
-    words = general_words()
-    rarest = min(words.get(word, (0, ""))[0] for word, _ in general_segments(run))
+    rarest = min(map(_general_frequency, general_segments(run)))
     general_rate = (rarest + 1) / general_total()
     return occurrences / archive_words / general_rate
+
+
+def _general_frequency(segment: tuple[str, str]) -> int:
+    """Return how often general Chinese says a word of a run's cut. A dictionary
+    word made of two words of two characters or more ("经济社会" = 经济 + 社会,
+    "各族人民" = 各族 + 人民) is said at least as often as the rarer of them: the
+    dictionary counts such compounds apart, and rarely."""
+    words = general_words()
+    word = segment[0]
+    frequency = words.get(word, (0, ""))[0]
+    for cut in range(2, len(word) - 1):
+        head, tail = words.get(word[:cut]), words.get(word[cut:])
+        if head and tail:
+            frequency = max(frequency, min(head[0], tail[0]))
+    return frequency
 
 
 def discover(
@@ -124,7 +139,7 @@ def discover(
     for run, speeches in df.items():
         if speeches < min_speeches or FUNCTION_EDGE.search(run):
             continue
-        if run in general_words() or FIGURES_AND_DATES.search(run):
+        if run in general_words() or NOT_FORMULATIONS.search(run):
             continue
         keyness = run_keyness(run, sum(left[run].values()), archive_words)
         if keyness < MIN_KEYNESS:

@@ -38,7 +38,7 @@ def test_periods_from_the_fifties_to_today_are_covered(entries):
 
 
 def test_a_wrong_line_is_named():
-    with pytest.raises(LexiconError, match="lex.txt:3"):
+    with pytest.raises(LexiconError, match=r"lex\.txt:3"):
         parse_lexicon("[战略]\n两步走 | 2017\n三步走 | 八七年\n", source="lex.txt")
 
 
