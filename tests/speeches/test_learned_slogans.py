@@ -1,0 +1,48 @@
+"""What the archive learned is looked for in every later speech, read incrementally."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from speeches.importing import learned_slogans
+from speeches.models import Slogan
+from speeches.slogans import slogans_reject
+
+pytestmark = pytest.mark.django_db
+
+
+def accepted(text: str) -> Slogan:
+    return Slogan.objects.create(text=text, status=Slogan.Status.ACCEPTED)
+
+
+def texts() -> list[str]:
+    return sorted(slogan.text for slogan in learned_slogans())
+
+
+def test_slogans_added_later_are_read_without_reading_the_others_again():
+    accepted("三访三办")
+    assert texts() == ["三访三办"]
+    accepted("四件实事")
+    with CaptureQueriesContext(connection) as queries:
+        assert texts() == ["三访三办", "四件实事"]
+    reads = [q["sql"] for q in queries.captured_queries if "COUNT" not in q["sql"]]
+    assert len(reads) == 1
+    assert '"id" >' in reads[0]  # only the rows added since the last read
+
+
+def test_a_rejected_slogan_is_no_longer_looked_for():
+    first, second = accepted("三访三办"), accepted("四件实事")
+    assert texts() == ["三访三办", "四件实事"]
+    slogans_reject(slogans=[first])
+    assert texts() == ["四件实事"]
+    assert second.text in texts()
+
+
+def test_lexicon_and_pending_slogans_are_not_learned():
+    Slogan.objects.create(text="双报到", status=Slogan.Status.PENDING)
+    Slogan.objects.create(
+        text="新发展理念",
+        status=Slogan.Status.ACCEPTED,
+        source=Slogan.Source.LEXICON,
+    )
+    assert texts() == []
