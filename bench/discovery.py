@@ -57,17 +57,24 @@ def dev_texts() -> list[str]:
 
 
 def bulk_texts(limit: int | None) -> list[str]:
+    """Read the bulletins (an evenly spread sample of ``limit``) in one pass over the
+    compressed archive: reading members out of order would decompress it again."""
     with tarfile.open(BULK) as archive:
-        members = sorted(
-            (m for m in archive.getmembers() if m.isfile() and m.name.endswith(".txt")),
-            key=lambda m: m.name,
+        names = sorted(
+            m.name
+            for m in archive.getmembers()
+            if m.isfile() and m.name.endswith(".txt")
         )
-        if limit and limit < len(members):
-            step = len(members) / limit
-            members = [members[int(i * step)] for i in range(limit)]
-        return [
-            archive.extractfile(m).read().decode("utf-8", "replace") for m in members
-        ]
+    if limit and limit < len(names):
+        step = len(names) / limit
+        names = [names[int(i * step)] for i in range(limit)]
+    wanted, texts = set(names), {}
+    with tarfile.open(BULK, mode="r|gz") as stream:
+        for member in stream:
+            if member.name in wanted:
+                data = stream.extractfile(member).read()
+                texts[member.name] = data.decode("utf-8", "replace")
+    return [texts[name] for name in names]
 
 
 def measure(corpus: str, limit: int | None) -> dict:

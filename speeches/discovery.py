@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -29,9 +28,8 @@ from .parsing.reference import (
     general_total,
     general_words,
 )
+from .runs import recurring_runs
 
-# Clauses: runs of Chinese characters between punctuation, digits and Latin letters.
-CLAUSE = re.compile(r"[\u4e00-\u9fff]{4,}")
 MIN_CHARS, MAX_CHARS = 4, 10
 MIN_SPEECHES = 3
 MIN_COHESION = 0.6
@@ -73,13 +71,6 @@ class Candidate:
         return round(1 / (1 + strength), 2)
 
 
-def _entropy(counts: Counter) -> float:
-    total = sum(counts.values())
-    return (
-        -sum(c / total * math.log(c / total) for c in counts.values()) if total else 0
-    )
-
-
 def run_keyness(run: str, occurrences: int, archive_words: float) -> float:
     """Return how many times more often the archive uses a run than general Chinese
     uses the rarest of its words: 高质量发展 ≈ 200, 经济发展 < 1."""
@@ -107,58 +98,37 @@ def discover(
     texts: Iterable[str], *, min_speeches: int = MIN_SPEECHES
 ) -> list[Candidate]:
     """Return the recurring, cohesive, free-standing runs of a set of texts."""
-    clauses_per_text = [CLAUSE.findall(text) for text in texts]
-    archive_words = (
-        sum(len(c) for clauses in clauses_per_text for c in clauses)
-        / CHARACTERS_PER_WORD
+    runs, characters = recurring_runs(
+        texts, min_texts=min_speeches, min_chars=MIN_CHARS, max_chars=MAX_CHARS
     )
-    # Apriori: a run recurs in enough speeches only if its 4-character windows do.
-    grams = Counter()
-    for clauses in clauses_per_text:
-        grams.update({c[i : i + MIN_CHARS] for c in clauses for i in range(len(c) - 3)})
-    frequent = {g for g, n in grams.items() if n >= min_speeches}
-    del grams
-    df: Counter = Counter()
-    left: dict[str, Counter] = defaultdict(Counter)
-    right: dict[str, Counter] = defaultdict(Counter)
-    for clauses in clauses_per_text:
-        seen = set()
-        for clause in clauses:
-            for start in range(len(clause) - MIN_CHARS + 1):
-                end = start + MIN_CHARS
-                while end <= min(len(clause), start + MAX_CHARS) and (
-                    clause[end - MIN_CHARS : end] in frequent
-                ):
-                    run = clause[start:end]
-                    seen.add(run)
-                    left[run][clause[start - 1] if start else "^"] += 1
-                    right[run][clause[end] if end < len(clause) else "$"] += 1
-                    end += 1
-        df.update(seen)
+    archive_words = characters / CHARACTERS_PER_WORD
     found = []
-    for run, speeches in df.items():
-        if speeches < min_speeches or FUNCTION_EDGE.search(run):
+    for run in runs:
+        if FUNCTION_EDGE.search(run.text) or NOT_FORMULATIONS.search(run.text):
             continue
-        if run in general_words() or NOT_FORMULATIONS.search(run):
+        if run.text in general_words():
             continue
-        keyness = run_keyness(run, sum(left[run].values()), archive_words)
+        # A run of four has no counted halves: it holds together by definition.
+        cohesion = run.speeches / (run.half_speeches or run.speeches)
+        if (
+            cohesion < MIN_COHESION
+            or run.left_entropy < MIN_ENTROPY
+            or run.right_entropy < MIN_ENTROPY
+        ):
+            continue
+        keyness = run_keyness(run.text, run.occurrences, archive_words)
         if keyness < MIN_KEYNESS:
             continue
-        halves = [df.get(run[:-1], 0), df.get(run[1:], 0)]
-        base = max(halves) if all(halves) else speeches
-        cohesion = speeches / base if base else 0.0
-        le, re_ = _entropy(left[run]), _entropy(right[run])
-        if cohesion >= MIN_COHESION and le >= MIN_ENTROPY and re_ >= MIN_ENTROPY:
-            found.append(
-                Candidate(
-                    run,
-                    speeches,
-                    round(cohesion, 2),
-                    round(le, 2),
-                    round(re_, 2),
-                    round(keyness, 1),
-                )
+        found.append(
+            Candidate(
+                run.text,
+                run.speeches,
+                round(cohesion, 2),
+                round(run.left_entropy, 2),
+                round(run.right_entropy, 2),
+                round(keyness, 1),
             )
+        )
     # A run inside a longer candidate as often as that one is only its piece.
     texts_by_df = {c.text: c.speeches for c in found}
     return sorted(

@@ -1,0 +1,236 @@
+"""Recurring runs of Chinese characters across many texts, counted in bounded memory.
+
+Discovery needs, for every run of 4 to 10 characters that recurs in enough texts,
+how many texts use it, how often, which characters stand before and after it, and
+how many texts use its two halves. Counted with Python dictionaries of strings this
+took 1.3 GB for a thousand evening bulletins; here each text becomes 16-bit codes,
+a run of n characters a 64-bit polynomial hash of them, and every count a sort of
+numpy arrays, done level by level (Apriori: a run of n characters recurs in enough
+texts only if both of its runs of n - 1 do) and document chunk by document chunk.
+No Django here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import numpy as np
+
+# Clauses: runs of Chinese characters between punctuation, digits and Latin letters.
+CLAUSE = re.compile(r"[\u4e00-\u9fff]{4,}")
+# Between clauses and texts (never a character of a clause)
+SEPARATOR = 0
+# An odd 64-bit multiplier: a run's hash is sum(code * HASH_BASE ** k), wrapping
+HASH_BASE = np.uint64(0x9E3779B97F4A7C15)
+# Positions counted per sort: bounds the memory of every step
+CHUNK_POSITIONS = 2_000_000
+
+
+@dataclass(frozen=True)
+class Run:
+    """A run that recurs in enough texts, with what discovery judges it by."""
+
+    text: str
+    speeches: int  # texts that use it
+    occurrences: int  # uses in all texts
+    half_speeches: int  # texts using the more used of its two halves (0: none)
+    left_entropy: float  # of the characters before it (clause start counts as one)
+    right_entropy: float
+
+
+class Corpus:
+    """Texts as one array of character codes, clauses apart, with each one's text."""
+
+    def __init__(self, texts: Iterable[str]):
+        codes, owners = [], []
+        for number, text in enumerate(texts):
+            clauses = CLAUSE.findall(text)
+            if not clauses:
+                continue
+            joined = "\0".join(clauses) + "\0"
+            array = np.frombuffer(joined.encode("utf-16-le"), dtype=np.uint16)
+            codes.append(array)
+            owners.append(np.full(len(array), number, dtype=np.int32))
+        self.codes = np.concatenate(codes) if codes else np.zeros(0, np.uint16)
+        self.owner = np.concatenate(owners) if owners else np.zeros(0, np.int32)
+        # Chunks end at a text's end, so that a text's runs are counted in one chunk
+        ends = np.flatnonzero(np.diff(self.owner)) + 1
+        self.chunk_ends = _chunk_ends(ends, len(self.codes))
+
+    @property
+    def characters(self) -> int:
+        """Return how many characters the clauses hold."""
+        return int(np.count_nonzero(self.codes))
+
+    def hashes(self, starts: np.ndarray, size: int) -> np.ndarray:
+        """Return the hash of the run of ``size`` characters at each start."""
+        value = np.zeros(len(starts), dtype=np.uint64)
+        with np.errstate(over="ignore"):
+            for offset in range(size):
+                value = value * HASH_BASE + self.codes[starts + offset].astype(
+                    np.uint64
+                )
+        return value
+
+    def text(self, start: int, size: int) -> str:
+        return self.codes[start : start + size].tobytes().decode("utf-16-le")
+
+    def chunks(self, starts: np.ndarray) -> Iterator[np.ndarray]:
+        """Yield the starts (sorted) a chunk of whole texts at a time."""
+        bounds = np.searchsorted(starts, self.chunk_ends)
+        previous = 0
+        for bound in bounds:
+            if bound > previous:
+                yield starts[previous:bound]
+            previous = bound
+        if previous < len(starts):
+            yield starts[previous:]
+
+
+def _chunk_ends(text_ends: np.ndarray, total: int) -> list[int]:
+    ends, last = [], 0
+    for end in text_ends:
+        if end - last >= CHUNK_POSITIONS:
+            ends.append(int(end))
+            last = end
+    return ends
+
+
+def recurring_runs(
+    texts: Iterable[str], *, min_texts: int, min_chars: int, max_chars: int
+) -> tuple[list[Run], int]:
+    """Return the runs of min_chars..max_chars characters used in at least min_texts
+    texts, with their counts, and the number of characters the clauses hold."""
+    corpus = Corpus(texts)
+    valid = corpus.codes != SEPARATOR
+    # Level min_chars: every window inside a clause
+    windows = valid.copy()
+    for offset in range(1, min_chars):
+        windows[:-offset] &= valid[offset:]
+    windows[max(0, len(windows) - min_chars + 1) :] = False
+    starts = np.flatnonzero(windows).astype(np.int32)
+    del valid, windows
+    runs: list[Run] = []
+    previous: tuple[np.ndarray, np.ndarray] | None = None  # (sorted keys, their df)
+    for size in range(min_chars, max_chars + 1):
+        if not len(starts):
+            break
+        keys, df = _text_frequencies(corpus, starts, size)
+        frequent = df >= min_texts
+        keys, df = keys[frequent], df[frequent]
+        if not len(keys):
+            break
+        used = np.zeros(len(corpus.codes) + 1, dtype=bool)
+        runs += _describe(corpus, starts, size, keys, df, previous, used)
+        previous = (keys, df)
+        # Apriori: the next level starts where this level's run and the one after
+        # it are both frequent
+        starts = np.flatnonzero(used[:-1] & used[1:]).astype(np.int32)
+        starts = starts[starts + size + 1 <= len(corpus.codes)]
+    return runs, corpus.characters
+
+
+def _member(values: np.ndarray, sorted_keys: np.ndarray) -> np.ndarray:
+    """Return, for each value, its index in the sorted keys, or -1."""
+    found = np.searchsorted(sorted_keys, values)
+    found[found == len(sorted_keys)] = 0
+    return np.where(sorted_keys[found] == values, found, -1)
+
+
+def _text_frequencies(
+    corpus: Corpus, starts: np.ndarray, size: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return each run's hash (sorted) and how many texts use it."""
+    per_text = []
+    for chunk in corpus.chunks(starts):
+        hashes, owners = corpus.hashes(chunk, size), corpus.owner[chunk]
+        order = np.lexsort((owners, hashes))
+        hashes, owners = hashes[order], owners[order]
+        new = np.ones(len(hashes), dtype=bool)
+        new[1:] = (hashes[1:] != hashes[:-1]) | (owners[1:] != owners[:-1])
+        per_text.append(hashes[new])
+    return _run_lengths(np.sort(np.concatenate(per_text)))
+
+
+def _run_lengths(sorted_values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return the distinct values of a sorted array and how often each occurs."""
+    if not len(sorted_values):
+        return sorted_values, np.zeros(0, dtype=np.int64)
+    edges = np.flatnonzero(sorted_values[1:] != sorted_values[:-1]) + 1
+    firsts = np.concatenate(([0], edges))
+    counts = np.diff(np.concatenate((firsts, [len(sorted_values)])))
+    return sorted_values[firsts], counts
+
+
+def _describe(
+    corpus: Corpus,
+    starts: np.ndarray,
+    size: int,
+    keys: np.ndarray,
+    df: np.ndarray,
+    previous: tuple[np.ndarray, np.ndarray] | None,
+    used: np.ndarray,
+) -> list[Run]:
+    """Return the frequent runs of one size with their uses, neighbours and halves;
+    mark in ``used`` where they start."""
+    codes = corpus.codes
+    occurrences = np.zeros(len(keys), dtype=np.int64)
+    first = np.full(len(keys), len(codes), dtype=np.int64)
+    left_pairs, right_pairs = [], []
+    for chunk in corpus.chunks(starts):
+        index = _member(corpus.hashes(chunk, size), keys)
+        at, index = chunk[index >= 0].astype(np.int64), index[index >= 0]
+        used[at] = True
+        occurrences += np.bincount(index, minlength=len(keys))
+        np.minimum.at(first, index, at)
+        left = np.where(at > 0, codes[np.maximum(at - 1, 0)], SEPARATOR)
+        after = np.minimum(at + size, len(codes) - 1)
+        right = np.where(at + size < len(codes), codes[after], SEPARATOR)
+        left_pairs.append(_pair_counts(index, left))
+        right_pairs.append(_pair_counts(index, right))
+    left_entropy = _neighbour_entropy(left_pairs, len(keys))
+    right_entropy = _neighbour_entropy(right_pairs, len(keys))
+    if previous is None:
+        half = np.zeros(len(keys), dtype=np.int64)
+    else:
+        half_keys, half_df = previous
+        head = _member(corpus.hashes(first, size - 1), half_keys)
+        tail = _member(corpus.hashes(first + 1, size - 1), half_keys)
+        half = np.maximum(
+            np.where(head >= 0, half_df[head], 0), np.where(tail >= 0, half_df[tail], 0)
+        )
+    return [
+        Run(
+            text=corpus.text(int(first[i]), size),
+            speeches=int(df[i]),
+            occurrences=int(occurrences[i]),
+            half_speeches=int(half[i]),
+            left_entropy=float(left_entropy[i]),
+            right_entropy=float(right_entropy[i]),
+        )
+        for i in range(len(keys))
+    ]
+
+
+def _pair_counts(index: np.ndarray, neighbour: np.ndarray) -> tuple:
+    """Return the distinct (run, neighbouring character) pairs and their counts."""
+    pairs = index.astype(np.uint64) << np.uint64(16) | neighbour.astype(np.uint64)
+    return _run_lengths(np.sort(pairs))
+
+
+def _neighbour_entropy(pair_counts: list[tuple], runs: int) -> np.ndarray:
+    """Return, per run, the entropy of the characters next to its uses."""
+    if not pair_counts:
+        return np.zeros(runs)
+    pairs = np.concatenate([pairs for pairs, _ in pair_counts])
+    counts = np.concatenate([counts for _, counts in pair_counts])
+    order = np.argsort(pairs, kind="stable")
+    pairs, counts = pairs[order], counts[order]
+    distinct, _ = _run_lengths(pairs)
+    totals_per_pair = np.add.reduceat(counts, np.searchsorted(pairs, distinct))
+    owner = (distinct >> np.uint64(16)).astype(np.int64)
+    totals = np.bincount(owner, weights=totals_per_pair, minlength=runs)
+    share = totals_per_pair / totals[owner]
+    return np.bincount(owner, weights=-share * np.log(share), minlength=runs)
