@@ -3,11 +3,11 @@
 Discovery needs, for every run of 4 to 10 characters that recurs in enough texts,
 how many texts use it, how often, which characters stand before and after it, and
 how many texts use its two halves. Counted with Python dictionaries of strings this
-took 1.3 GB for a thousand evening bulletins; here each text becomes 16-bit codes,
-a run of n characters a 64-bit polynomial hash of them, and every count a sort of
-numpy arrays, done level by level (Apriori: a run of n characters recurs in enough
-texts only if both of its runs of n - 1 do) and document chunk by document chunk.
-No Django here.
+took 1.3 GB for a thousand evening bulletins. Here each text becomes 16-bit codes, a
+run of n characters a 64-bit polynomial hash of them, and every count a sort of
+numpy arrays: level by level (Apriori: a run of n characters recurs in enough texts
+only if both of its runs of n - 1 do), one share of the hashes at a time (their top
+bits), one chunk of whole texts at a time. No Django here.
 """
 
 from __future__ import annotations
@@ -24,8 +24,10 @@ CLAUSE = re.compile(r"[\u4e00-\u9fff]{4,}")
 SEPARATOR = 0
 # An odd 64-bit multiplier: a run's hash is sum(code * HASH_BASE ** k), wrapping
 HASH_BASE = np.uint64(0x9E3779B97F4A7C15)
-# Positions counted per sort: bounds the memory of every step
-CHUNK_POSITIONS = 2_000_000
+# Positions hashed per step, and runs counted per share of the hashes: together
+# they bound the memory of every sort
+CHUNK_POSITIONS = 1_000_000
+SHARE_POSITIONS = 4_000_000
 
 
 @dataclass(frozen=True)
@@ -41,37 +43,40 @@ class Run:
 
 
 class Corpus:
-    """Texts as one array of character codes, clauses apart, with each one's text."""
+    """Texts as one array of character codes, clauses and texts apart."""
 
     def __init__(self, texts: Iterable[str]):
-        codes, owners = [], []
-        for number, text in enumerate(texts):
+        codes, firsts, length = [], [], 0
+        for text in texts:
             clauses = CLAUSE.findall(text)
             if not clauses:
                 continue
             joined = "\0".join(clauses) + "\0"
             array = np.frombuffer(joined.encode("utf-16-le"), dtype=np.uint16)
             codes.append(array)
-            owners.append(np.full(len(array), number, dtype=np.int32))
+            firsts.append(length)
+            length += len(array)
         self.codes = np.concatenate(codes) if codes else np.zeros(0, np.uint16)
-        self.owner = np.concatenate(owners) if owners else np.zeros(0, np.int32)
-        # Chunks end at a text's end, so that a text's runs are counted in one chunk
-        ends = np.flatnonzero(np.diff(self.owner)) + 1
-        self.chunk_ends = _chunk_ends(ends, len(self.codes))
+        self.text_starts = np.array(firsts, dtype=np.int64)
+        # Chunks end where a text ends, so that a text's runs are counted in one
+        self.chunk_ends = _chunk_ends(self.text_starts, length)
 
     @property
     def characters(self) -> int:
         """Return how many characters the clauses hold."""
         return int(np.count_nonzero(self.codes))
 
+    def owner(self, positions: np.ndarray) -> np.ndarray:
+        """Return the number of the text each position is in."""
+        return np.searchsorted(self.text_starts, positions, side="right") - 1
+
     def hashes(self, starts: np.ndarray, size: int) -> np.ndarray:
         """Return the hash of the run of ``size`` characters at each start."""
         value = np.zeros(len(starts), dtype=np.uint64)
         with np.errstate(over="ignore"):
             for offset in range(size):
-                value = value * HASH_BASE + self.codes[starts + offset].astype(
-                    np.uint64
-                )
+                code = self.codes[starts + offset].astype(np.uint64)
+                value = value * HASH_BASE + code
         return value
 
     def text(self, start: int, size: int) -> str:
@@ -79,9 +84,8 @@ class Corpus:
 
     def chunks(self, starts: np.ndarray) -> Iterator[np.ndarray]:
         """Yield the starts (sorted) a chunk of whole texts at a time."""
-        bounds = np.searchsorted(starts, self.chunk_ends)
         previous = 0
-        for bound in bounds:
+        for bound in np.searchsorted(starts, self.chunk_ends):
             if bound > previous:
                 yield starts[previous:bound]
             previous = bound
@@ -89,12 +93,12 @@ class Corpus:
             yield starts[previous:]
 
 
-def _chunk_ends(text_ends: np.ndarray, total: int) -> list[int]:
+def _chunk_ends(text_starts: np.ndarray, total: int) -> list[int]:
     ends, last = [], 0
-    for end in text_ends:
-        if end - last >= CHUNK_POSITIONS:
-            ends.append(int(end))
-            last = end
+    for start in [*text_starts[1:].tolist(), total]:
+        if start - last >= CHUNK_POSITIONS:
+            ends.append(start)
+            last = start
     return ends
 
 
@@ -104,27 +108,27 @@ def recurring_runs(
     """Return the runs of min_chars..max_chars characters used in at least min_texts
     texts, with their counts, and the number of characters the clauses hold."""
     corpus = Corpus(texts)
-    valid = corpus.codes != SEPARATOR
-    # Level min_chars: every window inside a clause
-    windows = valid.copy()
-    for offset in range(1, min_chars):
-        windows[:-offset] &= valid[offset:]
-    windows[max(0, len(windows) - min_chars + 1) :] = False
-    starts = np.flatnonzero(windows).astype(np.int32)
-    del valid, windows
+    starts = _windows(corpus.codes, min_chars)
     runs: list[Run] = []
     previous: tuple[np.ndarray, np.ndarray] | None = None  # (sorted keys, their df)
     for size in range(min_chars, max_chars + 1):
         if not len(starts):
             break
-        keys, df = _text_frequencies(corpus, starts, size)
-        frequent = df >= min_texts
-        keys, df = keys[frequent], df[frequent]
-        if not len(keys):
-            break
         used = np.zeros(len(corpus.codes) + 1, dtype=bool)
-        runs += _describe(corpus, starts, size, keys, df, previous, used)
-        previous = (keys, df)
+        level_keys, level_df = [], []
+        shares = max(1, -(-len(starts) // SHARE_POSITIONS))
+        for share in range(shares):
+            keys, df = _text_frequencies(corpus, starts, size, share, shares)
+            frequent = df >= min_texts
+            keys, df = keys[frequent], df[frequent]
+            if len(keys):
+                runs += _describe(corpus, starts, size, keys, df, previous, used)
+                level_keys.append(keys)
+                level_df.append(df)
+        if not level_keys:
+            break
+        # Shares follow the hashes' top bits: joined in order, the keys stay sorted.
+        previous = (np.concatenate(level_keys), np.concatenate(level_df))
         # Apriori: the next level starts where this level's run and the one after
         # it are both frequent
         starts = np.flatnonzero(used[:-1] & used[1:]).astype(np.int32)
@@ -132,20 +136,48 @@ def recurring_runs(
     return runs, corpus.characters
 
 
+def _windows(codes: np.ndarray, size: int) -> np.ndarray:
+    """Return where a run of ``size`` characters inside one clause starts."""
+    found = []
+    for begin in range(0, len(codes), CHUNK_POSITIONS):
+        part = codes[begin : begin + CHUNK_POSITIONS + size - 1] != SEPARATOR
+        if len(part) < size:
+            break
+        inside = part[: len(part) - size + 1].copy()
+        for offset in range(1, size):
+            inside &= part[offset : offset + len(inside)]
+        found.append((np.flatnonzero(inside) + begin).astype(np.int32))
+    return np.concatenate(found) if found else np.zeros(0, np.int32)
+
+
+def _in_share(hashes: np.ndarray, share: int, shares: int) -> np.ndarray:
+    """Tell which hashes fall in one share of the 64-bit range (by their top bits)."""
+    if shares == 1:
+        return np.ones(len(hashes), dtype=bool)
+    width = (1 << 64) // shares
+    low = share * width
+    high = (1 << 64) - 1 if share == shares - 1 else (share + 1) * width - 1
+    return (hashes >= np.uint64(low)) & (hashes <= np.uint64(high))
+
+
 def _member(values: np.ndarray, sorted_keys: np.ndarray) -> np.ndarray:
     """Return, for each value, its index in the sorted keys, or -1."""
+    if not len(sorted_keys):
+        return np.full(len(values), -1, dtype=np.int64)
     found = np.searchsorted(sorted_keys, values)
     found[found == len(sorted_keys)] = 0
     return np.where(sorted_keys[found] == values, found, -1)
 
 
 def _text_frequencies(
-    corpus: Corpus, starts: np.ndarray, size: int
+    corpus: Corpus, starts: np.ndarray, size: int, share: int, shares: int
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Return each run's hash (sorted) and how many texts use it."""
+    """Return the hashes of one share (sorted) and how many texts use each."""
     per_text = []
     for chunk in corpus.chunks(starts):
-        hashes, owners = corpus.hashes(chunk, size), corpus.owner[chunk]
+        hashes = corpus.hashes(chunk, size)
+        mine = _in_share(hashes, share, shares)
+        hashes, owners = hashes[mine], corpus.owner(chunk[mine])
         order = np.lexsort((owners, hashes))
         hashes, owners = hashes[order], owners[order]
         new = np.ones(len(hashes), dtype=bool)
@@ -173,8 +205,8 @@ def _describe(
     previous: tuple[np.ndarray, np.ndarray] | None,
     used: np.ndarray,
 ) -> list[Run]:
-    """Return the frequent runs of one size with their uses, neighbours and halves;
-    mark in ``used`` where they start."""
+    """Return the frequent runs of one share with their uses, neighbours and
+    halves; mark in ``used`` where they start."""
     codes = corpus.codes
     occurrences = np.zeros(len(keys), dtype=np.int64)
     first = np.full(len(keys), len(codes), dtype=np.int64)
@@ -199,7 +231,8 @@ def _describe(
         head = _member(corpus.hashes(first, size - 1), half_keys)
         tail = _member(corpus.hashes(first + 1, size - 1), half_keys)
         half = np.maximum(
-            np.where(head >= 0, half_df[head], 0), np.where(tail >= 0, half_df[tail], 0)
+            np.where(head >= 0, half_df[head], 0),
+            np.where(tail >= 0, half_df[tail], 0),
         )
     return [
         Run(
@@ -229,8 +262,10 @@ def _neighbour_entropy(pair_counts: list[tuple], runs: int) -> np.ndarray:
     order = np.argsort(pairs, kind="stable")
     pairs, counts = pairs[order], counts[order]
     distinct, _ = _run_lengths(pairs)
-    totals_per_pair = np.add.reduceat(counts, np.searchsorted(pairs, distinct))
+    if not len(distinct):
+        return np.zeros(runs)
+    per_pair = np.add.reduceat(counts, np.searchsorted(pairs, distinct))
     owner = (distinct >> np.uint64(16)).astype(np.int64)
-    totals = np.bincount(owner, weights=totals_per_pair, minlength=runs)
-    share = totals_per_pair / totals[owner]
+    totals = np.bincount(owner, weights=per_pair, minlength=runs)
+    share = per_pair / totals[owner]
     return np.bincount(owner, weights=-share * np.log(share), minlength=runs)
