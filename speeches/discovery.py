@@ -99,7 +99,12 @@ def discover(
 ) -> list[Candidate]:
     """Return the recurring, cohesive, free-standing runs of a set of texts."""
     runs, characters = recurring_runs(
-        texts, min_texts=min_speeches, min_chars=MIN_CHARS, max_chars=MAX_CHARS
+        texts,
+        min_texts=min_speeches,
+        min_chars=MIN_CHARS,
+        max_chars=MAX_CHARS,
+        min_cohesion=MIN_COHESION,
+        min_entropy=MIN_ENTROPY,
     )
     archive_words = characters / CHARACTERS_PER_WORD
     found = []

@@ -103,10 +103,23 @@ def _chunk_ends(text_starts: np.ndarray, total: int) -> list[int]:
 
 
 def recurring_runs(
-    texts: Iterable[str], *, min_texts: int, min_chars: int, max_chars: int
+    texts: Iterable[str],
+    *,
+    min_texts: int,
+    min_chars: int,
+    max_chars: int,
+    min_cohesion: float = 0.0,
+    min_entropy: float = 0.0,
 ) -> tuple[list[Run], int]:
     """Return the runs of min_chars..max_chars characters used in at least min_texts
-    texts, with their counts, and the number of characters the clauses hold."""
+    texts, with their counts, and the number of characters the clauses hold.
+
+    Only runs that hold together are returned (used in at least ``min_cohesion``
+    of the texts that use its more used half; a run of min_chars has no counted
+    halves) with at least ``min_entropy`` of neighbours on each side: the longer
+    levels are still counted from every recurring run.
+    """
+    limits = (min_cohesion, min_entropy)
     corpus = Corpus(texts)
     starts = _windows(corpus.codes, min_chars)
     runs: list[Run] = []
@@ -122,7 +135,9 @@ def recurring_runs(
             frequent = df >= min_texts
             keys, df = keys[frequent], df[frequent]
             if len(keys):
-                runs += _describe(corpus, starts, size, keys, df, previous, used)
+                runs += _describe(
+                    corpus, starts, size, keys, df, previous, used, limits
+                )
                 level_keys.append(keys)
                 level_df.append(df)
         if not level_keys:
@@ -204,9 +219,10 @@ def _describe(
     df: np.ndarray,
     previous: tuple[np.ndarray, np.ndarray] | None,
     used: np.ndarray,
+    limits: tuple[float, float],
 ) -> list[Run]:
-    """Return the frequent runs of one share with their uses, neighbours and
-    halves; mark in ``used`` where they start."""
+    """Return the frequent runs of one share that hold together, with their uses,
+    neighbours and halves; mark in ``used`` where every frequent run starts."""
     codes = corpus.codes
     occurrences = np.zeros(len(keys), dtype=np.int64)
     first = np.full(len(keys), len(codes), dtype=np.int64)
@@ -234,6 +250,12 @@ def _describe(
             np.where(head >= 0, half_df[head], 0),
             np.where(tail >= 0, half_df[tail], 0),
         )
+    min_cohesion, min_entropy = limits
+    holding = (
+        (df >= min_cohesion * np.where(half > 0, half, df))
+        & (left_entropy >= min_entropy)
+        & (right_entropy >= min_entropy)
+    )
     return [
         Run(
             text=corpus.text(int(first[i]), size),
@@ -243,7 +265,7 @@ def _describe(
             left_entropy=float(left_entropy[i]),
             right_entropy=float(right_entropy[i]),
         )
-        for i in range(len(keys))
+        for i in np.flatnonzero(holding)
     ]
 
 

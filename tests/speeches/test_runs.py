@@ -86,3 +86,20 @@ def test_the_clauses_characters_are_counted():
         ["甲乙丙丁，ab戊己庚辛壬", "甲乙"], min_texts=1, min_chars=4, max_chars=5
     )
     assert characters == 9
+
+
+def test_only_runs_that_hold_together_are_returned_when_asked():
+    rng = random.Random(5)
+    texts = [
+        "".join(rng.choice("党建引领基层治理双报到") for _ in range(90))
+        for _ in range(9)
+    ]
+    limits = {"min_texts": 2, "min_chars": 4, "max_chars": 6}
+    everything = runs_by_brute_force(texts, **limits)
+    holding = {
+        run
+        for run, (texts_using, _, halves, left, right) in everything.items()
+        if texts_using >= 0.6 * (halves or texts_using) and min(left, right) >= 1.0
+    }
+    found = counted(texts, **limits, min_cohesion=0.6, min_entropy=1.0)
+    assert set(found) == holding and 0 < len(holding) < len(everything)
