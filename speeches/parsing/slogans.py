@@ -1,11 +1,13 @@
-"""Find slogans (提法): quoted coinages, number formulas and quoted enumerations.
+"""Find slogans (提法): the lexicon's formulations, number formulas, quoted coinages.
 
 Precision matters more than recall: an editor rejects every wrong candidate by hand.
-So a quotation is a slogan only when it is short and holds no sentence punctuation;
-plain words in scare quotes ("温度") are skipped unless they are number formulas
-("三农"); document titles in 《》 are never slogans; adjacent quotes (“大网格”“微治理”)
-are separate slogans. Unquoted text yields only number formulas of a recognisable
-shape ("两学一做", "三纵三横", "四个一线工作法").
+So a quotation is a slogan only when it is short and holds no sentence punctuation,
+and when no rule of scare_quotes.py calls it ordinary Chinese, a clause or a name;
+document titles in 《》 are never slogans; adjacent quotes (“大网格”“微治理”) are
+separate slogans, and three or more parallel ones are also proposed whole. Unquoted
+text yields number formulas of a recognisable shape ("两学一做", "三纵三横",
+"四个一线工作法") and formulas spelled out with their parts counted. Each slogan is
+confident (published at once) or doubtful (an editor decides): see docs/slogans.md.
 """
 
 from __future__ import annotations
