@@ -19,7 +19,7 @@ help:
 	@echo "make demo       import sample speeches into the archive (then make run)"
 	@echo "make lint       ruff check and format check, hadolint on the Dockerfile"
 	@echo "make dev        runserver with autoreload, for working on the code"
-	@echo "make pg-start   start a throw-away PostgreSQL under var/pg (make pg-stop)"
+	@echo "make pg-start   start a throw-away PostgreSQL for the tests (make pg-stop)"
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "$(PYTHON) not found: install Python 3.11 or run make PYTHON=python3"; exit 1; }
@@ -112,5 +112,5 @@ bench-load: install
 	$(BIN)/python bench/load.py
 
 clean:
-	-bin/pg-cluster stop
+	-bin/pg-cluster clean
 	rm -rf $(VENV) var staticfiles .pytest_cache .ruff_cache

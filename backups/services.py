@@ -2,7 +2,8 @@
 
 An archive file is gzip'd JSON Lines: a header (format, time, migrations), one line
 per row in Django's JSON Lines serialization, and an end line with the row count of
-each model, so that a truncated or edited file is refused rather than half-restored.
+each model and the SHA-256 of every line before it, so that a truncated or edited
+file is refused rather than half-restored. Rows keep their ids, users' included.
 The search index is not in the file: it is rebuilt from the restored rows.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import gzip
+import hashlib
 import io
 import json
 import os
@@ -30,7 +32,9 @@ from django.db.models import Model
 from django.utils import timezone
 
 FORMAT_NAME = "speech-archive"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+# Format 1 had no checksum: such a file is restored only when asked (unverified).
+UNVERIFIED_FORMAT = 1
 # The search app's command that rebuilds the index from the database.
 SEARCH_REBUILD_COMMAND = ("search_index", "rebuild")
 
@@ -112,46 +116,60 @@ def archive_export(*, path: Path, using: str = DEFAULT_DB_ALIAS) -> ArchiveSumma
                 (model._meta.app_label for model in models), using
             ),
         }
-        stream.write(json.dumps(header, ensure_ascii=False) + "\n")
+        checksum = hashlib.sha256()
+        counter = _CountingStream(stream, checksum)
+        counter.write(json.dumps(header, ensure_ascii=False) + "\n")
         for model in models:
             rows = model._default_manager.using(using).order_by("pk")
-            counter = _CountingStream(stream)
+            counter.lines = 0
+            # Natural keys point at rows migrate makes (permissions, content
+            # types); every row keeps its own id, so a restore renumbers nothing.
             serializers.serialize(
                 "jsonl",
                 rows.iterator(chunk_size=500),
                 stream=counter,
                 use_natural_foreign_keys=True,
-                use_natural_primary_keys=True,
+                use_natural_primary_keys=False,
                 cls=ExactJSONEncoder,
             )
             summary.rows[model._meta.label_lower] = counter.lines
-        end = {"archive_end": True, "rows": dict(summary.rows)}
+        end = {
+            "archive_end": True,
+            "rows": dict(summary.rows),
+            "sha256": checksum.hexdigest(),
+        }
         stream.write(json.dumps(end, ensure_ascii=False) + "\n")
     os.replace(partial, path)
     return summary
 
 
 def archive_restore(
-    *, path: Path, replace: bool = False, using: str = DEFAULT_DB_ALIAS
+    *,
+    path: Path,
+    replace: bool = False,
+    unverified: bool = False,
+    using: str = DEFAULT_DB_ALIAS,
 ) -> ArchiveSummary:
     """Load an archive file into this database in one transaction; rebuild the index.
 
     The database must be migrated to the same migrations the archive was made with.
-    Rows with natural keys (users, groups such as those data migrations create) are
-    matched by those keys; any other row already there is refused unless ``replace``
-    is given, which deletes every archived row first, inside the same transaction: a
-    failed restore leaves the database as it was.
+    Groups that data migrations made are replaced by the archive's, with its ids;
+    any other row already there (a user included) is refused unless ``replace`` is
+    given, which deletes every archived row first, inside the same transaction: a
+    failed restore, or a file whose checksum does not match, leaves the database as
+    it was. ``unverified`` restores a file of format 1, which had no checksum.
     """
     models = archived_models()
     summary = ArchiveSummary(path=path)
+    checksum = hashlib.sha256()
     with _open_for_reading(path) as stream:
-        header = _read_header(stream, path)
+        header = _read_header(stream, path, checksum, unverified=unverified)
         _check_migrations(header, using)
         with transaction.atomic(using=using):
             occupied = [
                 model
                 for model in models
-                if not hasattr(model, "natural_key")
+                if model not in _migration_made(models)
                 and model._default_manager.using(using).exists()
             ]
             if occupied and not replace:
@@ -160,17 +178,18 @@ def archive_restore(
                     f"the database already holds rows ({names}); "
                     "restore into an empty database or pass --replace"
                 )
-            if replace:
-                _delete_rows(models, using)
+            _delete_rows(models if replace else _migration_made(models), using)
             end: dict = {}
             for item in serializers.deserialize(
                 "jsonl",
-                _object_lines(stream, end),
+                _object_lines(stream, end, checksum),
                 using=using,
             ):
                 item.save(using=using)
                 summary.rows[item.object._meta.label_lower] += 1
             _check_complete(end, summary, path)
+            if header["format"] != UNVERIFIED_FORMAT:
+                _check_checksum(end, checksum, path)
             _reset_sequences(models, using)
     call_command(*SEARCH_REBUILD_COMMAND, verbosity=0, stdout=io.StringIO())
     return summary
@@ -187,29 +206,44 @@ def _open_for_reading(path: Path):
     return gzip.open(path, "rt", encoding="utf-8", newline="\n")
 
 
-class _CountingStream:
-    """A text stream that counts the lines written through it."""
+def _migration_made(models: list[type[Model]]) -> list[type[Model]]:
+    """Return the archived models whose rows data migrations make: groups."""
+    return [model for model in models if model._meta.label_lower == "auth.group"]
 
-    def __init__(self, stream):
+
+class _CountingStream:
+    """A text stream that counts, and hashes, the lines written through it."""
+
+    def __init__(self, stream, checksum):
         self.stream = stream
+        self.checksum = checksum
         self.lines = 0
 
     def write(self, text: str) -> int:
         self.lines += text.count("\n")
+        self.checksum.update(text.encode("utf-8"))
         return self.stream.write(text)
 
     def flush(self) -> None:
         self.stream.flush()
 
 
-def _read_header(stream, path: Path) -> dict:
+def _read_header(stream, path: Path, checksum, *, unverified: bool) -> dict:
     try:
-        header = json.loads(next(stream))
+        line = next(stream)
+        checksum.update(line.encode("utf-8"))
+        header = json.loads(line)
     except (StopIteration, ValueError, OSError, EOFError) as exc:
         raise ArchiveError(f"{path}: not an archive file ({exc or 'empty'})") from exc
     if not isinstance(header, dict) or header.get("archive") != FORMAT_NAME:
         raise ArchiveError(f"{path}: not an archive file (no {FORMAT_NAME} header)")
-    if header.get("format") != FORMAT_VERSION:
+    if header.get("format") == UNVERIFIED_FORMAT and not unverified:
+        raise ArchiveError(
+            f"{path}: archive format {UNVERIFIED_FORMAT} carries no checksum, so an "
+            "edited file cannot be told from a good one; restore it with --unverified "
+            "only if you trust where it has been"
+        )
+    if header.get("format") not in (FORMAT_VERSION, UNVERIFIED_FORMAT):
         raise ArchiveError(
             f"{path}: archive format {header.get('format')!r}; "
             f"this version reads format {FORMAT_VERSION}"
@@ -239,13 +273,23 @@ def _last(names: list[str]) -> str:
     return names[-1] if names else "none"
 
 
-def _object_lines(stream, end: dict) -> Iterator[str]:
-    """Yield the object lines of an archive; fill ``end`` from its end line."""
+def _object_lines(stream, end: dict, checksum) -> Iterator[str]:
+    """Yield the object lines of an archive, hashing them; fill ``end`` from its end."""
     for line in stream:
         if line.startswith('{"archive_end"'):
             end.update(json.loads(line))
             return
+        checksum.update(line.encode("utf-8"))
         yield line
+
+
+def _check_checksum(end: dict, checksum, path: Path) -> None:
+    if end.get("sha256") != checksum.hexdigest():
+        raise ArchiveError(
+            f"{path}: the checksum of its rows does not match its end line "
+            f"({'missing' if not end.get('sha256') else 'edited or damaged'}); "
+            "nothing was restored"
+        )
 
 
 def _check_complete(end: dict, summary: ArchiveSummary, path: Path) -> None:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Count, IntegerField, OuterRef, Subquery
+from django.db.models.constants import LOOKUP_SEP
 from django.db.models.functions import Cast, Coalesce, ExtractYear
-from django.http import HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -16,13 +19,24 @@ from django.utils.html import format_html
 
 from .admin_forms import (
     SectionEditForm,
+    SectionTextForm,
     SectionTreeFormSet,
     SloganAddForm,
     SloganMergeForm,
+    SpeechChangeForm,
+    rows_touched,
+    shown_rows,
 )
-from .editing import speech_edit, speeches_mark
+from .admin_people import yes_no_column
+from .concurrency import opened_state_read, tree_digest
+from .editing import (
+    section_text_edit,
+    speech_edit,
+    speech_preamble_edit,
+    speeches_mark,
+)
 from .history import (
-    METADATA_FIELDS,
+    field_label,
     revision_revert,
     snapshot_changes,
     speech_snapshot,
@@ -37,10 +51,54 @@ from .slogans import (
     slogans_merge,
     slogans_reject,
 )
+from .tree import TreeEditError
 
 admin.site.site_header = "讲话档案 · 编辑台"
 admin.site.site_title = "讲话档案编辑台"
 admin.site.index_title = "编辑工作"
+
+
+# Lookups an editor's URL may not use: a regular expression runs inside the
+# database, and "(.*a){20}$" on every body pinned a worker for 30 s.
+REFUSED_LOOKUPS = {"regex", "iregex"}
+# Date parts an integer year of a calendar can take; "?date__year=9999999999…" is 500.
+DATE_PARTS = {"year", "iso_year", "month", "day", "week", "week_day", "quarter"}
+YEARS = range(1, 10000)
+
+
+class GuardedLookupsAdmin(admin.ModelAdmin):
+    """Refuse URL lookups that run regular expressions or overflow a date part."""
+
+    def lookup_allowed(self, lookup, value, request=None):
+        parts = lookup.split(LOOKUP_SEP)
+        if REFUSED_LOOKUPS & set(parts):
+            return False
+        date_part = len(parts) > 1 and (
+            parts[-1] in DATE_PARTS or (len(parts) > 2 and parts[-2] in DATE_PARTS)
+        )
+        a_year = bool(re.fullmatch(r"\d{1,4}", value)) and int(value) in YEARS
+        if date_part and not a_year:
+            return False
+        return super().lookup_allowed(lookup, value, request)
+
+
+# The section table shows this many rows a page: a speech of thousands of sections
+# edits page by page, and the page stays small (the whole tree is checked on save).
+SECTIONS_PER_PAGE = 50
+# The change page shows the start of the body; the text is edited section by section.
+BODY_PREVIEW_CHARS = 1500
+PREVIEW_CHARS = 40
+OPENING = "opening"
+
+
+def section_page(request) -> int:
+    """Return the page of the section table a request asks for (?sections=2)."""
+    value = request.GET.get("sections", "")
+    return int(value) if value.isdecimal() and 0 < len(value) < 6 else 1
+
+
+def section_page_of(position: int) -> int:
+    return position // SECTIONS_PER_PAGE + 1
 
 
 def _count_of(model, link: str, counted: str = "pk", **filters) -> Coalesce:
@@ -90,7 +148,10 @@ class YearFilter(admin.SimpleListFilter):
         if value == "none":
             return queryset.filter(effective_date__isnull=True)
         if value and value.isdecimal():
-            return queryset.filter(effective_date__year=int(value))
+            year = int(value)
+            if year not in YEARS:
+                return queryset.none()
+            return queryset.filter(effective_date__year=year)
         return queryset
 
 
@@ -141,6 +202,7 @@ class SectionInline(admin.TabularInline):
     ]
     readonly_fields = ["anchor", "text_preview"]
     ordering = ["position"]
+    template = "admin/speeches/speech/section_tree.html"
     extra = 0
     verbose_name = "章节"
     verbose_name_plural = "章节树（保存时整体校验；删除会连同下级章节和文字一并删去）"
@@ -149,28 +211,36 @@ class SectionInline(admin.TabularInline):
         # New sections come from splitting one: a section needs its place in the body.
         return False
 
+    def get_queryset(self, request):
+        start = (section_page(request) - 1) * SECTIONS_PER_PAGE
+        return (
+            super()
+            .get_queryset(request)
+            .filter(position__gte=start, position__lt=start + SECTIONS_PER_PAGE)
+        )
+
     @admin.display(description="本节文字")
     def text_preview(self, section: Section) -> str:
-        if not section.text:
-            return "（无）"
+        url = reverse(
+            "admin:speeches_speech_text", args=[section.speech_id, section.pk]
+        )
         return format_html(
-            '<details class="section-text"><summary>{}{}</summary>'
-            '<div class="section-text-full">{}</div></details>',
-            section.text[:40],
-            f"…（{len(section.text)} 字）" if len(section.text) > 40 else "",
-            section.text,
+            '<span class="section-text-start">{}{}</span> <a href="{}">改写</a>',
+            section.text[:PREVIEW_CHARS] or "（无）",
+            f"…（{len(section.text)} 字）" if len(section.text) > PREVIEW_CHARS else "",
+            url,
         )
 
 
 @admin.register(Speech)
-class SpeechAdmin(admin.ModelAdmin):
+class SpeechAdmin(GuardedLookupsAdmin):
     list_display = [
         "title",
         "date",
         "admin_level",
         "source_site",
         "status",
-        "truncated",
+        "truncated_column",
         "section_count",
         "slogan_count",
         "doubt_list",
@@ -185,6 +255,7 @@ class SpeechAdmin(admin.ModelAdmin):
     ]
     search_fields = ["title", "speaker", "occasion", "source_site"]
     list_per_page = 50
+    form = SpeechChangeForm
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     actions = ["reparse_selected", "mark_reviewed", "mark_parsed"]
     inlines = [SectionInline]
@@ -257,6 +328,7 @@ class SpeechAdmin(admin.ModelAdmin):
         # Speeches enter the archive through import_speeches, never by hand.
         return False
 
+    truncated_column = yes_no_column("truncated", "不完整")
     section_count = _count_column("sections_total", "章节")
 
     @admin.display(description="存疑", ordering="-doubt_score")
@@ -267,7 +339,20 @@ class SpeechAdmin(admin.ModelAdmin):
 
     @admin.display(description="正文")
     def body_display(self, speech: Speech) -> str:
-        return format_html('<div class="speech-body">{}</div>', speech.body)
+        if speech.pk is None:
+            return "—"
+        opening = reverse("admin:speeches_speech_text", args=[speech.pk, OPENING])
+        shown = speech.body[:BODY_PREVIEW_CHARS]
+        rest = len(speech.body) - len(shown)
+        return format_html(
+            '<div class="speech-body">{}{}</div><p class="body-links">'
+            '<a href="{}">改写开头（第一节之前的文字）</a>；各节文字在下面章节树的'
+            '“改写”里修改。 <a href="{}">在网站上阅读全文</a></p>',
+            shown,
+            f"……（以下还有 {rest} 字）" if rest > 0 else "",
+            opening,
+            speech.get_absolute_url(),
+        )
 
     @admin.display(description="修订历史")
     def revision_link(self, speech: Speech) -> str:
@@ -277,6 +362,94 @@ class SpeechAdmin(admin.ModelAdmin):
         url = reverse("admin:speeches_speech_history", args=[speech.pk])
         return format_html('<a href="{}">共 {} 次修改，查看或恢复</a>', url, count)
 
+    # --- the change page: sections a page at a time, saves over what was seen ------
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        total = Section.objects.filter(speech_id=_pk_or_none(object_id)).count()
+        pages = range(1, section_page_of(max(total - 1, 0)) + 1)
+        context = {
+            "section_total": total,
+            "section_page": section_page(request),
+            "section_pages": [
+                (
+                    page,
+                    (page - 1) * SECTIONS_PER_PAGE + 1,
+                    min(page * SECTIONS_PER_PAGE, total),
+                )
+                for page in pages
+            ]
+            if total > SECTIONS_PER_PAGE
+            else [],
+            **(extra_context or {}),
+        }
+        return super().change_view(request, object_id, form_url, context)
+
+    def get_formsets_with_inlines(self, request, obj=None):
+        for formset_class, inline in super().get_formsets_with_inlines(request, obj):
+            if isinstance(inline, SectionInline):
+                verdict = self._tree_verdict(request, obj)
+                if verdict == "left alone":
+                    # Changed elsewhere and not touched here: show it, save nothing.
+                    formset_class = type(
+                        "UntouchedSectionTree",
+                        (formset_class,),
+                        {"is_valid": _always, "section_edits": _no_edits},
+                    )
+            yield formset_class, inline
+
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        if getattr(request, "_tree_verdict", "ok") != "ok":
+            # Show the tree as it is now. Unbound, a refused tree blocks the save.
+            kwargs.pop("data", None)
+            kwargs.pop("files", None)
+        return kwargs
+
+    def _tree_verdict(self, request, obj) -> str:
+        """Tell whether a POST's tree edits may be applied: "ok", "left alone" (the
+        tree changed elsewhere and the editor did not touch it) or "refused"."""
+        if request.method != "POST" or obj is None:
+            return "ok"
+        if not hasattr(request, "_tree_verdict"):
+            verdict = "ok"
+            opened = opened_state_read(request.POST.get("opened", ""))
+            if opened is not None and opened.get("tree") != tree_digest(obj):
+                # The rows' ids may be gone (a re-import): compare what was posted
+                # with the rows the page showed.
+                touched = rows_touched(request.POST, opened)
+                verdict = "refused" if touched else "left alone"
+            request._tree_verdict = verdict
+        return request._tree_verdict
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        extra = {"tree_refused": getattr(request, "_tree_verdict", "") == "refused"}
+        if obj is not None:
+            window = SectionInline(Speech, self.admin_site).get_queryset(request)
+            extra["shown_rows"] = shown_rows(window.filter(speech=obj))
+        return type(form.__name__, (form,), extra)
+
+    def _changeform_view(self, request, object_id, form_url, extra_context):
+        # The form is built before the inlines: decide about the tree first.
+        if request.method == "POST" and object_id:
+            self._tree_verdict(request, self.get_object(request, object_id))
+        return super()._changeform_view(request, object_id, form_url, extra_context)
+
+    def construct_change_message(self, request, form, formsets, add=False):
+        merge = getattr(form, "merge", None)
+        if merge is None:
+            return super().construct_change_message(request, form, formsets, add)
+        changed = [field_label(name) for name in merge.mine]
+        return [{"changed": {"fields": changed}}] if changed else []
+
+    def response_change(self, request, obj):
+        response = super().response_change(request, obj)
+        page = section_page(request)
+        if "_continue" in request.POST and page > 1 and response.status_code == 302:
+            separator = "&" if "?" in response["Location"] else "?"
+            response["Location"] += f"{separator}sections={page}"
+        return response
+
     # --- saving: one service call for metadata and tree --------------------------
 
     def save_model(self, request, obj, form, change):
@@ -284,25 +457,30 @@ class SpeechAdmin(admin.ModelAdmin):
 
     def save_related(self, request, form, formsets, change):
         tree = next((fs for fs in formsets if isinstance(fs, SectionTreeFormSet)), None)
-        was_parsed = (
-            Speech.objects.filter(pk=form.instance.pk)
-            .values_list("status", flat=True)
-            .first()
-            == Speech.Status.PARSED
-        )
-        fields = {
-            name: form.cleaned_data[name]
-            for name in form.changed_data
-            if name in METADATA_FIELDS
-        }
+        # The form's instance holds every posted value; write only what this editor
+        # changed, onto the speech as stored now (locked since validation).
+        speech = Speech.objects.get(pk=form.instance.pk)
+        was_parsed = speech.status == Speech.Status.PARSED
+        fields = dict(form.merge.mine)
         speech_edit(
-            speech=form.instance,
+            speech=speech,
             fields=fields,
             edits=tree.section_edits() if tree is not None else [],
             user=request.user,
         )
+        form.instance = speech
         for formset in formsets:
             formset.save()  # a no-op for the tree; the admin's change message reads it
+        if form.merge.stale:
+            kept = "、".join(field_label(name) for name in form.merge.theirs)
+            if form.merge.tree_changed:
+                kept = f"{kept}、正文和章节树" if kept else "正文和章节树"
+            self.message_user(
+                request,
+                f"这篇讲话在你打开之后被改动过（{form.merge.since or '其他来源'}）："
+                f"已保存你改动的部分，对方改动的{kept}原样保留。",
+                messages.WARNING,
+            )
         if (
             was_parsed
             and form.instance.status == Speech.Status.REVIEWED
@@ -375,23 +553,98 @@ class SpeechAdmin(admin.ModelAdmin):
 
     def get_urls(self):
         revert = self.admin_site.admin_view(self.revert_view)
+        text = self.admin_site.admin_view(self.text_view)
         return [
             path(
                 "<path:object_id>/revisions/<int:revision_id>/revert/",
                 revert,
                 name="speeches_speech_revert",
             ),
+            path(
+                "<path:object_id>/text/<str:part>/",
+                text,
+                name="speeches_speech_text",
+            ),
             *super().get_urls(),
         ]
 
-    def history_view(self, request, object_id, extra_context=None):
+    # --- the text itself, a section at a time ------------------------------------
+
+    def text_view(self, request, object_id, part):
+        """Rewrite the text below one heading, or before the first one."""
+        with transaction.atomic():
+            speech = self._speech_page(request, object_id, self.has_change_permission)
+            if not isinstance(speech, Speech):
+                return speech
+            if request.method == "POST":
+                speech = Speech.objects.select_for_update().get(pk=speech.pk)
+            section = None
+            if part == OPENING:
+                first = speech.sections.order_by("position").first()
+                current = speech.body[: first.start_offset if first else None].strip()
+                where = "开头（第一节之前）"
+            elif part.isdecimal() and len(part) < 20:
+                section = speech.sections.filter(pk=int(part)).first()
+                if section is None:
+                    raise Http404("这篇讲话没有这一节。")
+                current = section.text
+                where = f"{section.label} {section.heading}".strip()
+            else:
+                raise Http404("这篇讲话没有这一节。")
+            back = reverse("admin:speeches_speech_change", args=[speech.pk])
+            if section is not None:
+                back += f"?sections={section_page_of(section.position)}"
+            form = SectionTextForm(
+                request.POST if request.method == "POST" else None, current=current
+            )
+            if form.is_bound and form.is_valid():
+                try:
+                    text = form.cleaned_data["text"]
+                    if section is None:
+                        speech_preamble_edit(
+                            speech=speech, text=text, user=request.user
+                        )
+                    else:
+                        section_text_edit(section=section, text=text, user=request.user)
+                except TreeEditError as error:
+                    form.add_error(None, str(error))
+                else:
+                    self.log_change(request, speech, f"改写文字：{where}")
+                    self.message_user(
+                        request, f"已保存“{where}”的文字。", messages.SUCCESS
+                    )
+                    return HttpResponseRedirect(back)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"改写文字：{where}",
+            "opts": self.model._meta,
+            "object": speech,
+            "original": speech,
+            "form": form,
+            "current": current if form.errors else None,
+            "back_url": back,
+        }
+        return TemplateResponse(
+            request, "admin/speeches/speech/text_edit.html", context
+        )
+
+    def _speech_page(self, request, object_id, allowed):
+        """Return the speech a page is about, or the admin's answer when it is gone."""
         speech = self.get_object(request, object_id)
         if speech is None:
             return self._get_obj_does_not_exist_redirect(
                 request, self.model._meta, object_id
             )
-        if not self.has_view_or_change_permission(request, speech):
+        if not allowed(request, speech):
             raise PermissionDenied
+        return speech
+
+    def history_view(self, request, object_id, extra_context=None):
+        speech = self._speech_page(
+            request, object_id, self.has_view_or_change_permission
+        )
+        if not isinstance(speech, Speech):
+            return speech
         context = {
             **self.admin_site.each_context(request),
             "title": f"修订历史：{speech.title}",
@@ -408,13 +661,9 @@ class SpeechAdmin(admin.ModelAdmin):
         )
 
     def revert_view(self, request, object_id, revision_id):
-        speech = self.get_object(request, object_id)
-        if speech is None:
-            return self._get_obj_does_not_exist_redirect(
-                request, self.model._meta, object_id
-            )
-        if not self.has_change_permission(request, speech):
-            raise PermissionDenied
+        speech = self._speech_page(request, object_id, self.has_change_permission)
+        if not isinstance(speech, Speech):
+            return speech
         revision = get_object_or_404(Revision, pk=revision_id, speech=speech)
         history_url = reverse("admin:speeches_speech_history", args=[speech.pk])
         if request.method == "POST":
@@ -441,8 +690,20 @@ class SpeechAdmin(admin.ModelAdmin):
         )
 
 
+def _always(formset) -> bool:
+    return True
+
+
+def _no_edits(formset) -> list:
+    return []
+
+
+def _pk_or_none(object_id: str) -> int | None:
+    return int(object_id) if object_id.isdecimal() and len(object_id) < 20 else None
+
+
 @admin.register(Slogan)
-class SloganAdmin(admin.ModelAdmin):
+class SloganAdmin(GuardedLookupsAdmin):
     list_display = [
         "text",
         "kind",
@@ -687,7 +948,7 @@ class SloganAdmin(admin.ModelAdmin):
             self.log_change(request, slogan, message)
 
 
-class ReadOnlyAdmin(admin.ModelAdmin):
+class ReadOnlyAdmin(GuardedLookupsAdmin):
     """Rows editors read but never add, change or delete here: services write them."""
 
     def has_add_permission(self, request):
@@ -704,11 +965,23 @@ class ReadOnlyAdmin(admin.ModelAdmin):
 class MentionAdmin(ReadOnlyAdmin):
     """Mentions are derived from the text: editors read them, services write them."""
 
-    list_display = ["slogan", "text", "speech", "section", "nested", "context"]
+    list_display = ["slogan", "text", "speech", "section", "nested_column", "context"]
+    fields = [
+        "slogan",
+        "speech",
+        "section",
+        "offset",
+        "text",
+        "nested_column",
+        "context",
+    ]
+    readonly_fields = ["nested_column"]
     list_filter = ["slogan__status"]
     search_fields = ["slogan__text", "context"]
     list_select_related = ["slogan", "speech", "section"]
     raw_id_fields = ["slogan", "speech", "section"]
+
+    nested_column = yes_no_column("nested", "在更长提法中")
 
     def has_delete_permission(self, request, obj=None):
         # Derived rows go with their speech: whoever may delete a speech may see its
@@ -728,7 +1001,9 @@ class RevisionAdmin(ReadOnlyAdmin):
     """Every editorial change, newest first; revert from a speech's history."""
 
     list_display = ["created_at", "speech_link", "user", "action", "summary"]
-    list_filter = ["action", "user"]
+    # Only editors who made a change: a filter of every account would list the
+    # superuser's and everyone's user names to any editor.
+    list_filter = ["action", ("user", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["speech__title", "summary"]
     list_select_related = ["speech", "user"]
     fields = ["created_at", "speech", "user", "action", "summary"]

@@ -17,7 +17,7 @@ LONG_TEXTS = [
     (
         "speech",
         "raw_text",
-        models.TextField("原始文本", help_text="The decoded file, never altered."),
+        models.TextField("原始文本", help_text="解码后的原文件，从不改动。"),
     ),
     ("section", "text", models.TextField("本节文字", blank=True)),
 ]

@@ -42,13 +42,16 @@ def speech_edit(
     edits: Iterable[SectionEdit] = (),
     user=None,
     before: dict | None = None,
+    preamble: str | None = None,
 ) -> Revision | None:
-    """Change a speech's metadata and section tree as one recorded change.
+    """Change a speech's metadata, section tree and text as one recorded change.
 
     ``fields`` maps metadata names to new values (``status`` included). A speech an
     editor changes is marked reviewed, so that a re-import cannot wipe the fix,
     unless ``fields`` sets its status explicitly. ``before`` is the snapshot to
     record as the old state when the caller has already changed ``speech`` in memory.
+    ``preamble`` replaces the text before the first section; an edit's ``text`` the
+    text below a heading: offsets and section texts are derived again.
     Raise ``tree.TreeEditError`` (changing nothing) when an edit would break the tree.
     """
     if before is None:
@@ -60,7 +63,9 @@ def speech_edit(
     for name, value in fields.items():
         setattr(speech, name, value)
     speech.save()
-    tree_changed, sections = section_tree_apply(speech=speech, edits=list(edits))
+    tree_changed, sections = section_tree_apply(
+        speech=speech, edits=list(edits), preamble=preamble
+    )
     if tree_changed:
         speech_mentions_refresh(speech=speech, sections=sections)
     after_fields = speech_snapshot(speech)
@@ -125,6 +130,16 @@ def section_split(*, section: Section, at: str | int, user=None) -> Revision | N
 def section_merge_previous(*, section: Section, user=None) -> Revision | None:
     """Join a section, heading and text, to the section before it."""
     return _one(section, user, merge_previous=True)
+
+
+def section_text_edit(*, section: Section, text: str, user=None) -> Revision | None:
+    """Rewrite the text below a section's heading."""
+    return _one(section, user, text=text)
+
+
+def speech_preamble_edit(*, speech: Speech, text: str, user=None) -> Revision | None:
+    """Rewrite the text before a speech's first section."""
+    return speech_edit(speech=speech, preamble=text, user=user)
 
 
 def section_delete(*, section: Section, user=None) -> Revision | None:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from django.db.models import QuerySet
 
 from .models import Section, Slogan, Speech
+from .paragraphs import paragraphs
 from .selectors import section_tree
 
 # A line that Markdown would read as a heading, quote, list or rule if left as it is:
@@ -47,7 +48,7 @@ def spreadsheet_safe(cell: str) -> str:
 
 
 def _paragraphs(text: str) -> list[str]:
-    return [markdown_escape(line.strip()) for line in text.split("\n") if line.strip()]
+    return [markdown_escape(paragraph) for paragraph in paragraphs(text)]
 
 
 def speech_markdown(

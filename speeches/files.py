@@ -4,11 +4,29 @@ from __future__ import annotations
 
 import os
 import stat
+import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 SPEECH_SUFFIXES = {".txt", ".text", ".html", ".htm"}
 MAX_FILE_BYTES = 50 * 1024 * 1024
+
+
+# Control, format (direction overrides) and line-separator characters.
+UNSHOWN_CATEGORIES = {"Cc", "Cf", "Zl", "Zp"}
+
+
+def one_line(text: str) -> str:
+    """Return text with control characters escaped: a file name cannot start a line.
+
+    "x\n99 imported….txt" is shown as "x\\n99 imported….txt".
+    """
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii")
+        if unicodedata.category(ch) in UNSHOWN_CATEGORIES
+        else ch
+        for ch in text
+    )
 
 
 class SkippedFile(str):

@@ -18,6 +18,8 @@ from importlib import resources
 
 from django.utils.safestring import SafeString, mark_safe
 
+from .paragraphs import latin_wraps_spaced, paragraph_spans, unwrap
+
 # (start, end, url) of a slogan link in a text; (start, end) of a query mark.
 Link = tuple[int, int, str]
 Mark = tuple[int, int]
@@ -107,18 +109,17 @@ def query_pattern(query: str) -> re.Pattern | None:
 
 
 def query_marks(text: str, query: str) -> list[Mark]:
-    """Return where a query's terms occur in a text, split at line breaks."""
+    """Return where a query's terms occur in a text, one mark a match.
+
+    A match may hold a line break ("三会\n一课"); render_paragraphs splits it where
+    a paragraph ends.
+    """
     pattern = query_pattern(query) if query else None
     if pattern is None:
         return []
-    marks: list[Mark] = []
-    for match in pattern.finditer(text):
-        start, end = match.span()
-        # A mark may not cross a paragraph: close it at each line break.
-        for line_start, line_end in _line_pieces(text, start, end):
-            if line_end > line_start:
-                marks.append((line_start, line_end))
-    return marks
+    return [
+        match.span() for match in pattern.finditer(text) if match.end() > match.start()
+    ]
 
 
 def keyword_marks(text: str, keyword: str) -> list[Mark]:
@@ -129,15 +130,6 @@ def keyword_marks(text: str, keyword: str) -> list[Mark]:
         marks.append((start, start + len(keyword)))
         start = text.find(keyword, start + len(keyword))
     return marks
-
-
-def _line_pieces(text: str, start: int, end: int) -> Iterable[Mark]:
-    newline = text.find("\n", start, end)
-    while newline != -1:
-        yield start, newline
-        start = newline + 1
-        newline = text.find("\n", start, end)
-    yield start, end
 
 
 def literal_pattern(texts: Iterable[str]) -> re.Pattern | None:
@@ -208,9 +200,18 @@ class _EscapedText:
 
 
 def _with_marks(
-    text: _EscapedText, start: int, end: int, marks: Sequence[Mark], first: int
+    text: _EscapedText,
+    start: int,
+    end: int,
+    marks: Sequence[Mark],
+    first: int,
+    tags: tuple[str, str],
 ) -> tuple[str, int]:
-    """Return escaped text[start:end] with its marks, and the first mark still open."""
+    """Return escaped text[start:end] with its marks, and the first mark still open.
+
+    ``tags`` open a mark's first piece and the pieces that continue it (after a
+    link's edge or a paragraph's end).
+    """
     while first < len(marks) and marks[first][1] <= start:
         first += 1
     if first == len(marks) or marks[first][0] >= end:
@@ -222,7 +223,8 @@ def _with_marks(
         mark_start = max(marks[index][0], start)
         mark_end = min(marks[index][1], end)
         parts.append(text.slice(position, mark_start))
-        parts.append(f"<mark>{text.slice(mark_start, mark_end)}</mark>")
+        opening = tags[0] if mark_start == marks[index][0] else tags[1]
+        parts.append(f"{opening}{text.slice(mark_start, mark_end)}</mark>")
         position = mark_end
         if marks[index][1] > end:
             break  # the mark goes on past this chunk: keep it for the next one
@@ -231,16 +233,31 @@ def _with_marks(
     return "".join(parts), index
 
 
+def mark_tags(mark_class: str) -> tuple[str, str]:
+    """Return the opening tags of a mark and of a mark's continuing pieces."""
+    if not mark_class:
+        return "<mark>", "<mark>"
+    return f'<mark class="{mark_class}">', f'<mark class="{mark_class}-part">'
+
+
 def render_inline(
-    text: str, *, links: Sequence[Link] = (), marks: Sequence[Mark] = ()
+    text: str,
+    *,
+    links: Sequence[Link] = (),
+    marks: Sequence[Mark] = (),
+    mark_class: str = "",
 ) -> SafeString:
     """Return text escaped, with links around slogans and <mark> around query terms.
 
     The whole text is escaped first and tags are inserted second, at offsets mapped
     into the escaped text. ``links`` and ``marks`` must each be sorted and
     non-overlapping; a mark that crosses a link's edge is split so the tags nest.
+    With a ``mark_class``, a mark's first piece carries it and any further piece
+    carries ``<mark_class>-part``, so a page can count and step through matches.
+    A mark may start before the text (its first piece was in an earlier one).
     """
     escaped = _EscapedText(text)
+    tags = mark_tags(mark_class)
     opening_tags: dict[str, str] = {}
     parts: list[str] = []
     position = 0
@@ -250,9 +267,11 @@ def render_inline(
             continue
         if marks:
             before, first_mark = _with_marks(
-                escaped, position, start, marks, first_mark
+                escaped, position, start, marks, first_mark, tags
             )
-            inside, first_mark = _with_marks(escaped, start, end, marks, first_mark)
+            inside, first_mark = _with_marks(
+                escaped, start, end, marks, first_mark, tags
+            )
         else:
             before, inside = escaped.slice(position, start), escaped.slice(start, end)
         parts.append(before)
@@ -260,25 +279,42 @@ def render_inline(
             opening_tags[url] = f'<a class="slogan" href="{html.escape(url)}">'
         parts.append(f"{opening_tags[url]}{inside}</a>")
         position = end
-    rest, _ = _with_marks(escaped, position, len(text), marks, first_mark)
+    rest, _ = _with_marks(escaped, position, len(text), marks, first_mark, tags)
     parts.append(rest)
     # Safe: the text was escaped as a whole before any tag went in.
     return mark_safe("".join(parts))
 
 
 def render_paragraphs(
-    text: str, *, links: Sequence[Link] = (), marks: Sequence[Mark] = ()
+    text: str,
+    *,
+    links: Sequence[Link] = (),
+    marks: Sequence[Mark] = (),
+    mark_class: str = "",
 ) -> SafeString:
-    """Return text as escaped <p> paragraphs, one per line, with links and marks.
+    """Return text as escaped <p> paragraphs, with links and marks.
 
-    Marks may not hold a line break (query_marks splits them there); a link that
-    does is dropped rather than break the paragraphs' nesting.
+    Where a paragraph ends and where a line only wraps is decided by
+    ``paragraphs.paragraph_spans``; wrapped lines are joined. A mark that goes on
+    past a paragraph's end continues in the next one; a link that does is dropped
+    rather than break the paragraphs' nesting.
     """
-    links = [link for link in links if "\n" not in text[link[0] : link[1]]]
-    inline = render_inline(text, links=links, marks=marks)
-    # Safe: the lines come from render_inline's escaped output.
-    return mark_safe(
-        "".join(
-            f"<p>{line.strip()}</p>\n" for line in inline.split("\n") if line.strip()
+    rendered = []
+    for start, end in paragraph_spans(text):
+        inline = render_inline(
+            latin_wraps_spaced(text[start:end]),
+            links=[
+                (link_start - start, link_end - start, url)
+                for link_start, link_end, url in links
+                if start <= link_start and link_end <= end
+            ],
+            marks=[
+                (mark_start - start, mark_end - start)
+                for mark_start, mark_end in marks
+                if mark_start < end and mark_end > start
+            ],
+            mark_class=mark_class,
         )
-    )
+        rendered.append(f"<p>{unwrap(inline)}</p>\n")
+    # Safe: each paragraph comes from render_inline's escaped output.
+    return mark_safe("".join(rendered))

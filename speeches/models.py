@@ -96,16 +96,17 @@ class Speech(models.Model):
         max_length=1000,
         blank=True,
         db_index=True,
-        help_text="The file this speech was last imported from (absolute path).",
+        help_text="最近一次导入这篇讲话的文件（绝对路径）。",
     )
-    raw_text = models.TextField(
-        "原始文本", help_text="The decoded file, never altered."
-    )
+    raw_text = models.TextField("原始文本", help_text="解码后的原文件，从不改动。")
     raw_encoding = models.CharField("原始编码", max_length=20, blank=True)
     body = models.TextField("正文")
     truncated = models.BooleanField("不完整", default=False)
     content_hash = models.CharField(
-        "内容哈希", max_length=64, unique=True, help_text="SHA-256 of the raw text."
+        "内容哈希",
+        max_length=64,
+        unique=True,
+        help_text="原始文本的 SHA-256 值：同一文件再次导入时据此认出。",
     )
     parser_version = models.CharField("解析器版本", max_length=20, blank=True)
     doubts = models.JSONField(
@@ -175,7 +176,7 @@ class Section(models.Model):
     )
     level = models.PositiveSmallIntegerField("层级")
     label = models.CharField(
-        "序号", max_length=20, blank=True, help_text="As printed: 一 / （一） / 第一"
+        "序号", max_length=20, blank=True, help_text="照原文写法：一、（一）、第一"
     )
     ordinal = models.PositiveIntegerField("同级序次")
     heading = models.CharField("标题", max_length=1000, blank=True)
@@ -185,7 +186,7 @@ class Section(models.Model):
         "锚点",
         max_length=100,
         blank=True,
-        help_text="Fragment id from the ordinal path: s2-1 is the first child of part 2.",
+        help_text="网页上本节的锚点，由各级序次生成：s2-1 是第二部分的第一节。",
     )
     start_offset = models.PositiveIntegerField("起始位置", default=0)
     end_offset = models.PositiveIntegerField("结束位置", default=0)
@@ -269,7 +270,7 @@ class Slogan(models.Model):
         blank=True,
         related_name="variants",
         verbose_name="合并到",
-        help_text="A merged variant points at the slogan its mentions now count for.",
+        help_text="已合并的变体指向它的出处现在计入的提法。",
     )
     added_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -278,7 +279,7 @@ class Slogan(models.Model):
         blank=True,
         related_name="+",
         verbose_name="手工添加人",
-        help_text="Set when an editor added the slogan by hand; empty when parsed.",
+        help_text="编辑手工添加的提法记下添加人；解析得到的为空。",
     )
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -330,7 +331,7 @@ class Mention(models.Model):
         "原文措辞",
         max_length=200,
         blank=True,
-        help_text="The words at the offset: a merged variant keeps its own wording.",
+        help_text="该位置上的原文用词：合并后的变体保留自己的写法。",
     )
     context = models.TextField("上下文", blank=True)
     nested = models.BooleanField(

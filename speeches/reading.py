@@ -26,6 +26,9 @@ from .marking import (
 from .models import Section, Slogan, Speech
 
 DEEPEST_HEADING = 6
+# The class of a query match's first <mark>: the page's mark navigation steps
+# through these (continuing pieces carry "hit-part").
+QUERY_MARK_CLASS = "hit"
 
 # Labels printed with a trailing 、 or . that the parser strips: "三" -> "三、", "2" -> "2."
 BARE_NUMERAL = re.compile(r"^[一二三四五六七八九十百零〇两]+$")
@@ -165,7 +168,10 @@ def speech_text(
     marks = query_marks(preamble, query)
     matches = len(marks)
     preamble_html = render_paragraphs(
-        preamble, links=linker.links_in(preamble, near=0), marks=marks
+        preamble,
+        links=linker.links_in(preamble, near=0),
+        marks=marks,
+        mark_class=QUERY_MARK_CLASS,
     )
     views: dict[int, SectionView] = {}
     contents: list[SectionView] = []
@@ -182,11 +188,13 @@ def speech_text(
                 section.heading,
                 links=linker.links_in(section.heading, near=section.start_offset),
                 marks=heading_marks,
+                mark_class=QUERY_MARK_CLASS,
             ),
             body_html=render_paragraphs(
                 section.text,
                 links=linker.links_in(section.text, near=section.start_offset),
                 marks=text_marks,
+                mark_class=QUERY_MARK_CLASS,
             ),
         )
         views[section.pk] = view

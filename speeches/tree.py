@@ -35,6 +35,8 @@ SPLIT_LABEL = re.compile(
     r"|(?P<numeral>[一二三四五六七八九十百零〇两]+|\d+)[、.．]"
     r")"
 )
+# A label printed on a line of its own, its heading on the next: "第六" / "第一、"
+LONE_LABEL = re.compile(SPLIT_LABEL.pattern + r"\s*$")
 # Where the heading of a new section ends on its line: "加强督导。要……" -> "加强督导"
 HEADING_END = re.compile(r"[。！？!?；;]")
 MAX_HEADING = 1000
@@ -96,6 +98,8 @@ class SectionEdit:
     split_at: str = ""
     merge_previous: bool = False
     delete: bool = False
+    # The section's own text (below its heading) as the editor rewrote it.
+    text: str | None = None
 
 
 @dataclass(frozen=True)
@@ -171,6 +175,12 @@ def heading_start(body: str, label: str, heading: str, after: int = 0) -> int | 
         prefix = body[line_start:index].strip()
         bare = prefix.rstrip(LABEL_SEPARATORS)
         if (label and label.rstrip(LABEL_SEPARATORS) == bare) or not prefix:
+            if not prefix and label and line_start > 0:
+                # "第六\n加强领导": the label stands alone on the line before.
+                above = body.rfind("\n", 0, line_start - 1) + 1
+                lone = body[above : line_start - 1].strip().rstrip(LABEL_SEPARATORS)
+                if lone == label.rstrip(LABEL_SEPARATORS) and above >= after:
+                    return above
             return max(line_start, after)
         index = body.find(needle, index + 1)
     return None
@@ -253,11 +263,17 @@ def heading_end(chunk: str, label: str, heading: str) -> int:
     """Return where the heading of a chunk ends: after label, heading and its closer."""
     index = len(chunk) - len(chunk.lstrip())
     label = label.strip()
+    heading = heading.strip()
     if label and chunk.startswith(label, index):
         index += len(label)
         while index < len(chunk) and chunk[index] in LABEL_SEPARATORS:
             index += 1
-    heading = heading.strip()
+        # A label alone on its line: the heading is the next line ("第六\n加强领导").
+        below = index
+        while below < len(chunk) and chunk[below] in " \t\u3000\r\n":
+            below += 1
+        if heading and "\n" in chunk[index:below] and chunk.startswith(heading, below):
+            index = below
     if heading and chunk.startswith(heading, index):
         index += len(heading)
         if index < len(chunk) and chunk[index] in HEADING_CLOSERS:
@@ -363,14 +379,20 @@ def _block_end(nodes: list[OutlineNode], index: int) -> int:
 
 
 def _split_heading(text: str) -> tuple[str, str]:
-    """Return the label and heading that start a new section's text."""
-    line = text.lstrip().split("\n", 1)[0]
+    """Return the label and heading that start a new section's text.
+
+    A label alone on its line takes its heading from the next line.
+    """
+    line, _, rest = text.lstrip().partition("\n")
     match = SPLIT_LABEL.match(line)
     label = ""
     if match:
         label = next(group for group in match.groups() if group)
         line = line[match.end() :]
     line = line.lstrip(LABEL_SEPARATORS)
+    if label and not line.strip():
+        line = next((later for later in rest.split("\n") if later.strip()), "")
+        line = line.strip().lstrip(LABEL_SEPARATORS)
     closer = HEADING_END.search(line)
     heading = line[: closer.start()] if closer else line
     return label[:MAX_LABEL], heading.strip()[:MAX_HEADING]
@@ -394,7 +416,7 @@ class _Editor:
     def index_of(self, pk: int) -> int:
         return next(i for i, node in enumerate(self.nodes) if node.pk == pk)
 
-    def apply(self, edits: list[SectionEdit]) -> None:
+    def apply(self, edits: list[SectionEdit], preamble: str | None = None) -> None:
         by_pk: dict[int, SectionEdit] = {}
         for edit in edits:
             if edit.pk not in self.rows:
@@ -403,6 +425,7 @@ class _Editor:
                 by_pk[edit.pk] = edit
         self.check_conflicts(by_pk)
         self.set_texts(by_pk)
+        self.set_own_texts(by_pk, preamble)
         self.set_levels(by_pk)
         self.move(by_pk)
         self.split(by_pk)
@@ -415,6 +438,7 @@ class _Editor:
                 name
                 for name, on in (
                     ("拆分", bool(edit.split_at.strip())),
+                    ("改写文字", edit.text is not None),
                     ("并入上一节", edit.merge_previous),
                     ("删除", edit.delete),
                 )
@@ -435,7 +459,7 @@ class _Editor:
             if edit is None or edit.delete or edit.merge_previous:
                 continue
             heading = edit.heading.strip()
-            if not heading:
+            if not heading and node.heading.strip():
                 self.problem(node.pk, "heading", "标题不能为空。")
             elif len(heading) > MAX_HEADING:
                 self.problem(node.pk, "heading", f"标题不能超过 {MAX_HEADING} 字。")
@@ -633,7 +657,18 @@ class _Editor:
         if cut == -1:
             self.problem(node.pk, "split_at", f"本节文字中找不到“{where[:30]}”。")
             return None
-        return cut
+        return _with_lone_label(node.chunk, cut, text_start)
+
+    def set_own_texts(self, edits: dict[int, SectionEdit], preamble: str | None):
+        """Replace the text below headings (and the opening) as the editor wrote it."""
+        if preamble is not None:
+            self.outline.preamble = _text_block(preamble)
+        for node in self.nodes:
+            edit = edits.get(node.pk)
+            if edit is None or edit.text is None or edit.delete:
+                continue
+            head = node.chunk[: heading_end(node.chunk, node.label, node.heading)]
+            node.chunk = head.rstrip(" \t\u3000\n") + "\n" + _text_block(edit.text)
 
     def merge(self, edits: dict[int, SectionEdit]) -> None:
         """Join sections to the text before them; later ones first, so chains work."""
@@ -661,6 +696,22 @@ class _Editor:
             del self.nodes[index : _block_end(self.nodes, index)]
 
 
+def _with_lone_label(chunk: str, cut: int, text_start: int) -> int:
+    """Move a cut back over a label that stands alone on the line before it."""
+    if cut <= text_start or chunk[cut - 1] != "\n":
+        return cut
+    above = chunk.rfind("\n", 0, cut - 1) + 1
+    if above >= text_start and LONE_LABEL.match(chunk[above : cut - 1]):
+        return above
+    return cut
+
+
+def _text_block(text: str) -> str:
+    """Return typed text as body lines: newlines unified, ending with one."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    return text + "\n" if text.strip() else ""
+
+
 def _joined(text: str, more: str) -> str:
     """Append text, starting it on a new line."""
     if text and not text.endswith("\n"):
@@ -669,11 +720,14 @@ def _joined(text: str, more: str) -> str:
 
 
 def outline_edit(
-    outline: Outline, rows: list[Section], edits: list[SectionEdit]
+    outline: Outline,
+    rows: list[Section],
+    edits: list[SectionEdit],
+    preamble: str | None = None,
 ) -> Outline:
     """Apply edits to an outline in place; raise TreeEditError if any is invalid."""
     editor = _Editor(outline, rows)
-    editor.apply(edits)
+    editor.apply(edits, preamble)
     if editor.problems:
         raise TreeEditError(editor.problems)
     return outline
@@ -734,7 +788,7 @@ def _stored_rows(rows: list[Section]) -> list[tuple]:
 
 
 def section_tree_apply(
-    *, speech: Speech, edits: list[SectionEdit]
+    *, speech: Speech, edits: list[SectionEdit], preamble: str | None = None
 ) -> tuple[bool, list[Section]]:
     """Apply edits to a speech's tree and store the normalised result.
 
@@ -742,7 +796,7 @@ def section_tree_apply(
     transaction, refreshes mentions and tells the search app.
     """
     rows = list(Section.objects.filter(speech=speech).order_by("position", "pk"))
-    outline = outline_edit(outline_load(speech, rows), rows, edits)
+    outline = outline_edit(outline_load(speech, rows), rows, edits, preamble)
     body, new_rows = outline_rows(outline)
     unchanged = body == speech.body and [
         tuple(row.__dict__.values()) for row in new_rows

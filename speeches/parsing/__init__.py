@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .clean import clean_text
+from .clean import clean_text, normalise_text, split_lines
 from .collection import split_collection
 from .decode import (
     decode_bytes,
@@ -18,12 +18,12 @@ from .decode import (
     looks_like_html,
 )
 from .doubts import NO_TITLE, speech_doubts
-from .metadata import extract_metadata
+from .metadata import PageFrame, extract_metadata, read_frame
 from .sections import split_sections
 from .slogans import find_slogans
 from .types import ParsedSection, ParsedSlogan, ParsedSpeech, ParseError
 
-PARSER_VERSION = "1.7"
+PARSER_VERSION = "1.8"
 
 __all__ = [
     "PARSER_VERSION",
@@ -50,6 +50,7 @@ def parse_speeches(data: bytes, *, filename: str | None = None) -> list[ParsedSp
     parts = [] if looks_like_html(text) else split_collection(text)
     if len(parts) <= 1:
         return [parse_text(text, encoding=encoding, filename=filename)]
+    frame = collection_frame(text, parts)
     speeches = []
     for part in parts:
         try:
@@ -63,8 +64,26 @@ def parse_speeches(data: bytes, *, filename: str | None = None) -> list[ParsedSp
                 title_source="collection",
                 doubts=tuple(d for d in speech.doubts if d != NO_TITLE),
             )
-        speeches.append(speech)
+        speeches.append(_framed(speech, frame))
     return speeches or [parse_text(text, encoding=encoding, filename=filename)]
+
+
+def collection_frame(text: str, parts: list[str]) -> PageFrame:
+    """Read what a page prints around a collection's speeches: before the first (its
+    title, stamp, breadcrumb) and after the last (its buttons, footer)."""
+    preamble = text[: len(text) - sum(map(len, parts))]
+    before = tuple(split_lines(normalise_text(preamble)))
+    return read_frame(before, clean_text(parts[-1]).tail)
+
+
+def _framed(speech: ParsedSpeech, frame: PageFrame) -> ParsedSpeech:
+    """Give a collection's speech the page's own stamp, site and address."""
+    return replace(
+        speech,
+        date=frame.date or speech.date,
+        source_site=frame.source_site or speech.source_site,
+        source_url=frame.source_url or speech.source_url,
+    )
 
 
 def parse_text(

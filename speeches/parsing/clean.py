@@ -9,6 +9,7 @@ what lies after is the tail; metadata.py reads both.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -20,7 +21,11 @@ from .script import matching_form, to_simplified
 # --- normalising the text -------------------------------------------------------
 
 # Zero-width space, joiners and a stray byte-order mark: invisible, never content.
-INVISIBLE_CHARS = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Direction marks, embeddings, overrides and isolates ("讲话\u202e…" shows reversed)
+# have no use in Chinese text and can disguise a title.
+INVISIBLE_CHARS = re.compile(
+    "[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]"
+)
 # "。　　今天" or "。\u2003\u2003今天": two wide spaces open a paragraph in run-on text.
 PARAGRAPH_SPACES = re.compile(r"[\u3000\u2003](?:[ \t]*[\u3000\u2003])+")
 # "讲　　话": after one character at the start of a line, wide spaces space out a word
@@ -203,6 +208,8 @@ PAYWALL_PROMPT = re.compile(
     r"^[（(【\[]?(?:阅读全文|查看全文|展开(?:阅读)?全文|点击(?:查看|阅读|展开)全文|继续阅读|"
     r"余下全文|剩余.{0,12}未读|还剩[1-9]\d{0,2}页(?:未读)?|全文阅读已结束|"
     r"全文未完|未完待续|试读(?:已?结束)|仅(?:展示|显示)部分|"
+    # "（未完，全文共2010字，当前显示249字）": the site shows the opening only
+    r"未完[,，]|"
     # "此处只显示部分内容，完整版请下载Word文档"
     r"(?:此处|这里|本页)(?:只|仅)(?:展示|显示|预览)(?:了)?部分|"
     r"(?:开通|购买|成为)(?:VIP|会员))"
@@ -214,6 +221,12 @@ PAYWALL_PROMPT = re.compile(
     r"省略\d{2,5}字|会员可(?:完整|全文)?(?:阅读|查看|下载)",
     re.IGNORECASE,
 )
+# "——试读已结束，付费后可阅读全文——": a trial-reading notice; unlike "剩余3/4内容…"
+# it says nothing of what is left, so under a speech that visibly ends (its closing,
+# its signature) it cuts nothing
+TRIAL_NOTICE = re.compile(r"^[（(【\[]?(?:试读|试看|预览)(?:已?结束|完毕)")
+# "——以上为文档预览…——": dashes a site frames its prompts with
+FRAMING_DASHES = re.compile(r"^[—\-－–~～]{2,}[ \u3000]*|[ \u3000]*[—\-－–~～]{2,}$")
 # "下载本文档", "免费下载": a download button. Sites offer it under whole documents
 # too, so unlike a paywall it says nothing about the text being cut.
 DOWNLOAD_PROMPT = re.compile(
@@ -244,6 +257,12 @@ RELATED_LIST = re.compile(
     # name it is the file card, which may stand between paragraphs), "该用户的其他文档",
     # "阅读了该文档的用户还阅读了这些文档"
     r"文档贡献者$|该用户的其他文档|(?:阅读|浏览|下载|看)了该文档的用户)"
+)
+# "相关链接：某某…　县政府召开…": a list of the site's items under its label, however
+# long the line it runs on in
+LABELLED_LIST = re.compile(
+    r"^[【\[]?(?:相关|热门|推荐|延伸|往期|本版其他|其他)[\u4e00-\u9fff]{0,4}"
+    r"(?:链接|新闻|文章|阅读|报道|推荐|范文)[】\]]?[:：]"
 )
 # "精选留言", "写留言", "全部评论(12)", "阅读原文": a WeChat article's or a news
 # page's comment section and closing link
@@ -341,7 +360,9 @@ ATTACHMENT = re.compile(r"^(?:附件|附录)[ \u3000]*\d{0,2}[ \u3000]*[:：]?$"
 APPENDIX_OR_NOTES = re.compile(
     r"^(?:附件|附录|附|注释|注解|脚注|注)[ \u3000]*\d{0,2}[ \u3000]*[:：]|"
     # "名词解释" or "注释" alone on its line: a glossary or notes after the speech
-    r"^(?:附[:：]?[ \u3000]*)?(?:名词解释|词语解释|名词注释|注[ \u3000]*释)[:：]?$"
+    # "【名词解释】": a paper's box under the article
+    r"^[【\[]?(?:附[:：]?[ \u3000]*)?(?:名词解释|词语解释|名词注释|注[ \u3000]*释)"
+    r"[】\]]?[:：]?$"
 )
 # Prompts a site prints after the speech or in its place, one rule a line
 SITE_PROMPT_RULES = (
@@ -511,7 +532,10 @@ BREADCRUMB = re.compile(
     # "某某资料网 - 心得体会 - 研讨发言": three or more short items between spaced dashes
     r"^[^\s\-－—–]{1,10}(?:[ \u3000]+[-－—–][ \u3000]+[^\s\-－—–]{1,10}){2,}$|"
     # "首页 / 讲话稿 / 点评讲话": short items between spaced slashes
-    r"^[^\s/／]{1,10}(?:[ \u3000]+[/／][ \u3000]+[^\s/／]{1,10}){2,}$"
+    r"^[^\s/／]{1,10}(?:[ \u3000]+[/／][ \u3000]+[^\s/／]{1,10}){2,}$|"
+    # "首页　政务公开　规划计划　工作报告", "首页范文稿件发言稿": a path from the home
+    # page, its items one space apart or run together (a title never opens with 首页)
+    r"^(?:网站)?首页(?:[ \u3000]+[^\s>＞»›]{1,10}){2,}$|^(?:网站)?首页[\u4e00-\u9fff]{2,16}$"
 )
 # The arrows between a breadcrumb's items; its last item is often the page's title.
 BREADCRUMB_ARROW = re.compile(
@@ -538,7 +562,12 @@ LEAD_RULES = (
     Rule(
         "collected for you",
         "以下是小编为大家收集的某某讲话稿，欢迎阅读。",
-        r"(?:以下|下面)(?:是|为).{0,24}?(?:收集|整理|搜集|精心|准备)",
+        r"(?:以下|下面)(?:是|为).{0,24}?(?:收集|整理|搜集|精心|准备|提供|精编|精选)",
+    ),
+    Rule(
+        "compiled for readers",
+        "下面本站主持词栏目为大家精选了五篇动员会开场白，供您选用",
+        r"(?:下面|以下)[^。！？]{0,24}?(?:给|为)(?:大家|您|你)(?:精编|精选|整理|收集|搜集)",
     ),
     Rule(
         "hope you like it",
@@ -624,7 +653,10 @@ EDITORIAL_NOTE = re.compile(
     r"[^（）()]{0,20}|(?:此件|本件|此稿|本稿|此文)[^（）()]{2,40}|"
     # "（这是某某同志同…谈话的一部分。）", "（本文刊载于…《某某》第八期。）":
     # a collection's note on where the text comes from
-    r"(?:这是|本文(?:原)?(?:刊载|发表|载)于|原载)[^（）()]{4,160})[ \u3000]*[）)]$"
+    r"(?:这是|本文(?:原)?(?:刊载|发表|载)于|原载)[^（）()]{4,160}|"
+    # "（本文系2023年1月12日某某在…闭幕会上的讲话）": the note on what the text is
+    r"(?:本文|此文|本篇)(?:系|是|为|根据)[^（）()]{4,160}?"
+    r"(?:讲话|致辞|发言|报告|演讲|党课|讲稿|整理))[ \u3000]*[）)]$"
 )
 # A signature under a speech: its date, or a role (an office of a body) and a name
 # ("2023年12月30日", "二〇二四年二月一日", "某乡党委书记　李某某")
@@ -664,6 +696,8 @@ GLUED_FOOTER = re.compile(
     r"(?:(?<=整理[）)])|(?<=审阅[）)])|(?<=删节[）)])|(?<=删减[）)])|(?<=所加[）)]))"
     r"[ \u3000]*(?=\S)|"
     r"相关(?:新闻|报道|链接)[:：]|本页(?:链接|地址|网址)[:：]|"
+    # "…开创新局面！【打印本页】【关闭窗口】": a row of buttons after the last sentence
+    r"(?<=[。！？!?])[ \u3000]*(?:[【\[][^【】\[\]\s]{1,6}[】\]][ \u3000]*){2,}|"
     # "…表达 ……(某某网此处省略600字，会员可阅读全文)……": the site cut the rest
     r"[…\.]{0,6}[（(][^（）()]{0,40}省略\d{2,5}字"
 )
@@ -692,6 +726,7 @@ GLUED_FOOTER_KEYS = (
     "编者所加",
     "本页",
     "省略",
+    "【",
 )
 # "…抓好落实。更多范文请访问 某某网 www.x.cn 二、压实责任": a site's ad inside a
 # run-on line, up to its web address or account
@@ -720,6 +755,7 @@ OPENING_TITLE = re.compile(
     r"(?:讲话|致辞|发言|报告|贺词|献词|开幕词|闭幕词|欢迎词|主持词|讲稿)稿?)"
     r"(?:[ \u3000]+|(?=今天|同志们|各位|我们|刚才|这次|现在|首先|近年来|当前|当下))"
 )
+REPEATED_TITLE_MIN_CHARS = 8
 # A preview of the speech under its title: its opening words open a line again below
 PREVIEW_KEY_CHARS = 16
 PREVIEW_LOOKAHEAD = 8
@@ -883,6 +919,8 @@ def remove_page_markers(lines: list[str]) -> list[str]:
     doomed: list[tuple[int, int]] = []
     for denominator, matches in by_denominator.items():
         run = _counting_run(matches)
+        if len(run) < 2:
+            run = _unreduced_run(text, matches) or run
         enough = len(run) >= 3 or (len(run) == 2 and denominator >= 4)
         if enough:
             doomed.extend(match.span() for match in run)
@@ -892,6 +930,29 @@ def remove_page_markers(lines: list[str]) -> list[str]:
     for start, end in sorted(doomed, reverse=True):
         text = text[:start] + text[end:]
     return split_lines(text)
+
+
+def _unreduced_run(text: str, matches: list[re.Match]) -> list[re.Match]:
+    """Return marks of a pager glued inside words, however close: "支部书2/6记" then
+    "遇事3/6愿意". A writer reduces a fraction (1/3, never 2/6); a pager counts its
+    pages, so consecutive numbers over one denominator, one of them unreduced, between
+    two characters of a word, are its marks."""
+    glued = [
+        match
+        for match in matches
+        if match.start()
+        and match.end() < len(text)
+        and CJK_CHAR.match(text, match.start() - 1)
+        and CJK_CHAR.match(text, match.end())
+    ]
+    for before, after in pairwise(glued):
+        consecutive = int(after[1]) == int(before[1]) + 1
+        unreduced = any(
+            math.gcd(int(mark[1]), int(mark[2])) > 1 for mark in (before, after)
+        )
+        if consecutive and unreduced:
+            return [before, after]
+    return []
 
 
 def _marks_after_digits(
@@ -1136,11 +1197,14 @@ def split_run_on_lines(lines: list[str]) -> list[str]:
     first sentence of its section.
     """
     result: list[str] = []
+    # A page that gives its headings lines of their own breaks its paragraphs itself:
+    # "（一）…。（二）…" inside one of its paragraphs is an inline enumeration.
+    own_heading_lines = any(RUN_ON_HEADING_START.match(line) for line in lines)
     for line in lines:
         if len(line) > DROPPABLE_MAX_CHARS:
             line = INLINE_MEMBERSHIP_AD.sub("", INLINE_AD.sub("", line))
         run_on = len(line) >= RUN_ON_MIN_CHARS or (
-            len(RUN_ON_PART_HEADING.findall(line)) >= 2
+            not own_heading_lines and len(RUN_ON_PART_HEADING.findall(line)) >= 2
         )
         if not run_on:
             result.append(line)
@@ -1294,13 +1358,14 @@ def _seams_by_clause(sentence: str, words: re.Pattern):
 
 def ending_chrome(line: str) -> bool:
     """Tell whether a line is site text after which no speech follows."""
-    line = matching_form(line)
+    line = FRAMING_DASHES.sub("", matching_form(line))
     if len(line) > ENDING_CHROME_MAX_CHARS:
         opening = line[:ENDING_CHROME_MAX_CHARS]
         return bool(
             PAYWALL_PROMPT.search(opening)
             or DOWNLOAD_PROMPT.match(opening)
             or LICENCE_NOTE.match(opening)
+            or LABELLED_LIST.match(opening)
         )
     if TIP_PROMPT.search(line):
         return True
@@ -1463,6 +1528,21 @@ def split_opening_titles(line: str) -> tuple[list[str], str]:
     return titles, line
 
 
+def _without_repeated_title(head: list[str], first: str) -> str:
+    """Drop the title printed above the speech and again at its first line's start
+    ("某某在…仪式上的讲话" / "某某在…仪式上的讲话*在**省确立了…"): the document's
+    own title run into its first sentence by a site that extracted it."""
+    title = head[-1].strip() if head else ""
+    if (
+        len(title) >= REPEATED_TITLE_MIN_CHARS
+        and first.startswith(title)
+        and len(first) > len(title)
+        and HEAD_TITLE_END.search(title)
+    ):
+        return first[len(title) :].lstrip()
+    return first
+
+
 def _head_window(lines: list[str]) -> list[int]:
     """Return the indexes of lines up to the first paragraph of running text.
 
@@ -1516,7 +1596,9 @@ def _head_indexes(lines: list[str]):
             continue
         if DOCUMENT_ABOUT.search(line[:DOCUMENT_ABOUT_WITHIN]) or _chrome_or_meta(line):
             continue
-        if LEAD.search(matching_form(line[:LEAD_WITHIN])):
+        if LEAD.search(matching_form(line[:LEAD_WITHIN])) and not (
+            SALUTATION_INSIDE.search(line)  # "…供大家参考。同志们：今天…": a page
+        ):
             continue  # "【核心提示】…", "以下是小编为大家收集的…": however long
         yield index
 
@@ -1532,6 +1614,9 @@ def _salutation_offset(line: str) -> int | None:
         if match.start() > SALUTATION_PREFIX_MAX:
             return None
         prefix = line[: match.start()]
+        if LEAD.search(matching_form(prefix[:LEAD_WITHIN])):
+            # "下面是小编为大家整理的…，供大家参考。同志们：…": the site's blurb
+            return match.start() if _closed_salutation(match) else None
         if PARAGRAPH_PUNCTUATION.search(prefix):
             return None
         if prefix and not _head_prefix(prefix):
@@ -1544,6 +1629,10 @@ def _salutation_offset(line: str) -> int | None:
         if closed or (open_at_end and (len(line) <= 40 or prefix)):
             return match.start()
     return None
+
+
+def _closed_salutation(match: re.Match) -> bool:
+    return match.group().endswith(("：", ":", "！", "!"))
 
 
 def _names_a_title(rest: str) -> bool:
@@ -1580,11 +1669,17 @@ def find_body_end(lines: list[str], start: int) -> tuple[int, bool, set[int]]:
             if _inserted_chrome(line) and _speech_resumes(lines, index):
                 inserted.add(index)
                 continue
-            paywalled = bool(PAYWALL_PROMPT.search(line[:ENDING_CHROME_MAX_CHARS]))
-            return index, paywalled, inserted
+            return index, paywall_prompt(line), inserted
         if index > start and next_speech_starts(lines, index):
             return index, False, inserted
     return len(lines), False, inserted
+
+
+def paywall_prompt(line: str) -> bool:
+    """Tell a prompt saying the page shows part of the speech ("阅读全文", "剩余80%未读",
+    "——试读结束…——") from other site text."""
+    line = FRAMING_DASHES.sub("", line)
+    return bool(PAYWALL_PROMPT.search(line[:ENDING_CHROME_MAX_CHARS]))
 
 
 def _inserted_chrome(line: str) -> bool:
@@ -1747,13 +1842,27 @@ def paywall_in_tail(tail: list[str]) -> bool:
     """Tell whether a paywall prompt follows the speech before any other text does:
     a "查看全文" under the next article's first lines cuts that article, not this."""
     for line in tail[:PAYWALL_TAIL_LINES]:
-        if PAYWALL_PROMPT.search(line[:ENDING_CHROME_MAX_CHARS]):
+        if paywall_prompt(to_simplified(line)):
             return True
         if speech_like(line) or (
             len(line) <= OWN_LINE_SALUTATION_MAX_CHARS and SALUTATION.match(line)
         ):
             return False
     return False
+
+
+def _trial_notice(tail: list[str]) -> bool:
+    """Tell whether the first paywall prompt after the speech is a trial-reading
+    notice ("试读已结束，付费后可阅读全文"), which says nothing of a cut."""
+    for line in tail[:PAYWALL_TAIL_LINES]:
+        if paywall_prompt(to_simplified(line)):
+            return bool(TRIAL_NOTICE.match(FRAMING_DASHES.sub("", to_simplified(line))))
+    return False
+
+
+def _closes(body_lines: list[str]) -> bool:
+    """Tell whether the speech's last line is its closing ("谢谢大家！")."""
+    return bool(body_lines) and bool(CLOSING_LINE.search(body_lines[-1]))
 
 
 def strip_trailers(body_lines: list[str]) -> tuple[list[str], list[str]]:
@@ -1764,9 +1873,10 @@ def strip_trailers(body_lines: list[str]) -> tuple[list[str], list[str]]:
         changed = False
         last = body_lines[-1]
         for pattern in TRAILERS:
-            for match in pattern.finditer(last):
+            # "（根據錄音整理，有刪節）": read in simplified form, cut as printed
+            for match in pattern.finditer(to_simplified(last)):
                 if match.end() == len(last.rstrip()):
-                    trailers.append(match.group())
+                    trailers.append(last[match.start() : match.end()])
                     last = last[: match.start()].rstrip()
                     changed = True
                     break
@@ -1808,6 +1918,7 @@ def clean_text(text: str) -> CleanText:
     first, dateline = strip_dateline(lines[start][offset:].strip())
     opening_titles, first = split_opening_titles(first)
     head.extend(opening_titles)
+    first = _without_repeated_title(head, first)
     if ending_chrome(first):
         first = ""  # a page of nothing but chrome has no speech
     end, paywalled, inserted = find_body_end(lines, start)
@@ -1839,6 +1950,8 @@ def clean_text(text: str) -> CleanText:
         if any(pattern.fullmatch(line) for pattern in TRAILERS)
     )
     paywalled = paywalled or paywall_in_tail(tail)
+    if paywalled and (signature or _closes(body_lines)) and _trial_notice(lines[end:]):
+        paywalled = False  # "试读结束" under a speech shown to its signature
     if paywalled and body_lines:
         body_lines[-1] = SITE_ELLIPSIS.sub("", body_lines[-1]).rstrip()
         if not body_lines[-1]:

@@ -160,11 +160,15 @@ def _strict(data: bytes, encoding: str) -> str:
 
 
 def _checked(text: str) -> str:
-    """Refuse decoded text that is mostly control characters: a binary file."""
+    """Refuse decoded text that is mostly control characters: a binary file.
+
+    The few NULs a UTF-16 file may hold are dropped: no text means one, and
+    PostgreSQL cannot store it.
+    """
     sample = text[:20000]
     if len(CONTROL_CHARS.findall(sample)) > 0.05 * max(1, len(sample)):
         raise ParseError("binary file: too many control characters to be text")
-    return text
+    return text.replace("\x00", "")
 
 
 def utf16_byte_order(data: bytes) -> str | None:
@@ -243,7 +247,9 @@ CHROME_ATTRIBUTE = re.compile(
 # ("某某个人图书馆", "© 2024 某某网 版权所有"): their text is kept aside for metadata.
 SITE_CHROME_ELEMENTS = {"header", "footer"}
 SITE_CHROME_ATTRIBUTE = re.compile(
-    r"(?:^|[\s_-])(?:header|footer|foot|copyright|logo)(?:$|[\s_-])", re.IGNORECASE
+    # a breadcrumb's first item is the site ("某某网 > 时政 > 领导活动")
+    r"(?:^|[\s_-])(?:header|footer|foot|copyright|logo|breadcrumbs?|crumbs?)(?:$|[\s_-])",
+    re.IGNORECASE,
 )
 SCRIPT_ELEMENTS = {"script", "style", "noscript", "template", "svg"}
 VOID_ELEMENTS = {"br", "img", "hr", "meta", "link", "input", "wbr", "source", "area"}
@@ -389,7 +395,9 @@ def html_to_text_and_chrome(markup: str) -> tuple[str, tuple[str, ...]]:
         if block.image:
             after_image = True
             continue
-        text = html.unescape("".join(block.text)).replace("\xa0", " ")
+        # The parser has already turned entities into characters (convert_charrefs):
+        # unescaping again made "&amp;lt;script&amp;gt;" into "<script>".
+        text = "".join(block.text).replace("\xa0", " ")
         block_lines = [line.strip() for line in text.replace("\r", "").split("\n")]
         block_lines = [line for line in block_lines if line]
         if not block_lines:
@@ -399,7 +407,7 @@ def html_to_text_and_chrome(markup: str) -> tuple[str, tuple[str, ...]]:
             continue
         after_image = False
         lines.extend(block_lines)
-    return "\n".join(lines), tuple(html.unescape(p) for p in extractor.site_chrome)
+    return "\n".join(lines), tuple(extractor.site_chrome)
 
 
 def _is_photo_caption(lines: list[str]) -> bool:

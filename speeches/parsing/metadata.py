@@ -26,6 +26,7 @@ from .clean import (
     DOCUMENT_ABOUT,
     EDITION_TRAILER,
     HEAD_DATE_PAREN,
+    INVISIBLE_CHARS,
     LINK_FOOTER,
     NEXT_SPEECH_TITLE,
     SALUTATION,
@@ -38,7 +39,7 @@ from .clean import (
     ending_chrome,
     is_nav_bar,
 )
-from .script import matching_form, without_pinyin
+from .script import matching_form, to_simplified, without_pinyin
 
 # --- dates ----------------------------------------------------------------------
 
@@ -59,6 +60,12 @@ DATE_CHINESE_NUMERALS = re.compile(
 PUBLICATION_FIELD = re.compile(
     r"(?:(?:发布|发稿|发表|更新|刊发|上传)(?:时间|日期)?|时间|日期)[:：] ?"
     r"(?P<date>[0-9０-９年月日/.\- ]{6,20})"
+)
+# "General 更新 2024年04月19日", "发布 2023-06-02": a site's label and its date with no
+# colon between them
+SPACED_STAMP = re.compile(
+    r"(?:^|[ \u3000])(?P<label>发布|更新|上传|发表)[ \u3000]+"
+    r"(?P<date>(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))"
 )
 # "2023年12月28日 16:45　来源：某县融媒体中心": a date with a clock time opening a line is
 # when the page was published (a speech is dated by its day alone)
@@ -111,8 +118,32 @@ DATE_LINE = re.compile(
     r"^[（(]?(?:(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日|"
     r"[一二三四五六七八九〇零○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[）)]?$"
 )
+# "（本文系2023年1月12日某某在…闭幕会上的讲话）": a note after a speech saying what it is
+SPEECH_NOTE = re.compile(
+    r"^[（(](?:本文|此文|本篇)(?:系|是|为|根据)[^（）()]*?"
+    r"(?:讲话|致辞|发言|报告|演讲|党课|讲稿)[^（）()]{0,8}[）)]$"
+)
 # "2019年1月20日在某省第十三届人民代表大会第二次会议上" without a dash before it
 DATED_OCCASION_LINE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在.{2,80}上$")
+# What opens a news lead or an editor's note: a dateline ("新华社某地4月9日电",
+# "某某日报讯"), a label ("编者按：", "【核心提示】")
+LEAD_OPENING = re.compile(
+    r"^(?:(?:新华社|中新社|人民网|央视网|人民日报|本报)[\u4e00-\u9fff]{0,10}?"
+    r"(?:\d{1,2}月\d{1,2}日)?电|[\u4e00-\u9fff]{2,8}讯|"
+    r"[【\[]?(?:编者按|编者的话|核心提示|导语|导读|内容提要)[】\]]?[:：]?)"
+)
+# "大会8日在某地召开", "9月10日，全市…大会召开", "2月27日下午，…推进会在某地召开": the
+# day the lead says the meeting was held (not the dispatch's "9日电")
+MEETING_DAY = re.compile(
+    r"(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日(?!电)(?:上午|下午|晚上|晚间|晚)?[，,]?"
+    r"[^。！？；]{0,40}?(?:召开|举行|开幕|闭幕|举办)"
+)
+# "省委书记某某出席会议并讲话", "县委书记某某强调", "某省省长某某在讲话中提出"
+LEAD_SPEAKER = re.compile(
+    r"(?P<speaker>[^，,。：:；\s（(【】\[\]]{3,30}?)(?:同志)?"
+    r"(?:出席(?:会议|大会|活动)?并(?:讲话|致辞|作报告)|在(?:讲话|会上)中?(?:强调|指出|提出)|"
+    r"(?:强调|指出)[，,：:])"
+)
 # "新华社北京3月2日电": the wire's date, without a year
 DATELINE_DATE = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日电")
 # "2019-03-02_015_…", "20180604_01": a date in a file name
@@ -159,12 +190,21 @@ TITLE_DECORATION = re.compile(
     r"|[_\-|｜]\s?[\u4e00-\u9fffA-Za-z0-9]{0,12}(?:网|文库|范文|站|平台)$"
     # "最新镇长在…的讲话": a site's label before the title
     r"|^(?:最新|精选|热门|推荐)(?=[^，。]{8,}$)"
-    # "【讲话】在全县…的讲话": the column a portal files the page under
-    r"|^【[\u4e00-\u9fff]{2,6}】(?=[^【】]{8,}$)"
-    # "秋季开学校长讲话稿 篇1": the page's number in a collection
+    # "秋季开学校长讲话稿 篇1", "主持会议的开场白篇1": the page's number in a collection
     r"|[ \u3000]+(?:篇|第)[一二三四五六七八九十\d]{1,2}篇?$"
+    r"|(?<=[\u4e00-\u9fff])篇[一二三四五六七八九十\d]{1,2}$"
+    # "开学典礼校长发言稿(一)": an item of a collection under the genre word
+    r"|(?<=讲话|致辞|发言|讲稿|贺词|献词|报告|话稿|言稿|辞稿|场白|持词)"
+    r"[（(][一二三四五六七八九十\d]{1,2}[）)]$"
+    # "[县长在县委书记]县长在…的讲话": a tag linking a related title, glued before it
+    r"|^[\[【][^\]】\[【]{2,12}[\]】](?=[^\[\]【】]{8,}$)"
+    # "精选优质文档-----倾情为你奉上": a document template's page header before the title
+    r"|^(?:精选)?(?:优质|精品|优秀)?文档[-—－_ ]*倾情为(?:你|您)奉上"
     # "新春致辞参考", "…讲话稿范文": a site's label after the genre word
-    r"|(?<=讲话|致辞|发言|讲稿|贺词|献词|报告|话稿|言稿|辞稿)(?:参考|范文|模板|例文)$",
+    r"|(?<=讲话|致辞|发言|讲稿|贺词|献词|报告|话稿|言稿|辞稿)(?:参考|范文|模板|例文|全文)$"
+    # "关于广州市政府工作报告": a search page's "about" before a title that has no
+    # "关于…的报告" grammar of its own
+    r"|^关于(?=[^的]{4,}(?:工作报告|讲话|致辞|发言)$)",
     re.IGNORECASE,
 )
 # "领导讲话稿3篇", "…讲话（精选5篇）": the title of a page bundling several speeches
@@ -172,6 +212,11 @@ COLLECTION_TITLE = re.compile(r"\d{1,2}篇[）)】\]]?$|汇编|合集|范文大�
 # "篇一：在全县…的讲话": the first speech of a bundle, under its own title
 BUNDLE_FIRST = re.compile(
     r"^[【\[]?(?:篇一|第一篇|范文一|材料一|文章一)[】\]]?[:：、. \u3000]*(?=\S)"
+)
+# "篇二：在…的讲话", "【范文三】…": a speech of a collection under its item label
+BUNDLE_ITEM = re.compile(
+    r"^[【\[]?(?:篇[一二三四五六七八九十\d]{1,2}|第[一二三四五六七八九十\d]{1,2}篇|"
+    r"(?:范文|材料|文章)[一二三四五六七八九十\d]{1,2})[】\]]?[:：、. \u3000]*(?=\S)"
 )
 # "在…的讲话（县委书记 某某）": the speaker printed after the title
 TRAILING_ROLE = re.compile(r"[（(](?P<byline>[^（）()]{2,30})[）)]$")
@@ -196,6 +241,14 @@ WEEKDAY_DATE = re.compile(
     r"^(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日)"
     r"[ \u3000]*(?:星期|周|礼拜)[一二三四五六日天]$"
 )
+# "2023年10月11日 星期三　上一期　下一期": a paper's masthead, its pager after it
+MASTHEAD_DATE = re.compile(WEEKDAY_DATE.pattern.removesuffix("$") + r"(?=$|[ \u3000])")
+# "某某日报　2023年10月11日　第02版：综合　作者：…": an e-paper's date row, the paper,
+# the day and the page it printed the article on
+PAPER_DATE_ROW = re.compile(
+    r"^[\u4e00-\u9fff]{2,10}报[ \u3000]+(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|"
+    r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \u3000]+第[A-Za-z]?\d{1,3}版"
+)
 # "今天是2024年5月1日 星期三": the day the page was looked at, not its publication
 TODAY_PREFIX = re.compile(r"今天是|今日是|今天|今日|当前时间|现在时间|当前日期")
 TODAY_DATE = re.compile(
@@ -215,7 +268,7 @@ BROKEN_TITLE_MAX_CHARS = 12
 # Words that make a line a title of a speech rather than a slogan or a site's motto.
 TITLE_GENRE = re.compile(
     r"讲话|致辞|献词|开幕词|闭幕词|欢迎词|答谢词|祝词|寄语|演讲|报告|发言|贺词|贺信|致信|回信|讲稿|说明|决议|决定|意见|总结|会议|座谈|"
-    r"祝酒辞|主持词|党课|辅导|动员|谈话|答记者问|书面|宣言|倡议|公报|纲要|提纲"
+    r"祝酒辞|主持词|党课|辅导|动员|谈话|答记者问|书面|宣言|倡议|公报|纲要|提纲|开场白"
 )
 # Titles too general to tell one report from another: qualified by year and place.
 GENERIC_TITLES = {"政府工作报告", "工作报告", "讲话", "讲话稿", "报告", "致辞", "发言"}
@@ -226,6 +279,8 @@ DOUBLED_TITLE_SEAM = re.compile(
 # "——2019年1月20日在某省第十三届人民代表大会第二次会议上" or "——在…上的致辞"
 # A single dash joins names ("京津—冀北协作会"); only a double dash opens a subtitle.
 SUBTITLE_DASH = re.compile(r"——|――|--|^[—―]")
+# "??2017年1月5日在…会议上": a subtitle's dash lost by an encoding, as question marks
+LOST_DASH = re.compile(r"^[?？]{1,2}(?=(?:19|20)\d{2}年\d{1,2}月)")
 # How a subtitle ends: "…会议上", "…的讲话"; anything else continues on the next line.
 SUBTITLE_ENDINGS = ("上", "话", "辞", "讲", "告", "稿", "词", "言")
 # "办好人民满意的教育※某某某": a title and its author in a journal's layout
@@ -421,6 +476,9 @@ NAME_TOKEN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,20}")
 GENERIC_SOURCE = re.compile(
     r"^(?:本站|本网|原创|网络|互联网|网友|会员|转载|佚名|未知|投稿|用户)"
 )
+# "信息来源：区政协办公室": a government portal's field for the department that supplied
+# the text, not a site (a plain "来源：" is read as the page's source, as before)
+OFFICE_SOURCE = re.compile(r"(?:办公室|办公厅|办|局|委员会|委|部|厅|处|科|组)$")
 # A site's brand at the very top of a page: "笔耕材料库"
 SITE_BRAND = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{3,10}$")
 # "笃行文库 - 专业文档分享平台", "微言文稿 · 每天一篇好材料", "范文仓库 | 精品文档":
@@ -441,6 +499,12 @@ NAV_ITEM_SEPARATOR = re.compile(r"[ \u3000|｜┊丨]+")
 BRAND_DOMAIN = re.compile(
     r"[ \u3000]+(?=(?:https?://)?(?:www\.)?[A-Za-z0-9-]+\.(?:com|cn|net|org)\b)",
     re.IGNORECASE,
+)
+# "某县人民政府　2022-03-08 17:02:36　【大】【中】【小】": a brand opening the row of
+# the page's stamp, under the title
+BRAND_STAMP = re.compile(
+    r"^[^\s]{3,16}[ \u3000]+(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+    r"[ \u3000]+\d{1,2}:\d{2}"
 )
 # "您现在的位置：某某公文网 >> 讲话": the label before a breadcrumb's first item
 BREADCRUMB_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}位置[:：][ \u3000]*")
@@ -537,6 +601,11 @@ class Head:
     partial_dates: list[str] = field(default_factory=list)
     datelines: list[tuple[int, int]] = field(default_factory=list)  # (month, day)
     agencies: list[str] = field(default_factory=list)
+    # the day a news lead or an editor's note says the meeting was held:
+    # (month, day), the month None when the lead gives the day alone ("8日")
+    lead_days: list[tuple[int | None, int]] = field(default_factory=list)
+    # who a lead says spoke: "省委书记某某出席会议并讲话"
+    lead_speakers: list[str] = field(default_factory=list)
 
 
 def extract_metadata(
@@ -601,7 +670,7 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
     joined = join_broken_titles(lines)
     listed = listed_titles(joined)
     for order, raw in enumerate(joined):
-        line = TITLE_LABEL.sub("", raw.strip(TABLE_RULES))
+        line = LOST_DASH.sub("——", TITLE_LABEL.sub("", raw.strip(TABLE_RULES)))
         if BREADCRUMB.search(line):
             _read_breadcrumb(line, head, order=order)
             continue
@@ -609,6 +678,10 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
         # "作者：王晓" names the site's editor as often as the speaker: a role decides
         if author and _role_and_name(author["byline"]):
             head.bylines.append(Byline(author["byline"].strip(), order))
+        _read_lead(line, head)
+        item = BUNDLE_ITEM.match(line)
+        if item and not BUNDLE_FIRST.match(line):
+            line = line[item.end() :]  # "篇二：…" heading a collection's speech
         if _chrome(line) and _chrome(strip_decorations(line)):
             continue  # "在…的讲话稿(仅供参考)" is a title: its decoration is not
         following = joined[order + 1].strip() if order + 1 < len(joined) else ""
@@ -749,7 +822,7 @@ def _site_masthead(line: str) -> bool:
         items[0] = TITLE_DECORATION.sub("", items[0])
     if not items or len(items[0]) > MASTHEAD_MAX_CHARS:
         return False
-    if not SITE_NAME.match(items[0]):
+    if not _site_name(items[0]):
         return False
     if len(items) == 1:
         return not TITLE_GENRE.search(items[0])
@@ -798,7 +871,7 @@ def _read_document_marks(line: str, head: Head, *, order: int) -> tuple[str, boo
         head.dates.extend(_dates_in(paren.group()))
         head.partial_dates.extend(partial_dates_in(paren.group()))
         byline = line[paren.end() :].strip()
-        if byline and SPEAKER_LINE.match(byline):
+        if byline and SPEAKER_LINE.match(to_simplified(byline)):
             head.bylines.append(Byline(byline, order))
         line = line[: paren.start()].strip()
     return line, marked
@@ -818,7 +891,9 @@ def _read_subtitle(line: str, head: Head) -> tuple[str, str]:
         return title_part, ""
     head.subtitles.append(subtitle)
     head.dates.extend(_dates_in(subtitle))
-    unfinished = "在" in subtitle and not subtitle.endswith(SUBTITLE_ENDINGS)
+    unfinished = "在" in subtitle and not to_simplified(subtitle).endswith(
+        SUBTITLE_ENDINGS
+    )
     return title_part, subtitle if unfinished else ""
 
 
@@ -831,6 +906,12 @@ def _read_title_or_byline(
         text = text[first_of_bundle.end() :]
         source, order = "headline", -1
     text = BYLINE_LABEL.sub("", text)
+    dated = BYLINE_DATE.search(text)
+    if dated and dated.start() and _role_and_name(text[: dated.start()]):
+        # "中共某县委书记　某某　2021年9月26日": the byline and the day, one line
+        head.dates.extend(_dates_in(dated.group()))
+        head.bylines.append(Byline(text[: dated.start()].strip(), order))
+        return
     role = TRAILING_ROLE.search(text)
     if role:
         inner = role["byline"].strip()
@@ -855,10 +936,11 @@ def _read_title_or_byline(
         if after_title:  # "市长" alone, the name on the next line
             head.bylines.append(Byline(text, order))
         return
+    simple = to_simplified(text)  # "鎮黨委書記　盧某某": read in simplified form
     if (
-        SPEAKER_LINE.match(text)
-        and not NOT_A_NAME.match(text)
-        and not TITLE_GENRE.search(text)  # "新春致辞": a title, not a name
+        SPEAKER_LINE.match(simple)
+        and not NOT_A_NAME.match(simple)
+        and not TITLE_GENRE.search(simple)  # "新春致辞": a title, not a name
     ):
         if after_title and _reads_as_byline(text):
             head.bylines.append(Byline(text, order))
@@ -882,18 +964,19 @@ def split_glued_byline(text: str) -> tuple[str, str]:
 
 def _role_and_name(text: str) -> bool:
     """Tell "县委书记 某某" (a role and a name) from other words in brackets."""
-    match = SPEAKER_LINE.match(text.strip())
+    match = SPEAKER_LINE.match(to_simplified(text.strip()))
     return bool(match and match["role"])
 
 
 def _split_dateline(line: str) -> tuple[str, str]:
-    match = DATELINE.match(line)
+    match = DATELINE.match(to_simplified(line))  # "新華社沐州4月9日電"
     if not match:
         return line, ""
-    return line[match.end() :].strip(), match.group().strip()
+    return line[match.end() :].strip(), line[: match.end()].strip()
 
 
 def _read_dateline(text: str, head: Head) -> None:
+    text = to_simplified(text)
     agency = AGENCY.match(text.lstrip("（( 据"))
     if agency:
         head.agencies.append(agency["site"])
@@ -901,6 +984,25 @@ def _read_dateline(text: str, head: Head) -> None:
     # "（新华社北京6月11日电）" under a story is its dateline too
     if when and (DATELINE.match(text) or DATELINE.match(text.lstrip("（( 据"))):
         head.datelines.append((int(when["m"]), int(when["d"])))
+
+
+def _read_lead(line: str, head: Head) -> None:
+    """Read a news lead or an editor's note before the speech for the day the meeting
+    was held and who spoke: "本报讯（记者 某某）2月27日下午，全省…推进会在某地召开。
+    省委书记某某出席会议并讲话。", "编者按：9月10日，…大会召开", "新华社某地4月9日电
+    某省…大会8日在某地召开"."""
+    simple = to_simplified(line)
+    lead = LEAD_OPENING.match(simple)
+    if not lead:
+        return
+    day = MEETING_DAY.search(simple, lead.end())
+    if day:
+        dateline = DATELINE_DATE.search(simple[: day.start()])
+        month = day["m"] or (dateline["m"] if dateline else None)
+        head.lead_days.append((int(month) if month else None, int(day["d"])))
+    for spoke in LEAD_SPEAKER.finditer(simple, lead.end()):
+        if _role_and_name(spoke["speaker"]):
+            head.lead_speakers.append(_printed(spoke, line, "speaker"))
 
 
 def _split_subtitle(line: str) -> tuple[str, str]:
@@ -917,7 +1019,7 @@ def _join_role_lines(head: Head) -> None:
     for byline in head.bylines:
         if (
             joined
-            and SPEAKER_LINE.match(joined[-1].text + " " + byline.text)
+            and SPEAKER_LINE.match(to_simplified(joined[-1].text + " " + byline.text))
             and _is_role(joined[-1].text)
         ):
             joined[-1] = Byline(joined[-1].text + " " + byline.text, joined[-1].order)
@@ -929,7 +1031,7 @@ def _join_role_lines(head: Head) -> None:
 def _reads_as_byline(text: str) -> bool:
     """Tell a name line ("张某某", "王××", "XXX") from a short menu or column line
     ("政务公开", "图片新闻"): a name opens with a surname, or is a placeholder."""
-    name = SPACES.sub("", text.strip())
+    name = to_simplified(SPACES.sub("", text.strip()))
     match = SPEAKER_LINE.match(name)
     if match and match["role"]:
         return True
@@ -940,7 +1042,7 @@ def _reads_as_byline(text: str) -> bool:
 
 def _is_role(text: str) -> bool:
     """Tell a role printed without a name ("国务院总理") from other short lines."""
-    match = SPEAKER_LINE.match(text.strip() + " 某某")
+    match = SPEAKER_LINE.match(to_simplified(text.strip()) + " 某某")
     return bool(match and match["role"] and match["name"] == "某某")
 
 
@@ -1129,7 +1231,8 @@ def title_from_filename(filename: str | None, cleaned: CleanText) -> str:
     """
     if not filename:
         return ""
-    stem = PurePath(filename).stem
+    stem = INVISIBLE_CHARS.sub("", PurePath(filename).stem)
+    stem = "".join(ch if ch.isprintable() else " " for ch in stem)  # "\n", "\x1b"
     stem = FILENAME_ID_PREFIX.sub("", stem)
     stem = UNDERSCORE_BETWEEN_WORDS.sub("", stem)
     stem = strip_decorations(stem.replace("_", " ")).strip()
@@ -1211,16 +1314,18 @@ def find_speaker(
             return tidy_byline(trailer)
     titles = [title, *(c.text for c in head.titles)]
     for text in titles:
-        match = SPEAKER_IN_TITLE.match(text)
+        match = SPEAKER_IN_TITLE.match(to_simplified(text))
         if (
             match
             and not DIGIT_OR_YEAR.search(match["speaker"])
             and _names_a_speaker(match["speaker"].strip())
         ):
-            return match["speaker"].strip()
+            return _printed(match, text, "speaker").strip()
     report = SPEAKER_OPENS_REPORT.match(title)
     if report:
         return report["speaker"]
+    if head.lead_speakers:  # "【核心提示】县委书记某某强调，…"
+        return tidy_byline(head.lead_speakers[0])
     return tidy_byline(bylines[0].text) if bylines else None
 
 
@@ -1229,11 +1334,12 @@ def tidy_byline(byline: str) -> str:
 
     A placeholder for the name ("县委书记　XXX") leaves the role alone.
     """
-    match = SPEAKER_LINE.match(byline.strip())
+    byline = byline.strip()
+    match = SPEAKER_LINE.match(to_simplified(byline))
     if not match:
         return SPACES.sub(" ", byline).strip()
-    name = SPACES.sub("", match["name"])
-    role = SPACES.sub(" ", match["role"] or "").strip()
+    name = SPACES.sub("", _printed(match, byline, "name"))
+    role = SPACES.sub(" ", _printed(match, byline, "role")).strip()
     if role and PLACEHOLDER_NAME.match(name):
         return role
     return f"{role} {name}" if role else name
@@ -1241,19 +1347,19 @@ def tidy_byline(byline: str) -> str:
 
 def find_occasion(texts: list[str]) -> str | None:
     """Return the meeting a speech was given at: "在…上的讲话" -> the meeting."""
-    for text in texts:
-        match = OCCASION_AT.search(text)
-        if match:
-            return match["occasion"].strip()
-    for text in texts:
-        match = OCCASION_SUBTITLE.search(text)
-        if match:
-            return match["occasion"].strip()
-    for text in texts:
-        match = OCCASION_BARE.match(text)
-        if match:
-            return match["occasion"].strip()
+    for pattern in (OCCASION_AT, OCCASION_SUBTITLE, OCCASION_BARE):
+        for text in texts:
+            match = pattern.search(to_simplified(text))  # "在…上的講話" too
+            if match and (pattern is not OCCASION_BARE or match.start() == 0):
+                return _printed(match, text, "occasion").strip()
     return None
+
+
+def _printed(match: re.Match, text: str, group: str) -> str:
+    """Return a group of a match made on a text's simplified form, as printed."""
+    if match.start(group) == -1:
+        return ""
+    return text[match.start(group) : match.end(group)]
 
 
 def find_date(
@@ -1311,12 +1417,17 @@ def find_delivered(
         return head.dates[0].isoformat()
     if head.partial_dates:
         return head.partial_dates[0]
+    for month, day in head.lead_days:
+        dated = _lead_day_with_year(month, day, head, page_date, source_url)
+        if dated:
+            return dated.isoformat()
     if head.datelines:
         dated = _dateline_with_year(head.datelines[0], page_date, source_url)
         if dated:
             return dated.isoformat()
     for trailer in cleaned.trailers:
-        if DATE_LINE.match(trailer.strip()):
+        # "2023年5月16日" signed under it; "（本文系2023年1月12日…的讲话）"
+        if DATE_LINE.match(trailer.strip()) or SPEECH_NOTE.match(trailer.strip()):
             found = _dates_in(trailer)
             if found:
                 return found[0].isoformat()
@@ -1324,6 +1435,24 @@ def find_delivered(
     if year and not SPANS_YEARS.search(title):
         return year["y"]
     return None
+
+
+def _lead_day_with_year(
+    month: int | None,
+    day: int,
+    head: Head,
+    page_date: dt.date | None,
+    source_url: str | None,
+) -> dt.date | None:
+    """Date the day a lead gives ("8日", "9月10日") by its dateline's month and the
+    page's year; a day alone after the page's day is of the month before."""
+    if month is None and head.datelines:
+        month = head.datelines[0][0]
+    if month is None and page_date:
+        month = page_date.month - (1 if day > page_date.day else 0) or 12
+    if month is None:
+        return None
+    return _dateline_with_year((month, day), page_date, source_url)
 
 
 def _dateline_with_year(
@@ -1415,10 +1544,10 @@ def _without_today(line: str) -> str:
 def _stamped_date(lines: list[str]) -> dt.date | None:
     updated: dt.date | None = None
     for line in lines:
-        field_match = PUBLICATION_FIELD.search(line)
+        field_match = PUBLICATION_FIELD.search(line) or SPACED_STAMP.search(line)
         if field_match:
             found = _dates_in(field_match["date"])
-            if found and not field_match.group().startswith("更新"):
+            if found and not field_match.group().lstrip(" \u3000").startswith("更新"):
                 return found[0]
             # "2023/3/5 10:02　…　更新时间：2023/3/6": the page's own stamp comes first
             if found and updated is None:
@@ -1433,7 +1562,11 @@ def _stamped_date(lines: list[str]) -> dt.date | None:
             line = posted["date"]
         stamped = TIMESTAMP_LINE.match(line) or STAMPED_LINE.match(line)
         # "2023-06-09 来源：网友投稿 阅读：1,204次"; a paper's "2023年02月15日 星期三"
-        dated_row = DATED_INFO_ROW.match(line) or WEEKDAY_DATE.match(line)
+        dated_row = (
+            DATED_INFO_ROW.match(line)
+            or MASTHEAD_DATE.match(line)
+            or PAPER_DATE_ROW.match(line)
+        )
         if posted or stamped or dated_row:
             found = _dates_in(line)
             if found:
@@ -1497,6 +1630,27 @@ def _date(year, month, day) -> dt.date | None:
         return None
 
 
+@dataclass(frozen=True)
+class PageFrame:
+    """What a page holding a collection prints around its speeches: its own stamp,
+    site and address, which are every speech's."""
+
+    date: dt.date | None = None
+    source_site: str | None = None
+    source_url: str | None = None
+
+
+def read_frame(before: tuple[str, ...], after: tuple[str, ...]) -> PageFrame:
+    """Read the page's stamp, site and address from the lines before a collection's
+    first speech and after its last."""
+    cleaned = CleanText(body="", head=before, tail=after)
+    return PageFrame(
+        date=_publication_date([list(before), list(after)]),
+        source_site=find_source_site(cleaned, read_head(before), ""),
+        source_url=find_source_url(cleaned),
+    )
+
+
 def find_source_url(
     cleaned: CleanText, page_chrome: tuple[str, ...] = ()
 ) -> str | None:
@@ -1550,7 +1704,7 @@ def find_source_site(
         wechat = WECHAT_BYLINE.match(line)
         if wechat:  # "原创 作者 公众号 2024-03-15 08:30 发表于某地": the account
             return line[: wechat.start("date")].split()[-1]
-    if SITE_NAME.match(page_title.strip()):
+    if _site_name(page_title.strip()):
         return page_title.strip()  # "<title>某镇人民政府</title>"
     brand = _site_brand(cleaned.head, title)
     if brand:
@@ -1566,7 +1720,14 @@ def find_source_site(
         return unnamed
     for line in [*lines, *cleaned.trailers]:
         match = SITE_SOURCE_FIELD.search(line)
-        if match and not GENERIC_SOURCE.match(match["site"]):
+        if (
+            match
+            and not GENERIC_SOURCE.match(match["site"])
+            and not (
+                line[: match.start()].endswith("信息")
+                and OFFICE_SOURCE.search(match["site"])
+            )
+        ):
             return match["site"]
     for trailer in cleaned.trailers:
         edition = EDITION_TRAILER.search(trailer)
@@ -1575,23 +1736,28 @@ def find_source_site(
     return head.agencies[0] if head.agencies else None
 
 
+def _site_name(text: str) -> bool:
+    """Tell a name that says it is a site's ("某某网", "某县人民政府", "僑聲新聞網")."""
+    return bool(SITE_NAME.match(to_simplified(text)))
+
+
 def _named_site(top: tuple[str, ...], page_title: str, lines: list[str]) -> str | None:
     """Return a site's name from a page title's last part, a breadcrumb's first item
     or a copyright line, when it reads as a site's name (…网, …文库, …人民政府)."""
     for line in [page_title, *top]:
         parts = [p for p in TITLE_SUFFIX_SEPARATOR.split(line.strip()) if p]
-        if len(parts) >= 2 and SITE_NAME.match(parts[-1]):
+        if len(parts) >= 2 and _site_name(parts[-1]):
             return parts[-1]
     for line in lines:
         if BREADCRUMB.search(line):
             first = BREADCRUMB_SEPARATOR.split(BREADCRUMB_LABEL.sub("", line))[0]
             first = first.strip()
-            if SITE_NAME.match(first):
+            if _site_name(first):
                 return first
     for line in lines:
-        if COPYRIGHT.search(line):
+        if COPYRIGHT.search(to_simplified(line)):
             for token in NAME_TOKEN.findall(line):
-                if SITE_NAME.match(token):
+                if _site_name(token):
                     return token
     return None
 
@@ -1606,9 +1772,11 @@ def _unnamed_site(lines: list[str]) -> str | None:
             if SITE_BRAND.match(first) and first not in NOT_A_SITE:
                 return first
     for line in lines:
-        if COPYRIGHT.search(line):
+        if COPYRIGHT.search(to_simplified(line)):
             for token in NAME_TOKEN.findall(line):
-                if CJK.search(token) and not COPYRIGHT_WORDS.search(token):
+                if CJK.search(token) and not COPYRIGHT_WORDS.search(
+                    to_simplified(token)
+                ):
                     return token
     return None
 
@@ -1622,7 +1790,7 @@ def _site_brand(lines: tuple[str, ...], title: str) -> str | None:
     brands = list(_brand_candidates(lines, title))
     # "某县人民政府" says it is a site's name: it outranks a word such as "无障碍浏览"
     # that opens a row of buttons above it
-    named = [brand for brand in brands if SITE_NAME.match(brand)]
+    named = [brand for brand in brands if _site_name(brand)]
     return (named or brands or [None])[0]
 
 
@@ -1634,23 +1802,23 @@ def _brand_candidates(lines: tuple[str, ...], title: str):
         if similar_titles(strip_decorations(line), title):
             past_title = True
             continue
-        if past_title and not BRAND_DOMAIN.search(line):
+        if past_title and not (BRAND_DOMAIN.search(line) or BRAND_STAMP.search(line)):
             continue
         brand = BRAND_SEPARATOR.split(line, maxsplit=1)[0]
         # "墨香文库(精品)": the decoration of the site's pages, not its name
         brand = TITLE_DECORATION.sub("", BRAND_DOMAIN.split(brand, maxsplit=1)[0])
         if brand in columns or (
-            not SITE_NAME.match(brand) and _opens_a_column(lines, index)
+            not _site_name(brand) and _opens_a_column(lines, index)
         ):
             continue  # "政务公开": a column of the site, named in its menu
         if (
-            (SITE_BRAND.match(brand) or SITE_NAME.match(brand))
+            (SITE_BRAND.match(brand) or _site_name(brand))
             and not DATELINE.match(brand)  # "新华社巴黎5月6日电": the wire, not a brand
             and len(CJK.findall(brand)) >= 3
             and not droppable_chrome(brand)
             and not ending_chrome(brand)
             # "红星党课网": a site's name may hold a genre word
-            and (SITE_NAME.match(brand) or not TITLE_GENRE.search(brand))
+            and (_site_name(brand) or not TITLE_GENRE.search(brand))
         ):
             yield brand
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .types import ParsedSection
 
@@ -67,7 +68,12 @@ LABEL_ALONE = (
         re.compile(r"^(?P<label>第[一二三四五六七八九十]{1,3}(?:个问题|个方面|部分))$"),
     ),
     ("ordinal", re.compile(r"^(?P<label>第[一二三四五六七八九十]{1,3})[，,、：:]?$")),
+    # "一" alone over "看清大势，开放是最大的机遇": a paper prints the part's number
+    # apart; only over a heading's line (collected works put "一" over the text itself)
+    ("bare", re.compile(r"^(?P<label>[一二三四五六七八九十]{1,3})$")),
 )
+# A heading printed on a line of its own: short, no sentence's stop
+HEADING_ALONE = re.compile(r"^[^。！？!?；;]{2,40}$")
 # "关于九大路线": a report's part headed without a number, alone on its line; two or
 # more make the parts of a speech that numbers none
 HEADING_ABOUT = re.compile(r"^(?P<label>)(?P<rest>关于[^。！？!?；;，,：:]{2,30})$")
@@ -94,6 +100,12 @@ HEADING_LABEL_START = re.compile(
 # Enumerators that only ever open a part; the others ("首先，", "第一，", "一是") also
 # open sentences, so they count as headings only in a list of two or more.
 PART_KINDS = {"numeral", "paren", "topic", ABOUT_KIND}
+# "一、过去一年的工作" over "一、经济运行…。" "二、…" and "二、今年的主要任务" over "一、…":
+# one numbering style at two levels, restarting under each part. The kinds a report
+# so numbers twice, and the kind its sub-parts are told apart as.
+TIERED_KINDS = {"numeral", "arabic", "paren"}
+SUB_TIER = ".sub"
+PART_KINDS |= {kind + SUB_TIER for kind in PART_KINDS & TIERED_KINDS}
 # "一是要把学习贯穿始终。" opening its own paragraph is a point even when the writer
 # gives no "二是" after it: unlike "首先" or "第一", it never opens a plain sentence.
 POINT_KINDS = {"point"}
@@ -164,7 +176,7 @@ def numeral_value(text: str) -> int:
 
 def split_sections(body: str) -> tuple[ParsedSection, ...]:
     """Return the section tree of a speech body."""
-    candidates = find_heading_candidates(body)
+    candidates = tier_repeated_numbering(find_heading_candidates(body))
     rejected: set[int] = set()
     for _ in range(4):
         headings = [h for h in candidates if h.start not in rejected]
@@ -179,6 +191,65 @@ def split_sections(body: str) -> tuple[ParsedSection, ...]:
     return tuple(_to_parsed(roots, body, level=1))
 
 
+def tier_repeated_numbering(headings: list[Heading]) -> list[Heading]:
+    """Tell parts from sub-parts where a report numbers both alike ("一、" under "一、"),
+    restarting under each part; sub-parts get a kind of their own, so the tree nests
+    them. Where a number could continue either list ("三、" after parts 一、二 and
+    sub-parts 一、二), it is a part when a sub-list restarts right under it, or when it
+    is printed as the parts are (alone on its line) and the sub-parts are not."""
+    for kind in TIERED_KINDS:
+        # a part with its first sub-part right under it, no heading of another kind
+        # between: "二、今年的主要任务" + "一、抓好项目建设。"
+        if not any(
+            earlier.kind == later.kind == kind
+            and earlier.value > 1
+            and later.value == 1
+            and later.line - earlier.line <= RESTART_MAX_PARAGRAPHS
+            for earlier, later in pairwise(headings)
+        ):
+            continue
+        _assign_tiers([heading for heading in headings if heading.kind == kind])
+    return headings
+
+
+def _assign_tiers(same: list[Heading]) -> None:
+    parts: list[Heading] = []
+    subs: list[Heading] = []
+    for index, heading in enumerate(same):
+        following = same[index + 1] if index + 1 < len(same) else None
+        if not parts:
+            parts.append(heading)
+            continue
+        part_next = parts[-1].value + 1
+        sub_next = subs[-1].value + 1 if subs else 1
+        if heading.value == sub_next and heading.value != part_next:
+            part = False
+        elif heading.value == part_next and heading.value != sub_next:
+            part = True
+        elif heading.value == part_next:  # either list goes on here
+            opens_sub_list = (
+                following is not None
+                and following.value == 1
+                and following.line - heading.line <= RESTART_MAX_PARAGRAPHS
+            )
+            part = opens_sub_list or (
+                _alone(heading) == _alone(parts[-1]) != _alone(subs[-1])
+            )
+        else:
+            part = False
+        if part:
+            parts.append(heading)
+            subs = []
+        else:
+            heading.kind += SUB_TIER
+            subs.append(heading)
+
+
+def _alone(heading: Heading) -> bool:
+    """Tell a heading printed alone on its line from one that runs into its text."""
+    return heading.paragraph_end - heading.text_start <= 1
+
+
 def find_heading_candidates(body: str) -> list[Heading]:
     """Return every paragraph that opens with an enumerator, in order.
 
@@ -191,7 +262,9 @@ def find_heading_candidates(body: str) -> list[Heading]:
     lines = body.split("\n")
     for index, line in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else ""
-        heading = read_heading(line, offset) or label_alone(line, following, offset)
+        heading = read_heading(line, offset)
+        if heading is None or heading.kind == "bare":
+            heading = label_alone(line, following, offset) or heading
         if heading:
             heading.line = index
             headings.append(heading)
@@ -221,6 +294,8 @@ def label_alone(line: str, following: str, offset: int) -> Heading | None:
         match = pattern.match(line)
         if not match or not following or HEADING_LABEL_START.match(following):
             continue
+        if kind == "bare" and not HEADING_ALONE.match(following):
+            return None
         heading = heading_sentence(following)
         if not heading:
             return None

@@ -195,3 +195,59 @@ def test_export_names_the_file_and_counts_its_rows(tmp_path, archive_rows, capsy
     assert str(archive) in out
     assert f"{Speech.objects.count()} speeches.speech" in out
     assert not (tmp_path / "archive.jsonl.gz.partial").exists()
+
+
+def rewrite(path, lines) -> None:
+    with gzip.open(path, "wt", encoding="utf-8", newline="\n") as stream:
+        stream.write("\n".join(lines) + "\n")
+
+
+def test_attack_an_edited_archive_whose_row_counts_match_is_refused(
+    tmp_path, archive_rows
+):
+    archive = tmp_path / "archive.jsonl.gz"
+    call_command("export_archive", str(archive))
+    lines = archive_lines(archive)
+    editor = next(i for i, line in enumerate(lines) if '"editor-li"' in line)
+    assert '"is_superuser": false' in lines[editor]
+    lines[editor] = lines[editor].replace(
+        '"is_superuser": false', '"is_superuser": true'
+    )
+    edited = tmp_path / "edited.jsonl.gz"
+    rewrite(edited, lines)
+    before = snapshot()
+
+    with pytest.raises(CommandError, match="checksum"):
+        call_command("restore_archive", str(edited), "--replace")
+
+    assert snapshot() == before
+    assert not User.objects.get(username="editor-li").is_superuser
+
+
+def test_attack_an_archive_stripped_of_its_checksum_is_refused(tmp_path, archive_rows):
+    archive = tmp_path / "archive.jsonl.gz"
+    call_command("export_archive", str(archive))
+    lines = archive_lines(archive)
+    end = json.loads(lines[-1])
+    end.pop("sha256", None)
+    lines[-1] = json.dumps(end)
+
+    rewrite(archive, lines)
+
+    with pytest.raises(CommandError, match="checksum"):
+        call_command("restore_archive", str(archive), "--replace")
+
+
+def test_restore_keeps_the_ids_of_users_and_groups(tmp_path, archive_rows):
+    User.objects.create_user("short-lived", password="a long passphrase 2").delete()
+    later = User.objects.create_user("editor-wang", password="a long passphrase 3")
+    ids = dict(User.objects.values_list("username", "pk"))
+    groups = dict(Group.objects.values_list("name", "pk"))
+    archive = tmp_path / "archive.jsonl.gz"
+    call_command("export_archive", str(archive))
+
+    call_command("restore_archive", str(archive), "--replace")
+
+    assert dict(User.objects.values_list("username", "pk")) == ids
+    assert dict(Group.objects.values_list("name", "pk")) == groups
+    assert User.objects.get(pk=later.pk).username == "editor-wang"

@@ -166,3 +166,11 @@ def test_the_suite_runs_on_the_database_that_database_url_names():
         else "sqlite"
     )
     assert connection.vendor == expected
+
+
+def test_attack_every_page_carries_a_strict_content_security_policy(client, db):
+    policy = client.get("/")["Content-Security-Policy"]
+    assert "script-src 'self'" in policy and "style-src 'self'" in policy
+    assert "unsafe-inline" not in policy and "object-src 'none'" in policy
+    assert "frame-ancestors 'none'" in policy
+    assert client.get("/admin/login/")["Content-Security-Policy"] == policy

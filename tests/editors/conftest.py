@@ -12,6 +12,7 @@ from speeches.importing import speech_import
 from speeches.models import Section, Speech, section_anchor
 from speeches.parsing import ParsedSection, ParsedSlogan, ParsedSpeech, parse_text
 from speeches.tree import heading_end
+from tests.support.browser import chromium as support_chromium
 
 PREAMBLE = (
     "在全县乡村振兴工作推进会上的讲话\n"
@@ -192,6 +193,13 @@ def editor_user(db) -> User:
     return user
 
 
+@pytest.fixture
+def editor_client(client, editor_user):
+    """The test client, logged in as the editor."""
+    client.force_login(editor_user)
+    return client
+
+
 def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
@@ -223,3 +231,31 @@ def speeches(db):
             ("second.txt", SECOND_PARTY_SPEECH),
         )
     ]
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    """Start one headless Chromium for a browser test module; stop it afterwards."""
+    with support_chromium() as browser:
+        yield browser
+
+
+@pytest.fixture
+def page(chromium):
+    """Open a wide page in Chinese, as an editor's desk is seen."""
+    context = chromium.new_context(
+        locale="zh-CN", viewport={"width": 1440, "height": 1000}
+    )
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    context.close()
+
+
+def log_in(page, live_server, username="bianji", password=EDITOR_PASSWORD):
+    """Log in through the admin's own form, as a person would."""
+    page.goto(f"{live_server.url}/admin/login/?next=/admin/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    page.click("input[type=submit]")
+    page.wait_for_url(f"{live_server.url}/admin/")

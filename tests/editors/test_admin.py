@@ -13,12 +13,6 @@ from .conftest import COUNTY_OUTLINE, assert_tree_valid, outline_of, parsed_from
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def editor_client(client, editor_user):
-    client.force_login(editor_user)
-    return client
-
-
 def change_url(speech):
     return reverse("admin:speeches_speech_change", args=[speech.pk])
 

@@ -8,38 +8,11 @@ import pytest
 from django.core.management import call_command
 
 from speeches.models import Mention, Revision, Section, Slogan, Speech
-from tests.support.browser import chromium as support_chromium
 from tests.support.browser import screenshot
 
-from .conftest import EDITOR_PASSWORD, outline_of
+from .conftest import log_in, outline_of
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    """Start one headless Chromium for the module; stop it afterwards."""
-    with support_chromium() as browser:
-        yield browser
-
-
-@pytest.fixture
-def page(chromium):
-    context = chromium.new_context(
-        locale="zh-CN", viewport={"width": 1440, "height": 1000}
-    )
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    yield page
-    context.close()
-
-
-def log_in(page, live_server, username="bianji", password=EDITOR_PASSWORD):
-    page.goto(f"{live_server.url}/admin/login/?next=/admin/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", password)
-    page.click("input[type=submit]")
-    page.wait_for_url(f"{live_server.url}/admin/")
 
 
 def row_index(speech: Speech, anchor: str) -> int:

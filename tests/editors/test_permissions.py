@@ -4,6 +4,8 @@ import pytest
 from django.contrib.auth.models import Group, Permission, User
 from django.urls import reverse
 
+from speeches.editing import speech_edit
+
 pytestmark = pytest.mark.django_db
 
 EXPECTED = {
@@ -109,3 +111,21 @@ def test_an_editor_reaches_speeches_and_slogans(client, editor_user):
     for name in ("speech", "slogan", "mention", "revision"):
         url = reverse(f"admin:speeches_{name}_changelist")
         assert client.get(url).status_code == 200, name
+
+
+def test_attack_an_editor_cannot_list_usernames_through_the_revision_filter(
+    client, editor_user, county_speech, django_user_model
+):
+    django_user_model.objects.create_superuser("zongbian-admin", password="x-long-pass")
+    django_user_model.objects.create_user("bystander-wang", password="x-long-pass")
+    speech_edit(speech=county_speech, fields={"speaker": "县长"}, user=editor_user)
+    client.force_login(editor_user)
+    page = client.get(reverse("admin:speeches_revision_changelist")).content.decode()
+    assert "bianji" in page  # the author of a change is shown with it
+    assert "zongbian-admin" not in page
+    assert "bystander-wang" not in page
+    probe = client.get(
+        reverse("admin:speeches_revision_changelist"),
+        {"user__username__startswith": "zong"},
+    )
+    assert probe.status_code == 400 or "zongbian" not in probe.content.decode()

@@ -189,3 +189,19 @@ def test_bytes_every_encoding_reads_as_rare_characters_are_refused_with_a_reason
     japanese = ("日本語のテキストです。今日は会議を開きます。" * 5).encode("shift_jis")
     with pytest.raises(ParseError, match="mostly rare characters"):
         decode_bytes(japanese)
+
+
+def test_attack_an_escaped_entity_is_unescaped_once_not_twice():
+    page = (
+        "<p>示例代码写作&amp;lt;script&amp;gt;，&amp;amp; 照登。</p>"
+        '<div class="footer">&amp;copy; 某某网</div>'
+    )
+    text, chrome = html_to_text_and_chrome(page)
+    assert text == "示例代码写作&lt;script&gt;，&amp; 照登。"
+    assert chrome == ("&copy; 某某网",)
+
+
+def test_attack_a_nul_character_in_utf16_text_is_not_kept():
+    data = "在全县会议上的讲话\n同志们：\n今天\x00开会。\n".encode("utf-16")
+    text, _ = decode_bytes(data)
+    assert "\x00" not in text and "今天开会" in text

@@ -160,3 +160,22 @@ def test_site_printed_only_in_an_html_pages_header_is_the_source_site():
     parsed = parse_text(page)
     assert parsed.source_site == "老李的个人图书馆"
     assert "图书馆" not in parsed.body
+
+
+def test_attack_right_to_left_overrides_are_dropped_from_titles_and_headings():
+    override = "\u202e\u2066\u200f"
+    text = (
+        f"在全县{override}安全生产会议上的讲话\n同志们：\n今天召开会议，部署工作。\n"
+        f"一、{override}压实责任\n各级要落实安全生产责任制，做到层层有人管。\n"
+    )
+    parsed = parse_bytes(text.encode("utf-8"), filename=f"讲话{override}.txt")
+    assert parsed.title == "在全县安全生产会议上的讲话"
+    assert parsed.sections[0].heading == "压实责任"
+    assert not any(mark in parsed.body for mark in override)
+
+
+def test_attack_a_file_name_with_an_override_or_a_newline_gives_a_clean_title():
+    text = "同志们：\n今天召开会议，部署全年工作任务，大家要认真落实。\n"
+    for name in ("在全县\u202e工作会议上的讲话.txt", "在全县\n工作会议上的讲话.txt"):
+        title = parse_bytes(text.encode("utf-8"), filename=name).title
+        assert title.replace(" ", "") == "在全县工作会议上的讲话", repr(title)

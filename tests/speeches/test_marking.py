@@ -33,7 +33,7 @@ def test_mark_crossing_a_link_edge_is_split_so_tags_nest():
 def test_query_matches_across_whitespace_and_line_breaks():
     text = "坚持三会\n一课制度，三 会 一 课"
     marks = query_marks(text, "三会一课")
-    assert [text[start:end] for start, end in marks] == ["三会", "一课", "三 会 一 课"]
+    assert [text[start:end] for start, end in marks] == ["三会\n一课", "三 会 一 课"]
 
 
 def test_query_folds_full_width_and_traditional_characters():
@@ -72,6 +72,37 @@ def test_paragraphs_are_one_per_nonblank_line():
     assert html == "<p>第一段</p>\n<p>第二段&lt;i&gt;</p>\n"
 
 
-def test_link_across_a_line_break_is_dropped_not_broken():
-    html = render_paragraphs("甲乙\n丙丁", links=[(1, 4, "/slogans/2/")])
+def test_link_across_a_paragraph_end_is_dropped_not_broken():
+    html = render_paragraphs("甲乙。\n丙丁", links=[(1, 5, "/slogans/2/")])
     assert "<a" not in html and html.count("<p>") == 2
+
+
+def test_wrapped_lines_join_into_one_paragraph_with_their_link_and_mark():
+    text = "五年来，我们协调推进总体布局，\n十五五规划\n顺利实施。\n二、下一步工作\n"
+    start = text.index("十五五")
+    html = render_paragraphs(
+        text,
+        links=[(start, start + 5, "/slogans/5/")],
+        marks=query_marks(text, "布局，十五五"),
+        mark_class="hit",
+    )
+    assert html == (
+        '<p>五年来，我们协调推进总体<mark class="hit">布局，'
+        '</mark><a class="slogan" href="/slogans/5/"><mark class="hit-part">十五五'
+        "</mark>规划</a>顺利实施。</p>\n<p>二、下一步工作</p>\n"
+    )
+
+
+def test_a_match_across_a_paragraph_end_is_one_hit_in_two_pieces():
+    text = "要坚持三会\n\n一课。"
+    html = render_paragraphs(
+        text, marks=query_marks(text, "三会一课"), mark_class="hit"
+    )
+    assert html == (
+        '<p>要坚持<mark class="hit">三会</mark></p>\n'
+        '<p><mark class="hit-part">一课</mark>。</p>\n'
+    )
+
+
+def test_marks_without_a_class_stay_bare():
+    assert render_inline("双报到", marks=[(0, 3)]) == "<mark>双报到</mark>"

@@ -84,20 +84,22 @@ def test_truncated_speech_carries_a_notice(client):
 
 def test_query_occurrences_are_marked_in_text_and_headings(client):
     html = page(client, county_party_building(), "?q=三会一课")
-    assert html.count("<mark>三会一课</mark>") == 2  # heading of part two + its text
+    assert (
+        html.count('<mark class="hit">三会一课</mark>') == 2
+    )  # heading of part two + its text
     assert "共出现 2 处" in html
 
 
 def test_query_marks_nest_inside_slogan_links(client):
     speech = county_party_building()
     html = page(client, speech, "?q=报到")
-    assert "双<mark>报到</mark></a>" in html
-    assert "<mark>报到</mark>台账" in html
+    assert '双<mark class="hit">报到</mark></a>' in html
+    assert '<mark class="hit">报到</mark>台账' in html
 
 
 def test_query_matching_nothing_says_so(client):
     html = page(client, county_party_building(), "?q=高铁")
-    assert "<mark>" not in html
+    assert "<mark" not in html
     assert "没有找到“高铁”" in html
 
 
@@ -136,7 +138,7 @@ def test_script_in_title_and_body_is_inert(client):
     assert "<script>alert" not in html
     assert "<img src=x" not in html
     assert "<b>双报到</b>" not in html
-    assert "&lt;<mark>script</mark>&gt;alert(&quot;正文&quot;)" in html
+    assert '&lt;<mark class="hit">script</mark>&gt;alert(&quot;正文&quot;)' in html
     raw = client.get(f"/speeches/{speech.pk}/raw/").text
     assert "<script>alert" not in raw and "&lt;script&gt;alert(" in raw
 

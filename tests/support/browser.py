@@ -56,3 +56,19 @@ def screenshot(page, name: str, *, full_page: bool = False) -> Path:
     path = SCREENSHOTS / f"{name}.png"
     page.screenshot(path=path, full_page=full_page)
     return path
+
+
+def policy_refusals(page) -> list[str]:
+    """Collect what the page's Content-Security-Policy made Chromium refuse, and
+    script errors, as the browser reports them."""
+    refused: list[str] = []
+    page.on(
+        "console",
+        lambda message: (
+            refused.append(message.text)
+            if "Content Security Policy" in message.text
+            else None
+        ),
+    )
+    page.on("pageerror", lambda error: refused.append(f"script error: {error}"))
+    return refused

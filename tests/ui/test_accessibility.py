@@ -9,6 +9,7 @@ practices, and fail on the two impacts that block or badly hinder a reader.
 from __future__ import annotations
 
 import pytest
+from django.contrib.auth.models import User
 
 from tests.speeches.reading_fixtures import reading_room
 from tests.support.browser import screenshot
@@ -19,6 +20,7 @@ from .test_reading_room import page_paths
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 BLOCKING_IMPACTS = {"serious", "critical"}
+PASSWORD = "Qingshi-2025-reader"
 AXE_OPTIONS = {
     "runOnly": {
         "type": "tag",
@@ -72,6 +74,24 @@ def test_every_page_type_has_no_serious_accessibility_violation(
         screenshot(page, f"axe-{viewport}-{name}")
     context.close()
     assert found == {}
+
+
+def test_the_refusal_page_has_no_serious_accessibility_violation(
+    browser, live_server, archive
+):
+    User.objects.create_user("bianji", password=PASSWORD, is_staff=True)
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(f"{live_server.url}/admin/login/?next=/admin/")
+    page.fill("#id_username", "bianji")
+    page.fill("#id_password", PASSWORD)
+    page.click("input[type=submit]")
+    page.wait_for_url(f"{live_server.url}/admin/")
+    response = page.goto(f"{live_server.url}/admin/auth/user/")
+    assert response.status == 403
+    assert blocking_violations(page) == []
+    screenshot(page, "axe-desktop-forbidden")
+    context.close()
 
 
 def test_axe_does_catch_a_serious_violation(browser, live_server, archive):

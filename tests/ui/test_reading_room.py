@@ -131,6 +131,7 @@ def page_paths(archive) -> dict[str, str]:
         "speech-list": "/speeches/?has_slogan=1",
         "speech": f"/speeches/{county.pk}/?q=党员#s1-2",
         "speech-wide": f"/speeches/{archive['wide'].pk}/",
+        "speech-without-contents": f"/speeches/{archive['undated'].pk}/",
         "speech-raw": f"/speeches/{archive['wide'].pk}/raw/",
         "slogan-list": "/slogans/",
         "slogan": f"/slogans/{slogan.pk}/",

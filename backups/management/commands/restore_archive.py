@@ -22,11 +22,20 @@ class Command(BaseCommand):
             action="store_true",
             help="delete the rows this database holds before restoring",
         )
+        parser.add_argument(
+            "--unverified",
+            action="store_true",
+            help="restore a file of format 1, made before archives carried a checksum",
+        )
 
     def handle(self, *args, **options):
         path = Path(options["path"])
         try:
-            summary = archive_restore(path=path, replace=options["replace"])
+            summary = archive_restore(
+                path=path,
+                replace=options["replace"],
+                unverified=options["unverified"],
+            )
         except ArchiveError as exc:
             raise CommandError(str(exc)) from exc
         except (DeserializationError, DatabaseError, OSError, EOFError) as exc:

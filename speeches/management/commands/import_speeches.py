@@ -5,9 +5,10 @@ from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 
 from search.indexing import deferred_indexing
-from speeches.files import SkippedFile, read_speech_file, speech_files
+from speeches.files import SkippedFile, one_line, read_speech_file, speech_files
 from speeches.importing import Outcome, part_source_file, speech_import
 from speeches.parsing import ParseError, parse_speeches
 
@@ -78,14 +79,14 @@ class Command(BaseCommand):
                 )
                 counts[outcome] += 1
                 if outcome == FAILED:
-                    self.stderr.write(f"{path}: {reason}")
+                    self.stderr.write(one_line(f"{path}: {reason}"))
                 elif (
                     outcome in (Outcome.UNCHANGED, Outcome.SKIPPED)
                     and options["verbosity"] > 1
                 ):
-                    self.stdout.write(f"{path}: {outcome}: {reason}")
+                    self.stdout.write(one_line(f"{path}: {outcome}: {reason}"))
                 elif outcome == Outcome.SKIPPED:
-                    self.stdout.write(f"{path}: skipped: {reason}")
+                    self.stdout.write(one_line(f"{path}: skipped: {reason}"))
                 if show_progress:
                     self.draw_progress(done, len(files))
             if show_progress:
@@ -158,6 +159,9 @@ class Command(BaseCommand):
                 )
         except (ParseError, OSError, ValueError) as exc:
             return FAILED, str(exc)
+        except DatabaseError as exc:
+            # speech_import rolled its own transaction back: the next file goes on.
+            return FAILED, f"the database refused it: {type(exc).__name__}: {exc}"
         for outcome in OUTCOME_STRENGTH:
             found = [result for result in results if result.outcome == outcome]
             if found:
