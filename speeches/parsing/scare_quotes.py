@@ -4,7 +4,8 @@ Speeches put many things in quotation marks besides coinages: a figure of speech
 the writer holds at arm's length (跑出“加速度”), a phrase of ordinary Chinese
 (“彻底觉醒”), a clause someone said or an activity was called (“倾听您的声音”),
 the name of an award, a platform or an event (“全国信访工作示范县”, “灵听X”智慧治理平台,
-“两会”). Each rule reads the quotation the way general Chinese does, through jieba's
+“两会”), a practice the speech criticises or someone's thought (满足于“拍照打卡”,
+觉得“年年平安”). Each rule reads the quotation the way general Chinese does, through jieba's
 dictionary (``reference.general_segments``), and names what it found; a coinage
 ("牛鼻子", "狠抓基层", "两张皮") passes them all.
 """
@@ -74,10 +75,19 @@ AWARD_TITLE = re.compile(
 RANKED_TITLE = re.compile(
     r"^(?:全国|全省|中国|世界|亚洲|最佳|十佳|最美|世界级)\S{2,}(?:城市|[奖杯])$"
 )
-# "“灵听X”智慧治理平台", "“XX通”APP": the quotation names a platform or an app
+# "“灵听X”智慧治理平台", "“XX通”APP", "“X政通”上线": the quotation names a
+# platform or an app
 PLATFORM_AFTER = re.compile(
-    r"[\u4e00-\u9fff]{0,4}(?:平台|APP|App|app|小程序|公众号|客户端|热线|网站)"
+    r"[\u4e00-\u9fff]{0,4}(?:平台|APP|App|app|小程序|公众号|客户端|热线|网站)|上线"
 )
+# "满足于“拍照打卡”", "不做“老好人”", "不当“甩手掌柜”": a practice or a role the
+# speech criticises, in the words of those who have it
+CRITICISED_BEFORE = re.compile(
+    r"(?:满足于|热衷于|习惯于|(?:不|不能|不要|不会|决不|绝不)(?:做|当|充当))$"
+)
+# "觉得“年年防汛年年平安”": what someone thinks, in their words
+THOUGHT_BEFORE = re.compile(r"(?:觉得|认为|以为|心想)[:：，,]?$")
+CONTEXT_CHARS = 6
 # "“两会”": a number and 会 name a meeting (the sessions of the NPC and CPPCC)
 MEETING_NAME = re.compile(r"^(?:全国)?[两二三四五六七八九十]会$")
 
@@ -122,7 +132,14 @@ def ordinary_quotation(text: str) -> str:
     return ""
 
 
-def names_a_platform(body: str, end: int) -> bool:
-    """Tell whether the words after a quotation (from ``end``) make it a platform's
-    or an app's name: "“灵听X”智慧治理平台"."""
-    return bool(PLATFORM_AFTER.match(body, end))
+def quotation_context(body: str, start: int, end: int) -> str:
+    """Return why the words around a quotation (``body[start:end]``, marks
+    included) make it a name or someone's words, not a coinage; "" if they do not."""
+    if PLATFORM_AFTER.match(body, end):
+        return "平台或应用名"
+    before = body[max(0, start - CONTEXT_CHARS) : start]
+    if CRITICISED_BEFORE.search(before):
+        return "批评的做法"
+    if THOUGHT_BEFORE.search(before):
+        return "某人的想法"
+    return ""

@@ -34,7 +34,7 @@ from .reference import (
     word_frequency,
     word_tag,
 )
-from .scare_quotes import names_a_platform, ordinary_quotation
+from .scare_quotes import ordinary_quotation, quotation_context
 from .types import ParsedSlogan
 
 # “包村到户”, 「一窗通办」, 『三农』: curly and corner quotes pair up unambiguously.
@@ -497,8 +497,8 @@ def quoted_candidates(body: str) -> list[tuple[int, ParsedSlogan]]:
             continue  # "说“这不归我们管”": an utterance
         if classical_saying(raw, body, offset):
             continue  # "，“人无完人不立”，": a maxim cited, not a formulation
-        if names_a_platform(body, offset + len(raw) + 2):
-            continue  # "“灵听X”智慧治理平台": a platform's name
+        if quotation_context(body, offset, offset + len(raw) + 2):
+            continue  # "“灵听X”智慧治理平台", "不做“老好人”", "觉得“…”"
         if DIGIT_CODE.fullmatch(raw.strip()):
             if len(raw.strip()) >= DIGIT_CODE_MIN_CHARS and DIGIT_CODE_HEAD.match(
                 body, offset + len(raw) + 2

@@ -3,7 +3,7 @@
 import pytest
 
 from speeches.parsing.reference import general_segments
-from speeches.parsing.scare_quotes import names_a_platform, ordinary_quotation
+from speeches.parsing.scare_quotes import ordinary_quotation, quotation_context
 from speeches.parsing.slogans import find_slogans
 
 
@@ -62,9 +62,17 @@ def test_coinages_pass_every_rule(coinage):
 
 
 def test_a_quotation_naming_a_platform_is_a_name():
-    body = "“云上听”智慧治理平台上线，“七快”机制运行顺畅。"
-    assert names_a_platform(body, body.index("”") + 1)
+    body = "“云上听”智慧治理平台上线，“七快”机制运行顺畅，“渝事通”上线。"
+    assert quotation_context(body, 0, body.index("”") + 1) == "平台或应用名"
     assert texts(body) == ["七快"]
+
+
+def test_a_criticised_practice_a_role_to_avoid_and_a_thought_are_not_coinages():
+    body = (
+        "有的同志满足于“开会发文”，既不做“和事佬”，也不当“二传手”；"
+        "有人觉得“年年太平年年无事”，我们要推行“三访三办”。"
+    )
+    assert texts(body) == ["三访三办"]
 
 
 def test_scare_quotes_in_a_new_year_message_are_not_slogans():

@@ -90,10 +90,7 @@ def test_the_clauses_characters_are_counted():
 
 def test_only_runs_that_hold_together_are_returned_when_asked():
     rng = random.Random(5)
-    texts = [
-        "".join(rng.choice("党建引领基层") for _ in range(90))
-        for _ in range(9)
-    ]
+    texts = ["".join(rng.choice("党建引领基层") for _ in range(90)) for _ in range(9)]
     limits = {"min_texts": 2, "min_chars": 4, "max_chars": 6}
     everything = runs_by_brute_force(texts, **limits)
     holding = {
