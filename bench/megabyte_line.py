@@ -53,7 +53,9 @@ def main() -> None:
     for label, repeats in (("quarter", FULL // 4), ("whole", FULL)):
         parse_best = import_best = float("inf")
         for attempt in range(args.repeat):
-            raw = f"在支部大会上的讲话（{label}{attempt}）\n同志们：\n{UNIT * repeats}\n"
+            raw = (
+                f"在支部大会上的讲话（{label}{attempt}）\n同志们：\n{UNIT * repeats}\n"
+            )
             started = time.perf_counter()
             parsed = parse_text(raw)
             parsed_at = time.perf_counter()
