@@ -1,4 +1,4 @@
-"""Time importing a 1 MB one-line speech of repeated quoted slogans, by the wall clock.
+"""Time importing a one-line speech of repeated quoted slogans (3 MB), by the wall clock.
 
 The test suite bounds the same import against a quarter-size one of the same run
 (tests/speeches/test_mentions_speed.py), which holds on a busy machine too; this
@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-FULL = 90_000  # repeats of the unit: about 1 MB in UTF-8
+FULL = 90_000  # repeats of the unit: 990,000 characters, 3 MB in UTF-8
 UNIT = "“三会一课”“双报到”"
 
 
