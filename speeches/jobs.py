@@ -17,7 +17,7 @@ import threading
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import close_old_connections, transaction
+from django.db import DatabaseError, close_old_connections, transaction
 from django.db.models import Q
 from django.utils import timezone
 
@@ -65,7 +65,14 @@ def jobs_resume() -> bool:
     """Start the queue in the background when a job waits and this process is not
     already running it; return whether it was started. Cheap enough to call on
     every round of a loop (one query)."""
-    if _runner_lock.locked() or not jobs_waiting():
+    if _runner_lock.locked():
+        return False
+    try:
+        waiting = jobs_waiting()
+    except DatabaseError:  # not migrated yet, or the database is away: next time
+        log.warning("slogan jobs not checked: the database does not answer")
+        return False
+    if not waiting:
         return False
     jobs_start()
     return True

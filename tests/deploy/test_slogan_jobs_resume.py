@@ -64,3 +64,13 @@ def test_the_entrypoint_runs_waiting_jobs_by_hand(abandoned):
     result = run(["bin/entrypoint", "jobs"], abandoned)
     assert "1 job(s)" in result.stdout
     assert job_state(abandoned) == "done"
+
+
+def test_a_database_not_migrated_yet_is_checked_again_next_time(app_env):
+    result = manage(
+        "shell",
+        "-c",
+        "from speeches.jobs import jobs_resume; print(jobs_resume())",
+        env=app_env,
+    )
+    assert result.stdout.strip().splitlines()[-1] == "False"
