@@ -37,7 +37,7 @@ CLOSING_MARKS = "”’」』"
 NUMERALS = "一二三四五六七八九十两双百千万"
 # "第四个全面", "3两新", "十三农": a figure or an ordinal, not the formula
 NOT_BEFORE_NUMBER_FORMULA = "第0123456789０１２３４５６７８９" + NUMERALS
-# "13133", "3133.5", "3133万元", "3133人": a figure holding a code's digits
+# "12135", "2135.5", "2135万元", "2135人": a figure holding a code's digits
 NOT_BEFORE_DIGIT_CODE = "0123456789０１２３４５６７８９.．"
 NOT_AFTER_DIGIT_CODE = (
     NOT_BEFORE_DIGIT_CODE + "%％万亿元年月日号个人户家项名位次件台辆吨亩"
@@ -224,9 +224,9 @@ def formula_fits(plain: str, at: int, words: str, not_after: str = "") -> bool:
     if after and after in not_after:
         return False
     if words[-1].isdigit() and after and after in NOT_AFTER_DIGIT_CODE:
-        return False  # "3133万元": a figure, not the code 3133
+        return False  # "2135万元": a figure, not the code 2135
     if words[0].isdigit() and at and plain[at - 1] in NOT_BEFORE_DIGIT_CODE:
-        return False  # "13133": a longer figure
+        return False  # "12135": a longer figure
     return not (
         words[0] in NUMERALS and at and plain[at - 1] in NOT_BEFORE_NUMBER_FORMULA
     )

@@ -62,7 +62,7 @@ def general_segments(text: str) -> tuple[tuple[str, str], ...]:
     """Return a short text cut into the words of jieba's dictionary, with their tags.
 
     The cut general Chinese makes most probable (jieba's own method without its
-    unknown-word model): "彻底觉醒" -> 彻底/ad 觉醒/v. A character no word holds
+    unknown-word model): "彻底醒悟" -> 彻底/ad 醒悟/v. A character no word holds
     stands alone with the tag "x".
     """
     words = general_words()

@@ -2,8 +2,8 @@
 
 Speeches put many things in quotation marks besides coinages: a figure of speech
 the writer holds at arm's length (跑出“加速度”), a phrase of ordinary Chinese
-(“彻底觉醒”), a clause someone said or an activity was called (“倾听您的声音”),
-the name of an award, a platform or an event (“全国信访工作示范县”, “灵听X”智慧治理平台,
+(“彻底醒悟”), a clause someone said or an activity was called (“倾听您的心声”),
+the name of an award, a platform or an event (“全省双拥工作示范县”, “云上听”治理平台,
 “两会”), a practice the speech criticises or someone's thought (满足于“拍照打卡”,
 觉得“年年平安”). Each rule reads the quotation the way general Chinese does, through jieba's
 dictionary (``reference.general_segments``), and names what it found; a coinage
@@ -24,14 +24,14 @@ RHETORIC_FIGURE = re.compile(
     r"高度|深度|厚度|广度|精度|温度|力度|速度|热度|浓度|含金量)$"
 )
 FIGURE_MAX_CHARS = 5
-# "倾听您的声音", "咱们…": a person spoken to or of makes a quotation a clause
+# "倾听您的心声", "咱们…": a person spoken to or of makes a quotation a clause
 PERSONAL_PRONOUN = re.compile(r"[您你他她]|咱们|我们")
-# "把村里搞得更好": the 把 construction opens a clause
-# ("寻找今年的绿色": a verb and its object, a noun that 的 attaches to, as well)
+# "把仓库搞得更整齐": the 把 construction opens a clause
+# ("寻找身边的榜样": a verb and its object, a noun that 的 attaches to, as well)
 BA_CONSTRUCTION = "把"
-# "放得活", "搞得更好": a verb and its complement of degree
+# "放得活", "管得严": a verb and its complement of degree
 DEGREE_COMPLEMENT = "得"
-# "彻底觉醒", "最全面", "就会议学会议": an adverb opening a verb phrase of running
+# "彻底醒悟", "最全面", "就会议学会议": an adverb opening a verb phrase of running
 # text (a formula's adverb is inside it: "真抓实干")
 OPENING_ADVERBS = frozenset(
     [
@@ -65,7 +65,7 @@ OPENING_ADVERBS = frozenset(
         "逐步",
     ]
 )
-# "全国信访工作示范县", "时代楷模", "东亚文化之都": an award or a title conferred
+# "全省双拥工作示范县", "时代楷模", "东亚文化之都": an award or a title conferred
 AWARD_TITLE = re.compile(
     r"(?:示范[县区市镇村乡]|示范单位|先进(?:集体|个人|单位|县|区|市)|"
     r"文明(?:城市|单位|村镇)|卫生(?:城市|县城)|园林城市|百强[县区市]|楷模|标兵|"
@@ -75,7 +75,7 @@ AWARD_TITLE = re.compile(
 RANKED_TITLE = re.compile(
     r"^(?:全国|全省|中国|世界|亚洲|最佳|十佳|最美|世界级)\S{2,}(?:城市|[奖杯])$"
 )
-# "“灵听X”智慧治理平台", "“XX通”APP", "“X政通”上线": the quotation names a
+# "“云上听”治理平台", "“XX通”APP", "“X政通”上线": the quotation names a
 # platform or an app
 PLATFORM_AFTER = re.compile(
     r"[\u4e00-\u9fff]{0,4}(?:平台|APP|App|app|小程序|公众号|客户端|热线|网站)|上线"

@@ -108,11 +108,11 @@ PLACE_NAME = re.compile(
 ATTRIBUTIVE_HEAD = re.compile(
     r"企业|工程|机制|行动|计划|品牌|制度|模式|政商|培育|斗争|工作法|队伍|体系|项目"
 )
-# "两翼振作", "四件大事", "六医统筹": a quotation opening with a count is a number
+# "两轮驱动", "五件实事", "六医统筹": a quotation opening with a count is a number
 # formula when the count is not part of a word ("十分", "双向") or a span of time
 NUMBER_LED = re.compile(r"^[两三四五六七八九十双][\u4e00-\u9fff]{2,5}$")
 TIME_COUNT = re.compile(r"^..?(?:年|月|日|天|周|次|倍|成|岁|小时|分钟)")
-# "十九连丰", "18连增", "三下降", "八个增长", "五个突破", "四个全覆盖", "双超": a
+# "十九连丰", "18连增", "三下降", "六个增长", "三个突破", "四个全覆盖", "双过半": a
 # tally of the year's results, not a formula to carry out
 TALLY = re.compile(
     r"^(?:\d+|[一二三四五六七八九十两双]+)(?:个|项|大)?"
@@ -159,7 +159,7 @@ QUOTED_SERIES = {
     "listed": False,
     "reason": "引号逐项并列的提法（是否作为一个整体，请编辑判断）",
 }
-# "“3133”产业工程", "“6+X”发展格局", "“1+5+N”体系": a programme named by a code of
+# "“2135”产业工程", "“4+N”发展格局", "“1+5+N”体系": a programme named by a code of
 # figures; only the programme's word after it tells the code from a figure
 # ("“2025”字样", "“12345”热线", "“28+10”项民生实事")
 DIGIT_CODE = re.compile(r"(?=.*\d)[0-9]{1,6}(?:[+＋×][0-9XxＸNn]{1,3}){0,4}")
@@ -195,7 +195,7 @@ NUMERAL_ALTERNATION = re.compile(
     rf"(?P<second>{_LATER_NUMERAL})(?P<y>{_WORD}{{1,2}})"
     rf"(?:{_LATER_NUMERAL}(?P<z>{_WORD}{{1,2}}))?"
 )
-# "六县一区", "两市一州": counting a region's administrative units
+# "五县两区", "两市一州": counting a region's administrative units
 ADMINISTRATIVE_UNITS = frozenset("县区市镇乡村省州旗盟")
 # "三管三必须的要求": a particle after a two-character last word shows the formula
 # ends there ("三山五园周边" gives its last character back to the next word)
@@ -498,7 +498,7 @@ def quoted_candidates(body: str) -> list[tuple[int, ParsedSlogan]]:
         if classical_saying(raw, body, offset):
             continue  # "，“人无完人不立”，": a maxim cited, not a formulation
         if quotation_context(body, offset, offset + len(raw) + 2):
-            continue  # "“灵听X”智慧治理平台", "不做“老好人”", "觉得“…”"
+            continue  # "“云上听”治理平台", "不做“和事佬”", "觉得“…”"
         if DIGIT_CODE.fullmatch(raw.strip()):
             if len(raw.strip()) >= DIGIT_CODE_MIN_CHARS and DIGIT_CODE_HEAD.match(
                 body, offset + len(raw) + 2
@@ -702,7 +702,7 @@ def kind_of(text: str) -> str:
 
 @lru_cache(maxsize=65_536)
 def number_led(text: str) -> bool:
-    """Tell a quoted number formula of a freer shape ("两翼振作", "四件大事", "六医统筹")
+    """Tell a quoted number formula of a freer shape ("两轮驱动", "五件实事", "六医统筹")
     from a count of time or a word general Chinese has ("三年争先", "十八盘", "十分")."""
     if not NUMBER_LED.match(text) or word_tag(text):
         return False
@@ -827,7 +827,7 @@ def _alternation_text(match: re.Match, body: str) -> str | None:
     ):
         text = text[:-1]
     if all(ch in NUMERAL or ch in ADMINISTRATIVE_UNITS for ch in text):
-        return None  # "六县一区": a count of a city's counties, not a formula
+        return None  # "五县两区": a count of a city's counties, not a formula
     return text
 
 
