@@ -18,6 +18,8 @@ from pathlib import Path
 
 import ahocorasick
 
+from .reference import general_words
+
 LEXICON_FILE = Path(__file__).with_name("formulations.txt")
 # "[战略]": the kind of the entries below it
 KIND_LINE = re.compile(r"^\[(?P<kind>[^\]]+)\]$")
@@ -229,6 +231,19 @@ def formula_fits(plain: str, at: int, words: str, not_after: str = "") -> bool:
         return False  # "12135": a longer figure
     return not (
         words[0] in NUMERALS and at and plain[at - 1] in NOT_BEFORE_NUMBER_FORMULA
+    )
+
+
+def opens_a_word(plain: str, at: int, words: str) -> bool:
+    """Tell whether a two-character number formula's second character opens a word
+    of general Chinese with the next one: "两基地" is 两 + 基地, not the formula 两基.
+    For formulas no editor curated (the lexicon lists such characters itself)."""
+    after = plain[at + len(words) : at + len(words) + 1]
+    return (
+        len(words) == 2
+        and words[0] in NUMERALS
+        and bool(after)
+        and words[1] + after in general_words()
     )
 
 

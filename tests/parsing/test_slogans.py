@@ -1,6 +1,6 @@
 """Slogans: formulations an editor would keep, and nothing an editor must reject."""
 
-from speeches.parsing.lexicon import PhraseFinder, formula_fits
+from speeches.parsing.lexicon import PhraseFinder, formula_fits, opens_a_word
 from speeches.parsing.slogans import find_slogans, judge_quotation
 
 
@@ -318,3 +318,12 @@ def test_a_learned_code_is_not_found_inside_figures():
     finder = PhraseFinder(["2135"], fits=formula_fits)
     body = "落实“2135”产业工程，投资2135万元，编号12135，带动2135人就业。"
     assert [o.offset for o in finder.find(body)] == [body.index("2135")]
+
+
+def test_a_two_character_formula_is_not_found_where_its_second_character_opens_a_word():
+    def fits(plain, at, words):
+        return formula_fits(plain, at, words) and not opens_a_word(plain, at, words)
+
+    finder = PhraseFinder(["两基", "三治"], fits=fits)
+    body = "推进两基攻坚，建设两基地；深化三治融合。"
+    assert [o.words for o in finder.find(body)] == ["两基", "三治"]

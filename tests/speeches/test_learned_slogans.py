@@ -4,8 +4,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from speeches.importing import learned_slogans
+from speeches.importing import learned_slogans, speech_import
 from speeches.models import Slogan
+from speeches.parsing import parse_text
 from speeches.slogans import slogans_reject
 
 pytestmark = pytest.mark.django_db
@@ -46,3 +47,12 @@ def test_lexicon_and_pending_slogans_are_not_learned():
         source=Slogan.Source.LEXICON,
     )
     assert texts() == []
+
+
+def test_a_learned_two_character_formula_is_not_found_inside_another_word():
+    accepted("两基")
+    body = "各位代表：\n今年要推进两基攻坚，同时建设两基地，办好民生实事。\n"
+    speech = speech_import(parsed=parse_text(body), source_file="/t/two").speech
+    assert list(speech.mentions.values_list("text", "offset")) == [
+        ("两基", speech.body.index("两基"))
+    ]
