@@ -44,6 +44,9 @@ NOT_BEFORE_DIGIT_CODE = "0123456789０１２３４５６７８９.．"
 NOT_AFTER_DIGIT_CODE = (
     NOT_BEFORE_DIGIT_CODE + "%％万亿元年月日号个人户家项名位次件台辆吨亩"
 )
+# "基地" (jieba counts it thousands of times) opens a word after 两基; "评改" (3)
+# does not after 四评 ("“四评”改革")
+WORD_OPENING_FREQUENCY = 100
 # The kinds whose formulations are number formulas or enumerations, for the archive's
 # coarser kinds (Slogan.Kind); every other lexicon kind is a concept.
 KIND_FORMULA = "数字提法"
@@ -239,12 +242,10 @@ def opens_a_word(plain: str, at: int, words: str) -> bool:
     of general Chinese with the next one: "两基地" is 两 + 基地, not the formula 两基.
     For formulas no editor curated (the lexicon lists such characters itself)."""
     after = plain[at + len(words) : at + len(words) + 1]
-    return (
-        len(words) == 2
-        and words[0] in NUMERALS
-        and bool(after)
-        and words[1] + after in general_words()
-    )
+    if len(words) != 2 or words[0] not in NUMERALS or not after:
+        return False
+    frequency, _ = general_words().get(words[1] + after, (0, ""))
+    return frequency >= WORD_OPENING_FREQUENCY
 
 
 def _quoted_parts(text: str, start: int, end: int) -> bool:

@@ -165,7 +165,7 @@ QUOTED_SERIES = {
 DIGIT_CODE = re.compile(r"(?=.*\d)[0-9]{1,6}(?:[+＋×][0-9XxＸNn]{1,3}){0,4}")
 DIGIT_CODE_HEAD = re.compile(
     r"[\u4e00-\u9fff]{0,8}?(?:体系|工程|行动|计划|战略|布局|架构|构架|格局|模式|部署|"
-    r"思路|机制|产业|集群|联盟|功能区|方针|目标|政策)"
+    r"思路|机制|产业|制造业|集群|联盟|功能区|方针|目标|政策)"
 )
 DIGIT_CODE_MIN_CHARS = 2
 # "谁主管、谁负责，谁审批、谁监管": short enumerations paired by commas

@@ -298,8 +298,8 @@ def test_a_longer_lexicon_formulation_is_listed_before_the_shorter_inside_it():
 
 
 def test_a_code_of_figures_naming_a_programme_is_a_formula():
-    body = "聚焦“2135”产业工程，构建“4+N”现代产业体系。"
-    assert texts(body) == ["2135", "4+N"]
+    body = "聚焦“2135”产业工程，构建“4+N”现代产业体系，实施“31020”先进制造业行动。"
+    assert texts(body) == ["2135", "4+N", "31020"]
 
 
 def test_quoted_figures_numbers_and_counts_are_no_codes():

@@ -56,3 +56,10 @@ def test_a_learned_two_character_formula_is_not_found_inside_another_word():
     assert list(speech.mentions.values_list("text", "offset")) == [
         ("两基", speech.body.index("两基"))
     ]
+
+
+def test_a_learned_formula_is_found_before_a_rare_word_it_would_make():
+    accepted("四评")
+    body = "各位代表：\n深化人才评价“四评”改革，推进四评改革落地。\n"
+    speech = speech_import(parsed=parse_text(body), source_file="/t/four").speech
+    assert speech.mentions.filter(text="四评").count() == 2
