@@ -16,7 +16,7 @@ import re
 
 from .reference import NAME_TAGS, general_segments, general_words
 
-# "跑出“加速度”", "绘就“新画卷”", "奏响“奋进曲”", "理论“高度”", "中国精度": a figure
+# "跑出“加速度”", "绘就“新画卷”", "奏响“奋进曲”", "改革“力度”", "中国精度": a figure
 # of speech for progress, the stock imagery of reports, not a formulation
 RHETORIC_FIGURE = re.compile(
     r"(?:画卷|篇章|乐章|华章|答卷|强音|号角|集结号|冲锋号|加速度|快车道|快进键|"
@@ -31,7 +31,7 @@ PERSONAL_PRONOUN = re.compile(r"[您你他她]|咱们|我们")
 BA_CONSTRUCTION = "把"
 # "放得活", "管得严": a verb and its complement of degree
 DEGREE_COMPLEMENT = "得"
-# "彻底醒悟", "最全面", "就会议学会议": an adverb opening a verb phrase of running
+# "彻底醒悟", "最全面", "就文件学文件": an adverb opening a verb phrase of running
 # text (a formula's adverb is inside it: "真抓实干")
 OPENING_ADVERBS = frozenset(
     [
