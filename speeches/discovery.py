@@ -95,9 +95,13 @@ def _general_frequency(segment: tuple[str, str]) -> int:
 
 
 def discover(
-    texts: Iterable[str], *, min_speeches: int = MIN_SPEECHES
+    texts: Iterable[str],
+    *,
+    min_speeches: int = MIN_SPEECHES,
+    step: Callable[[], None] | None = None,
 ) -> list[Candidate]:
-    """Return the recurring, cohesive, free-standing runs of a set of texts."""
+    """Return the recurring, cohesive, free-standing runs of a set of texts;
+    ``step`` is called now and then while they are counted (a job's heartbeat)."""
     runs, characters = recurring_runs(
         texts,
         min_texts=min_speeches,
@@ -105,6 +109,7 @@ def discover(
         max_chars=MAX_CHARS,
         min_cohesion=MIN_COHESION,
         min_entropy=MIN_ENTROPY,
+        step=step,
     )
     archive_words = characters / CHARACTERS_PER_WORD
     found = []
@@ -156,8 +161,10 @@ def discovery_run(
     """Propose the archive's recurring formulations for review; return a summary."""
     from .models import Slogan, Speech
 
+    # A long pass beats like any job, so that no runner takes it for abandoned.
+    beat = (lambda: progress(0, 1)) if progress else None
     bodies = Speech.objects.values_list("body", flat=True).iterator(chunk_size=200)
-    candidates = discover(bodies)
+    candidates = discover(bodies, step=beat)
     known = set(Slogan.objects.values_list("text", flat=True))
     fresh = [c for c in candidates if c.text not in known][:limit]
     Slogan.objects.bulk_create(

@@ -13,7 +13,7 @@ bits), one chunk of whole texts at a time. No Django here.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -28,6 +28,8 @@ HASH_BASE = np.uint64(0x9E3779B97F4A7C15)
 # they bound the memory of every sort
 CHUNK_POSITIONS = 1_000_000
 SHARE_POSITIONS = 4_000_000
+# Texts read between two calls of ``step``
+STEP_TEXTS = 1_000
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,7 @@ def recurring_runs(
     max_chars: int,
     min_cohesion: float = 0.0,
     min_entropy: float = 0.0,
+    step: Callable[[], None] | None = None,
 ) -> tuple[list[Run], int]:
     """Return the runs of min_chars..max_chars characters used in at least min_texts
     texts, with their counts, and the number of characters the clauses hold.
@@ -117,10 +120,11 @@ def recurring_runs(
     Only runs that hold together are returned (used in at least ``min_cohesion``
     of the texts that use its more used half; a run of min_chars has no counted
     halves) with at least ``min_entropy`` of neighbours on each side: the longer
-    levels are still counted from every recurring run.
+    levels are still counted from every recurring run. ``step`` is called after
+    reading every thousand texts and after each share of each level.
     """
     limits = (min_cohesion, min_entropy)
-    corpus = Corpus(texts)
+    corpus = Corpus(_stepping(texts, step))
     starts = _windows(corpus.codes, min_chars)
     runs: list[Run] = []
     previous: tuple[np.ndarray, np.ndarray] | None = None  # (sorted keys, their df)
@@ -140,6 +144,8 @@ def recurring_runs(
                 )
                 level_keys.append(keys)
                 level_df.append(df)
+            if step:
+                step()
         if not level_keys:
             break
         # Shares follow the hashes' top bits: joined in order, the keys stay sorted.
@@ -149,6 +155,13 @@ def recurring_runs(
         starts = np.flatnonzero(used[:-1] & used[1:]).astype(np.int32)
         starts = starts[starts + size + 1 <= len(corpus.codes)]
     return runs, corpus.characters
+
+
+def _stepping(texts: Iterable[str], step: Callable[[], None] | None):
+    for number, text in enumerate(texts, 1):
+        if step and number % STEP_TEXTS == 0:
+            step()
+        yield text
 
 
 def _windows(codes: np.ndarray, size: int) -> np.ndarray:

@@ -44,3 +44,21 @@ def test_a_job_still_beating_is_left_to_its_process(slogan):
     assert not jobs_resume()
     job.refresh_from_db()
     assert (job.state, job.worker) == (SloganJob.State.RUNNING, "4242")
+
+
+def test_a_discovery_job_proposes_recurring_coinages_for_review():
+    filler = "今天大家坐在一起开个会，把几件事情说清楚，群众还有意见。" * 6
+    for number in range(4):
+        Speech.objects.create(
+            title=f"讲话{number}",
+            body=f"{filler}要抓好链群共治工作。{filler}推动链群共治落地。"
+            f"{filler}围绕链群共治{'部署安排取得实效各项任务'[number : number + 3]}。",
+            content_hash=f"d{number}",
+        )
+    job = SloganJob.objects.create(kind=SloganJob.Kind.DISCOVER)
+    jobs_resume()
+    job.refresh_from_db()
+    assert job.state == SloganJob.State.DONE, job.message
+    proposal = Slogan.objects.get(text="链群共治")
+    assert proposal.status == Slogan.Status.PENDING
+    assert proposal.evidence["讲话篇数"] == 4

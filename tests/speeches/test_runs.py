@@ -100,3 +100,12 @@ def test_only_runs_that_hold_together_are_returned_when_asked():
     }
     found = counted(texts, **limits, min_cohesion=0.6, min_entropy=1.0)
     assert set(found) == holding and 0 < len(holding) < len(everything)
+
+
+def test_a_long_count_calls_its_step_while_it_reads_and_counts():
+    steps = []
+    texts = ["甲乙丙丁戊己庚辛"] * 2_500
+    recurring_runs(
+        texts, min_texts=2, min_chars=4, max_chars=5, step=lambda: steps.append(1)
+    )
+    assert len(steps) >= 2 + 2  # two thousands of texts read, two levels counted
