@@ -49,7 +49,10 @@ def pre_fork(server, worker):
 
 
 def post_worker_init(worker):
-    """Open the search index and the database before the worker takes requests."""
+    """Open the search index and the database before the worker takes requests, and
+    take up slogan jobs a dead worker left (in a thread: requests are not held)."""
     from search.warmup import warm_worker
+    from speeches.jobs import jobs_resume
 
     warm_worker()
+    jobs_resume()

@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Count, Max
 from django.db.models.signals import post_save
+from django.utils import timezone
 
 from .mentions import Sentences, mentions_write
 from .models import Mention, Section, Slogan, Speech, section_anchor
@@ -260,7 +261,7 @@ def _stored_slogans(parsed_slogans: list) -> dict[str, Slogan]:
     ]
     if promote:
         Slogan.objects.filter(pk__in=promote).update(
-            status=Slogan.Status.ACCEPTED, doubt=0.0
+            status=Slogan.Status.ACCEPTED, doubt=0.0, updated_at=timezone.now()
         )
         for pk in promote:
             stored[
@@ -296,23 +297,44 @@ def _slogans_by_text(texts) -> dict[str, Slogan]:
     return found
 
 
-_learned_cache: dict = {"key": None, "slogans": []}
+_learned_cache: dict = {"key": None, "slogans": [], "last_pk": 0}
 
 
 def learned_slogans() -> list[Slogan]:
     """Return the published slogans the parser cannot find by itself, to look for in
     every speech: editors' slogans, accepted coinages, confident discoveries.
 
-    Read once per change of the slogan table (one small query per speech).
+    One small query per speech tells whether they changed. An import adds slogans
+    as it goes: only the new rows are read then, so that a long import does not
+    read the whole list again for every speech; any other change reads it all.
     """
     published = Slogan.objects.filter(status=Slogan.Status.ACCEPTED).exclude(
         source=Slogan.Source.LEXICON
     )
-    key = tuple(published.aggregate(n=Count("id"), latest=Max("updated_at")).values())
-    if _learned_cache["key"] != key:
-        _learned_cache["slogans"] = list(published)
-        _learned_cache["key"] = key
-    return _learned_cache["slogans"]
+    count, latest, last_pk = published.aggregate(
+        n=Count("id"), latest=Max("updated_at"), last=Max("id")
+    ).values()
+    cache = _learned_cache
+    if cache["key"] == (count, latest):
+        return cache["slogans"]
+    if cache["key"] and _unchanged_up_to(published, cache["last_pk"], cache["key"]):
+        cache["slogans"] = [
+            *cache["slogans"],
+            *published.filter(pk__gt=cache["last_pk"]),
+        ]
+    else:
+        cache["slogans"] = list(published)
+    last_read = max((slogan.pk for slogan in cache["slogans"]), default=0)
+    cache.update(key=(count, latest), last_pk=max(last_pk or 0, last_read))
+    return cache["slogans"]
+
+
+def _unchanged_up_to(published, last_pk: int, key: tuple) -> bool:
+    """Tell whether the slogans read before (up to last_pk) are as they were."""
+    older = published.filter(pk__lte=last_pk).aggregate(
+        n=Count("id"), latest=Max("updated_at")
+    )
+    return (older["n"], older["latest"]) == key
 
 
 def sentence_around(body: str, offset: int, length: int) -> str:

@@ -3,8 +3,10 @@ with its progress shown to the editor.
 
 Finding a new slogan in every speech can write hundreds of thousands of mentions
 (主要任务); a request only queues the job. After the commit a thread of the same
-process runs the queue; a job whose process died (no progress for a while) is taken
-up again by the next runner, and `manage.py slogan_jobs` runs the queue by hand.
+process runs the queue. A job whose process died (no progress for a while) is taken
+up again by whichever comes first: the next job queued, a web worker starting
+(gunicorn.conf.py), a round of the index drain loop (`search_index drain --loop`),
+or `manage.py slogan_jobs` by hand.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import threading
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import close_old_connections, transaction
+from django.db import DatabaseError, close_old_connections, transaction
 from django.db.models import Q
 from django.utils import timezone
 
@@ -54,6 +56,36 @@ def jobs_start() -> None:
     threading.Thread(target=_run_in_thread, name="slogan-jobs", daemon=True).start()
 
 
+def jobs_waiting() -> bool:
+    """Tell whether a job waits: queued, or abandoned by a process that died."""
+    return _waiting().exists()
+
+
+def jobs_resume() -> bool:
+    """Start the queue in the background when a job waits and this process is not
+    already running it; return whether it was started. Cheap enough to call on
+    every round of a loop (one query)."""
+    if _runner_lock.locked():
+        return False
+    try:
+        waiting = jobs_waiting()
+    except DatabaseError:  # not migrated yet, or the database is away: next time
+        log.warning("slogan jobs not checked: the database does not answer")
+        return False
+    if not waiting:
+        return False
+    jobs_start()
+    return True
+
+
+def _waiting():
+    stale = timezone.now() - STALE_AFTER
+    return SloganJob.objects.filter(
+        Q(state=SloganJob.State.QUEUED)
+        | Q(state=SloganJob.State.RUNNING, heartbeat__lt=stale)
+    )
+
+
 def _run_in_thread() -> None:
     try:
         jobs_run()
@@ -77,13 +109,11 @@ def jobs_run() -> int:
 
 def _claim_next() -> SloganJob | None:
     """Take the oldest waiting job, so that no other runner takes it too."""
-    stale = timezone.now() - STALE_AFTER
-    waiting = SloganJob.objects.filter(
-        Q(state=SloganJob.State.QUEUED)
-        | Q(state=SloganJob.State.RUNNING, heartbeat__lt=stale)
-    ).order_by("pk")
-    for job in waiting[:5]:
-        claimed = SloganJob.objects.filter(pk=job.pk, state=job.state).update(
+    for job in _waiting().order_by("pk")[:5]:
+        # Two runners may see one abandoned job: only the first changes its beat.
+        claimed = SloganJob.objects.filter(
+            pk=job.pk, state=job.state, heartbeat=job.heartbeat
+        ).update(
             state=SloganJob.State.RUNNING,
             heartbeat=timezone.now(),
             worker=f"{os.getpid()}",

@@ -13,7 +13,13 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from .models import Mention, Section, Slogan, Speech
-from .parsing.lexicon import Occurrence, PhraseFinder, default_lexicon, formula_fits
+from .parsing.lexicon import (
+    Occurrence,
+    PhraseFinder,
+    default_lexicon,
+    formula_fits,
+    opens_a_word,
+)
 from .parsing.slogans import standalone_flags
 
 # A mention's context is its sentence: text between sentence-ending marks.
@@ -53,7 +59,9 @@ def sentence_around(body: str, offset: int, length: int) -> str:
 
 def _fits(plain: str, at: int, words: str) -> bool:
     entry = default_lexicon().entry(words)
-    return formula_fits(plain, at, words, entry.not_after if entry else "")
+    if entry is not None:
+        return formula_fits(plain, at, words, entry.not_after)
+    return formula_fits(plain, at, words) and not opens_a_word(plain, at, words)
 
 
 def _is_formulation(words: str) -> bool:

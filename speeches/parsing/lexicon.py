@@ -18,6 +18,8 @@ from pathlib import Path
 
 import ahocorasick
 
+from .reference import general_words
+
 LEXICON_FILE = Path(__file__).with_name("formulations.txt")
 # "[战略]": the kind of the entries below it
 KIND_LINE = re.compile(r"^\[(?P<kind>[^\]]+)\]$")
@@ -29,11 +31,22 @@ YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 QUOTE_MARKS = "“”\"‘’「」『』'"
 QUOTE_MARK = re.compile(f"[{QUOTE_MARKS}]")
 # "污染防治“攻坚战”": a quotation opening inside the words quotes a part of them, so
-# the words are not used as one formulation there ("“三个代表”重要思想" is)
+# the words are not used as one formulation there ("“三个代表”重要思想" is, and so is
+# "“站起来”“富起来”“强起来”", each part quoted whole)
 OPENING_QUOTE = re.compile("[“‘「『]")
+OPENING_MARKS = "“‘「『"
+CLOSING_MARKS = "”’」』"
 NUMERALS = "一二三四五六七八九十两双百千万"
 # "第四个全面", "3两新", "十三农": a figure or an ordinal, not the formula
 NOT_BEFORE_NUMBER_FORMULA = "第0123456789０１２３４５６７８９" + NUMERALS
+# "12135", "2135.5", "2135万元", "2135人": a figure holding a code's digits
+NOT_BEFORE_DIGIT_CODE = "0123456789０１２３４５６７８９.．"
+NOT_AFTER_DIGIT_CODE = (
+    NOT_BEFORE_DIGIT_CODE + "%％万亿元年月日号个人户家项名位次件台辆吨亩"
+)
+# "基地" (jieba counts it thousands of times) opens a word after 两基; "评改" (3)
+# does not after 四评 ("“四评”改革")
+WORD_OPENING_FREQUENCY = 100
 # The kinds whose formulations are number formulas or enumerations, for the archive's
 # coarser kinds (Slogan.Kind); every other lexicon kind is a concept.
 KIND_FORMULA = "数字提法"
@@ -148,7 +161,11 @@ class PhraseFinder:
         for last, words in self.automaton.iter(plain):
             at = last - len(words) + 1
             start, end = position(at), position(last) + 1
-            if end - start > len(words) and OPENING_QUOTE.search(text, start + 1, end):
+            if (
+                end - start > len(words)
+                and OPENING_QUOTE.search(text, start + 1, end)
+                and not _quoted_parts(text, start, end)
+            ):
                 continue
             if self.fits is None or self.fits(plain, at, words):
                 found.append(Occurrence(start, end, words))
@@ -211,8 +228,39 @@ def formula_fits(plain: str, at: int, words: str, not_after: str = "") -> bool:
     after = plain[at + len(words) : at + len(words) + 1]
     if after and after in not_after:
         return False
+    if words[-1].isdigit() and after and after in NOT_AFTER_DIGIT_CODE:
+        return False  # "2135万元": a figure, not the code 2135
+    if words[0].isdigit() and at and plain[at - 1] in NOT_BEFORE_DIGIT_CODE:
+        return False  # "12135": a longer figure
     return not (
         words[0] in NUMERALS and at and plain[at - 1] in NOT_BEFORE_NUMBER_FORMULA
+    )
+
+
+def opens_a_word(plain: str, at: int, words: str) -> bool:
+    """Tell whether a two-character number formula's second character opens a word
+    of general Chinese with the next one: "两基地" is 两 + 基地, not the formula 两基.
+    For formulas no editor curated (the lexicon lists such characters itself)."""
+    after = plain[at + len(words) : at + len(words) + 1]
+    if len(words) != 2 or words[0] not in NUMERALS or not after:
+        return False
+    frequency, _ = general_words().get(words[1] + after, (0, ""))
+    return frequency >= WORD_OPENING_FREQUENCY
+
+
+def _quoted_parts(text: str, start: int, end: int) -> bool:
+    """Tell whether text[start:end] is quotations end to end ("站起来”“富起来"), each
+    opening right after the last closed ("引进来”和“走出去" is not)."""
+    if not (
+        start > 0
+        and end < len(text)
+        and text[start - 1] in OPENING_MARKS
+        and text[end] in CLOSING_MARKS
+    ):
+        return False
+    return all(
+        text[match.start() - 1] in CLOSING_MARKS
+        for match in OPENING_QUOTE.finditer(text, start + 1, end)
     )
 
 

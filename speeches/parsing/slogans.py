@@ -1,11 +1,13 @@
-"""Find slogans (提法): quoted coinages, number formulas and quoted enumerations.
+"""Find slogans (提法): the lexicon's formulations, number formulas, quoted coinages.
 
 Precision matters more than recall: an editor rejects every wrong candidate by hand.
-So a quotation is a slogan only when it is short and holds no sentence punctuation;
-plain words in scare quotes ("温度") are skipped unless they are number formulas
-("三农"); document titles in 《》 are never slogans; adjacent quotes (“大网格”“微治理”)
-are separate slogans. Unquoted text yields only number formulas of a recognisable
-shape ("两学一做", "三纵三横", "四个一线工作法").
+So a quotation is a slogan only when it is short and holds no sentence punctuation,
+and when no rule of scare_quotes.py calls it ordinary Chinese, a clause or a name;
+document titles in 《》 are never slogans; adjacent quotes (“大网格”“微治理”) are
+separate slogans, and three or more parallel ones are also proposed whole. Unquoted
+text yields number formulas of a recognisable shape ("两学一做", "三纵三横",
+"四个一线工作法") and formulas spelled out with their parts counted. Each slogan is
+confident (published at once) or doubtful (an editor decides): see docs/slogans.md.
 """
 
 from __future__ import annotations
@@ -16,14 +18,23 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .lexicon import (
+    CLOSING_MARKS,
     KIND_FORMULA,
+    OPENING_MARKS,
     Formulation,
     Lexicon,
     Occurrence,
     PhraseFinder,
     default_lexicon,
 )
-from .reference import IDIOM_TAG, NAME_TAGS, word_frequency, word_tag
+from .reference import (
+    IDIOM_TAG,
+    NAME_TAGS,
+    general_segments,
+    word_frequency,
+    word_tag,
+)
+from .scare_quotes import ordinary_quotation, quotation_context
 from .types import ParsedSlogan
 
 # “包村到户”, 「一窗通办」, 『三农』: curly and corner quotes pair up unambiguously.
@@ -49,8 +60,11 @@ FORMULA_SHAPE = re.compile(
 )
 # "关键是抓好落实", "群众的事就是大事": quoted sentences without punctuation
 QUOTED_CLAUSE = re.compile(r"^.{2,}是.{3,}$|^.{3,}的.{3,}$")
-# "怎么看""怎么干": the speech's own questions in quotes, not formulations
-QUOTED_QUESTION = re.compile(r"怎么|怎样|如何|什么|为何|为啥|哪[里儿些个]|吗$|呢$")
+# "怎么看""怎么干", "为了谁", "谁来投": the speech's own questions in quotes, not
+# formulations ("谁主管、谁负责" is an enumeration, judged as one)
+QUOTED_QUESTION = re.compile(
+    r"怎么|怎样|如何|什么|为何|为啥|哪[里儿些个]|吗$|呢$|谁$|^谁来"
+)
 # "研究研究", "看看": a verb said twice is someone's words quoted, not a coinage
 REDUPLICATION = re.compile(r"^(?P<word>[\u4e00-\u9fff]{1,2})(?P=word)$")
 # "以“传承红色基因”为题", "围绕“…”这一主题": a quotation naming a talk's topic
@@ -94,10 +108,16 @@ PLACE_NAME = re.compile(
 ATTRIBUTIVE_HEAD = re.compile(
     r"企业|工程|机制|行动|计划|品牌|制度|模式|政商|培育|斗争|工作法|队伍|体系|项目"
 )
-# "十九连丰", "18连增", "9连优", "三下降": a tally of results, not a formula
+# "两轮驱动", "五件实事", "六医统筹": a quotation opening with a count is a number
+# formula when the count is not part of a word ("十分", "双向") or a span of time
+NUMBER_LED = re.compile(r"^[两三四五六七八九十双][\u4e00-\u9fff]{2,5}$")
+TIME_COUNT = re.compile(r"^..?(?:年|月|日|天|周|次|倍|成|岁|小时|分钟)")
+# "十九连丰", "18连增", "三下降", "六个增长", "三个突破", "四个全覆盖", "双过半": a
+# tally of the year's results, not a formula to carry out
 TALLY = re.compile(
-    r"^(?:\d+|[一二三四五六七八九十两双]+)"
-    r"(?:连[\u4e00-\u9fff]{1,2}|下降|上升|增长|减少|提升|翻番)$"
+    r"^(?:\d+|[一二三四五六七八九十两双]+)(?:个|项|大)?"
+    r"(?:连[\u4e00-\u9fff]{1,2}|下降|上升|增长|减少|增加|提升|提高|翻番|突破|全覆盖|"
+    r"新高|第一|领先|丰收|过半|达标|[超增降升])$"
 )
 # "嫦娥六号", "天问一号", "福建号", "澳门科学一号": a spacecraft's or a ship's name
 CRAFT_NAME = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:[一二三四五六七八九十]|\d+)?号$")
@@ -128,6 +148,26 @@ ENUMERATION_PART_MAX_CHARS = 10
 ENUMERATION_MAX_PARTS = 8
 # "严、实、细": three or more single words listed are a formula too
 SINGLE_CHARACTER_PARTS_MIN = 3
+# "“站起来”“富起来”“强起来”", "“走一步”、“看两步”、“想三步”": a formula quoted
+# part by part; what may stand between the parts, how many parts, how long each
+SERIES_GAPS = ("", "、")
+SERIES_MIN_PARTS = 3
+SERIES_PART_CHARS = (2, 6)
+QUOTE_MARKS = re.compile('[“”"‘’「」『』]')
+QUOTED_SERIES = {
+    "kind": "enumeration",
+    "listed": False,
+    "reason": "引号逐项并列的提法（是否作为一个整体，请编辑判断）",
+}
+# "“2135”产业工程", "“4+N”发展格局", "“1+5+N”体系": a programme named by a code of
+# figures; only the programme's word after it tells the code from a figure
+# ("“2025”字样", "“12345”热线", "“28+10”项民生实事")
+DIGIT_CODE = re.compile(r"(?=.*\d)[0-9]{1,6}(?:[+＋×][0-9XxＸNn]{1,3}){0,4}")
+DIGIT_CODE_HEAD = re.compile(
+    r"[\u4e00-\u9fff]{0,8}?(?:体系|工程|行动|计划|战略|布局|架构|构架|格局|模式|部署|"
+    r"思路|机制|产业|制造业|集群|联盟|功能区|方针|目标|政策)"
+)
+DIGIT_CODE_MIN_CHARS = 2
 # "谁主管、谁负责，谁审批、谁监管": short enumerations paired by commas
 PAIR_COMMA = re.compile(r"[，,]")
 PAIRED_HALVES_MAX = 3
@@ -155,6 +195,8 @@ NUMERAL_ALTERNATION = re.compile(
     rf"(?P<second>{_LATER_NUMERAL})(?P<y>{_WORD}{{1,2}})"
     rf"(?:{_LATER_NUMERAL}(?P<z>{_WORD}{{1,2}}))?"
 )
+# "五县两区", "两市一州": counting a region's administrative units
+ADMINISTRATIVE_UNITS = frozenset("县区市镇乡村省州旗盟")
 # "三管三必须的要求": a particle after a two-character last word shows the formula
 # ends there ("三山五园周边" gives its last character back to the next word)
 FORMULA_END_PARTICLE = "的和与及等"
@@ -188,6 +230,19 @@ COUNTED_NAME = re.compile(
 NAMED_PARTS_BEFORE = re.compile(
     r"(?:(?:[^，。；：！？、\s“”]{2,12})、){1,9}[^，。；：！？、\s“”]{2,12}(?:这|的|等)?$"
 )
+# "产业、人才、文化、生态、组织五个方面的全面振兴": parts, their count, "方面的" and
+# the head the count applies to
+SPELLED_OUT = re.compile(
+    r"(?P<parts>(?:[\u4e00-\u9fff]{1,4}、){1,9}[\u4e00-\u9fff]{1,4})"
+    r"(?P<count>[两二三四五六七八九十])(?:个|大|项)?(?:方面|领域)的?"
+    r"(?:全面|协调|同步|一体)?[\u4e00-\u9fff]{2}"
+)
+GENERIC_HEAD = re.compile(r"(?:工作|问题|情况|内容|任务|措施|事情|意见|要求)$")
+SPELLED_OUT_FORMULA = {
+    "kind": "enumeration",
+    "source": "formula",
+    "reason": "列举各项并计数的提法",
+}
 ORDINAL_PREFIXES = "第0123456789"
 COUNT_VALUES = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
 COUNT_VALUES.update({"八": 8, "九": 9, "十": 10})
@@ -290,8 +345,8 @@ def find_slogans(
     for occurrence, standalone in zip(
         occurrences, standalone_flags(body, occurrences, is_formulation), strict=True
     ):
-        if standalone:
-            slogan = by_text[occurrence.words]
+        slogan = by_text[occurrence.words]
+        if standalone and slogan.listed:
             first_use.setdefault(slogan.text, (occurrence.offset, occurrence.words))
     listed = tuple(
         replace(by_text[words], text=words, canonical=by_text[words].text)
@@ -338,7 +393,7 @@ def shape_confidence(slogan: ParsedSlogan) -> tuple[bool, str, float]:
     return (confident, why it was proposed, doubt from 0 to 1)."""
     text = slogan.text
     if slogan.source == "formula":
-        return True, "数字提法（未加引号）", 0.1
+        return True, slogan.reason or "数字提法（未加引号）", 0.1
     if slogan.kind == "formula":
         return True, "引号中的数字提法", 0.15
     if slogan.kind == "enumeration":
@@ -378,11 +433,22 @@ def standalone_flags(
                     not inside_formulation
                     and _delimited_part(body, occurrence, container)
                 )
+                or _whole_quotation(body, occurrence)
             )
             continue
         container = occurrence
         flags.append(True)
     return flags
+
+
+def _whole_quotation(body: str, part: Occurrence) -> bool:
+    """Tell a part quoted on its own ("扫黄" in “扫黄”“打非”): it is used as such."""
+    return (
+        part.offset > 0
+        and part.end < len(body)
+        and body[part.offset - 1] in OPENING_MARKS
+        and body[part.end] in CLOSING_MARKS
+    )
 
 
 def _delimited_part(body: str, part: Occurrence, whole: Occurrence) -> bool:
@@ -431,13 +497,64 @@ def quoted_candidates(body: str) -> list[tuple[int, ParsedSlogan]]:
             continue  # "说“这不归我们管”": an utterance
         if classical_saying(raw, body, offset):
             continue  # "，“人无完人不立”，": a maxim cited, not a formulation
+        if quotation_context(body, offset, offset + len(raw) + 2):
+            continue  # "“云上听”治理平台", "不做“和事佬”", "觉得“…”"
+        if DIGIT_CODE.fullmatch(raw.strip()):
+            if len(raw.strip()) >= DIGIT_CODE_MIN_CHARS and DIGIT_CODE_HEAD.match(
+                body, offset + len(raw) + 2
+            ):
+                code = ParsedSlogan(text=raw.strip(), kind="formula")
+                results.append((offset, code))
+            continue  # "“2025”字样", "“12345”热线": a figure or a number
 
         for slogan in judge_quotation(raw.strip()):
             results.append((offset, slogan))
         if _attributive_coinage(raw, body, offset):
             results.append((offset, ParsedSlogan(text=raw, kind="coinage")))
     results.extend(_paired_short_coinages(body, spans, results))
+    results.extend(quoted_series(body, spans))
     return results
+
+
+def quoted_series(
+    body: str, spans: list[tuple[int, str]]
+) -> list[tuple[int, ParsedSlogan]]:
+    """Return formulas quoted part by part: "“站起来”“富起来”“强起来”" may be one
+    enumeration when three or more quotations side by side are parallel (as long as
+    each other, sharing a character in one place); two ("“大工委”“大党委”") are a pair
+    of terms, each its own.
+
+    Readers differ on such a series ("“慢作为”“不作为”“乱作为”" is three slogans to
+    one), so one the lexicon does not hold is proposed to editors, not listed.
+    """
+    found = []
+    run: list[tuple[int, str]] = []
+    for offset, raw in [*sorted(spans), (len(body) + 2, "")]:
+        if run:
+            last_offset, last_raw = run[-1]
+            gap = body[last_offset + len(last_raw) + 2 : offset]
+            if offset >= last_offset + len(last_raw) + 2 and gap in SERIES_GAPS:
+                run.append((offset, raw))
+                continue
+            if _parallel([part for _, part in run]):
+                start = run[0][0]
+                end = last_offset + len(last_raw) + 2
+                text = QUOTE_MARKS.sub("", body[start:end])
+                found.append((start, ParsedSlogan(**QUOTED_SERIES, text=text)))
+        run = [(offset, raw)]
+    return found
+
+
+def _parallel(parts: list[str]) -> bool:
+    """Tell parallel parts of one formula: "站起来", "富起来", "强起来"."""
+    if not SERIES_MIN_PARTS <= len(parts) <= ENUMERATION_MAX_PARTS:
+        return False
+    size = len(parts[0])
+    if not SERIES_PART_CHARS[0] <= size <= SERIES_PART_CHARS[1] or not all(
+        len(part) == size and CJK.fullmatch(part[0]) for part in parts
+    ):
+        return False
+    return any(len({part[i] for part in parts}) == 1 for i in range(size))
 
 
 def classical_saying(raw: str, body: str, offset: int) -> bool:
@@ -552,7 +669,7 @@ def acceptable_single(text: str) -> bool:
     if len(text) > COINAGE_MAX_CHARS or not CJK.search(text):
         return False
     if len(text) < COINAGE_MIN_CHARS:
-        return bool(FORMULA_SHAPE.match(text))
+        return bool(FORMULA_SHAPE.match(text)) and not junk_shape(text)
     if QUOTED_QUESTION.search(text) or PLACE_NAME.match(text):
         return False
     if QUOTED_CLAUSE.match(text) and not UNIVERSAL_MOTTO.match(text):
@@ -566,24 +683,40 @@ def acceptable_single(text: str) -> bool:
 
 @lru_cache(maxsize=65_536)
 def junk_shape(text: str) -> bool:
-    """Tell tallies, craft names, number fragments and idioms from formulations."""
+    """Tell tallies, craft names, number fragments, idioms, ordinary phrases and
+    names from formulations."""
     return bool(
         TALLY.match(text)
         or CRAFT_NAME.match(text)
         or NUMBER_FRAGMENT.search(text)
         or ARTICLE_COUNT.match(text)
         or word_tag(text) == IDIOM_TAG
+        or ordinary_quotation(text)
     )
 
 
 def kind_of(text: str) -> str:
     """Name the kind of a single slogan: a number formula or a coinage."""
-    return "formula" if FORMULA_SHAPE.match(text) else "coinage"
+    return "formula" if FORMULA_SHAPE.match(text) or number_led(text) else "coinage"
+
+
+@lru_cache(maxsize=65_536)
+def number_led(text: str) -> bool:
+    """Tell a quoted number formula of a freer shape ("两轮驱动", "五件实事", "六医统筹")
+    from a count of time or a word general Chinese has ("三年争先", "十八盘", "十分")."""
+    if not NUMBER_LED.match(text) or word_tag(text):
+        return False
+    first, tag = general_segments(text)[0]
+    return (
+        len(first) <= 2
+        and not tag.startswith(("d", "a", "v"))
+        and not TIME_COUNT.match(text)
+    )
 
 
 def unquoted_formulas(body: str) -> list[tuple[int, ParsedSlogan]]:
     """Return number formulas written without quotes ("两学一做", "四个一线工作法")."""
-    results = []
+    results = spelled_out_formulas(body)
     for match in NUMERAL_ALTERNATION.finditer(body):
         text = _alternation_text(match, body)
         if text is None:
@@ -620,6 +753,23 @@ def unquoted_formulas(body: str) -> list[tuple[int, ParsedSlogan]]:
             (match.start(), ParsedSlogan(text=text, kind="formula", source="formula"))
         )
     return _longest_at_each_offset(results)
+
+
+def spelled_out_formulas(body: str) -> list[tuple[int, ParsedSlogan]]:
+    """Return formulas that list their parts and count them: "产业、人才、文化、生态、
+    组织五个方面的全面振兴" (the five revitalisations spelled out)."""
+    found = []
+    for match in SPELLED_OUT.finditer(body):
+        parts = match["parts"].split("、")
+        parts[0] = parts[0][-len(parts[1]) :]  # "推动产业" -> "产业"
+        if len(parts) != COUNT_VALUES[match["count"]] or len(parts) < 3:
+            continue
+        if GENERIC_HEAD.search(match.group()):
+            continue  # "产业、项目、招商三个方面的工作": a speech's own count
+        start = match.start("parts") + len(match["parts"]) - len("、".join(parts))
+        text = body[start : match.end()]
+        found.append((start, ParsedSlogan(**SPELLED_OUT_FORMULA, text=text)))
+    return found
 
 
 def _longest_at_each_offset(
@@ -676,6 +826,8 @@ def _alternation_text(match: re.Match, body: str) -> str | None:
         and not FOLLOWING_WORD.match(after)
     ):
         text = text[:-1]
+    if all(ch in NUMERAL or ch in ADMINISTRATIVE_UNITS for ch in text):
+        return None  # "五县两区": a count of a city's counties, not a formula
     return text
 
 

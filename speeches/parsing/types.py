@@ -57,9 +57,10 @@ class ParsedSlogan:
     # The text it is stored under when the speech words it otherwise: a lexicon
     # formulation's main wording (一国两制 for 一个国家，两种制度). Empty: ``text``.
     canonical: str = ""
-    # False: used only inside a longer slogan here (双报到 in 双报到双服务). Its uses
-    # are recorded (the slogan's page counts the speech) but the speech does not
-    # list it.
+    # False: used only inside a longer slogan here (双报到 in 双报到双服务), or a
+    # proposal for editors only (a series of quotations the lexicon does not hold).
+    # Its uses are recorded (the slogan's page counts the speech) but the speech
+    # does not list it.
     listed: bool = True
 
     @property

@@ -19,6 +19,7 @@ EXPECTED = {
     "speeches.add_slogan",
     "speeches.view_mention",
     "speeches.view_revision",
+    "speeches.view_sloganjob",
 }
 
 

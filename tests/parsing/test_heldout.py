@@ -93,9 +93,11 @@ ROUND_THRESHOLDS = {
         "body_bounds_acc": "1",
         "section_f1": "1",
         "slogan_recall": "1",
-        # the slogan finder's figure of the day (its helper works on it apart)
-        "slogan_precision": "0.73",
-        "forbidden_slogans": "11",
+        # the slogan finder's figure after round slogans2 (0.730 and 11 before; its
+        # rules on criticised practices, roles and thoughts came after reading the
+        # round's misses, so this is no first-run figure)
+        "slogan_precision": "0.75",
+        "forbidden_slogans": "5",
     },
 }
 ANTHOLOGY = FIXTURES / "heldout8" / "collection"

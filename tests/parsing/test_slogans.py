@@ -1,5 +1,6 @@
 """Slogans: formulations an editor would keep, and nothing an editor must reject."""
 
+from speeches.parsing.lexicon import PhraseFinder, formula_fits, opens_a_word
 from speeches.parsing.slogans import find_slogans, judge_quotation
 
 
@@ -253,3 +254,76 @@ def test_coinage_with_a_classical_word_used_inside_a_sentence_is_kept():
     ]
     # a modern motto standing as a clause shows no classical grammar
     assert texts("大家记住，“马上就办见实效”，说到做到。") == ["马上就办见实效"]
+
+
+def test_a_quotation_opening_with_a_count_is_a_published_number_formula():
+    slogans = {s.text: s for s in find_slogans("理清“两轮驱动”思路，办好“五件实事”。")}
+    assert slogans["两轮驱动"].kind == slogans["五件实事"].kind == "formula"
+    assert slogans["两轮驱动"].confident and slogans["五件实事"].confident
+
+
+def test_a_count_of_time_or_a_word_with_a_numeral_is_no_formula():
+    assert texts("明确“三年见效”的目标，给予“十分关注”。") == ["三年见效"]
+    assert all(not s.confident for s in find_slogans("明确“三年见效”的目标。"))
+
+
+def test_a_count_of_counties_and_districts_is_no_formula():
+    assert texts("在全市五县两区中名列前茅，推行两学一做。") == ["两学一做"]
+
+
+def test_a_standing_formula_quoted_part_by_part_is_listed_whole_and_in_parts():
+    found = texts("党领导人民“站起来”“富起来”“强起来”。")
+    assert found == ["站起来富起来强起来", "站起来", "富起来", "强起来"]
+    assert find_slogans("党领导人民“站起来”“富起来”“强起来”。")[0].confident
+
+
+def test_a_local_series_of_quotations_is_proposed_whole_but_listed_in_parts():
+    slogans = find_slogans("整治“庸作为”“懒作为”“假作为”问题。")
+    assert [s.text for s in slogans if s.listed] == ["庸作为", "懒作为", "假作为"]
+    whole = [s for s in slogans if not s.listed]
+    assert [(s.text, s.kind, s.confident) for s in whole] == [
+        ("庸作为懒作为假作为", "enumeration", False)
+    ]
+
+
+def test_two_quotations_side_by_side_stay_a_pair():
+    slogans = find_slogans("组建“大工委”“大党委”。")
+    assert [s.text for s in slogans] == ["大工委", "大党委"]
+
+
+def test_a_longer_lexicon_formulation_is_listed_before_the_shorter_inside_it():
+    found = texts("如期实现全面小康社会，抓住重要战略机遇期。")
+    assert found[:2] == ["全面小康社会", "小康社会"]
+    assert "重要战略机遇期" in found and "战略机遇期" in found
+
+
+def test_a_code_of_figures_naming_a_programme_is_a_formula():
+    body = "聚焦“2135”产业工程，构建“4+N”现代产业体系，实施“31020”先进制造业行动。"
+    assert texts(body) == ["2135", "4+N", "31020"]
+
+
+def test_quoted_figures_numbers_and_counts_are_no_codes():
+    body = "组成“2035”字样，拨打“12399”服务电话，办好“18+6”项民生实事，“5”号线通车。"
+    assert texts(body) == []
+
+
+def test_a_formula_spelled_out_with_its_parts_counted_is_found_whole():
+    body = (
+        "推动经济、政治、文化三个方面的协调发展，抓好产业、项目、招商三个方面的工作。"
+    )
+    assert texts(body) == ["经济、政治、文化三个方面的协调发展"]
+
+
+def test_a_learned_code_is_not_found_inside_figures():
+    finder = PhraseFinder(["2135"], fits=formula_fits)
+    body = "落实“2135”产业工程，投资2135万元，编号12135，带动2135人就业。"
+    assert [o.offset for o in finder.find(body)] == [body.index("2135")]
+
+
+def test_a_two_character_formula_is_not_found_where_its_second_character_opens_a_word():
+    def fits(plain, at, words):
+        return formula_fits(plain, at, words) and not opens_a_word(plain, at, words)
+
+    finder = PhraseFinder(["两基", "三治"], fits=fits)
+    body = "推进两基攻坚，建设两基地；深化三治融合。"
+    assert [o.words for o in finder.find(body)] == ["两基", "三治"]

@@ -13,6 +13,7 @@ from search.indexing import (
     rebuild_index,
     sync_index,
 )
+from speeches.jobs import jobs_resume
 
 MAX_LISTED = 20
 
@@ -72,6 +73,7 @@ class Command(BaseCommand):
                     report = None
                 if report and (report.indexed or report.removed):
                     self.stdout.write(self.describe(report))
+                jobs_resume()  # slogan jobs whose process died
                 time.sleep(pause)
         except KeyboardInterrupt:
             return

@@ -1,0 +1,145 @@
+"""Quotations that are no formulations: scare quotes, clauses, names and titles.
+
+Speeches put many things in quotation marks besides coinages: a figure of speech
+the writer holds at arm's length (跑出“加速度”), a phrase of ordinary Chinese
+(“彻底醒悟”), a clause someone said or an activity was called (“倾听您的心声”),
+the name of an award, a platform or an event (“全省双拥工作示范县”, “云上听”治理平台,
+“两会”), a practice the speech criticises or someone's thought (满足于“拍照打卡”,
+觉得“年年平安”). Each rule reads the quotation the way general Chinese does, through jieba's
+dictionary (``reference.general_segments``), and names what it found; a coinage
+("牛鼻子", "狠抓基层", "两张皮") passes them all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .reference import NAME_TAGS, general_segments, general_words
+
+# "跑出“加速度”", "绘就“新画卷”", "奏响“奋进曲”", "改革“力度”", "中国精度": a figure
+# of speech for progress, the stock imagery of reports, not a formulation
+RHETORIC_FIGURE = re.compile(
+    r"(?:画卷|篇章|乐章|华章|答卷|强音|号角|集结号|冲锋号|加速度|快车道|快进键|"
+    r"加速键|名片|底色|成色|亮色|颜值|航标|坐标|[^\d一二三四五六七八九十两双]曲|"
+    r"高度|深度|厚度|广度|精度|温度|力度|速度|热度|浓度|含金量)$"
+)
+FIGURE_MAX_CHARS = 5
+# "倾听您的心声", "咱们…": a person spoken to or of makes a quotation a clause
+PERSONAL_PRONOUN = re.compile(r"[您你他她]|咱们|我们")
+# "把仓库搞得更整齐": the 把 construction opens a clause
+# ("寻找身边的榜样": a verb and its object, a noun that 的 attaches to, as well)
+BA_CONSTRUCTION = "把"
+# "放得活", "管得严": a verb and its complement of degree
+DEGREE_COMPLEMENT = "得"
+# "彻底醒悟", "最全面", "就文件学文件": an adverb opening a verb phrase of running
+# text (a formula's adverb is inside it: "真抓实干")
+OPENING_ADVERBS = frozenset(
+    [
+        "最",
+        "更",
+        "很",
+        "太",
+        "非常",
+        "十分",
+        "彻底",
+        "坚决",
+        "严厉",
+        "认真",
+        "切实",
+        "全力",
+        "努力",
+        "积极",
+        "不断",
+        "进一步",
+        "充分",
+        "真正",
+        "始终",
+        "就",
+        "都",
+        "也",
+        "还",
+        "再",
+        "已经",
+        "正在",
+        "一直",
+        "逐步",
+    ]
+)
+# "全省双拥工作示范县", "时代楷模", "东亚文化之都": an award or a title conferred
+AWARD_TITLE = re.compile(
+    r"(?:示范[县区市镇村乡]|示范单位|先进(?:集体|个人|单位|县|区|市)|"
+    r"文明(?:城市|单位|村镇)|卫生(?:城市|县城)|园林城市|百强[县区市]|楷模|标兵|"
+    r"称号|之都|之城)$"
+)
+# "最佳亚洲会议城市", "通商中国企业奖": a ranking's or a prize's name
+RANKED_TITLE = re.compile(
+    r"^(?:全国|全省|中国|世界|亚洲|最佳|十佳|最美|世界级)\S{2,}(?:城市|[奖杯])$"
+)
+# "“云上听”治理平台", "“XX通”APP", "“X政通”上线": the quotation names a
+# platform or an app
+PLATFORM_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,4}(?:平台|APP|App|app|小程序|公众号|客户端|热线|网站)|上线"
+)
+# "满足于“拍照打卡”", "不做“老好人”", "不当“甩手掌柜”": a practice or a role the
+# speech criticises, in the words of those who have it
+CRITICISED_BEFORE = re.compile(
+    r"(?:满足于|热衷于|习惯于|(?:不|不能|不要|不会|决不|绝不)(?:做|当|充当))$"
+)
+# "觉得“年年防汛年年平安”": what someone thinks, in their words
+THOUGHT_BEFORE = re.compile(r"(?:觉得|认为|以为|心想)[:：，,]?$")
+CONTEXT_CHARS = 6
+# "“两会”": a number and 会 name a meeting (the sessions of the NPC and CPPCC)
+MEETING_NAME = re.compile(r"^(?:全国)?[两二三四五六七八九十]会$")
+
+
+# "差不多", "面子": a word general Chinese uses this often (jieba's count) is ordinary
+# Chinese in scare quotes; names ("文化大革命") and rarer words ("牛鼻子") may be terms
+ORDINARY_WORD_FREQUENCY = 1000
+
+
+def ordinary_quotation(text: str) -> str:
+    """Return why a quotation is ordinary Chinese or a name, not a coinage; "" if not.
+
+    The reason is a short Chinese phrase for the review queue's editors.
+    """
+    if len(text) <= FIGURE_MAX_CHARS and RHETORIC_FIGURE.search(text):
+        return "修辞套语"
+    if MEETING_NAME.match(text):
+        return "会议名称"
+    if AWARD_TITLE.search(text) or RANKED_TITLE.match(text):
+        return "称号或奖项名"
+    if PERSONAL_PRONOUN.search(text):
+        return "带人称的句子"
+    frequency, tag = general_words().get(text, (0, ""))
+    if frequency >= ORDINARY_WORD_FREQUENCY and tag not in NAME_TAGS:
+        return "通用词典中的常用词"
+    words = general_segments(text)
+    if len(words) < 2:
+        return ""
+    first, *rest = words
+    if first[0] == BA_CONSTRUCTION:
+        return "把字句"
+    if any(word == DEGREE_COMPLEMENT and tag == "ud" for word, tag in rest):
+        return "动补短语"
+    if first[0] in OPENING_ADVERBS:
+        return "副词开头的动词短语"
+    if (
+        first[1].startswith("v")
+        and any(word == "的" for word, _ in rest[:-1])
+        and rest[-1][1].startswith("n")
+    ):
+        return "动宾短语"
+    return ""
+
+
+def quotation_context(body: str, start: int, end: int) -> str:
+    """Return why the words around a quotation (``body[start:end]``, marks
+    included) make it a name or someone's words, not a coinage; "" if they do not."""
+    if PLATFORM_AFTER.match(body, end):
+        return "平台或应用名"
+    before = body[max(0, start - CONTEXT_CHARS) : start]
+    if CRITICISED_BEFORE.search(before):
+        return "批评的做法"
+    if THOUGHT_BEFORE.search(before):
+        return "某人的想法"
+    return ""

@@ -1,0 +1,91 @@
+"""Quotations that are ordinary Chinese, clauses or names are not coinages."""
+
+import pytest
+
+from speeches.parsing.reference import general_segments
+from speeches.parsing.scare_quotes import ordinary_quotation, quotation_context
+from speeches.parsing.slogans import find_slogans
+
+
+def texts(body: str) -> list[str]:
+    return [slogan.text for slogan in find_slogans(body) if slogan.listed]
+
+
+def test_segments_follow_general_chinese():
+    assert general_segments("彻底醒悟") == (("彻底", "ad"), ("醒悟", "v"))
+    assert [word for word, _ in general_segments("把仓库搞得更整齐")][:2] == [
+        "把",
+        "仓库",
+    ]
+
+
+@pytest.mark.parametrize(
+    "quotation",
+    [
+        "加速度",  # 跑出“加速度”
+        "新画卷",  # 绘就“新画卷”
+        "奋进曲",  # 奏响“奋进曲”
+        "改革力度",
+        "城市名片",
+    ],
+)
+def test_stock_figures_of_progress_are_rhetoric(quotation):
+    assert ordinary_quotation(quotation) == "修辞套语"
+
+
+@pytest.mark.parametrize(
+    "quotation, reason",
+    [
+        ("把仓库搞得更整齐", "把字句"),
+        ("管得严", "动补短语"),
+        ("彻底醒悟", "副词开头的动词短语"),
+        ("最全面", "副词开头的动词短语"),
+        ("倾听您的心声", "带人称的句子"),
+        ("寻找身边的榜样", "动宾短语"),
+        ("全省双拥工作示范县", "称号或奖项名"),
+        ("时代楷模", "称号或奖项名"),
+        ("十佳宜居城市", "称号或奖项名"),
+        ("两会", "会议名称"),
+        ("差不多", "通用词典中的常用词"),
+    ],
+)
+def test_clauses_titles_and_common_words_are_named(quotation, reason):
+    assert ordinary_quotation(quotation) == reason
+
+
+@pytest.mark.parametrize(
+    "coinage",
+    ["牛鼻子", "狠抓基层", "两张皮", "最后一百米", "道德银行", "解民忧", "掌上办"],
+)
+def test_coinages_pass_every_rule(coinage):
+    assert ordinary_quotation(coinage) == ""
+
+
+def test_a_quotation_naming_a_platform_is_a_name():
+    body = "“云上听”智慧治理平台上线，“五快”机制运行顺畅，“渝事通”上线。"
+    assert quotation_context(body, 0, body.index("”") + 1) == "平台或应用名"
+    assert texts(body) == ["五快"]
+
+
+def test_a_criticised_practice_a_role_to_avoid_and_a_thought_are_not_coinages():
+    body = (
+        "有的同志满足于“开会发文”，既不做“和事佬”，也不当“二传手”；"
+        "有人觉得“年年太平年年无事”，我们要推行“三访三办”。"
+    )
+    assert texts(body) == ["三访三办"]
+
+
+def test_scare_quotes_in_a_new_year_message_are_not_slogans():
+    body = (
+        "这一年，产业发展跑出“加速度”，城乡面貌绘就“新画卷”，乡村振兴奏响“奋进曲”，"
+        "“全省平安建设示范县”金字招牌越擦越亮，我们推行“三访三办”工作法。"
+    )
+    assert texts(body) == ["乡村振兴", "三访三办"]
+
+
+def test_tallies_of_results_and_meeting_names_are_not_published():
+    body = (
+        "过去一年实现了“六个增长”“三个突破”，财政收入提前实现“双增”，"
+        "全面贯彻全国“两会”精神，落实“四个聚焦”。"
+    )
+    assert texts(body) == ["四个聚焦"]
