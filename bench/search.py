@@ -121,8 +121,8 @@ def jieba_speed(texts: list[str]) -> tuple[float, int]:
     import django
 
     django.setup()
-    from search.analyzers import fold
     from search.dictionary import start_jieba
+    from search.folding import fold
 
     start_jieba()
     import jieba
@@ -142,7 +142,7 @@ def jieba_speed(texts: list[str]) -> tuple[float, int]:
 
 def pick_queries(database: Path, texts: list[str], count: int, seed: int) -> list[str]:
     """Return slogans of the archive (a fifth) and random CJK substrings (the rest)."""
-    from search.analyzers import fold
+    from search.folding import fold
 
     rng = random.Random(seed)
     with sqlite3.connect(database) as connection:
@@ -200,7 +200,8 @@ def whoosh_latencies(
     from whoosh import query as wq
     from whoosh.filedb.filestore import FileStorage
 
-    from search.analyzers import bigrams, fold
+    from search.analyzers import bigrams
+    from search.folding import fold
     from search.matching import ranked_documents
     from search.queries import whoosh_query
     from search.querylang import parse_query

@@ -21,7 +21,8 @@ from pathlib import Path
 import jieba
 from django.conf import settings
 
-from .analyzers import block_index_words, fold
+from .analyzers import block_index_words
+from .folding import fold
 
 log = logging.getLogger(__name__)
 

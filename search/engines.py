@@ -46,14 +46,14 @@ class SearchEngine(Protocol):
         self,
         parsed: ParsedQuery,
         *,
-        simplified: bool,
         filters: SearchFilters,
         sort: str,
         start: int,
-        rows: int,
+        rows: int | None,
         facets: bool,
     ) -> Found:
-        """Return the matching speeches, one page of them; raise IndexUnavailable."""
+        """Return the matching speeches, one page of them (``rows`` None: all of
+        them from ``start``); raise IndexUnavailable."""
         ...
 
     def drain(

@@ -18,7 +18,6 @@ from collections import Counter, OrderedDict
 from dataclasses import dataclass, field, replace
 
 import numpy as np
-import opencc
 from django.db import connections
 from django.db.models import Q
 from django.db.models.functions import Length
@@ -30,6 +29,7 @@ from speeches.models import Section, Slogan, Speech
 from .analyzers import jieba_words
 from .dictionary import applied_words, apply_words, dictionary_hash, start_jieba
 from .engines import Found, IndexUnavailable, current_engine
+from .folding import fold, tells_scripts_apart
 from .matching import (
     Excluding,
     OffsetPhrase,
@@ -54,13 +54,14 @@ FACET_FIELDS = ("year", "level", "site", "speaker")
 MAX_FACET_VALUES = 30
 RESULT_CACHE_SIZE = 64
 SORTS = ("relevance", "newest")
-
-_to_simplified = opencc.OpenCC("t2s")
+# Speeches read per round when an exact-script search checks the texts.
+EXACT_CHECK_BATCH = 200
 
 
 @dataclass(frozen=True)
 class SearchFilters:
-    """Narrowing of a search: facet values (exact) and a date range (inclusive)."""
+    """Narrowing of a search: facet values (exact), a date range (inclusive), and
+    where and how terms match: titles only, the script as written."""
 
     year: str = ""
     level: str = ""
@@ -68,12 +69,16 @@ class SearchFilters:
     speaker: str = ""
     date_from: dt.date | None = None
     date_to: dt.date | None = None
+    in_titles: bool = False
+    exact_script: bool = False
 
     def active(self) -> dict[str, str]:
         """Return the filters that are set, as query parameters."""
         values = {name: getattr(self, name) for name in FACET_FIELDS}
         values["date_from"] = self.date_from.isoformat() if self.date_from else ""
         values["date_to"] = self.date_to.isoformat() if self.date_to else ""
+        values["field"] = "title" if self.in_titles else ""
+        values["script"] = "exact" if self.exact_script else ""
         return {name: value for name, value in values.items() if value}
 
 
@@ -109,7 +114,6 @@ class SearchPage:
     notices: tuple[str, ...] = ()
     slogan: Slogan | None = None
     suggestions: tuple[str, ...] = ()
-    simplified_query: str = ""
     index_ready: bool = True
     index_partial: bool = False
     pending_changes: int = 0
@@ -134,11 +138,6 @@ class SearchPage:
 # Building Whoosh queries
 
 
-def to_simplified(text: str) -> str:
-    """Return text with traditional characters turned simplified (OpenCC t2s)."""
-    return _to_simplified.convert(text)
-
-
 def any_of(queries: list):
     """Return an OR of queries that steps through postings rather than preloading them.
 
@@ -148,10 +147,16 @@ def any_of(queries: list):
     return queries[0] if len(queries) == 1 else DefaultOr(queries)
 
 
-def term_query(text: str, *, fieldname: str = "grams", boost: float = 1.0):
+def term_query(
+    text: str,
+    *,
+    fieldname: str = "grams",
+    charfield: str = "chars",
+    boost: float = 1.0,
+):
     """Return the Whoosh query matching documents that contain ``text`` exactly."""
     if len(text) == 1:
-        return wq.Term("chars", text, boost=boost)
+        return wq.Term(charfield, text, boost=boost)
     words = [
         (offset, text[offset : offset + 2]) for offset in covering_offsets(len(text))
     ]
@@ -176,24 +181,18 @@ def ranking_query(term: QueryTerm) -> list:
     return clauses
 
 
-def whoosh_query(parsed: ParsedQuery, *, simplified: bool = False):
-    """Return the Whoosh query of a parsed query; ``simplified`` adds t2s variants."""
-
-    def variants(term: QueryTerm) -> list[str]:
-        texts = [term.text]
-        if simplified and (converted := to_simplified(term.text)) != term.text:
-            texts.append(converted)
-        return texts
-
+def whoosh_query(parsed: ParsedQuery, *, in_titles: bool = False):
+    """Return the Whoosh query of a parsed query (over titles only if asked)."""
+    fields = (
+        {"fieldname": "title_grams", "charfield": "title_chars"} if in_titles else {}
+    )
     groups = [
-        any_of([term_query(text) for term in group for text in variants(term)])
+        any_of([term_query(term.text, **fields) for term in group])
         for group in parsed.groups
     ]
     required = wq.And(groups) if groups else wq.Every()
     if parsed.excluded:
-        excluded = any_of(
-            [term_query(text) for term in parsed.excluded for text in variants(term)]
-        )
+        excluded = any_of([term_query(term.text, **fields) for term in parsed.excluded])
         required = Excluding(required, excluded)
     boosts = [
         clause for term in parsed.positive_terms for clause in ranking_query(term)
@@ -259,15 +258,13 @@ def column_codes(searcher, fieldname: str) -> tuple[np.ndarray, list[str]]:
     return cache[fieldname]
 
 
-def _run(
-    searcher, parsed: ParsedQuery, simplified: bool, filters: SearchFilters, sort: str
-) -> Ranking:
+def _run(searcher, parsed: ParsedQuery, filters: SearchFilters, sort: str) -> Ranking:
     """Return every matching document, in the requested order.
 
     Results are cached with the searcher (a new searcher after every index change),
     so turning pages does not search again.
     """
-    key = (parsed.groups, parsed.excluded, simplified, filters, sort)
+    key = (parsed.groups, parsed.excluded, filters, sort)
     cache = searcher.__dict__.setdefault("_archive_results", OrderedDict())
     if key in cache:
         cache.move_to_end(key)
@@ -275,7 +272,7 @@ def _run(
     restriction = filter_query(filters)
     ranked = ranked_documents(
         searcher,
-        whoosh_query(parsed, simplified=simplified),
+        whoosh_query(parsed, in_titles=filters.in_titles),
         allowed=None if restriction is None else set(restriction.docs(searcher)),
     )
     if sort == "newest":
@@ -393,15 +390,16 @@ def section_spans(speech_ids: list[int]) -> dict[int, list[SectionSpan]]:
 
 
 def _speech_hits(
-    ranked_page: tuple[tuple[float, int], ...], parsed: ParsedQuery, simplified: bool
+    ranked_page: tuple[tuple[float, int], ...],
+    parsed: ParsedQuery,
+    filters: SearchFilters,
 ) -> tuple[SpeechHit, ...]:
     """Load the page's speeches, (score, speech id) each, and find their passages."""
     speech_ids = [speech_id for _score, speech_id in ranked_page]
     speeches = page_speeches(speech_ids)
     spans = section_spans(speech_ids)
-    terms = [term.text for term in parsed.positive_terms]
-    if simplified:
-        terms += [to_simplified(text) for text in terms]
+    exact = filters.exact_script
+    terms = [term.exact if exact else term.text for term in parsed.positive_terms]
     hits = []
     for score, speech_id in ranked_page:
         speech = speeches.get(speech_id)
@@ -412,6 +410,7 @@ def _speech_hits(
             body=speech.body,
             sections=spans.get(speech_id, []),
             terms=terms,
+            exact_script=exact,
         )
         hits.append(SpeechHit(speech, score, tuple(passages), total))
     return tuple(hits)
@@ -486,50 +485,104 @@ def search_speeches(
         return result
     engine = current_engine()
     start = (page - 1) * page_size
-    converted = " ".join(to_simplified(t.text) for t in parsed.positive_terms)
-    has_traditional = converted != parsed.highlight_text()
-
-    def find(simplified: bool) -> Found:
-        return engine.find(
-            parsed,
-            simplified=simplified,
-            filters=filters,
-            sort=sort,
-            start=start,
-            rows=page_size,
-            facets=extras,
-        )
-
     try:
-        simplified = False
-        found = find(False)
-        if has_traditional and not found.count:
-            simplified = True
-            found = find(True)
+        if filters.exact_script and scripts_matter(parsed):
+            found = exact_script_found(
+                engine, parsed, filters, sort, start, page_size, facets=extras
+            )
+        else:
+            found = engine.find(
+                parsed,
+                filters=filters,
+                sort=sort,
+                start=start,
+                rows=page_size,
+                facets=extras,
+            )
     except IndexUnavailable as error:
         log.warning("search index unreadable: %s", error)
         return replace(result, index_ready=False)
-    notices = list(parsed.notices)
-    if simplified:
-        notices.append(
-            f"没有找到原样的「{parsed.highlight_text()}」，已按简体「{converted}」检索。"
-        )
     return replace(
         result,
         count=found.count,
-        hits=_speech_hits(found.hits, parsed, simplified),
+        hits=_speech_hits(found.hits, parsed, filters),
         facets=_facet_values(found.facets, filters) if extras else {},
-        notices=tuple(notices),
         slogan=slogan_for(parsed) if extras else None,
         suggestions=(
             similar_slogans(parsed.positive_terms[0].text)
             if extras and not found.count and len(parsed.positive_terms) == 1
             else ()
         ),
-        simplified_query=converted if has_traditional and not simplified else "",
         index_partial=found.partial,
         pending_changes=IndexTask.objects.count() if extras else 0,
     )
+
+
+def scripts_matter(parsed: ParsedQuery) -> bool:
+    """Return True when an exact-script search could find less than a blind one."""
+    terms = (*parsed.positive_terms, *parsed.excluded)
+    return any(tells_scripts_apart(term.exact) for term in terms)
+
+
+def exact_script_found(
+    engine, parsed: ParsedQuery, filters: SearchFilters, sort, start, rows, *, facets
+) -> Found:
+    """Return the speeches that hold the terms in the script they were typed in.
+
+    The index folds scripts together, so it finds a superset: every speech
+    that holds the terms in either script (excluded terms that tell scripts
+    apart are left to the check, which is stricter). Each one's text is then
+    read and checked, and facets counted from the database.
+    """
+    wide = replace(
+        parsed,
+        excluded=tuple(t for t in parsed.excluded if not tells_scripts_apart(t.exact)),
+    )
+    candidates = engine.find(
+        wide, filters=filters, sort=sort, start=0, rows=None, facets=False
+    )
+    kept: list[tuple[float, int]] = []
+    hits = list(candidates.hits)
+    for first in range(0, len(hits), EXACT_CHECK_BATCH):
+        batch = hits[first : first + EXACT_CHECK_BATCH]
+        speeches = Speech.objects.filter(pk__in=[pk for _score, pk in batch])
+        texts = {
+            pk: title if filters.in_titles else title + "\n" + body
+            for pk, title, body in speeches.values_list("pk", "title", "body")
+        }
+        for score, pk in batch:
+            if pk in texts and holds_exactly(
+                parsed, fold(texts[pk], exact_script=True)
+            ):
+                kept.append((score, pk))
+    return Found(
+        count=len(kept),
+        hits=tuple(kept[start : start + rows]),
+        facets=database_facets([pk for _score, pk in kept]) if facets else {},
+        partial=candidates.partial,
+    )
+
+
+def holds_exactly(parsed: ParsedQuery, folded: str) -> bool:
+    """Return True when a text folded exactly satisfies a query, script and all."""
+    return all(
+        any(term.exact in folded for term in group) for group in parsed.groups
+    ) and not any(term.exact in folded for term in parsed.excluded)
+
+
+def database_facets(speech_ids: list[int]) -> dict[str, Counter]:
+    """Count speeches per facet value, read from the database."""
+    counts = {name: Counter() for name in FACET_FIELDS}
+    for first in range(0, len(speech_ids), EXACT_CHECK_BATCH):
+        rows = Speech.objects.filter(
+            pk__in=speech_ids[first : first + EXACT_CHECK_BATCH]
+        ).values_list("effective_date", "admin_level", "source_site", "speaker")
+        for day, level, site, speaker in rows:
+            values = (str(day.year) if day else "", level, site, speaker)
+            for name, value in zip(FACET_FIELDS, values, strict=True):
+                if value:
+                    counts[name][value] += 1
+    return counts
 
 
 def _facet_values(counts: dict[str, Counter], filters: SearchFilters):
@@ -575,5 +628,7 @@ def parse_filters(params) -> tuple[SearchFilters, tuple[str, ...]]:
         speaker=text("speaker"),
         date_from=date("date_from", "起始日期"),
         date_to=date("date_to", "截止日期"),
+        in_titles=text("field") == "title",
+        exact_script=text("script") == "exact",
     )
     return filters, tuple(problems)

@@ -48,7 +48,7 @@ log = logging.getLogger(__name__)
 # Filled by the schema's copyField rules from "text" (see schema.xml): sending
 # them too would give a single-valued field two values. Saves two thirds of
 # every request.
-COPIED_FIELDS = ("grams", "chars")
+COPIED_FIELDS = ("grams", "chars", "title_chars")
 META_ID = "search.indexmeta.archive"
 META_CONTENT_TYPE = "search.indexmeta"
 # One update request carries about this many characters of speech text.
@@ -64,6 +64,8 @@ SOLR_ERRORS = (pysolr.SolrError, OSError, ValueError, KeyError)
 # The PostgreSQL advisory lock of the Solr drainer: any fixed 64-bit key that
 # nothing else in the database uses ("SpeechAr" in ASCII).
 DRAINER_LOCK_KEY = 0x5370656563684172
+# "Every match" (an exact-script search checks them all): more than any archive.
+ALL_ROWS = 1_000_000
 # Searches reuse the meta document read this recently (one request fewer each);
 # the partial-index notice may lag a rebuild's start or end by as much.
 META_TTL_SECONDS = 5.0
@@ -165,14 +167,13 @@ class SolrEngine:
 
     # Reading
 
-    def find(self, parsed, *, simplified, filters, sort, start, rows, facets) -> Found:
+    def find(self, parsed, *, filters, sort, start, rows, facets) -> Found:
         params = solr_params(
             parsed,
-            simplified=simplified,
             filters=filters,
             sort=sort,
             start=start,
-            rows=rows,
+            rows=ALL_ROWS if rows is None else rows,
             facets=facets,
         )
         query = params.pop("q")

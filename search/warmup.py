@@ -6,7 +6,7 @@ from django.conf import settings
 from django.db import close_old_connections
 
 from .dictionary import start_jieba
-from .passages import folding_variants
+from .folding import folding_sources
 from .queries import sync_query_dictionary
 
 log = logging.getLogger(__name__)
@@ -19,7 +19,7 @@ def warm_up() -> None:
     before a fork would be shared by the workers.
     """
     start_jieba()
-    folding_variants()
+    folding_sources()
     sync_query_dictionary(settings.WHOOSH_INDEX_PATH)
 
 

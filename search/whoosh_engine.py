@@ -22,7 +22,7 @@ class WhooshEngine:
     def __init__(self, backend: WhooshSearchBackend):
         self.backend = backend
 
-    def find(self, parsed, *, simplified, filters, sort, start, rows, facets) -> Found:
+    def find(self, parsed, *, filters, sort, start, rows, facets) -> Found:
         from .queries import _run, facet_counts, sync_query_dictionary
 
         meta = sync_query_dictionary(self.backend.path)
@@ -34,12 +34,14 @@ class WhooshEngine:
             )
         try:
             searcher = self.backend.searcher()
-            ranked = _run(searcher, parsed, simplified, filters, sort)
+            ranked = _run(searcher, parsed, filters, sort)
         except (OSError, whoosh_index.IndexError) as error:
             raise IndexUnavailable(str(error)) from error
         hits = tuple(
             (score, int(searcher.stored_fields(docnum)["django_id"]))
-            for score, docnum in ranked.pairs(start, start + rows)
+            for score, docnum in ranked.pairs(
+                start, None if rows is None else start + rows
+            )
         )
         return Found(
             count=len(ranked),

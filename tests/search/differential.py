@@ -13,8 +13,7 @@ import datetime as dt
 import random
 from dataclasses import dataclass, field
 
-from search.analyzers import fold
-from search.queries import to_simplified
+from search.folding import fold
 from speeches.models import Speech
 
 # A small alphabet, so that random terms occur in random texts: simplified forms,
@@ -47,11 +46,11 @@ class QueryPlan:
 
 @dataclass(frozen=True)
 class OracleSpeech:
-    """What the oracle knows of a speech: its folded text and facet values."""
+    """What the oracle knows of a speech: its texts and facet values."""
 
     id: int
-    folded: str
-    title_folded: str
+    title: str
+    text: str  # title + "\n" + body
     day: dt.date | None
     level: str
 
@@ -61,8 +60,8 @@ def oracle_speeches() -> list[OracleSpeech]:
     return [
         OracleSpeech(
             id=speech.pk,
-            folded=fold(speech.title + "\n" + speech.body),
-            title_folded=fold(speech.title),
+            title=speech.title,
+            text=speech.title + "\n" + speech.body,
             day=speech.effective_date,
             level=speech.admin_level,
         )
@@ -72,35 +71,17 @@ def oracle_speeches() -> list[OracleSpeech]:
     ]
 
 
-def term_variants(term: str, simplified: bool) -> list[str]:
-    """Return the folded texts a term stands for."""
-    folded = fold(term)
-    texts = [folded] if folded else []
-    if simplified and folded and (converted := to_simplified(folded)) != folded:
-        texts.append(converted)
-    return texts
+def plan_matches(plan: QueryPlan, text: str, *, exact_script: bool = False) -> bool:
+    """Return True when a text satisfies a query plan: substrings of the folded text."""
+    folded = fold(text, exact_script=exact_script)
 
+    def occurs(term: str) -> bool:
+        needle = fold(term, exact_script=exact_script)
+        return bool(needle) and needle in folded
 
-def plan_matches(plan: QueryPlan, text: str, *, simplified: bool = False) -> bool:
-    """Return True when a folded text satisfies a query plan."""
-    for group in plan.groups:
-        if not any(
-            variant in text
-            for term in group
-            for variant in term_variants(term, simplified)
-        ):
-            return False
-    return not any(
-        variant in text
-        for term in plan.excluded
-        for variant in term_variants(term, simplified)
+    return all(any(occurs(term) for term in group) for group in plan.groups) and (
+        not any(occurs(term) for term in plan.excluded)
     )
-
-
-def has_traditional(plan: QueryPlan) -> bool:
-    """Return True when the plan's terms change under t2s (search retries them)."""
-    terms = [fold(term) for group in plan.groups for term in group]
-    return " ".join(to_simplified(term) for term in terms) != " ".join(terms)
 
 
 def oracle_ids(
@@ -109,6 +90,8 @@ def oracle_ids(
     *,
     year: str = "",
     level: str = "",
+    in_titles: bool = False,
+    exact_script: bool = False,
 ) -> set[int]:
     """Return the ids of the speeches a query plan finds, as search promises."""
 
@@ -117,15 +100,16 @@ def oracle_ids(
             return False
         return not level or speech.level == level
 
-    pool = [speech for speech in speeches if allowed(speech)]
-    found = {speech.id for speech in pool if plan_matches(plan, speech.folded)}
-    if not found and has_traditional(plan):
-        found = {
-            speech.id
-            for speech in pool
-            if plan_matches(plan, speech.folded, simplified=True)
-        }
-    return found
+    return {
+        speech.id
+        for speech in speeches
+        if allowed(speech)
+        and plan_matches(
+            plan,
+            speech.title if in_titles else speech.text,
+            exact_script=exact_script,
+        )
+    }
 
 
 def random_term(rng: random.Random, texts: list[str]) -> str:

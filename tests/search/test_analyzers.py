@@ -8,10 +8,10 @@ from search.analyzers import (
     CharacterCounts,
     JiebaTokenizer,
     bigrams,
-    fold,
     unpack_positions,
 )
 from search.dictionary import start_jieba
+from search.folding import fold
 
 
 def test_fold_drops_whitespace_and_folds_width_and_case():

@@ -4,7 +4,8 @@ import pytest
 from whoosh import fields
 from whoosh.filedb.filestore import FileStorage
 
-from search.analyzers import BigramPositions, bigram_analyzer, fold
+from search.analyzers import BigramPositions, bigram_analyzer
+from search.folding import fold
 from search.matching import Excluding, OffsetPhrase, covering_offsets
 
 from .conftest import whoosh_only

@@ -120,20 +120,48 @@ def test_quotes_keep_operators_literal(indexed):
     assert titles('"A OR B"') == {"英文缩写"}
 
 
-def test_traditional_characters_find_simplified_text(archive):
+def test_a_traditional_query_finds_a_simplified_speech(archive):
     result = search_speeches(q="雙報到")
     assert {hit.speech.title for hit in result.hits} == {COUNTY}
-    assert any("简体「双报到」" in notice for notice in result.notices)
+    assert "<mark>双报到</mark>" in result.hits[0].passages[0].snippet
 
 
-def test_text_in_traditional_characters_is_found_as_written_first(indexed):
+def test_a_simplified_query_finds_a_traditional_speech(indexed):
     indexed(
         COUNTY_PARTY_BUILDING,
-        dict(title="繁體稿", body="推動在職黨員到社區雙報到。"),
+        dict(title="一九五四年政府工作報告", body="完成第一個五年計劃的任務。"),
     )
-    result = search_speeches(q="雙報到")
-    assert {hit.speech.title for hit in result.hits} == {"繁體稿"}
-    assert result.simplified_query == "双报到"
+    result = search_speeches(q="第一个五年计划")
+    assert [hit.speech.title for hit in result.hits] == ["一九五四年政府工作報告"]
+    assert "<mark>第一個五年計劃</mark>" in result.hits[0].passages[0].snippet
+    assert titles("雙報到") == titles("双报到") == {COUNTY}
+
+
+def test_an_exact_script_search_finds_only_the_script_typed(indexed):
+    indexed(
+        COUNTY_PARTY_BUILDING,
+        dict(title="繁體稿", body="推動在職黨員到社區雙報到。", level="县"),
+        dict(title="两种字形", body="雙報到，也写作双报到。"),
+    )
+    exact = SearchFilters(exact_script=True)
+    assert titles("雙報到", filters=exact) == {"繁體稿", "两种字形"}
+    assert titles("双报到", filters=exact) == {COUNTY, "两种字形"}
+    assert titles("双报到 -雙報到", filters=exact) == {COUNTY}
+    assert titles("双报到 -雙報到") == set()  # blind: the same words
+    result = search_speeches(q="雙報到", filters=exact)
+    assert result.count == 2
+    assert {(v.value, v.count) for v in result.facets["level"]} == {("县", 1)}
+    # A term without characters that differ between scripts needs no check.
+    assert titles("社", filters=exact) == titles("社") == {COUNTY, "繁體稿"}
+
+
+def test_a_title_search_looks_at_titles_only(archive):
+    in_titles = SearchFilters(in_titles=True)
+    assert titles("报到") == {COUNTY, CITY, PROVINCE}
+    assert titles("讲话", filters=in_titles) == {COUNTY, CITY}
+    assert titles("报到", filters=in_titles) == set()
+    assert titles("省", filters=in_titles) == {PROVINCE}  # one character
+    assert titles("讲话 -公务员", filters=in_titles) == {COUNTY}
 
 
 def test_every_hit_names_the_sections_it_occurs_in(archive):

@@ -9,7 +9,7 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.writing import IndexingError
 
 from search import writer as writer_module
-from search.analyzers import fold
+from search.folding import fold
 from search.indexing import BULK_THRESHOLD, drain_queue, rebuild_index, search_backend
 from search.models import IndexTask
 from search.queries import search_speeches
