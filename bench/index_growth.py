@@ -192,7 +192,7 @@ def time_queries() -> int:
     import django
 
     django.setup()
-    from search.queries import search_speeches
+    from search.service import search_speeches
 
     # The search app caches results with its searcher: time each query's first run
     # only, after two unrelated queries have opened the searcher and loaded its

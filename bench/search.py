@@ -121,7 +121,7 @@ def jieba_speed(texts: list[str]) -> tuple[float, int]:
     import django
 
     django.setup()
-    from search.dictionary import start_jieba
+    from search.engines.whoosh.core.dictionary import start_jieba
     from search.folding import fold
 
     start_jieba()
@@ -194,19 +194,19 @@ def whoosh_latencies(
 
     Bare Whoosh: Whoosh's Phrase query and collector, top 20 and the exact
     count, on Whoosh's own file storage. The archive: the query objects of
-    search.queries run by matching.ranked_documents (every match ranked), on
+    search.engines.whoosh.core.queries run by matching.ranked_documents (every match ranked), on
     the archive's storage, top 20 taken. Each with a searcher reused.
     """
     from whoosh import query as wq
     from whoosh.filedb.filestore import FileStorage
 
-    from search.analyzers import bigrams
+    from search.engines.whoosh.core.analyzers import bigrams
+    from search.engines.whoosh.core.matching import ranked_documents
+    from search.engines.whoosh.core.queries import whoosh_query
+    from search.engines.whoosh.core.scoring import ArchiveWeighting
+    from search.engines.whoosh.core.storage import PreadFileStorage
     from search.folding import fold
-    from search.matching import ranked_documents
-    from search.queries import whoosh_query
     from search.querylang import parse_query
-    from search.scoring import ArchiveWeighting
-    from search.storage import PreadFileStorage
 
     bare, engine = [], []
     with (

@@ -90,10 +90,12 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    # search before haystack: its rebuild_index, update_index and clear_index
+    # commands replace haystack's (they route to the archive's single writer).
+    "search",
     "haystack",
     "axes",
     "speeches",
-    "search",
     "backups",
 ]
 
@@ -233,7 +235,7 @@ WHOOSH_INDEX_PATH = Path(os.environ.get("WHOOSH_INDEX_PATH", VAR_DIR / "whoosh")
 HAYSTACK_CONNECTIONS = {
     "default": {
         # haystack's Whoosh backend without mmap or spelling, behind one writer lock.
-        "ENGINE": "search.backend.ArchiveWhooshEngine",
+        "ENGINE": "search.engines.whoosh.backend.ArchiveWhooshEngine",
         "PATH": str(WHOOSH_INDEX_PATH),
     }
 }

@@ -7,7 +7,8 @@ from urllib.parse import urlencode
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from .queries import DEFAULT_PAGE_SIZE, FACET_FIELDS, parse_filters, search_speeches
+from .engines.base import FACET_FIELDS
+from .service import DEFAULT_PAGE_SIZE, parse_filters, search_speeches
 
 FACET_LABELS = {
     "year": "年份",
@@ -102,7 +103,8 @@ def search_page(request):
     return render(
         request,
         "search/search.html",
-        {
+        status=200 if result.index_ready else 503,
+        context={
             "q": query_text,
             "result": result,
             "notices": (*problems, *result.notices),

@@ -10,10 +10,17 @@ import pytest
 from django.conf import settings
 from whoosh import fields as whoosh_fields
 
-from search.analyzers import BigramPositions, CharacterCounts, bigram_analyzer
-from search.dictionary import apply_words
-from search.engines import current_engine
-from search.indexing import drain_queue, use_index
+from search.documents import INDEX_FORMAT
+from search.engines.base import IndexMeta
+from search.engines.connection import current_engine, use_index
+from search.engines.whoosh.core.analyzers import (
+    BigramPositions,
+    CharacterCounts,
+    bigram_analyzer,
+)
+from search.engines.whoosh.core.dictionary import apply_words, dictionary_hash
+from search.engines.whoosh.core.meta import write_index_meta
+from search.outbox import drain_queue
 from speeches.importing import speech_import
 from speeches.models import Speech
 from speeches.parsing import ParsedSection, ParsedSlogan, ParsedSpeech
@@ -96,12 +103,23 @@ def empty_solr() -> None:
         engine.clear()
 
 
+def empty_whoosh_index() -> None:
+    """Create an empty, complete Whoosh index, as `search_index sync` leaves one."""
+    engine = current_engine()
+    if engine.name == "whoosh":
+        engine.backend.create_index()
+        write_index_meta(
+            engine.backend.path, IndexMeta(INDEX_FORMAT, dictionary_hash(()))
+        )
+
+
 @pytest.fixture
 def search_index(tmp_path):
     """Point search at an empty index (a temporary folder, or an emptied Solr)."""
     previous = settings.WHOOSH_INDEX_PATH
     use_index(tmp_path / "whoosh")
     empty_solr()
+    empty_whoosh_index()
     yield tmp_path / "whoosh"
     use_index(previous)
     apply_words(())

@@ -2,7 +2,7 @@
 
 import jieba
 
-from search.analyzers import (
+from search.engines.whoosh.core.analyzers import (
     BigramPositions,
     BigramTokenizer,
     CharacterCounts,
@@ -10,7 +10,7 @@ from search.analyzers import (
     bigrams,
     unpack_positions,
 )
-from search.dictionary import start_jieba
+from search.engines.whoosh.core.dictionary import start_jieba
 from search.folding import fold
 
 

@@ -4,7 +4,7 @@ from urllib.parse import quote
 
 import pytest
 
-from search.queries import search_speeches
+from search.service import search_speeches
 
 from .conftest import CITY_RECRUITS, COUNTY_PARTY_BUILDING, PROVINCE_WORK_REPORT
 from .test_views import HOSTILE_QUERY_STRINGS

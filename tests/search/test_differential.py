@@ -30,15 +30,17 @@ from hypothesis.stateful import (
     run_state_machine_as_test,
 )
 
-from search import codec
-from search.indexing import drain_queue, search_backend, use_index
+from search.engines.base import SearchFilters
+from search.engines.connection import search_backend, use_index
+from search.engines.whoosh.core import codec
 from search.models import IndexTask
-from search.queries import SearchFilters, search_speeches
+from search.outbox import drain_queue
+from search.service import search_speeches
 from speeches.editing import speech_edit
 from speeches.models import Slogan, Speech
 from speeches.signals import speeches_changed
 
-from .conftest import whoosh_only
+from .conftest import empty_whoosh_index, whoosh_only
 from .differential import (
     TEXT_ALPHABET,
     QueryPlan,
@@ -165,6 +167,7 @@ class ArchiveMachine(RuleBasedStateMachine):
         Slogan.objects.all().delete()
         IndexTask.objects.all().delete()
         use_index(settings.DIFFERENTIAL_ROOT / uuid.uuid4().hex)
+        empty_whoosh_index()
         codec.decoded_postings.clear()
         codec.decoded_postings.budget = 64 << 20
         codec.CACHED_MIN_DOCUMENTS = threshold

@@ -3,8 +3,16 @@
 import datetime as dt
 
 import pytest
+from whoosh.query import Phrase, Term
 
-from search.queries import MAX_PAGE_SIZE, SearchFilters, search_speeches
+from search.engines.base import SearchFilters
+from search.engines.connection import search_backend
+from search.engines.whoosh.core.analyzers import bigrams
+from search.engines.whoosh.core.codec import CACHED_MIN_DOCUMENTS, decoded_postings
+from search.engines.whoosh.core.matching import ranked_documents
+from search.engines.whoosh.core.queries import term_query
+from search.outbox import drain_queue
+from search.service import MAX_PAGE_SIZE, search_speeches
 
 from .conftest import (
     CITY_RECRUITS,
@@ -354,14 +362,9 @@ def test_facets_stay_right_when_a_segment_lacks_a_field(indexed):
     assert [hit.speech.title for hit in newest.hits] == ["丙", "甲", "乙"]
 
 
-@pytest.mark.parametrize(
-    "query", ["报到", "双报到", "鼻子", "报 -报到", "报到 OR 5g", "党", "工作 -河长制"]
-)
-def test_ranking_is_whoosh_collectors_ranking(indexed, query):
-    from search.indexing import drain_queue, search_backend
-    from search.matching import ranked_documents
-    from search.queries import filter_query, whoosh_query
-    from search.querylang import parse_query
+@pytest.fixture
+def two_segments(indexed):
+    """Return a searcher over two segments, one with a deleted document."""
 
     indexed(COUNTY_PARTY_BUILDING, CITY_RECRUITS)
     twins = "要按时报到，主动服务群众。"  # equal scores: the order of ties counts
@@ -371,20 +374,31 @@ def test_ranking_is_whoosh_collectors_ranking(indexed, query):
         dict(title="甲镇讲话", body=twins),
         dict(title="乙镇讲话", body=twins),
         dict(title="丙镇讲话", body=twins + "党的工作"),
-    )  # a second segment
+    )
     gone.delete()  # a deleted document in it must not come back
     drain_queue(blocking=True)
     searcher = search_backend().searcher()
     assert len(searcher.reader().leaf_readers()) == 2
     assert searcher.reader().has_deletions()
-    whoosh = whoosh_query(parse_query(query))
-    for filters in (SearchFilters(), SearchFilters(level="县")):
-        restriction = filter_query(filters)
-        expected = searcher.search(
-            whoosh, limit=None, filter=restriction, optimize=False
-        ).top_n
-        allowed = None if restriction is None else set(restriction.docs(searcher))
-        assert ranked_documents(searcher, whoosh, allowed).pairs() == list(expected)
+    return searcher
+
+
+@pytest.mark.parametrize(("text", "field"), [("报到", "grams"), ("党", "chars")])
+def test_a_word_ranks_as_whoosh_ranks_its_term(two_segments, text, field):
+    searcher = two_segments
+    expected = searcher.search(Term(field, text), limit=None, optimize=False).top_n
+    assert ranked_documents(searcher, term_query(text)).pairs() == list(expected)
+
+
+@pytest.mark.parametrize("text", ["双报到", "按时报到", "主动服务群众"])
+def test_a_phrase_finds_what_whoosh_phrase_finds(two_segments, text):
+    searcher = two_segments
+    expected = {
+        hit.docnum
+        for hit in searcher.search(Phrase("grams", bigrams(text)), limit=None)
+    }
+    found = set(ranked_documents(searcher, term_query(text)).docnums.tolist())
+    assert found == expected and found
 
 
 def test_a_word_cached_by_a_phrase_is_found_again_across_segments(indexed):
@@ -392,8 +406,6 @@ def test_a_word_cached_by_a_phrase_is_found_again_across_segments(indexed):
     # postings decoded with positions for the segment where it is common; the
     # second query read the rare segment's part without, and the two parts could
     # not be joined.
-    from search.codec import CACHED_MIN_DOCUMENTS, decoded_postings
-
     decoded_postings.clear()
     common = [
         dict(title=f"第{n}次学习会讲话", body="坚持马克思主义政党的性质。")

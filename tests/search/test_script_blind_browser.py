@@ -8,7 +8,7 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 
-from search.indexing import use_index
+from search.engines.connection import use_index
 from speeches.models import Speech
 from tests.support.browser import chromium, screenshot
 

@@ -27,22 +27,22 @@ from django.db import connection
 from haystack import connections
 
 from search.documents import speech_search_text, speech_signature
-from search.engines import IndexUnavailable, current_engine
-from search.folding import fold
-from search.indexing import drain_queue
-from search.locking import lock_path
-from search.meta import IndexMeta
-from search.models import IndexTask
-from search.queries import FACET_FIELDS, SearchFilters, search_speeches
-from search.querylang import parse_query
-from search.search_indexes import SpeechIndex
-from search.solr_engine import (
+from search.engines.base import FACET_FIELDS, IndexMeta, IndexUnavailable, SearchFilters
+from search.engines.connection import current_engine
+from search.engines.locking import lock_path
+from search.engines.solr.engine import (
     COPIED_FIELDS,
     DRAINER_LOCK_KEY,
     meta_document,
     speech_document,
 )
-from search.solr_query import solr_params
+from search.engines.solr.query import solr_params
+from search.folding import fold
+from search.models import IndexTask
+from search.outbox import drain_queue
+from search.querylang import parse_query
+from search.search_indexes import SpeechIndex
+from search.service import search_speeches
 from speeches.models import Speech
 
 SCHEMA = (
@@ -232,7 +232,8 @@ def test_the_page_and_the_api_answer_when_solr_is_down(
     unreachable_solr, client, query_string
 ):
     page = client.get("/search/?" + query_string)
-    assert page.status_code == 200
+    assert page.status_code == 503
+    assert 'id="index-unavailable"' in page.content.decode()
     api = client.get("/api/search?" + query_string)
     assert api.status_code == 503 and "detail" in api.json()
 

@@ -4,9 +4,9 @@ import datetime as dt
 
 import pytest
 
-from search.queries import SearchFilters
+from search.engines.base import SearchFilters
+from search.engines.solr.query import escape_query, solr_params, solr_q
 from search.querylang import ParsedQuery, QueryTerm, parse_query
-from search.solr_query import escape_query, solr_params, solr_q
 
 SPEECHES_ONLY = "{!term f=django_ct}speeches.speech"
 

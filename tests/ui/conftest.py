@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from django.conf import settings
 
-from search.indexing import use_index
+from search.engines.connection import use_index
 from tests.support.browser import chromium, screenshot
 
 DESKTOP = {"width": 1280, "height": 900}

@@ -6,7 +6,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 from django.core.management.base import BaseCommand, CommandError
 
-from search.indexing import deferred_indexing
+from search.outbox import deferred_indexing
 from speeches.files import SkippedFile, read_speech_file, speech_files
 from speeches.importing import Outcome, speech_import
 from speeches.parsing import ParseError, parse_bytes

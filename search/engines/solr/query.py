@@ -19,14 +19,12 @@ from __future__ import annotations
 
 import re
 
-from .queries import (
-    FACET_FIELDS,
-    MAX_FACET_VALUES,
-    TITLE_BOOST,
-    WORD_BOOST,
-    SearchFilters,
-)
-from .querylang import ParsedQuery, QueryTerm
+from search.querylang import ParsedQuery, QueryTerm
+
+from ..base import FACET_FIELDS, TITLE_BOOST, WORD_BOOST, SearchFilters
+
+# Facet values listed per facet (as the Whoosh engine's page shows them).
+MAX_FACET_VALUES = 30
 
 # Only the documents of speeches: the index also holds its own meta document.
 SPEECH_CONTENT_TYPE = "speeches.speech"

@@ -1,12 +1,9 @@
 """search_speeches: the one query function of the search page and /api/search.
 
-A query (querylang.py) becomes Whoosh query objects built here, never parsed by
-Whoosh: each term is an exact substring over the bigram field (OffsetPhrase),
-one-character terms use the character field. Ranking adds the title and jieba's
-words as optional clauses, so they change the order but never the set.
-
-The engine that runs them comes from engines.current_engine(): Whoosh runs the
-query objects built here; Solr runs the same query translated by solr_query.py.
+It reads the query (querylang.py), asks the current engine (engines/) for one
+page of matching speeches, then reads those speeches from the database and
+finds where the terms occur in them (passages.py). An exact-script search
+checks the engine's script-blind matches against the texts here.
 """
 
 from __future__ import annotations
@@ -14,72 +11,38 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import math
-from collections import Counter, OrderedDict
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
-import numpy as np
 from django.db import connections
 from django.db.models import Q
 from django.db.models.functions import Length
-from whoosh import query as wq
-from whoosh.query.compound import DefaultOr
 
 from speeches.models import Section, Slogan, Speech
 
-from .analyzers import jieba_words
-from .dictionary import applied_words, apply_words, dictionary_hash, start_jieba
-from .engines import Found, IndexUnavailable, current_engine
-from .folding import fold, tells_scripts_apart
-from .matching import (
-    Excluding,
-    OffsetPhrase,
-    RankedBy,
-    Ranking,
-    covering_offsets,
-    ranked_documents,
+from .engines.base import (
+    FACET_FIELDS,
+    Found,
+    IndexUnavailable,
+    SearchEngine,
+    SearchFilters,
 )
-from .meta import IndexMeta, meta_stamp, read_index_meta
+from .engines.connection import current_engine
+from .folding import fold, tells_scripts_apart
+from .fruitless import record_fruitless_query
 from .models import IndexTask
 from .passages import Passage, SectionSpan, find_passages
-from .querylang import ParsedQuery, QueryTerm, parse_query
+from .querylang import ParsedQuery, parse_query
 
 log = logging.getLogger(__name__)
 
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
 MAX_PAGE = 10_000
-TITLE_BOOST = 2.0
-WORD_BOOST = 0.5
-FACET_FIELDS = ("year", "level", "site", "speaker")
 MAX_FACET_VALUES = 30
-RESULT_CACHE_SIZE = 64
 SORTS = ("relevance", "newest")
 # Speeches read per round when an exact-script search checks the texts.
 EXACT_CHECK_BATCH = 200
-
-
-@dataclass(frozen=True)
-class SearchFilters:
-    """Narrowing of a search: facet values (exact), a date range (inclusive), and
-    where and how terms match: titles only, the script as written."""
-
-    year: str = ""
-    level: str = ""
-    site: str = ""
-    speaker: str = ""
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    in_titles: bool = False
-    exact_script: bool = False
-
-    def active(self) -> dict[str, str]:
-        """Return the filters that are set, as query parameters."""
-        values = {name: getattr(self, name) for name in FACET_FIELDS}
-        values["date_from"] = self.date_from.isoformat() if self.date_from else ""
-        values["date_to"] = self.date_to.isoformat() if self.date_to else ""
-        values["field"] = "title" if self.in_titles else ""
-        values["script"] = "exact" if self.exact_script else ""
-        return {name: value for name, value in values.items() if value}
 
 
 @dataclass(frozen=True)
@@ -116,6 +79,8 @@ class SearchPage:
     suggestions: tuple[str, ...] = ()
     index_ready: bool = True
     index_partial: bool = False
+    # A process holds the index's writer lock: a rebuild or drain is running.
+    index_rebuilding: bool = False
     pending_changes: int = 0
 
     @property
@@ -135,199 +100,13 @@ class SearchPage:
         return self.query.highlight_text()
 
 
-# Building Whoosh queries
-
-
-def any_of(queries: list):
-    """Return an OR of queries that steps through postings rather than preloading them.
-
-    Whoosh's plain Or preloads every posting of every clause on indexes under
-    5,000 documents, which costs more than it saves for common words.
-    """
-    return queries[0] if len(queries) == 1 else DefaultOr(queries)
-
-
-def term_query(
-    text: str,
-    *,
-    fieldname: str = "grams",
-    charfield: str = "chars",
-    boost: float = 1.0,
-):
-    """Return the Whoosh query matching documents that contain ``text`` exactly."""
-    if len(text) == 1:
-        return wq.Term(charfield, text, boost=boost)
-    words = [
-        (offset, text[offset : offset + 2]) for offset in covering_offsets(len(text))
-    ]
-    return OffsetPhrase(fieldname, words, boost=boost)
-
-
-def ranking_query(term: QueryTerm) -> list:
-    """Return optional clauses that rank a matching speech higher."""
-    clauses = []
-    if len(term.text) >= 2:
-        clauses.append(
-            term_query(term.text, fieldname="title_grams", boost=TITLE_BOOST)
-        )
-    # Whole words only (jieba's default mode; the index holds them among its
-    # search-mode words) and no single characters: they rank nothing and cost much.
-    words = {
-        word
-        for word, _start, _end in jieba_words(term.text, mode="default")
-        if len(word) >= 2
-    }
-    clauses.extend(wq.Term("text", word, boost=WORD_BOOST) for word in sorted(words))
-    return clauses
-
-
-def whoosh_query(parsed: ParsedQuery, *, in_titles: bool = False):
-    """Return the Whoosh query of a parsed query (over titles only if asked)."""
-    fields = (
-        {"fieldname": "title_grams", "charfield": "title_chars"} if in_titles else {}
-    )
-    groups = [
-        any_of([term_query(term.text, **fields) for term in group])
-        for group in parsed.groups
-    ]
-    required = wq.And(groups) if groups else wq.Every()
-    if parsed.excluded:
-        excluded = any_of([term_query(term.text, **fields) for term in parsed.excluded])
-        required = Excluding(required, excluded)
-    boosts = [
-        clause for term in parsed.positive_terms for clause in ranking_query(term)
-    ]
-    return RankedBy(required, boosts) if boosts else required
-
-
-def filter_query(filters: SearchFilters):
-    """Return the Whoosh query that the filters amount to, or None."""
-    clauses = [
-        wq.Term(name, getattr(filters, name))
-        for name in FACET_FIELDS
-        if getattr(filters, name)
-    ]
-    if filters.date_from or filters.date_to:
-        start = (
-            dt.datetime.combine(filters.date_from, dt.time.min)
-            if filters.date_from
-            else None
-        )
-        end = (
-            dt.datetime.combine(filters.date_to, dt.time.max)
-            if filters.date_to
-            else None
-        )
-        clauses.append(wq.DateRange("date", start, end))
-    return wq.And(clauses) if clauses else None
-
-
-# Running them
-
-
-def column_values(searcher, fieldname: str) -> list:
-    """Return a column's value for every document (None if unset), cached.
-
-    Read segment by segment: a segment where no document has a value has no
-    column at all, and Whoosh's multi-segment column reader would then shift
-    every later document's value onto the wrong document.
-    """
-    cache = searcher.__dict__.setdefault("_archive_columns", {})
-    if fieldname not in cache:
-        values: list = []
-        for reader, _offset in searcher.reader().leaf_readers():
-            if reader.has_column(fieldname):
-                values.extend(reader.column_reader(fieldname, translate=True))
-            else:
-                values.extend([None] * reader.doc_count_all())
-        cache[fieldname] = values
-    return cache[fieldname]
-
-
-def column_codes(searcher, fieldname: str) -> tuple[np.ndarray, list[str]]:
-    """Return each document's value of a column as a number, and the values, cached.
-
-    ``values[codes[docnum]]`` is the document's value ("" when unset); the
-    values are in ascending order, so codes sort as the values do.
-    """
-    cache = searcher.__dict__.setdefault("_archive_codes", {})
-    if fieldname not in cache:
-        texts = [value or "" for value in column_values(searcher, fieldname)]
-        values, codes = np.unique(np.array(texts, dtype=str), return_inverse=True)
-        cache[fieldname] = (codes.astype(np.int64), values.tolist())
-    return cache[fieldname]
-
-
-def _run(searcher, parsed: ParsedQuery, filters: SearchFilters, sort: str) -> Ranking:
-    """Return every matching document, in the requested order.
-
-    Results are cached with the searcher (a new searcher after every index change),
-    so turning pages does not search again.
-    """
-    key = (parsed.groups, parsed.excluded, filters, sort)
-    cache = searcher.__dict__.setdefault("_archive_results", OrderedDict())
-    if key in cache:
-        cache.move_to_end(key)
-        return cache[key]
-    restriction = filter_query(filters)
-    ranked = ranked_documents(
-        searcher,
-        whoosh_query(parsed, in_titles=filters.in_titles),
-        allowed=None if restriction is None else set(restriction.docs(searcher)),
-    )
-    if sort == "newest":
-        # Newest day first; within a day, best first; then lower document number.
-        days = column_codes(searcher, "day")[0][ranked.docnums]
-        ranked = ranked.reordered(np.lexsort((ranked.docnums, -ranked.scores, -days)))
-    cache[key] = ranked
-    while len(cache) > RESULT_CACHE_SIZE:
-        cache.popitem(last=False)
-    return ranked
-
-
-def facet_counts(searcher, ranked: Ranking) -> dict[str, Counter]:
-    """Count the matching documents per value of each facet field."""
-    counts = {}
-    for name in FACET_FIELDS:
-        codes, values = column_codes(searcher, name)
-        counted = np.bincount(codes[ranked.docnums], minlength=len(values))
-        counts[name] = Counter(
-            {values[code]: int(counted[code]) for code in np.flatnonzero(counted)}
-        )
-        counts[name].pop("", None)
-    return counts
-
-
-# (stamp of the meta file, the meta) as last read by this process.
-_meta_seen: list = [None, None]
-
-
-def forget_query_dictionary() -> None:
-    """Make the next search read the index's meta file again."""
-    _meta_seen[:] = [None, None]
-
-
-def sync_query_dictionary(index_path) -> IndexMeta | None:
-    """Cut queries with the words the index was built with (meta file), if changed.
-
-    Return the index's meta: a stat per search, a read only when it changed.
-    """
-    stamp = meta_stamp(index_path)
-    if stamp is not None and stamp == _meta_seen[0]:
-        return _meta_seen[1]
-    meta = read_index_meta(index_path)
-    start_jieba()
-    if meta is not None and meta.dictionary != dictionary_hash(applied_words()):
-        apply_words(meta.words)
-    _meta_seen[:] = [stamp, meta]
-    return meta
-
-
 HIT_FIELDS = (
     "id",
     "title",
     "body",
     "date",
+    "delivered",
+    "effective_date",
     "speaker",
     "occasion",
     "admin_level",
@@ -501,7 +280,11 @@ def search_speeches(
             )
     except IndexUnavailable as error:
         log.warning("search index unreadable: %s", error)
-        return replace(result, index_ready=False)
+        return replace(
+            result, index_ready=False, index_rebuilding=engine.writer_pid() is not None
+        )
+    if not found.count:
+        record_fruitless_query(parsed.typed)
     return replace(
         result,
         count=found.count,
@@ -514,6 +297,7 @@ def search_speeches(
             else ()
         ),
         index_partial=found.partial,
+        index_rebuilding=found.partial and engine.writer_pid() is not None,
         pending_changes=IndexTask.objects.count() if extras else 0,
     )
 
@@ -525,7 +309,14 @@ def scripts_matter(parsed: ParsedQuery) -> bool:
 
 
 def exact_script_found(
-    engine, parsed: ParsedQuery, filters: SearchFilters, sort, start, rows, *, facets
+    engine: SearchEngine,
+    parsed: ParsedQuery,
+    filters: SearchFilters,
+    sort,
+    start,
+    rows,
+    *,
+    facets,
 ) -> Found:
     """Return the speeches that hold the terms in the script they were typed in.
 

@@ -1,0 +1,100 @@
+"""What every engine reads from the database: speeches to index, and drift."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from speeches.models import Speech
+
+from ..documents import INDEX_FORMAT, INDEXED_COLUMNS, speech_signature
+from ..models import IndexTask
+from .base import DriftReport
+
+
+def speech_chunks(speeches: Iterable[Speech], limit: int) -> Iterator[list[Speech]]:
+    """Group speeches into lists of about ``limit`` characters of title and body."""
+    chunk: list[Speech] = []
+    size = 0
+    for speech in speeches:
+        chunk.append(speech)
+        size += len(speech.title) + len(speech.body)
+        if size >= limit:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+def speeches_to_index(speech_ids: list[int], *, everything: bool = False):
+    """Return the speeches to index, in id order, with only the indexed columns.
+
+    ``everything``: all speeches rather than a list of ids (a rebuild: no IN
+    clause with more ids than the database accepts).
+    """
+    queryset = Speech.objects.only(*INDEXED_COLUMNS).order_by("pk")
+    if not everything:
+        queryset = queryset.filter(pk__in=speech_ids)
+    return queryset.iterator(chunk_size=100)
+
+
+def queued_tasks(size: int) -> list[tuple[int, int | None]]:
+    """Return the oldest outbox rows, (row id, speech id) each."""
+    return list(IndexTask.objects.order_by("pk").values_list("pk", "speech_id")[:size])
+
+
+def last_task() -> int | None:
+    """Return the id of the newest outbox row, if any."""
+    return IndexTask.objects.order_by("-pk").values_list("pk", flat=True).first()
+
+
+def queue_speeches(speech_ids: Iterable[int]) -> None:
+    """Queue speeches for indexing (repairs and re-cuts found by the writer)."""
+    IndexTask.objects.bulk_create(
+        [IndexTask(kind=IndexTask.Kind.SPEECH, speech_id=pk) for pk in speech_ids]
+    )
+
+
+def meta_notes(meta, *, missing: str) -> tuple[bool, list[str]]:
+    """Return whether an index's meta says it is complete and current, and why not."""
+    if meta is None:
+        return False, [f"{missing}: run `manage.py search_index sync`"]
+    if meta.format != INDEX_FORMAT:
+        return False, [
+            f"index format {meta.format}, code expects {INDEX_FORMAT}: "
+            "run `manage.py search_index sync`"
+        ]
+    if not meta.complete:
+        return False, ["a rebuild is running or was interrupted"]
+    return True, []
+
+
+def drift_against(
+    indexed: dict[int, str], *, format_ok: bool, dictionary_ok: bool, notes: list[str]
+) -> DriftReport:
+    """Compare an engine's {speech id: signature} with the database's speeches."""
+    expected = {
+        speech.pk: speech_signature(speech)
+        for speech in Speech.objects.only(*INDEXED_COLUMNS).iterator(chunk_size=200)
+    }
+    return DriftReport(
+        missing=tuple(sorted(set(expected) - set(indexed))),
+        stale=tuple(
+            sorted(
+                pk
+                for pk, signature in expected.items()
+                if pk in indexed and indexed[pk] != signature
+            )
+        ),
+        orphans=tuple(sorted(set(indexed) - set(expected))),
+        pending=IndexTask.objects.count(),
+        format_ok=format_ok,
+        dictionary_ok=dictionary_ok,
+        speeches=len(expected),
+        documents=len(indexed),
+        notes=tuple(notes),
+    )
+
+
+def queue_repairs(drift: DriftReport) -> None:
+    """Queue every speech the drift report found missing, stale or orphaned."""
+    queue_speeches(sorted(set(drift.missing) | set(drift.stale) | set(drift.orphans)))
