@@ -53,10 +53,10 @@ JIEBA_SAMPLE_CHARS = 20_000_000
 # without this header every request would be redirected to https.
 PROXY_HEADERS = {"X-Forwarded-Proto": "https"}
 TARGETS = {
-    "p95_ms": 100,
+    "p95_ms": 15,
     "like_speedup": 20,
-    "overhead": 1.5,
-    "index_chars_per_s": 100_000,
+    "overhead": 1.0,
+    "index_chars_per_s": 150_000,
 }
 
 

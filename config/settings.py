@@ -240,7 +240,7 @@ HAYSTACK_CONNECTIONS = {
     }
 }
 # SEARCH_URL points haystack's connection at Solr, and with it the search app's
-# engine (search/engines.py): docs/scaling.md, "What moves second".
+# engine (search/engines/connection.py): docs/scaling.md, "What moves second".
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
 if SEARCH_URL:
     HAYSTACK_CONNECTIONS = {

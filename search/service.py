@@ -265,19 +265,9 @@ def search_speeches(
     engine = current_engine()
     start = (page - 1) * page_size
     try:
-        if filters.exact_script and scripts_matter(parsed):
-            found = exact_script_found(
-                engine, parsed, filters, sort, start, page_size, facets=extras
-            )
-        else:
-            found = engine.find(
-                parsed,
-                filters=filters,
-                sort=sort,
-                start=start,
-                rows=page_size,
-                facets=extras,
-            )
+        found = engine_found(
+            engine, parsed, filters, sort, start, page_size, facets=extras
+        )
     except IndexUnavailable as error:
         log.warning("search index unreadable: %s", error)
         return replace(
@@ -299,6 +289,44 @@ def search_speeches(
         index_partial=found.partial,
         index_rebuilding=found.partial and engine.writer_pid() is not None,
         pending_changes=IndexTask.objects.count() if extras else 0,
+    )
+
+
+def engine_found(
+    engine: SearchEngine,
+    parsed: ParsedQuery,
+    filters: SearchFilters,
+    sort: str,
+    start: int,
+    rows: int | None,
+    *,
+    facets: bool,
+) -> Found:
+    """Return what the engine finds, checked for the script where that is asked."""
+    if filters.exact_script and scripts_matter(parsed):
+        return exact_script_found(
+            engine, parsed, filters, sort, start, rows, facets=facets
+        )
+    return engine.find(
+        parsed, filters=filters, sort=sort, start=start, rows=rows, facets=facets
+    )
+
+
+def every_match(
+    *, q: str, filters: SearchFilters | None = None, sort: str = "relevance"
+) -> Found:
+    """Return every speech a query finds, ranked (for checks and exports)."""
+    parsed = parse_query(q)
+    if parsed.is_empty:
+        return Found(count=0)
+    return engine_found(
+        current_engine(),
+        parsed,
+        filters or SearchFilters(),
+        sort if sort in SORTS else "relevance",
+        0,
+        None,
+        facets=False,
     )
 
 
@@ -348,7 +376,7 @@ def exact_script_found(
                 kept.append((score, pk))
     return Found(
         count=len(kept),
-        hits=tuple(kept[start : start + rows]),
+        hits=tuple(kept[start : None if rows is None else start + rows]),
         facets=database_facets([pk for _score, pk in kept]) if facets else {},
         partial=candidates.partial,
     )

@@ -14,6 +14,7 @@ import random
 from dataclasses import dataclass, field
 
 from search.folding import fold
+from search.querylang import NEGATION, OR_OPERATOR, QUOTES
 from speeches.models import Speech
 
 # A small alphabet, so that random terms occur in random texts: simplified forms,
@@ -119,9 +120,16 @@ def random_term(rng: random.Random, texts: list[str]) -> str:
         if text:
             length = rng.randint(1, min(5, len(text)))
             start = rng.randint(0, len(text) - length)
-            piece = text[start : start + length]
-            if fold(piece) and '"' not in piece and piece.strip() == piece:
-                return "".join(piece.split())
+            piece = "".join(text[start : start + length].split())
+            # Quotes are query syntax, a leading minus excludes, OR joins: a
+            # piece holding them means something else when typed.
+            if (
+                fold(piece)
+                and not set(piece) & set(QUOTES)
+                and not piece.startswith(NEGATION)
+                and piece != OR_OPERATOR
+            ):
+                return piece
     return "".join(rng.choice(TERM_ALPHABET) for _ in range(rng.randint(1, 4)))
 
 
