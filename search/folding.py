@@ -66,10 +66,19 @@ def script_table() -> dict[int, str]:
     return table
 
 
+@cache
+def traditional_chars() -> frozenset[str]:
+    """Return the characters that script_table() turns."""
+    return frozenset(chr(code) for code in script_table())
+
+
 def fold(text: str | None, *, exact_script: bool = False) -> str:
     """Return text as search compares it: NFKC, no whitespace, lower case, simplified."""
     folded = WHITESPACE.sub("", unicodedata.normalize("NFKC", text or "")).lower()
-    return folded if exact_script else folded.translate(script_table())
+    # Most texts are simplified already: a set test is cheaper than translating.
+    if exact_script or traditional_chars().isdisjoint(folded):
+        return folded
+    return folded.translate(script_table())
 
 
 def fold_char(char: str, *, exact_script: bool = False) -> str:
@@ -88,19 +97,30 @@ def folding_sources(exact_script: bool = False) -> dict[str, str]:
 
 @cache
 def _folding_sources() -> dict[bool, dict[str, str]]:
-    """Return folding_sources() for both foldings, read in one pass over Unicode."""
+    """Return folding_sources() for both foldings, read in one pass over Unicode.
+
+    The same steps as fold(), spelled out per character: this runs over every
+    code point once per process.
+    """
     table = script_table()
+    normalize = unicodedata.normalize
     found: dict[bool, dict[str, list[str]]] = {False: {}, True: {}}
     for codepoint in range(sys.maxunicode + 1):
         if 0xD800 <= codepoint <= 0xDFFF:
             continue
         char = chr(codepoint)
-        exact = fold(char, exact_script=True)
+        exact = normalize("NFKC", char)
+        if len(exact) == 1 and not exact.isspace():
+            exact = exact.lower()
+        else:  # several characters, or whitespace: fold() decides
+            exact = fold(char, exact_script=True)
         if len(exact) != 1:
             continue
-        for exact_script, folded in ((True, exact), (False, exact.translate(table))):
-            if folded != char:
-                found[exact_script].setdefault(folded, [folded]).append(char)
+        blind = table.get(ord(exact), exact)
+        if exact != char:
+            found[True].setdefault(exact, [exact]).append(char)
+        if blind != char:
+            found[False].setdefault(blind, [blind]).append(char)
     return {
         key: {folded: "".join(chars) for folded, chars in sources.items()}
         for key, sources in found.items()

@@ -370,9 +370,7 @@ def exact_script_found(
             for pk, title, body in speeches.values_list("pk", "title", "body")
         }
         for score, pk in batch:
-            if pk in texts and holds_exactly(
-                parsed, fold(texts[pk], exact_script=True)
-            ):
+            if pk in texts and holds_exactly(parsed, texts[pk]):
                 kept.append((score, pk))
     return Found(
         count=len(kept),
@@ -382,11 +380,24 @@ def exact_script_found(
     )
 
 
-def holds_exactly(parsed: ParsedQuery, folded: str) -> bool:
-    """Return True when a text folded exactly satisfies a query, script and all."""
-    return all(
-        any(term.exact in folded for term in group) for group in parsed.groups
-    ) and not any(term.exact in folded for term in parsed.excluded)
+def holds_exactly(parsed: ParsedQuery, text: str) -> bool:
+    """Return True when a text satisfies a query with the script kept as typed.
+
+    A term found as it stands in the unfolded text is there (folding keeps a
+    folded term as it is); the text is folded only to look for one that is not.
+    """
+    folded: list[str] = []
+
+    def holds(term) -> bool:
+        if term.exact in text:
+            return True
+        if not folded:
+            folded.append(fold(text, exact_script=True))
+        return term.exact in folded[0]
+
+    return all(any(holds(term) for term in group) for group in parsed.groups) and (
+        not any(holds(term) for term in parsed.excluded)
+    )
 
 
 def database_facets(speech_ids: list[int]) -> dict[str, Counter]:

@@ -48,7 +48,7 @@ from .backend import ArchiveWhooshBackend, IndexDamaged
 from .core.dictionary import applied_words, apply_words, dictionary_hash, start_jieba
 from .core.matching import OffsetPhrase, covering_offsets, scores_of
 from .core.meta import meta_stamp, read_index_meta, write_index_meta
-from .core.queries import facet_counts, run
+from .core.queries import facet_counts, run, stored_ids
 from .core.scoring import field_length_array
 
 log = logging.getLogger(__name__)
@@ -114,10 +114,8 @@ class WhooshEngine:
             searcher = self.backend.searcher()
             ranked = run(searcher, parsed, filters, sort)
             stop = None if rows is None else start + rows
-            hits = tuple(
-                (score, int(searcher.stored_fields(docnum)["django_id"]))
-                for score, docnum in ranked.pairs(start, stop)
-            )
+            ids = stored_ids(searcher)[ranked.docnums[start:stop]].tolist()
+            hits = tuple(zip(ranked.scores[start:stop].tolist(), ids, strict=True))
             counted = facet_counts(searcher, ranked) if facets else {}
         except IndexDamaged as error:
             raise IndexUnavailable(str(error)) from error

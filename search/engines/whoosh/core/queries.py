@@ -186,3 +186,27 @@ def facet_counts(searcher, ranked: Ranking) -> dict[str, Counter]:
         )
         counts[name].pop("", None)
     return counts
+
+
+def stored_ids(searcher, fieldname: str = "django_id") -> np.ndarray:
+    """Return a stored id field of every document as a number (-1 if unset), cached.
+
+    Read once per segment (segments never change) and joined per searcher, so
+    that a search turns any number of document numbers into speech ids at once.
+    """
+    cache = searcher.__dict__.setdefault("_archive_stored_ids", {})
+    if fieldname not in cache:
+        parts = []
+        for reader, _offset in searcher.reader().leaf_readers():
+            kept = reader.__dict__.setdefault("_archive_stored_ids", {})
+            if fieldname not in kept:
+                kept[fieldname] = np.array(
+                    [
+                        int(reader.stored_fields(docnum).get(fieldname, -1))
+                        for docnum in range(reader.doc_count_all())
+                    ],
+                    np.int64,
+                )
+            parts.append(kept[fieldname])
+        cache[fieldname] = np.concatenate(parts) if parts else np.zeros(0, np.int64)
+    return cache[fieldname]
