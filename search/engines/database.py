@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from speeches.models import Speech
+from speeches.signals import speeches_indexed
 
 from ..documents import INDEX_FORMAT, INDEXED_COLUMNS, speech_signature
 from ..models import IndexTask
-from .base import DriftReport
+from .base import DrainReport, DriftReport, Progress
 
 
 def speech_chunks(speeches: Iterable[Speech], limit: int) -> Iterator[list[Speech]]:
@@ -40,6 +41,54 @@ def speeches_to_index(speech_ids: list[int], *, everything: bool = False):
 def queued_tasks(size: int) -> list[tuple[int, int | None]]:
     """Return the oldest outbox rows, (row id, speech id) each."""
     return list(IndexTask.objects.order_by("pk").values_list("pk", "speech_id")[:size])
+
+
+def drain_outbox(
+    index_speeches, *, limit: int | None, batch: int, progress: Progress | None
+) -> tuple[DrainReport, int]:
+    """Index what the outbox names, oldest first, up to ``limit`` rows.
+
+    ``index_speeches(speech_ids, progress=)`` is the engine's: it indexes the
+    speeches' current state and removes those that are gone. A row is deleted
+    only once its speech is indexed. Return the report and the rows handled.
+    """
+    report = DrainReport()
+    handled = 0
+    while limit is None or handled < limit:
+        tasks = queued_tasks(batch if limit is None else min(batch, limit - handled))
+        if not tasks:
+            break
+        speech_ids = sorted({speech_id for _pk, speech_id in tasks if speech_id})
+        report.add(index_speeches(speech_ids, progress=progress))
+        IndexTask.objects.filter(pk__in=[pk for pk, _speech_id in tasks]).delete()
+        handled += len(tasks)
+    return report, handled
+
+
+def announce_indexed(
+    report: DrainReport,
+    speech_ids: list[int],
+    present: set[int],
+    *,
+    everything: bool,
+    remove,
+) -> DrainReport:
+    """Remove the speeches that are gone, then send speeches_indexed; return report.
+
+    ``remove(speech_ids)`` is the engine's. Sent while the writer still holds
+    its lock, so receivers run one at a time, in the order of the changes.
+    """
+    gone = [] if everything else [pk for pk in speech_ids if pk not in present]
+    if gone:
+        remove(gone)
+        report.removed = len(gone)
+    speeches_indexed.send(
+        sender=Speech,
+        speech_ids=sorted(present),
+        removed_ids=gone,
+        rebuilt=everything,
+    )
+    return report
 
 
 def last_task() -> int | None:

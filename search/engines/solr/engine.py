@@ -34,17 +34,17 @@ from django.db import connection
 from haystack import connections
 
 from speeches.models import Speech
-from speeches.signals import speeches_indexed
 
 from ...documents import INDEX_FORMAT
 from ...models import IndexTask
 from ..base import FACET_FIELDS, DrainReport, Found, IndexMeta, IndexUnavailable
 from ..database import (
+    announce_indexed,
+    drain_outbox,
     drift_against,
     last_task,
     meta_notes,
     queue_repairs,
-    queued_tasks,
     speech_chunks,
     speeches_to_index,
 )
@@ -284,17 +284,9 @@ class SolrEngine:
             report.indexed += len(chunk)
             if progress:
                 progress(report.indexed, len(speech_ids))
-        gone = [] if everything else [pk for pk in speech_ids if pk not in present]
-        if gone:
-            self.remove(gone)
-            report.removed = len(gone)
-        speeches_indexed.send(
-            sender=Speech,
-            speech_ids=sorted(present),
-            removed_ids=gone,
-            rebuilt=everything,
+        return announce_indexed(
+            report, speech_ids, present, everything=everything, remove=self.remove
         )
-        return report
 
     def drain(
         self, *, blocking=True, limit=None, merge=True, rebuild=False, progress=None
@@ -335,17 +327,9 @@ class SolrEngine:
             if rebuild:
                 return self.rebuild_locked(progress=progress), 0
             return DrainReport(awaiting_rebuild=True), 0
-        report = DrainReport()
-        handled = 0
-        while limit is None or handled < limit:
-            size = TASK_BATCH if limit is None else min(TASK_BATCH, limit - handled)
-            tasks = queued_tasks(size)
-            if not tasks:
-                break
-            speech_ids = sorted({speech_id for _pk, speech_id in tasks if speech_id})
-            report.add(self.index_speeches(speech_ids, progress=progress))
-            IndexTask.objects.filter(pk__in=[pk for pk, _ in tasks]).delete()
-            handled += len(tasks)
+        report, handled = drain_outbox(
+            self.index_speeches, limit=limit, batch=TASK_BATCH, progress=progress
+        )
         if report.indexed or report.removed:
             self.conn.commit(softCommit=True)
         return report, handled

@@ -20,7 +20,6 @@ from dataclasses import replace
 from haystack import connections
 
 from speeches.models import Speech
-from speeches.signals import speeches_indexed
 
 from ...dictionary import slogan_words
 from ...documents import INDEX_FORMAT
@@ -34,12 +33,13 @@ from ..base import (
     Progress,
 )
 from ..database import (
+    announce_indexed,
+    drain_outbox,
     drift_against,
     last_task,
     meta_notes,
     queue_repairs,
     queue_speeches,
-    queued_tasks,
     speech_chunks,
     speeches_to_index,
 )
@@ -220,20 +220,11 @@ class WhooshEngine:
                 "`manage.py search_index sync`"
             )
             return DrainReport(awaiting_rebuild=True), 0
-        report = DrainReport()
-        report.dictionary_changed = self.sync_dictionary_locked(
-            read_index_meta(self.backend.path)
+        changed = self.sync_dictionary_locked(read_index_meta(self.backend.path))
+        report, handled = drain_outbox(
+            self.index_speeches_locked, limit=limit, batch=TASK_BATCH, progress=progress
         )
-        handled = 0
-        while limit is None or handled < limit:
-            size = TASK_BATCH if limit is None else min(TASK_BATCH, limit - handled)
-            tasks = queued_tasks(size)
-            if not tasks:
-                break
-            speech_ids = sorted({speech_id for _pk, speech_id in tasks if speech_id})
-            report.add(self.index_speeches_locked(speech_ids, progress=progress))
-            IndexTask.objects.filter(pk__in=[pk for pk, _speech_id in tasks]).delete()
-            handled += len(tasks)
+        report.dictionary_changed = changed
         return report, handled
 
     def sync_dictionary_locked(self, meta: IndexMeta) -> bool:
@@ -304,17 +295,17 @@ class WhooshEngine:
             report.indexed += len(chunk)
             if progress:
                 progress(report.indexed, len(speech_ids))
-        gone = [] if everything else [pk for pk in speech_ids if pk not in present]
-        if gone:
-            self.backend.remove_identifiers(f"speeches.speech.{pk}" for pk in gone)
-            report.removed = len(gone)
-        speeches_indexed.send(
-            sender=Speech,
-            speech_ids=sorted(present),
-            removed_ids=gone,
-            rebuilt=everything,
+        return announce_indexed(
+            report,
+            speech_ids,
+            present,
+            everything=everything,
+            remove=self.remove_speeches,
         )
-        return report
+
+    def remove_speeches(self, speech_ids: list[int]) -> None:
+        """Delete speeches' documents; the caller holds the writer lock."""
+        self.backend.remove_identifiers(f"speeches.speech.{pk}" for pk in speech_ids)
 
     def rebuild(self, *, progress: Progress | None = None) -> DrainReport:
         """Build the index from nothing out of the database (waits for the lock)."""
