@@ -399,12 +399,6 @@ class SolrEngine:
         """Return None: Solr's drainer may run on any machine."""
         return None
 
-    def rebuild_pending(self) -> bool:
-        """Return True when Solr holds no complete index of this format."""
-        with solr_answers():
-            meta = self.read_meta()
-        return meta is None or meta.format != INDEX_FORMAT or not meta.complete
-
 
 def finish(total, started: float):
     total.seconds = time.perf_counter() - started
