@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 BENCHMARKS = ROOT / "docs" / "benchmarks.md"
 BEGIN, END = "<!-- differential-bench:begin -->", "<!-- differential-bench:end -->"
 DEFAULT_TARBALL = ROOT.parent / "shared" / "corpus" / "bulk" / "xwlb_daily.tar.gz"
+# Queries per round: edits and cache changes between rounds.
 ROUND = 2_000
 
 
@@ -122,6 +123,9 @@ def main() -> int:
     parser.add_argument("--limit", type=int, help="import only this many documents")
     parser.add_argument("--queries", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=5)
+    parser.add_argument(
+        "--round", type=int, default=ROUND, help="queries between edits (default 2000)"
+    )
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
 
@@ -166,7 +170,7 @@ def main() -> int:
     oracle_ms: list[float] = []
     oracle = None
     while tried < args.queries:
-        if tried % ROUND == 0:
+        if tried % args.round == 0:
             if tried:
                 # Edits and a deletion between rounds: small segments.
                 speeches = list(Speech.objects.order_by("?")[:4])
@@ -258,7 +262,8 @@ def main() -> int:
         [
             "## Differential",
             "",
-            f"`python bench/differential.py --queries {args.queries}` on "
+            f"`python bench/differential.py --queries {args.queries} "
+            f"--round {args.round}` on "
             f"{dt.datetime.now(dt.UTC):%Y-%m-%d} (UTC): the bulk archive "
             f"({speeches:,} speeches, {characters:,} characters, "
             f"{segments} segments at the end), one archive, seed {args.seed}.",
@@ -274,7 +279,7 @@ def main() -> int:
             "with that slice of the full ranking. Queries: random plans of "
             "tests/search/differential.py over pieces of the bulletins (terms, "
             "phrases, OR, exclusions, one character, traditional forms), 5 % titles "
-            "only, 1 % exact script, 10 % with a year filter. Every 2,000 queries: "
+            "only, 1 % exact script, 10 % with a year filter. Every round: "
             "three speeches edited and one deleted (drained into small segments), "
             "and the decoded-postings cache cleared and given 0, 64 KiB or 64 MiB. "
             f"Time per query (engine, whole set): {p50}.",

@@ -10,20 +10,18 @@ import pytest
 from django.conf import settings
 from whoosh import fields as whoosh_fields
 
-from search.documents import INDEX_FORMAT
-from search.engines.base import IndexMeta
 from search.engines.connection import current_engine, use_index
 from search.engines.whoosh.core.analyzers import (
     BigramPositions,
     CharacterCounts,
     bigram_analyzer,
 )
-from search.engines.whoosh.core.dictionary import apply_words, dictionary_hash
-from search.engines.whoosh.core.meta import write_index_meta
+from search.engines.whoosh.core.dictionary import apply_words
 from search.outbox import drain_queue
 from speeches.importing import speech_import
 from speeches.models import Speech
 from speeches.parsing import ParsedSection, ParsedSlogan, ParsedSpeech
+from tests.support.index import empty_whoosh_index
 
 # "二、突出重点，扎实推进工作" at the start of a line -> a level-1 section.
 HEADING_LINE = re.compile(
@@ -101,16 +99,6 @@ def empty_solr() -> None:
     engine = current_engine()
     if engine.name == "solr":
         engine.clear()
-
-
-def empty_whoosh_index() -> None:
-    """Create an empty, complete Whoosh index, as `search_index sync` leaves one."""
-    engine = current_engine()
-    if engine.name == "whoosh":
-        engine.backend.create_index()
-        write_index_meta(
-            engine.backend.path, IndexMeta(INDEX_FORMAT, dictionary_hash(()))
-        )
 
 
 @pytest.fixture

@@ -40,8 +40,9 @@ from search.service import search_speeches
 from speeches.editing import speech_edit
 from speeches.models import Slogan, Speech
 from speeches.signals import speeches_changed
+from tests.support.index import empty_whoosh_index
 
-from .conftest import empty_whoosh_index, whoosh_only
+from .conftest import whoosh_only
 from .differential import (
     TEXT_ALPHABET,
     QueryPlan,

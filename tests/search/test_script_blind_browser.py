@@ -11,6 +11,7 @@ from django.core.management import call_command
 from search.engines.connection import use_index
 from speeches.models import Speech
 from tests.support.browser import chromium, screenshot
+from tests.support.index import empty_whoosh_index
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -33,6 +34,7 @@ SIMPLIFIED_FILE = """回顾第一个五年计划的讲话
 def two_scripts(tmp_path):
     previous = settings.WHOOSH_INDEX_PATH
     use_index(tmp_path / "whoosh")
+    empty_whoosh_index()
     folder = tmp_path / "speeches"
     folder.mkdir()
     (folder / "traditional.txt").write_text(TRADITIONAL_FILE, encoding="utf-8")
@@ -76,7 +78,7 @@ def test_a_traditional_query_finds_a_simplified_speech_unless_exact(
     page.goto(f"{live_server.url}/search/?q=第一個五年計劃")
     assert page.locator("ol#results > li.result").count() == 2
     page.locator("#script-exact").check()
-    page.locator("form.search-form button[type=submit]").click()
+    page.locator("form.search-options button[type=submit]").click()
     page.wait_for_url(re.compile(r"script=exact"))
     results = page.locator("ol#results > li.result")
     assert results.count() == 1
