@@ -54,7 +54,7 @@ def main() -> None:
         from django.test import Client
         from django.urls import reverse
 
-        from search.indexing import use_index
+        from search.engines.connection import use_index
         from speeches.admin import SECTIONS_PER_PAGE
         from speeches.importing import speech_import
         from speeches.parsing import parse_bytes, parse_text

@@ -1,12 +1,15 @@
 """How the Whoosh index grows with the archive: size, rebuild time, query latency.
 
 Imports day-long news bulletins from ../shared/corpus/bulk (speech-sized texts, about
-20,000 characters each) into a throw-away archive in growing steps; at each size it
-rebuilds the index with the search app's own command, and times the search app's
-query function on a fixed set of queries. The smallest size is the baseline the
-others are compared with. Used by docs/scaling.md.
+7,400 characters each once parsed) into a throw-away archive in growing steps, and
+with --items then the 48,534 single news items of the same corpus on top; at each
+size it rebuilds the index with the search app's own command (`search_index
+rebuild`), and in a fresh process (a web worker just started) times the search
+app's query function on a fixed set of queries, the same queries as a bare Whoosh
+phrase over the bigram field (Whoosh's Phrase and collector, top 20 and the
+count), and reads that process's own memory (USS). Used by docs/scaling.md.
 
-    .venv/bin/python bench/index_growth.py [--sizes 100,300,900]
+    .venv/bin/python bench/index_growth.py --sizes 250,1000,2500,5078 --items
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BULK = ROOT.parent / "shared" / "corpus" / "bulk" / "xwlb_daily.tar.gz"
+ITEMS = ROOT.parent / "shared" / "corpus" / "bulk" / "xwlb_items.tar.gz"
 
 # Common phrases (in nearly every bulletin: the slowest), mid-frequency topics,
 # rare names, one character, and a phrase found nowhere.
@@ -99,6 +103,15 @@ def main() -> int:
             )
             rows.append(measure(workdir, call_command))
             print_row(rows[-1], rows[0])
+        if args.items:
+            folder = workdir / "items"
+            with tarfile.open(ITEMS) as archive:
+                archive.extractall(folder, filter="data")
+            call_command(
+                "import_speeches", "--no-progress", str(folder), stdout=io.StringIO()
+            )
+            rows.append(measure(workdir, call_command))
+            print_row(rows[-1], rows[0])
         print()
         print_table(rows)
     finally:
@@ -111,8 +124,13 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument(
         "--sizes",
         type=lambda text: sorted(int(n) for n in text.split(",")),
-        default=[100, 300, 900],
-        help="cumulative numbers of bulletins (default 100,300,900)",
+        default=[250, 1000, 2500, 5078],
+        help="cumulative numbers of bulletins (default 250,1000,2500,5078)",
+    )
+    parser.add_argument(
+        "--items",
+        action="store_true",
+        help="then import the 48,534 news items of xwlb_items.tar.gz on top",
     )
     return parser.parse_args()
 
@@ -146,7 +164,9 @@ def measure(workdir: Path, call_command) -> dict:
     from speeches.models import Speech
 
     speeches = Speech.objects.count()
-    characters = Speech.objects.aggregate(n=Sum(Length("body")))["n"] or 0
+    characters = (
+        Speech.objects.aggregate(n=Sum(Length("body")) + Sum(Length("title")))["n"] or 0
+    )
     started = time.perf_counter()
     call_command("search_index", "rebuild", stdout=io.StringIO())
     rebuild = time.perf_counter() - started
@@ -157,9 +177,15 @@ def measure(workdir: Path, call_command) -> dict:
     )
     latencies = query_latencies()
     failures = latencies.pop("_page_failures")
+    bare = sorted(latencies.pop("_bare").values())
+    uss = latencies.pop("_uss_mib")
     ordered = sorted(latencies.values())
     slowest = max(latencies, key=latencies.get)
     return {
+        "bare_p50_ms": statistics.median(bare),
+        "bare_p95_ms": bare[min(len(bare) - 1, round(0.95 * (len(bare) - 1)))],
+        "bare_max_ms": bare[-1],
+        "uss_mib": uss,
         "speeches": speeches,
         "characters": characters,
         "rebuild_s": rebuild,
@@ -192,7 +218,7 @@ def time_queries() -> int:
     import django
 
     django.setup()
-    from search.queries import search_speeches
+    from search.service import search_speeches
 
     # The search app caches results with its searcher: time each query's first run
     # only, after two unrelated queries have opened the searcher and loaded its
@@ -214,8 +240,48 @@ def time_queries() -> int:
         except Exception as error:  # reported, not hidden: a page would answer 500
             failures.append(f"{query}: {type(error).__name__}: {error}")
     latencies["_page_failures"] = failures
+    latencies["_bare"] = bare_whoosh_latencies()
+    latencies["_uss_mib"] = own_uss_mib()
     print(json.dumps(latencies, ensure_ascii=False))
     return 0
+
+
+def bare_whoosh_latencies() -> dict[str, float]:
+    """Time each query as bare Whoosh: its Phrase over the bigrams, top 20 + count."""
+    from django.conf import settings
+    from whoosh import query as wq
+    from whoosh.filedb.filestore import FileStorage
+
+    from search.engines.whoosh.core.analyzers import bigrams
+    from search.folding import fold
+
+    latencies = {}
+    index = FileStorage(str(settings.WHOOSH_INDEX_PATH), supports_mmap=False)
+    with index.open_index().searcher() as searcher:
+        searcher.search(wq.Term("grams", "的的"), limit=20)
+        for query in QUERIES:
+            folded = fold(query)
+            if len(folded) == 1:
+                bare = wq.Term("chars", folded)
+            elif len(folded) == 2:
+                bare = wq.Term("grams", folded)
+            else:
+                bare = wq.Phrase("grams", bigrams(folded))
+            started = time.perf_counter()
+            results = searcher.search(bare, limit=20)
+            len(results)
+            latencies[query] = (time.perf_counter() - started) * 1000
+    return latencies
+
+
+def own_uss_mib() -> float:
+    """Return this process's private memory (USS), MiB, from smaps_rollup."""
+    fields = {}
+    for line in Path("/proc/self/smaps_rollup").read_text().splitlines():
+        name, _, value = line.partition(":")
+        if value.strip().endswith("kB"):
+            fields[name] = int(value.split()[0])
+    return (fields.get("Private_Clean", 0) + fields.get("Private_Dirty", 0)) / 1024
 
 
 def print_row(row: dict, baseline: dict) -> None:
@@ -225,7 +291,9 @@ def print_row(row: dict, baseline: dict) -> None:
         f"({growth:.1f}x the baseline): rebuild {row['rebuild_s']:.1f} s "
         f"({row['characters'] / row['rebuild_s']:,.0f} chars/s), index "
         f"{row['index_mib']:.1f} MiB, query p50 {row['p50_ms']:.1f} ms, "
-        f"p95 {row['p95_ms']:.1f} ms, slowest {row['slowest']} {row['max_ms']:.1f} ms",
+        f"p95 {row['p95_ms']:.1f} ms, slowest {row['slowest']} {row['max_ms']:.1f} ms; "
+        f"bare Whoosh p50 {row['bare_p50_ms']:.1f} p95 {row['bare_p95_ms']:.1f} "
+        f"max {row['bare_max_ms']:.1f} ms; worker USS {row['uss_mib']:.0f} MiB",
         flush=True,
     )
     for failure in row["page_failures"]:
@@ -235,16 +303,19 @@ def print_row(row: dict, baseline: dict) -> None:
 def print_table(rows: list[dict]) -> None:
     print(
         "| speeches | M chars | rebuild s | chars/s | index MiB | index / text | "
-        "query p50 ms | p95 ms | max ms (query) |"
+        "query p50 ms | p95 ms | max ms (query) | bare Whoosh p50 / p95 / max ms | "
+        "worker USS MiB |"
     )
-    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for row in rows:
         text_mib = row["characters"] * 3 / 2**20  # UTF-8: 3 bytes a CJK character
         print(
             f"| {row['speeches']} | {row['characters'] / 1e6:.1f} | {row['rebuild_s']:.0f} | "
             f"{row['characters'] / row['rebuild_s']:,.0f} | {row['index_mib']:.0f} | "
             f"{row['index_mib'] / text_mib:.1f} | {row['p50_ms']:.1f} | "
-            f"{row['p95_ms']:.1f} | {row['max_ms']:.0f} ({row['slowest']}) |"
+            f"{row['p95_ms']:.1f} | {row['max_ms']:.0f} ({row['slowest']}) | "
+            f"{row['bare_p50_ms']:.1f} / {row['bare_p95_ms']:.1f} / "
+            f"{row['bare_max_ms']:.0f} | {row['uss_mib']:.0f} |"
         )
 
 

@@ -49,7 +49,7 @@ def database_answers(alias: str = "default") -> Check:
 
 def search_index_answers() -> Check:
     """Count the documents of the search engine without writing to it."""
-    from search.engines import current_engine
+    from search.engines.connection import current_engine
 
     engine = current_engine()
     return timed(f"search engine {engine.name!r}", engine.document_count)
@@ -61,7 +61,7 @@ def outbox_flows() -> Check:
     Stuck: the oldest row is older than SEARCH_OUTBOX_STUCK_SECONDS and no
     living process holds the writer lock (nobody is draining).
     """
-    from search.indexing import outbox_state
+    from search.outbox import outbox_state
 
     start = time.perf_counter()
     state = outbox_state()

@@ -90,10 +90,12 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    # search before haystack: its rebuild_index, update_index and clear_index
+    # commands replace haystack's (they route to the archive's single writer).
+    "search",
     "haystack",
     "config.apps.LoginLimitConfig",
     "speeches",
-    "search",
     "backups",
     "reuse",
     "citations",
@@ -262,12 +264,12 @@ WHOOSH_INDEX_PATH = Path(os.environ.get("WHOOSH_INDEX_PATH", VAR_DIR / "whoosh")
 HAYSTACK_CONNECTIONS = {
     "default": {
         # haystack's Whoosh backend without mmap or spelling, behind one writer lock.
-        "ENGINE": "search.backend.ArchiveWhooshEngine",
+        "ENGINE": "search.engines.whoosh.backend.ArchiveWhooshEngine",
         "PATH": str(WHOOSH_INDEX_PATH),
     }
 }
 # SEARCH_URL points haystack's connection at Solr, and with it the search app's
-# engine (search/engines.py): docs/scaling.md, "What moves second".
+# engine (search/engines/connection.py): docs/scaling.md, "What moves second".
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
 if SEARCH_URL:
     HAYSTACK_CONNECTIONS = {

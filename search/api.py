@@ -5,7 +5,7 @@ from django.views.decorators.http import require_GET
 
 from speeches.api import page_links, page_params, speech_urls
 
-from .queries import parse_filters, search_speeches
+from .service import parse_filters, search_speeches
 
 
 @require_GET
@@ -22,7 +22,11 @@ def search_api(request):
     )
     if not result.index_ready:
         return JsonResponse(
-            {"detail": "检索索引正在重建，请稍后再试。"},
+            {
+                "detail": "检索索引正在重建，请稍后再试。"
+                if result.index_rebuilding
+                else "检索索引暂不可用：需由管理员运行 manage.py search_index sync。"
+            },
             status=503,
             json_dumps_params={"ensure_ascii": False},
         )
@@ -37,6 +41,8 @@ def search_api(request):
                 {
                     "id": hit.speech.pk,
                     "title": hit.speech.title,
+                    "date": hit.speech.date.isoformat() if hit.speech.date else None,
+                    "delivered": hit.speech.delivered or None,
                     "url": url(hit.speech.pk),
                     "score": round(hit.score, 4),
                     "sections": [

@@ -6,10 +6,12 @@ import hashlib
 
 from speeches.models import Speech
 
-from .analyzers import fold
+from .folding import fold
 
 # Bump when the fields or the folding change: a different version means rebuild.
-INDEX_FORMAT = "speech-index/4"
+# 5: traditional characters folded to simplified; title_chars; dates are the
+# speech's effective date (delivered, else published).
+INDEX_FORMAT = "speech-index/5"
 
 # The Speech columns the index is built from; loading only these keeps bulk reads lean.
 INDEXED_COLUMNS = (
@@ -17,6 +19,8 @@ INDEXED_COLUMNS = (
     "title",
     "body",
     "date",
+    "delivered",
+    "effective_date",
     "speaker",
     "admin_level",
     "source_site",
@@ -34,7 +38,7 @@ def speech_signature(speech: Speech) -> str:
         INDEX_FORMAT,
         speech.title,
         speech.body,
-        speech.date.isoformat() if speech.date else "",
+        speech.effective_date.isoformat() if speech.effective_date else "",
         speech.speaker,
         speech.admin_level,
         speech.source_site,

@@ -26,3 +26,23 @@ class IndexTask(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} {self.speech_id or ''}".strip()
+
+
+class FruitlessQuery(models.Model):
+    """A search that found nothing: what was typed, how often, and when last.
+
+    Tells editors what readers look for and the archive lacks (or spells
+    differently). No user, address or session: the text alone.
+    """
+
+    text = models.CharField("检索式", max_length=256, unique=True)
+    count = models.PositiveIntegerField("次数", default=1)
+    last_seen = models.DateTimeField("最近一次", db_index=True)
+
+    class Meta:
+        verbose_name = "无结果的检索"
+        verbose_name_plural = "无结果的检索"
+        ordering = ["-count", "-last_seen"]
+
+    def __str__(self):
+        return self.text

@@ -1,24 +1,21 @@
 """Find where the terms occur in a speech, which section holds each, and a snippet.
 
 The index says which speeches match; this module reads the matched speeches'
-text (title and body from the database) and finds every occurrence again with a
-regular expression that folds the same way as the index: any whitespace may sit
-between two characters, and each character also matches its full-width or upper
-case forms. Snippets are escaped first and marked second, so a speech holding
-``<script>`` shows it as text.
+text (title and body from the database) and finds every occurrence again with
+folding.term_pattern, which folds as the index does (whitespace between two
+characters, full-width, upper case and traditional forms). Snippets are escaped
+first and marked second, so a speech holding ``<script>`` shows it as text.
 """
 
 from __future__ import annotations
 
 import bisect
-import re
-import sys
-import unicodedata
 from dataclasses import dataclass
-from functools import cache
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+
+from .folding import term_pattern
 
 SNIPPET_CONTEXT = 36
 SNIPPET_WINDOWS = 2
@@ -50,39 +47,6 @@ class Passage:
     anchor: str
     snippet: SafeString
     matches: int
-
-
-@cache
-def folding_variants() -> dict[str, str]:
-    """Return {folded char: every char that folds to it} for single-char folds."""
-    variants: dict[str, list[str]] = {}
-    for codepoint in range(sys.maxunicode + 1):
-        if 0xD800 <= codepoint <= 0xDFFF:
-            continue
-        char = chr(codepoint)
-        folded = unicodedata.normalize("NFKC", char).lower()
-        if folded != char and len(folded) == 1:
-            variants.setdefault(folded, [folded]).append(char)
-    return {folded: "".join(chars) for folded, chars in variants.items()}
-
-
-def _char_pattern(char: str) -> str:
-    variants = folding_variants().get(char)
-    if variants is None:
-        return re.escape(char)
-    return "[" + "".join(re.escape(variant) for variant in variants) + "]"
-
-
-def term_pattern(terms: list[str]) -> re.Pattern | None:
-    """Return a regex matching any folded term in unfolded text, or None."""
-    alternatives = [
-        r"\s*".join(_char_pattern(char) for char in term)
-        for term in sorted(set(terms), key=len, reverse=True)
-        if term
-    ]
-    if not alternatives:
-        return None
-    return re.compile("|".join(alternatives))
 
 
 def marked_window(text: str, spans: list[tuple[int, int]], start: int, end: int) -> str:
@@ -179,6 +143,7 @@ def find_passages(
     sections: list[SectionSpan],
     terms: list[str],
     limit: int = MAX_PASSAGES,
+    exact_script: bool = False,
 ) -> tuple[list[Passage], int]:
     """Return the passages of a speech where any term occurs, and how many there are.
 
@@ -186,7 +151,7 @@ def find_passages(
     holding its first character; matches in the title or before the first section
     form passages of their own, without a section.
     """
-    pattern = term_pattern(terms)
+    pattern = term_pattern(terms, exact_script=exact_script)
     if pattern is None:
         return [], 0
     text = title + "\n" + body

@@ -7,9 +7,10 @@
     双报到 OR 双报告     either (OR binds tighter than AND: a OR b c = (a OR b) AND c)
 
 Every term, quoted or not, matches as an exact substring of a speech's folded
-title and body (analyzers.fold: whitespace and full/half width ignored,
-punctuation kept). Everything else is literal text: * : ( ) and lone quotes are
-just characters. Nothing here raises.
+title and body (folding.fold: whitespace, full/half width, case and script
+ignored, punctuation kept). Everything else is literal text: * : ( ) and lone
+quotes are just characters. Nothing here raises. The search page, /api/search
+and the speech page's marks all read queries here.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
-from .analyzers import fold
+from .folding import fold
 
 # Longer input is cut: a 256-character exact phrase already pins one passage.
 MAX_QUERY_CHARS = 256
@@ -30,11 +31,24 @@ QUOTES = {'"': '"', "＂": "＂", "“": "”", "”": "”", "「": "」", "『
 
 @dataclass(frozen=True)
 class QueryTerm:
-    """One term: its folded text (what is matched) and the text as typed."""
+    """One term: its folded text (what is matched) and the text as typed.
+
+    ``exact`` is the text folded without turning traditional characters
+    simplified: what an exact-script search matches.
+    """
 
     text: str
     typed: str
     phrase: bool = False
+    exact: str = ""
+
+    @property
+    def written(self) -> str:
+        """Return the folded text as it must be typed to mean this term again."""
+        text = self.exact or self.text
+        if text == OR_OPERATOR or text.startswith(NEGATION):
+            return f'"{text}"'
+        return text
 
 
 @dataclass(frozen=True)
@@ -59,8 +73,12 @@ class ParsedQuery:
         return bool(self.excluded) or any(len(group) > 1 for group in self.groups)
 
     def highlight_text(self) -> str:
-        """Return the positive terms, space-separated, for ?q= on a speech page."""
-        return " ".join(term.text for term in self.positive_terms)
+        """Return the positive terms, space-separated, for ?q= on a speech page.
+
+        Read back by parse_query, it gives the same terms: a term that would
+        read as an operator is quoted.
+        """
+        return " ".join(term.written for term in self.positive_terms)
 
 
 def clean_input(text: str) -> str:
@@ -127,7 +145,12 @@ def parse_query(typed: str | None) -> ParsedQuery:
         if count > MAX_TERMS:
             notices.append(f"检索词超过 {MAX_TERMS} 个，其余已忽略。")
             break
-        term = QueryTerm(text=folded, typed=token, phrase=quoted)
+        term = QueryTerm(
+            text=folded,
+            typed=token,
+            phrase=quoted,
+            exact=fold(token, exact_script=True),
+        )
         if negated:
             excluded.append(term)
             join_next = False

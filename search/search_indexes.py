@@ -4,7 +4,6 @@ from haystack import indexes
 
 from speeches.models import Speech
 
-from .analyzers import fold
 from .documents import INDEXED_COLUMNS, speech_search_text, speech_signature
 from .fields import (
     BigramTextField,
@@ -13,6 +12,7 @@ from .fields import (
     JiebaTextField,
     SignatureField,
 )
+from .folding import fold
 
 
 class SpeechIndex(indexes.SearchIndex, indexes.Indexable):
@@ -20,7 +20,8 @@ class SpeechIndex(indexes.SearchIndex, indexes.Indexable):
     grams = BigramTextField()
     chars = CharacterCountField()
     title_grams = BigramTextField()
-    date = indexes.DateField(model_attr="date", null=True)
+    title_chars = CharacterCountField()
+    date = indexes.DateField(model_attr="effective_date", null=True)
     day = FacetKeyField(null=True)
     year = FacetKeyField(null=True)
     level = FacetKeyField(model_attr="admin_level", null=True)
@@ -37,13 +38,16 @@ class SpeechIndex(indexes.SearchIndex, indexes.Indexable):
     def prepare(self, obj):
         data = super().prepare(obj)
         folded = speech_search_text(obj)
+        title = fold(obj.title)
+        day = obj.effective_date
         data.update(
             text=folded,
             grams=folded,
             chars=folded,
-            title_grams=fold(obj.title),
-            year=str(obj.date.year) if obj.date else None,
-            day=obj.date.strftime("%Y%m%d") if obj.date else None,
+            title_grams=title,
+            title_chars=title,
+            year=str(day.year) if day else None,
+            day=day.strftime("%Y%m%d") if day else None,
             level=obj.admin_level or None,
             site=obj.source_site or None,
             speaker=obj.speaker or None,

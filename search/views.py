@@ -7,7 +7,8 @@ from urllib.parse import urlencode
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from .queries import DEFAULT_PAGE_SIZE, FACET_FIELDS, parse_filters, search_speeches
+from .engines.base import FACET_FIELDS
+from .service import DEFAULT_PAGE_SIZE, parse_filters, search_speeches
 
 FACET_LABELS = {
     "year": "年份",
@@ -15,9 +16,18 @@ FACET_LABELS = {
     "site": "来源网站",
     "speaker": "讲话人",
 }
+OPTION_LABELS = {"field": ("范围", "只检索标题"), "script": ("字形", "区分繁简")}
 SORT_LABELS = {"relevance": "相关度", "newest": "日期（新→旧）"}
 # Parameters that define a search; everything else in the URL is ignored.
-SEARCH_PARAMETERS = ("q", "sort", *FACET_FIELDS, "date_from", "date_to")
+SEARCH_PARAMETERS = (
+    "q",
+    "sort",
+    *FACET_FIELDS,
+    "date_from",
+    "date_to",
+    "field",
+    "script",
+)
 
 
 def page_number(value) -> int:
@@ -81,11 +91,20 @@ def search_page(request):
             ("date_to", params.get("date_to", ""), "截止日期"),
         )
         if value
+    ] + [
+        {
+            "label": label,
+            "value": value,
+            "url": search_url(params, **{name: ""}),
+        }
+        for name, (label, value) in OPTION_LABELS.items()
+        if params.get(name)
     ]
     return render(
         request,
         "search/search.html",
-        {
+        status=200 if result.index_ready else 503,
+        context={
             "q": query_text,
             "result": result,
             "notices": (*problems, *result.notices),
@@ -101,10 +120,11 @@ def search_page(request):
             "next_url": search_url(params, page=result.page + 1)
             if result.has_next
             else "",
-            "simplified_url": search_url(params, q=result.simplified_query)
-            if result.simplified_query
-            else "",
-            "highlight": urlencode({"q": result.highlight_query}),
+            "highlight": urlencode(
+                {"q": result.highlight_query, "script": params.get("script", "")}
+                if filters.exact_script
+                else {"q": result.highlight_query}
+            ),
             "first_number": (result.page - 1) * result.page_size + 1,
         },
     )

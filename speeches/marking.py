@@ -2,8 +2,9 @@
 
 Document text is escaped chunk by chunk and only then wrapped in tags, so nothing a
 speech contains can ever become markup. Where links and marks are found is decided
-elsewhere (from stored mention offsets, or by the patterns here); this module only
-finds query terms and writes HTML.
+elsewhere (from stored mention offsets, or by the patterns here); query terms are
+read by search's query language and found by search's folding, so a speech page
+marks what search matched.
 """
 
 from __future__ import annotations
@@ -11,12 +12,12 @@ from __future__ import annotations
 import bisect
 import html
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
-from functools import cache
-from importlib import resources
 
 from django.utils.safestring import SafeString, mark_safe
+
+from search.folding import term_pattern
+from search.querylang import parse_query
 
 from .paragraphs import latin_wraps_spaced, paragraph_spans, unwrap
 
@@ -24,97 +25,28 @@ from .paragraphs import latin_wraps_spaced, paragraph_spans, unwrap
 Link = tuple[int, int, str]
 Mark = tuple[int, int]
 
-# Queries are capped so that an absurd ?q= cannot make the page slow.
-MAX_QUERY_CHARS = 100
-MAX_QUERY_TERMS = 8
 
-# "双报到 三会一课" -> two terms.
-QUERY_TERM_SPLIT = re.compile(r"\s+")
-# Quotes and a leading plus are query syntax, not text: "+“三会一课”" -> 三会一课
-QUERY_SYNTAX = re.compile(r"^\+|[\"“”「」『』]")
-QUERY_OPERATORS = {"AND", "OR", "NOT"}
-
-# Between two characters of a query the document may break a line or put spaces:
-# "双报到" matches "双 报\n到".
-OPTIONAL_WHITESPACE = r"\s*"
+def query_terms(query: str, *, exact_script: bool = False) -> list[str]:
+    """Return the folded terms of a search query worth marking (not the excluded)."""
+    parsed = parse_query(query)
+    return [term.exact if exact_script else term.text for term in parsed.positive_terms]
 
 
-@cache
-def _traditional_to_simplified() -> dict[str, str]:
-    """Return OpenCC's one-character traditional -> simplified table."""
-    table: dict[str, str] = {}
-    dictionary = resources.files("opencc") / "dictionary" / "TSCharacters.txt"
-    for line in dictionary.read_text(encoding="utf-8").splitlines():
-        traditional, _, simplified = line.partition("\t")
-        first = simplified.split(" ")[0]
-        if len(traditional) == 1 and len(first) == 1 and traditional != first:
-            table[traditional] = first
-    return table
-
-
-def fold_char(char: str) -> str:
-    """Return the form of a character that search compares: half width, simplified."""
-    if "\uff01" <= char <= "\uff5e":  # full-width ASCII: "２" -> "2", "Ａ" -> "A"
-        char = chr(ord(char) - 0xFEE0)
-    else:
-        normal = unicodedata.normalize("NFKC", char)
-        if len(normal) == 1:
-            char = normal
-    return _traditional_to_simplified().get(char, char).lower()
-
-
-@cache
-def _variants() -> dict[str, frozenset[str]]:
-    """Return, for each folded character, every character that folds to it."""
-    groups: dict[str, set[str]] = {}
-    for traditional, simplified in _traditional_to_simplified().items():
-        groups.setdefault(simplified, {simplified}).add(traditional)
-    for code in range(0xFF01, 0xFF5F):
-        wide = chr(code)
-        groups.setdefault(fold_char(wide), {fold_char(wide)}).add(wide)
-    return {key: frozenset(value) for key, value in groups.items()}
-
-
-def _char_class(char: str) -> str:
-    """Return a regex matching any character that folds like ``char``."""
-    folded = fold_char(char)
-    options = {char, folded, folded.upper(), *_variants().get(folded, ())}
-    if len(options) == 1:
-        return re.escape(char)
-    return "[" + "".join(re.escape(option) for option in sorted(options)) + "]"
-
-
-def query_terms(query: str) -> list[str]:
-    """Return the terms of a search query worth marking, longest first."""
-    terms: list[str] = []
-    for word in QUERY_TERM_SPLIT.split(query[:MAX_QUERY_CHARS].strip()):
-        if word.startswith("-") or word.upper() in QUERY_OPERATORS:
-            continue  # an excluded term or an operator is not text to mark
-        term = QUERY_SYNTAX.sub("", word)
-        if term and term not in terms:
-            terms.append(term)
-    return sorted(terms[:MAX_QUERY_TERMS], key=len, reverse=True)
-
-
-@cache
-def query_pattern(query: str) -> re.Pattern | None:
-    """Return the pattern that finds a query's terms in a document, or None."""
-    alternatives = [
-        OPTIONAL_WHITESPACE.join(_char_class(char) for char in term)
-        for term in query_terms(query)
-    ]
-    if not alternatives:
-        return None
-    return re.compile("|".join(alternatives))
-
-
-def query_marks(text: str, query: str) -> list[Mark]:
+def query_marks(text: str, query: str, *, exact_script: bool = False) -> list[Mark]:
     """Return where a query's terms occur in a text, one mark a match.
 
     A match may hold a line break ("三会\n一课"); render_paragraphs splits it where
-    a paragraph ends.
+    a paragraph ends. The query is read and folded as search reads it
+    (search.querylang, search.folding), so the page marks exactly what search
+    matched.
     """
-    pattern = query_pattern(query) if query else None
+    pattern = (
+        term_pattern(
+            query_terms(query, exact_script=exact_script), exact_script=exact_script
+        )
+        if query
+        else None
+    )
     if pattern is None:
         return []
     return [

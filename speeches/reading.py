@@ -156,6 +156,7 @@ def speech_text(
     slogans: Sequence[Slogan],
     mentions: Sequence[tuple[int, int, str]],
     query: str = "",
+    exact_script: bool = False,
 ) -> SpeechText:
     """Return a speech's preamble and sections as marked HTML, with its contents tree."""
     urls = {slogan.pk: slogan.get_absolute_url() for slogan in slogans}
@@ -165,7 +166,7 @@ def speech_text(
         urls=link_targets(mentions, slogans, urls),
     )
     preamble = speech.body[: sections[0].start_offset] if sections else speech.body
-    marks = query_marks(preamble, query)
+    marks = query_marks(preamble, query, exact_script=exact_script)
     matches = len(marks)
     preamble_html = render_paragraphs(
         preamble,
@@ -176,8 +177,8 @@ def speech_text(
     views: dict[int, SectionView] = {}
     contents: list[SectionView] = []
     for section in sections:
-        heading_marks = query_marks(section.heading, query)
-        text_marks = query_marks(section.text, query)
+        heading_marks = query_marks(section.heading, query, exact_script=exact_script)
+        text_marks = query_marks(section.text, query, exact_script=exact_script)
         matches += len(heading_marks) + len(text_marks)
         view = SectionView(
             anchor=section.anchor,

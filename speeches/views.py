@@ -119,6 +119,7 @@ def speech_detail(request, pk: int):
         slogans=slogans,
         mentions=selectors.speech_mentions(speech),
         query=query,
+        exact_script=request.GET.get("script") == "exact",
     )
     return render(
         request,

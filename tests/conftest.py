@@ -34,7 +34,7 @@ def search_index_outside_var(tmp_path_factory):
     """Keep every test's search index and jieba cache out of the project's var/."""
     from django.conf import settings
 
-    from search.indexing import use_index
+    from search.engines.connection import use_index
 
     folder = tmp_path_factory.mktemp("search")
     settings.JIEBA_CACHE_DIR = folder / "jieba"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from search.queries import parse_filters, search_speeches
+from search.service import parse_filters, search_speeches
 
 # Matching speeches looked at per feed: the newest by the archive's date.
 FEED_SCAN = 100

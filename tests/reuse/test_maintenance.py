@@ -9,7 +9,7 @@ from django.core.management import call_command
 
 from reuse.models import Copy, Relation, SharedPassage
 from reuse.selectors import speech_copies, speech_relatives, speech_reused
-from search.indexing import drain_queue
+from search.outbox import drain_queue
 from speeches.models import Speech
 
 pytestmark = pytest.mark.django_db

@@ -10,13 +10,18 @@ import pytest
 from django.conf import settings
 from whoosh import fields as whoosh_fields
 
-from search.analyzers import BigramPositions, CharacterCounts, bigram_analyzer
-from search.dictionary import apply_words
-from search.engines import current_engine
-from search.indexing import drain_queue, use_index
+from search.engines.connection import current_engine, use_index
+from search.engines.whoosh.core.analyzers import (
+    BigramPositions,
+    CharacterCounts,
+    bigram_analyzer,
+)
+from search.engines.whoosh.core.dictionary import apply_words
+from search.outbox import drain_queue
 from speeches.importing import speech_import
 from speeches.models import Speech
 from speeches.parsing import ParsedSection, ParsedSlogan, ParsedSpeech
+from tests.support.index import empty_whoosh_index
 
 # "二、突出重点，扎实推进工作" at the start of a line -> a level-1 section.
 HEADING_LINE = re.compile(
@@ -102,6 +107,7 @@ def search_index(tmp_path):
     previous = settings.WHOOSH_INDEX_PATH
     use_index(tmp_path / "whoosh")
     empty_solr()
+    empty_whoosh_index()
     yield tmp_path / "whoosh"
     use_index(previous)
     apply_words(())

@@ -2,16 +2,16 @@
 
 import jieba
 
-from search.analyzers import (
+from search.engines.whoosh.core.analyzers import (
     BigramPositions,
     BigramTokenizer,
     CharacterCounts,
     JiebaTokenizer,
     bigrams,
-    fold,
     unpack_positions,
 )
-from search.dictionary import start_jieba
+from search.engines.whoosh.core.dictionary import start_jieba
+from search.folding import fold
 
 
 def test_fold_drops_whitespace_and_folds_width_and_case():

@@ -4,7 +4,7 @@ from urllib.parse import quote
 
 import pytest
 
-from search.queries import search_speeches
+from search.service import search_speeches
 
 from .conftest import CITY_RECRUITS, COUNTY_PARTY_BUILDING, PROVINCE_WORK_REPORT
 from .test_views import HOSTILE_QUERY_STRINGS
@@ -26,7 +26,15 @@ def test_results_have_the_contract_shape(archive, client):
     data = get(client, "q=" + quote("双报到"))
     assert set(data) == {"count", "next", "previous", "results"}
     (result,) = data["results"]
-    assert set(result) == {"id", "title", "url", "score", "sections"}
+    assert set(result) == {
+        "id",
+        "title",
+        "date",
+        "delivered",
+        "url",
+        "score",
+        "sections",
+    }
     assert result["title"] == COUNTY_PARTY_BUILDING["title"]
     assert result["url"] == f"http://testserver/speeches/{result['id']}/"
     assert [set(section) for section in result["sections"]] == [

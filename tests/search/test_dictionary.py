@@ -4,18 +4,20 @@ import jieba
 import pytest
 from whoosh.query import Term
 
-from search.dictionary import (
+from search.dictionary import slogan_words
+from search.engines.base import IndexMeta
+from search.engines.connection import search_backend
+from search.engines.whoosh.core.dictionary import (
     USER_WORD_FREQUENCY,
     applied_words,
     apply_words,
     dictionary_hash,
     jieba_word,
-    slogan_words,
     start_jieba,
 )
-from search.indexing import drain_queue, index_drift, search_backend, sync_index
-from search.meta import IndexMeta, read_index_meta, write_index_meta
-from search.queries import search_speeches
+from search.engines.whoosh.core.meta import read_index_meta, write_index_meta
+from search.outbox import drain_queue, index_drift, sync_index
+from search.service import search_speeches
 from speeches.models import Slogan
 
 from .conftest import COUNTY_PARTY_BUILDING, whoosh_only

@@ -3,9 +3,9 @@
 import pytest
 from django.core.management import call_command
 
-from search.indexing import index_drift
 from search.models import IndexTask
-from search.queries import search_speeches
+from search.outbox import index_drift
+from search.service import search_speeches
 
 pytestmark = pytest.mark.django_db
 

@@ -12,11 +12,12 @@ from django.core.management.base import CommandError
 from django.db import transaction
 
 from search.documents import INDEX_FORMAT
-from search.indexing import drain_queue, index_drift, search_backend
-from search.locking import lock_path
-from search.meta import read_index_meta, write_index_meta
+from search.engines.connection import search_backend
+from search.engines.locking import lock_path
+from search.engines.whoosh.core.meta import read_index_meta, write_index_meta
 from search.models import IndexTask
-from search.queries import search_speeches
+from search.outbox import drain_queue, index_drift
+from search.service import search_speeches
 from speeches.models import Speech
 
 from .conftest import (

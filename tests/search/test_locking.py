@@ -10,7 +10,7 @@ import textwrap
 import time
 from pathlib import Path
 
-from search.locking import index_writer_lock, lock_holder, lock_path
+from search.engines.locking import index_writer_lock, lock_holder, lock_path
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -22,8 +22,8 @@ DRAINER = textwrap.dedent(
     import django
     django.setup()
     from whoosh.filedb.filestore import FileStorage
-    from search.locking import index_writer_lock
-    from search.writer import ParallelWriter
+    from search.engines.locking import index_writer_lock
+    from search.engines.whoosh.core.writer import ParallelWriter
     from tests.search.conftest import whoosh_schema
 
     folder = sys.argv[1]
@@ -146,7 +146,7 @@ def test_a_blocked_writer_says_whom_it_waits_for_and_goes_on_when_freed(
 ):
     import threading
 
-    from search import locking
+    from search.engines import locking
 
     monkeypatch.setattr(locking, "WAIT_NOTE_SECONDS", 0.2)
     folder = tmp_path / "whoosh"

@@ -4,8 +4,15 @@ import pytest
 from whoosh import fields
 from whoosh.filedb.filestore import FileStorage
 
-from search.analyzers import BigramPositions, bigram_analyzer, fold
-from search.matching import Excluding, OffsetPhrase, covering_offsets
+from search.engines.whoosh.core.analyzers import BigramPositions, bigram_analyzer
+from search.engines.whoosh.core.matching import (
+    Excluding,
+    OffsetPhrase,
+    covering_offsets,
+    scores_of,
+)
+from search.engines.whoosh.core.writer import ArchiveSegmentWriter
+from search.folding import fold
 
 from .conftest import whoosh_only
 
@@ -35,9 +42,10 @@ def searcher(tmp_path_factory):
     schema = fields.Schema(n=fields.STORED, grams=grams)
     folder = tmp_path_factory.mktemp("whoosh-matching")
     index = FileStorage(str(folder), supports_mmap=False).create_index(schema)
-    with index.writer() as writer:
-        for number, text in enumerate(TEXTS):
-            writer.add_document(n=number, grams=fold(text))
+    writer = ArchiveSegmentWriter(index)
+    for number, text in enumerate(TEXTS):
+        writer.add_document(n=number, grams=fold(text))
+    writer.commit()
     with index.searcher() as searcher:
         yield searcher
 
@@ -47,7 +55,8 @@ def found(searcher, term):
         (offset, term[offset : offset + 2]) for offset in covering_offsets(len(term))
     ]
     query = OffsetPhrase("grams", words)
-    return {searcher.stored_fields(docnum)["n"] for docnum in query.docs(searcher)}
+    docnums = scores_of(query, searcher).docnums.tolist()
+    return {searcher.stored_fields(docnum)["n"] for docnum in docnums}
 
 
 @pytest.mark.parametrize(
@@ -80,9 +89,10 @@ def test_an_excluded_term_removes_the_first_wanted_document_too(tmp_path):
         fields.Schema(n=fields.STORED, grams=grams)
     )
     texts = ["落实河长制", "乡村振兴和河长制", "乡村振兴"]
-    with index.writer() as writer:
-        for number, text in enumerate(texts):
-            writer.add_document(n=number, grams=text)
+    writer = ArchiveSegmentWriter(index)
+    for number, text in enumerate(texts):
+        writer.add_document(n=number, grams=text)
+    writer.commit()
 
     def term(text):
         return OffsetPhrase(
@@ -91,4 +101,5 @@ def test_an_excluded_term_removes_the_first_wanted_document_too(tmp_path):
 
     with index.searcher() as searcher:
         query = Excluding(term("乡村振"), term("河长制"))
-        assert [searcher.stored_fields(d)["n"] for d in query.docs(searcher)] == [2]
+        docnums = scores_of(query, searcher).docnums.tolist()
+        assert [searcher.stored_fields(d)["n"] for d in docnums] == [2]

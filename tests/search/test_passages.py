@@ -1,6 +1,7 @@
 """Passages: which section holds each match, and snippets escaped before marking."""
 
-from search.passages import SectionFinder, SectionSpan, find_passages, term_pattern
+from search.folding import term_pattern
+from search.passages import SectionFinder, SectionSpan, find_passages
 
 BODY = (
     "同志们：今天部署双报到工作。\n"  # 0..15: before any section

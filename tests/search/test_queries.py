@@ -3,8 +3,16 @@
 import datetime as dt
 
 import pytest
+from whoosh.query import Phrase, Term
 
-from search.queries import MAX_PAGE_SIZE, SearchFilters, search_speeches
+from search.engines.base import SearchFilters
+from search.engines.connection import search_backend
+from search.engines.whoosh.core.analyzers import bigrams
+from search.engines.whoosh.core.codec import CACHED_MIN_DOCUMENTS, decoded_postings
+from search.engines.whoosh.core.matching import ranked_documents
+from search.engines.whoosh.core.queries import term_query
+from search.outbox import drain_queue
+from search.service import MAX_PAGE_SIZE, search_speeches
 
 from .conftest import (
     CITY_RECRUITS,
@@ -120,20 +128,48 @@ def test_quotes_keep_operators_literal(indexed):
     assert titles('"A OR B"') == {"英文缩写"}
 
 
-def test_traditional_characters_find_simplified_text(archive):
+def test_a_traditional_query_finds_a_simplified_speech(archive):
     result = search_speeches(q="雙報到")
     assert {hit.speech.title for hit in result.hits} == {COUNTY}
-    assert any("简体「双报到」" in notice for notice in result.notices)
+    assert "<mark>双报到</mark>" in result.hits[0].passages[0].snippet
 
 
-def test_text_in_traditional_characters_is_found_as_written_first(indexed):
+def test_a_simplified_query_finds_a_traditional_speech(indexed):
     indexed(
         COUNTY_PARTY_BUILDING,
-        dict(title="繁體稿", body="推動在職黨員到社區雙報到。"),
+        dict(title="一九五四年政府工作報告", body="完成第一個五年計劃的任務。"),
     )
-    result = search_speeches(q="雙報到")
-    assert {hit.speech.title for hit in result.hits} == {"繁體稿"}
-    assert result.simplified_query == "双报到"
+    result = search_speeches(q="第一个五年计划")
+    assert [hit.speech.title for hit in result.hits] == ["一九五四年政府工作報告"]
+    assert "<mark>第一個五年計劃</mark>" in result.hits[0].passages[0].snippet
+    assert titles("雙報到") == titles("双报到") == {COUNTY}
+
+
+def test_an_exact_script_search_finds_only_the_script_typed(indexed):
+    indexed(
+        COUNTY_PARTY_BUILDING,
+        dict(title="繁體稿", body="推動在職黨員到社區雙報到。", level="县"),
+        dict(title="两种字形", body="雙報到，也写作双报到。"),
+    )
+    exact = SearchFilters(exact_script=True)
+    assert titles("雙報到", filters=exact) == {"繁體稿", "两种字形"}
+    assert titles("双报到", filters=exact) == {COUNTY, "两种字形"}
+    assert titles("双报到 -雙報到", filters=exact) == {COUNTY}
+    assert titles("双报到 -雙報到") == set()  # blind: the same words
+    result = search_speeches(q="雙報到", filters=exact)
+    assert result.count == 2
+    assert {(v.value, v.count) for v in result.facets["level"]} == {("县", 1)}
+    # A term without characters that differ between scripts needs no check.
+    assert titles("社", filters=exact) == titles("社") == {COUNTY, "繁體稿"}
+
+
+def test_a_title_search_looks_at_titles_only(archive):
+    in_titles = SearchFilters(in_titles=True)
+    assert titles("报到") == {COUNTY, CITY, PROVINCE}
+    assert titles("讲话", filters=in_titles) == {COUNTY, CITY}
+    assert titles("报到", filters=in_titles) == set()
+    assert titles("省", filters=in_titles) == {PROVINCE}  # one character
+    assert titles("讲话 -公务员", filters=in_titles) == {COUNTY}
 
 
 def test_every_hit_names_the_sections_it_occurs_in(archive):
@@ -326,14 +362,9 @@ def test_facets_stay_right_when_a_segment_lacks_a_field(indexed):
     assert [hit.speech.title for hit in newest.hits] == ["丙", "甲", "乙"]
 
 
-@pytest.mark.parametrize(
-    "query", ["报到", "双报到", "鼻子", "报 -报到", "报到 OR 5g", "党", "工作 -河长制"]
-)
-def test_ranking_is_whoosh_collectors_ranking(indexed, query):
-    from search.indexing import drain_queue, search_backend
-    from search.matching import ranked_documents
-    from search.queries import filter_query, whoosh_query
-    from search.querylang import parse_query
+@pytest.fixture
+def two_segments(indexed):
+    """Return a searcher over two segments, one with a deleted document."""
 
     indexed(COUNTY_PARTY_BUILDING, CITY_RECRUITS)
     twins = "要按时报到，主动服务群众。"  # equal scores: the order of ties counts
@@ -343,20 +374,31 @@ def test_ranking_is_whoosh_collectors_ranking(indexed, query):
         dict(title="甲镇讲话", body=twins),
         dict(title="乙镇讲话", body=twins),
         dict(title="丙镇讲话", body=twins + "党的工作"),
-    )  # a second segment
+    )
     gone.delete()  # a deleted document in it must not come back
     drain_queue(blocking=True)
     searcher = search_backend().searcher()
     assert len(searcher.reader().leaf_readers()) == 2
     assert searcher.reader().has_deletions()
-    whoosh = whoosh_query(parse_query(query))
-    for filters in (SearchFilters(), SearchFilters(level="县")):
-        restriction = filter_query(filters)
-        expected = searcher.search(
-            whoosh, limit=None, filter=restriction, optimize=False
-        ).top_n
-        allowed = None if restriction is None else set(restriction.docs(searcher))
-        assert ranked_documents(searcher, whoosh, allowed).pairs() == list(expected)
+    return searcher
+
+
+@pytest.mark.parametrize(("text", "field"), [("报到", "grams"), ("党", "chars")])
+def test_a_word_ranks_as_whoosh_ranks_its_term(two_segments, text, field):
+    searcher = two_segments
+    expected = searcher.search(Term(field, text), limit=None, optimize=False).top_n
+    assert ranked_documents(searcher, term_query(text)).pairs() == list(expected)
+
+
+@pytest.mark.parametrize("text", ["双报到", "按时报到", "主动服务群众"])
+def test_a_phrase_finds_what_whoosh_phrase_finds(two_segments, text):
+    searcher = two_segments
+    expected = {
+        hit.docnum
+        for hit in searcher.search(Phrase("grams", bigrams(text)), limit=None)
+    }
+    found = set(ranked_documents(searcher, term_query(text)).docnums.tolist())
+    assert found == expected and found
 
 
 def test_a_word_cached_by_a_phrase_is_found_again_across_segments(indexed):
@@ -364,8 +406,6 @@ def test_a_word_cached_by_a_phrase_is_found_again_across_segments(indexed):
     # postings decoded with positions for the segment where it is common; the
     # second query read the rare segment's part without, and the two parts could
     # not be joined.
-    from search.codec import CACHED_MIN_DOCUMENTS, decoded_postings
-
     decoded_postings.clear()
     common = [
         dict(title=f"第{n}次学习会讲话", body="坚持马克思主义政党的性质。")

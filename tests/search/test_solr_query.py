@@ -4,9 +4,9 @@ import datetime as dt
 
 import pytest
 
-from search.queries import SearchFilters
+from search.engines.base import SearchFilters
+from search.engines.solr.query import escape_query, solr_params, solr_q
 from search.querylang import ParsedQuery, QueryTerm, parse_query
-from search.solr_query import escape_query, solr_params, solr_q
 
 SPEECHES_ONLY = "{!term f=django_ct}speeches.speech"
 
@@ -53,10 +53,13 @@ def test_full_width_letters_are_folded_before_they_reach_solr():
     assert q_of("５Ｇ") == '+(grams:"5g") title_grams:"5g"^2 text:(5g)^0.5'
 
 
-def test_traditional_text_adds_its_simplified_form_only_when_asked():
-    assert q_of("雙報到").startswith('+(grams:"雙報到") ')
-    assert q_of("雙報到", simplified=True).startswith(
-        '+(grams:"雙報到" grams:"双报到") '
+def test_traditional_text_reaches_solr_folded_to_simplified():
+    assert q_of("雙報到").startswith('+(grams:"双报到") ')
+
+
+def test_a_title_search_asks_the_title_fields():
+    assert q_of("双报到 省", in_titles=True).startswith(
+        '+(title_grams:"双报到") +(title_chars:"省") '
     )
 
 
@@ -154,12 +157,12 @@ HOSTILE = [
 
 
 @pytest.mark.parametrize("typed", HOSTILE)
-@pytest.mark.parametrize("simplified", [False, True])
-def test_no_input_breaks_the_query_syntax(typed, simplified):
+@pytest.mark.parametrize("in_titles", [False, True])
+def test_no_input_breaks_the_query_syntax(typed, in_titles):
     parsed = parse_query(typed)
     if parsed.is_empty:
         return  # the query function answers without asking the engine
-    q = solr_q(parsed, simplified=simplified)
+    q = solr_q(parsed, in_titles=in_titles)
     assert lexically_sound(q), q
     assert not q.startswith("{!"), "q must never open local parameters"
 

@@ -2,7 +2,7 @@
 
 from whoosh.filedb.filestore import FileStorage
 
-from search.storage import PreadFileStorage
+from search.engines.whoosh.core.storage import PreadFileStorage
 
 CONTENT = b"first line\nsecond line\n" + bytes(range(256)) + b"tail"
 

@@ -165,7 +165,7 @@ def test_sort_newest_is_kept_in_the_form(archive, client):
 def test_a_rebuild_in_progress_is_announced(archive, client, search_index):
     from dataclasses import replace
 
-    from search.meta import read_index_meta, write_index_meta
+    from search.engines.whoosh.core.meta import read_index_meta, write_index_meta
 
     write_index_meta(
         search_index, replace(read_index_meta(search_index), complete=False)

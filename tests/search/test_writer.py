@@ -8,12 +8,14 @@ import pytest
 from whoosh.filedb.filestore import FileStorage
 from whoosh.writing import IndexingError
 
-from search import writer as writer_module
-from search.analyzers import fold
-from search.indexing import BULK_THRESHOLD, drain_queue, rebuild_index, search_backend
+from search.engines.connection import search_backend
+from search.engines.whoosh.core import writer as writer_module
+from search.engines.whoosh.core.writer import ParallelWriter
+from search.engines.whoosh.engine import BULK_THRESHOLD
+from search.folding import fold
 from search.models import IndexTask
-from search.queries import search_speeches
-from search.writer import ParallelWriter
+from search.outbox import drain_queue, rebuild_index
+from search.service import search_speeches
 from speeches.models import Speech
 
 from .conftest import make_speech, whoosh_schema

@@ -5,9 +5,9 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import connection
 
-from search.indexing import index_drift
 from search.models import IndexTask
-from search.queries import search_speeches
+from search.outbox import index_drift
+from search.service import search_speeches
 from speeches.models import Speech
 
 pytestmark = pytest.mark.django_db(transaction=True)

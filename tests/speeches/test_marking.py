@@ -37,13 +37,23 @@ def test_query_matches_across_whitespace_and_line_breaks():
 
 
 def test_query_folds_full_width_and_traditional_characters():
-    text = "ＡＢＣ改革與發展，abc"
+    text = "ＡＢＣ改革與發展，abc，与发展"
     assert [text[s:e] for s, e in query_marks(text, "abc")] == ["ＡＢＣ", "abc"]
-    assert [text[s:e] for s, e in query_marks(text, "与发展")] == ["與發展"]
+    assert [text[s:e] for s, e in query_marks(text, "与发展")] == ["與發展", "与发展"]
+    assert [text[s:e] for s, e in query_marks(text, "與發展")] == ["與發展", "与发展"]
+
+
+def test_an_exact_script_query_marks_only_its_own_script():
+    text = "改革與發展，与发展"
+    marks = query_marks(text, "與發展", exact_script=True)
+    assert [text[s:e] for s, e in marks] == ["與發展"]
 
 
 def test_query_syntax_and_operators_are_not_marked():
-    assert query_terms('"双报到" AND -三会一课 +枫桥') == ["双报到", "枫桥"]
+    # The search query language: quotes and OR are syntax, an excluded term is
+    # not marked, anything else (AND, +) is text as in search.
+    assert query_terms('"双报到" OR 枫桥 -三会一课') == ["双报到", "枫桥"]
+    assert query_terms("双报到 AND +枫桥") == ["双报到", "and", "+枫桥"]
     assert query_terms("   ") == []
     assert query_marks("任何文字", "") == []
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from django.conf import settings
 
-from search.indexing import use_index
+from search.engines.connection import use_index
 from tests.support.browser import chromium, screenshot
+from tests.support.index import empty_whoosh_index
 
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 375, "height": 812}
@@ -36,5 +37,6 @@ def isolated_search_index(tmp_path):
     """Point search at an empty index in a temporary folder for this test."""
     previous = settings.WHOOSH_INDEX_PATH
     use_index(tmp_path / "whoosh")
+    empty_whoosh_index()
     yield tmp_path / "whoosh"
     use_index(previous)

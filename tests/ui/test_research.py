@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import expect
 
 from reuse.models import Relation
-from search.indexing import drain_queue
+from search.outbox import drain_queue
 from tests.reuse.test_maintenance import prose
 from tests.search.conftest import make_speech
 from tests.support.browser import screenshot

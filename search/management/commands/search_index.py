@@ -5,14 +5,8 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from search.engines import IndexUnavailable
-from search.indexing import (
-    DrainReport,
-    drain_queue,
-    index_drift,
-    rebuild_index,
-    sync_index,
-)
+from search.engines.base import DrainReport, IndexUnavailable
+from search.outbox import drain_queue, index_drift, rebuild_index, sync_index
 from speeches.jobs import jobs_resume
 
 MAX_LISTED = 20
@@ -54,7 +48,7 @@ class Command(BaseCommand):
             self.drain_forever(loop)
             return
         else:
-            report = drain_queue(blocking=True, progress=progress)
+            report = drain_queue(blocking=True, rebuild=True, progress=progress)
         if show_progress:
             sys.stderr.write("\n")
         self.stdout.write(self.describe(report or DrainReport()))
@@ -66,7 +60,7 @@ class Command(BaseCommand):
         try:
             while True:
                 try:
-                    report = drain_queue(blocking=True)
+                    report = drain_queue(blocking=True, rebuild=True)
                 except IndexUnavailable as error:
                     # The rows stay queued: keep trying until the engine is back.
                     self.stderr.write(f"the search engine does not answer: {error}")
@@ -106,6 +100,10 @@ class Command(BaseCommand):
 
     @staticmethod
     def describe(report: DrainReport) -> str:
+        if not (report.indexed or report.removed or report.rebuilt):
+            return "index up to date" + (
+                "; jieba dictionary changed" if report.dictionary_changed else ""
+            )
         rate = report.characters / report.seconds if report.seconds else 0
         return (
             f"{'rebuilt: ' if report.rebuilt else ''}"

@@ -7,7 +7,7 @@ from concurrent.futures import ProcessPoolExecutor
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
-from search.indexing import deferred_indexing
+from search.outbox import deferred_indexing
 from speeches.files import SkippedFile, one_line, read_speech_file, speech_files
 from speeches.importing import Outcome, part_source_file, speech_import
 from speeches.parsing import ParseError, parse_speeches

@@ -5,40 +5,28 @@ each of a set of bigrams covering it occurs at p + its offset. Two bigrams per
 four characters suffice ("新闻联播" = 新闻 at 0, 联播 at 2), which halves the
 postings to read compared with Whoosh's Phrase over every bigram.
 
-Two ways to run the archive's queries on a segment:
-- whole lists (``scores_of``), for segments written by the archive's codec:
-  each term's postings are read at once as numpy arrays (codec.read_postings),
-  rarest word first, so that only the blocks of the common words that may hold
-  its documents are decoded; the offsets are lined up, the documents counted
-  and scored with array operations. No Python call per document: a phrase
-  such as 新闻联播, in every bulletin, costs what a rare one does plus a
-  little per posting.
-- stepping: Whoosh's matcher protocol (OffsetMatcher over an intersection),
-  for any other segment and for Whoosh's own search().
+The archive's queries run one way, ``scores_of``, over the whole index at once:
+each term's postings are read as numpy arrays from every segment
+(codec.read_postings), rarest word first; the offsets are lined up, the
+documents counted and scored with array operations. No Python call per
+document: a phrase such as 新闻联播, in every bulletin, costs what a rare one
+does plus a little per posting. Whoosh's matcher protocol (its ``search()``) is
+not used for them: every segment is written by the archive's codec, which the
+index format guarantees (documents.INDEX_FORMAT).
 """
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 
 import numpy as np
-from whoosh import matching
-from whoosh.matching import (
-    AndNotMatcher,
-    IntersectionMatcher,
-    ListMatcher,
-    WrappingMatcher,
-)
-from whoosh.query import And, AndNot, Or, Term
+from whoosh.query import And, AndNot, Every, Or, Term
 from whoosh.query.qcore import Query
-from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25FScorer, WeightScorer
-from whoosh.util import make_binary_tree
 
-from .analyzers import unpack_positions
-from .codec import archive_terms, joined_postings, read_postings, term_info
+from .codec import joined_postings, read_postings, term_info
 from .scoring import PhraseScorer, bm25_array, field_length_array
+from .whoosh_private import deleted_documents
 
 
 def covering_offsets(length: int, width: int = 2) -> list[int]:
@@ -94,8 +82,6 @@ class OffsetPhrase(Query):
                 yield self.fieldname, word
 
     def _and_query(self):
-        from whoosh.query import And
-
         return And([Term(self.fieldname, word) for _offset, word in self.words])
 
     def estimate_size(self, ixreader):
@@ -105,136 +91,13 @@ class OffsetPhrase(Query):
         return self._and_query().estimate_min_size(ixreader)
 
     def matcher(self, searcher, context=None):
-        if len(self.words) == 1:
-            word = self.words[0][1]
-            return Term(self.fieldname, word, boost=self.boost).matcher(
-                searcher, context
-            )
-        if archive_terms(searcher.reader()) is not None:
-            return scores_of(self, searcher, context).matcher()
-        reader = searcher.reader()
-        for _offset, word in self.words:
-            try:
-                if not reader.doc_frequency(self.fieldname, word):
-                    return matching.NullMatcher()
-            except TermNotFound:
-                return matching.NullMatcher()
-        # Unscored leaves: the phrase is scored as a whole (PhraseScorer).
-        leaves = [reader.postings(self.fieldname, word) for _offset, word in self.words]
-        weighting = context.weighting if context else searcher.weighting
-        scorer = PhraseScorer(
-            searcher, self.fieldname, [word for _offset, word in self.words], weighting
-        )
-        return OffsetMatcher(
-            make_binary_tree(IntersectionMatcher, leaves),
-            leaves,
-            [offset for offset, _word in self.words],
-            scorer,
-            self.boost,
-        )
+        raise TypeError(UNSTEPPED)
 
 
-class OffsetMatcher(WrappingMatcher):
-    """Step through an intersection, keeping documents whose offsets line up."""
-
-    def __init__(self, child, leaves, offsets, scorer, boost=1.0):
-        super().__init__(child, boost=boost)
-        self.leaves = leaves
-        self.offsets = offsets
-        self.scorer = scorer
-        self.frequency = 0
-        self._skip_misaligned()
-
-    def copy(self):
-        leaves = [leaf.copy() for leaf in self.leaves]
-        return self.__class__(
-            make_binary_tree(IntersectionMatcher, leaves),
-            leaves,
-            self.offsets,
-            self.scorer,
-            self.boost,
-        )
-
-    def _replacement(self, newchild):
-        # Never hand the bare intersection back: it would skip the offset check.
-        return self
-
-    def replace(self, minquality=0):
-        if not self.is_active():
-            return matching.NullMatcher()
-        return self
-
-    def supports_block_quality(self):
-        return False
-
-    def _aligned(self) -> bool:
-        """Count the starts where every word sits at its offset; False if none."""
-        leaves = iter(zip(self.leaves, self.offsets, strict=True))
-        leaf, offset = next(leaves)
-        starts = set(map((-offset).__add__, unpack_positions(leaf.value())))
-        for leaf, offset in leaves:
-            starts.intersection_update(
-                map((-offset).__add__, unpack_positions(leaf.value()))
-            )
-            if not starts:
-                return False
-        self.frequency = len(starts)
-        return True
-
-    def score(self):
-        return self.scorer.score(self.child.id(), self.frequency) * self.boost
-
-    def _skip_misaligned(self):
-        child = self.child
-        while child.is_active() and not self._aligned():
-            child.next()
-
-    def next(self):
-        self.child.next()
-        self._skip_misaligned()
-
-    def skip_to(self, id):
-        self.child.skip_to(id)
-        self._skip_misaligned()
-
-    def all_ids(self):
-        while self.is_active():
-            yield self.id()
-            self.next()
-
-    def spans(self):
-        return []
-
-
-class ScoredListMatcher(ListMatcher):
-    """A list of (document, score) that skips by bisection."""
-
-    def skip_to(self, id):
-        if self._i < len(self._ids) and self._ids[self._i] < id:
-            self._i = bisect.bisect_left(self._ids, id, self._i)
-
-    def supports_block_quality(self):
-        return False
-
-    def copy(self):
-        return self.__class__(self._ids, self._weights, position=self._i)
-
-
-def scored_documents(matcher) -> tuple[list[int], list[float]]:
-    """Return the documents a matcher matches and their scores, in document order.
-
-    A list matcher hands its lists over whole; any other is stepped through, a
-    few Python calls per document.
-    """
-    if isinstance(matcher, ScoredListMatcher):
-        start = matcher._i
-        return list(matcher._ids[start:]), list(matcher._weights[start:])
-    docnums, scores = [], []
-    while matcher.is_active():
-        docnums.append(matcher.id())
-        scores.append(matcher.score())
-        matcher.next()
-    return docnums, scores
+UNSTEPPED = (
+    "the archive's queries run over whole posting lists: use matching.scores_of "
+    "or ranked_documents, not Whoosh's search()"
+)
 
 
 # Whole lists: every match of a query, as arrays
@@ -252,12 +115,6 @@ class Scored:
 
     def __len__(self) -> int:
         return len(self.docnums)
-
-    def matcher(self):
-        """Return these documents as a Whoosh matcher."""
-        if not len(self.docnums):
-            return matching.NullMatcher()
-        return ScoredListMatcher(self.docnums.tolist(), self.scores.tolist())
 
     def boosted(self, boost: float) -> Scored:
         return self if boost == 1.0 else Scored(self.docnums, self.scores * boost)
@@ -290,27 +147,9 @@ def positions_of(scored: Scored, docnums: np.ndarray) -> np.ndarray:
     return np.searchsorted(scored.docnums, docnums)
 
 
-def stepped(query, searcher, context) -> Scored:
-    """Return a query's matches by stepping through its Whoosh matchers, segment by segment."""
-    docnums, scores = [], []
-    for leaf, offset in searcher.leaf_searchers():
-        found, found_scores = scored_documents(query.matcher(leaf, context))
-        docnums.append(np.asarray(found, np.int64) + offset)
-        scores.append(np.asarray(found_scores, np.float64))
-    if not docnums:
-        return NOTHING
-    return Scored(np.concatenate(docnums), np.concatenate(scores))
-
-
-def archive_leaves(searcher) -> list | None:
-    """Return the segments of a searcher and their first document numbers.
-
-    None unless the archive's codec wrote every one: only those are read whole.
-    """
-    leaves = list(searcher.reader().leaf_readers())
-    if all(archive_terms(reader) is not None for reader, _offset in leaves):
-        return leaves
-    return None
+def archive_leaves(searcher) -> list:
+    """Return the segments of a searcher and their first document numbers."""
+    return list(searcher.reader().leaf_readers())
 
 
 def term_infos(leaves, fieldname: str, btext: bytes) -> list:
@@ -332,11 +171,11 @@ def read_term(infos, *, positions=False):
     )
 
 
-def term_scores(searcher, context, fieldname: str, text, boost: float) -> Scored | None:
+def term_scores(searcher, context, fieldname: str, text, boost: float) -> Scored:
     """Return a term's documents scored as Whoosh's Term would score them."""
     leaves = archive_leaves(searcher)
-    if leaves is None or fieldname not in searcher.schema:
-        return None
+    if fieldname not in searcher.schema:
+        return NOTHING
     btext = searcher.schema[fieldname].to_bytes(text)
     infos = term_infos(leaves, fieldname, btext)
     if not infos:
@@ -354,15 +193,15 @@ def term_scores(searcher, context, fieldname: str, text, boost: float) -> Scored
     elif isinstance(scorer, WeightScorer):
         scores = postings.weights
     else:
-        return None
+        raise TypeError(f"unexpected scorer {type(scorer).__name__} for {fieldname}")
     return Scored(postings.ids, scores).boosted(boost)
 
 
-def phrase_scores(query: OffsetPhrase, searcher, context) -> Scored | None:
+def phrase_scores(query: OffsetPhrase, searcher, context) -> Scored:
     """Return the documents where an OffsetPhrase's words line up, scored."""
     leaves = archive_leaves(searcher)
-    if leaves is None or query.fieldname not in searcher.schema:
-        return None
+    if query.fieldname not in searcher.schema:
+        return NOTHING
     field = searcher.schema[query.fieldname]
     words = []
     for offset, word in query.words:
@@ -406,7 +245,7 @@ def phrase_scores(query: OffsetPhrase, searcher, context) -> Scored | None:
     return Scored(docnums, scorer.scores(docnums, frequencies)).boosted(query.boost)
 
 
-def combined(query, searcher, context) -> Scored | None:
+def combined(query, searcher, context) -> Scored:
     """Return the matches of an And or a plain Or, scores summed as Whoosh sums them."""
     parts = [scores_of(sub, searcher, context) for sub in query.subqueries]
     if not parts:
@@ -440,36 +279,47 @@ def ranked_by_scores(query: RankedBy, searcher, context) -> Scored:
     return Scored(required.docnums, scores)
 
 
+def every_document(searcher, boost: float) -> Scored:
+    """Return every document of the index that is not deleted, each scored ``boost``."""
+    docnums = []
+    for reader, offset in archive_leaves(searcher):
+        ids = np.arange(reader.doc_count_all(), dtype=np.int64)
+        deleted = deleted_documents(reader)
+        if deleted is not None:
+            ids = ids[~np.isin(ids, deleted)]
+        docnums.append(ids + offset)
+    found = np.concatenate(docnums) if docnums else NOTHING.docnums
+    return Scored(found, np.full(len(found), float(boost)))
+
+
 def scores_of(query, searcher, context=None) -> Scored:
     """Return every match of a query and its score, in document order.
 
-    ``searcher``: one segment's (Whoosh's matcher protocol) or the whole index's.
-    The archive's own query shapes are read as whole lists where the archive's
-    codec wrote every segment; anything else is stepped through with Whoosh's
-    matchers.
+    The archive's query shapes only: phrases and terms, And, plain Or,
+    exclusion, every document, and the ranking clauses.
     """
-    found = None
     if isinstance(query, RankedBy):
-        found = ranked_by_scores(query, searcher, context)
-    elif isinstance(query, OffsetPhrase):
+        return ranked_by_scores(query, searcher, context)
+    if isinstance(query, OffsetPhrase):
         if len(query.words) == 1:
-            found = term_scores(
+            return term_scores(
                 searcher, context, query.fieldname, query.words[0][1], query.boost
             )
-        else:
-            found = phrase_scores(query, searcher, context)
-    elif type(query) is Term:
-        found = term_scores(searcher, context, query.fieldname, query.text, query.boost)
-    elif isinstance(query, Excluding):
+        return phrase_scores(query, searcher, context)
+    if type(query) is Term:
+        return term_scores(searcher, context, query.fieldname, query.text, query.boost)
+    if isinstance(query, Excluding):
         wanted = scores_of(query.a, searcher, context)
         unwanted = scores_of(query.b, searcher, searcher.boolean_context())
         keep = ~np.isin(wanted.docnums, unwanted.docnums, assume_unique=True)
-        found = Scored(wanted.docnums[keep], wanted.scores[keep])
-    elif type(query) is And or (
+        return Scored(wanted.docnums[keep], wanted.scores[keep])
+    if type(query) is Every:
+        return every_document(searcher, query.boost)
+    if type(query) is And or (
         isinstance(query, Or) and not query.minmatch and query.scale is None
     ):
-        found = combined(query, searcher, context)
-    return found if found is not None else stepped(query, searcher, context)
+        return combined(query, searcher, context)
+    raise TypeError(f"not one of the archive's query shapes: {query!r}")
 
 
 @dataclass(frozen=True)
@@ -571,28 +421,11 @@ class RankedBy(Query):
         return self._telling[1]
 
     def matcher(self, searcher, context=None):
-        return scores_of(self, searcher, context).matcher()
+        raise TypeError(UNSTEPPED)
 
 
 class Excluding(AndNot):
     """Documents of the first query that the second does not match (``a -b``)."""
 
     def matcher(self, searcher, context=None):
-        return ExcludingMatcher(
-            self.a.matcher(searcher, context),
-            self.b.matcher(searcher, searcher.boolean_context()),
-        )
-
-
-class ExcludingMatcher(AndNotMatcher):
-    """Whoosh's AndNotMatcher, fixed to exclude the first document too.
-
-    Whoosh 2.7 looks for an excluded first document only when both matchers
-    start on the same one: when the excluded term's first document comes
-    earlier in the segment, the first wanted document slips through even if
-    it holds the excluded term (乡村振兴 -河长制 returned a speech with both).
-    """
-
-    def _find_first(self):
-        if self.a.is_active() and self.b.is_active() and self.b.id() <= self.a.id():
-            self._find_next()
+        raise TypeError(UNSTEPPED)

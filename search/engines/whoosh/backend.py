@@ -1,11 +1,18 @@
 """haystack's Whoosh backend, fitted to the archive.
 
+haystack's ``SearchIndex`` (search_indexes.py) defines the documents and
+``HAYSTACK_CONNECTIONS`` chooses this backend; the archive's writer
+(engine.py) writes through it while holding the writer lock.
+
 - No memory-mapping: Whoosh 2.7 copies mapped segments into memory per searcher
   (+270 MiB per worker on a large index); plain reads cost nothing extra.
 - No spelling field and only ids and a signature stored: pages read the rest
   from the database.
-- Every write holds the archive's one writer lock (locking.py), so haystack's own
-  commands (rebuild_index, update_index, clear_index) are safe beside the drainer.
+- Reading never creates an index: a missing or damaged one is IndexDamaged,
+  which searches report and `manage.py search_index sync` repairs.
+- haystack's own writing entry points (update, remove, clear: its
+  update_index and clear_index commands) are refused: they would write beside
+  the outbox's single writer. The archive's commands route to it instead.
 - Whoosh errors are raised, never swallowed: a lost delete is worse than a failed
   command.
 """
@@ -13,28 +20,32 @@
 from __future__ import annotations
 
 import os
+import pickle
 import shutil
-from collections.abc import Iterable
+import struct
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
+from haystack import connections
 from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
 from haystack.constants import DJANGO_CT, DJANGO_ID, ID
 from haystack.exceptions import SkipDocument
-from haystack.utils import get_identifier
 from whoosh import fields as whoosh_fields
 from whoosh import index as whoosh_index
+from whoosh.reading import SegmentReader
 
-from .analyzers import (
+from .core.analyzers import (
     BigramPositions,
     CharacterCounts,
     JiebaWordCounts,
     bigram_analyzer,
     jieba_analyzer,
 )
-from .codec import ArchiveCodec
-from .locking import index_writer_lock
-from .scoring import ArchiveWeighting
-from .storage import PreadFileStorage
-from .writer import ArchiveSegmentWriter, ParallelWriter
+from .core.codec import ArchiveCodec
+from .core.scoring import ArchiveWeighting
+from .core.storage import PreadFileStorage
+from .core.whoosh_private import segments_of
+from .core.writer import ArchiveSegmentWriter, ParallelWriter
 
 # A bulk load is indexed by this many processes, one new segment each.
 BULK_PROCESSES = 2
@@ -53,8 +64,6 @@ def tiny_segments(segments) -> list:
 
 def merge_tiny_segments(writer, segments):
     """Merge policy: fold many tiny segments into one, leave larger ones alone."""
-    from whoosh.reading import SegmentReader
-
     tiny = tiny_segments(segments)
     if len(tiny) < TINY_SEGMENTS_BEFORE_MERGE:
         return segments
@@ -91,31 +100,48 @@ def whoosh_field(field_class):
     return field
 
 
+class IndexDamaged(Exception):
+    """The index is missing, or cannot be read as written (a damaged segment)."""
+
+
+# What reading a missing, truncated or overwritten index raises, from the file
+# system up through Whoosh's table of contents and the codec's blocks.
+READ_ERRORS = (
+    OSError,
+    EOFError,
+    ValueError,
+    KeyError,
+    IndexError,
+    TypeError,
+    AttributeError,
+    struct.error,
+    pickle.UnpicklingError,
+    whoosh_index.IndexError,
+)
+
+
+@contextmanager
+def reading(path) -> Iterator[None]:
+    """Turn a failure to read the index into IndexDamaged, naming the index."""
+    try:
+        yield
+    except READ_ERRORS as error:
+        raise IndexDamaged(
+            f"search index {path} unreadable: {type(error).__name__}: {error}"
+        ) from error
+
+
 class ArchiveWhooshBackend(WhooshSearchBackend):
-    """The Whoosh backend with the archive's schema, storage and writer lock."""
+    """The Whoosh backend with the archive's schema and storage."""
 
     def setup(self):
-        from haystack import connections
-
-        os.makedirs(self.path, exist_ok=True)
         self.storage = PreadFileStorage(self.path)
         self.content_field_name, self.schema = self.build_schema(
             connections[self.connection_alias].get_unified_index().all_searchfields()
         )
         self._searcher = None
-        try:
-            self.index = self.storage.open_index(schema=self.schema)
-            self.setup_complete = True
-        except whoosh_index.EmptyIndexError:
-            with index_writer_lock(self.path):
-                if whoosh_index.exists_in(self.path):
-                    self.index = self.storage.open_index(schema=self.schema)
-                else:
-                    self.index = self.storage.create_index(self.schema)
-                self.setup_complete = True
-            from .indexing import drain_if_queued
-
-            drain_if_queued(self.path)
+        self.index = None
+        self.setup_complete = True
 
     def build_schema(self, fields):
         schema_fields = {
@@ -131,10 +157,16 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         return content_field_name, whoosh_fields.Schema(**schema_fields)
 
     def current_index(self):
-        """Return the index as it is now on disk (setting the backend up if needed)."""
+        """Return the index as it is now on disk; IndexDamaged if there is none."""
         if not self.setup_complete:
             self.setup()
-        self.index = self.index.refresh()
+        with reading(self.path):
+            if self.index is None:
+                if not whoosh_index.exists_in(self.path):
+                    raise IndexDamaged(f"no search index in {self.path}")
+                self.index = self.storage.open_index(schema=self.schema)
+            else:
+                self.index = self.index.refresh()
         return self.index
 
     # Reading
@@ -143,28 +175,59 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         """Return this process's searcher, refreshed when the index has changed."""
         if not self.setup_complete:
             self.setup()
-        if self._searcher is None:
-            self.index = self.index.refresh()
-            self._searcher = self.index.searcher(weighting=ArchiveWeighting())
-        elif not self._searcher.up_to_date():
-            self._searcher = self._searcher.refresh()
+        with reading(self.path):
+            if self._searcher is None:
+                self._searcher = self.current_index().searcher(
+                    weighting=ArchiveWeighting()
+                )
+            elif not self._searcher.up_to_date():
+                self._searcher = self._searcher.refresh()
         return self._searcher
 
+    def readable(self) -> bool:
+        """Return True when the index opens (a cheap check, before each drain)."""
+        try:
+            with reading(self.path), self.current_index().reader() as reader:
+                reader.doc_count_all()
+        except IndexDamaged:
+            return False
+        return True
+
+    def document_count(self) -> int:
+        """Count documents opening the index read-only, without creating one."""
+        with reading(self.path):
+            storage = PreadFileStorage(self.path, readonly=True)
+            index = storage.open_index()
+            try:
+                return index.doc_count()
+            finally:
+                index.close()
+
     def indexed_signatures(self) -> dict[int, str]:
-        """Return {speech id: signature} of every document in the index."""
+        """Return {speech id: signature} of every document, reading every segment.
+
+        Reads each segment's stored fields and the postings of its id field,
+        so that a damaged segment is found here (IndexDamaged).
+        """
         signatures = {}
-        with self.current_index().searcher() as searcher:
+        with reading(self.path), self.current_index().searcher() as searcher:
             for stored in searcher.all_stored_fields():
                 signatures[int(stored[DJANGO_ID])] = stored.get("signature", "")
+            for reader, _offset in searcher.reader().leaf_readers():
+                for term in reader.lexicon(ID):
+                    list(reader.postings(ID, term).all_ids())
         return signatures
 
-    # Writing: every path holds the writer lock
+    # Writing: the caller (engine.py) holds the writer lock
 
-    def writer_session(self):
-        """Hold the writer lock, draining what others queued once it is released."""
-        from .indexing import writer_session
-
-        return writer_session(self.path)
+    def create_index(self):
+        """Create an empty index (after delete_index)."""
+        if not self.setup_complete:
+            self.setup()
+        os.makedirs(self.path, exist_ok=True)
+        self._searcher = None
+        self.index = self.storage.create_index(self.schema)
+        return self.index
 
     def writer(self, *, bulk: bool = False):
         """Open a Whoosh writer; the caller must hold the writer lock."""
@@ -186,37 +249,16 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
             if value is not None and key != "boost"
         }
 
-    def update(self, index, iterable, commit=True, *, bulk: bool = False):
-        if not self.setup_complete:
-            self.setup()
-        with self.writer_session():
-            writer = self.writer(bulk=bulk)
-            try:
-                for obj in iterable:
-                    document = self.document(index, obj)
-                    if document is not None:
-                        writer.update_document(**document)
-            except BaseException:
-                writer.cancel()
-                raise
-            writer.commit(merge=False)
-
-    def remove(self, obj_or_string, commit=True):
-        if not self.setup_complete:
-            self.setup()
-        self.remove_identifiers([get_identifier(obj_or_string)])
-
     def remove_identifiers(self, identifiers: Iterable[str]) -> None:
         """Delete documents by haystack identifier ("speeches.speech.7")."""
-        with self.writer_session():
-            writer = self.writer()
-            for identifier in identifiers:
-                writer.delete_by_term(ID, identifier)
-            writer.commit(merge=False)
+        writer = self.writer()
+        for identifier in identifiers:
+            writer.delete_by_term(ID, identifier)
+        writer.commit(merge=False)
 
     def needs_merge(self) -> bool:
         """Return True when enough tiny segments have piled up to merge them."""
-        segments = self.current_index()._segments()
+        segments = segments_of(self.current_index())
         return len(tiny_segments(segments)) >= TINY_SEGMENTS_BEFORE_MERGE
 
     def merge_small_segments(self) -> bool:
@@ -227,17 +269,36 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         writer.commit(mergetype=merge_tiny_segments)
         return True
 
-    def clear(self, models=None, commit=True):
+    def delete_index(self):
+        """Delete the index folder and start an empty index."""
         if not self.setup_complete:
             self.setup()
-        with self.writer_session():
-            self.delete_index()
-
-    def delete_index(self):
         self._searcher = None
+        self.index = None
         if os.path.exists(self.path):
             shutil.rmtree(self.path)
-        self.setup()
+        self.create_index()
+
+    # haystack's writing entry points: not the archive's writer
+
+    def update(self, index, iterable, commit=True):
+        raise NotTheArchiveWriter("update")
+
+    def remove(self, obj_or_string, commit=True):
+        raise NotTheArchiveWriter("remove")
+
+    def clear(self, models=None, commit=True):
+        raise NotTheArchiveWriter("clear")
+
+
+class NotTheArchiveWriter(Exception):
+    """haystack tried to write the index beside the archive's single writer."""
+
+    def __init__(self, operation: str):
+        super().__init__(
+            f"haystack's {operation}() does not write the archive's index: "
+            "use `manage.py search_index sync|rebuild|drain`"
+        )
 
 
 class ArchiveWhooshEngine(WhooshEngine):

@@ -28,6 +28,13 @@ from whoosh.util.numeric import length_to_byte
 from whoosh.writing import IndexingError, SegmentWriter
 
 from .codec import ArchiveCodec
+from .whoosh_private import (
+    close_segment,
+    commit_segments,
+    finalize_segment,
+    merge_segments,
+    unique_documents,
+)
 
 log = logging.getLogger(__name__)
 
@@ -180,8 +187,8 @@ class ArchiveSegmentWriter(SegmentWriter):
         if unique and self.segments:
             if self._unique_searcher is None:
                 self._unique_searcher = self.searcher()
-            for docnum in self._unique_searcher._find_unique(
-                [(name, fields[name]) for name in unique]
+            for docnum in unique_documents(
+                self._unique_searcher, [(name, fields[name]) for name in unique]
             ):
                 self.delete_document(docnum)
         self.add_document(**fields)
@@ -245,9 +252,9 @@ def _index_in_process(storage, indexname, codec, jobs, results, number, parent):
             for fields in batch:
                 writer.add_document(**fields)
         if writer.doc_count():
-            results.put((number, writer._finalize_segment(), None))
+            results.put((number, finalize_segment(writer), None))
         else:
-            writer._close_segment()
+            close_segment(writer)
             results.put((number, None, None))
     except BaseException:
         results.put((number, None, traceback.format_exc()))
@@ -359,13 +366,12 @@ class ParallelWriter(ArchiveSegmentWriter):
         except BaseException:
             self.cancel()
             raise
-        final = self._merge_segments(mergetype, optimize, merge)
+        final = merge_segments(self, mergetype, optimize, merge)
         if self._added:
-            final.append(self._finalize_segment())
+            final.append(finalize_segment(self))
         else:
-            self._close_segment()
-        self._commit_toc(final + new_segments)
-        self._finish()
+            close_segment(self)
+        commit_segments(self, final + new_segments)
 
     def _stop_processes(self) -> None:
         """End the processes; forget batches nobody took (exit must not wait on them)."""

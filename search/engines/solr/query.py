@@ -19,15 +19,12 @@ from __future__ import annotations
 
 import re
 
-from .queries import (
-    FACET_FIELDS,
-    MAX_FACET_VALUES,
-    TITLE_BOOST,
-    WORD_BOOST,
-    SearchFilters,
-    to_simplified,
-)
-from .querylang import ParsedQuery, QueryTerm
+from search.querylang import ParsedQuery, QueryTerm
+
+from ..base import FACET_FIELDS, TITLE_BOOST, WORD_BOOST, SearchFilters
+
+# Facet values listed per facet (as the Whoosh engine's page shows them).
+MAX_FACET_VALUES = 30
 
 # Only the documents of speeches: the index also holds its own meta document.
 SPEECH_CONTENT_TYPE = "speeches.speech"
@@ -55,10 +52,16 @@ def boost_suffix(boost: float) -> str:
     return "" if boost == 1.0 else f"^{boost:g}"
 
 
-def term_clause(text: str, *, field: str = "grams", boost: float = 1.0) -> str:
+def term_clause(
+    text: str,
+    *,
+    field: str = "grams",
+    charfield: str = "chars",
+    boost: float = 1.0,
+) -> str:
     """Return the clause matching speeches that contain ``text`` exactly."""
     if len(text) == 1:
-        field = "chars"
+        field = charfield
     return f'{field}:"{escape_phrase(text)}"{boost_suffix(boost)}'
 
 
@@ -74,38 +77,18 @@ def ranking_clauses(term: QueryTerm) -> list[str]:
     ]
 
 
-def variants(term: QueryTerm, *, simplified: bool) -> list[str]:
-    """Return the texts a term is searched as: as typed, and simplified if asked."""
-    texts = [term.text]
-    if simplified and (converted := to_simplified(term.text)) != term.text:
-        texts.append(converted)
-    return texts
+def any_of(terms: tuple[QueryTerm, ...], *, in_titles: bool = False) -> str:
+    fields = {"field": "title_grams", "charfield": "title_chars"} if in_titles else {}
+    return "(" + " ".join(term_clause(term.text, **fields) for term in terms) + ")"
 
 
-def any_of(texts: list[str]) -> str:
-    return "(" + " ".join(term_clause(text) for text in texts) + ")"
-
-
-def solr_q(parsed: ParsedQuery, *, simplified: bool = False) -> str:
+def solr_q(parsed: ParsedQuery, *, in_titles: bool = False) -> str:
     """Return the ``q`` of a parsed query (which must not be empty)."""
-    clauses = [
-        "+"
-        + any_of([t for term in group for t in variants(term, simplified=simplified)])
-        for group in parsed.groups
-    ]
+    clauses = ["+" + any_of(group, in_titles=in_titles) for group in parsed.groups]
     if not clauses:
         clauses.append("+*:*")
     if parsed.excluded:
-        clauses.append(
-            "-"
-            + any_of(
-                [
-                    text
-                    for term in parsed.excluded
-                    for text in variants(term, simplified=simplified)
-                ]
-            )
-        )
+        clauses.append("-" + any_of(parsed.excluded, in_titles=in_titles))
     clauses.extend(
         clause for term in parsed.positive_terms for clause in ranking_clauses(term)
     )
@@ -161,7 +144,6 @@ def facet_params() -> dict[str, object]:
 def solr_params(
     parsed: ParsedQuery,
     *,
-    simplified: bool = False,
     filters: SearchFilters | None = None,
     sort: str = "relevance",
     start: int = 0,
@@ -169,13 +151,14 @@ def solr_params(
     facets: bool = True,
 ) -> dict[str, object]:
     """Return every parameter of the /select request for one page of a search."""
+    filters = filters or SearchFilters()
     params: dict[str, object] = {
-        "q": solr_q(parsed, simplified=simplified),
+        "q": solr_q(parsed, in_titles=filters.in_titles),
         "defType": "lucene",
         "q.op": "OR",
         "df": "text",
         "sow": "false",
-        "fq": solr_filters(filters or SearchFilters()),
+        "fq": solr_filters(filters),
         "fl": "django_id,score",
         "sort": solr_sort(sort),
         "start": start,

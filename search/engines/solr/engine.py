@@ -31,24 +31,32 @@ from pathlib import Path
 import pysolr
 from django.conf import settings
 from django.db import connection
+from haystack import connections
 
 from speeches.models import Speech
-from speeches.signals import speeches_indexed
 
-from .documents import INDEX_FORMAT, INDEXED_COLUMNS
-from .engines import Found, IndexUnavailable
-from .locking import index_writer_lock
-from .meta import IndexMeta
-from .models import IndexTask
-from .queries import FACET_FIELDS
-from .solr_query import SPEECH_CONTENT_TYPE, solr_params, term_filter
+from ...documents import INDEX_FORMAT
+from ...models import IndexTask
+from ..base import FACET_FIELDS, DrainReport, Found, IndexMeta, IndexUnavailable
+from ..database import (
+    announce_indexed,
+    drain_outbox,
+    drift_against,
+    last_task,
+    meta_notes,
+    queue_repairs,
+    speech_chunks,
+    speeches_to_index,
+)
+from ..locking import index_writer_lock
+from .query import SPEECH_CONTENT_TYPE, solr_params, term_filter
 
 log = logging.getLogger(__name__)
 
 # Filled by the schema's copyField rules from "text" (see schema.xml): sending
 # them too would give a single-valued field two values. Saves two thirds of
 # every request.
-COPIED_FIELDS = ("grams", "chars")
+COPIED_FIELDS = ("grams", "chars", "title_chars")
 META_ID = "search.indexmeta.archive"
 META_CONTENT_TYPE = "search.indexmeta"
 # One update request carries about this many characters of speech text.
@@ -64,6 +72,8 @@ SOLR_ERRORS = (pysolr.SolrError, OSError, ValueError, KeyError)
 # The PostgreSQL advisory lock of the Solr drainer: any fixed 64-bit key that
 # nothing else in the database uses ("SpeechAr" in ASCII).
 DRAINER_LOCK_KEY = 0x5370656563684172
+# "Every match" (an exact-script search checks them all): more than any archive.
+ALL_ROWS = 1_000_000
 # Searches reuse the meta document read this recently (one request fewer each);
 # the partial-index notice may lag a rebuild's start or end by as much.
 META_TTL_SECONDS = 5.0
@@ -126,9 +136,8 @@ def solr_document(prepared: dict) -> dict:
 
 def speech_document(speech: Speech) -> dict:
     """Return the Solr document of one speech."""
-    from .indexing import speech_index
-
-    return solr_document(speech_index().full_prepare(speech))
+    index = connections["default"].get_unified_index().get_index(Speech)
+    return solr_document(index.full_prepare(speech))
 
 
 def meta_document(meta: IndexMeta) -> dict:
@@ -160,19 +169,18 @@ class SolrEngine:
 
     name = "solr"
 
-    def __init__(self, conn: pysolr.Solr):
-        self.conn = conn
+    def __init__(self, backend):
+        self.conn = backend.conn
 
     # Reading
 
-    def find(self, parsed, *, simplified, filters, sort, start, rows, facets) -> Found:
+    def find(self, parsed, *, filters, sort, start, rows, facets) -> Found:
         params = solr_params(
             parsed,
-            simplified=simplified,
             filters=filters,
             sort=sort,
             start=start,
-            rows=rows,
+            rows=ALL_ROWS if rows is None else rows,
             facets=facets,
         )
         query = params.pop("q")
@@ -264,42 +272,32 @@ class SolrEngine:
 
     def index_speeches(self, speech_ids: list[int], *, everything=False, progress=None):
         """Send the current state of these speeches; delete those that are gone."""
-        from .indexing import DrainReport, speech_chunks
-
         report = DrainReport()
         if not speech_ids:
             return report
-        queryset = Speech.objects.only(*INDEXED_COLUMNS).order_by("pk")
-        if not everything:
-            queryset = queryset.filter(pk__in=speech_ids)
+        speeches = speeches_to_index(speech_ids, everything=everything)
         present: set[int] = set()
-        for chunk in speech_chunks(queryset.iterator(chunk_size=100), BATCH_CHARS):
+        for chunk in speech_chunks(speeches, BATCH_CHARS):
             self.send(chunk)
             present.update(speech.pk for speech in chunk)
             report.characters += sum(len(s.title) + len(s.body) for s in chunk)
             report.indexed += len(chunk)
             if progress:
                 progress(report.indexed, len(speech_ids))
-        gone = [] if everything else [pk for pk in speech_ids if pk not in present]
-        if gone:
-            self.remove(gone)
-            report.removed = len(gone)
-        speeches_indexed.send(
-            sender=Speech,
-            speech_ids=sorted(present),
-            removed_ids=gone,
-            rebuilt=everything,
+        return announce_indexed(
+            report, speech_ids, present, everything=everything, remove=self.remove
         )
-        return report
 
-    def drain(self, *, blocking=True, limit=None, merge=True, progress=None):
+    def drain(
+        self, *, blocking=True, limit=None, merge=True, rebuild=False, progress=None
+    ):
         with solr_answers():
-            return self.drain_rounds(blocking=blocking, limit=limit, progress=progress)
+            return self.drain_rounds(
+                blocking=blocking, limit=limit, rebuild=rebuild, progress=progress
+            )
 
-    def drain_rounds(self, *, blocking, limit, progress):
+    def drain_rounds(self, *, blocking, limit, rebuild, progress):
         """Drain until the outbox is empty, ``limit`` rows or another holds the lock."""
-        from .indexing import DrainReport
-
         total = DrainReport()
         started = time.perf_counter()
         budget = limit
@@ -309,8 +307,12 @@ class SolrEngine:
                 if not held:
                     # Busy: the holder looks at the outbox again after releasing.
                     return None if first else finish(total, started)
-                part, rows = self.drain_locked(limit=budget, progress=progress)
-                add(total, part)
+                part, rows = self.drain_locked(
+                    limit=budget, rebuild=rebuild, progress=progress
+                )
+                total.add(part)
+            if part.awaiting_rebuild:
+                break
             if budget is not None:
                 budget -= rows
             if not IndexTask.objects.exists():
@@ -318,26 +320,16 @@ class SolrEngine:
             first, blocking = False, False
         return finish(total, started)
 
-    def drain_locked(self, *, limit, progress):
+    def drain_locked(self, *, limit, rebuild, progress):
         """Index what the outbox names, up to ``limit`` rows; soft-commit once."""
-        from .indexing import DrainReport
-
         meta = self.read_meta()
         if meta is None or meta.format != INDEX_FORMAT or not meta.complete:
-            return self.rebuild_locked(progress=progress), 0
-        report = DrainReport()
-        handled = 0
-        while limit is None or handled < limit:
-            size = TASK_BATCH if limit is None else min(TASK_BATCH, limit - handled)
-            tasks = list(
-                IndexTask.objects.order_by("pk").values_list("pk", "speech_id")[:size]
-            )
-            if not tasks:
-                break
-            speech_ids = sorted({speech_id for _pk, speech_id in tasks if speech_id})
-            add(report, self.index_speeches(speech_ids, progress=progress))
-            IndexTask.objects.filter(pk__in=[pk for pk, _ in tasks]).delete()
-            handled += len(tasks)
+            if rebuild:
+                return self.rebuild_locked(progress=progress), 0
+            return DrainReport(awaiting_rebuild=True), 0
+        report, handled = drain_outbox(
+            self.index_speeches, limit=limit, batch=TASK_BATCH, progress=progress
+        )
         if report.indexed or report.removed:
             self.conn.commit(softCommit=True)
         return report, handled
@@ -351,30 +343,26 @@ class SolrEngine:
     def drain_if_queued(self) -> None:
         """Drain what others queued while we held the lock: they left it to us."""
         if IndexTask.objects.exists():
-            self.drain(blocking=False)
+            self.drain(blocking=False, rebuild=False)
 
     def rebuild_locked(self, *, progress=None):
         """Replace every speech document from the database; hard-commit at the end."""
         started = time.perf_counter()
-        last_task = (
-            IndexTask.objects.order_by("-pk").values_list("pk", flat=True).first()
-        )
+        newest_task = last_task()
         meta = IndexMeta(INDEX_FORMAT, "")
         self.write_meta(IndexMeta(INDEX_FORMAT, "", complete=False))
         self.conn.delete(q=term_filter("django_ct", SPEECH_CONTENT_TYPE), commit=False)
         speech_ids = list(Speech.objects.order_by("pk").values_list("pk", flat=True))
         report = self.index_speeches(speech_ids, everything=True, progress=progress)
         self.write_meta(meta, hard=True)
-        if last_task is not None:
+        if newest_task is not None:
             # Rows written during the rebuild may announce changes it did not see.
-            IndexTask.objects.filter(pk__lte=last_task).delete()
+            IndexTask.objects.filter(pk__lte=newest_task).delete()
         report.rebuilt = True
         report.seconds = time.perf_counter() - started
         return report
 
     def sync(self, *, progress=None):
-        from .indexing import DrainReport, queue_repairs
-
         with solr_answers(), drainer_lock():
             meta = self.read_meta()
             if meta is None or meta.format != INDEX_FORMAT or not meta.complete:
@@ -382,7 +370,7 @@ class SolrEngine:
                 self.drain_if_queued()
                 return report
             queue_repairs(self.drift_report())
-            report = self.drain(blocking=True, progress=progress)
+            report = self.drain(blocking=True, rebuild=True, progress=progress)
         return report or DrainReport()
 
     def drift(self):
@@ -390,8 +378,6 @@ class SolrEngine:
             return self.drift_report()
 
     def drift_report(self):
-        from .indexing import drift_against, meta_notes
-
         format_ok, notes = meta_notes(self.read_meta(), missing="no index in Solr yet")
         return drift_against(
             self.indexed_signatures() if format_ok else {},
@@ -409,12 +395,9 @@ class SolrEngine:
     def after_request(self) -> None:
         """Nothing to do: Solr merges segments itself."""
 
-
-def add(total, part) -> None:
-    total.indexed += part.indexed
-    total.removed += part.removed
-    total.characters += part.characters
-    total.rebuilt |= part.rebuilt
+    def writer_pid(self) -> int | None:
+        """Return None: Solr's drainer may run on any machine."""
+        return None
 
 
 def finish(total, started: float):

@@ -33,8 +33,16 @@ from whoosh.codec.whoosh3 import (
     W3TermsReader,
 )
 from whoosh.reading import TermNotFound
-from whoosh.system import _INT_SIZE, pack_int, pack_long, pack_ushort
-from whoosh.util.numeric import byte_to_length, length_to_byte
+from whoosh.system import pack_int, pack_long, pack_ushort
+from whoosh.util.numeric import byte_to_length
+
+from .whoosh_private import (
+    TERMINFO_STRUCT,
+    deleted_documents,
+    postings_file,
+    segment_codec,
+    segment_terms,
+)
 
 # count, last id, max weight, min and max length byte, then the array kinds of the
 # ids, the weights and the value lengths (KINDS index; 0 = not stored).
@@ -42,10 +50,10 @@ BLOCK_HEADER = struct.Struct("<HIfBBBBB")
 KINDS = ("", "B", "H", "I", "f")
 KIND_OF = {typecode: kind for kind, typecode in enumerate(KINDS) if typecode}
 ITEM_SIZE = {kind: array(typecode).itemsize for typecode, kind in KIND_OF.items()}
+# A block's length before it (Whoosh's pack_int), negative for the last block.
+INT_SIZE = struct.calcsize("!i")
 # Postings per block: a block is the unit of skipping and of reading.
 BLOCK_POSTINGS = 128
-# W3's term info: flags, total weight, documents, min/max length, max weight, ids.
-TERMINFO = W3TermInfo._struct
 
 
 def unsigned_kind(largest: int) -> int:
@@ -135,33 +143,26 @@ def encode_postings(ids, weights, values, length_bytes, limit=BLOCK_POSTINGS):
     return b"".join(parts), (sum(weights), min_byte, max_byte, max_weight)
 
 
-class PackedPostingsWriter(W3PostingsWriter):
-    """Write posting blocks as arrays (Whoosh's own writers call this one)."""
+class OnlyWholeLists(W3PostingsWriter):
+    """Refuse Whoosh's one-posting-at-a-time writing.
 
-    def __init__(self, postfile, blocklimit=BLOCK_POSTINGS):
-        super().__init__(postfile, blocklimit, compression=0)
+    Whoosh's own SegmentWriter writes through this; the archive's
+    (writer.ArchiveSegmentWriter) hands each term's list to
+    ArchiveFieldWriter.add_term_postings whole, and is the only writer.
+    """
 
-    def _write_block(self, last=False):
-        if not self._blockcount:
-            self._postfile.write(WHOOSH3_HEADER_MAGIC)
-        self._terminfo.add_block(self)
-        values = None if self._format.fixed_value_size() == 0 else self._values
-        block = encode_block(
-            self._ids,
-            self._weights,
-            values,
-            length_to_byte(self._minlength),
-            length_to_byte(self._maxlength),
-            self._maxweight,
+    def start_postings(self, format_, terminfo):
+        raise NotImplementedError(
+            "write the archive's index with writer.ArchiveSegmentWriter"
         )
-        self._postfile.write_int(-len(block) if last else len(block))
-        self._postfile.write(block)
-        self._blockcount += 1
-        self._new_block()
 
 
 class PackedLeafMatcher(W3LeafMatcher):
-    """Read posting blocks written by PackedPostingsWriter."""
+    """Read posting blocks written by ArchiveFieldWriter, one posting at a time.
+
+    For Whoosh's own reads of the index (deleting by id, facet and date
+    filters); the archive's queries read whole lists (read_postings).
+    """
 
     def _goto(self, position):
         postfile = self._postfile
@@ -172,7 +173,7 @@ class PackedLeafMatcher(W3LeafMatcher):
         if length < 0:
             self._lastblock = True
             length = -length
-        self._nextoffset = position + _INT_SIZE + length
+        self._nextoffset = position + INT_SIZE + length
         block = postfile.read(length)
         (
             self._blocklength,
@@ -248,7 +249,7 @@ class ArchiveFieldWriter(W3FieldWriter):
             ids, weights, values, length_bytes, self._codec._blocklimit
         )
         postfile.write(data)
-        terminfo = TERMINFO.pack(
+        terminfo = TERMINFO_STRUCT.pack(
             0,
             total_weight,
             len(ids),
@@ -343,9 +344,7 @@ class ArchiveCodec(W3Codec):
         )
 
     def postings_writer(self, dbfile, byteids=False):
-        if byteids:  # term vectors, which the archive does not use
-            return super().postings_writer(dbfile, byteids=True)
-        return PackedPostingsWriter(dbfile, blocklimit=self._blocklimit)
+        return OnlyWholeLists(dbfile, self._blocklimit)
 
     def postings_reader(self, dbfile, terminfo, format_, term=None, scorer=None):
         offset, length = terminfo.extent()
@@ -406,9 +405,8 @@ def joined_postings(parts: list[tuple[Postings, int]]) -> Postings:
 
 def archive_terms(reader):
     """Return a segment reader's term reader if this codec wrote it, else None."""
-    codec = getattr(reader, "_codec", None)
-    if isinstance(codec, ArchiveCodec):
-        return reader._terms
+    if isinstance(segment_codec(reader), ArchiveCodec):
+        return segment_terms(reader)
     return None
 
 
@@ -515,21 +513,20 @@ def read_postings(reader, info, *, positions: bool = False) -> Postings:
     else:
         postings = decode_postings(terms, offset, length, positions=positions)
     # As SegmentReader.postings() finds them.
-    deleted = reader._perdoc.deleted_docs() if reader.has_deletions() else ()
-    if deleted and len(postings):
-        keep = ~np.isin(postings.ids, np.fromiter(deleted, np.int64))
-        postings = postings_where(postings, keep)
+    deleted = deleted_documents(reader)
+    if deleted is not None and len(deleted) and len(postings):
+        postings = postings_where(postings, ~np.isin(postings.ids, deleted))
     return postings
 
 
 def decode_postings(terms, offset: int, length: int, *, positions: bool) -> Postings:
     """Decode the posting blocks of one term (see read_postings)."""
-    buffer = terms._postfile.get(offset, length)
+    buffer = postings_file(terms).get(offset, length)
     blocks = []  # (start of header, postings, id kind, weight kind, length kind)
     cursor = MAGIC_SIZE
     while cursor < length:
         (size,) = BLOCK_LENGTH.unpack_from(buffer, cursor)
-        cursor += _INT_SIZE
+        cursor += INT_SIZE
         count, _last_id, _maxw, _min, _max, id_kind, w_kind, len_kind = (
             BLOCK_HEADER.unpack_from(buffer, cursor)
         )

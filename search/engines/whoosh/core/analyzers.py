@@ -1,9 +1,7 @@
 """How text becomes index terms: folding, jieba words and character bigrams.
 
-Every indexed text goes through ``fold`` first, so that the index, the queries and
-the highlighter agree on what "the same text" means: NFKC (full-width letters,
-digits and punctuation become half-width), no whitespace at all, lower case.
-Punctuation is kept, so that an exact phrase does not match across a comma.
+Every indexed text goes through ``folding.fold`` first, so that the index, the
+queries and the highlighter agree on what "the same text" means.
 
 Two analyses of the folded text:
 
@@ -24,7 +22,6 @@ ranking).
 from __future__ import annotations
 
 import re
-import unicodedata
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -34,8 +31,6 @@ import jieba
 from whoosh.analysis import Token, Tokenizer
 from whoosh.formats import Format, Positions
 
-# "全　面\n从严" -> "全面从严": any run of whitespace, full-width spaces included.
-WHITESPACE = re.compile(r"\s+")
 # A jieba word worth indexing has a letter, digit or CJK character: "，" is not one.
 WORDLIKE = re.compile(r"\w")
 # jieba cuts each run of CJK characters, letters and digits on its own (its
@@ -44,11 +39,6 @@ JIEBA_BLOCK = jieba.re_han_default
 # Runs of text whose search-mode words are remembered while indexing: news texts
 # repeat whole clauses ("国务院总理", "新闻联播"), a fifth of the characters here.
 JIEBA_BLOCK_CACHE = 100_000
-
-
-def fold(text: str) -> str:
-    """Return text as the index sees it: NFKC, no whitespace, lower case."""
-    return WHITESPACE.sub("", unicodedata.normalize("NFKC", text or "")).lower()
 
 
 def bigrams(folded: str) -> list[str]:

@@ -3,33 +3,10 @@
 from __future__ import annotations
 
 import numpy as np
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
-from whoosh.columns import FixedBytesColumn
 from whoosh.scoring import BM25F, BM25FScorer, bm25
-from whoosh.util.numeric import byte_to_length
 
 # Reader attribute holding {fieldname: lengths of doc 0, doc 1, ...} (array, list).
 LENGTHS_ATTRIBUTE = "_archive_field_lengths"
-# Whoosh keeps each document's field length as one byte: the length each stands for.
-LENGTH_OF_BYTE = np.array([byte_to_length(byte) for byte in range(256)], np.float64)
-
-
-def length_bytes(reader, fieldname: str) -> np.ndarray | None:
-    """Return the length byte of a field in every document of a segment, read at once.
-
-    None when the segment keeps lengths some other way than W3's one-byte
-    column (then they are asked for document by document).
-    """
-    perdoc = getattr(reader, "_perdoc", None)
-    if not hasattr(perdoc, "_cached_reader"):
-        return None
-    column = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-    if not isinstance(column, FixedBytesColumn.Reader) or column._fixedlen != 1:
-        return None
-    stored = column._dbfile.get(column._basepos, column._count)
-    lengths = np.zeros(reader.doc_count_all(), np.uint8)
-    lengths[: len(stored)] = np.frombuffer(stored, np.uint8)
-    return lengths
 
 
 def field_length_array(reader, fieldname: str) -> np.ndarray:
@@ -39,8 +16,6 @@ def field_length_array(reader, fieldname: str) -> np.ndarray:
         if not reader.is_atomic():  # the whole index: its segments end to end
             parts = [field_length_array(r, fieldname) for r, _ in reader.leaf_readers()]
             lengths = np.concatenate(parts) if parts else np.zeros(0)
-        elif (stored := length_bytes(reader, fieldname)) is not None:
-            lengths = LENGTH_OF_BYTE[stored]
         else:
             lengths = np.array(
                 [

@@ -11,18 +11,11 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 
+from search.engines.base import IndexMeta
+
 META_FILE = "archive-index.json"
-
-
-@dataclass(frozen=True)
-class IndexMeta:
-    format: str
-    dictionary: str
-    words: tuple[str, ...] = field(default=())
-    complete: bool = True
 
 
 def meta_path(index_path: Path | str) -> Path:

@@ -1,0 +1,172 @@
+"""What "the same text" means to search: the one folding, and patterns that undo it.
+
+Search compares texts folded character by character:
+
+- NFKC: full-width letters, digits and punctuation become half-width ("５Ｇ" -> "5g");
+- whitespace is dropped: a term matches across spaces and line breaks;
+- lower case: "GDP" and "gdp" are one word;
+- traditional characters become simplified ("報到" -> "报到"), so either script finds
+  both. Only characters that are never written in simplified text are turned:
+  乾, 於, 覆, 瞭 (traditional forms that simplified text also uses, for other
+  words) stay as they are, so a simplified text never matches what it does not say.
+
+Punctuation is kept, so that a phrase does not match across a comma.
+
+``fold`` is used by the index (the analysers' input), the query language, the
+passages and snippets of the results and the marks on the speech page; the
+last two find folded terms in unfolded text with ``term_pattern``. With
+``exact_script=True`` a text is folded without the script step: search can be
+asked to tell 報 from 报 (docs/search.md says how a reader asks).
+
+No Django here: the index's core imports it.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from functools import cache
+from importlib import resources
+
+# "全　面\n从严" -> "全面从严": any run of whitespace, full-width spaces included.
+WHITESPACE = re.compile(r"\s+")
+# Between two characters of a term the text may break a line or put spaces:
+# "双报到" matches "双 报\n到".
+OPTIONAL_WHITESPACE = r"\s*"
+
+
+@cache
+def script_table() -> dict[int, str]:
+    """Return {traditional code point: simplified char} for str.translate.
+
+    From OpenCC's character table (TSCharacters), keeping a traditional
+    character only when its simplified form is one character and the
+    character itself is no simplified character: not among its own
+    simplified forms (乾 -> 干 or 乾) nor itself simplified to something
+    (OpenCC's STCharacters lists it).
+    """
+    folder = resources.files("opencc") / "dictionary"
+    simplified_chars = {
+        line.partition("\t")[0]
+        for line in (folder / "STCharacters.txt").read_text("utf-8").splitlines()
+    }
+    table: dict[int, str] = {}
+    for line in (folder / "TSCharacters.txt").read_text("utf-8").splitlines():
+        traditional, _, forms = line.partition("\t")
+        options = forms.split()
+        if (
+            len(traditional) == 1
+            and options
+            and len(options[0]) == 1
+            and traditional not in options
+            and traditional not in simplified_chars
+        ):
+            table[ord(traditional)] = options[0]
+    return table
+
+
+@cache
+def traditional_chars() -> frozenset[str]:
+    """Return the characters that script_table() turns."""
+    return frozenset(chr(code) for code in script_table())
+
+
+def fold(text: str | None, *, exact_script: bool = False) -> str:
+    """Return text as search compares it: NFKC, no whitespace, lower case, simplified."""
+    folded = WHITESPACE.sub("", unicodedata.normalize("NFKC", text or "")).lower()
+    # Most texts are simplified already: a set test is cheaper than translating.
+    if exact_script or traditional_chars().isdisjoint(folded):
+        return folded
+    return folded.translate(script_table())
+
+
+def fold_char(char: str, *, exact_script: bool = False) -> str:
+    """Return what one character folds to (usually one character, "" for a space)."""
+    return fold(char, exact_script=exact_script)
+
+
+def folding_sources(exact_script: bool = False) -> dict[str, str]:
+    """Return {folded character: every character that folds to it alone}.
+
+    Characters whose fold is several characters (㈠ -> "(一)") are left out:
+    a term is found in them by the index but not marked character by character.
+    """
+    return _folding_sources()[exact_script]
+
+
+@cache
+def _folding_sources() -> dict[bool, dict[str, str]]:
+    """Return folding_sources() for both foldings, read in one pass over Unicode.
+
+    The same steps as fold(), spelled out per character: this runs over every
+    code point once per process.
+    """
+    table = script_table()
+    normalize = unicodedata.normalize
+    found: dict[bool, dict[str, list[str]]] = {False: {}, True: {}}
+    for codepoint in range(sys.maxunicode + 1):
+        if 0xD800 <= codepoint <= 0xDFFF:
+            continue
+        char = chr(codepoint)
+        exact = normalize("NFKC", char)
+        if len(exact) == 1 and not exact.isspace():
+            exact = exact.lower()
+        else:  # several characters, or whitespace: fold() decides
+            exact = fold(char, exact_script=True)
+        if len(exact) != 1:
+            continue
+        blind = table.get(ord(exact), exact)
+        if exact != char:
+            found[True].setdefault(exact, [exact]).append(char)
+        if blind != char:
+            found[False].setdefault(blind, [blind]).append(char)
+    return {
+        key: {folded: "".join(chars) for folded, chars in sources.items()}
+        for key, sources in found.items()
+    }
+
+
+def char_pattern(char: str, *, exact_script: bool = False) -> str:
+    """Return a regex piece matching any character that folds to ``char``."""
+    sources = folding_sources(exact_script).get(char)
+    if sources is None:
+        return re.escape(char)
+    return "[" + "".join(re.escape(source) for source in sources) + "]"
+
+
+def term_pattern(
+    terms: list[str] | tuple[str, ...], *, exact_script: bool = False
+) -> re.Pattern | None:
+    """Return a regex finding any folded term in unfolded text, longest first; or None.
+
+    A match is exactly a stretch of text that folds to the term: each
+    character in any form that folds to it, whitespace allowed in between.
+    """
+    alternatives = [
+        OPTIONAL_WHITESPACE.join(
+            char_pattern(char, exact_script=exact_script) for char in term
+        )
+        for term in sorted(set(terms), key=len, reverse=True)
+        if term
+    ]
+    if not alternatives:
+        return None
+    return re.compile("|".join(alternatives))
+
+
+def tells_scripts_apart(folded_exact: str) -> bool:
+    """Return True when a term folded exactly would find less than folded blindly.
+
+    That is when it holds a traditional character, or a simplified one that
+    some traditional character folds to.
+    """
+    table = script_table()
+    targets = script_targets()
+    return any(ord(char) in table or char in targets for char in folded_exact)
+
+
+@cache
+def script_targets() -> frozenset[str]:
+    """Return the simplified characters that some traditional character folds to."""
+    return frozenset(script_table().values())

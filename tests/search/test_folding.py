@@ -1,0 +1,64 @@
+"""The one folding: what search, snippets and the speech page's marks all compare."""
+
+from __future__ import annotations
+
+import sys
+
+from search.folding import (
+    fold,
+    folding_sources,
+    script_table,
+    tells_scripts_apart,
+    term_pattern,
+)
+
+
+def test_fold_drops_whitespace_and_folds_width_case_and_script():
+    assert fold("雙 報\n到\u3000５Ｇ，ＡＢ") == "双报到5g,ab"
+
+
+def test_exact_script_keeps_traditional_characters():
+    assert fold("第一個五年計劃", exact_script=True) == "第一個五年計劃"
+    assert fold("第一個五年計劃") == "第一个五年计划"
+
+
+def test_characters_simplified_text_also_writes_stay_as_they_are():
+    # 乾隆, 於 as a surname, 覆盖, 瞭望: turning them would make simplified text
+    # match what it does not say.
+    for char in "乾於覆瞭":
+        assert fold(char) == char
+    assert ord("後") in script_table() and fold("後") == "后"
+
+
+def test_every_simplified_character_folds_to_itself():
+    # A character that some traditional one turns into is simplified: unchanged.
+    assert all(fold(simplified) == simplified for simplified in script_table().values())
+
+
+def test_the_marking_tables_are_exactly_what_fold_does_character_by_character():
+    for exact_script in (False, True):
+        sources = folding_sources(exact_script)
+        for codepoint in range(0x10000):
+            if 0xD800 <= codepoint <= 0xDFFF:
+                continue
+            char = chr(codepoint)
+            folded = fold(char, exact_script=exact_script)
+            if len(folded) == 1 and folded != char:
+                assert char in sources[folded], (hex(codepoint), exact_script)
+        assert sys.maxunicode > 0x10000
+
+
+def test_a_pattern_finds_every_form_that_folds_to_the_term():
+    pattern = term_pattern(["第一个五年计划"])
+    text = "完成第一個五年計劃，又說第一个 五年\n计划"
+    assert [m.group() for m in pattern.finditer(text)] == [
+        "第一個五年計劃",
+        "第一个 五年\n计划",
+    ]
+    exact = term_pattern(["第一個五年計劃"], exact_script=True)
+    assert [m.group() for m in exact.finditer(text)] == ["第一個五年計劃"]
+
+
+def test_only_terms_with_characters_that_differ_need_an_exact_script_check():
+    assert tells_scripts_apart("報到") and tells_scripts_apart("报到")
+    assert not tells_scripts_apart("人民") and tells_scripts_apart("社会")
