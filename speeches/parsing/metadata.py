@@ -42,6 +42,7 @@ from .clean import (
     ending_chrome,
     is_nav_bar,
 )
+from .names import COMMON_SURNAMES, COMPOUND_SURNAMES
 from .rules import Rule, compile_rules
 from .script import matching_form, to_simplified, without_pinyin
 
@@ -130,6 +131,11 @@ SPEECH_NOTE = re.compile(
 )
 # "2019年1月20日在某省第十三届人民代表大会第二次会议上" without a dash before it
 DATED_OCCASION_LINE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在.{2,80}上$")
+# "2025年3月2日在某区第十九届" + "人民代表大会第四次会议上": the same, broken in two
+DATED_OCCASION_START = re.compile(
+    r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在[^。，；]{2,40}$"
+)
+DATED_OCCASION_END = re.compile(r"^[^。，；]{2,40}上$")
 # What opens a news lead or an editor's note: a dateline ("新华社某地4月9日电",
 # "某某日报讯"), a label ("编者按：", "【核心提示】")
 LEAD_OPENING = re.compile(
@@ -469,28 +475,6 @@ SPEAKER_OPENS_REPORT = re.compile(
 ROLE_WORD = re.compile(
     r"书记|[^成增延生]长|主任|委员|主席|总理|代表|常委|负责人|领导|干部|专员|巡视员|"
     r"党员|专家|教授|校长|院士|主持人|发言人"
-)
-# A name printed alone under a title opens with a surname; the commonest two hundred
-# cover nearly everyone, and keep "政务公开", "图片新闻", "领导信息" from being names.
-COMMON_SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余"
-    "杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙"
-    "史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申"
-    "欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝游辛靳柴蒙鲍"
-    "喻祁蒲滕屈饶牟艾尤穆卓缪简褚娄窦戚岑宫费卜冷晏席卫柏宗瞿佟臧闵苟邬卞姬栾隋刁巫"
-    # rare at large, frequent among the speakers this archive holds
-    "习栗乔"
-)
-COMPOUND_SURNAMES = (
-    "欧阳",
-    "司马",
-    "上官",
-    "诸葛",
-    "东方",
-    "皇甫",
-    "尉迟",
-    "公孙",
-    "令狐",
 )
 # "XXX", "××": a placeholder standing for a name, which says nothing of who spoke
 # ("某某某" stays: sites print it where a name was, and editors keep it so)
@@ -910,6 +894,8 @@ def _continues_title(previous: str, line: str) -> bool:
     """Tell whether a head line continues the title printed on the line above."""
     if len(previous) > TITLE_MAX_CHARS or TITLE_SENTENCE.search(previous):
         return False
+    if DATED_OCCASION_START.match(previous) and not previous.endswith("上"):
+        return bool(DATED_OCCASION_END.match(line))
     if previous.startswith("在") and not OCCASION_AT.search(previous):
         together = previous + line
         if len(line) <= BROKEN_TITLE_MAX_CHARS and BROKEN_TITLE_TAIL.match(line):
@@ -1752,8 +1738,9 @@ def _site_line_date(lines: list[str]) -> dt.date | None:
     for line in lines:
         if len(line) > SITE_LINE_MAX_CHARS or SITE_LINE_SENTENCE.search(line):
             continue
-        if URL.search(line):
-            continue  # ".../art/2023/12/30/…": a path, not a stamp
+        # ".../art/2023/12/30/…": a path, not a stamp; "http://www.x.com 2006-04-04
+        # 20:51:23": the site's address before the page's stamp
+        line = URL.sub(" ", line)
         match = DATE_NUMERIC.search(unicodedata.normalize("NFKC", line))
         if match:
             return _date(match["y"], match["m"], match["d"])
