@@ -45,6 +45,12 @@ from .clean import (
 from .names import COMMON_SURNAMES, COMPOUND_SURNAMES
 from .rules import Rule, compile_rules
 from .script import matching_form, to_simplified, without_pinyin
+from .title_evidence import (
+    OCCASION_AT,
+    TITLE_ENDINGS,
+    TITLE_GENRE,
+    weigh_title,
+)
 
 # --- dates ----------------------------------------------------------------------
 
@@ -210,10 +216,16 @@ TITLE_DECORATION = re.compile(
     r"[（(][一二三四五六七八九十\d]{1,2}[）)]$"
     # "[县长在县委书记]县长在…的讲话": a tag linking a related title, glued before it
     r"|^[\[【][^\]】\[【]{2,12}[\]】](?=[^\[\]【】]{8,}$)"
+    # "(两会受权发布)某某工作报告": a news site's tag in round brackets (not "（一）")
+    r"|^[（(](?![一二三四五六七八九十\d]+[）)])[\u4e00-\u9fff]{2,10}[）)]"
+    r"(?=[^（）()]{8,}$)"
+    # "1、某某在…的讲话": the number of a document share's page or a list's item
+    r"|^\d{1,2}[、．](?=[^，。]{8,}$)"
     # "精选优质文档-----倾情为你奉上": a document template's page header before the title
     r"|^(?:精选)?(?:优质|精品|优秀)?文档[-—－_ ]*倾情为(?:你|您)奉上"
     # "新春致辞参考", "…讲话稿范文": a site's label after the genre word
-    r"|(?<=讲话|致辞|发言|讲稿|贺词|献词|报告|话稿|言稿|辞稿)(?:参考|范文|模板|例文|全文)$"
+    r"|(?<=讲话|致辞|发言|讲稿|贺词|献词|报告|话稿|言稿|辞稿|演讲|演说)"
+    r"(?:参考|范文|模板|例文|全文)$"
     # "关于广州市政府工作报告": a search page's "about" before a title that has no
     # "关于…的报告" grammar of its own
     r"|^关于(?=[^的]{4,}(?:工作报告|讲话|致辞|发言)$)",
@@ -307,8 +319,6 @@ BLURB_TITLE = re.compile(
 QUESTION_MARKS = ("？", "?")
 # "讲话稿 讲话稿：…", "致辞致辞": a column's genre word printed twice before a title
 DOUBLED_WORD = re.compile(r"(?P<word>[\u4e00-\u9fff]{2,8})[ \u3000]*(?P=word)")
-# "领导讲话稿3篇", "…讲话（精选5篇）": the title of a page bundling several speeches
-COLLECTION_TITLE = re.compile(r"\d{1,2}篇[）)】\]]?$|汇编|合集|范文大全")
 # "篇一：在全县…的讲话": the first speech of a bundle, under its own title
 BUNDLE_FIRST = re.compile(
     r"^[【\[]?(?:篇一|第一篇|范文一|材料一|文章一)[】\]]?[:：、. \u3000]*(?=\S)"
@@ -326,8 +336,9 @@ TABLE_RULES = " \t\u3000|｜"
 SPACED_WORD = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,15}$")
 # "标题：在全县…的讲话", "名　　称：…": a field that labels the title
 TITLE_LABEL = re.compile(
-    r"^(?:标[ \u3000]*题|题[ \u3000]*目|文章标题|文档标题|名[ \u3000]*称)[:：]"
-    r"[ \u3000|｜]*"
+    r"^(?:标[ \u3000]*题|题[ \u3000]*目|文章标题|文档标题|(?:文件|信息|文章|文档)?名[ \u3000]*称)"
+    # "文件名称 | 某区2025年政府工作报告 |": an open-information table's cell
+    r"[ \u3000]*(?:[:：]|[|｜])[ \u3000|｜]*"
 )
 # A title its page labels as such ("标　题：| 某镇2019年工作报告 |") outranks an
 # unlabelled line of the same score
@@ -364,16 +375,13 @@ ENUMERATED_LINE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
 )
 BREADCRUMB_TITLE_MIN_CHARS = 8
+# "第六任总统就职演说 第七任总统就职演说": links to two works, each a title this long
+NAVIGATION_TITLE_MIN_CHARS = 6
 # Titles read from a page's footer ("本文标题：…") rank after every head line.
 FOOTER_ORDER = 900
 SUBTITLED_TITLE_BONUS = 3
 # A short line after "在…上的" that completes the title: "讲话", "上的点评讲话"
 BROKEN_TITLE_MAX_CHARS = 12
-# Words that make a line a title of a speech rather than a slogan or a site's motto.
-TITLE_GENRE = re.compile(
-    r"讲话|致辞|献词|开幕词|闭幕词|欢迎词|答谢词|祝词|寄语|演讲|报告|发言|贺词|贺信|致信|回信|讲稿|说明|决议|决定|意见|总结|会议|座谈|"
-    r"祝酒辞|主持词|党课|辅导|动员|谈话|答记者问|书面|宣言|倡议|公报|纲要|提纲|开场白"
-)
 # Titles too general to tell one report from another: qualified by year and place.
 GENERIC_TITLES = {"政府工作报告", "工作报告", "讲话", "讲话稿", "报告", "致辞", "发言"}
 # "…会上的讲话在全区…会上的讲话": a site's title and the document's title run together
@@ -419,18 +427,6 @@ SIMILAR_TITLES = 0.75
 # A file name cut short is continued by a title sharing its last characters.
 FILENAME_OVERLAP = 6
 BODY_CONTINUATION_CHARS = 3000
-TITLE_ENDINGS = (
-    "讲话",
-    "致辞",
-    "演讲",
-    "报告",
-    "发言",
-    "贺词",
-    "贺信",
-    "说明",
-    "）",
-    ")",
-)
 # "——2019年1月20日在某省第十三届人民代表大会…上" -> "某省"
 SUBTITLE_PLACE = re.compile(
     r"在(?P<place>[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|县|区))第"
@@ -515,11 +511,6 @@ OCCASION_NAMED = re.compile(
 OPENING_TITLE_CHARS = 300
 # "同志们：" before the opening sentence
 SALUTATION_LINE = re.compile(r"^[^\n]{0,40}[：:]\s*")
-# "在全县…调度会上的讲话" -> "全县…调度会"
-OCCASION_AT = re.compile(
-    r"在(?P<occasion>.{2,100}?)(?:上|时|期间)?的[\u4e00-\u9fff]{0,4}?"
-    r"(?:讲话|致辞|演讲|发言|报告|祝酒辞|贺词|说明|讲稿|主持词|主持辞|提纲)"
-)
 # "——2019年1月20日在某省第十三届人民代表大会第二次会议上"
 OCCASION_SUBTITLE = re.compile(r"在(?P<occasion>.{2,100}?)上$")
 # "全县农村人居环境整治座谈会讲话" -> "全县农村人居环境整治座谈会"
@@ -1189,7 +1180,7 @@ def strip_decorations(title: str) -> str:
     previous = None
     while previous != title:
         previous = title
-        title = TITLE_DECORATION.sub("", title)
+        title = _cut_matches(TITLE_DECORATION, title)  # "演講全文": read simplified
         title = _cut_matches(COLLECTION_MARKER, title)  # "講話稿多篇": read simplified
         title = DOUBLED_WORD.sub(_one_genre_word, title)
         title = SPACES.sub(" ", title).strip(" ：:，,")
@@ -1236,17 +1227,24 @@ def title_score(text: str) -> int:
         return 0
     if DOCUMENT_ABOUT.search(text):  # "本篇是…的讲话稿，分四个部分": a blurb
         return 0
-    score = 1
-    if TITLE_GENRE.search(matching_form(text)):
-        score += 3
-    if len(text) >= 8:
-        score += 1
-    # "在…上的讲话" or "…的讲话" names a speech; "…讲话致辞工作总结" in a menu does not
-    if OCCASION_AT.search(text) or text.endswith(TITLE_ENDINGS):
-        score += 1
-    if COLLECTION_TITLE.search(text):
-        score = max(1, score - 2)
-    return score
+    if _lists_two_titles(text):
+        return 0  # "第六任总统就职演说 第七任总统就职演说": a works' pager
+    # the rules of the genre (title_evidence.py); a line they score below one is
+    # interface text, a sentence or a journal's issue, not a title
+    return max(0, 1 + weigh_title(matching_form(text)))
+
+
+def _lists_two_titles(text: str) -> bool:
+    """Tell a line holding the titles of two different speeches, a space apart
+    (a collection's links to the previous and the next), from one title."""
+    pieces = [piece for piece in SPACES.split(text) if piece]
+    named = [
+        piece
+        for piece in pieces
+        if len(piece) >= NAVIGATION_TITLE_MIN_CHARS
+        and matching_form(piece).endswith(TITLE_ENDINGS)
+    ]
+    return len(named) >= 2 and not similar_titles(named[0], named[1])
 
 
 def title_key(text: str) -> str:
