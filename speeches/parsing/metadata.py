@@ -372,7 +372,9 @@ TODAY_DATE = re.compile(
 )
 # "一、提高认识…" in a table of contents: a part's heading, not the title
 ENUMERATED_LINE = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|"
+    # "一　三三制政权的实质是民主": a part's label a space before its heading
+    r"[一二三四五六七八九十]{1,3}[ \u3000]+(?=\S))"
 )
 BREADCRUMB_TITLE_MIN_CHARS = 8
 # "第六任总统就职演说 第七任总统就职演说": links to two works, each a title this long
@@ -380,6 +382,25 @@ NAVIGATION_TITLE_MIN_CHARS = 6
 # Titles read from a page's footer ("本文标题：…") rank after every head line.
 FOOTER_ORDER = 900
 SUBTITLED_TITLE_BONUS = 3
+NAMED_BY_SUBTITLE_BONUS = 3
+# A title the page prints twice or more (its <title>, another head line, its file
+# name, its footer) is the page's own: "中华民国第七任总统就职演说" over a pager
+# holding it, not the next work's title under it
+ECHOED_TITLE_BONUS = 1
+ECHO_MIN_CHARS = 6
+# The last title-like line of the head is the one the speech starts under: the
+# document's own title ("在…上的讲话") under a site's headline ("…讲话稿")
+HEADS_SPEECH_BONUS = 1
+# A variant of the chosen title reads as a title as well: not a blurb naming it
+VARIANT_SCORE_SLACK = 2
+# The page's headline (or the file's name standing for it) is what its editors titled
+# it: it outweighs the document's own title printed under a dateline or over a date,
+# unless that title is much the better one (named by its subtitle, the headline a
+# news report with no genre word)
+SOURCE_WEIGHT = {"headline": 3, "filename": 3}
+# Where candidates score alike, a headline comes first, then the file's name, then
+# the document's own title (after a dateline, under a date), its footer, breadcrumb
+SOURCE_RANK = {"headline": 4, "filename": 3, "document": 2, "footer": 1}
 # A short line after "在…上的" that completes the title: "讲话", "上的点评讲话"
 BROKEN_TITLE_MAX_CHARS = 12
 # Titles too general to tell one report from another: qualified by year and place.
@@ -650,10 +671,15 @@ class TitleCandidate:
     source: str  # "headline", "document", "footer", "breadcrumb", "filename"
     order: int
     bonus: int = 0  # evidence beside the words: a subtitle printed under it
+    context: int = 0  # evidence of the page: the same title printed again
 
     def score(self) -> int:
         words = title_score(self.text)
         return words + self.bonus if words else 0
+
+    def total(self) -> int:
+        score = self.score()
+        return score + self.context + SOURCE_WEIGHT.get(self.source, 0) if score else 0
 
 
 @dataclass
@@ -686,6 +712,8 @@ class Head:
     blurb_titles: list[str] = field(default_factory=list)
     # a title counting its items ("2019年中秋节发言(六篇)"): its year is the page's
     counted_collection: bool = False
+    # the head's lines as read (broken titles joined): where a title is printed again
+    lines: list[str] = field(default_factory=list)
 
 
 def extract_metadata(
@@ -710,7 +738,7 @@ def extract_metadata(
     file_title = title_from_filename(filename, cleaned)
     news = any(DATELINE.match(trailer) for trailer in cleaned.trailers[:1])
     title, title_source, title_order = choose_title(
-        head, file_title, cleaned.body, news=news
+        head, file_title, cleaned.body, news=news, page_title=page_title
     )
     occasion = find_occasion([title, *(t.text for t in head.titles), *head.subtitles])
     if occasion is None:
@@ -748,6 +776,7 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
     pending_subtitle = ""
     in_wire_copy = False  # lines after a dateline of their own belong to the copy
     joined = join_broken_titles(lines)
+    head.lines = joined
     listed = listed_titles(joined)
     for order, raw in enumerate(joined):
         line = raw.strip(TABLE_RULES)
@@ -1002,9 +1031,15 @@ def _read_document_marks(line: str, head: Head, *, order: int) -> tuple[str, boo
 
 def _credit_subtitled_title(head: Head, order: int) -> None:
     """Rank up the title printed right over a subtitle ("——在…上的讲话"): a paper's
-    headline, however short ("守正创新开新局"), over its page labels."""
+    headline, however short ("守正创新开新局"), over its page labels. A subtitle
+    naming the speech ("——在会见…时的讲话") lends its genre to a heading without one:
+    the speech's own heading ("同呼吸、心连心") outranks a news headline about it."""
     if head.titles and head.titles[-1].order == order - 1:
-        head.titles[-1].bonus += SUBTITLED_TITLE_BONUS
+        title = head.titles[-1]
+        title.bonus += SUBTITLED_TITLE_BONUS
+        named = TITLE_GENRE.search(matching_form(head.subtitles[-1]))
+        if named and not TITLE_GENRE.search(matching_form(title.text)):
+            title.bonus += NAMED_BY_SUBTITLE_BONUS
 
 
 def _read_subtitle(line: str, head: Head) -> tuple[str, str]:
@@ -1264,7 +1299,7 @@ def similar_titles(first: str, second: str) -> bool:
 
 
 def choose_title(
-    head: Head, file_title: str, body: str, *, news: bool = False
+    head: Head, file_title: str, body: str, *, news: bool = False, page_title: str = ""
 ) -> tuple[str, str, int]:
     """Pick the title an archive editor would store; return it, where it came from,
     and the last head line that prints it (-1 when no head line does).
@@ -1275,27 +1310,38 @@ def choose_title(
     the one that names the speaker, or keeps "(社区)" where another drops it. A news
     story's headline keeps the deck printed under it.
     """
+    candidates = [c for c in head.titles if title_score(c.text)]
+    if file_title and not any(c.source == "headline" for c in candidates):
+        # the headline a crawler saw, saved as the file's name (a wire copy prints none)
+        candidates.append(TitleCandidate(file_title, "filename", -1))
+    elsewhere = [page_title, file_title]
+    for candidate in candidates:
+        others = elsewhere[:1] if candidate.source == "filename" else elsewhere
+        candidate.context = _echo_bonus(candidate, head.lines, others)
+    printed = [c for c in candidates if 0 <= c.order < FOOTER_ORDER]
+    if printed:  # the title the speech starts under
+        max(printed, key=lambda c: c.order).context += HEADS_SPEECH_BONUS
     ranked = sorted(
-        (c for c in head.titles if title_score(c.text)),
-        key=lambda c: (-c.score(), c.order),
+        candidates,
+        key=lambda c: (-c.total(), -SOURCE_RANK.get(c.source, 0), c.order),
     )
     headlines = [c for c in ranked if c.source == "headline"]
-    if news:  # a news story's first headline line is its title; the next, its deck
-        headlines.sort(key=lambda c: c.order)
-    documents = [c for c in ranked if c.source in ("document", "footer")]
-    documents += [c for c in ranked if c.source == "breadcrumb"]
-    if headlines:
-        chosen = headlines[0]
-    elif file_title:
-        chosen = TitleCandidate(file_title, "filename", -1)
-    elif documents:
-        chosen = documents[0]
+    if news and headlines:  # a news story's first headline line is its title
+        chosen = min(headlines, key=lambda c: c.order)
+    elif ranked:
+        chosen = ranked[0]
     elif head.blurb_titles:
         return head.blurb_titles[0], "blurb", -1
     else:
         opening = title_from_opening(body)
         return opening, ("occasion" if opening else ""), -1
-    variants = [c for c in ranked if similar_titles(c.text, chosen.text)]
+    # "本站整理的X，供参考。" holds X but is no fuller title: a variant reads as one
+    variants = [
+        c
+        for c in ranked
+        if similar_titles(c.text, chosen.text)
+        and title_score(c.text) >= title_score(chosen.text) - VARIANT_SCORE_SLACK
+    ]
     variants = _without_foreign_prefixes([chosen, *variants])
     chosen = variants[0] if chosen not in variants else chosen
     printed_at = max(
@@ -1317,6 +1363,20 @@ def choose_title(
         if deck and not similar_titles(deck[0].text, best.text):
             return f"{best.text} {deck[0].text}", best.source, printed_at
     return best.text, best.source, printed_at
+
+
+def _echo_bonus(
+    candidate: TitleCandidate, lines: list[str], elsewhere: list[str]
+) -> int:
+    """Return the bonus of a title the page prints on another head line too, or in
+    its <title>, or as the file's name."""
+    key = title_key(candidate.text)
+    if len(key) < ECHO_MIN_CHARS:
+        return 0
+    printed = [line for order, line in enumerate(lines) if order != candidate.order]
+    if any(key in title_key(line) for line in [*printed, *elsewhere] if line):
+        return ECHOED_TITLE_BONUS
+    return 0
 
 
 def _without_foreign_prefixes(variants: list[TitleCandidate]) -> list[TitleCandidate]:
