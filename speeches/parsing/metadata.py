@@ -1279,7 +1279,10 @@ def _lists_two_titles(text: str) -> bool:
         if len(piece) >= NAVIGATION_TITLE_MIN_CHARS
         and matching_form(piece).endswith(TITLE_ENDINGS)
     ]
-    return len(named) >= 2 and not similar_titles(named[0], named[1])
+    if len(named) < 2:
+        return False
+    first, second = title_key(named[0]), title_key(named[1])
+    return first not in second and second not in first  # not one title printed twice
 
 
 def title_key(text: str) -> str:

@@ -64,6 +64,12 @@ TITLE_EVIDENCE = (
         -3,
     ),
     Evidence(
+        "a sentence's full stop",
+        "市长某某今天出席就职典礼并发表就职演说。",
+        r"。$",
+        -3,
+    ),
+    Evidence(
         "counter or rating",
         "文章推荐指数: 80 %",
         r"[:：][ \u3000]*[\d,.]+[ \u3000]*(?:%|次|人|条|万)?(?:$|[ \u3000|｜])",
@@ -100,18 +106,6 @@ TITLE_EVIDENCE = (
         "索引号 | 2025-0001 | 公开目录: | 工作报告",
         r"[|｜].*[|｜]|[:：][ \u3000]*[|｜]",
         -6,
-    ),
-    Evidence(
-        "news report of a meeting",
-        "王某某会见侨界代表讲话全文",
-        r"^[^在，,：:]{2,12}(?:会见|接见|会晤|会谈|考察|调研|慰问|出席|主持召开|强调|指出)",
-        -2,
-    ),
-    Evidence(
-        "speaker and a quote",
-        "市长：今年要在三个方面下功夫，在优化服务",
-        r"^[^：:，,]{1,10}[：:][^：:]*[，,]",
-        -2,
     ),
 )
 _WEIGHED = tuple((re.compile(rule.pattern), rule.weight) for rule in TITLE_EVIDENCE)
