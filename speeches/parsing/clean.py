@@ -148,7 +148,7 @@ ANNOUNCED_AFTER_LEAD_LINES = 20
 # "全文为：各位来宾、女士们 ...": a search result's preview of the announced text,
 # cut by the site; the speech is announced again where the page prints it
 CUT_PREVIEW = re.compile(r"(?:…{1,2}|\.{3,6}|。{3})$")
-# "同呼吸、心连心" / "——在会见…时的讲话" / "国务院总理　某某" / "（2010年11月14日，某地）"
+# "同心同行" / "——在会见…时的讲话" / "国务院总理　某某" / "（2015年5月4日，某地）"
 # / "同胞们，朋友们：": the speech's own head under the announcement, over its
 # salutation
 ANNOUNCED_HEAD_LINES = 6

@@ -137,7 +137,7 @@ SPEECH_NOTE = re.compile(
 )
 # "2019年1月20日在某省第十三届人民代表大会第二次会议上" without a dash before it
 DATED_OCCASION_LINE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在.{2,80}上$")
-# "2025年3月2日在某区第十九届" + "人民代表大会第四次会议上": the same, broken in two
+# "2024年3月2日在某区第十八届" + "人民代表大会第三次会议上": the same, broken in two
 DATED_OCCASION_START = re.compile(
     r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在[^。，；]{2,40}$"
 )
@@ -332,12 +332,13 @@ BUNDLE_ITEM = re.compile(
 TRAILING_ROLE = re.compile(r"[（(](?P<byline>[^（）()]{2,30})[）)]$")
 # "| 标题：在…的讲话 |": the rules of a table around a cell's text
 TABLE_RULES = " \t\u3000|｜"
+TABLE_CELL_RULE = re.compile(r"[|｜]")
 # "讲　　话": a word spaced out for layout
 SPACED_WORD = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,15}$")
 # "标题：在全县…的讲话", "名　　称：…": a field that labels the title
 TITLE_LABEL = re.compile(
     r"^(?:标[ \u3000]*题|题[ \u3000]*目|文章标题|文档标题|(?:文件|信息|文章|文档)?名[ \u3000]*称)"
-    # "文件名称 | 某区2025年政府工作报告 |": an open-information table's cell
+    # "文件名称 | 某区2024年政府工作报告 |": an open-information table's cell
     r"[ \u3000]*(?:[:：]|[|｜])[ \u3000|｜]*"
 )
 # A title its page labels as such ("标　题：| 某镇2019年工作报告 |") outranks an
@@ -377,14 +378,14 @@ ENUMERATED_LINE = re.compile(
     r"[一二三四五六七八九十]{1,3}[ \u3000]+(?=\S))"
 )
 BREADCRUMB_TITLE_MIN_CHARS = 8
-# "第六任总统就职演说 第七任总统就职演说": links to two works, each a title this long
+# "第二任校长就职演说 第三任校长就职演说": links to two works, each a title this long
 NAVIGATION_TITLE_MIN_CHARS = 6
 # Titles read from a page's footer ("本文标题：…") rank after every head line.
 FOOTER_ORDER = 900
 SUBTITLED_TITLE_BONUS = 3
 NAMED_BY_SUBTITLE_BONUS = 3
 # A title the page prints twice or more (its <title>, another head line, its file
-# name, its footer) is the page's own: "中华民国第七任总统就职演说" over a pager
+# name, its footer) is the page's own: "第三任校长就职演说" over a pager
 # holding it, not the next work's title under it
 ECHOED_TITLE_BONUS = 1
 ECHO_MIN_CHARS = 6
@@ -782,7 +783,9 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
         line = raw.strip(TABLE_RULES)
         labelled = TITLE_LABEL.match(to_simplified(line))
         if labelled:  # "標　題：| …": the label read in simplified form
-            line = line[labelled.end() :].strip(TABLE_RULES)
+            # the title is its cell's text: "文件名称 | 某区…报告 | 备注 |"
+            cell = TABLE_CELL_RULE.split(line[labelled.end() :].strip(TABLE_RULES))
+            line = cell[0].strip(TABLE_RULES)
         line = LOST_DASH.sub("——", line)
         if BREADCRUMB.search(line):
             _read_breadcrumb(line, head, order=order)
@@ -1033,7 +1036,7 @@ def _credit_subtitled_title(head: Head, order: int) -> None:
     """Rank up the title printed right over a subtitle ("——在…上的讲话"): a paper's
     headline, however short ("守正创新开新局"), over its page labels. A subtitle
     naming the speech ("——在会见…时的讲话") lends its genre to a heading without one:
-    the speech's own heading ("同呼吸、心连心") outranks a news headline about it."""
+    the speech's own heading ("同心同行、共创未来") outranks a news headline about it."""
     if head.titles and head.titles[-1].order == order - 1:
         title = head.titles[-1]
         title.bonus += SUBTITLED_TITLE_BONUS
@@ -1263,7 +1266,7 @@ def title_score(text: str) -> int:
     if DOCUMENT_ABOUT.search(text):  # "本篇是…的讲话稿，分四个部分": a blurb
         return 0
     if _lists_two_titles(text):
-        return 0  # "第六任总统就职演说 第七任总统就职演说": a works' pager
+        return 0  # "第二任校长就职演说 第三任校长就职演说": a works' pager
     # the rules of the genre (title_evidence.py); a line they score below one is
     # interface text, a sentence or a journal's issue, not a title
     return max(0, 1 + weigh_title(matching_form(text)))

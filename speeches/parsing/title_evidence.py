@@ -45,21 +45,21 @@ class Evidence(Rule):
 TITLE_EVIDENCE = (
     Evidence(
         "speech-genre word",
-        "全县经济工作会议讲话",
+        "全县冬春水利建设会议讲话",
         TITLE_GENRE.pattern,
         3,
     ),
     Evidence(
         "names the speech",
-        "在全县经济工作会议上的讲话",
+        "在全县冬春水利建设会议上的讲话",
         rf"{OCCASION_AT.pattern}|(?:{_ENDS_TITLE})$",
         1,
     ),
-    Evidence("a title's length", "全县经济工作会议讲话", r"^.{8}", 1),
+    Evidence("a title's length", "全县冬春水利建设会议讲话", r"^.{8}", 1),
     Evidence("collection of speeches", "领导讲话稿3篇", COLLECTION_TITLE.pattern, -2),
     Evidence(
         "a sentence with its clauses",
-        "多个检索词，请用空格间隔。",
+        "请输入检索词，词间用空格隔开。",
         r"[，,].*[。！!]$",
         -3,
     ),
@@ -71,13 +71,13 @@ TITLE_EVIDENCE = (
     ),
     Evidence(
         "counter or rating",
-        "文章推荐指数: 80 %",
+        "本文推荐度: 75 %",
         r"[:：][ \u3000]*[\d,.]+[ \u3000]*(?:%|次|人|条|万)?(?:$|[ \u3000|｜])",
         -3,
     ),
     Evidence(
         "navigation and tools",
-        "打印 上一主题 下一主题",
+        "打印 上一篇 下一篇",
         r"首页|[上下]一(?:篇|页|主题|条|章|期)|找回密码|复制链接|跳转|打印|列印|"
         r"(?:微信|微博|QQ|Facebook|line|twitter)分享|转换到|繁體|简体中文",
         -3,
@@ -85,7 +85,7 @@ TITLE_EVIDENCE = (
     Evidence("clock time", "2023-05-06 10:20 来源：某某网", r"\d{1,2}:\d{2}", -3),
     Evidence(
         "cut off by the site",
-        "市长：今年要在三个方面下功夫，在优化服务…",
+        "市长：未来五年，要在营商环境、城乡建设…",
         r"(?:(?<!…)…|\.{3,6}|。。。)$",  # "……" is the writer's
         -3,
     ),
@@ -97,13 +97,13 @@ TITLE_EVIDENCE = (
     ),
     Evidence(
         "issue of a periodical",
-        "《某某月报(记录)》 2008年 第03期",
+        "《某某文摘》 2011年 第05期",
         r"《[^》]{2,30}》.{0,12}第[0-9０-９]{1,3}期|(?:19|20)\d{2}年第[0-9０-９]{1,3}期",
         -6,
     ),
     Evidence(
         "row of fields",
-        "索引号 | 2025-0001 | 公开目录: | 工作报告",
+        "索引号 | /2024-0009 | 目录: | 报告",
         r"[|｜].*[|｜]|[:：][ \u3000]*[|｜]",
         -6,
     ),
