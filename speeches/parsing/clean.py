@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import pairwise
 
+from .names import opens_with_surname
 from .rules import Rule, compile_rules
 from .script import matching_form, to_simplified
 
@@ -37,8 +38,10 @@ FOOTNOTE_BRACKETS = re.compile(r"\n?\[\n?\s*\d{1,3}\s*\n?\]\n?")
 # Footnote references in collected works: "土地改革〔3〕以后" -> "土地改革以后"
 FOOTNOTE_LENTICULAR = re.compile(r"〔\d{1,3}〕")
 # A linked word on a line of its own: "审议了\n预算报告\n。代表们" -> "审议了预算报告。代表们"
+# (not over ":::", a site's marker of a skip link's target)
 LINK_ON_OWN_LINE = re.compile(
-    r"(?<=[^\s。！？!?：:；;])\n(?P<link>[^\n]{1,40})\n(?=[，。、；：！？）」』”》,.;:!?)])"
+    r"(?<=[^\s。！？!?：:；;])\n(?P<link>[^\n]{1,40})\n"
+    r"(?=[，。、；：！？）」』”》,.;:!?)])(?![:：]{2})"
 )
 # A line that starts with closing punctuation continues the previous one: "决议\n。"
 CONTINUATION_LINE = re.compile(r"\n(?=[，。、；：！？）」』”》])")
@@ -82,6 +85,12 @@ DASHED_PAGE_MIN_GAP = 60
 DASHED_PAGE_NEIGHBOUR = re.compile(r"[\u4e00-\u9fff，。、；：！？“”（）]")
 # Page markers of one pager sit far apart; fractions in a sentence sit close.
 PAGE_MARKER_MIN_GAP = 200
+# "1、在全县…的讲话同志们：…这个基" + "2、础上…": a document share numbers the text of
+# each of its pages, so "2、" opens a line in the middle of a sentence; the text's
+# first line opens with "1、"
+NUMBERED_PAGE = re.compile(r"^(?P<page>\d{1,3})、(?=[\u4e00-\u9fff])")
+# The page a number ends holds a page's worth of text, stopped mid-sentence
+NUMBERED_PAGE_MIN_CHARS = 60
 
 # --- hard-wrapped text ----------------------------------------------------------
 
@@ -130,9 +139,20 @@ SENTENCE_END = re.compile(r"[。！？!?]")
 
 # "全文如下：", "现将讲话全文刊发如下：": a news story announces the speech that follows.
 FULL_TEXT_FOLLOWS = re.compile(
-    r"(?:全文(?:刊发|刊登|发布|播发|公布|转发|摘登)?如下|原文如下|"
+    r"(?:全文(?:刊发|刊登|发布|播发|公布|转发|摘登)?如下|原文如下|全文(?:为|是)|"
     r"现(?:将|把)[^。！？：:]{0,20}(?:刊发|刊登|发布|公布|印发|摘登)如下)[：:。]"
 )
+# "…并发表讲话。" + "全文如下：" further down: a news lead reporting the speech
+# announces its full text within this many lines, past the site's interface text
+ANNOUNCED_AFTER_LEAD_LINES = 20
+# "全文为：各位来宾、女士们 ...": a search result's preview of the announced text,
+# cut by the site; the speech is announced again where the page prints it
+CUT_PREVIEW = re.compile(r"(?:…{1,2}|\.{3,6}|。{3})$")
+# "同心同行" / "——在会见…时的讲话" / "国务院总理　某某" / "（2015年5月4日，某地）"
+# / "同胞们，朋友们：": the speech's own head under the announcement, over its
+# salutation
+ANNOUNCED_HEAD_LINES = 6
+ANNOUNCED_HEAD_MAX_CHARS = 60
 # "同志们：", "尊敬的某某总统，各位同事：", "女士们，先生们，" (own line); the people
 # addressed by any other name in 们, in a list or closed: "居民们，同志们：", "全县
 # 干部们！" (not 我们/他们/人们, words of a sentence; not "某某某同志们", a name glued
@@ -148,6 +168,9 @@ SALUTATION_PREFIX_MAX = 300
 # "中国人民解放军全体指战员同志们！": the people addressed, a line of their own over
 # another line of the salutation
 ADDRESSEE_LINE = re.compile(r"^[^。？！?，,：:\s]{2,30}们[！!：:]$")
+# "企业家朋友们、同志们：", "台湾同胞们：": the people addressed, qualified, opening
+# the line (not "某某某同胞们", a name glued before them)
+ADDRESSEE_QUALIFIER = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 # "…(仅供参考)各位代表：下午好！": a salutation closed by its colon inside a line
 SALUTATION_INSIDE = re.compile(
     r"(?:同志们|各位[\u4e00-\u9fff]{2,4}|尊敬的[^。！？]{2,40})[：:]"
@@ -155,9 +178,10 @@ SALUTATION_INSIDE = re.compile(
 # What a run-on head ends with before the salutation: a title ("…的讲话"), or a date
 # and byline ("（2019年3月2日）某某某").
 HEAD_TITLE_END = re.compile(
-    r"(?:(?:讲话|致辞|演讲|发言|报告|贺词|贺信|说明|祝酒辞|提纲|讲稿|主持词|材料|献词|"
+    r"(?:(?:讲话|致辞|演讲|演说|发言|报告|贺词|贺信|说明|祝酒辞|提纲|讲稿|主持词|材料|献词|"
     r"开幕词|闭幕词|欢迎词)稿?|[）)])"
-    r"(?:[ \u3000]?[\u4e00-\u9fff]{2,4})?$"
+    # "…院长致辞1": the item's number of a page bundling several
+    r"(?:[ \u3000]?[\u4e00-\u9fff]{2,4}|[ \u3000]?\d{1,2})?$"
 )
 HEAD_BYLINE_MAX_CHARS = 40
 # "…的讲话(精品)　2023-10-19 20:31:07　阅读 938　", "发布时间：2024-07-03 浏览量：3,467 ":
@@ -180,6 +204,8 @@ REPORTS_A_SPEECH = re.compile(r"讲话|致辞|发言|作报告|发表")
 DATELINE = re.compile(
     r"^(?:(?:新华社|中新社|人民网|央视网|人民日报|光明日报|经济日报|中国日报|本报)"
     r"[\u4e00-\u9fff]{0,10}?(?:\d{1,2}月\d{1,2}日)?电|本报讯|[\u4e00-\u9fff]{2,6}讯|"
+    # "中评社某地4月4日电", "新华网某地11月14日电": any agency, its place and day
+    r"[\u4e00-\u9fff]{1,6}(?:社|网)[\u4e00-\u9fff]{1,10}?\d{1,2}月\d{1,2}日电|"
     r"央视网消息 ?[（(]新闻联播[）)])[ \u3000]*[：:]?[ \u3000]*"
 )
 NEWS_LEDE_LINES = 10
@@ -200,6 +226,12 @@ BYLINE_PUNCTUATION = re.compile(r"[，,。！？!?；;：:、]")
 PARAGRAPH_PUNCTUATION = re.compile(r"[。！？；]")
 PARAGRAPH_MIN_CHARS = 20
 PARAGRAPH_UNPUNCTUATED_MIN_CHARS = 150
+# "首先，我代表县委对…表示热烈的祝贺！": a speech's opening sentence, in the first
+# person, whatever it ends on (a headline never speaks as 我)
+OPENING_SENTENCE = re.compile(
+    r"^(?:首先|今天|在此)?[,，]?(?:请允许我|我(?:谨)?代表|我(?:很|非常|十分)(?:高兴|荣幸))"
+    r"[^。！？!?]{6,}[。！!]$"
+)
 # "（2019年3月2日）" or "（2018年6月4日，上海）" after a title: a document head.
 HEAD_DATE_PAREN = re.compile(
     r"[（(](?:(?:19|20)\d{2}|[一二三四五六七八九〇零○]{4})年[^（）()]{2,20}[）)]"
@@ -1051,7 +1083,7 @@ def remove_page_markers(lines: list[str]) -> list[str]:
     Markers of one pager share a denominator, count up in reading order and sit far
     apart; a lone "1/3" in a sentence has none of that evidence and stays.
     """
-    lines = _drop_pager_lines(lines)
+    lines = _drop_pager_lines(_drop_numbered_pages(lines))
     joined = "\n".join(lines)
     text = _drop_dashed_page_numbers(joined)
     if text != joined:
@@ -1147,6 +1179,38 @@ def _drop_dashed_page_numbers(text: str) -> str:
     for match in reversed(run):
         text = text[: match.start()] + text[match.end() :]
     return text
+
+
+def _drop_numbered_pages(lines: list[str]) -> list[str]:
+    """Drop a document share's page numbers ("1、" opening the text, "2、" opening
+    the next page's line in the middle of a sentence) and rejoin the sentence.
+
+    Only a run counting from the text's first line: "2、" under a line that ends a
+    sentence is a point of a list, and a list's "1、" does not open the page.
+    """
+    first = NUMBERED_PAGE.match(lines[0]) if lines else None
+    if not first or first["page"] != "1":
+        return lines
+    breaks = []
+    for index in range(1, len(lines)):
+        mark = NUMBERED_PAGE.match(lines[index])
+        if not mark or int(mark["page"]) != len(breaks) + 2:
+            continue
+        before = lines[index - 1]
+        if len(before) < NUMBERED_PAGE_MIN_CHARS or SENTENCE_OR_CLAUSE_END.search(
+            before
+        ):
+            return lines  # "2、" after a finished sentence: a list, not a pager
+        breaks.append(index)
+    if not breaks:
+        return lines
+    kept = [lines[0][first.end() :]]
+    for index, line in enumerate(lines[1:], 1):
+        if index in breaks:
+            kept[-1] += line[NUMBERED_PAGE.match(line).end() :]
+        else:
+            kept.append(line)
+    return kept
 
 
 def _drop_pager_lines(lines: list[str]) -> list[str]:
@@ -1579,6 +1643,8 @@ def is_paragraph(line: str) -> bool:
     inner = line[:-1] if line.endswith(("！", "!")) else line
     if len(line) >= PARAGRAPH_MIN_CHARS and PARAGRAPH_PUNCTUATION.search(inner):
         return True
+    if OPENING_SENTENCE.match(line):
+        return True
     return len(line) >= PARAGRAPH_UNPUNCTUATED_MIN_CHARS
 
 
@@ -1597,12 +1663,9 @@ def find_body_start_with_evidence(lines: list[str]) -> tuple[int, int, str]:
     """
     lines = [to_simplified(line) for line in lines]  # same lengths, same offsets
     window = _head_window(lines)
-    for index in window:
-        follows = FULL_TEXT_FOLLOWS.search(lines[index])
-        if follows:
-            if follows.end() < len(lines[index]):
-                return index, follows.end(), START_ANNOUNCED
-            return min(index + 1, len(lines) - 1), 0, START_ANNOUNCED
+    announced = _announced_start(lines, window)
+    if announced is not None:
+        return *announced, START_ANNOUNCED
     for index in window:
         offset = _salutation_offset(lines[index])
         if offset is not None:
@@ -1625,6 +1688,53 @@ def find_body_start_with_evidence(lines: list[str]) -> tuple[int, int, str]:
         if label and is_paragraph(line[label.end() :]):
             return index, 0, START_PARAGRAPH  # a journal's page: the abstract is all
     return 0, 0, START_NONE
+
+
+def _announced_start(lines: list[str], window: list[int]) -> tuple[int, int] | None:
+    """Return where a speech its page announces ("全文如下：") starts, or None.
+
+    The announcement stands in the head, or within a few lines under a news lead that
+    reports the speech; a search result's cut preview of it ("全文为：各位 ...") is
+    passed over. Under it the speech may print its own head (title, subtitle, byline,
+    date) over its salutation: the speech starts at the salutation.
+    """
+    indexes = list(window)
+    if window and _reports_a_speech(lines[window[-1]]):
+        last = window[-1]
+        indexes += range(last + 1, min(len(lines), last + ANNOUNCED_AFTER_LEAD_LINES))
+    for index in indexes:
+        follows = FULL_TEXT_FOLLOWS.search(lines[index])
+        if not follows:
+            continue
+        rest = lines[index][follows.end() :].strip()
+        if rest and CUT_PREVIEW.search(rest) and index != indexes[-1]:
+            continue  # a preview: the page prints the speech further down
+        if rest:
+            return index, follows.end()
+        start = min(index + 1, len(lines) - 1)
+        return _salutation_under_own_head(lines, start), 0
+    return None
+
+
+def _reports_a_speech(line: str) -> bool:
+    """Tell a news lead reporting a speech in the third person from the speech."""
+    return (
+        is_paragraph(line)
+        and bool(REPORTS_A_SPEECH.search(line))
+        and not FIRST_PERSON.search(line)
+    )
+
+
+def _salutation_under_own_head(lines: list[str], start: int) -> int:
+    """Return the salutation under a speech's own head (short lines, no sentence)
+    printed right after its announcement, else the announced start."""
+    for index in range(start, min(len(lines), start + ANNOUNCED_HEAD_LINES)):
+        line = lines[index]
+        if _salutation_offset(line) == 0 and index > start:
+            return index
+        if len(line) > ANNOUNCED_HEAD_MAX_CHARS or PARAGRAPH_PUNCTUATION.search(line):
+            return start
+    return start
 
 
 def _first_turn(lines: list[str], index: int) -> int:
@@ -1810,6 +1920,8 @@ def _salutation_offset(line: str) -> int | None:
             return match.start() if _closed_salutation(match) else None
         if PARAGRAPH_PUNCTUATION.search(prefix):
             return None
+        if _qualified_addressee(prefix) and _closed_salutation(match):
+            return 0  # "企业家朋友们、同志们："
         if prefix and not _head_prefix(prefix):
             continue  # "…我代表市委，向各位来宾…": a sentence, not a salutation
         closed = match.group().endswith(("：", ":", "！", "!"))
@@ -1820,6 +1932,12 @@ def _salutation_offset(line: str) -> int | None:
         if closed or (open_at_end and (len(line) <= 40 or prefix)):
             return match.start()
     return None
+
+
+def _qualified_addressee(prefix: str) -> bool:
+    """Tell the words that qualify the people addressed ("企业家", "港澳") from a
+    name glued before them ("某某某") or a title."""
+    return bool(ADDRESSEE_QUALIFIER.match(prefix)) and not opens_with_surname(prefix)
 
 
 def _closed_salutation(match: re.Match) -> bool:

@@ -42,8 +42,15 @@ from .clean import (
     ending_chrome,
     is_nav_bar,
 )
+from .names import COMMON_SURNAMES, COMPOUND_SURNAMES
 from .rules import Rule, compile_rules
 from .script import matching_form, to_simplified, without_pinyin
+from .title_evidence import (
+    OCCASION_AT,
+    TITLE_ENDINGS,
+    TITLE_GENRE,
+    weigh_title,
+)
 
 # --- dates ----------------------------------------------------------------------
 
@@ -130,6 +137,11 @@ SPEECH_NOTE = re.compile(
 )
 # "2019年1月20日在某省第十三届人民代表大会第二次会议上" without a dash before it
 DATED_OCCASION_LINE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在.{2,80}上$")
+# "2024年3月2日在某区第十八届" + "人民代表大会第三次会议上": the same, broken in two
+DATED_OCCASION_START = re.compile(
+    r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在[^。，；]{2,40}$"
+)
+DATED_OCCASION_END = re.compile(r"^[^。，；]{2,40}上$")
 # What opens a news lead or an editor's note: a dateline ("新华社某地4月9日电",
 # "某某日报讯"), a label ("编者按：", "【核心提示】")
 LEAD_OPENING = re.compile(
@@ -204,10 +216,16 @@ TITLE_DECORATION = re.compile(
     r"[（(][一二三四五六七八九十\d]{1,2}[）)]$"
     # "[县长在县委书记]县长在…的讲话": a tag linking a related title, glued before it
     r"|^[\[【][^\]】\[【]{2,12}[\]】](?=[^\[\]【】]{8,}$)"
+    # "(两会受权发布)某某工作报告": a news site's tag in round brackets (not "（一）")
+    r"|^[（(](?![一二三四五六七八九十\d]+[）)])[\u4e00-\u9fff]{2,10}[）)]"
+    r"(?=[^（）()]{8,}$)"
+    # "1、某某在…的讲话": the number of a document share's page or a list's item
+    r"|^\d{1,2}[、．](?=[^，。]{8,}$)"
     # "精选优质文档-----倾情为你奉上": a document template's page header before the title
     r"|^(?:精选)?(?:优质|精品|优秀)?文档[-—－_ ]*倾情为(?:你|您)奉上"
     # "新春致辞参考", "…讲话稿范文": a site's label after the genre word
-    r"|(?<=讲话|致辞|发言|讲稿|贺词|献词|报告|话稿|言稿|辞稿)(?:参考|范文|模板|例文|全文)$"
+    r"|(?<=讲话|致辞|发言|讲稿|贺词|献词|报告|话稿|言稿|辞稿|演讲|演说)"
+    r"(?:参考|范文|模板|例文|全文)$"
     # "关于广州市政府工作报告": a search page's "about" before a title that has no
     # "关于…的报告" grammar of its own
     r"|^关于(?=[^的]{4,}(?:工作报告|讲话|致辞|发言)$)",
@@ -301,8 +319,6 @@ BLURB_TITLE = re.compile(
 QUESTION_MARKS = ("？", "?")
 # "讲话稿 讲话稿：…", "致辞致辞": a column's genre word printed twice before a title
 DOUBLED_WORD = re.compile(r"(?P<word>[\u4e00-\u9fff]{2,8})[ \u3000]*(?P=word)")
-# "领导讲话稿3篇", "…讲话（精选5篇）": the title of a page bundling several speeches
-COLLECTION_TITLE = re.compile(r"\d{1,2}篇[）)】\]]?$|汇编|合集|范文大全")
 # "篇一：在全县…的讲话": the first speech of a bundle, under its own title
 BUNDLE_FIRST = re.compile(
     r"^[【\[]?(?:篇一|第一篇|范文一|材料一|文章一)[】\]]?[:：、. \u3000]*(?=\S)"
@@ -316,12 +332,14 @@ BUNDLE_ITEM = re.compile(
 TRAILING_ROLE = re.compile(r"[（(](?P<byline>[^（）()]{2,30})[）)]$")
 # "| 标题：在…的讲话 |": the rules of a table around a cell's text
 TABLE_RULES = " \t\u3000|｜"
+TABLE_CELL_RULE = re.compile(r"[|｜]")
 # "讲　　话": a word spaced out for layout
 SPACED_WORD = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,15}$")
 # "标题：在全县…的讲话", "名　　称：…": a field that labels the title
 TITLE_LABEL = re.compile(
-    r"^(?:标[ \u3000]*题|题[ \u3000]*目|文章标题|文档标题|名[ \u3000]*称)[:：]"
-    r"[ \u3000|｜]*"
+    r"^(?:标[ \u3000]*题|题[ \u3000]*目|文章标题|文档标题|(?:文件|信息|文章|文档)?名[ \u3000]*称)"
+    # "文件名称 | 某区2024年政府工作报告 |": an open-information table's cell
+    r"[ \u3000]*(?:[:：]|[|｜])[ \u3000|｜]*"
 )
 # A title its page labels as such ("标　题：| 某镇2019年工作报告 |") outranks an
 # unlabelled line of the same score
@@ -355,19 +373,37 @@ TODAY_DATE = re.compile(
 )
 # "一、提高认识…" in a table of contents: a part's heading, not the title
 ENUMERATED_LINE = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|"
+    # "一　三三制政权的实质是民主": a part's label a space before its heading
+    r"[一二三四五六七八九十]{1,3}[ \u3000]+(?=\S))"
 )
 BREADCRUMB_TITLE_MIN_CHARS = 8
+# "第二任校长就职演说 第三任校长就职演说": links to two works, each a title this long
+NAVIGATION_TITLE_MIN_CHARS = 6
 # Titles read from a page's footer ("本文标题：…") rank after every head line.
 FOOTER_ORDER = 900
 SUBTITLED_TITLE_BONUS = 3
+NAMED_BY_SUBTITLE_BONUS = 3
+# A title the page prints twice or more (its <title>, another head line, its file
+# name, its footer) is the page's own: "第三任校长就职演说" over a pager
+# holding it, not the next work's title under it
+ECHOED_TITLE_BONUS = 1
+ECHO_MIN_CHARS = 6
+# The last title-like line of the head is the one the speech starts under: the
+# document's own title ("在…上的讲话") under a site's headline ("…讲话稿")
+HEADS_SPEECH_BONUS = 1
+# A variant of the chosen title reads as a title as well: not a blurb naming it
+VARIANT_SCORE_SLACK = 2
+# The page's headline (or the file's name standing for it) is what its editors titled
+# it: it outweighs the document's own title printed under a dateline or over a date,
+# unless that title is much the better one (named by its subtitle, the headline a
+# news report with no genre word)
+SOURCE_WEIGHT = {"headline": 3, "filename": 3}
+# Where candidates score alike, a headline comes first, then the file's name, then
+# the document's own title (after a dateline, under a date), its footer, breadcrumb
+SOURCE_RANK = {"headline": 4, "filename": 3, "document": 2, "footer": 1}
 # A short line after "在…上的" that completes the title: "讲话", "上的点评讲话"
 BROKEN_TITLE_MAX_CHARS = 12
-# Words that make a line a title of a speech rather than a slogan or a site's motto.
-TITLE_GENRE = re.compile(
-    r"讲话|致辞|献词|开幕词|闭幕词|欢迎词|答谢词|祝词|寄语|演讲|报告|发言|贺词|贺信|致信|回信|讲稿|说明|决议|决定|意见|总结|会议|座谈|"
-    r"祝酒辞|主持词|党课|辅导|动员|谈话|答记者问|书面|宣言|倡议|公报|纲要|提纲|开场白"
-)
 # Titles too general to tell one report from another: qualified by year and place.
 GENERIC_TITLES = {"政府工作报告", "工作报告", "讲话", "讲话稿", "报告", "致辞", "发言"}
 # "…会上的讲话在全区…会上的讲话": a site's title and the document's title run together
@@ -413,18 +449,6 @@ SIMILAR_TITLES = 0.75
 # A file name cut short is continued by a title sharing its last characters.
 FILENAME_OVERLAP = 6
 BODY_CONTINUATION_CHARS = 3000
-TITLE_ENDINGS = (
-    "讲话",
-    "致辞",
-    "演讲",
-    "报告",
-    "发言",
-    "贺词",
-    "贺信",
-    "说明",
-    "）",
-    ")",
-)
 # "——2019年1月20日在某省第十三届人民代表大会…上" -> "某省"
 SUBTITLE_PLACE = re.compile(
     r"在(?P<place>[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|县|区))第"
@@ -470,28 +494,6 @@ ROLE_WORD = re.compile(
     r"书记|[^成增延生]长|主任|委员|主席|总理|代表|常委|负责人|领导|干部|专员|巡视员|"
     r"党员|专家|教授|校长|院士|主持人|发言人"
 )
-# A name printed alone under a title opens with a surname; the commonest two hundred
-# cover nearly everyone, and keep "政务公开", "图片新闻", "领导信息" from being names.
-COMMON_SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余"
-    "杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙"
-    "史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申"
-    "欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝游辛靳柴蒙鲍"
-    "喻祁蒲滕屈饶牟艾尤穆卓缪简褚娄窦戚岑宫费卜冷晏席卫柏宗瞿佟臧闵苟邬卞姬栾隋刁巫"
-    # rare at large, frequent among the speakers this archive holds
-    "习栗乔"
-)
-COMPOUND_SURNAMES = (
-    "欧阳",
-    "司马",
-    "上官",
-    "诸葛",
-    "东方",
-    "皇甫",
-    "尉迟",
-    "公孙",
-    "令狐",
-)
 # "XXX", "××": a placeholder standing for a name, which says nothing of who spoke
 # ("某某某" stays: sites print it where a name was, and editors keep it so)
 PLACEHOLDER_NAME = re.compile(r"^[XxＸ×＊*]{2,3}$")
@@ -531,11 +533,6 @@ OCCASION_NAMED = re.compile(
 OPENING_TITLE_CHARS = 300
 # "同志们：" before the opening sentence
 SALUTATION_LINE = re.compile(r"^[^\n]{0,40}[：:]\s*")
-# "在全县…调度会上的讲话" -> "全县…调度会"
-OCCASION_AT = re.compile(
-    r"在(?P<occasion>.{2,100}?)(?:上|时|期间)?的[\u4e00-\u9fff]{0,4}?"
-    r"(?:讲话|致辞|演讲|发言|报告|祝酒辞|贺词|说明|讲稿|主持词|主持辞|提纲)"
-)
 # "——2019年1月20日在某省第十三届人民代表大会第二次会议上"
 OCCASION_SUBTITLE = re.compile(r"在(?P<occasion>.{2,100}?)上$")
 # "全县农村人居环境整治座谈会讲话" -> "全县农村人居环境整治座谈会"
@@ -675,10 +672,15 @@ class TitleCandidate:
     source: str  # "headline", "document", "footer", "breadcrumb", "filename"
     order: int
     bonus: int = 0  # evidence beside the words: a subtitle printed under it
+    context: int = 0  # evidence of the page: the same title printed again
 
     def score(self) -> int:
         words = title_score(self.text)
         return words + self.bonus if words else 0
+
+    def total(self) -> int:
+        score = self.score()
+        return score + self.context + SOURCE_WEIGHT.get(self.source, 0) if score else 0
 
 
 @dataclass
@@ -711,6 +713,8 @@ class Head:
     blurb_titles: list[str] = field(default_factory=list)
     # a title counting its items ("2019年中秋节发言(六篇)"): its year is the page's
     counted_collection: bool = False
+    # the head's lines as read (broken titles joined): where a title is printed again
+    lines: list[str] = field(default_factory=list)
 
 
 def extract_metadata(
@@ -735,7 +739,7 @@ def extract_metadata(
     file_title = title_from_filename(filename, cleaned)
     news = any(DATELINE.match(trailer) for trailer in cleaned.trailers[:1])
     title, title_source, title_order = choose_title(
-        head, file_title, cleaned.body, news=news
+        head, file_title, cleaned.body, news=news, page_title=page_title
     )
     occasion = find_occasion([title, *(t.text for t in head.titles), *head.subtitles])
     if occasion is None:
@@ -773,12 +777,15 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
     pending_subtitle = ""
     in_wire_copy = False  # lines after a dateline of their own belong to the copy
     joined = join_broken_titles(lines)
+    head.lines = joined
     listed = listed_titles(joined)
     for order, raw in enumerate(joined):
         line = raw.strip(TABLE_RULES)
         labelled = TITLE_LABEL.match(to_simplified(line))
         if labelled:  # "標　題：| …": the label read in simplified form
-            line = line[labelled.end() :].strip(TABLE_RULES)
+            # the title is its cell's text: "文件名称 | 某区…报告 | 备注 |"
+            cell = TABLE_CELL_RULE.split(line[labelled.end() :].strip(TABLE_RULES))
+            line = cell[0].strip(TABLE_RULES)
         line = LOST_DASH.sub("——", line)
         if BREADCRUMB.search(line):
             _read_breadcrumb(line, head, order=order)
@@ -910,6 +917,8 @@ def _continues_title(previous: str, line: str) -> bool:
     """Tell whether a head line continues the title printed on the line above."""
     if len(previous) > TITLE_MAX_CHARS or TITLE_SENTENCE.search(previous):
         return False
+    if DATED_OCCASION_START.match(previous) and not previous.endswith("上"):
+        return bool(DATED_OCCASION_END.match(line))
     if previous.startswith("在") and not OCCASION_AT.search(previous):
         together = previous + line
         if len(line) <= BROKEN_TITLE_MAX_CHARS and BROKEN_TITLE_TAIL.match(line):
@@ -1025,9 +1034,15 @@ def _read_document_marks(line: str, head: Head, *, order: int) -> tuple[str, boo
 
 def _credit_subtitled_title(head: Head, order: int) -> None:
     """Rank up the title printed right over a subtitle ("——在…上的讲话"): a paper's
-    headline, however short ("守正创新开新局"), over its page labels."""
+    headline, however short ("守正创新开新局"), over its page labels. A subtitle
+    naming the speech ("——在会见…时的讲话") lends its genre to a heading without one:
+    the speech's own heading ("同心同行、共创未来") outranks a news headline about it."""
     if head.titles and head.titles[-1].order == order - 1:
-        head.titles[-1].bonus += SUBTITLED_TITLE_BONUS
+        title = head.titles[-1]
+        title.bonus += SUBTITLED_TITLE_BONUS
+        named = TITLE_GENRE.search(matching_form(head.subtitles[-1]))
+        if named and not TITLE_GENRE.search(matching_form(title.text)):
+            title.bonus += NAMED_BY_SUBTITLE_BONUS
 
 
 def _read_subtitle(line: str, head: Head) -> tuple[str, str]:
@@ -1203,7 +1218,7 @@ def strip_decorations(title: str) -> str:
     previous = None
     while previous != title:
         previous = title
-        title = TITLE_DECORATION.sub("", title)
+        title = _cut_matches(TITLE_DECORATION, title)  # "演講全文": read simplified
         title = _cut_matches(COLLECTION_MARKER, title)  # "講話稿多篇": read simplified
         title = DOUBLED_WORD.sub(_one_genre_word, title)
         title = SPACES.sub(" ", title).strip(" ：:，,")
@@ -1250,17 +1265,27 @@ def title_score(text: str) -> int:
         return 0
     if DOCUMENT_ABOUT.search(text):  # "本篇是…的讲话稿，分四个部分": a blurb
         return 0
-    score = 1
-    if TITLE_GENRE.search(matching_form(text)):
-        score += 3
-    if len(text) >= 8:
-        score += 1
-    # "在…上的讲话" or "…的讲话" names a speech; "…讲话致辞工作总结" in a menu does not
-    if OCCASION_AT.search(text) or text.endswith(TITLE_ENDINGS):
-        score += 1
-    if COLLECTION_TITLE.search(text):
-        score = max(1, score - 2)
-    return score
+    if _lists_two_titles(text):
+        return 0  # "第二任校长就职演说 第三任校长就职演说": a works' pager
+    # the rules of the genre (title_evidence.py); a line they score below one is
+    # interface text, a sentence or a journal's issue, not a title
+    return max(0, 1 + weigh_title(matching_form(text)))
+
+
+def _lists_two_titles(text: str) -> bool:
+    """Tell a line holding the titles of two different speeches, a space apart
+    (a collection's links to the previous and the next), from one title."""
+    pieces = [piece for piece in SPACES.split(text) if piece]
+    named = [
+        piece
+        for piece in pieces
+        if len(piece) >= NAVIGATION_TITLE_MIN_CHARS
+        and matching_form(piece).endswith(TITLE_ENDINGS)
+    ]
+    if len(named) < 2:
+        return False
+    first, second = title_key(named[0]), title_key(named[1])
+    return first not in second and second not in first  # not one title printed twice
 
 
 def title_key(text: str) -> str:
@@ -1280,7 +1305,7 @@ def similar_titles(first: str, second: str) -> bool:
 
 
 def choose_title(
-    head: Head, file_title: str, body: str, *, news: bool = False
+    head: Head, file_title: str, body: str, *, news: bool = False, page_title: str = ""
 ) -> tuple[str, str, int]:
     """Pick the title an archive editor would store; return it, where it came from,
     and the last head line that prints it (-1 when no head line does).
@@ -1291,27 +1316,38 @@ def choose_title(
     the one that names the speaker, or keeps "(社区)" where another drops it. A news
     story's headline keeps the deck printed under it.
     """
+    candidates = [c for c in head.titles if title_score(c.text)]
+    if file_title and not any(c.source == "headline" for c in candidates):
+        # the headline a crawler saw, saved as the file's name (a wire copy prints none)
+        candidates.append(TitleCandidate(file_title, "filename", -1))
+    elsewhere = [page_title, file_title]
+    for candidate in candidates:
+        others = elsewhere[:1] if candidate.source == "filename" else elsewhere
+        candidate.context = _echo_bonus(candidate, head.lines, others)
+    printed = [c for c in candidates if 0 <= c.order < FOOTER_ORDER]
+    if printed:  # the title the speech starts under
+        max(printed, key=lambda c: c.order).context += HEADS_SPEECH_BONUS
     ranked = sorted(
-        (c for c in head.titles if title_score(c.text)),
-        key=lambda c: (-c.score(), c.order),
+        candidates,
+        key=lambda c: (-c.total(), -SOURCE_RANK.get(c.source, 0), c.order),
     )
     headlines = [c for c in ranked if c.source == "headline"]
-    if news:  # a news story's first headline line is its title; the next, its deck
-        headlines.sort(key=lambda c: c.order)
-    documents = [c for c in ranked if c.source in ("document", "footer")]
-    documents += [c for c in ranked if c.source == "breadcrumb"]
-    if headlines:
-        chosen = headlines[0]
-    elif file_title:
-        chosen = TitleCandidate(file_title, "filename", -1)
-    elif documents:
-        chosen = documents[0]
+    if news and headlines:  # a news story's first headline line is its title
+        chosen = min(headlines, key=lambda c: c.order)
+    elif ranked:
+        chosen = ranked[0]
     elif head.blurb_titles:
         return head.blurb_titles[0], "blurb", -1
     else:
         opening = title_from_opening(body)
         return opening, ("occasion" if opening else ""), -1
-    variants = [c for c in ranked if similar_titles(c.text, chosen.text)]
+    # "本站整理的X，供参考。" holds X but is no fuller title: a variant reads as one
+    variants = [
+        c
+        for c in ranked
+        if similar_titles(c.text, chosen.text)
+        and title_score(c.text) >= title_score(chosen.text) - VARIANT_SCORE_SLACK
+    ]
     variants = _without_foreign_prefixes([chosen, *variants])
     chosen = variants[0] if chosen not in variants else chosen
     printed_at = max(
@@ -1333,6 +1369,20 @@ def choose_title(
         if deck and not similar_titles(deck[0].text, best.text):
             return f"{best.text} {deck[0].text}", best.source, printed_at
     return best.text, best.source, printed_at
+
+
+def _echo_bonus(
+    candidate: TitleCandidate, lines: list[str], elsewhere: list[str]
+) -> int:
+    """Return the bonus of a title the page prints on another head line too, or in
+    its <title>, or as the file's name."""
+    key = title_key(candidate.text)
+    if len(key) < ECHO_MIN_CHARS:
+        return 0
+    printed = [line for order, line in enumerate(lines) if order != candidate.order]
+    if any(key in title_key(line) for line in [*printed, *elsewhere] if line):
+        return ECHOED_TITLE_BONUS
+    return 0
 
 
 def _without_foreign_prefixes(variants: list[TitleCandidate]) -> list[TitleCandidate]:
@@ -1752,8 +1802,9 @@ def _site_line_date(lines: list[str]) -> dt.date | None:
     for line in lines:
         if len(line) > SITE_LINE_MAX_CHARS or SITE_LINE_SENTENCE.search(line):
             continue
-        if URL.search(line):
-            continue  # ".../art/2023/12/30/…": a path, not a stamp
+        # ".../art/2023/12/30/…": a path, not a stamp; "http://www.x.com 2006-04-04
+        # 20:51:23": the site's address before the page's stamp
+        line = URL.sub(" ", line)
         match = DATE_NUMERIC.search(unicodedata.normalize("NFKC", line))
         if match:
             return _date(match["y"], match["m"], match["d"])

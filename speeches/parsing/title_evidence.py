@@ -1,0 +1,117 @@
+"""Evidence for and against a line being a speech's title, kept as weighted rules.
+
+A page prints many short lines before a speech: its headline, the speech's own title
+and subtitle, the site's name, menus, counters, the lead of a news story, a journal's
+issue. The title is chosen by score, not by where a line stands: each rule below adds
+its weight to a line it matches (read in its simplified form), so a line of the genre
+("在…上的讲话") outscores interface text wherever either is printed. The evidence a
+line's neighbours give (a subtitle under it, the same title printed again) is added
+by metadata.choose_title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .rules import Rule
+
+# Words that make a line a title of a speech rather than a slogan or a site's motto.
+TITLE_GENRE = re.compile(
+    r"讲话|致辞|献词|开幕词|闭幕词|欢迎词|答谢词|祝词|寄语|演讲|演说|报告|发言|贺词|贺信|"
+    r"致信|回信|讲稿|说明|决议|决定|意见|总结|会议|座谈|述职|训词|"
+    r"祝酒辞|主持词|党课|辅导|动员|谈话|答记者问|书面|宣言|倡议|公报|纲要|提纲|开场白"
+)
+# "在…上的讲话", "在…时的演讲": a title naming the occasion of a speech
+OCCASION_AT = re.compile(
+    r"在(?P<occasion>.{2,100}?)(?:上|时|期间)?的[\u4e00-\u9fff]{0,4}?"
+    r"(?:讲话|致辞|演讲|演说|发言|报告|祝酒辞|贺词|说明|讲稿|主持词|主持辞|提纲)"
+)
+# How a title naming a speech ends
+TITLE_ENDINGS = ("讲话", "致辞", "演讲", "演说", "报告", "发言", "贺词", "贺信", "说明")
+TITLE_ENDINGS += ("）", ")")
+# "领导讲话稿3篇", "…讲话（精选5篇）": the title of a page bundling several speeches
+COLLECTION_TITLE = re.compile(r"\d{1,2}篇[）)】\]]?$|汇编|合集|范文大全")
+_ENDS_TITLE = "|".join(re.escape(ending) for ending in TITLE_ENDINGS)
+
+
+@dataclass(frozen=True)
+class Evidence(Rule):
+    """A rule of the genre and what it says of a line as a title: its weight."""
+
+    weight: int = 0
+
+
+TITLE_EVIDENCE = (
+    Evidence(
+        "speech-genre word",
+        "全县冬春水利建设会议讲话",
+        TITLE_GENRE.pattern,
+        3,
+    ),
+    Evidence(
+        "names the speech",
+        "在全县冬春水利建设会议上的讲话",
+        rf"{OCCASION_AT.pattern}|(?:{_ENDS_TITLE})$",
+        1,
+    ),
+    Evidence("a title's length", "全县冬春水利建设会议讲话", r"^.{8}", 1),
+    Evidence("collection of speeches", "领导讲话稿3篇", COLLECTION_TITLE.pattern, -2),
+    Evidence(
+        "a sentence with its clauses",
+        "请输入检索词，词间用空格隔开。",
+        r"[，,].*[。！!]$",
+        -3,
+    ),
+    Evidence(
+        "a sentence's full stop",
+        "市长某某今天出席就职典礼并发表就职演说。",
+        r"。$",
+        -3,
+    ),
+    Evidence(
+        "counter or rating",
+        "本文推荐度: 75 %",
+        r"[:：][ \u3000]*[\d,.]+[ \u3000]*(?:%|次|人|条|万)?(?:$|[ \u3000|｜])",
+        -3,
+    ),
+    Evidence(
+        "navigation and tools",
+        "打印 上一篇 下一篇",
+        r"首页|[上下]一(?:篇|页|主题|条|章|期)|找回密码|复制链接|跳转|打印|列印|"
+        r"(?:微信|微博|QQ|Facebook|line|twitter)分享|转换到|繁體|简体中文",
+        -3,
+    ),
+    Evidence("clock time", "2023-05-06 10:20 来源：某某网", r"\d{1,2}:\d{2}", -3),
+    Evidence(
+        "cut off by the site",
+        "市长：未来五年，要在营商环境、城乡建设…",
+        r"(?:(?<!…)…|\.{3,6}|。。。)$",  # "……" is the writer's
+        -3,
+    ),
+    Evidence(
+        "announces the text",
+        "某社某地4月4日电 总理4日会见华侨代表并发表讲话，全文如下",
+        r"全文如下|原文如下|全文(?:为|是)(?:[:：]|$)",
+        -4,
+    ),
+    Evidence(
+        "issue of a periodical",
+        "《某某文摘》 2011年 第05期",
+        r"《[^》]{2,30}》.{0,12}第[0-9０-９]{1,3}期|(?:19|20)\d{2}年第[0-9０-９]{1,3}期",
+        -6,
+    ),
+    Evidence(
+        "row of fields",
+        "索引号 | /2024-0009 | 目录: | 报告",
+        r"[|｜].*[|｜]|[:：][ \u3000]*[|｜]",
+        -6,
+    ),
+)
+_WEIGHED = tuple((re.compile(rule.pattern), rule.weight) for rule in TITLE_EVIDENCE)
+
+
+def weigh_title(form: str) -> int:
+    """Return what the rules of the genre say of a line as a title (its simplified
+    form): the sum of the weights of the rules it matches."""
+    return sum(weight for pattern, weight in _WEIGHED if pattern.search(form))
