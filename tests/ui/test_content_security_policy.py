@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from django.contrib.auth.models import User
+from playwright.sync_api import expect
 
 from speeches.models import Revision, Section
 from tests.support.browser import policy_refusals, screenshot
@@ -30,7 +31,8 @@ def test_public_pages_load_and_run_their_script_under_the_policy(
     county = archive["county"]
     page.goto(f"{live_server.url}/speeches/{county.pk}/")
     page.locator("button.copy-link[data-anchor='s1-2']").click()
-    assert page.locator("#copy-status").inner_text() == "已复制"  # speech.js ran
+    # speech.js ran: the status is set once the clipboard's promise settles.
+    expect(page.locator("#copy-status")).to_have_text("已复制")
     assert refused == []
     context.close()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from speeches.models import Slogan
 from tests.speeches.reading_fixtures import Part, reading_room, speech_add
@@ -115,9 +116,10 @@ def test_copy_link_puts_the_section_url_on_the_clipboard(browser, live_server, a
     county = archive["county"]
     page.goto(f"{live_server.url}/speeches/{county.pk}/?q=党员")
     page.locator("button.copy-link[data-anchor='s1-2']").click()
+    # The status is set once the clipboard's promise settles.
+    expect(page.locator("#copy-status")).to_have_text("已复制")
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied == f"{live_server.url}/speeches/{county.pk}/#s1-2"
-    assert page.locator("#copy-status").inner_text() == "已复制"
     screenshot(page, "test_copy_link_puts_the_section_url_on_the_clipboard")
     context.close()
 
