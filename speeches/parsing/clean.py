@@ -140,7 +140,9 @@ SENTENCE_END = re.compile(r"[。！？!?]")
 # "全文如下：", "现将讲话全文刊发如下：": a news story announces the speech that follows.
 FULL_TEXT_FOLLOWS = re.compile(
     r"(?:全文(?:刊发|刊登|发布|播发|公布|转发|摘登)?如下|原文如下|全文(?:为|是)|"
-    r"现(?:将|把)[^。！？：:]{0,20}(?:刊发|刊登|发布|公布|印发|摘登)如下)[：:。]"
+    r"现(?:将|把)[^。！？：:]{0,20}(?:刊发|刊登|发布|公布|印发|摘登)如下|"
+    # "以下为行政长官今日出席…的致辞全文：": a press release's line over the speech
+    r"(?:讲话|致辞|致词|发言|演讲|演说|贺词|献词|讲词)全文(?=[：:][ \u3000]*$))[：:。]"
 )
 # "…并发表讲话。" + "全文如下：" further down: a news lead reporting the speech
 # announces its full text within this many lines, past the site's interface text
@@ -180,10 +182,18 @@ SALUTATION_INSIDE = re.compile(
 HEAD_TITLE_END = re.compile(
     r"(?:(?:讲话|致辞|演讲|演说|发言|报告|贺词|贺信|说明|祝酒辞|提纲|讲稿|主持词|材料|献词|"
     r"开幕词|闭幕词|欢迎词)稿?|[）)])"
-    # "…院长致辞1": the item's number of a page bundling several
-    r"(?:[ \u3000]?[\u4e00-\u9fff]{2,4}|[ \u3000]?\d{1,2})?$"
+    # "…院长致辞1", "…开幕词 篇1": the item's number of a page bundling several
+    r"(?:[ \u3000]?[\u4e00-\u9fff]{2,4}|[ \u3000]?\d{1,2}|"
+    r"[ \u3000]?(?:篇[一二三四五六七八九十\d]{1,2}|第[一二三四五六七八九十\d]{1,2}篇))?$"
 )
 HEAD_BYLINE_MAX_CHARS = 40
+# "中共某某省委常委、副省长 王某某同志们：": the speaker's office and name on the
+# line of the salutation, a space between them
+GLUED_BYLINE = re.compile(
+    r"[\u4e00-\u9fff、]{0,30}(?:书记|委员|常委|主席|总理|部长|省长|市长|县长|区长|镇长|"
+    r"乡长|局长|主任|校长|院长|厅长|司令员|政委|董事长|总经理|理事长|会长|行政长官)"
+    r"[ \u3000]+[\u4e00-\u9fff]{2,4}"
+)
 # "…的讲话(精品)　2023-10-19 20:31:07　阅读 938　", "发布时间：2024-07-03 浏览量：3,467 ":
 # the page's date, clock, counters and labelled fields after a run-on head's title
 HEAD_INFO_TAIL = re.compile(
@@ -197,6 +207,13 @@ OWN_LINE_SALUTATION_MAX_CHARS = 40
 # A poster's note or a news lead may stand before the speech's title and salutation:
 # the salutation is looked for this many lines past the first paragraph.
 SALUTATION_LOOKAHEAD = 3
+# A poster may tell the story of the speech in paragraphs of their own before it, and
+# end by saying the words follow: "现将当时说的话，整理于此。", "讲话内容如下："
+STORY_GIVES_TEXT = re.compile(
+    r"(?:整理|记录|摘录|抄录|转录|附|贴)(?:于|在|到)?(?:此|这里|下面|后面|下)[。：:！!]?$|"
+    r"如下[。：:]?$"
+)
+STORY_MAX_LINES = 12
 # "…县委书记李建国出席会议并讲话。": a paragraph that reports a speech, in the third
 # person, is a news lead, not the speech's own first paragraph
 REPORTS_A_SPEECH = re.compile(r"讲话|致辞|发言|作报告|发表")
@@ -209,11 +226,21 @@ DATELINE = re.compile(
     r"央视网消息 ?[（(]新闻联播[）)])[ \u3000]*[：:]?[ \u3000]*"
 )
 NEWS_LEDE_LINES = 10
+# "校长毕业典礼讲话稿 篇1", "【篇一】", "第一篇：…": the heading of a collection's first
+# item; what stands above it (headline, stamp, the site's blurb) is the page's
+FIRST_ITEM_HEADING = re.compile(
+    r"^(?:[^。！？!?；;]{2,60}?[ \u3000]*)?[【\[]?(?:篇[一1]|第[一1]篇|(?:范文|材料|文章)[一1])"
+    r"[】\]]?[:：]?$"
+)
+# the first item's heading is looked for this many lines past where the speech
+# seemed to start
+FIRST_ITEM_LOOKAHEAD = 3
 # What says where a speech starts, from the strongest evidence to none
 START_ANNOUNCED = "announced"  # "全文如下："
 START_SALUTATION = "salutation"  # "同志们："
 START_DATELINE = "dateline"  # "新华社北京3月6日电"
 START_PARAGRAPH = "paragraph"  # the first paragraph of running text after the head
+START_ITEM = "item"  # under "…讲话稿 篇1", a collection's first item heading
 START_NONE = "none"
 # "（一九四〇年二月九日）" alone on its line under a title: the text follows it
 DOCUMENT_DATE_LINE = re.compile(
@@ -226,6 +253,11 @@ BYLINE_PUNCTUATION = re.compile(r"[，,。！？!?；;：:、]")
 PARAGRAPH_PUNCTUATION = re.compile(r"[。！？；]")
 PARAGRAPH_MIN_CHARS = 20
 PARAGRAPH_UNPUNCTUATED_MIN_CHARS = 150
+# "岁序更替，华章日新值此新年到来之际，我谨代表公司，向全体员工…": a paragraph whose
+# stops a site lost still runs on in clauses; a title has a comma or two at most
+CLAUSE_COMMA = re.compile(r"[，,]")
+CLAUSED_PARAGRAPH_MIN_CHARS = 50
+CLAUSED_PARAGRAPH_MIN_COMMAS = 3
 # "首先，我代表县委对…表示热烈的祝贺！": a speech's opening sentence, in the first
 # person, whatever it ends on (a headline never speaks as 我)
 OPENING_SENTENCE = re.compile(
@@ -1645,6 +1677,10 @@ def is_paragraph(line: str) -> bool:
         return True
     if OPENING_SENTENCE.match(line):
         return True
+    if len(line) >= CLAUSED_PARAGRAPH_MIN_CHARS and (
+        len(CLAUSE_COMMA.findall(line)) >= CLAUSED_PARAGRAPH_MIN_COMMAS
+    ):
+        return True
     return len(line) >= PARAGRAPH_UNPUNCTUATED_MIN_CHARS
 
 
@@ -1662,6 +1698,26 @@ def find_body_start_with_evidence(lines: list[str]) -> tuple[int, int, str]:
     near the top, and else the first paragraph of running text.
     """
     lines = [to_simplified(line) for line in lines]  # same lengths, same offsets
+    index, offset, evidence = _start_with_evidence(lines)
+    if evidence != START_ANNOUNCED:
+        item = _first_item_heading(lines, index)
+        if item is not None:
+            return item + 1, 0, START_ITEM
+    return index, offset, evidence
+
+
+def _first_item_heading(lines: list[str], start: int) -> int | None:
+    """Return the line of a collection's first item heading a little below where the
+    speech seemed to start, when only the site's words stand between them."""
+    for index in range(start, min(len(lines) - 1, start + FIRST_ITEM_LOOKAHEAD + 1)):
+        if FIRST_ITEM_HEADING.match(lines[index]):
+            return index
+        if _salutation_offset(lines[index]) is not None:
+            return None  # the speech has begun: a later "篇一" is its own
+    return None
+
+
+def _start_with_evidence(lines: list[str]) -> tuple[int, int, str]:
     window = _head_window(lines)
     announced = _announced_start(lines, window)
     if announced is not None:
@@ -1875,16 +1931,35 @@ def _salutation_after_preface(lines: list[str], window: list[int]) -> int | None
     titled = False
     following = lines[window[-1] + 1 : window[-1] + 1 + SALUTATION_LOOKAHEAD]
     for offset, line in enumerate(following, window[-1] + 1):
-        if (
-            len(line) <= OWN_LINE_SALUTATION_MAX_CHARS
-            and line.endswith(("：", ":"))
-            and SALUTATION.match(line)
-        ):
+        if _own_line_salutation(line):
             return offset if titled or reports else None
         if is_paragraph(line):
-            return None
+            return _salutation_after_story(lines, window[-1])
         titled = titled or bool(HEAD_TITLE_END.search(line))
+    return _salutation_after_story(lines, window[-1])
+
+
+def _salutation_after_story(lines: list[str], first: int) -> int | None:
+    """Return the line of a salutation under a poster's story of the speech, which
+    ends by saying it gives the words below ("现将讲话整理于此。")."""
+    last = min(len(lines), first + STORY_MAX_LINES + 1)
+    for index in range(first + 1, last):
+        line = lines[index]
+        if _own_line_salutation(line):
+            before = lines[index - 1]
+            return index if STORY_GIVES_TEXT.search(before) else None
+        if _salutation_offset(line) is not None or OPENING_HEADING.match(line):
+            return None
     return None
+
+
+def _own_line_salutation(line: str) -> bool:
+    """Tell a salutation on a line of its own, closed by its colon ("同志们：")."""
+    return (
+        len(line) <= OWN_LINE_SALUTATION_MAX_CHARS
+        and line.endswith(("：", ":"))
+        and bool(SALUTATION.match(line))
+    )
 
 
 def _head_indexes(lines: list[str]):
@@ -1927,8 +2002,10 @@ def _salutation_offset(line: str) -> int | None:
         closed = match.group().endswith(("：", ":", "！", "!"))
         if closed and _names_a_title(line[match.end() :]):
             continue  # "同志们：在全市…大会上的讲话": a link to a speech, in a menu
-        # "女士们，先生们，" on a line of its own, or closing a run-on head line
+        # "女士们，先生们，" on a line of its own, or closing a run-on head line; not
+        # a headline opening with the speaker's office ("行政长官在…酒会致辞")
         open_at_end = head == line and match.end() == len(line)
+        open_at_end = open_at_end and not HEAD_TITLE_END.search(match.group())
         if closed or (open_at_end and (len(line) <= 40 or prefix)):
             return match.start()
     return None
@@ -1957,7 +2034,7 @@ def _names_a_title(rest: str) -> bool:
 def _head_prefix(prefix: str) -> bool:
     """Tell a title, date and byline run on before a salutation from a sentence."""
     prefix = HEAD_INFO_TAIL.sub("", prefix.strip()).strip()
-    if HEAD_TITLE_END.search(prefix):
+    if HEAD_TITLE_END.search(prefix) or GLUED_BYLINE.fullmatch(prefix):
         return True
     parens = list(HEAD_DATE_PAREN.finditer(prefix))
     return bool(parens) and len(prefix) - parens[-1].end() <= HEAD_BYLINE_MAX_CHARS

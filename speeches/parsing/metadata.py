@@ -189,6 +189,8 @@ DIGITS.update({"六": 6, "七": 7, "八": 8, "九": 9})
 # "(共3篇)", "【分享】", and several in one pair: "（原创，已用）", "(最新整理)"
 _DECORATION_WORD = (
     r"(?:精品|精选|全文|附全文|图|组图|图文|视频|范文|通用|推荐|原创|完整版|"
+    # "（附图/短片）", "(附视频)": what a press release attaches
+    r"附图|附视频|短片|附短片|音频|"
     r"word版|可编辑|最新|优秀|优质|热门|修改版|定稿|汇编|精编|模板|大全|"
     r"分享|转载|转帖|转|荐|已用|整理|收藏|(?:精选|精品|优秀)?文档|全文完整|完整全文|"
     r"合集|集锦|汇总|范例|范本|多篇|"
@@ -361,9 +363,13 @@ WEEKDAY_DATE = re.compile(
 MASTHEAD_DATE = re.compile(WEEKDAY_DATE.pattern.removesuffix("$") + r"(?=$|[ \u3000])")
 # "某某日报　2023年10月11日　第02版：综合　作者：…": an e-paper's date row, the paper,
 # the day and the page it printed the article on
+_PAPER_DAY = (
+    r"(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
+)
 PAPER_DATE_ROW = re.compile(
-    r"^[\u4e00-\u9fff]{2,10}报[ \u3000]+(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|"
-    r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \u3000]+第[A-Za-z]?\d{1,3}版"
+    rf"^[\u4e00-\u9fff]{{2,10}}报[ \u3000]+{_PAPER_DAY}[ \u3000]+第[A-Za-z]?\d{{1,3}}版"
+    # "1980年5月6日某某日报 第3版": a paper's archive, the day before the paper
+    rf"|^{_PAPER_DAY}[ \u3000]*《?[\u4e00-\u9fff]{{2,10}}报》?[ \u3000]*第[A-Za-z]?\d{{1,3}}版"
 )
 # "今天是2024年5月1日 星期三": the day the page was looked at, not its publication
 TODAY_PREFIX = re.compile(r"今天是|今日是|今天|今日|当前时间|现在时间|当前日期")

@@ -1,0 +1,125 @@
+"""Where the speech starts and ends, its title and its dates: kinds a first run over
+real pages of 40 more sites missed (parser 2.0), one kind a test.
+
+Every page here is written for its test; none is a page of that set.
+"""
+
+import datetime as dt
+
+from speeches.parsing import parse_text
+
+TITLE = "在全县乡村振兴推进会上的讲话"
+OPENING = "今天召开全县乡村振兴推进会，主要任务是总结去年工作，部署今年任务。"
+POINT = "各乡镇要把产业发展的责任落实到人，做到有求必应、无事不扰，让农户安心发展。"
+CLOSING = "同志们，振兴的担子重、任务新。希望大家鼓足干劲，把今年的工作做得更好！"
+
+
+# --- where the speech starts ------------------------------------------------------
+
+
+def test_first_item_heading_of_a_collection_ends_the_blurb_above_it():
+    page = "\n".join(
+        [
+            "某某范文网",
+            "乡镇长年终总结会讲话稿",
+            "发布时间:2022-11-03",
+            "书到用时方恨少，事非经过不知难。写讲话稿难吗？某某范文网编辑用心整理了"
+            "乡镇长年终总结会讲话稿，欢迎大家转给身边的同事！",
+            "乡镇长年终总结会讲话稿 篇1",
+            OPENING,
+            POINT,
+        ]
+    )
+    speech = parse_text(page)
+    assert speech.body.startswith(OPENING)
+    assert "篇1" not in speech.body
+    assert "写讲话稿难吗" not in speech.body
+    assert speech.title == "乡镇长年终总结会讲话稿"
+
+
+def test_item_label_glued_to_the_salutation_is_head():
+    page = (
+        "冬季越野赛开幕词(精选9篇)\n"
+        "下面是小编帮大家整理的冬季越野赛开幕词，仅供参考，欢迎大家阅读。\n"
+        "冬季越野赛开幕词 篇1各位老师、同学们:大家好!\n" + OPENING
+    )
+    speech = parse_text(page)
+    assert speech.body.startswith("各位老师、同学们:大家好!")
+    assert speech.title == "冬季越野赛开幕词"
+
+
+def test_salutation_after_a_posters_own_story_starts_the_speech():
+    page = "\n".join(
+        [
+            "年终茶话会致辞 | |",
+            "腊月二十六，年味渐浓。",
+            "上午还在下乡检查安全生产，中午接到电话：下午茶话会上，由我讲几句。",
+            "讲什么好呢？每年都讲，实在没有什么新意了。",
+            "路上想了几句，会上说了，大家笑得很开心。现把当时说的话，整理在这里。",
+            "各位同仁：",
+            "大家下午好！",
+            OPENING,
+            POINT,
+        ]
+    )
+    speech = parse_text(page)
+    assert speech.body.startswith("各位同仁：\n大家下午好！")
+    assert "下乡检查" not in speech.body
+
+
+def test_speech_that_says_we_before_addressing_anyone_keeps_its_opening():
+    # a speech's own opening paragraph and a salutation further down: no story
+    page = "\n".join([TITLE, OPENING, POINT, "同志们：", CLOSING])
+    assert parse_text(page).body.startswith(OPENING)
+
+
+def test_role_and_name_glued_before_the_salutation_are_the_byline():
+    page = "\n".join(
+        [
+            "1980年5月6日某某日报 第3版",
+            "全省农业机械化会议开幕词",
+            "省委常委、副省长 王建华同志们:",
+            "全省农业机械化会议，现在开幕了。我代表省委、省政府，向到会同志表示欢迎。",
+            POINT,
+        ]
+    )
+    speech = parse_text(page)
+    assert speech.body.startswith("同志们:\n全省农业机械化会议")
+    assert "王建华" not in speech.body
+    assert speech.title == "全省农业机械化会议开幕词"
+    assert speech.date == dt.date(1980, 5, 6)
+
+
+def test_press_release_intro_announcing_the_full_text_is_not_the_speech():
+    page = "\n".join(
+        [
+            "简体版 英文版 寄给朋友 某某新闻网",
+            "行政长官在某某协会成立二十周年晚宴致辞（附图/短片）",
+            "*****************",
+            "以下为行政长官今日（五月四日）出席某某协会成立二十周年晚宴的致辞全文：",
+            "尊敬的各位嘉宾、各位朋友：",
+            "今天我很高兴出席某某协会成立二十周年晚宴，与各位一同庆祝。",
+            POINT,
+        ]
+    )
+    speech = parse_text(page)
+    assert speech.body.startswith("尊敬的各位嘉宾、各位朋友：")
+    assert "致辞全文" not in speech.body
+    assert speech.title == "行政长官在某某协会成立二十周年晚宴致辞"
+
+
+def test_first_paragraph_without_a_full_stop_is_running_text():
+    page = "\n".join(
+        [
+            "风起扬帆正当时 ---2024年新年致辞",
+            "来源: | 作者:佚名 | 发布时间: 2023-12-31 | 612 次浏览 | 分享到:",
+            "风起扬帆正当时",
+            "---2024年新年致辞",
+            "岁序更替，华章日新值此新年到来之际，我谨代表某某建设有限公司，向全体员工"
+            "及其家属致以新年的问候向合作伙伴致以新春的祝福",
+            "回首2023年，我们经历了市场的考验，也收获了成长。" + POINT,
+        ]
+    )
+    speech = parse_text(page)
+    assert speech.body.startswith("岁序更替，华章日新")
+    assert speech.date == dt.date(2023, 12, 31)
