@@ -128,12 +128,23 @@ CAPTION_OPENER = re.compile(
 FIRST_PERSON = re.compile(r"我|咱们")
 CAPTION_MAX_CHARS = 400
 CAPTION_LINE_MAX_CHARS = 80
+# "校长 陈某某                     示热烈的欢迎…": a flipbook's or PDF's caption in a
+# column beside the text, set on the line of a sentence running on from above
+SIDE_CAPTION = re.compile(
+    r"^(?P<caption>[\u4e00-\u9fffA-Za-z]{1,10}(?: [\u4e00-\u9fffA-Za-z]{1,10}){0,3})"
+    r" {8,}(?P<text>[\u4e00-\u9fff].*)$"
+)
 # A caption reports an event: "省长出席会议并讲话", "市政协在礼堂举行茶话会"
 CAPTION_EVENT = re.compile(
     r"主席|总书记|总理|省长|市长|书记|举行|召开|出席|主持|会见|考察|调研|发表|会谈|致辞|"
     r"来到|看望|察看|视察|参观|慰问|瞻仰|交流|交谈"
 )
 SENTENCE_END = re.compile(r"[。！？!?]")
+# "…致辞全文来了！ 【同期】某特区行政长官 某某某": a video's tag for its sound bite
+# and the caption after it, printed after a headline
+BROADCAST_TAG = re.compile(
+    r"(?<=\S)[ \u3000]*[【\[](?:同期|同期声|现场声|现场|解说|画外音|字幕)[】\]].*$"
+)
 
 # --- where the speech begins ----------------------------------------------------
 
@@ -470,6 +481,12 @@ SITE_PROMPT_RULES = (
         r"^(?:本文献?|本刊(?:文章)?|该文)?已?被.{0,24}?(?:数据库|知网|CNKI|万方|维普)收录|"
         r"^(?:引用本文|参考文献|相似文献|相关文献|引证文献)[:：]",
     ),
+    Rule(
+        "a portal's feedback form under the page",
+        "本页面内容对您有帮助吗？",
+        r"^(?:此|本|这个|该)?(?:页面|网页)(?:内容)?(?:有问题吗|(?:是否)?对(?:您|你)有(?:所)?帮助|"
+        r"有用吗|是否有用)|^帮助我们改进|^(?:您|你)对(?:此|本)(?:页面|网页)",
+    ),
 )
 SITE_PROMPT = compile_rules(SITE_PROMPT_RULES)
 # "在全区信访工作联席会议上的讲话": the title of another speech, after the one stored;
@@ -739,6 +756,11 @@ UI_ELEMENT_RULES = (
         r"^请输入(?:搜索)?关键[词字]",
     ),
     Rule(
+        "a skip link for screen readers",
+        "跳至主要内容",
+        r"^(?:跳过|跳至|跳到|跳转(?:到|至)?)(?:导航|主要内容|正文|内容|主内容)(?:栏|区)?$",
+    ),
+    Rule(
         "field whose label is spaced out",
         "来 源：某某网　作 者：佚名",
         r"^(?![各尊亲])[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}(?<!们)"
@@ -926,6 +948,16 @@ NO_SPACE = re.compile(r"\s+")
 OPENING_TITLE_NAMES = re.compile(r"在|会|上的?|式|节|典礼|仪式|年")
 # What a run-on head holds between its titles: "登录 | 注册 | 会员中心"
 HEAD_SEPARATOR = re.compile(r"[ \u3000]+")
+# "(2026 年 2 月 6 日)": a date a PDF's text layer spaced out, closed up before the
+# head is split at its spaces
+SPACED_DATE = re.compile(r"(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日")
+# "某某文库—资料每日更新 www.example.com某县…表态发言": a site's address glued to the
+# title after it, in a run-on head
+GLUED_WEB_ADDRESS = re.compile(
+    r"(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
+    r"\.(?:com|cn|net|org|top|cc|info|hk|mo|tw)/?(?=[\u4e00-\u9fff])",
+    re.IGNORECASE,
+)
 # "墨香文库(精品)" before the title in a run-on head: the site's name, a line apart
 HEAD_SITE_NAME = re.compile(
     r"^[\u4e00-\u9fffA-Za-z0-9]{2,12}?(?:网|网站|文库|文档|平台|之家|博客|图书馆|人民政府)"
@@ -1370,6 +1402,10 @@ def remove_captions(lines: list[str]) -> tuple[list[str], list[str]]:
     kept: list[str] = []
     captions: list[str] = []
     for line in lines:
+        side = SIDE_CAPTION.match(line)
+        if side and kept and not FINAL_STOP.search(kept[-1]):
+            captions.append(side["caption"])  # a column's caption beside the text
+            line = side["text"]
         if (
             len(line) <= CAPTION_LINE_MAX_CHARS
             and CREDIT_WITHOUT_PHOTO.search(line)
@@ -1483,6 +1519,8 @@ def split_head_prefix(prefix: str) -> list[str]:
     """
     groups: list[list[str]] = [[]]
     crumb = False
+    prefix = GLUED_WEB_ADDRESS.sub(lambda address: f"{address.group()} | ", prefix)
+    prefix = SPACED_DATE.sub(lambda date: date.group().replace(" ", ""), prefix)
     for token in HEAD_SEPARATOR.split(prefix.strip()):
         if not token or NAV_WORD.match(token):
             groups.append([])
@@ -1669,6 +1707,7 @@ def is_nav_bar(line: str) -> bool:
 
 def is_paragraph(line: str) -> bool:
     """Tell running text from a headline, byline or date line."""
+    line = BROADCAST_TAG.sub("", line)
     if HEAD_DATE_PAREN.search(line) and not PARAGRAPH_PUNCTUATION.search(line):
         return False
     # "…招商大会在省城开幕！": a headline may end on an exclamation.

@@ -19,6 +19,7 @@ from .clean import (
     BREADCRUMB,
     BREADCRUMB_ARROW,
     BREADCRUMB_SEPARATOR,
+    BROADCAST_TAG,
     BYLINE_FIELD,
     CHROME_ITEM_SEPARATOR,
     DATED_INFO_ROW,
@@ -221,6 +222,7 @@ TITLE_DECORATION = re.compile(
     # "(两会受权发布)某某工作报告": a news site's tag in round brackets (not "（一）")
     r"|^[（(](?![一二三四五六七八九十\d]+[）)])[\u4e00-\u9fff]{2,10}[）)]"
     r"(?=[^（）()]{8,}$)"
+    rf"|{BROADCAST_TAG.pattern}"
     # "1、某某在…的讲话": the number of a document share's page or a list's item
     r"|^\d{1,2}[、．](?=[^，。]{8,}$)"
     # "精选优质文档-----倾情为你奉上": a document template's page header before the title
@@ -233,6 +235,8 @@ TITLE_DECORATION = re.compile(
     r"|^关于(?=[^的]{4,}(?:工作报告|讲话|致辞|发言)$)",
     re.IGNORECASE,
 )
+# "《冬季运动会开幕词(12篇)》": a site's page title set wholly in book-title marks
+WHOLE_IN_BOOK_MARKS = re.compile(r"^《(?P<title>[^《》]{2,80})》$")
 # The last two characters of a genre word: what a collection site's marker follows
 _GENRE_TAIL = (
     "讲话|致辞|致词|发言|讲稿|贺词|献词|报告|话稿|言稿|辞稿|场白|持词|提纲|材料|党课|"
@@ -1113,6 +1117,7 @@ def _read_title_or_byline(
             head.bylines.append(Byline(text, order))
         return
     source = source or ("document" if document else "headline")
+    text = WHOLE_IN_BOOK_MARKS.sub(r"\g<title>", text)  # marks around all, not a seam
     for piece in DOUBLED_TITLE_SEAM.split(text):
         title = strip_decorations(piece)
         if _question_title(title):
@@ -1224,6 +1229,7 @@ def strip_decorations(title: str) -> str:
     previous = None
     while previous != title:
         previous = title
+        title = WHOLE_IN_BOOK_MARKS.sub(r"\g<title>", title)
         title = _cut_matches(TITLE_DECORATION, title)  # "演講全文": read simplified
         title = _cut_matches(COLLECTION_MARKER, title)  # "講話稿多篇": read simplified
         title = DOUBLED_WORD.sub(_one_genre_word, title)

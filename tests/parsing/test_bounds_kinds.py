@@ -123,3 +123,77 @@ def test_first_paragraph_without_a_full_stop_is_running_text():
     speech = parse_text(page)
     assert speech.body.startswith("岁序更替，华章日新")
     assert speech.date == dt.date(2023, 12, 31)
+
+
+# --- site text around the speech ---------------------------------------------------
+
+
+def test_feedback_form_after_the_speech_is_not_the_speech():
+    page = "\n".join(
+        [
+            "跳过导航",
+            "某某特别行政区行政长官新春献辞",
+            "各位市民： " + OPENING + " " + POINT + " " + CLOSING,
+            "此页面有问题吗？",
+            "帮助我们改进某某网",
+            "* 必填项",
+            "提交",
+        ]
+    )
+    speech = parse_text(page)
+    assert speech.body.endswith(CLOSING)
+    assert speech.source_site != "跳过导航"
+
+
+def test_caption_set_beside_a_column_of_text_is_cut_out_of_the_line():
+    page = "\n".join(
+        [
+            "2022-2023 年度毕业典礼致辞",
+            "各位家长、各位老师、各位同学：",
+            "今天，我们在这里隆重举行毕业典礼，请让我代表学校董事会，向大家表",
+            "校长 陈某某                       示热烈的欢迎和衷心的感谢！",
+            "过去一年，全体师生勤奋拼搏，成绩不断提高。",
+        ]
+    )
+    speech = parse_text(page)
+    assert "陈某某" not in speech.body
+    assert "示热烈的欢迎" in speech.body
+
+
+def test_site_watermark_with_its_address_before_a_run_on_title_is_not_the_title():
+    page = (
+        "某某文库—公文资料每日更新 www.example.com某县人大会议表态发言某县县长"
+        "王某某(2025 年 1 月 6 日)各位代表，同志们：今天，大会选举我担任县长。"
+        + POINT
+        * 3
+    )
+    speech = parse_text(page)
+    assert speech.title == "某县人大会议表态发言"
+    assert speech.body.startswith("各位代表，同志们：今天")
+
+
+# --- titles ------------------------------------------------------------------------
+
+
+def test_video_caption_tag_after_a_headline_is_not_the_title():
+    page = (
+        "某某宣誓就任 就职典礼致辞全文来了！ 【同期】某某特区第三任行政长官 某某某\n"
+        "尊敬的各位嘉宾、各位市民： " + OPENING + " " + POINT
+    )
+    assert parse_text(page).title == "某某宣誓就任 就职典礼致辞全文来了！"
+
+
+def test_title_wholly_in_book_title_marks_is_read_without_them():
+    page = (
+        "《冬季运动会开幕词(12篇)》\n冬季运动会开幕词(精选12篇)\n冬季运动会开幕词 篇1\n"
+        "各位老师、同学们：\n" + OPENING
+    )
+    assert parse_text(page).title == "冬季运动会开幕词"
+
+
+def test_title_in_book_title_marks_is_not_cut_at_its_genre_word():
+    page = (
+        "《乡镇干部讲话稿范文(31篇)》\n乡镇干部讲话稿范文(精选31篇)\n"
+        "乡镇干部讲话稿范文 篇1\n尊敬的各位来宾:\n大家好!\n" + OPENING
+    )
+    assert parse_text(page).title == "乡镇干部讲话稿"
