@@ -284,6 +284,17 @@ HEAD_DATE_PAREN = re.compile(
 SPEAKER_TURN = re.compile(
     r"^(?P<speaker>[\u4e00-\u9fff]{2,4}|问|答)[：:](?=[^\s：:])[^：:]*[。！？!?…）)”]$"
 )
+# "男：尊敬的各位领导、各位来宾", "合：大家晚上好！": a line of a host's script for
+# two or more presenters, whatever it ends on
+PRESENTER_TURN = re.compile(
+    r"^(?:男|女|合|甲|乙|男女合?|[男女]?主持人?[甲乙AB12]?)[：:](?=\S)"
+)
+# "开场白", "第一篇章", "序幕": the label of a script's first part, on its own line
+# over the presenters' first turn
+SCRIPT_PART_LABEL = re.compile(
+    r"^(?:开场白|开场词|开场|开幕词|序幕|序曲|引子|"
+    r"第[一二三四五六七八九十]{1,2}(?:篇章|部分|幕|章|场))[:：]?$"
+)
 # field labels a page prints the same way ("来源：某某网。"): no speaker's name
 NOT_A_SPEAKER = re.compile(
     r"来源|作者|时间|日期|标题|题目|摘要|简介|关键|编辑|地址|电话|邮箱|备注|说明|"
@@ -1834,7 +1845,14 @@ def _salutation_under_own_head(lines: list[str], start: int) -> int:
 
 def _first_turn(lines: list[str], index: int) -> int:
     """Return the first turn of a transcript whose first long turn is at ``index``:
-    "某某：听说你们村的路修好了？" / "某某：修好了。" / "某某：…" (a long one)."""
+    "某某：听说你们村的路修好了？" / "某某：修好了。" / "某某：…" (a long one); a host's
+    script starts at its first part's label ("开场白" / "男：…" / "女：…")."""
+    if PRESENTER_TURN.match(lines[index]):
+        while index > 0 and PRESENTER_TURN.match(lines[index - 1]):
+            index -= 1
+        if index > 1 and SCRIPT_PART_LABEL.match(lines[index - 1]):
+            index -= 1  # the script's first part, under the script's title
+        return index
     if not _speaker_turn(lines[index]):
         return index
     while index > 0 and _speaker_turn(lines[index - 1]):

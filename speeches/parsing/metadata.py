@@ -137,7 +137,11 @@ SPEECH_NOTE = re.compile(
     r"(?:讲话|致辞|发言|报告|演讲|党课|讲稿)[^（）()]{0,8}[）)]$"
 )
 # "2019年1月20日在某省第十三届人民代表大会第二次会议上" without a dash before it
-DATED_OCCASION_LINE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在.{2,80}上$")
+DATED_OCCASION_LINE = re.compile(
+    r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在.{2,80}"
+    # "2024年1月16日在镇第十八届人民代表大会第四次会议": the 上 left off
+    r"(?:上|会议|大会|全会|典礼|仪式|论坛|座谈会)$"
+)
 # "2024年3月2日在某区第十八届" + "人民代表大会第三次会议上": the same, broken in two
 DATED_OCCASION_START = re.compile(
     r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在[^。，；]{2,40}$"

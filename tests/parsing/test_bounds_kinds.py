@@ -125,6 +125,22 @@ def test_first_paragraph_without_a_full_stop_is_running_text():
     assert speech.date == dt.date(2023, 12, 31)
 
 
+def test_first_part_label_of_a_hosts_script_belongs_to_the_script():
+    page = "\n".join(
+        [
+            "庆七一文艺晚会主持词",
+            "开场白",
+            "男：尊敬的各位领导、各位来宾",
+            "女：亲爱的老师们、同学们：",
+            "合：大家晚上好！",
+            "男：今天我们欢聚一堂，共同庆祝党的生日。",
+        ]
+    )
+    speech = parse_text(page)
+    assert speech.body.startswith("开场白\n男：尊敬的各位领导")
+    assert speech.title == "庆七一文艺晚会主持词"
+
+
 # --- site text around the speech ---------------------------------------------------
 
 
@@ -197,3 +213,35 @@ def test_title_in_book_title_marks_is_not_cut_at_its_genre_word():
         "乡镇干部讲话稿范文 篇1\n尊敬的各位来宾:\n大家好!\n" + OPENING
     )
     assert parse_text(page).title == "乡镇干部讲话稿"
+# --- dates -------------------------------------------------------------------------
+
+
+def test_date_line_of_a_report_cut_before_its_last_word_gives_the_day():
+    page = "\n".join(
+        [
+            "某镇2023年政府工作报告和2024年工作计划",
+            "政 府 工 作 报 告",
+            "2024年1月16日在镇第十八届人民代表大会第四次会议",
+            "某镇人民政府镇长 王某某",
+            "各位代表：",
+            "现在，我代表镇人民政府向大会作政府工作报告，请予以审议。",
+            POINT,
+        ]
+    )
+    speech = parse_text(page)
+    assert speech.delivered == "2024-01-16"
+    assert speech.body.startswith("各位代表：")
+
+
+def test_part_label_on_a_scripts_first_line_stays_in_the_head():
+    page = "\n".join(
+        [
+            "开场白",
+            "男：尊敬的各位领导、各位来宾",
+            "女：亲爱的老师们、同学们：",
+            "合：大家晚上好！",
+            "男：今天我们欢聚一堂，共同庆祝党的生日。",
+        ]
+    )
+    speech = parse_text(page)
+    assert speech.body.startswith("男：尊敬的各位领导")
