@@ -377,7 +377,8 @@ _PAPER_DAY = (
 PAPER_DATE_ROW = re.compile(
     rf"^[\u4e00-\u9fff]{{2,10}}报[ \u3000]+{_PAPER_DAY}[ \u3000]+第[A-Za-z]?\d{{1,3}}版"
     # "1980年5月6日某某日报 第3版": a paper's archive, the day before the paper
-    rf"|^{_PAPER_DAY}[ \u3000]*《?[\u4e00-\u9fff]{{2,10}}报》?[ \u3000]*第[A-Za-z]?\d{{1,3}}版"
+    rf"|^{_PAPER_DAY}[ \u3000]*《?[\u4e00-\u9fff]{{2,10}}报》?"
+    r"[ \u3000]*第[A-Za-z]?\d{1,3}版"
 )
 # "今天是2024年5月1日 星期三": the day the page was looked at, not its publication
 TODAY_PREFIX = re.compile(r"今天是|今日是|今天|今日|当前时间|现在时间|当前日期")

@@ -6,11 +6,19 @@ Every page here is written for its test; none is a page of that set.
 
 import datetime as dt
 
+import pytest
+
 from speeches.parsing import parse_text
 
 TITLE = "在全县乡村振兴推进会上的讲话"
 OPENING = "今天召开全县乡村振兴推进会，主要任务是总结去年工作，部署今年任务。"
 POINT = "各乡镇要把产业发展的责任落实到人，做到有求必应、无事不扰，让农户安心发展。"
+PRESENTERS_TURNS = [
+    "男：尊敬的各位领导、各位来宾",
+    "女：亲爱的老师们、同学们：",
+    "合：大家晚上好！",
+    "男：今天我们欢聚一堂，共同庆祝党的生日。",
+]
 CLOSING = "同志们，振兴的担子重、任务新。希望大家鼓足干劲，把今年的工作做得更好！"
 
 
@@ -126,16 +134,7 @@ def test_first_paragraph_without_a_full_stop_is_running_text():
 
 
 def test_first_part_label_of_a_hosts_script_belongs_to_the_script():
-    page = "\n".join(
-        [
-            "庆七一文艺晚会主持词",
-            "开场白",
-            "男：尊敬的各位领导、各位来宾",
-            "女：亲爱的老师们、同学们：",
-            "合：大家晚上好！",
-            "男：今天我们欢聚一堂，共同庆祝党的生日。",
-        ]
-    )
+    page = "\n".join(["庆七一文艺晚会主持词", "开场白", *PRESENTERS_TURNS])
     speech = parse_text(page)
     assert speech.body.startswith("开场白\n男：尊敬的各位领导")
     assert speech.title == "庆七一文艺晚会主持词"
@@ -199,20 +198,25 @@ def test_video_caption_tag_after_a_headline_is_not_the_title():
     assert parse_text(page).title == "某某宣誓就任 就职典礼致辞全文来了！"
 
 
-def test_title_wholly_in_book_title_marks_is_read_without_them():
-    page = (
-        "《冬季运动会开幕词(12篇)》\n冬季运动会开幕词(精选12篇)\n冬季运动会开幕词 篇1\n"
-        "各位老师、同学们：\n" + OPENING
-    )
-    assert parse_text(page).title == "冬季运动会开幕词"
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (
+            "《冬季运动会开幕词(12篇)》\n冬季运动会开幕词(精选12篇)\n冬季运动会开幕词 篇1",
+            "冬季运动会开幕词",
+        ),
+        # not cut at its genre word as two titles run together ("…讲话稿" + "范文…》")
+        (
+            "《乡镇干部讲话稿范文(31篇)》\n乡镇干部讲话稿范文(精选31篇)\n乡镇干部讲话稿范文 篇1",
+            "乡镇干部讲话稿",
+        ),
+    ],
+)
+def test_title_wholly_in_book_title_marks_is_read_without_them(head, title):
+    page = head + "\n尊敬的各位来宾：\n大家好！\n" + OPENING
+    assert parse_text(page).title == title
 
 
-def test_title_in_book_title_marks_is_not_cut_at_its_genre_word():
-    page = (
-        "《乡镇干部讲话稿范文(31篇)》\n乡镇干部讲话稿范文(精选31篇)\n"
-        "乡镇干部讲话稿范文 篇1\n尊敬的各位来宾:\n大家好!\n" + OPENING
-    )
-    assert parse_text(page).title == "乡镇干部讲话稿"
 # --- dates -------------------------------------------------------------------------
 
 
@@ -234,14 +238,6 @@ def test_date_line_of_a_report_cut_before_its_last_word_gives_the_day():
 
 
 def test_part_label_on_a_scripts_first_line_stays_in_the_head():
-    page = "\n".join(
-        [
-            "开场白",
-            "男：尊敬的各位领导、各位来宾",
-            "女：亲爱的老师们、同学们：",
-            "合：大家晚上好！",
-            "男：今天我们欢聚一堂，共同庆祝党的生日。",
-        ]
-    )
+    page = "\n".join(["开场白", *PRESENTERS_TURNS])
     speech = parse_text(page)
     assert speech.body.startswith("男：尊敬的各位领导")
