@@ -128,19 +128,32 @@ CAPTION_OPENER = re.compile(
 FIRST_PERSON = re.compile(r"我|咱们")
 CAPTION_MAX_CHARS = 400
 CAPTION_LINE_MAX_CHARS = 80
+# "校长 陈某某                     示热烈的欢迎…": a flipbook's or PDF's caption in a
+# column beside the text, set on the line of a sentence running on from above
+SIDE_CAPTION = re.compile(
+    r"^(?P<caption>[\u4e00-\u9fffA-Za-z]{1,10}(?: [\u4e00-\u9fffA-Za-z]{1,10}){0,3})"
+    r" {8,}(?P<text>[\u4e00-\u9fff].*)$"
+)
 # A caption reports an event: "省长出席会议并讲话", "市政协在礼堂举行茶话会"
 CAPTION_EVENT = re.compile(
     r"主席|总书记|总理|省长|市长|书记|举行|召开|出席|主持|会见|考察|调研|发表|会谈|致辞|"
     r"来到|看望|察看|视察|参观|慰问|瞻仰|交流|交谈"
 )
 SENTENCE_END = re.compile(r"[。！？!?]")
+# "…致辞全文来了！ 【同期】某特区行政长官 某某某": a video's tag for its sound bite
+# and the caption after it, printed after a headline
+BROADCAST_TAG = re.compile(
+    r"(?<=\S)[ \u3000]*[【\[](?:同期|同期声|现场声|现场|解说|画外音|字幕)[】\]].*$"
+)
 
 # --- where the speech begins ----------------------------------------------------
 
 # "全文如下：", "现将讲话全文刊发如下：": a news story announces the speech that follows.
 FULL_TEXT_FOLLOWS = re.compile(
     r"(?:全文(?:刊发|刊登|发布|播发|公布|转发|摘登)?如下|原文如下|全文(?:为|是)|"
-    r"现(?:将|把)[^。！？：:]{0,20}(?:刊发|刊登|发布|公布|印发|摘登)如下)[：:。]"
+    r"现(?:将|把)[^。！？：:]{0,20}(?:刊发|刊登|发布|公布|印发|摘登)如下|"
+    # "以下为行政长官今日出席…的致辞全文：": a press release's line over the speech
+    r"(?:讲话|致辞|致词|发言|演讲|演说|贺词|献词|讲词)全文(?=[：:][ \u3000]*$))[：:。]"
 )
 # "…并发表讲话。" + "全文如下：" further down: a news lead reporting the speech
 # announces its full text within this many lines, past the site's interface text
@@ -180,10 +193,18 @@ SALUTATION_INSIDE = re.compile(
 HEAD_TITLE_END = re.compile(
     r"(?:(?:讲话|致辞|演讲|演说|发言|报告|贺词|贺信|说明|祝酒辞|提纲|讲稿|主持词|材料|献词|"
     r"开幕词|闭幕词|欢迎词)稿?|[）)])"
-    # "…院长致辞1": the item's number of a page bundling several
-    r"(?:[ \u3000]?[\u4e00-\u9fff]{2,4}|[ \u3000]?\d{1,2})?$"
+    # "…院长致辞1", "…开幕词 篇1": the item's number of a page bundling several
+    r"(?:[ \u3000]?[\u4e00-\u9fff]{2,4}|[ \u3000]?\d{1,2}|"
+    r"[ \u3000]?(?:篇[一二三四五六七八九十\d]{1,2}|第[一二三四五六七八九十\d]{1,2}篇))?$"
 )
 HEAD_BYLINE_MAX_CHARS = 40
+# "中共某某省委常委、副省长 王某某同志们：": the speaker's office and name on the
+# line of the salutation, a space between them
+GLUED_BYLINE = re.compile(
+    r"[\u4e00-\u9fff、]{0,30}(?:书记|委员|常委|主席|总理|部长|省长|市长|县长|区长|镇长|"
+    r"乡长|局长|主任|校长|院长|厅长|司令员|政委|董事长|总经理|理事长|会长|行政长官)"
+    r"[ \u3000]+[\u4e00-\u9fff]{2,4}"
+)
 # "…的讲话(精品)　2023-10-19 20:31:07　阅读 938　", "发布时间：2024-07-03 浏览量：3,467 ":
 # the page's date, clock, counters and labelled fields after a run-on head's title
 HEAD_INFO_TAIL = re.compile(
@@ -197,6 +218,13 @@ OWN_LINE_SALUTATION_MAX_CHARS = 40
 # A poster's note or a news lead may stand before the speech's title and salutation:
 # the salutation is looked for this many lines past the first paragraph.
 SALUTATION_LOOKAHEAD = 3
+# A poster may tell the story of the speech in paragraphs of their own before it, and
+# end by saying the words follow: "现将当时说的话，整理于此。", "讲话内容如下："
+STORY_GIVES_TEXT = re.compile(
+    r"(?:整理|记录|摘录|抄录|转录|附|贴)(?:于|在|到)?(?:此|这里|下面|后面|下)[。：:！!]?$|"
+    r"如下[。：:]?$"
+)
+STORY_MAX_LINES = 12
 # "…县委书记李建国出席会议并讲话。": a paragraph that reports a speech, in the third
 # person, is a news lead, not the speech's own first paragraph
 REPORTS_A_SPEECH = re.compile(r"讲话|致辞|发言|作报告|发表")
@@ -209,11 +237,21 @@ DATELINE = re.compile(
     r"央视网消息 ?[（(]新闻联播[）)])[ \u3000]*[：:]?[ \u3000]*"
 )
 NEWS_LEDE_LINES = 10
+# "校长毕业典礼讲话稿 篇1", "【篇一】", "第一篇：…": the heading of a collection's first
+# item; what stands above it (headline, stamp, the site's blurb) is the page's
+FIRST_ITEM_HEADING = re.compile(
+    r"^(?:[^。！？!?；;]{2,60}?[ \u3000]*)?[【\[]?(?:篇[一1]|第[一1]篇|(?:范文|材料|文章)[一1])"
+    r"[】\]]?[:：]?$"
+)
+# the first item's heading is looked for this many lines past where the speech
+# seemed to start
+FIRST_ITEM_LOOKAHEAD = 3
 # What says where a speech starts, from the strongest evidence to none
 START_ANNOUNCED = "announced"  # "全文如下："
 START_SALUTATION = "salutation"  # "同志们："
 START_DATELINE = "dateline"  # "新华社北京3月6日电"
 START_PARAGRAPH = "paragraph"  # the first paragraph of running text after the head
+START_ITEM = "item"  # under "…讲话稿 篇1", a collection's first item heading
 START_NONE = "none"
 # "（一九四〇年二月九日）" alone on its line under a title: the text follows it
 DOCUMENT_DATE_LINE = re.compile(
@@ -226,6 +264,11 @@ BYLINE_PUNCTUATION = re.compile(r"[，,。！？!?；;：:、]")
 PARAGRAPH_PUNCTUATION = re.compile(r"[。！？；]")
 PARAGRAPH_MIN_CHARS = 20
 PARAGRAPH_UNPUNCTUATED_MIN_CHARS = 150
+# "岁序更替，华章日新值此新年到来之际，我谨代表公司，向全体员工…": a paragraph whose
+# stops a site lost still runs on in clauses; a title has a comma or two at most
+CLAUSE_COMMA = re.compile(r"[，,]")
+CLAUSED_PARAGRAPH_MIN_CHARS = 50
+CLAUSED_PARAGRAPH_MIN_COMMAS = 3
 # "首先，我代表县委对…表示热烈的祝贺！": a speech's opening sentence, in the first
 # person, whatever it ends on (a headline never speaks as 我)
 OPENING_SENTENCE = re.compile(
@@ -240,6 +283,17 @@ HEAD_DATE_PAREN = re.compile(
 # turns above the first long one are the talk's too, however short
 SPEAKER_TURN = re.compile(
     r"^(?P<speaker>[\u4e00-\u9fff]{2,4}|问|答)[：:](?=[^\s：:])[^：:]*[。！？!?…）)”]$"
+)
+# "男：尊敬的各位领导、各位来宾", "合：大家晚上好！": a line of a host's script for
+# two or more presenters, whatever it ends on
+PRESENTER_TURN = re.compile(
+    r"^(?:男|女|合|甲|乙|男女合?|[男女]?主持人?[甲乙AB12]?)[：:](?=\S)"
+)
+# "开场白", "第一篇章", "序幕": the label of a script's first part, on its own line
+# over the presenters' first turn
+SCRIPT_PART_LABEL = re.compile(
+    r"^(?:开场白|开场词|开场|开幕词|序幕|序曲|引子|"
+    r"第[一二三四五六七八九十]{1,2}(?:篇章|部分|幕|章|场))[:：]?$"
 )
 # field labels a page prints the same way ("来源：某某网。"): no speaker's name
 NOT_A_SPEAKER = re.compile(
@@ -437,6 +491,12 @@ SITE_PROMPT_RULES = (
         "本刊文章已被万方、维普等数据库收录",
         r"^(?:本文献?|本刊(?:文章)?|该文)?已?被.{0,24}?(?:数据库|知网|CNKI|万方|维普)收录|"
         r"^(?:引用本文|参考文献|相似文献|相关文献|引证文献)[:：]",
+    ),
+    Rule(
+        "a portal's feedback form under the page",
+        "本页面内容对您有帮助吗？",
+        r"^(?:此|本|这个|该)?(?:页面|网页)(?:内容)?(?:有问题吗|(?:是否)?对(?:您|你)有(?:所)?帮助|"
+        r"有用吗|是否有用)|^帮助我们改进|^(?:您|你)对(?:此|本)(?:页面|网页)",
     ),
 )
 SITE_PROMPT = compile_rules(SITE_PROMPT_RULES)
@@ -707,6 +767,11 @@ UI_ELEMENT_RULES = (
         r"^请输入(?:搜索)?关键[词字]",
     ),
     Rule(
+        "a skip link for screen readers",
+        "跳至主要内容",
+        r"^(?:跳过|跳至|跳到|跳转(?:到|至)?)(?:导航|主要内容|正文|内容|主内容)(?:栏|区)?$",
+    ),
+    Rule(
         "field whose label is spaced out",
         "来 源：某某网　作 者：佚名",
         r"^(?![各尊亲])[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}(?<!们)"
@@ -894,6 +959,16 @@ NO_SPACE = re.compile(r"\s+")
 OPENING_TITLE_NAMES = re.compile(r"在|会|上的?|式|节|典礼|仪式|年")
 # What a run-on head holds between its titles: "登录 | 注册 | 会员中心"
 HEAD_SEPARATOR = re.compile(r"[ \u3000]+")
+# "(2026 年 2 月 6 日)": a date a PDF's text layer spaced out, closed up before the
+# head is split at its spaces
+SPACED_DATE = re.compile(r"(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日")
+# "某某文库—资料每日更新 www.example.com某县…表态发言": a site's address glued to the
+# title after it, in a run-on head
+GLUED_WEB_ADDRESS = re.compile(
+    r"(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
+    r"\.(?:com|cn|net|org|top|cc|info|hk|mo|tw)/?(?=[\u4e00-\u9fff])",
+    re.IGNORECASE,
+)
 # "墨香文库(精品)" before the title in a run-on head: the site's name, a line apart
 HEAD_SITE_NAME = re.compile(
     r"^[\u4e00-\u9fffA-Za-z0-9]{2,12}?(?:网|网站|文库|文档|平台|之家|博客|图书馆|人民政府)"
@@ -1338,6 +1413,10 @@ def remove_captions(lines: list[str]) -> tuple[list[str], list[str]]:
     kept: list[str] = []
     captions: list[str] = []
     for line in lines:
+        side = SIDE_CAPTION.match(line)
+        if side and kept and not FINAL_STOP.search(kept[-1]):
+            captions.append(side["caption"])  # a column's caption beside the text
+            line = side["text"]
         if (
             len(line) <= CAPTION_LINE_MAX_CHARS
             and CREDIT_WITHOUT_PHOTO.search(line)
@@ -1451,6 +1530,8 @@ def split_head_prefix(prefix: str) -> list[str]:
     """
     groups: list[list[str]] = [[]]
     crumb = False
+    prefix = GLUED_WEB_ADDRESS.sub(lambda address: f"{address.group()} | ", prefix)
+    prefix = SPACED_DATE.sub(lambda date: date.group().replace(" ", ""), prefix)
     for token in HEAD_SEPARATOR.split(prefix.strip()):
         if not token or NAV_WORD.match(token):
             groups.append([])
@@ -1637,6 +1718,7 @@ def is_nav_bar(line: str) -> bool:
 
 def is_paragraph(line: str) -> bool:
     """Tell running text from a headline, byline or date line."""
+    line = BROADCAST_TAG.sub("", line)
     if HEAD_DATE_PAREN.search(line) and not PARAGRAPH_PUNCTUATION.search(line):
         return False
     # "…招商大会在省城开幕！": a headline may end on an exclamation.
@@ -1644,6 +1726,10 @@ def is_paragraph(line: str) -> bool:
     if len(line) >= PARAGRAPH_MIN_CHARS and PARAGRAPH_PUNCTUATION.search(inner):
         return True
     if OPENING_SENTENCE.match(line):
+        return True
+    if len(line) >= CLAUSED_PARAGRAPH_MIN_CHARS and (
+        len(CLAUSE_COMMA.findall(line)) >= CLAUSED_PARAGRAPH_MIN_COMMAS
+    ):
         return True
     return len(line) >= PARAGRAPH_UNPUNCTUATED_MIN_CHARS
 
@@ -1662,6 +1748,26 @@ def find_body_start_with_evidence(lines: list[str]) -> tuple[int, int, str]:
     near the top, and else the first paragraph of running text.
     """
     lines = [to_simplified(line) for line in lines]  # same lengths, same offsets
+    index, offset, evidence = _start_with_evidence(lines)
+    if evidence != START_ANNOUNCED:
+        item = _first_item_heading(lines, index)
+        if item is not None:
+            return item + 1, 0, START_ITEM
+    return index, offset, evidence
+
+
+def _first_item_heading(lines: list[str], start: int) -> int | None:
+    """Return the line of a collection's first item heading a little below where the
+    speech seemed to start, when only the site's words stand between them."""
+    for index in range(start, min(len(lines) - 1, start + FIRST_ITEM_LOOKAHEAD + 1)):
+        if FIRST_ITEM_HEADING.match(lines[index]):
+            return index
+        if _salutation_offset(lines[index]) is not None:
+            return None  # the speech has begun: a later "篇一" is its own
+    return None
+
+
+def _start_with_evidence(lines: list[str]) -> tuple[int, int, str]:
     window = _head_window(lines)
     announced = _announced_start(lines, window)
     if announced is not None:
@@ -1739,7 +1845,14 @@ def _salutation_under_own_head(lines: list[str], start: int) -> int:
 
 def _first_turn(lines: list[str], index: int) -> int:
     """Return the first turn of a transcript whose first long turn is at ``index``:
-    "某某：听说你们村的路修好了？" / "某某：修好了。" / "某某：…" (a long one)."""
+    "某某：听说你们村的路修好了？" / "某某：修好了。" / "某某：…" (a long one); a host's
+    script starts at its first part's label ("开场白" / "男：…" / "女：…")."""
+    if PRESENTER_TURN.match(lines[index]):
+        while index > 0 and PRESENTER_TURN.match(lines[index - 1]):
+            index -= 1
+        if index > 1 and SCRIPT_PART_LABEL.match(lines[index - 1]):
+            index -= 1  # the script's first part, under the script's title
+        return index
     if not _speaker_turn(lines[index]):
         return index
     while index > 0 and _speaker_turn(lines[index - 1]):
@@ -1875,16 +1988,35 @@ def _salutation_after_preface(lines: list[str], window: list[int]) -> int | None
     titled = False
     following = lines[window[-1] + 1 : window[-1] + 1 + SALUTATION_LOOKAHEAD]
     for offset, line in enumerate(following, window[-1] + 1):
-        if (
-            len(line) <= OWN_LINE_SALUTATION_MAX_CHARS
-            and line.endswith(("：", ":"))
-            and SALUTATION.match(line)
-        ):
+        if _own_line_salutation(line):
             return offset if titled or reports else None
         if is_paragraph(line):
-            return None
+            return _salutation_after_story(lines, window[-1])
         titled = titled or bool(HEAD_TITLE_END.search(line))
+    return _salutation_after_story(lines, window[-1])
+
+
+def _salutation_after_story(lines: list[str], first: int) -> int | None:
+    """Return the line of a salutation under a poster's story of the speech, which
+    ends by saying it gives the words below ("现将讲话整理于此。")."""
+    last = min(len(lines), first + STORY_MAX_LINES + 1)
+    for index in range(first + 1, last):
+        line = lines[index]
+        if _own_line_salutation(line):
+            before = lines[index - 1]
+            return index if STORY_GIVES_TEXT.search(before) else None
+        if _salutation_offset(line) is not None or OPENING_HEADING.match(line):
+            return None
     return None
+
+
+def _own_line_salutation(line: str) -> bool:
+    """Tell a salutation on a line of its own, closed by its colon ("同志们：")."""
+    return (
+        len(line) <= OWN_LINE_SALUTATION_MAX_CHARS
+        and line.endswith(("：", ":"))
+        and bool(SALUTATION.match(line))
+    )
 
 
 def _head_indexes(lines: list[str]):
@@ -1927,8 +2059,10 @@ def _salutation_offset(line: str) -> int | None:
         closed = match.group().endswith(("：", ":", "！", "!"))
         if closed and _names_a_title(line[match.end() :]):
             continue  # "同志们：在全市…大会上的讲话": a link to a speech, in a menu
-        # "女士们，先生们，" on a line of its own, or closing a run-on head line
+        # "女士们，先生们，" on a line of its own, or closing a run-on head line; not
+        # a headline opening with the speaker's office ("行政长官在…酒会致辞")
         open_at_end = head == line and match.end() == len(line)
+        open_at_end = open_at_end and not HEAD_TITLE_END.search(match.group())
         if closed or (open_at_end and (len(line) <= 40 or prefix)):
             return match.start()
     return None
@@ -1957,7 +2091,7 @@ def _names_a_title(rest: str) -> bool:
 def _head_prefix(prefix: str) -> bool:
     """Tell a title, date and byline run on before a salutation from a sentence."""
     prefix = HEAD_INFO_TAIL.sub("", prefix.strip()).strip()
-    if HEAD_TITLE_END.search(prefix):
+    if HEAD_TITLE_END.search(prefix) or GLUED_BYLINE.fullmatch(prefix):
         return True
     parens = list(HEAD_DATE_PAREN.finditer(prefix))
     return bool(parens) and len(prefix) - parens[-1].end() <= HEAD_BYLINE_MAX_CHARS

@@ -19,6 +19,7 @@ from .clean import (
     BREADCRUMB,
     BREADCRUMB_ARROW,
     BREADCRUMB_SEPARATOR,
+    BROADCAST_TAG,
     BYLINE_FIELD,
     CHROME_ITEM_SEPARATOR,
     DATED_INFO_ROW,
@@ -136,7 +137,11 @@ SPEECH_NOTE = re.compile(
     r"(?:讲话|致辞|发言|报告|演讲|党课|讲稿)[^（）()]{0,8}[）)]$"
 )
 # "2019年1月20日在某省第十三届人民代表大会第二次会议上" without a dash before it
-DATED_OCCASION_LINE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在.{2,80}上$")
+DATED_OCCASION_LINE = re.compile(
+    r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在.{2,80}"
+    # "2024年1月16日在镇第十八届人民代表大会第四次会议": the 上 left off
+    r"(?:上|会议|大会|全会|典礼|仪式|论坛|座谈会)$"
+)
 # "2024年3月2日在某区第十八届" + "人民代表大会第三次会议上": the same, broken in two
 DATED_OCCASION_START = re.compile(
     r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在[^。，；]{2,40}$"
@@ -189,6 +194,8 @@ DIGITS.update({"六": 6, "七": 7, "八": 8, "九": 9})
 # "(共3篇)", "【分享】", and several in one pair: "（原创，已用）", "(最新整理)"
 _DECORATION_WORD = (
     r"(?:精品|精选|全文|附全文|图|组图|图文|视频|范文|通用|推荐|原创|完整版|"
+    # "（附图/短片）", "(附视频)": what a press release attaches
+    r"附图|附视频|短片|附短片|音频|"
     r"word版|可编辑|最新|优秀|优质|热门|修改版|定稿|汇编|精编|模板|大全|"
     r"分享|转载|转帖|转|荐|已用|整理|收藏|(?:精选|精品|优秀)?文档|全文完整|完整全文|"
     r"合集|集锦|汇总|范例|范本|多篇|"
@@ -219,6 +226,7 @@ TITLE_DECORATION = re.compile(
     # "(两会受权发布)某某工作报告": a news site's tag in round brackets (not "（一）")
     r"|^[（(](?![一二三四五六七八九十\d]+[）)])[\u4e00-\u9fff]{2,10}[）)]"
     r"(?=[^（）()]{8,}$)"
+    rf"|{BROADCAST_TAG.pattern}"
     # "1、某某在…的讲话": the number of a document share's page or a list's item
     r"|^\d{1,2}[、．](?=[^，。]{8,}$)"
     # "精选优质文档-----倾情为你奉上": a document template's page header before the title
@@ -231,6 +239,8 @@ TITLE_DECORATION = re.compile(
     r"|^关于(?=[^的]{4,}(?:工作报告|讲话|致辞|发言)$)",
     re.IGNORECASE,
 )
+# "《冬季运动会开幕词(12篇)》": a site's page title set wholly in book-title marks
+WHOLE_IN_BOOK_MARKS = re.compile(r"^《(?P<title>[^《》]{2,80})》$")
 # The last two characters of a genre word: what a collection site's marker follows
 _GENRE_TAIL = (
     "讲话|致辞|致词|发言|讲稿|贺词|献词|报告|话稿|言稿|辞稿|场白|持词|提纲|材料|党课|"
@@ -361,9 +371,14 @@ WEEKDAY_DATE = re.compile(
 MASTHEAD_DATE = re.compile(WEEKDAY_DATE.pattern.removesuffix("$") + r"(?=$|[ \u3000])")
 # "某某日报　2023年10月11日　第02版：综合　作者：…": an e-paper's date row, the paper,
 # the day and the page it printed the article on
+_PAPER_DAY = (
+    r"(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
+)
 PAPER_DATE_ROW = re.compile(
-    r"^[\u4e00-\u9fff]{2,10}报[ \u3000]+(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|"
-    r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \u3000]+第[A-Za-z]?\d{1,3}版"
+    rf"^[\u4e00-\u9fff]{{2,10}}报[ \u3000]+{_PAPER_DAY}[ \u3000]+第[A-Za-z]?\d{{1,3}}版"
+    # "1980年5月6日某某日报 第3版": a paper's archive, the day before the paper
+    rf"|^{_PAPER_DAY}[ \u3000]*《?[\u4e00-\u9fff]{{2,10}}报》?"
+    r"[ \u3000]*第[A-Za-z]?\d{1,3}版"
 )
 # "今天是2024年5月1日 星期三": the day the page was looked at, not its publication
 TODAY_PREFIX = re.compile(r"今天是|今日是|今天|今日|当前时间|现在时间|当前日期")
@@ -1107,6 +1122,7 @@ def _read_title_or_byline(
             head.bylines.append(Byline(text, order))
         return
     source = source or ("document" if document else "headline")
+    text = WHOLE_IN_BOOK_MARKS.sub(r"\g<title>", text)  # marks around all, not a seam
     for piece in DOUBLED_TITLE_SEAM.split(text):
         title = strip_decorations(piece)
         if _question_title(title):
@@ -1218,6 +1234,7 @@ def strip_decorations(title: str) -> str:
     previous = None
     while previous != title:
         previous = title
+        title = WHOLE_IN_BOOK_MARKS.sub(r"\g<title>", title)
         title = _cut_matches(TITLE_DECORATION, title)  # "演講全文": read simplified
         title = _cut_matches(COLLECTION_MARKER, title)  # "講話稿多篇": read simplified
         title = DOUBLED_WORD.sub(_one_genre_word, title)
