@@ -48,6 +48,21 @@ def test_the_index_is_searchable_while_reuse_waits_for_its_pass(search_index):
     call_command("reuse", "check")
 
 
+@pytest.mark.parametrize("action", ["sync", "rebuild"])
+def test_the_command_catches_up_when_reuse_is_behind(search_index, action):
+    first, second = (make_speech(**fields) for fields in quoting_pair(130))
+    current_engine().drain(
+        blocking=True, limit=None, merge=True, rebuild=True, progress=None
+    )
+    assert reuse_queue_state().rows == 2
+
+    # As from the command line: Django's system checks run first.
+    call_command("reuse", action, skip_checks=False)
+
+    assert [p.speech_ids for p in speech_reused(second.pk)] == [(first.pk,)]
+    call_command("reuse", "check", skip_checks=False)
+
+
 def test_a_crash_between_the_index_drain_and_the_reuse_pass_is_caught_up(
     search_index, monkeypatch
 ):

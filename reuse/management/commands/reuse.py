@@ -19,7 +19,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, action, **options):
         if action == "check":
-            return self.check()
+            return self.report_state()
         if action == "rebuild":
             self.describe(reuse_rebuild_all(progress=self._progress))
             return
@@ -28,7 +28,8 @@ class Command(BaseCommand):
             self.describe(pending, what="pending")
         self.describe(repaired)
 
-    def check(self) -> None:
+    def report_state(self) -> None:
+        """Say what waits for the reuse pass; fail when reuse is behind."""
         state = reuse_queue_state()
         missing, stale = reuse_drift()
         age = (timezone.now() - state.oldest).total_seconds() if state.oldest else 0
