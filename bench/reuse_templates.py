@@ -9,9 +9,14 @@ counts the rows of every table of the reuse app, reads one speech's reuse as
 the API gives it, and times the update of one speech (what the reuse pass runs
 after an import) and adding one more copy.
 
-    .venv/bin/python bench/reuse_templates.py --speeches 300 1000
+With ``--baseline REV`` each size is measured first on the code of that revision
+(``git archive`` into a temporary folder, run with the same interpreter), so the
+figures before and after a change come from the same run on the same machine:
 
-Prints one JSON line per archive size.
+    .venv/bin/python bench/reuse_templates.py --speeches 100 300 \
+        --baseline $(git merge-base main HEAD)
+
+Prints one JSON line per archive size and code.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ import hashlib
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -29,6 +35,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+CODE = ROOT  # the tree whose reuse code is measured (--code)
 
 
 def template_speech(number: int) -> dict:
@@ -74,6 +81,15 @@ def reuse_rows() -> dict[str, int]:
     }
 
 
+def database_mib(path: Path) -> float:
+    """Return the archive's size once its write-ahead log is checked in."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return round(path.stat().st_size / 2**20, 1)
+
+
 def run(count: int, folder: Path) -> dict:
     """Build an archive of ``count`` template speeches; measure its reuse pass."""
     from django.db import connection, transaction
@@ -85,12 +101,13 @@ def run(count: int, folder: Path) -> dict:
         ids = store(range(1, count + 1))
     started = time.perf_counter()
     command = subprocess.run(
-        [sys.executable, str(ROOT / "manage.py"), "reuse", "rebuild"],
+        [sys.executable, str(CODE / "manage.py"), "reuse", "rebuild"],
         env=os.environ.copy(),
         capture_output=True,
         text=True,
-        check=True,
     )
+    if command.returncode:
+        sys.exit(f"manage.py reuse rebuild failed:\n{command.stderr}")
     rebuild_seconds = time.perf_counter() - started
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     rows = reuse_rows()
@@ -114,7 +131,7 @@ def run(count: int, folder: Path) -> dict:
         "rebuild_output": command.stdout.strip().splitlines()[-1],
         "rows": rows,
         "rows_total": sum(rows.values()),
-        "database_mib": round((folder / "db.sqlite3").stat().st_size / 2**20, 1),
+        "database_mib": database_mib(folder / "db.sqlite3"),
         "middle_speech_passages": len(record["reused"]),
         "middle_speech_sharing_most": max(
             (len(p["speeches"]) for p in record["reused"]), default=0
@@ -127,40 +144,81 @@ def run(count: int, folder: Path) -> dict:
             (len(p["speeches"]) for p in added_record["reused"]), default=0
         ),
         "database": connection.vendor,
+        # Other work on the machine while this ran (1, 5, 15 minutes).
+        "load_average": [round(load, 1) for load in os.getloadavg()],
     }
 
 
+def git(*arguments: str) -> str:
+    """Run git in this checkout; return its output."""
+    return subprocess.run(
+        ["git", *arguments], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.strip()
+
+
+def export(revision: str) -> Path:
+    """Write the tree of ``revision`` into a temporary folder; return it."""
+    folder = Path(tempfile.mkdtemp(prefix="bench-templates-code-"))
+    archive = subprocess.run(
+        ["git", "archive", revision], cwd=ROOT, capture_output=True, check=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+    return folder
+
+
+def measure(count: int, code: Path, label: str) -> None:
+    """Measure ``count`` speeches with the code of ``code`` in a child process."""
+    folder = Path(tempfile.mkdtemp(prefix=f"bench-templates-{count}-"))
+    environment = {
+        **os.environ,
+        "BENCH_TEMPLATES_CHILD": label,
+        "DATABASE_URL": f"sqlite:///{folder / 'db.sqlite3'}",
+        "WHOOSH_INDEX_PATH": str(folder / "whoosh"),
+        "ARCHIVE_VAR_DIR": str(folder),
+        "DJANGO_SETTINGS_MODULE": "config.settings",
+    }
+    try:
+        subprocess.run(
+            [sys.executable, __file__, "--speeches", str(count), "--code", str(code)],
+            env=environment,
+            check=True,
+        )
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def main() -> None:
+    global CODE
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--speeches", type=int, nargs="+", default=[300, 1000])
+    parser.add_argument("--baseline", help="a git revision to measure first")
+    parser.add_argument("--code", type=Path, default=ROOT, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    sys.path.insert(0, str(ROOT))
-    for count in args.speeches:
-        # Each size gets its own archive: a child process sets Django up on it.
-        if os.environ.get("BENCH_TEMPLATES_CHILD") != str(count):
-            folder = Path(tempfile.mkdtemp(prefix=f"bench-templates-{count}-"))
-            environment = {
-                **os.environ,
-                "BENCH_TEMPLATES_CHILD": str(count),
-                "DATABASE_URL": f"sqlite:///{folder / 'db.sqlite3'}",
-                "WHOOSH_INDEX_PATH": str(folder / "whoosh"),
-                "ARCHIVE_VAR_DIR": str(folder),
-                "DJANGO_SETTINGS_MODULE": "config.settings",
-            }
-            subprocess.run(
-                [sys.executable, __file__, "--speeches", str(count)],
-                env=environment,
-                check=True,
-            )
-            continue
-        import django
+    label = os.environ.get("BENCH_TEMPLATES_CHILD")
+    if label is None:
+        # Each size and code gets its own archive: a child sets Django up on it.
+        here = git("describe", "--always", "--dirty")
+        baseline = export(args.baseline) if args.baseline else None
+        try:
+            for count in args.speeches:
+                if baseline:
+                    measure(count, baseline, git("rev-parse", "--short", args.baseline))
+                measure(count, ROOT, here)
+        finally:
+            if baseline:
+                shutil.rmtree(baseline, ignore_errors=True)
+        return
+    CODE = args.code.resolve()
+    sys.path.insert(0, str(CODE))
+    import django
 
-        django.setup()
-        from django.core.management import call_command
+    django.setup()
+    from django.core.management import call_command
 
-        call_command("migrate", verbosity=0)
-        database = Path(os.environ["DATABASE_URL"].removeprefix("sqlite:///"))
-        print(json.dumps(run(count, database.parent)), flush=True)
+    call_command("migrate", verbosity=0)
+    database = Path(os.environ["DATABASE_URL"].removeprefix("sqlite:///"))
+    [count] = args.speeches
+    print(json.dumps({"code": label, **run(count, database.parent)}), flush=True)
 
 
 if __name__ == "__main__":
