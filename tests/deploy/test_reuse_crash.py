@@ -1,17 +1,14 @@
 """An importer killed during the reuse pass: the index is whole, reuse is caught up."""
 
-import os
-import signal
 import subprocess
 import sys
-import time
 from collections import defaultdict
 
 import pytest
 
 from .conftest import ROOT, manage
 from .corpus import write_speeches
-from .test_importer_crash import query
+from .test_importer_crash import import_killed_when, query
 
 SPEECH_COUNT = 120
 
@@ -47,31 +44,19 @@ def test_sigkill_in_the_reuse_pass_leaves_it_pending_and_the_next_drain_ends_it(
     url = app_env["DATABASE_URL"]
     manage("migrate", "--noinput", env=app_env)
 
-    importer = subprocess.Popen(
-        [sys.executable, "manage.py", "import_speeches", "--no-progress", str(folder)],
-        cwd=ROOT,
-        env=app_env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 300
-        # The index drain has committed (no outbox row left) and the reuse pass
-        # has work left: kill it there.
-        while not (
+    # The index drain has committed (no outbox row left) and the reuse pass has
+    # work left: kill it there.
+    import_killed_when(
+        folder,
+        app_env,
+        lambda: (
             count(url, "speeches_speech") == SPEECH_COUNT
             and count(url, "search_indextask") == 0
             and count(url, "reuse_reusetask") > 0
-        ):
-            assert importer.poll() is None, "the importer ended before it was killed"
-            assert time.monotonic() < deadline, "no reuse pass seen in 300 s"
-            time.sleep(0.01)
-        os.kill(importer.pid, signal.SIGKILL)
-    finally:
-        if importer.poll() is None:
-            importer.kill()
-        importer.wait()
-    assert importer.returncode == -signal.SIGKILL
+        ),
+        seconds=300,
+        waiting="no reuse pass seen",
+    )
 
     assert count(url, "reuse_reusetask") > 0
     check = subprocess.run(
