@@ -99,7 +99,14 @@ def main() -> None:
     from django.db import connection, transaction
 
     from reuse.fingerprints import fold
-    from reuse.models import Copy, Relation, SharedPassage, WindowKey
+    from reuse.models import (
+        Copy,
+        Passage,
+        PassageLink,
+        PassageMember,
+        Relation,
+        WindowKey,
+    )
     from reuse.selectors import CONTAINED_COVERAGE
     from reuse.services import reuse_update
     from speeches.models import Speech
@@ -210,7 +217,9 @@ def main() -> None:
         "related_pairs": Relation.objects.count() // 2,
         "window_keys": WindowKey.objects.count(),
         "copies": Copy.objects.count(),
-        "passages": SharedPassage.objects.count() // 2,
+        "aligned_passages": PassageLink.objects.count(),
+        "passages": Passage.objects.count(),
+        "passage_members": PassageMember.objects.count(),
     }
 
     links = {}
@@ -239,10 +248,10 @@ def main() -> None:
         if (item, bulletin) in oracle
         or item_text[item] in bulletin_text.get(day_of[bulletin], "")
     }
-    # Every stored passage: is its text the same in both speeches (folded)?
+    # Stored aligned passages: is the text the same in both speeches (folded)?
     bodies = {}
     checked = verbatim = 0
-    for passage in SharedPassage.objects.filter(exact=True).order_by("?")[:2000]:
+    for passage in PassageLink.objects.filter(exact=True).order_by("?")[:2000]:
         for pk in (passage.speech_id, passage.other_id):
             if pk not in bodies:
                 bodies[pk] = Speech.objects.filter(pk=pk).values_list(

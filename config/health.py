@@ -65,21 +65,58 @@ def outbox_flows() -> Check:
 
     start = time.perf_counter()
     state = outbox_state()
-    age = (
-        (timezone.now() - state.oldest).total_seconds()
-        if state.oldest is not None
-        else 0.0
+    return queue_check(
+        start,
+        rows=state.rows,
+        oldest=state.oldest,
+        worker=state.writer,
+        worker_key="writer_pid",
+        what="index changes",
+        advice="manage.py search_index sync",
     )
-    stuck = age > settings.SEARCH_OUTBOX_STUCK_SECONDS and state.writer is None
-    details = {"rows": state.rows, "oldest_seconds": round(age)}
-    if state.writer is not None:
-        details["writer_pid"] = state.writer
+
+
+def reuse_flows() -> Check:
+    """Say how many indexed changes wait for the text reuse pass, and if stuck."""
+    from reuse.passes import reuse_queue_state
+
+    start = time.perf_counter()
+    state = reuse_queue_state()
+    return queue_check(
+        start,
+        rows=state.rows,
+        oldest=state.oldest,
+        worker=state.worker,
+        worker_key="worker_pid",
+        what="text reuse changes",
+        advice="manage.py reuse sync",
+    )
+
+
+def queue_check(
+    start: float,
+    *,
+    rows: int,
+    oldest,
+    worker: int | None,
+    worker_key: str,
+    what: str,
+    advice: str,
+) -> Check:
+    """Report a queue's size and age; stuck when old and nobody works on it."""
+    age = (timezone.now() - oldest).total_seconds() if oldest is not None else 0.0
+    stuck = age > settings.SEARCH_OUTBOX_STUCK_SECONDS and worker is None
+    details = {"rows": rows, "oldest_seconds": round(age)}
+    if worker is not None:
+        details[worker_key] = worker
     if stuck:
         logger.warning(
-            "health check: %d index changes queued, oldest %.0f s ago, nobody "
-            "draining: run `manage.py search_index sync`",
-            state.rows,
+            "health check: %d %s queued, oldest %.0f s ago, nobody working on "
+            "them: run `%s`",
+            rows,
+            what,
             age,
+            advice,
         )
     return Check(
         not stuck,
@@ -110,16 +147,18 @@ def elapsed_ms(start: float) -> float:
 def healthz(request):
     """Say whether the database and the search index answer: 200 if both, else 503.
 
-    A stuck outbox (edits not reaching search) makes the status "degraded" but
-    keeps 200: the site still serves every page, so a balancer keeps it.
+    A stuck outbox (edits not reaching search) or reuse queue (nor the pages'
+    shared passages) makes the status "degraded" but keeps 200: the site still serves every page, so a balancer keeps it.
     """
     checks = {"database": database_answers(), "search": search_index_answers()}
     healthy = all(check.ok for check in checks.values())
     if checks["database"].ok:
         checks["outbox"] = outbox_flows()
+        checks["reuse"] = reuse_flows()
     status = "unavailable"
     if healthy:
-        status = "ok" if checks.get("outbox", Check(True, 0)).ok else "degraded"
+        queues = [checks.get(name, Check(True, 0)) for name in ("outbox", "reuse")]
+        status = "ok" if all(check.ok for check in queues) else "degraded"
     return JsonResponse(
         {
             "status": status,

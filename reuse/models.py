@@ -76,14 +76,16 @@ class Relation(models.Model):
         return f"{self.speech_id} ~ {self.other_id} ({self.shared})"
 
 
-class SharedPassage(models.Model):
-    """A passage of one speech's body that another speech holds too."""
+class PassageLink(models.Model):
+    """A passage two speeches were aligned on, stored once per pair (speech < other).
+
+    The evidence Passages are grouped from: both its sides lie in one of them.
+    Pairs are aligned only where their band keys say so (services.py), so the
+    links of a template copied N times grow with N, not with its square.
+    """
 
     speech = models.ForeignKey(
-        Speech,
-        on_delete=models.CASCADE,
-        related_name="shared_passages",
-        verbose_name="讲话",
+        Speech, on_delete=models.CASCADE, related_name="+", verbose_name="讲话"
     )
     start = models.PositiveIntegerField("起始位置")
     end = models.PositiveIntegerField("结束位置")
@@ -93,15 +95,67 @@ class SharedPassage(models.Model):
     other_start = models.PositiveIntegerField("另一篇起始位置")
     other_end = models.PositiveIntegerField("另一篇结束位置")
     exact = models.BooleanField("逐字相同", default=True)
+    passage = models.ForeignKey(
+        "Passage",
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="links",
+        verbose_name="共有段落",
+    )
+
+    class Meta:
+        verbose_name = "段落对齐"
+        verbose_name_plural = "段落对齐"
+        indexes = [
+            models.Index(fields=["speech"], name="reuse_link_speech"),
+            models.Index(fields=["other"], name="reuse_link_other"),
+        ]
+
+    def __str__(self):
+        return f"{self.speech_id}[{self.start}:{self.end}] = {self.other_id}"
+
+
+class Passage(models.Model):
+    """A text several speeches hold: stored once, with where each speech holds it."""
+
+    digest = models.CharField(
+        "文字摘要",
+        max_length=40,
+        help_text="最早一处（编号最小的讲话）规范化文字的摘要。",
+    )
+    length = models.PositiveIntegerField("字数", help_text="最早一处的规范化字数。")
+    speeches = models.PositiveIntegerField("讲话篇数")
 
     class Meta:
         verbose_name = "共有段落"
         verbose_name_plural = "共有段落"
-        ordering = ["speech", "start", "other"]
-        indexes = [models.Index(fields=["other"], name="reuse_passage_other")]
 
     def __str__(self):
-        return f"{self.speech_id}[{self.start}:{self.end}] = {self.other_id}"
+        return f"{self.digest[:12]} × {self.speeches}"
+
+
+class PassageMember(models.Model):
+    """Where one speech holds a shared passage: its body offsets."""
+
+    passage = models.ForeignKey(
+        Passage, on_delete=models.CASCADE, related_name="members", verbose_name="段落"
+    )
+    speech = models.ForeignKey(
+        Speech,
+        on_delete=models.CASCADE,
+        related_name="shared_passages",
+        verbose_name="讲话",
+    )
+    start = models.PositiveIntegerField("起始位置")
+    end = models.PositiveIntegerField("结束位置")
+
+    class Meta:
+        verbose_name = "共有段落位置"
+        verbose_name_plural = "共有段落位置"
+        ordering = ["speech", "start"]
+
+    def __str__(self):
+        return f"{self.speech_id}[{self.start}:{self.end}] ∈ {self.passage_id}"
 
 
 class Copy(models.Model):
@@ -128,3 +182,28 @@ class Copy(models.Model):
 
     def __str__(self):
         return f"{self.speech_id} → {self.canonical_id}"
+
+
+class ReuseTask(models.Model):
+    """A speech (or the whole archive) that text reuse must catch up with.
+
+    Written by the index writer's drain once the speech is indexed (receivers.py);
+    the reuse pass (passes.py) handles the rows, oldest first, and deletes them
+    in the transaction that stores what it found.
+    """
+
+    class Kind(models.TextChoices):
+        SPEECH = "speech", "讲话"
+        REBUILD = "rebuild", "全部重算"
+
+    kind = models.CharField("类型", max_length=12, choices=Kind.choices)
+    speech_id = models.BigIntegerField("讲话编号", null=True, blank=True)
+    created_at = models.DateTimeField("登记时间", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "待处理的复用更新"
+        verbose_name_plural = "待处理的复用更新"
+        ordering = ["pk"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} {self.speech_id or ''}".strip()

@@ -1,4 +1,4 @@
-"""Keep text reuse current: after each drain of the index writer, under its lock."""
+"""Keep text reuse current: record what each index drain did, then catch up."""
 
 from __future__ import annotations
 
@@ -8,21 +8,29 @@ log = logging.getLogger(__name__)
 
 
 def on_speeches_indexed(sender, *, speech_ids, removed_ids, rebuilt, **kwargs):
-    """Recompute the reuse of the speeches the index writer just indexed or removed.
+    """Record the speeches the index writer just indexed or removed for the reuse pass.
 
-    Runs while the writer lock is held, so updates happen one at a time and in the
-    order of the changes. A failure is logged, never raised: the index drain has
-    committed, and ``manage.py reuse sync`` repairs what was missed.
+    Runs in the drain, before it deletes the outbox rows of these speeches: a
+    crash before this commits leaves the outbox rows, and the next drain
+    records the speeches again.
     """
-    from .services import reuse_rebuild, reuse_update
+    from .passes import reuse_queue
+
+    reuse_queue(speech_ids=speech_ids, removed_ids=removed_ids, rebuilt=rebuilt)
+
+
+def on_index_drained(sender, *, inline, **kwargs):
+    """Once the index is searchable, run the reuse pass (bounded for a web request).
+
+    A failure is logged, never raised: the index has committed, the rows stay
+    pending, and the next pass (or ``manage.py reuse sync``) does them.
+    """
+    from .passes import INLINE_LIMIT, reuse_pass
 
     try:
-        if rebuilt:
-            reuse_rebuild()
-        else:
-            reuse_update(speech_ids=speech_ids, removed_ids=removed_ids)
+        reuse_pass(limit=INLINE_LIMIT if inline else None, blocking=not inline)
     except Exception:
-        log.exception("text reuse update failed; run `manage.py reuse sync`")
+        log.exception("text reuse pass failed; its speeches stay pending")
 
 
 def on_speech_deleting(sender, instance, **kwargs):

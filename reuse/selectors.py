@@ -9,7 +9,8 @@ from django.db.models import Q
 
 from speeches.models import Speech
 
-from .models import Copy, Relation, SharedPassage
+from .models import Copy, PassageMember, Relation
+from .rows import batches
 
 RELATIVES = 8
 # A speech whose text is (nearly) all inside another is contained in it: a
@@ -75,19 +76,29 @@ def speech_group(speech_id: int) -> tuple[int, set[int]]:
 
 
 def _merged_passages(speech_id: int) -> list[tuple[int, int, set[int]]]:
-    """Return a speech's shared passages in body order, overlapping ones merged."""
-    rows = (
-        SharedPassage.objects.filter(speech_id=speech_id)
+    """Return a speech's shared passages in body order, overlapping ones merged.
+
+    Each passage names the other speeches holding it (its Passage's members).
+    """
+    mine = list(
+        PassageMember.objects.filter(speech_id=speech_id)
         .order_by("start", "end")
-        .values_list("start", "end", "other_id")
+        .values_list("start", "end", "passage_id")
     )
+    holders: dict[int, set[int]] = {passage: set() for _, _, passage in mine}
+    for chunk in batches(holders):
+        for passage, holder in PassageMember.objects.filter(
+            passage_id__in=chunk
+        ).values_list("passage_id", "speech_id"):
+            holders[passage].add(holder)
     merged: list[tuple[int, int, set[int]]] = []
-    for start, end, other in rows:
+    for start, end, passage in mine:
+        others = holders[passage] - {speech_id}
         if merged and start < merged[-1][1]:
-            last_start, last_end, others = merged[-1]
-            merged[-1] = (last_start, max(last_end, end), others | {other})
+            last_start, last_end, last_others = merged[-1]
+            merged[-1] = (last_start, max(last_end, end), last_others | others)
         else:
-            merged.append((start, end, {other}))
+            merged.append((start, end, others))
     return merged
 
 

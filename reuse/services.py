@@ -1,9 +1,10 @@
 """Writes of text reuse: fingerprint speeches, find what they share, group copies.
 
-Called by the index writer's receiver (receivers.py) with the speeches it just
-indexed or removed, and by ``manage.py reuse``. Candidates come from LSH band keys
-of sentence windows (fingerprints.py); every candidate pair is then aligned exactly
-(alignment.py), and only aligned passages are stored.
+Called by the reuse pass (passes.py) with the speeches the index writer indexed
+or removed, and by ``manage.py reuse``. Candidates come from LSH band keys of
+sentence windows (fingerprints.py); every candidate pair is then aligned exactly
+(alignment.py), and the aligned passages are grouped: a text many speeches hold
+is one Passage with a member per speech (passages.py).
 """
 
 from __future__ import annotations
@@ -11,23 +12,41 @@ from __future__ import annotations
 import hashlib
 import time
 from collections import OrderedDict, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import numpy as np
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import Q
 
 from speeches.models import Speech
 
 from .alignment import Hashed, Match, align, coverage
 from .fingerprints import Folded, fold_with_offsets, shingle_hashes, text_keys
-from .models import Copy, Fingerprint, Relation, SharedPassage, WindowKey
+from .models import (
+    Copy,
+    Fingerprint,
+    Passage,
+    PassageLink,
+    PassageMember,
+    Relation,
+    WindowKey,
+)
+from .passages import (
+    Link,
+    passages_at,
+    passages_of_speeches,
+    passages_regroup,
+    passages_write,
+)
+from .rows import ROW_BATCH, batches, insert_rows, speech_bodies
 
-# A key held by more speeches than this is common text (a stock closing sentence
-# of every bulletin): it names no candidates. Pairs that really share a passage
-# share its other, rarer sentences too.
-COMMON_KEY_SPEECHES = 100
+# A key held by at most this many speeches names every pair of them as
+# candidates. A key held by more (a template sold under many titles, a stock
+# sentence of every bulletin) names each holder with the key's earliest holder
+# (lowest id) only: they all meet in one Passage through it, and the pairs to
+# align grow with the number of holders, not with its square.
+CLIQUE_KEY_SPEECHES = 16
 # Candidates share at least this many band keys: one identical sentence gives
 # all four of its bands; a single similar short sentence is no passage.
 MIN_SHARED_KEYS = 2
@@ -39,13 +58,8 @@ COPY_COVERAGE = 0.9
 # paragraph is reuse, not a copy: those are different speeches.
 COPY_EDITS = 5
 COPY_EDITS_PER_1000 = 2
-# Keys looked up per query (SQLite accepts 999 parameters in older builds).
-KEY_LOOKUP_BATCH = 500
-# Speeches read from the database at a time.
-SPEECH_BATCH = 200
 # Prepared texts kept while aligning a rebuild's pairs.
 PREPARED_CACHE = 2048
-ROW_BATCH = 5_000
 
 Progress = Callable[[str, int, int], None]
 
@@ -86,42 +100,9 @@ def prepare(speech_id: int, body: str) -> Prepared:
     )
 
 
-def _bodies(speech_ids: Iterable[int] | None) -> Iterator[tuple[int, str]]:
-    """Yield (id, body) of the speeches asked for (all when None), by id."""
-    speeches = Speech.objects.order_by("pk")
-    if speech_ids is None:
-        yield from speeches.values_list("pk", "body").iterator(chunk_size=SPEECH_BATCH)
-        return
-    ids = sorted(set(speech_ids))
-    for start in range(0, len(ids), SPEECH_BATCH):
-        yield from speeches.filter(
-            pk__in=ids[start : start + SPEECH_BATCH]
-        ).values_list("pk", "body")
-
-
-def _insert_rows(model, fields: tuple[str, ...], rows: list[tuple]) -> None:
-    """Insert plain rows with one statement per batch (no model instances).
-
-    Reuse writes rows by the hundred thousand on a rebuild; building a model
-    instance for each took longer than the database took to store them.
-    """
-    quote = connection.ops.quote_name
-    columns = ", ".join(quote(model._meta.get_field(name).column) for name in fields)
-    marks = ", ".join(["%s"] * len(fields))
-    sql = f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES ({marks})"
-    with connection.cursor() as cursor:
-        for start in range(0, len(rows), ROW_BATCH):
-            cursor.executemany(sql, rows[start : start + ROW_BATCH])
-
-
 def _insert_keys(rows: list[tuple[int, int]]) -> None:
     """Insert (key, speech id) rows."""
-    _insert_rows(WindowKey, ("key", "speech"), rows)
-
-
-def _fingerprint(prepared: Prepared, keys: np.ndarray) -> None:
-    _insert_keys([(int(key), prepared.speech_id) for key in keys])
-    Fingerprint.objects.create(**_fingerprint_fields(prepared))
+    insert_rows(WindowKey, ("key", "speech"), rows)
 
 
 def _fingerprint_fields(prepared: Prepared) -> dict:
@@ -132,55 +113,91 @@ def _fingerprint_fields(prepared: Prepared) -> dict:
     }
 
 
-def _candidates(speech_id: int, keys: np.ndarray) -> set[int]:
-    """Return the speeches sharing a band key that is not common text."""
-    holders: dict[int, set[int]] = defaultdict(set)
-    values = [int(key) for key in keys]
-    for start in range(0, len(values), KEY_LOOKUP_BATCH):
-        for key, holder in WindowKey.objects.filter(
-            key__in=values[start : start + KEY_LOOKUP_BATCH]
-        ).values_list("key", "speech_id"):
-            holders[key].add(holder)
+Holders = dict[int, list[int]]  # band key -> the speeches holding it, by id
+
+
+def _holders(keys: Iterable[int]) -> Holders:
+    """Return the stored holders of these band keys, lowest id first."""
+    found: dict[int, list[int]] = defaultdict(list)
+    for chunk in batches(int(key) for key in keys):
+        for key, holder in WindowKey.objects.filter(key__in=chunk).values_list(
+            "key", "speech_id"
+        ):
+            found[key].append(holder)
+    return {key: sorted(held) for key, held in found.items()}
+
+
+def _keys_of(speech_ids: Iterable[int]) -> dict[int, list[int]]:
+    """Return the stored band keys of these speeches."""
+    found: dict[int, list[int]] = defaultdict(list)
+    for chunk in batches(speech_ids):
+        for key, speech_id in WindowKey.objects.filter(speech_id__in=chunk).values_list(
+            "key", "speech_id"
+        ):
+            found[speech_id].append(key)
+    return found
+
+
+def key_partners(speech_id: int, held: list[int]) -> list[int]:
+    """Return whom one band key pairs a speech with (its holders, lowest id first).
+
+    Every other holder when few hold the key; when many do, the earliest
+    holder pairs with each of the others, and the others only with it.
+    """
+    if len(held) <= CLIQUE_KEY_SPEECHES or held[0] == speech_id:
+        return [holder for holder in held if holder != speech_id]
+    return [held[0]] if speech_id in held else []
+
+
+def _candidates(speech_id: int, keys: Iterable[int], holders: Holders) -> set[int]:
+    """Return the speeches sharing enough band keys with a speech to be aligned."""
     shared: dict[int, int] = defaultdict(int)
-    for speeches in holders.values():
-        if len(speeches) <= COMMON_KEY_SPEECHES:
-            for holder in speeches:
-                shared[holder] += 1
-    shared.pop(speech_id, None)
+    for key in keys:
+        for partner in key_partners(speech_id, holders.get(int(key), [])):
+            shared[partner] += 1
     return {holder for holder, count in shared.items() if count >= MIN_SHARED_KEYS}
 
 
-RELATION_FIELDS = ("speech", "other", "shared", "coverage", "copy")
-PASSAGE_FIELDS = (
-    "speech",
-    "start",
-    "end",
-    "other",
-    "other_start",
-    "other_end",
-    "exact",
-)
+def _repartnered(before: Holders, after: Holders, changed: set[int]) -> set[int]:
+    """Return the unchanged speeches whose pairs a change of holders alters.
+
+    A key that changes between few and many holders, or whose earliest holder
+    changes, pairs its other holders differently: the earliest holders (or all
+    holders, when the kind changes) have their pairs recomputed.
+    """
+    found: set[int] = set()
+    for key in before.keys() | after.keys():
+        old, new = before.get(key, []), after.get(key, [])
+        old_many = len(old) > CLIQUE_KEY_SPEECHES
+        new_many = len(new) > CLIQUE_KEY_SPEECHES
+        if old_many != new_many:
+            found |= set(old) | set(new)
+        elif old_many and old[0] != new[0]:
+            found |= {old[0], new[0]}
+    return found - changed
 
 
 class _Rows:
-    """Relations and passages to insert, written a few thousand at a time."""
+    """Relations to insert and links to group, from the pairs aligned."""
 
     def __init__(self):
         self.relations: list[tuple] = []
-        self.passages: list[tuple] = []
+        self.links: list[Link] = []
 
-    def flush(self, *, at_least: int = 0) -> None:
-        if len(self.passages) + len(self.relations) < at_least:
+    def flush_relations(self, *, at_least: int = 0) -> None:
+        if len(self.relations) < at_least:
             return
-        _insert_rows(Relation, RELATION_FIELDS, self.relations)
-        _insert_rows(SharedPassage, PASSAGE_FIELDS, self.passages)
-        self.relations, self.passages = [], []
+        insert_rows(Relation, RELATION_FIELDS, self.relations)
+        self.relations = []
+
+
+RELATION_FIELDS = ("speech", "other", "shared", "coverage", "copy")
 
 
 def _align_pair(
     first: Prepared, second: Prepared, rows: _Rows, report: ReuseReport
 ) -> bool:
-    """Align two speeches; queue their passages and relation; return whether shared."""
+    """Align two speeches; queue their links and relation; return whether shared."""
     matches = align(first.hashed, second.hashed)
     if not matches:
         return False
@@ -194,20 +211,20 @@ def _align_pair(
         share = coverage(found, length)
         covered[this.speech_id] = share
         relations.append((this.speech_id, that.speech_id, round(share * length), share))
-        for match in found:
-            start, end = this.folded.source_span(match.a_start, match.a_end)
-            other_start, other_end = that.folded.source_span(match.b_start, match.b_end)
-            rows.passages.append(
-                (
-                    this.speech_id,
-                    start,
-                    end,
-                    that.speech_id,
-                    other_start,
-                    other_end,
-                    match.exact,
-                )
+    for match in matches:
+        start, end = first.folded.source_span(match.a_start, match.a_end)
+        other_start, other_end = second.folded.source_span(match.b_start, match.b_end)
+        rows.links.append(
+            Link(
+                first.speech_id,
+                start,
+                end,
+                second.speech_id,
+                other_start,
+                other_end,
+                match.exact,
             )
+        )
     is_copy = min(covered.values()) >= COPY_COVERAGE and is_few_edits(matches)
     rows.relations += [(*relation, is_copy) for relation in relations]
     report.related += 1
@@ -222,16 +239,19 @@ def is_few_edits(matches: list[Match]) -> bool:
     return edits <= COPY_EDITS + COPY_EDITS_PER_1000 * shared / 1000
 
 
+def _forget_pairs(speech_ids: Iterable[int]) -> None:
+    """Delete the relations and links of these speeches with any other."""
+    for ids in batches(speech_ids):
+        Relation.objects.filter(Q(speech_id__in=ids) | Q(other_id__in=ids)).delete()
+        PassageLink.objects.filter(Q(speech_id__in=ids) | Q(other_id__in=ids)).delete()
+
+
 def _forget(speech_ids: list[int]) -> None:
     """Delete everything derived from these speeches' texts."""
-    for start in range(0, len(speech_ids), KEY_LOOKUP_BATCH):
-        ids = speech_ids[start : start + KEY_LOOKUP_BATCH]
+    for ids in batches(speech_ids):
         WindowKey.objects.filter(speech_id__in=ids).delete()
         Fingerprint.objects.filter(speech_id__in=ids).delete()
-        Relation.objects.filter(Q(speech_id__in=ids) | Q(other_id__in=ids)).delete()
-        SharedPassage.objects.filter(
-            Q(speech_id__in=ids) | Q(other_id__in=ids)
-        ).delete()
+    _forget_pairs(speech_ids)
 
 
 class _PreparedCache:
@@ -265,7 +285,12 @@ class _PreparedCache:
 def reuse_update(
     *, speech_ids: Iterable[int], removed_ids: Iterable[int] = ()
 ) -> ReuseReport:
-    """Recompute what these speeches share with the archive; forget removed ones."""
+    """Recompute what these speeches share with the archive; forget removed ones.
+
+    Besides the changed speeches, the speeches whose pairs their band keys
+    decide differently now (a new earliest holder of a key many hold) are
+    aligned again, so that an update leaves what a rebuild would.
+    """
     started = time.perf_counter()
     report = ReuseReport()
     changed = sorted(set(speech_ids) | set(removed_ids))
@@ -273,17 +298,42 @@ def reuse_update(
         return report
     with transaction.atomic():
         touched = set(changed) | group_members(changed)
-        _forget(changed)
         cache = _PreparedCache()
-        pairs: set[tuple[int, int]] = set()
-        for speech_id, body in _bodies(speech_ids):
+        fresh: dict[int, np.ndarray] = {}
+        for speech_id, body in speech_bodies(speech_ids):
             prepared = prepare(speech_id, body)
-            keys = text_keys(prepared.folded.text)
-            _fingerprint(prepared, keys)
             cache.put(prepared)
+            fresh[speech_id] = text_keys(prepared.folded.text)
+        stale = _keys_of(changed)
+        before = _holders(
+            {key for keys in stale.values() for key in keys}
+            | {int(key) for keys in fresh.values() for key in keys}
+        )
+        after = {
+            key: [h for h in held if h not in changed] for key, held in before.items()
+        }
+        for speech_id, keys in fresh.items():
+            for key in keys.tolist():
+                after.setdefault(key, []).append(speech_id)
+        after = {key: sorted(held) for key, held in after.items()}
+        repartnered = _repartnered(before, after, set(changed))
+        passages = passages_of_speeches([*changed, *repartnered])
+        _forget(changed)
+        _forget_pairs(repartnered)
+        key_rows = []
+        for speech_id, keys in fresh.items():
+            key_rows += [(key, speech_id) for key in keys.tolist()]
+            prepared = cache.get(speech_id)
+            Fingerprint.objects.create(**_fingerprint_fields(prepared))
             report.speeches += 1
             report.keys += len(keys)
-            for other in _candidates(speech_id, keys):
+        _insert_keys(key_rows)
+        pairs: set[tuple[int, int]] = set()
+        for speech_id, keys in fresh.items():
+            for other in _candidates(speech_id, keys.tolist(), after):
+                pairs.add((min(speech_id, other), max(speech_id, other)))
+        for speech_id, keys in _keys_of(repartnered).items():
+            for other in _candidates(speech_id, keys, _holders(keys)):
                 pairs.add((min(speech_id, other), max(speech_id, other)))
         rows = _Rows()
         for first_id, second_id in sorted(pairs):
@@ -293,7 +343,9 @@ def reuse_update(
             report.pairs += 1
             if _align_pair(first, second, rows, report):
                 touched |= {first_id, second_id}
-        rows.flush()
+        rows.flush_relations()
+        passages |= passages_at(rows.links)
+        passages_regroup(passages, rows.links)
         report.copies = regroup_copies(touched)
     report.seconds = time.perf_counter() - started
     return report
@@ -305,13 +357,21 @@ def reuse_rebuild(*, progress: Progress | None = None) -> ReuseReport:
     report = ReuseReport()
     total = Speech.objects.count()
     with transaction.atomic():
-        for model in (SharedPassage, Relation, Copy, Fingerprint, WindowKey):
+        for model in (
+            PassageMember,
+            PassageLink,
+            Passage,
+            Relation,
+            Copy,
+            Fingerprint,
+            WindowKey,
+        ):
             model.objects.all().delete()
         key_parts: list[np.ndarray] = []
         owner_parts: list[np.ndarray] = []
         key_rows: list[tuple[int, int]] = []
         fingerprints: list[Fingerprint] = []
-        for speech_id, body in _bodies(None):
+        for speech_id, body in speech_bodies(None):
             prepared = prepare(speech_id, body)
             keys = text_keys(prepared.folded.text)
             key_rows += [(key, speech_id) for key in keys.tolist()]
@@ -337,10 +397,11 @@ def reuse_rebuild(*, progress: Progress | None = None) -> ReuseReport:
             if first is not None and second is not None:
                 report.pairs += 1
                 _align_pair(first, second, rows, report)
-                rows.flush(at_least=ROW_BATCH)
+                rows.flush_relations(at_least=ROW_BATCH)
             if progress and done % 5_000 == 0:
                 progress("align", done, len(pairs))
-        rows.flush()
+        rows.flush_relations()
+        passages_write(rows.links)
         report.copies = regroup_copies(None)
     report.seconds = time.perf_counter() - started
     return report
@@ -349,7 +410,11 @@ def reuse_rebuild(*, progress: Progress | None = None) -> ReuseReport:
 def candidate_pairs(
     key_parts: list[np.ndarray], owner_parts: list[np.ndarray]
 ) -> list[tuple[int, int]]:
-    """Return the pairs of speeches sharing a band key that is not common text."""
+    """Return the pairs of speeches whose shared band keys call for aligning them.
+
+    The same pairs as key_partners gives one speech at a time: owners come in
+    id order, so each key's holders are sorted and the first is the earliest.
+    """
     if not key_parts:
         return []
     keys = np.concatenate(key_parts)
@@ -357,18 +422,23 @@ def candidate_pairs(
     order = np.argsort(keys, kind="stable")
     keys, owners = keys[order], owners[order]
     _, firsts, counts = np.unique(keys, return_index=True, return_counts=True)
-    codes: list[np.ndarray] = []
+    codes: list[np.ndarray] = [np.zeros(0, dtype=np.int64)]
     twos = firsts[counts == 2]
-    low = np.minimum(owners[twos], owners[twos + 1])
-    high = np.maximum(owners[twos], owners[twos + 1])
-    codes.append(((low << 32) | high)[low != high])
-    several = (counts > 2) & (counts <= COMMON_KEY_SPEECHES)
+    codes.append((owners[twos] << 32) | owners[twos + 1])
+    several = (counts > 2) & (counts <= CLIQUE_KEY_SPEECHES)
     for first, count in zip(
         firsts[several].tolist(), counts[several].tolist(), strict=True
     ):
-        holders = np.unique(owners[first : first + count])
+        holders = owners[first : first + count]
         low, high = np.triu_indices(len(holders), k=1)
         codes.append((holders[low] << 32) | holders[high])
+    many = counts > CLIQUE_KEY_SPEECHES
+    if many.any():
+        group = np.repeat(np.arange(len(firsts)), counts)
+        position = np.arange(len(keys))
+        later = many[group] & (position != firsts[group])
+        earliest = owners[firsts[group[later]]]
+        codes.append((earliest << 32) | owners[later])
     pair_codes, shared = np.unique(np.concatenate(codes), return_counts=True)
     found = pair_codes[shared >= MIN_SHARED_KEYS].tolist()
     return [(pair >> 32, pair & 0xFFFFFFFF) for pair in found]
@@ -454,7 +524,7 @@ def reuse_drift() -> tuple[list[int], list[int]]:
     """Return speeches without a fingerprint and those whose body changed since."""
     recorded = dict(Fingerprint.objects.values_list("speech_id", "digest"))
     missing, stale = [], []
-    for speech_id, body in _bodies(None):
+    for speech_id, body in speech_bodies(None):
         digest = recorded.get(speech_id)
         if digest is None:
             missing.append(speech_id)

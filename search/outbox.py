@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.db.models import Count, Min
 
+from speeches.signals import index_drained
+
 from .engines.base import DrainReport, DriftReport, Progress
 from .engines.connection import current_engine
 from .models import IndexTask
@@ -167,7 +169,7 @@ def request_drain() -> None:
     if getattr(_local, "deferred", 0):
         return
     try:
-        drain_queue(blocking=False, limit=INLINE_DRAIN_LIMIT, merge=False)
+        drain_queue(blocking=False, limit=INLINE_DRAIN_LIMIT, merge=False, inline=True)
         _local.merge_wanted = True
     except Exception:
         # The change is committed and its outbox row stays: the next drain, or
@@ -193,21 +195,32 @@ def drain_queue(
     merge: bool = True,
     rebuild: bool = False,
     progress: Progress | None = None,
+    inline: bool = False,
 ) -> DrainReport | None:
-    """Bring the index up to date with the outbox; None if another process holds it."""
-    return current_engine().drain(
+    """Bring the index up to date with the outbox; None if another process holds it.
+
+    ``inline``: a web request's drain (what follows it keeps to a small bound).
+    """
+    report = current_engine().drain(
         blocking=blocking, limit=limit, merge=merge, rebuild=rebuild, progress=progress
     )
+    if report is not None:
+        index_drained.send(sender=IndexTask, inline=inline)
+    return report
 
 
 def rebuild_index(*, progress: Progress | None = None) -> DrainReport:
     """Build the index from nothing out of the database (waits for the writer)."""
-    return current_engine().rebuild(progress=progress)
+    report = current_engine().rebuild(progress=progress)
+    index_drained.send(sender=IndexTask, inline=False)
+    return report
 
 
 def sync_index(*, progress: Progress | None = None) -> DrainReport:
     """Make the index match the database, from any state: empty, damaged, stale."""
-    return current_engine().sync(progress=progress)
+    report = current_engine().sync(progress=progress)
+    index_drained.send(sender=IndexTask, inline=False)
+    return report
 
 
 def index_drift() -> DriftReport:

@@ -9,5 +9,11 @@ speeches_changed = Signal()
 # while it still holds the writer lock (so receivers run one at a time, in the
 # order of the changes); kwargs: speech_ids (indexed now), removed_ids (gone from
 # the archive), rebuilt (True when the whole index was built from nothing).
-# Work that follows every change of the archive (text reuse) hangs on it.
+# Receivers record what must follow (text reuse records the speeches for its pass).
 speeches_indexed = Signal()
+
+# Sent by the search app's outbox after a drain (or a sync, or a rebuild) has
+# committed and let go of the writer lock: the index is searchable. kwargs:
+# inline (True after a web request's drain: receivers keep to a small bound).
+# Work that follows every change and may take long (text reuse) runs here.
+index_drained = Signal()

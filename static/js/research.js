@@ -1,21 +1,9 @@
-// The speech page's citation panel: copy a citation with one click. Without
-// JavaScript (or clipboard access) the texts are there to select by hand.
+// The speech page's citation panel: copy a citation with one click (copy.js).
+// Without JavaScript (or clipboard access) the texts are there to select by hand.
 (function () {
   "use strict";
 
   var status = document.getElementById("cite-status");
-
-  function done(button, message) {
-    if (status) {
-      status.textContent = message;
-    }
-    var label = button.getAttribute("data-label") || button.firstChild.textContent;
-    button.setAttribute("data-label", label);
-    button.firstChild.textContent = message;
-    window.setTimeout(function () {
-      button.firstChild.textContent = label;
-    }, 2000);
-  }
 
   function selectText(element) {
     var range = document.createRange();
@@ -34,15 +22,9 @@
     if (!source) {
       return;
     }
-    var text = source.textContent;
-    if (navigator.clipboard && window.isSecureContext) {
-      navigator.clipboard.writeText(text).then(
-        function () { done(button, "已复制"); },
-        function () { selectText(source); done(button, "已选中，请按 Ctrl+C"); }
-      );
-    } else {
+    window.ArchiveCopy.copy(source.textContent, button, status, function () {
       selectText(source);
-      done(button, "已选中，请按 Ctrl+C");
-    }
+      window.ArchiveCopy.announce(button, status, "已选中，请按 Ctrl+C");
+    });
   });
 })();

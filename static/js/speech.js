@@ -1,7 +1,7 @@
-// The speech page: copy a section's link, fold the contents on phones, bring the
-// search match the reader came for into view and step from match to match, and show
-// in the contents where the reader is. Everything here is optional: without
-// JavaScript the § links, the contents and the marks still work.
+// The speech page: copy a section's link (through copy.js), fold the contents on
+// phones, bring the search match the reader came for into view and step from match
+// to match, and show in the contents where the reader is. Everything here is
+// optional: without JavaScript the § links, the contents and the marks still work.
 (function () {
   "use strict";
 
@@ -14,32 +14,15 @@
     return url.href;
   }
 
-  function announce(button, message) {
-    if (status) {
-      status.textContent = message;
-    }
-    var original = button.getAttribute("data-label") || button.firstChild.textContent;
-    button.setAttribute("data-label", original);
-    button.firstChild.textContent = message;
-    window.setTimeout(function () {
-      button.firstChild.textContent = original;
-    }, 2000);
-  }
-
   document.addEventListener("click", function (event) {
     var button = event.target.closest("button.copy-link");
     if (!button) {
       return;
     }
     var url = sectionUrl(button.getAttribute("data-anchor"));
-    if (navigator.clipboard && window.isSecureContext) {
-      navigator.clipboard.writeText(url).then(
-        function () { announce(button, "已复制"); },
-        function () { window.prompt("复制本节链接：", url); }
-      );
-    } else {
+    window.ArchiveCopy.copy(url, button, status, function () {
       window.prompt("复制本节链接：", url);
-    }
+    });
   });
 
   // A long contents list would push the text a whole screen down on a phone.

@@ -8,6 +8,7 @@ electronic resource (4.8 and 8.8): 主要责任者. 题名: 其他题名信息[E
 
 import datetime as dt
 import json
+import re
 
 import pytest
 from django.test import Client
@@ -139,6 +140,19 @@ def test_the_speech_page_offers_the_citations_of_a_chosen_section(indexed):
     assert f"/s/{speech.pk}/3" in page
     assert "三、强化保障，确保各项任务落地见效[EB/OL]" in page
     assert page.count('class="copy-citation"') == 4
+
+
+@pytest.mark.django_db
+def test_the_speech_page_loads_the_copy_helper_before_the_scripts_using_it(indexed):
+    from tests.search.conftest import COUNTY_PARTY_BUILDING
+
+    [speech] = indexed(COUNTY_PARTY_BUILDING)
+    page = Client().get(f"/speeches/{speech.pk}/").content.decode()
+    scripts = re.findall(r'<script src="/static/js/([\w.-]+)"', page)
+    assert scripts.count("copy.js") == 1
+    assert scripts.index("copy.js") < scripts.index("speech.js")
+    assert scripts.index("copy.js") < scripts.index("research.js")
+    assert "<script>" not in page  # the policy allows no inline script
 
 
 @pytest.mark.django_db

@@ -110,3 +110,29 @@ def test_attack_a_stuck_outbox_is_reported_degraded(archive_env, serve):
 def test_an_empty_outbox_is_healthy(archive_env, serve):
     outbox = serve(archive_env).get("/healthz").json()["checks"]["outbox"]
     assert outbox == {"ok": True, "ms": outbox["ms"], "rows": 0, "oldest_seconds": 0}
+
+
+def test_attack_a_stuck_reuse_queue_is_reported_degraded(archive_env, serve):
+    # Indexed changes whose text reuse nobody catches up with.
+    manage(
+        "shell",
+        "-c",
+        "import datetime as dt; from django.utils import timezone; "
+        "from reuse.models import ReuseTask; "
+        "ReuseTask.objects.create(kind='speech', speech_id=1); "
+        "ReuseTask.objects.update(created_at=timezone.now() - dt.timedelta(hours=2))",
+        env=archive_env,
+    )
+    response = serve(archive_env).get("/healthz")
+    assert response.status == 200
+    report = response.json()
+    assert report["status"] == "degraded"
+    reuse = report["checks"]["reuse"]
+    assert reuse["ok"] is False and reuse["rows"] == 1
+    assert reuse["oldest_seconds"] >= 7000
+    assert report["checks"]["outbox"]["ok"] is True
+
+
+def test_an_empty_reuse_queue_is_healthy(archive_env, serve):
+    reuse = serve(archive_env).get("/healthz").json()["checks"]["reuse"]
+    assert reuse == {"ok": True, "ms": reuse["ms"], "rows": 0, "oldest_seconds": 0}

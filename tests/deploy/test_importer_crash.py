@@ -46,6 +46,29 @@ def query(url: str, sql: str) -> list[tuple]:
         return connection.execute(sql).fetchall()
 
 
+def import_killed_when(folder, app_env, stop, *, seconds: int, waiting: str) -> None:
+    """Run import_speeches on a folder and SIGKILL it once ``stop()`` holds."""
+    importer = subprocess.Popen(
+        [sys.executable, "manage.py", "import_speeches", "--no-progress", str(folder)],
+        cwd=ROOT,
+        env=app_env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + seconds
+        while not stop():
+            assert importer.poll() is None, "the importer ended before it was killed"
+            assert time.monotonic() < deadline, f"{waiting} in {seconds} s"
+            time.sleep(0.01)
+        os.kill(importer.pid, signal.SIGKILL)
+    finally:
+        if importer.poll() is None:
+            importer.kill()
+        importer.wait()
+    assert importer.returncode == -signal.SIGKILL
+
+
 def stored_counts(url: str) -> dict[str, tuple[int, int]]:
     """Return {content hash: (sections, mentions)} for every stored speech."""
     return {
@@ -74,25 +97,13 @@ def test_sigkill_halfway_leaves_no_half_speech_and_a_rerun_finishes(tmp_path, ap
     url = app_env["DATABASE_URL"]
     manage("migrate", "--noinput", env=app_env)
 
-    importer = subprocess.Popen(
-        [sys.executable, "manage.py", "import_speeches", "--no-progress", str(folder)],
-        cwd=ROOT,
-        env=app_env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+    import_killed_when(
+        folder,
+        app_env,
+        lambda: query(url, "SELECT COUNT(*) FROM speeches_speech")[0][0] >= KILL_AFTER,
+        seconds=120,
+        waiting="the importer stored nothing",
     )
-    try:
-        deadline = time.monotonic() + 120
-        while query(url, "SELECT COUNT(*) FROM speeches_speech")[0][0] < KILL_AFTER:
-            assert importer.poll() is None, "the importer ended before it was killed"
-            assert time.monotonic() < deadline, "the importer stored nothing in 120 s"
-            time.sleep(0.01)
-        os.kill(importer.pid, signal.SIGKILL)
-    finally:
-        if importer.poll() is None:
-            importer.kill()
-        importer.wait()
-    assert importer.returncode == -signal.SIGKILL
 
     survivors = stored_counts(url)
     assert KILL_AFTER <= len(survivors) < SPEECH_COUNT, "kill did not land halfway"

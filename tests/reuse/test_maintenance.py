@@ -7,7 +7,7 @@ import random
 import pytest
 from django.core.management import call_command
 
-from reuse.models import Copy, Relation, SharedPassage
+from reuse.models import Copy, Passage, PassageLink, Relation
 from reuse.selectors import speech_copies, speech_relatives, speech_reused
 from search.outbox import drain_queue
 from speeches.models import Speech
@@ -49,11 +49,16 @@ def speech(title: str, body: str) -> dict:
     return {"title": title, "body": body}
 
 
-def snapshot() -> tuple[set, set, set]:
+def snapshot() -> tuple[set, set, set, set]:
+    """Return every stored row of text reuse, without row ids."""
     return (
         set(Relation.objects.values_list("speech_id", "other_id", "shared", "copy")),
+        {
+            frozenset(passage.members.values_list("speech_id", "start", "end"))
+            for passage in Passage.objects.all()
+        },
         set(
-            SharedPassage.objects.values_list(
+            PassageLink.objects.values_list(
                 "speech_id", "start", "end", "other_id", "other_start", "other_end"
             )
         ),

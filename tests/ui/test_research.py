@@ -10,6 +10,7 @@ from playwright.sync_api import expect
 
 from reuse.models import Relation
 from search.outbox import drain_queue
+from speeches.models import Slogan
 from tests.reuse.test_maintenance import prose
 from tests.search.conftest import make_speech
 from tests.support.browser import screenshot
@@ -175,6 +176,48 @@ def test_a_followed_search_is_an_atom_feed_of_the_matching_speeches(
     screenshot(page, "research-search-feed")
 
 
+def test_the_search_page_links_its_feed_with_the_query_and_filters(
+    page, live_server, archive
+):
+    page.goto(f"{live_server.url}/search/?q=双报到&year=2022")
+    alternate = page.locator(
+        "link[rel='alternate'][type='application/atom+xml'][href*='/search/feed/']"
+    )
+    expect(alternate).to_have_count(1)
+    assert "双报到" in alternate.get_attribute("title")
+    link = page.locator("#search-feed")
+    expect(link).to_have_text("订阅此检索的新讲话（Atom）")
+    href = link.get_attribute("href")
+    assert href == alternate.get_attribute("href")
+    assert href.startswith("/search/feed/?") and "year=2022" in href
+    link.scroll_into_view_if_needed()
+    screenshot(page, "research-search-feed-link")
+    response = page.goto(f"{live_server.url}{href}")
+    assert response.headers["content-type"].startswith("application/atom+xml")
+    text = page.content()
+    assert archive["city"].title in text
+    assert archive["province"].title not in text  # 2021: filtered out
+    page.goto(f"{live_server.url}/search/")
+    expect(page.locator("#search-feed")).to_have_count(0)
+    expect(page.locator("link[href*='/search/feed/']")).to_have_count(0)
+
+
+def test_a_slogan_page_leads_to_comparing_the_slogan_with_others(
+    page, live_server, archive
+):
+    slogan = Slogan.objects.get(text="双报到")
+    page.goto(f"{live_server.url}{slogan.get_absolute_url()}")
+    page.locator("#compare-slogans").click()
+    page.wait_for_url(re.compile(r"/slogans/compare/\?s="))
+    expect(page.get_by_label("提法 1")).to_have_value("双报到")
+    assert page.locator("#chart-speeches .series").count() == 1
+    page.get_by_label("提法 2").fill("牛鼻子")
+    page.get_by_role("button", name="对比").click()
+    page.wait_for_url(re.compile(r"/slogans/compare/\?s=.*&s="))
+    assert page.locator("#chart-speeches .series").count() == 2
+    screenshot(page, "research-slogan-to-compare", full_page=True)
+
+
 @pytest.mark.parametrize("viewport", ["desktop", "phone"])
 def test_research_pages_have_no_serious_accessibility_violation(
     browser, live_server, archive, viewport
@@ -189,6 +232,7 @@ def test_research_pages_have_no_serious_accessibility_violation(
         "compare": f"/compare/?a={county.pk}&b={city.pk}",
         "compare-missing": "/compare/?a=1&b=999999",
         "slogan-compare": "/slogans/compare/?s=双报到&s=网格全覆盖",
+        "search-with-feed": "/search/?q=双报到",
     }
     found = {}
     for name, path in paths.items():

@@ -1,33 +1,55 @@
-"""manage.py reuse rebuild|sync|check: text reuse from nothing, repaired, or checked."""
+"""manage.py reuse rebuild|sync|check: text reuse from nothing, caught up, or checked."""
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 
-from reuse.services import reuse_drift, reuse_rebuild, reuse_sync
+from reuse.passes import reuse_queue_state, reuse_rebuild_all, reuse_repair
+from reuse.services import reuse_drift
 
 
 class Command(BaseCommand):
-    help = "Rebuild, repair or check the text reuse of the archive (shared passages, copies)."
+    help = (
+        "rebuild: text reuse from nothing; sync: run the pending reuse pass, then "
+        "recompute speeches whose fingerprint is missing or stale; check: report "
+        "both (exit 1 when reuse is behind)."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("action", choices=["rebuild", "sync", "check"])
 
     def handle(self, *args, action, **options):
         if action == "check":
-            missing, stale = reuse_drift()
-            self.stdout.write(
-                f"{len(missing)} speeches without reuse fingerprints, "
-                f"{len(stale)} changed since"
-            )
-            if missing or stale:
-                raise CommandError("text reuse is behind: run `manage.py reuse sync`")
-            return
+            return self.report_state()
         if action == "rebuild":
-            report = reuse_rebuild(progress=self._progress)
-        else:
-            report = reuse_sync()
+            self.describe(reuse_rebuild_all(progress=self._progress))
+            return
+        pending, repaired = reuse_repair()
+        if pending:
+            self.describe(pending, what="pending")
+        self.describe(repaired)
+
+    def report_state(self) -> None:
+        """Say what waits for the reuse pass; fail when reuse is behind."""
+        state = reuse_queue_state()
+        missing, stale = reuse_drift()
+        age = (timezone.now() - state.oldest).total_seconds() if state.oldest else 0
         self.stdout.write(
-            f"text reuse: {report.speeches} speeches, {report.pairs} candidate pairs, "
-            f"{report.related} related, {report.passages} shared passages, "
+            f"{state.rows} changes wait for the reuse pass"
+            + (f" (oldest {age:.0f} s ago)" if state.rows else "")
+            + (" including a rebuild" if state.rebuild else "")
+            + (f", pass running in process {state.worker}" if state.worker else "")
+            + f"; {len(missing)} speeches without reuse fingerprints, "
+            f"{len(stale)} changed since"
+        )
+        if state.rows or missing or stale:
+            raise CommandError("text reuse is behind: run `manage.py reuse sync`")
+        self.stdout.write("text reuse = database")
+
+    def describe(self, report, *, what: str = "") -> None:
+        self.stdout.write(
+            f"text reuse{' (' + what + ')' if what else ''}: "
+            f"{report.speeches} speeches, {report.pairs} candidate pairs, "
+            f"{report.related} related, {report.passages} aligned passages, "
             f"{report.copies} copies in {report.seconds:.1f} s"
         )
 

@@ -5,6 +5,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
+from reuse.passes import passes_collected, summed
 from search.engines.base import DrainReport, IndexUnavailable
 from search.outbox import drain_queue, index_drift, rebuild_index, sync_index
 from speeches.jobs import jobs_resume
@@ -40,18 +41,20 @@ class Command(BaseCommand):
             return self.check_drift()
         show_progress = sys.stderr.isatty() and verbosity > 0
         progress = self.draw_progress if show_progress else None
-        if action == "sync":
-            report = sync_index(progress=progress)
-        elif action == "rebuild":
-            report = rebuild_index(progress=progress)
-        elif loop:
+        if loop:
             self.drain_forever(loop)
             return
-        else:
-            report = drain_queue(blocking=True, rebuild=True, progress=progress)
+        with passes_collected() as reuse_passes:
+            if action == "sync":
+                report = sync_index(progress=progress)
+            elif action == "rebuild":
+                report = rebuild_index(progress=progress)
+            else:
+                report = drain_queue(blocking=True, rebuild=True, progress=progress)
         if show_progress:
             sys.stderr.write("\n")
         self.stdout.write(self.describe(report or DrainReport()))
+        self.describe_reuse(reuse_passes)
 
     def drain_forever(self, pause: float) -> None:
         self.stdout.write(
@@ -60,13 +63,15 @@ class Command(BaseCommand):
         try:
             while True:
                 try:
-                    report = drain_queue(blocking=True, rebuild=True)
+                    with passes_collected() as reuse_passes:
+                        report = drain_queue(blocking=True, rebuild=True)
                 except IndexUnavailable as error:
                     # The rows stay queued: keep trying until the engine is back.
                     self.stderr.write(f"the search engine does not answer: {error}")
-                    report = None
+                    report, reuse_passes = None, []
                 if report and (report.indexed or report.removed):
                     self.stdout.write(self.describe(report))
+                self.describe_reuse(reuse_passes)
                 jobs_resume()  # slogan jobs whose process died
                 time.sleep(pause)
         except KeyboardInterrupt:
@@ -97,6 +102,14 @@ class Command(BaseCommand):
                 "the index differs from the database: run `manage.py search_index sync`"
             )
         self.stdout.write("index = database")
+
+    def describe_reuse(self, reports) -> None:
+        """Report the text reuse passes that followed, apart from the index."""
+        reuse = summed(reports)
+        if reuse:
+            self.stdout.write(
+                f"text reuse: {reuse.speeches} speeches in {reuse.seconds:.1f} s"
+            )
 
     @staticmethod
     def describe(report: DrainReport) -> str:

@@ -7,6 +7,7 @@ from concurrent.futures import ProcessPoolExecutor
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
+from reuse.passes import passes_collected, summed
 from search.outbox import deferred_indexing
 from speeches.files import SkippedFile, one_line, read_speech_file, speech_files
 from speeches.importing import Outcome, part_source_file, speech_import
@@ -68,9 +69,12 @@ class Command(BaseCommand):
         )
         show_progress = not options["no_progress"] and sys.stderr.isatty()
         counts = Counter()
-        with deferred_indexing(
-            progress=self.draw_progress if show_progress else None
-        ) as batch:
+        with (
+            passes_collected() as reuse_passes,
+            deferred_indexing(
+                progress=self.draw_progress if show_progress else None
+            ) as batch,
+        ):
             for done, (path, parsed, problem) in enumerate(
                 self.parsed_files(files, options["workers"]), 1
             ):
@@ -107,6 +111,11 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"search index: {report.indexed} indexed, {report.removed} removed "
                 f"in {report.seconds:.1f} s"
+            )
+        reuse = summed(reuse_passes)
+        if reuse:
+            self.stdout.write(
+                f"text reuse: {reuse.speeches} speeches in {reuse.seconds:.1f} s"
             )
         if counts[FAILED]:
             raise CommandError(f"{counts[FAILED]} file(s) failed")
