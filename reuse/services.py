@@ -42,11 +42,13 @@ from .passages import (
 from .rows import ROW_BATCH, batches, insert_rows, speech_bodies
 
 # A key held by at most this many speeches names every pair of them as
-# candidates. A key held by more (a template sold under many titles, a stock
-# sentence of every bulletin) names each holder with the key's earliest holder
-# (lowest id) only: they all meet in one Passage through it, and the pairs to
-# align grow with the number of holders, not with its square.
-CLIQUE_KEY_SPEECHES = 16
+# candidates: copies of a news item repeated on several days meet each other,
+# not only the bulletins that carried them (at 16, the bulk corpus lost 90 of
+# its 164 copies). A key held by more (a template sold under many titles) names
+# each holder with the key's earliest holder (lowest id) only: they all meet in
+# one Passage through it, and the pairs to align grow with the number of
+# holders, not with its square.
+CLIQUE_KEY_SPEECHES = 100
 # Candidates share at least this many band keys: one identical sentence gives
 # all four of its bands; a single similar short sentence is no passage.
 MIN_SHARED_KEYS = 2
