@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-PACKAGES = ("config", "search", "speeches", "backups")
+PACKAGES = ("config", "search", "speeches", "backups", "reuse", "citations", "watch")
 CORE = ROOT / "search" / "engines" / "whoosh" / "core"
 TOP_LEVEL_ONLY = [*(ROOT / "search").rglob("*.py"), ROOT / "speeches" / "marking.py"]
 
