@@ -34,7 +34,7 @@ from .reference import (
     word_frequency,
     word_tag,
 )
-from .scare_quotes import ordinary_quotation, quotation_context
+from .scare_quotes import ordinary_quotation, quotation_context, rhetorical_frame
 from .types import ParsedSlogan
 
 # “包村到户”, 「一窗通办」, 『三农』: curly and corner quotes pair up unambiguously.
@@ -478,6 +478,7 @@ def quoted_candidates(body: str) -> list[tuple[int, ParsedSlogan]]:
     """Return the slogans among the quotations of a body."""
     results = []
     spans = quoted_spans(body)
+    framed: set[int] = set()  # where quotations held by a rhetorical frame end
     for offset, raw in spans:
         inner = list(INNER_QUOTED.finditer(raw))
         if inner:  # "把‘能者上、庸者下、劣者汰’落到实处": the inner quotation only
@@ -507,6 +508,16 @@ def quoted_candidates(body: str) -> list[tuple[int, ParsedSlogan]]:
                 results.append((offset, code))
             continue  # "“2025”字样", "“12345”热线": a figure or a number
 
+        end = offset + len(raw) + 2
+        if rhetorical_frame(body, offset, end) or framed_series(body, offset, framed):
+            framed.add(end)  # "超越了“集团政治”、“势力范围”": the series shares it
+            results.extend(
+                (offset, slogan)
+                for slogan in judge_quotation(raw.strip())
+                if slogan.kind
+                == "formula"  # "破除“四风”": a formula whatever its frame
+            )
+            continue
         for slogan in judge_quotation(raw.strip()):
             results.append((offset, slogan))
         if _attributive_coinage(raw, body, offset):
@@ -514,6 +525,14 @@ def quoted_candidates(body: str) -> list[tuple[int, ParsedSlogan]]:
     results.extend(_paired_short_coinages(body, spans, results))
     results.extend(quoted_series(body, spans))
     return results
+
+
+def framed_series(body: str, offset: int, framed: set[int]) -> bool:
+    """Tell a quotation that follows one a rhetorical frame holds, side by side or
+    after 、: "超越了“集团政治”、“势力范围”" rejects both."""
+    return offset in framed or (
+        offset > 0 and body[offset - 1] == "、" and offset - 1 in framed
+    )
 
 
 def quoted_series(
