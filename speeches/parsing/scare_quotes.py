@@ -116,6 +116,8 @@ REJECTED_AFTER = re.compile(
 )
 FRAME_CHARS = 30
 
+# "“地毯式”排查", "“保姆式”服务": a manner of doing, an adverb, not a formulation
+MANNER_ADVERB = re.compile(r"^[\u4e00-\u9fff]{2,4}式$")
 # "“两会”": a number and 会 name a meeting (the sessions of the NPC and CPPCC)
 MEETING_NAME = re.compile(r"^(?:全国)?[两二三四五六七八九十]会$")
 
@@ -132,6 +134,8 @@ def ordinary_quotation(text: str) -> str:
     """
     if len(text) <= FIGURE_MAX_CHARS and RHETORIC_FIGURE.search(text):
         return "修辞套语"
+    if MANNER_ADVERB.match(text):
+        return "方式状语"
     if MEETING_NAME.match(text):
         return "会议名称"
     if AWARD_TITLE.search(text) or RANKED_TITLE.match(text):

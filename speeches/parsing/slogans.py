@@ -26,6 +26,7 @@ from .lexicon import (
     Occurrence,
     PhraseFinder,
     default_lexicon,
+    own_words,
 )
 from .reference import (
     IDIOM_TAG,
@@ -35,6 +36,7 @@ from .reference import (
     word_tag,
 )
 from .scare_quotes import ordinary_quotation, quotation_context, rhetorical_frame
+from .script import to_simplified, without_pinyin
 from .types import ParsedSlogan
 
 # “包村到户”, 「一窗通办」, 『三农』: curly and corner quotes pair up unambiguously.
@@ -65,6 +67,14 @@ QUOTED_CLAUSE = re.compile(r"^.{2,}是.{3,}$|^.{3,}的.{3,}$")
 QUOTED_QUESTION = re.compile(
     r"怎么|怎样|如何|什么|为何|为啥|哪[里儿些个]|吗$|呢$|谁$|^谁来"
 )
+# "以?沉浸式?动员", "对?作风建设永远在路上?的": quotation marks a conversion lost,
+# a word between two question marks inside a sentence (a question ends one: "吗?"),
+# three times or more in a text (a name's lost dot, "安娜?路易斯?斯特朗", less)
+LOST_QUOTATION = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<![吗呢么吧啊])\?(?P<text>[\u4e00-\u9fff]{2,12})\?"
+    r"(?=[\u4e00-\u9fff，,。；;、:：])"
+)
+LOST_QUOTATIONS_MIN = 3
 # "研究研究", "看看": a verb said twice is someone's words quoted, not a coinage
 REDUPLICATION = re.compile(r"^(?P<word>[\u4e00-\u9fff]{1,2})(?P=word)$")
 # "以“传承红色基因”为题", "围绕“…”这一主题": a quotation naming a talk's topic
@@ -322,7 +332,10 @@ def find_slogans(
     “一国两制”、“港人治港” is.
     """
     lexicon = lexicon or default_lexicon()
-    shaped = [*quoted_candidates(body), *unquoted_formulas(body)]
+    # The shape rules read simplified text without a converter's pinyin; what is
+    # listed is then found in the body and listed in the body's own words.
+    matching = matching_body(body)
+    shaped = [*quoted_candidates(matching), *unquoted_formulas(matching)]
     by_text: dict[str, ParsedSlogan] = {}
     for match in lexicon.matches(body):
         if match.form not in by_text:
@@ -347,11 +360,15 @@ def find_slogans(
     ):
         slogan = by_text[occurrence.words]
         if standalone and slogan.listed:
-            first_use.setdefault(slogan.text, (occurrence.offset, occurrence.words))
+            first_use.setdefault(
+                slogan.text,
+                (occurrence.offset, occurrence.words, own_words(body, occurrence)),
+            )
     listed = tuple(
-        replace(by_text[words], text=words, canonical=by_text[words].text)
-        for _, _, words in sorted(
-            (offset, -len(words), words) for offset, words in first_use.values()
+        replace(by_text[words], text=own, canonical=by_text[words].text)
+        for _, _, words, own in sorted(
+            (offset, -len(words), words, own)
+            for offset, words, own in first_use.values()
         )
     )
     inside_only = {
@@ -360,6 +377,32 @@ def find_slogans(
         if slogan.text not in first_use
     }
     return listed + tuple(inside_only.values())
+
+
+def matching_body(body: str) -> str:
+    """Return a body as the shape rules read it: simplified, without a converter's
+    pinyin ("六穩(wěn)" -> "六稳"), lost quotation marks restored ("?三公?")."""
+    return question_mark_quotes(to_simplified(without_pinyin(body)))
+
+
+def question_mark_quotes(text: str) -> str:
+    """Return a text whose quotation marks a conversion turned into "?" with them
+    put back: "以?沉浸式?动员" -> "以“沉浸式”动员". Only where no question reads
+    so: a word of a few characters between two marks, inside a sentence, in a text
+    that does it more than once."""
+    if "?" not in text:
+        return text
+    pairs = [
+        match
+        for match in LOST_QUOTATION.finditer(text)
+        if not QUOTED_QUESTION.search(match["text"])
+    ]
+    if len(pairs) < LOST_QUOTATIONS_MIN:
+        return text
+    restored = list(text)
+    for match in pairs:
+        restored[match.start()], restored[match.end() - 1] = "“", "”"
+    return "".join(restored)
 
 
 @lru_cache(maxsize=4096)

@@ -148,3 +148,8 @@ def test_notions_the_speech_rejects_are_no_slogans_nor_their_series():
 def test_rhetorical_frames_are_named(body, reason):
     start = body.index("“")
     assert rhetorical_frame(body, start, body.index("”") + 1) == reason
+
+
+def test_a_manner_of_doing_is_no_slogan():
+    assert ordinary_quotation("地毯式") == "方式状语"
+    assert texts("开展“拉网式”排查，推行“首问负责制”。") == ["首问负责制"]
