@@ -123,7 +123,7 @@ def parse_text(
         admin_level=metadata.admin_level,
         truncated=metadata.truncated,
         sections=sections,
-        slogans=find_slogans(cleaned.body),
+        slogans=find_slogans(cleaned.body, title=metadata.title),
         parser_version=PARSER_VERSION,
         title_source=metadata.title_source,
         doubts=doubts,

@@ -117,7 +117,8 @@ REJECTED_AFTER = re.compile(
 FRAME_CHARS = 30
 
 # "“地毯式”排查", "“保姆式”服务": a manner of doing, an adverb, not a formulation
-MANNER_ADVERB = re.compile(r"^[\u4e00-\u9fff]{2,4}式$")
+# ("“晋江模式”" is a model, 模式 a noun)
+MANNER_ADVERB = re.compile(r"^[\u4e00-\u9fff]{1,3}(?<![模形方仪范公格样程招款正])式$")
 # "“两会”": a number and 会 name a meeting (the sessions of the NPC and CPPCC)
 MEETING_NAME = re.compile(r"^(?:全国)?[两二三四五六七八九十]会$")
 

@@ -17,6 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
+from .enumerations import unquoted_enumerations
 from .lexicon import (
     CLOSING_MARKS,
     KIND_FORMULA,
@@ -322,20 +323,28 @@ NUMBER_IDIOMS = frozenset(
 
 
 def find_slogans(
-    body: str, *, lexicon: Lexicon | None = None
+    body: str, *, title: str = "", lexicon: Lexicon | None = None
 ) -> tuple[ParsedSlogan, ...]:
-    """Return the distinct slogans a speech body uses, in order of first use.
+    """Return the distinct slogans a speech (its title, then its body) uses, in
+    order of first use.
 
     Listed formulations (the lexicon) are found quoted or not; quoted coinages,
     number formulas and enumerations come from their shape. A slogan is listed only
     where the speech uses it as such: 双报到 inside 双报到双服务 is not, 一国两制 in
-    “一国两制”、“港人治港” is.
+    “一国两制”、“港人治港” is. A title names what the speech is about: a slogan only
+    there (党史学习教育专题讲课) is the speech's too.
     """
     lexicon = lexicon or default_lexicon()
+    if title.strip():
+        body = f"{title.strip()}\n{body}"
     # The shape rules read simplified text without a converter's pinyin; what is
     # listed is then found in the body and listed in the body's own words.
     matching = matching_body(body)
-    shaped = [*quoted_candidates(matching), *unquoted_formulas(matching)]
+    shaped = [
+        *quoted_candidates(matching),
+        *unquoted_formulas(matching),
+        *unquoted_enumerations(matching),
+    ]
     by_text: dict[str, ParsedSlogan] = {}
     for match in lexicon.matches(body):
         if match.form not in by_text:
@@ -437,6 +446,8 @@ def shape_confidence(slogan: ParsedSlogan) -> tuple[bool, str, float]:
     text = slogan.text
     if slogan.source == "formula":
         return True, slogan.reason or "数字提法（未加引号）", 0.1
+    if slogan.source == "enumeration":
+        return False, slogan.reason, 0.4
     if slogan.kind == "formula":
         return True, "引号中的数字提法", 0.15
     if slogan.kind == "enumeration":

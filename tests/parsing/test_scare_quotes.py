@@ -152,4 +152,5 @@ def test_rhetorical_frames_are_named(body, reason):
 
 def test_a_manner_of_doing_is_no_slogan():
     assert ordinary_quotation("地毯式") == "方式状语"
+    assert ordinary_quotation("晋江模式") == ""  # a model: 模式 is a noun
     assert texts("开展“拉网式”排查，推行“首问负责制”。") == ["首问负责制"]
