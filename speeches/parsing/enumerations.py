@@ -17,9 +17,15 @@ import re
 from .reference import NAME_TAGS, general_segments, word_tag
 from .types import ParsedSlogan
 
-# "不断推进党的自我净化、自我完善、自我革新、自我提高，": a run of members joined
-# by 、; the first holds the words before it ("党的自我净化"), the last those after
-PARALLEL_RUN = re.compile(r"(?:[\u4e00-\u9fff]{1,16}、){2,9}[\u4e00-\u9fff]{1,16}")
+# "不断推进党的自我净化、自我完善、自我革新、自我提高，": a stretch of Chinese
+# and 、 in which runs of members are sought; the first segment of a run holds the
+# words before it ("党的自我净化"), the last those after
+# (only stretches holding two 、 at least; possessive, so each is read once)
+CHINESE_STRETCH = re.compile(
+    r"(?<![\u4e00-\u9fff、])[\u4e00-\u9fff]*+、[\u4e00-\u9fff]*+、[\u4e00-\u9fff、]*+"
+)
+SEGMENT_MAX_CHARS = 16
+RUN_PARTS = (3, 10)
 MEMBER_MIN_CHARS = 2
 # What may follow a formula that closes its clause
 CLAUSE_END = "，。；：！？,.;:!?\n）)”"
@@ -66,12 +72,14 @@ UNQUOTED_ENUMERATION = {
 def unquoted_enumerations(text: str) -> list[tuple[int, ParsedSlogan]]:
     """Return (offset, slogan) of each formula enumeration written without quotes."""
     found = []
-    for run in PARALLEL_RUN.finditer(text):
-        cut = parallel_members(run.group().split("、"))
+    for start, end, segments in parallel_runs(text):
+        after = text[end : end + 1]
+        if after and after not in CLAUSE_END and "的" not in segments[-1]:
+            continue  # the last member runs on, and no head follows it
+        cut = parallel_members(segments)
         if cut is None:
             continue
         skipped, members, rest = cut
-        after = text[run.end() : run.end() + 1]
         if rest and not HEAD_AFTER.match(rest):
             continue  # "…、稳预期工作": the last member runs on into other words
         if not rest and after and after not in CLAUSE_END:
@@ -81,7 +89,7 @@ def unquoted_enumerations(text: str) -> list[tuple[int, ParsedSlogan]]:
             listed=bool(FORMULA_HEAD.match(rest)),
             **UNQUOTED_ENUMERATION,
         )
-        found.append((run.start() + skipped, slogan))
+        found.append((start + skipped, slogan))
     for match in LEADERSHIP_GENERATION.finditer(text):
         found.append((match.start(), ParsedSlogan(text=match.group(), **LEADERSHIP)))
     for pattern in (TWO_HANDS, VOW_PAIR):
@@ -92,6 +100,41 @@ def unquoted_enumerations(text: str) -> list[tuple[int, ParsedSlogan]]:
             slogan = ParsedSlogan(text=match.group(), **UNQUOTED_ENUMERATION)
             found.append((match.start(), slogan))
     return found
+
+
+def parallel_runs(text: str):
+    """Yield (start, end, segments) of each run of three or more segments joined by
+    、, the first and the last cut to at most SEGMENT_MAX_CHARS characters."""
+    for stretch in CHINESE_STRETCH.finditer(text):
+        words = stretch.group()
+        if words.count("、") < RUN_PARTS[0] - 1:
+            continue
+        segments = words.split("、")
+        starts = [stretch.start()]
+        for segment in segments[:-1]:
+            starts.append(starts[-1] + len(segment) + 1)
+        first = 0
+        while first < len(segments) - 2:
+            after = first + 1
+            while (
+                after < len(segments)
+                and 1 <= len(segments[after]) <= SEGMENT_MAX_CHARS
+                and after - first < RUN_PARTS[1]
+            ):
+                after += 1
+            long_last = (
+                after < len(segments) and len(segments[after]) > SEGMENT_MAX_CHARS
+            )
+            last = after if long_last and after - first < RUN_PARTS[1] else after - 1
+            if segments[first] and last - first + 1 >= RUN_PARTS[0]:
+                opening = segments[first][-SEGMENT_MAX_CHARS:]
+                closing = segments[last][:SEGMENT_MAX_CHARS]
+                yield (
+                    starts[first] + len(segments[first]) - len(opening),
+                    starts[last] + len(closing),
+                    [opening, *segments[first + 1 : last], closing],
+                )
+            first = max(last, first + 1)
 
 
 def parallel_members(segments: list[str]) -> tuple[int, list[str], str] | None:
@@ -117,9 +160,6 @@ def parallel_members(segments: list[str]) -> tuple[int, list[str], str] | None:
         opening = _without_leading_words(first)
     else:
         return None
-    skipped = len(first) - len(opening)
-    if len(opening) < MEMBER_MIN_CHARS or not _word_boundary(first, skipped):
-        return None
     if suffix and suffix in last:
         closing = last[: last.index(suffix) + len(suffix)]
     elif equal:
@@ -127,7 +167,12 @@ def parallel_members(segments: list[str]) -> tuple[int, list[str], str] | None:
     else:
         closing = last
     members = [opening, *inner, closing]
-    if not _one_shape(members) or not _no_names(members):
+    skipped = len(first) - len(opening)
+    if (
+        not _one_shape(members)
+        or not _word_boundary(first, skipped)
+        or not _no_names(members)
+    ):
         return None
     return skipped, members, last[len(closing) :]
 

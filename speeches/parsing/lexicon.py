@@ -19,7 +19,12 @@ from pathlib import Path
 import ahocorasick
 
 from .reference import general_words
-from .script import PINYIN_ANNOTATION, to_simplified, without_pinyin
+from .script import (
+    PINYIN_ANNOTATION,
+    TONE_MARKED_BRACKET,
+    to_simplified,
+    without_pinyin,
+)
 
 LEXICON_FILE = Path(__file__).with_name("formulations.txt")
 # "[战略]": the kind of the entries below it
@@ -267,6 +272,7 @@ def _quoted_parts(text: str, start: int, end: int) -> bool:
     )
 
 
+@lru_cache(maxsize=4)  # a speech's body is matched twice: lexicon, then slogans
 def _matching_text(text: str):
     """Return the text as phrases are matched in it, without quotation marks or a
     converter's pinyin ("穩(wěn)") and in simplified characters, and a map back to
@@ -275,7 +281,7 @@ def _matching_text(text: str):
     pinyin = [
         index
         for match in (
-            PINYIN_ANNOTATION.finditer(text) if "(" in text or "（" in text else ()
+            PINYIN_ANNOTATION.finditer(text) if TONE_MARKED_BRACKET.search(text) else ()
         )
         for index in range(match.start(), match.end())
     ]
