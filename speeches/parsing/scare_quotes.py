@@ -110,9 +110,11 @@ RESOLVE_AFTER = re.compile(r"的(?:决心|勇气|气魄|气概|劲头|韧劲)")
 RESOLVE_BEFORE = re.compile(r"以$")
 # "反对搞阵营对抗和各种“小圈子”", "超越了“集团政治”": a notion the speech rejects
 REJECTED_BEFORE = re.compile(rf"(?:反对|超越了?|摒弃){CLAUSE_CHARS}{{0,12}}$")
-# "“势力范围”等陈旧狭隘观念", "“…”等错误观点": the same, named after the quotation
+# "“势力范围”等陈旧狭隘观念", "“…”等错误观点", "“…”甚嚣尘上": the same, named
+# after the quotation
 REJECTED_AFTER = re.compile(
     r"等?(?:陈旧|狭隘|错误|过时|落后)[\u4e00-\u9fff]{0,6}(?:观念|观点|论调|思维|思想)"
+    r"|(?:论调|论|思潮)?(?:甚嚣尘上|大行其道|沉渣泛起)"
 )
 FRAME_CHARS = 30
 

@@ -142,6 +142,7 @@ def test_notions_the_speech_rejects_are_no_slogans_nor_their_series():
         ("把会议当“走过场”", "比喻"),
         ("以“破釜沉舟”的勇气", "引语表决心"),
         ("反对“唯GDP论”", "反对的观念"),
+        ("“读书无用”论调甚嚣尘上", "反对的观念"),
         ("推行“街长制”", ""),
     ],
 )
