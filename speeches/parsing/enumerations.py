@@ -7,7 +7,8 @@ clause or naming what a head noun after 的 is (生产发展、生活富裕、�
 道路). Ordinary lists have no such shape or are lists of names (女士们、先生们、
 同志们). Two paired formulas are read too, 一手抓X，一手抓Y and 永远不X、永远不Y, and
 the fixed name of a generation of the Party's leadership.
-Every such enumeration is doubtful: an editor decides before it is published.
+Every enumeration found by its shape is doubtful: an editor decides before it is
+published.
 """
 
 from __future__ import annotations
