@@ -23,7 +23,7 @@ from .sections import split_sections
 from .slogans import find_slogans
 from .types import ParsedSection, ParsedSlogan, ParsedSpeech, ParseError
 
-PARSER_VERSION = "2.1"
+PARSER_VERSION = "2.2"
 
 __all__ = [
     "PARSER_VERSION",
@@ -123,7 +123,7 @@ def parse_text(
         admin_level=metadata.admin_level,
         truncated=metadata.truncated,
         sections=sections,
-        slogans=find_slogans(cleaned.body),
+        slogans=find_slogans(cleaned.body, title=metadata.title),
         parser_version=PARSER_VERSION,
         title_source=metadata.title_source,
         doubts=doubts,

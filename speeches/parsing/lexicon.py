@@ -19,6 +19,12 @@ from pathlib import Path
 import ahocorasick
 
 from .reference import general_words
+from .script import (
+    PINYIN_ANNOTATION,
+    TONE_MARKED_BRACKET,
+    to_simplified,
+    without_pinyin,
+)
 
 LEXICON_FILE = Path(__file__).with_name("formulations.txt")
 # "[战略]": the kind of the entries below it
@@ -136,7 +142,8 @@ class Occurrence:
 
 
 class PhraseFinder:
-    """Find every use of a set of phrases in texts, ignoring quotation marks.
+    """Find every use of a set of phrases in texts, ignoring quotation marks and
+    a converter's pinyin, in either script (phrases are given simplified).
 
     Aho-Corasick finds them all in one pass, overlapping and nested ones too (双报到
     inside 双报到双服务): linear in the text's length whatever the number of phrases.
@@ -146,7 +153,8 @@ class PhraseFinder:
         self.automaton = ahocorasick.Automaton()
         for phrase in phrases:
             if plain := strip_quotes(phrase):
-                self.automaton.add_word(plain, plain)
+                # found in either script, returned as given
+                self.automaton.add_word(to_simplified(plain), plain)
         self.empty = len(self.automaton) == 0
         if not self.empty:
             self.automaton.make_automaton()
@@ -156,7 +164,7 @@ class PhraseFinder:
         """Return every use in a text, by offset (longer first at one offset)."""
         if self.empty:
             return []
-        plain, position = _without_quotes(text)
+        plain, position = _matching_text(text)
         found = []
         for last, words in self.automaton.iter(plain):
             at = last - len(words) + 1
@@ -264,19 +272,41 @@ def _quoted_parts(text: str, start: int, end: int) -> bool:
     )
 
 
-def _without_quotes(text: str):
-    """Return the text without quotation marks and a map back to offsets in the text."""
-    marks = [match.start() for match in QUOTE_MARK.finditer(text)]
-    if not marks:
-        return text, lambda offset: offset
-    plain = QUOTE_MARK.sub("", text)
-    # The k-th kept character sits after the marks before it: find how many by bisect.
-    kept_before = [mark - index for index, mark in enumerate(marks)]
+@lru_cache(maxsize=4)  # a speech's body is matched twice: lexicon, then slogans
+def _matching_text(text: str):
+    """Return the text as phrases are matched in it, without quotation marks or a
+    converter's pinyin ("穩(wěn)") and in simplified characters, and a map back to
+    offsets in the text."""
+    removed = [match.start() for match in QUOTE_MARK.finditer(text)]
+    pinyin = [
+        index
+        for match in (
+            PINYIN_ANNOTATION.finditer(text) if TONE_MARKED_BRACKET.search(text) else ()
+        )
+        for index in range(match.start(), match.end())
+    ]
+    if not removed and not pinyin:
+        return to_simplified(text), lambda offset: offset
+    if pinyin:
+        removed = sorted([*removed, *pinyin])
+        gone = set(removed)
+        plain = "".join(ch for index, ch in enumerate(text) if index not in gone)
+    else:
+        plain = QUOTE_MARK.sub("", text)
+    # The k-th kept character sits after the removed ones before it: find how many
+    # by bisect.
+    kept_before = [mark - index for index, mark in enumerate(removed)]
 
     def position(offset: int) -> int:
         return offset + bisect.bisect_right(kept_before, offset)
 
-    return plain, position
+    return to_simplified(plain), position
+
+
+def own_words(text: str, occurrence: Occurrence) -> str:
+    """Return a phrase as the text words it where it is used: its own script, without
+    quotation marks or pinyin (新時代 where the lexicon says 新时代)."""
+    return strip_quotes(without_pinyin(text[occurrence.offset : occurrence.end]))
 
 
 @lru_cache(maxsize=1)

@@ -88,6 +88,39 @@ CRITICISED_BEFORE = re.compile(
 # "觉得“年年防汛年年平安”": what someone thinks, in their words
 THOUGHT_BEFORE = re.compile(r"(?:觉得|认为|以为|心想)[:：，,]?$")
 CONTEXT_CHARS = 6
+# The clause a quotation stands in, back to its last stop: frames look no further
+CLAUSE_CHARS = r"[^，。；：！？、“”,;:!?\n]"
+# "不是“选择题”，而是“必答题”", "看似“小事”，实则…": a contrast of two images, the
+# rhetoric of a call to action, not formulations
+CONTRAST_BEFORE = re.compile(r"(?:不是|而是|并非|也不是|看似是?|实则是?)$")
+# A verb that says what something is or becomes: not 是 of "就是要", "还是", "要是",
+# and not 成 of "完成了", "形成了"
+COPULA = r"(?:(?<![就要还只总但可于凡倒正])是(?![要为在把对从以否])|成为|变成|沦为)"
+# "是腐蚀队伍的“软刀子”", "成为阻碍发展的“拦路虎”", "不是少数国家的“专利品”": a
+# metaphor predicated of something, an image of what it is like
+METAPHOR_BEFORE = re.compile(rf"{COPULA}{CLAUSE_CHARS}{{1,12}}的$")
+# "把推杯换盏当“工作需要”", "被当作“社会主义原则”", "中国成为“世界工厂”": a role
+# something is given or takes, in words held at arm's length
+ROLE_BEFORE = re.compile(
+    rf"(?:(?:把|将|被){CLAUSE_CHARS}{{0,12}}(?:当作|当做|当成|视为|看作|看成|当|作)"
+    r"|成为|变成|沦为)$"
+)
+# "以“不破楼兰终不还”的决心": a line quoted for the resolve it voices
+RESOLVE_AFTER = re.compile(r"的(?:决心|勇气|气魄|气概|劲头|韧劲)")
+RESOLVE_BEFORE = re.compile(r"以$")
+# "反对搞阵营对抗和各种“小圈子”", "超越了“集团政治”": a notion the speech rejects
+REJECTED_BEFORE = re.compile(rf"(?:反对|超越了?|摒弃){CLAUSE_CHARS}{{0,12}}$")
+# "“势力范围”等陈旧狭隘观念", "“…”等错误观点", "“…”甚嚣尘上": the same, named
+# after the quotation
+REJECTED_AFTER = re.compile(
+    r"等?(?:陈旧|狭隘|错误|过时|落后)[\u4e00-\u9fff]{0,6}(?:观念|观点|论调|思维|思想)"
+    r"|(?:论调|论|思潮)?(?:甚嚣尘上|大行其道|沉渣泛起)"
+)
+FRAME_CHARS = 30
+
+# "“地毯式”排查", "“保姆式”服务": a manner of doing, an adverb, not a formulation
+# ("“晋江模式”" is a model, 模式 a noun)
+MANNER_ADVERB = re.compile(r"^[\u4e00-\u9fff]{1,3}(?<![模形方仪范公格样程招款正])式$")
 # "“两会”": a number and 会 name a meeting (the sessions of the NPC and CPPCC)
 MEETING_NAME = re.compile(r"^(?:全国)?[两二三四五六七八九十]会$")
 
@@ -104,6 +137,8 @@ def ordinary_quotation(text: str) -> str:
     """
     if len(text) <= FIGURE_MAX_CHARS and RHETORIC_FIGURE.search(text):
         return "修辞套语"
+    if MANNER_ADVERB.match(text):
+        return "方式状语"
     if MEETING_NAME.match(text):
         return "会议名称"
     if AWARD_TITLE.search(text) or RANKED_TITLE.match(text):
@@ -142,4 +177,20 @@ def quotation_context(body: str, start: int, end: int) -> str:
         return "批评的做法"
     if THOUGHT_BEFORE.search(before):
         return "某人的想法"
+    return ""
+
+
+def rhetorical_frame(body: str, start: int, end: int) -> str:
+    """Return why the sentence around a quotation (``body[start:end]``, marks
+    included) uses it as an image or a notion it rejects, not a formulation; ""
+    if it does not. A number formula is one whatever its frame ("破除“四风”")."""
+    before = body[max(0, start - FRAME_CHARS) : start]
+    if CONTRAST_BEFORE.search(before):
+        return "对比修辞"
+    if METAPHOR_BEFORE.search(before) or ROLE_BEFORE.search(before):
+        return "比喻"
+    if RESOLVE_BEFORE.search(before) and RESOLVE_AFTER.match(body, end):
+        return "引语表决心"
+    if REJECTED_BEFORE.search(before) or REJECTED_AFTER.match(body, end):
+        return "反对的观念"
     return ""

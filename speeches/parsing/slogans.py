@@ -17,6 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
+from .enumerations import unquoted_enumerations
 from .lexicon import (
     CLOSING_MARKS,
     KIND_FORMULA,
@@ -26,6 +27,7 @@ from .lexicon import (
     Occurrence,
     PhraseFinder,
     default_lexicon,
+    own_words,
 )
 from .reference import (
     IDIOM_TAG,
@@ -34,7 +36,8 @@ from .reference import (
     word_frequency,
     word_tag,
 )
-from .scare_quotes import ordinary_quotation, quotation_context
+from .scare_quotes import ordinary_quotation, quotation_context, rhetorical_frame
+from .script import to_simplified, without_pinyin
 from .types import ParsedSlogan
 
 # “包村到户”, 「一窗通办」, 『三农』: curly and corner quotes pair up unambiguously.
@@ -65,6 +68,14 @@ QUOTED_CLAUSE = re.compile(r"^.{2,}是.{3,}$|^.{3,}的.{3,}$")
 QUOTED_QUESTION = re.compile(
     r"怎么|怎样|如何|什么|为何|为啥|哪[里儿些个]|吗$|呢$|谁$|^谁来"
 )
+# "以?沉浸式?动员", "对?作风建设永远在路上?的": quotation marks a conversion lost,
+# a word between two question marks inside a sentence (a question ends one: "吗?"),
+# three times or more in a text (a name's lost dot, "安娜?路易斯?斯特朗", less)
+LOST_QUOTATION = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<![吗呢么吧啊])\?(?P<text>[\u4e00-\u9fff]{2,12})\?"
+    r"(?=[\u4e00-\u9fff，,。；;、:：])"
+)
+LOST_QUOTATIONS_MIN = 3
 # "研究研究", "看看": a verb said twice is someone's words quoted, not a coinage
 REDUPLICATION = re.compile(r"^(?P<word>[\u4e00-\u9fff]{1,2})(?P=word)$")
 # "以“传承红色基因”为题", "围绕“…”这一主题": a quotation naming a talk's topic
@@ -312,17 +323,28 @@ NUMBER_IDIOMS = frozenset(
 
 
 def find_slogans(
-    body: str, *, lexicon: Lexicon | None = None
+    body: str, *, title: str = "", lexicon: Lexicon | None = None
 ) -> tuple[ParsedSlogan, ...]:
-    """Return the distinct slogans a speech body uses, in order of first use.
+    """Return the distinct slogans a speech (its title, then its body) uses, in
+    order of first use.
 
     Listed formulations (the lexicon) are found quoted or not; quoted coinages,
     number formulas and enumerations come from their shape. A slogan is listed only
     where the speech uses it as such: 双报到 inside 双报到双服务 is not, 一国两制 in
-    “一国两制”、“港人治港” is.
+    “一国两制”、“港人治港” is. A title names what the speech is about: a slogan only
+    there (党史学习教育专题讲课) is the speech's too.
     """
     lexicon = lexicon or default_lexicon()
-    shaped = [*quoted_candidates(body), *unquoted_formulas(body)]
+    if title.strip():
+        body = f"{title.strip()}\n{body}"
+    # The shape rules read simplified text without a converter's pinyin; what is
+    # listed is then found in the body and listed in the body's own words.
+    matching = matching_body(body)
+    shaped = [
+        *quoted_candidates(matching),
+        *unquoted_formulas(matching),
+        *unquoted_enumerations(matching),
+    ]
     by_text: dict[str, ParsedSlogan] = {}
     for match in lexicon.matches(body):
         if match.form not in by_text:
@@ -347,11 +369,15 @@ def find_slogans(
     ):
         slogan = by_text[occurrence.words]
         if standalone and slogan.listed:
-            first_use.setdefault(slogan.text, (occurrence.offset, occurrence.words))
+            first_use.setdefault(
+                slogan.text,
+                (occurrence.offset, occurrence.words, own_words(body, occurrence)),
+            )
     listed = tuple(
-        replace(by_text[words], text=words, canonical=by_text[words].text)
-        for _, _, words in sorted(
-            (offset, -len(words), words) for offset, words in first_use.values()
+        replace(by_text[words], text=own, canonical=by_text[words].text)
+        for _, _, words, own in sorted(
+            (offset, -len(words), words, own)
+            for offset, words, own in first_use.values()
         )
     )
     inside_only = {
@@ -360,6 +386,32 @@ def find_slogans(
         if slogan.text not in first_use
     }
     return listed + tuple(inside_only.values())
+
+
+def matching_body(body: str) -> str:
+    """Return a body as the shape rules read it: simplified, without a converter's
+    pinyin ("六穩(wěn)" -> "六稳"), lost quotation marks restored ("?三公?")."""
+    return question_mark_quotes(to_simplified(without_pinyin(body)))
+
+
+def question_mark_quotes(text: str) -> str:
+    """Return a text whose quotation marks a conversion turned into "?" with them
+    put back: "以?沉浸式?动员" -> "以“沉浸式”动员". Only where no question reads
+    so: a word of a few characters between two marks, inside a sentence, in a text
+    that does it more than once."""
+    if "?" not in text:
+        return text
+    pairs = [
+        match
+        for match in LOST_QUOTATION.finditer(text)
+        if not QUOTED_QUESTION.search(match["text"])
+    ]
+    if len(pairs) < LOST_QUOTATIONS_MIN:
+        return text
+    restored = list(text)
+    for match in pairs:
+        restored[match.start()], restored[match.end() - 1] = "“", "”"
+    return "".join(restored)
 
 
 @lru_cache(maxsize=4096)
@@ -394,6 +446,8 @@ def shape_confidence(slogan: ParsedSlogan) -> tuple[bool, str, float]:
     text = slogan.text
     if slogan.source == "formula":
         return True, slogan.reason or "数字提法（未加引号）", 0.1
+    if slogan.source == "enumeration":
+        return False, slogan.reason, 0.4
     if slogan.kind == "formula":
         return True, "引号中的数字提法", 0.15
     if slogan.kind == "enumeration":
@@ -478,6 +532,7 @@ def quoted_candidates(body: str) -> list[tuple[int, ParsedSlogan]]:
     """Return the slogans among the quotations of a body."""
     results = []
     spans = quoted_spans(body)
+    framed: set[int] = set()  # where quotations held by a rhetorical frame end
     for offset, raw in spans:
         inner = list(INNER_QUOTED.finditer(raw))
         if inner:  # "把‘能者上、庸者下、劣者汰’落到实处": the inner quotation only
@@ -507,6 +562,16 @@ def quoted_candidates(body: str) -> list[tuple[int, ParsedSlogan]]:
                 results.append((offset, code))
             continue  # "“2025”字样", "“12345”热线": a figure or a number
 
+        end = offset + len(raw) + 2
+        if rhetorical_frame(body, offset, end) or framed_series(body, offset, framed):
+            framed.add(end)  # "超越了“集团政治”、“势力范围”": the series shares it
+            results.extend(
+                (offset, slogan)
+                for slogan in judge_quotation(raw.strip())
+                if slogan.kind
+                == "formula"  # "破除“四风”": a formula whatever its frame
+            )
+            continue
         for slogan in judge_quotation(raw.strip()):
             results.append((offset, slogan))
         if _attributive_coinage(raw, body, offset):
@@ -514,6 +579,14 @@ def quoted_candidates(body: str) -> list[tuple[int, ParsedSlogan]]:
     results.extend(_paired_short_coinages(body, spans, results))
     results.extend(quoted_series(body, spans))
     return results
+
+
+def framed_series(body: str, offset: int, framed: set[int]) -> bool:
+    """Tell a quotation that follows one a rhetorical frame holds, side by side or
+    after 、: "超越了“集团政治”、“势力范围”" rejects both."""
+    return offset in framed or (
+        offset > 0 and body[offset - 1] == "、" and offset - 1 in framed
+    )
 
 
 def quoted_series(

@@ -3,7 +3,11 @@
 import pytest
 
 from speeches.parsing.reference import general_segments
-from speeches.parsing.scare_quotes import ordinary_quotation, quotation_context
+from speeches.parsing.scare_quotes import (
+    ordinary_quotation,
+    quotation_context,
+    rhetorical_frame,
+)
 from speeches.parsing.slogans import find_slogans
 
 
@@ -89,3 +93,65 @@ def test_tallies_of_results_and_meeting_names_are_not_published():
         "全面贯彻全国“两会”精神，落实“四个聚焦”。"
     )
     assert texts(body) == ["四个聚焦"]
+
+
+def test_a_contrast_of_two_images_is_rhetoric_not_two_slogans():
+    body = (
+        "抓安全生产，不是“加分项”，而是“基本功”；看似“芝麻事”，"
+        "实则是“大考验”。各村要落实“三查三改”。"
+    )
+    assert texts(body) == ["三查三改"]
+
+
+def test_a_metaphor_predicated_of_something_is_an_image():
+    body = (
+        "形式主义是侵蚀干部作风的“蛀虫”，懒政成为项目落地的“绊脚石”；"
+        "有人把请客送礼当“人情往来”，水库被看作“聚宝盆”。"
+    )
+    assert texts(body) == []
+
+
+def test_a_number_formula_is_kept_in_a_metaphors_frame():
+    body = "“两个维护”是全党的“最高政治原则”，不是“口号”，而是“两个确立”的要求。"
+    assert texts(body) == ["两个维护", "两个确立"]
+
+
+def test_a_coinage_outside_a_rhetorical_frame_stays_a_slogan():
+    body = "全县推行“街长制”，把“街长制”作为基层治理的抓手，群众叫它“贴心管家”。"
+    assert "街长制" in texts(body)
+
+
+def test_a_line_quoted_for_its_resolve_is_no_slogan():
+    body = "我们要以“咬定青山不放松”的决心推进改革，以“马上就办”的精神抓审批。"
+    assert texts(body) == ["马上就办"]
+
+
+def test_notions_the_speech_rejects_are_no_slogans_nor_their_series():
+    body = (
+        "我们超越了“零和博弈”、“赢家通吃”等过时观念，反对搞各种“小团体”，"
+        "批驳“读书无用”等错误论调；坚决破除“四风”。"
+    )
+    assert texts(body) == ["四风"]
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        ("不是“独角戏”", "对比修辞"),
+        ("是发展的“压舱石”", "比喻"),
+        ("把会议当“走过场”", "比喻"),
+        ("以“破釜沉舟”的勇气", "引语表决心"),
+        ("反对“唯GDP论”", "反对的观念"),
+        ("“读书无用”论调甚嚣尘上", "反对的观念"),
+        ("推行“街长制”", ""),
+    ],
+)
+def test_rhetorical_frames_are_named(body, reason):
+    start = body.index("“")
+    assert rhetorical_frame(body, start, body.index("”") + 1) == reason
+
+
+def test_a_manner_of_doing_is_no_slogan():
+    assert ordinary_quotation("地毯式") == "方式状语"
+    assert ordinary_quotation("晋江模式") == ""  # a model: 模式 is a noun
+    assert texts("开展“拉网式”排查，推行“首问负责制”。") == ["首问负责制"]

@@ -327,3 +327,38 @@ def test_a_two_character_formula_is_not_found_where_its_second_character_opens_a
     finder = PhraseFinder(["两基", "三治"], fits=fits)
     body = "推进两基攻坚，建设两基地；深化三治融合。"
     assert [o.words for o in finder.find(body)] == ["两基", "三治"]
+
+
+def test_a_traditional_text_finds_the_lexicons_formulations_in_its_own_script():
+    slogans = find_slogans("堅持以新時代中國特色社會主義思想為指導，落實「三農」政策。")
+    listed = {s.text: s.stored_text for s in slogans if s.listed}
+    assert listed["新時代中國特色社會主義思想"] == "新时代中国特色社会主义思想"
+    assert listed["三農"] == "三农"
+
+
+def test_a_converters_pinyin_is_no_part_of_a_slogan():
+    found = texts("全力做好“六穩(wěn)”工作，實行“網(wǎng)格化”管理。")
+    assert "六穩" in found
+    assert not any("(" in text for text in found)
+
+
+def test_a_phrase_is_found_past_pinyin_and_in_either_script():
+    finder = PhraseFinder(["乡村振兴"])
+    body = "推進鄉(xiāng)村振興戰略"
+    (occurrence,) = finder.find(body)
+    assert occurrence.words == "乡村振兴"
+    assert body[occurrence.offset : occurrence.end] == "鄉(xiāng)村振興"
+
+
+def test_question_marks_standing_for_lost_quotation_marks_are_read_as_quotes():
+    body = (
+        "我們以?實景課堂?開展教育，緊盯?三公?經費，整治?車輪上的浪費?問題，"
+        "推行?一線工作法?。"
+    )
+    assert texts(body) == ["實景課堂", "三公", "車輪上的浪費", "一線工作法"]
+
+
+def test_real_question_marks_are_no_quotation_marks():
+    body = "問題出在哪裏?出在作風?我們怎麼辦?抓落實?還要抓?督查問責?"
+    assert texts(body) == []
+    assert texts("安娜?路易斯?斯特朗來訪，推行三嚴三實。") == ["三嚴三實"]

@@ -1,0 +1,240 @@
+"""Formula enumerations and fixed wordings written without quotation marks.
+
+A reader recognises 自我净化、自我完善、自我革新、自我提高 or 中国之问、世界之问、人民之问、
+时代之问 as one formulation although nothing marks it: three or more members joined by
+、, of one shape (a shared opening or ending, or four characters each), closing a
+clause or naming what a head noun after 的 is (生产发展、生活富裕、生态良好的文明发展
+道路). Ordinary lists have no such shape or are lists of names (女士们、先生们、
+同志们). Two paired formulas are read too, 一手抓X，一手抓Y and 永远不X、永远不Y, and
+the fixed name of a generation of the Party's leadership.
+Every enumeration found by its shape is doubtful: an editor decides before it is
+published.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .reference import NAME_TAGS, general_segments, word_tag
+from .types import ParsedSlogan
+
+# "不断推进党的自我净化、自我完善、自我革新、自我提高，": a stretch of Chinese
+# and 、 in which runs of members are sought; the first segment of a run holds the
+# words before it ("党的自我净化"), the last those after
+# (only stretches holding two 、 at least; possessive, so each is read once)
+CHINESE_STRETCH = re.compile(
+    r"(?<![\u4e00-\u9fff、])[\u4e00-\u9fff]*+、[\u4e00-\u9fff]*+、[\u4e00-\u9fff、]*+"
+)
+SEGMENT_MAX_CHARS = 16
+RUN_PARTS = (3, 10)
+MEMBER_MIN_CHARS = 2
+# What may follow a formula that closes its clause
+CLAUSE_END = "，。；：！？,.;:!?\n）)”"
+# "生态良好的文明发展道路": the members name what the head noun after 的 is
+HEAD_AFTER = re.compile(r"^的[\u4e00-\u9fff]")
+FOUR_CHARS = 4
+# "…、工匠精神", "…的文明发展道路", "…的总要求": a head that names a standing
+# formulation's kind; a run before it is listed, any other run proposed to editors
+# only (a speech's own lists read the same: "贴近群众、团结群众、引导群众")
+FORMULA_HEAD = re.compile(
+    r"^的[\u4e00-\u9fff]{0,6}?(?:精神|方针|原则|总要求|战略|理念|价值观?|观|道路|"
+    r"世界|现代化|风尚|风气|方略|路线|思想|公民|模范|新人|目标)"
+)
+# "女士们、先生们、同志们", "李强同志、…", "台湾同胞": people addressed or named
+PEOPLE = re.compile(r"(?:们|同志|同胞|侨胞|先生|女士|朋友)$")
+# "北京、天津、上海", "国务院、…": places and organisations
+PLACE_TAGS = frozenset({"ns", "nt"})
+PERSON_NAME_MAX = 3
+# "战斗力和领导力", "银发经济等新型消费": a conjunction or 等 inside a member makes
+# the run an ordinary list
+CONJUNCTION = re.compile(r"[和及等]")
+# Words that open a clause before the first member ("坚持", "着力", "不断推进"):
+# a verb, an adverb, a preposition, a conjunction, a particle or a pronoun
+LEADING_TAGS = ("v", "d", "p", "c", "u", "r")
+# "一手抓改革开放，一手抓惩治腐败": two hands, two tasks
+TWO_HANDS = re.compile(r"一手抓[\u4e00-\u9fff]{2,8}[，,]一手抓[\u4e00-\u9fff]{2,8}")
+# "永远不称霸、永远不搞扩张", "决不…、决不…": a vow made twice
+VOW_PAIR = re.compile(
+    r"(?P<vow>永远不|永不|决不|绝不)[\u4e00-\u9fff]{1,5}、(?P=vow)[\u4e00-\u9fff]{1,5}"
+)
+# "以毛泽东同志为核心的党的第一代中央领导集体": a generation of the Party's
+# leadership, named in one fixed wording
+LEADERSHIP_GENERATION = re.compile(
+    r"以[\u4e00-\u9fff]{2,3}同志为(?:核心|总书记)的党的第[一二三四五]代中央领导集体"
+)
+LEADERSHIP = {"kind": "concept", "source": "formula", "reason": "党的历代中央领导集体"}
+UNQUOTED_ENUMERATION = {
+    "kind": "enumeration",
+    "source": "enumeration",
+    "reason": "未加引号的并列提法",
+}
+
+
+def unquoted_enumerations(text: str) -> list[tuple[int, ParsedSlogan]]:
+    """Return (offset, slogan) of each formula enumeration written without quotes."""
+    found = []
+    for start, end, segments in parallel_runs(text):
+        after = text[end : end + 1]
+        if after and after not in CLAUSE_END and "的" not in segments[-1]:
+            continue  # the last member runs on, and no head follows it
+        cut = parallel_members(segments)
+        if cut is None:
+            continue
+        skipped, members, rest = cut
+        if rest and not HEAD_AFTER.match(rest):
+            continue  # "…、稳预期工作": the last member runs on into other words
+        if not rest and after and after not in CLAUSE_END:
+            continue
+        slogan = ParsedSlogan(
+            text="、".join(members),
+            listed=bool(FORMULA_HEAD.match(rest)),
+            **UNQUOTED_ENUMERATION,
+        )
+        found.append((start + skipped, slogan))
+    for match in LEADERSHIP_GENERATION.finditer(text):
+        found.append((match.start(), ParsedSlogan(text=match.group(), **LEADERSHIP)))
+    for pattern in (TWO_HANDS, VOW_PAIR):
+        for match in pattern.finditer(text):
+            end = match.end()
+            if end < len(text) and text[end] not in CLAUSE_END:
+                continue
+            slogan = ParsedSlogan(text=match.group(), **UNQUOTED_ENUMERATION)
+            found.append((match.start(), slogan))
+    return found
+
+
+def parallel_runs(text: str):
+    """Yield (start, end, segments) of each run of three or more segments joined by
+    、, the first and the last cut to at most SEGMENT_MAX_CHARS characters."""
+    for stretch in CHINESE_STRETCH.finditer(text):
+        words = stretch.group()
+        if words.count("、") < RUN_PARTS[0] - 1:
+            continue
+        segments = words.split("、")
+        starts = [stretch.start()]
+        for segment in segments[:-1]:
+            starts.append(starts[-1] + len(segment) + 1)
+        first = 0
+        while first < len(segments) - 2:
+            after = first + 1
+            while (
+                after < len(segments)
+                and 1 <= len(segments[after]) <= SEGMENT_MAX_CHARS
+                and after - first < RUN_PARTS[1]
+            ):
+                after += 1
+            long_last = (
+                after < len(segments) and len(segments[after]) > SEGMENT_MAX_CHARS
+            )
+            last = after if long_last and after - first < RUN_PARTS[1] else after - 1
+            if segments[first] and last - first + 1 >= RUN_PARTS[0]:
+                opening = segments[first][-SEGMENT_MAX_CHARS:]
+                closing = segments[last][:SEGMENT_MAX_CHARS]
+                yield (
+                    starts[first] + len(segments[first]) - len(opening),
+                    starts[last] + len(closing),
+                    [opening, *segments[first + 1 : last], closing],
+                )
+            first = max(last, first + 1)
+
+
+def parallel_members(segments: list[str]) -> tuple[int, list[str], str] | None:
+    """Return how many characters open the first segment before the first member,
+    the members, and the words after the last; None if the run has no one shape.
+
+    The inner segments are members whole; the first member ends where its segment
+    ends and the last begins where its segment begins, so the shape the inner ones
+    share says where the others start and end: "党的自我净化" -> "自我净化".
+    """
+    first, inner, last = segments[0], segments[1:-1], segments[-1]
+    lengths = {len(member) for member in inner}
+    if min(lengths) < MEMBER_MIN_CHARS:
+        return None
+    prefix = commonprefix([*inner, last])
+    suffix = _common_suffix([first, *inner])
+    equal = len(lengths) == 1
+    if prefix:
+        opening = first[first.rfind(prefix) :] if prefix in first else ""
+    elif equal:
+        opening = first[-min(lengths) :]
+    elif suffix:
+        opening = _without_leading_words(first)
+    else:
+        return None
+    if suffix and suffix in last:
+        closing = last[: last.index(suffix) + len(suffix)]
+    elif equal:
+        closing = last[: min(lengths)]
+    else:
+        closing = last
+    members = [opening, *inner, closing]
+    skipped = len(first) - len(opening)
+    if (
+        not _one_shape(members)
+        or not _word_boundary(first, skipped)
+        or not _no_names(members)
+    ):
+        return None
+    return skipped, members, last[len(closing) :]
+
+
+def _one_shape(members: list[str]) -> bool:
+    """Tell members of one shape: a shared opening or ending, or four characters
+    each ("实事求是、群众路线、独立自主")."""
+    if any(len(member) < MEMBER_MIN_CHARS for member in members):
+        return False
+    return bool(
+        commonprefix(members)
+        or _common_suffix(members)
+        or all(len(member) == FOUR_CHARS for member in members)
+    )
+
+
+def _no_names(members: list[str]) -> bool:
+    """Tell members that are no people, places or conjoined lists."""
+    return not any(
+        PEOPLE.search(member) or CONJUNCTION.search(member) or _name(member)
+        for member in members
+    )
+
+
+def commonprefix(words: list[str]) -> str:
+    """Return the characters every word opens with."""
+    shortest = min(words, key=len)
+    for index, character in enumerate(shortest):
+        if any(word[index] != character for word in words):
+            return shortest[:index]
+    return shortest
+
+
+def _name(word: str) -> bool:
+    """Tell a place's, an organisation's or a person's name by jieba's tag; a longer
+    word tagged as a person is an idiom jieba mistags (爱岗敬业/nr)."""
+    tag = word_tag(word)
+    return tag in PLACE_TAGS or (tag in NAME_TAGS and len(word) <= PERSON_NAME_MAX)
+
+
+def _common_suffix(words: list[str]) -> str:
+    return commonprefix([word[::-1] for word in words])[::-1]
+
+
+def _word_boundary(text: str, offset: int) -> bool:
+    """Tell whether general Chinese cuts a text's words at an offset: "城镇老旧…"
+    is not cut after 城."""
+    if offset in (0, len(text)):
+        return True
+    position = 0
+    for word, _ in general_segments(text):
+        position += len(word)
+        if position >= offset:
+            return position == offset
+    return False
+
+
+def _without_leading_words(text: str) -> str:
+    """Return a segment without the verbs and adverbs that open its clause:
+    "深入学习党史" -> "党史"."""
+    words = list(general_segments(text))
+    while len(words) > 1 and words[0][1].startswith(LEADING_TAGS):
+        words.pop(0)
+    return "".join(word for word, _ in words)

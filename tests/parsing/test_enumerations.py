@@ -1,0 +1,92 @@
+"""Formula enumerations written without quotation marks, and ordinary lists."""
+
+from speeches.parsing import parse_text
+from speeches.parsing.enumerations import parallel_members, unquoted_enumerations
+from speeches.parsing.slogans import find_slogans
+
+
+def listed(body: str) -> list[str]:
+    return [slogan.text for slogan in find_slogans(body) if slogan.listed]
+
+
+def proposed(body: str) -> list[str]:
+    return [
+        slogan.text for _, slogan in unquoted_enumerations(body) if not slogan.listed
+    ]
+
+
+def test_members_sharing_an_opening_are_cut_where_the_opening_starts():
+    assert parallel_members(["全面推进以学明理", "以学增信", "以学促干"]) == (
+        4,
+        ["以学明理", "以学增信", "以学促干"],
+        "",
+    )
+
+
+def test_members_sharing_an_ending_keep_the_last_one_whole():
+    cut = parallel_members(["要讲好群众之声", "基层之声", "时代之声的故事"])
+    assert cut is not None
+    assert cut[1] == ["群众之声", "基层之声", "时代之声"]
+    assert cut[2] == "的故事"
+
+
+def test_a_cut_inside_a_word_of_general_chinese_is_no_member():
+    # four characters each would make "业产业化" of 发展农业产业化
+    assert parallel_members(["发展农业产业化", "城镇建设", "乡村振兴"]) is None
+
+
+def test_a_run_before_a_head_naming_a_formulations_kind_is_listed():
+    body = "大力弘扬敢闯敢试、敢为人先、埋头苦干、务求实效的特区精神。"
+    assert listed(body) == ["敢闯敢试、敢为人先、埋头苦干、务求实效"]
+
+
+def test_a_run_closing_its_clause_is_proposed_to_editors_not_listed():
+    body = "要做到对标对表、对症下药、对照落实，推动工作落地。"
+    assert listed(body) == []
+    body = "我们坚持服务群众、团结群众、引导群众，打通最后一公里。"
+    assert proposed(body) == ["服务群众、团结群众、引导群众"]
+
+
+def test_ordinary_lists_are_no_formulations():
+    for body in (
+        "女士们、先生们、朋友们！",
+        "感谢李明同志、王芳同志、张伟同志。",
+        "培育数字消费、绿色消费、健康消费等新型消费。",
+        "增强党的凝聚力、战斗力和领导力、号召力。",
+        "发展粮食、蔬菜、水果，增加收入。",
+    ):
+        assert unquoted_enumerations(body) == [], body
+
+
+def test_two_hands_and_a_vow_made_twice_are_formulas():
+    assert listed("坚持一手抓生产经营，一手抓安全防范。") == [
+        "一手抓生产经营，一手抓安全防范"
+    ]
+    assert "决不松劲、决不懈怠" in listed("我们决不松劲、决不懈怠。")
+
+
+def test_a_generation_of_the_partys_leadership_is_one_formulation():
+    body = "以毛泽东同志为核心的党的第一代中央领导集体带领人民建立了新中国。"
+    assert listed(body) == ["以毛泽东同志为核心的党的第一代中央领导集体"]
+
+
+def test_standing_enumerations_are_found_unquoted():
+    body = "不断推进党的自我净化、自我完善、自我革新、自我提高，回答中国之问、世界之问、人民之问、时代之问。"
+    assert listed(body) == [
+        "自我净化、自我完善、自我革新、自我提高",
+        "中国之问、世界之问、人民之问、时代之问",
+    ]
+
+
+def test_a_formulation_with_a_verb_is_listed_without_it():
+    found = listed("推进国家治理体系和治理能力现代化。")
+    assert "国家治理体系和治理能力现代化" in found
+    assert not any(text.startswith("推进") for text in found)
+
+
+def test_a_slogan_only_in_the_title_is_the_speechs():
+    speech = parse_text(
+        "在全县河长制工作推进会上的讲话\n\n同志们：\n今天我们开会，部署今年的工作。"
+        "各乡镇要压实责任，抓好落实。\n"
+    )
+    assert "河长制" in [s.text for s in speech.slogans if s.listed]
