@@ -158,9 +158,9 @@ FULL_TEXT_FOLLOWS = re.compile(
     r"(?:全文(?:刊发|刊登|发布|播发|公布|转发|摘登)?如下|原文如下|全文(?:为|是)|"
     r"现(?:将|把)[^。！？：:]{0,20}(?:刊发|刊登|发布|公布|印发|摘登)如下|"
     # "以下为行政长官今日出席…的致辞全文：": a press release's line over the speech
-    r"(?:讲话|致辞|致词|发言|演讲|演说|贺词|献词|讲词)全文(?=[：:][ \u3000]*$)|"
+    r"(?:讲话|致辞|致词|发言|演讲|演说|演辞|贺词|献词|讲词)全文(?=[：:][ \u3000]*$)|"
     # "以下为局长今日出席…典礼的致辞全文：侯主席、各位嘉宾：…": the release run on
-    r"^以下(?:为|是)[^。！？：:]{2,120}?(?:讲话|致辞|致词|发言|演讲|演说|贺词|献词|讲词)全文"
+    r"^以下(?:为|是)[^。！？：:]{2,120}?(?:讲话|致辞|致词|发言|演讲|演说|演辞|贺词|献词|讲词)全文"
     r"(?=[：:]))[：:。]"
 )
 # "…并发表讲话。" + "全文如下：" further down: a news lead reporting the speech
@@ -196,9 +196,10 @@ ADDRESSEE_QUALIFIER = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 # and office, in a list on a line of its own; at least two of them addressed as a
 # group (ADDRESSEE_GROUP), which a sentence's list of offices never is
 ADDRESS_LIST = re.compile(
-    r"^(?:[^、，,：:。！？!?；;\s]{1,24}[、，,]){2,}[^、，,：:。！？!?；;\s]{1,24}[：:]$"
+    r"^(?:[^、，,：:。！？!?；;\s]{1,16}[、，,]){2,}[^、，,：:。！？!?；;\s]{1,16}[：:]$"
 )
-ADDRESS_LIST_ITEM = re.compile(r"[、，,：:]")
+ADDRESS_LIST_ITEM = re.compile(r"[、，,]")
+ADDRESS_LIST_END = re.compile(r"[：:]")
 ADDRESSEE_GROUP = re.compile(r"各位|尊敬的|亲爱的|们$|^大家")
 ADDRESS_LIST_MIN_GROUPS = 2
 # "3同志们：": a document share's page number glued before the salutation
@@ -846,6 +847,11 @@ UI_ELEMENT_RULES = (
         "今天是：2025年03月12日 星期三",
         r"^(?:今天是[:：]?[ \u3000]*)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \u3000]*"
         r"(?:星期|周)[一二三四五六日天]$",
+    ),
+    Rule(
+        "a photo's credit on a line of its own",
+        "▲图/翻摄自某某脸书",
+        r"^[▲△▼↑]?[ \u3000]?[（(]?图(?:片来源|片)?[ \u3000]?[/／:：][^。！？，,]{1,24}[）)]?$",
     ),
     Rule(
         "a document share's caption under a page's thumbnail",
@@ -2164,6 +2170,8 @@ def _chrome_or_meta(line: str) -> bool:
 
 def _salutation_offset(line: str) -> int | None:
     """Return where a salutation opens this line, after at most a title and byline."""
+    if is_address_list(line):
+        return 0
     head = line[: SALUTATION_PREFIX_MAX + 120]
     for match in SALUTATION.finditer(head):
         if match.start() > SALUTATION_PREFIX_MAX:
@@ -2189,15 +2197,16 @@ def _salutation_offset(line: str) -> int | None:
         open_at_end = open_at_end and not HEAD_TITLE_END.search(match.group())
         if closed or (open_at_end and (len(line) <= 40 or prefix)):
             return match.start()
-    return 0 if _address_list(line) else None
+    return None
 
 
-def _address_list(line: str) -> bool:
-    """Tell the people addressed, listed on a line of their own ("梁校监、各位总理、
+def is_address_list(line: str) -> bool:
+    """Tell the people addressed, listed at the start of a line ("梁校监、各位总理、
     雷校长、各位来宾："), from a sentence's list."""
-    if not ADDRESS_LIST.match(line):
+    colon = ADDRESS_LIST_END.search(line)
+    if not colon or not ADDRESS_LIST.match(line[: colon.end()]):
         return False
-    items = ADDRESS_LIST_ITEM.split(line)
+    items = ADDRESS_LIST_ITEM.split(line[: colon.start()])
     groups = sum(1 for item in items if ADDRESSEE_GROUP.search(item))
     return groups >= ADDRESS_LIST_MIN_GROUPS
 

@@ -41,6 +41,7 @@ from .clean import (
     CleanText,
     droppable_chrome,
     ending_chrome,
+    is_address_list,
     is_nav_bar,
 )
 from .names import COMMON_SURNAMES, COMPOUND_SURNAMES, opens_with_surname
@@ -1326,6 +1327,8 @@ def title_score(text: str) -> int:
         return 0
     if SALUTATION.match(text) and SALUTATION_CLOSED.search(text):
         return 0  # "尊敬的各位来宾：": the speech's salutation
+    if is_address_list(to_simplified(text)):
+        return 0  # "某主席、某部长、各位嘉宾、各位朋友：": the people addressed
     if ENUMERATED_LINE.match(text) or BREADCRUMB_ARROW.search(text):
         return 0
     if DOCUMENT_ABOUT.search(text):  # "本篇是…的讲话稿，分四个部分": a blurb

@@ -10,7 +10,7 @@ import pytest
 
 from speeches.parsing import parse_text
 from speeches.parsing.clean import droppable_chrome
-from speeches.parsing.metadata import strip_decorations
+from speeches.parsing.metadata import strip_decorations, title_score
 
 TITLE = "在全县秋冬季水利建设动员会上的讲话"
 OPENING = "今天召开全县秋冬季水利建设动员会，主要任务是总结去年工作，部署今冬明春任务。"
@@ -358,8 +358,40 @@ def test_outline_of_the_speech_above_it_is_not_its_start():
         "今天是：2025年03月12日 星期三",
         "站内检索:",
         "镇政府工作报告 _第2页",
+        "▲圖/翻攝自某某臉書",
+        "(图/记者某某摄)",
         "会议讲话 >在全县卫生健康工作会议上的讲话",
     ],
 )
 def test_interface_text_of_portals_and_shares_is_droppable(line):
     assert droppable_chrome(line)
+
+
+def test_people_addressed_run_on_with_the_speech_open_it():
+    page = "\n".join(
+        [
+            "局長致辭全文",
+            "何校監、各位校董、林校長、各位嘉賓: "
+            + TRADITIONAL_OPENING
+            + TRADITIONAL_POINT,
+        ]
+    )
+    assert parse_text(page).body.startswith("何校監、各位校董")
+
+
+def test_a_title_naming_a_list_is_no_list_of_people_addressed():
+    page = "\n".join(
+        [
+            "在全县秋冬季水利建设、农田改造、植树造林工作会议上的讲话",
+            "同志们：",
+            OPENING,
+        ]
+    )
+    assert (
+        parse_text(page).title
+        == "在全县秋冬季水利建设、农田改造、植树造林工作会议上的讲话"
+    )
+
+
+def test_people_addressed_are_never_the_title():
+    assert title_score("某主席、某部长、各位嘉宾、各位朋友：") == 0
