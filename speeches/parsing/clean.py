@@ -158,10 +158,11 @@ FULL_TEXT_FOLLOWS = re.compile(
     r"(?:全文(?:刊发|刊登|发布|播发|公布|转发|摘登)?如下|原文如下|全文(?:为|是)|"
     r"现(?:将|把)[^。！？：:]{0,20}(?:刊发|刊登|发布|公布|印发|摘登)如下|"
     # "以下为行政长官今日出席…的致辞全文：": a press release's line over the speech
-    r"(?:讲话|致辞|致词|发言|演讲|演说|演辞|贺词|献词|讲词)全文(?=[：:][ \u3000]*$)|"
+    r"(?:讲话|致辞|致词|发言|演讲|演说|演辞|贺词|献词|讲词)全文"
+    r"(?:[（(][^（）()]{1,8}[）)])?(?=[：:][ \u3000]*$)|"
     # "以下为局长今日出席…典礼的致辞全文：侯主席、各位嘉宾：…": the release run on
     r"^以下(?:为|是)[^。！？：:]{2,120}?(?:讲话|致辞|致词|发言|演讲|演说|演辞|贺词|献词|讲词)全文"
-    r"(?=[：:]))[：:。]"
+    r"(?:[（(][^（）()]{1,8}[）)])?(?=[：:]))[：:。]"
 )
 # "…并发表讲话。" + "全文如下：" further down: a news lead reporting the speech
 # announces its full text within this many lines, past the site's interface text
@@ -207,7 +208,7 @@ GLUED_PAGE_NUMBER = re.compile(r"\d{1,3}")
 # "在庆祝某某节招待会上的致辞", "【某某卸任交接 致词全文】": the heading a news page
 # prints over the full text of a speech it has reported on
 SPEECH_HEADING = re.compile(
-    r"^[【\[]?[^。！？!?，,]{2,50}?(?:讲话|致辞|致词|演讲|演说|发言|贺词|献词|主持词|讲词)"
+    r"^[【\[]?[^。！？!?，,]{2,50}?(?:讲话|致辞|致词|演辞|演讲|演说|发言|贺词|献词|主持词|讲词)"
     r"(?:全文|稿)?[】\]]?$"
 )
 # "…(仅供参考)各位代表：下午好！": a salutation closed by its colon inside a line
@@ -217,7 +218,7 @@ SALUTATION_INSIDE = re.compile(
 # What a run-on head ends with before the salutation: a title ("…的讲话"), or a date
 # and byline ("（2019年3月2日）某某某").
 HEAD_TITLE_END = re.compile(
-    r"(?:(?:讲话|致辞|演讲|演说|发言|报告|贺词|贺信|说明|祝酒辞|提纲|讲稿|主持词|材料|献词|"
+    r"(?:(?:讲话|致辞|致词|演辞|演讲|演说|发言|报告|贺词|贺信|说明|祝酒辞|提纲|讲稿|主持词|材料|献词|"
     r"开幕词|闭幕词|欢迎词)稿?|[）)])"
     # "…院长致辞1", "…开幕词 篇1": the item's number of a page bundling several
     r"(?:[ \u3000]?[\u4e00-\u9fff]{2,4}|[ \u3000]?\d{1,2}|"
@@ -833,20 +834,21 @@ UI_ELEMENT_RULES = (
     Rule(
         "search box and its suggested words",
         "热门搜索：述职报告 心得体会 讲话稿",
-        r"^(?:快捷|热门|站内|全站|热点|推荐|文档|大家都在)?(?:搜索|检索)(?:[:：]|[ \u3000]|$)|"
+        r"^(?:快捷|热门|站内|全站|热点|推荐|文档|大家都在|高级|全文)?(?:搜索|检索)(?:[:：]|[ \u3000]|$)|"
         r"^热搜[:：]|^(?:热门|推荐)(?:标签|关键词|关键字)[:：]|^搜索(?:结果|一下)|"
         r"^请输入(?:搜索)?关键[词字]",
     ),
     Rule(
         "a player plugin's notice",
         "本页内容需要安装较新版本的 Adobe Flash Player。",
-        r"Flash ?Player|(?:需要|请)(?:安装|升级|下载)[^。！？]{0,12}(?:插件|播放器)",
+        r"Flash ?Player|(?:需要|请)(?:安装|升级|下载)[^。！？]{0,12}(?:插件|播放器)|"
+        r"^(?:您的)?浏览器(?:版本过低|不支持)",
     ),
     Rule(
         "the reader's date banner, with its weekday",
         "今天是：2025年03月12日 星期三",
         r"^(?:今天是[:：]?[ \u3000]*)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \u3000]*"
-        r"(?:星期|周)[一二三四五六日天]$",
+        r"(?:星期|周)[一二三四五六日天](?:[ \u3000]+农历[^\s]{2,12})?$",
     ),
     Rule(
         "a photo's credit on a line of its own",

@@ -18,7 +18,7 @@ from .rules import Rule
 
 # Words that make a line a title of a speech rather than a slogan or a site's motto.
 TITLE_GENRE = re.compile(
-    r"讲话|致辞|致词|献词|开幕词|闭幕词|欢迎词|答谢词|祝词|寄语|演讲|演说|报告|发言|贺词|贺信|"
+    r"讲话|致辞|致词|演辞|讲辞|献词|开幕词|闭幕词|欢迎词|答谢词|祝词|寄语|演讲|演说|报告|发言|贺词|贺信|"
     r"致信|回信|讲稿|说明|决议|决定|意见|总结|会议|座谈|述职|训词|"
     r"祝酒辞|主持词|党课|辅导|动员|谈话|答记者问|书面|宣言|倡议|公报|纲要|提纲|开场白"
 )

@@ -359,6 +359,9 @@ def test_outline_of_the_speech_above_it_is_not_its_start():
         "站内检索:",
         "镇政府工作报告 _第2页",
         "▲圖/翻攝自某某臉書",
+        "您的浏览器不支持 video 标签。",
+        "2025年3月12日 星期三 农历二月十三",
+        "高级检索",
         "(图/记者某某摄)",
         "会议讲话 >在全县卫生健康工作会议上的讲话",
     ],
@@ -395,3 +398,23 @@ def test_a_title_naming_a_list_is_no_list_of_people_addressed():
 
 def test_people_addressed_are_never_the_title():
     assert title_score("某主席、某部长、各位嘉宾、各位朋友：") == 0
+
+
+def test_press_releases_tag_between_full_text_and_its_colon_still_announces_it():
+    page = "\n".join(
+        [
+            "局長出席某某典禮致辭",
+            "以下為局長今日(五月八日)出席某某典禮的致辭全文(只有中文):",
+            "陳主席、各位嘉賓、各位朋友:",
+            TRADITIONAL_OPENING,
+            TRADITIONAL_POINT,
+        ]
+    )
+    speech = parse_text(page)
+    assert speech.body.startswith("陳主席、各位嘉賓")
+    assert "以下為" not in speech.body
+
+
+def test_run_on_head_ending_in_a_taiwanese_genre_word_is_head():
+    page = "週年慶典理事長致詞全文 各位貴賓、各位會員先進: " + TRADITIONAL_OPENING
+    assert parse_text(page).body.startswith("各位貴賓")
