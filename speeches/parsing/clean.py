@@ -27,6 +27,11 @@ from .script import matching_form, to_simplified
 INVISIBLE_CHARS = re.compile(
     "[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]"
 )
+# "各位僑界先進﹐大家好﹕": a traditional page's small-form punctuation, read as the
+# full-width marks it stands for (NFKC would give half-width ones)
+SMALL_FORM_PUNCTUATION = str.maketrans(
+    "﹐﹑﹒﹔﹕﹖﹗﹙﹚﹛﹜﹝﹞", "，、．；：？！（）｛｝〔〕"
+)
 # "。　　今天" or "。\u2003\u2003今天": two wide spaces open a paragraph in run-on text.
 PARAGRAPH_SPACES = re.compile(r"[\u3000\u2003](?:[ \t]*[\u3000\u2003])+")
 # "讲　　话": after one character at the start of a line, wide spaces space out a word
@@ -153,7 +158,11 @@ FULL_TEXT_FOLLOWS = re.compile(
     r"(?:全文(?:刊发|刊登|发布|播发|公布|转发|摘登)?如下|原文如下|全文(?:为|是)|"
     r"现(?:将|把)[^。！？：:]{0,20}(?:刊发|刊登|发布|公布|印发|摘登)如下|"
     # "以下为行政长官今日出席…的致辞全文：": a press release's line over the speech
-    r"(?:讲话|致辞|致词|发言|演讲|演说|贺词|献词|讲词)全文(?=[：:][ \u3000]*$))[：:。]"
+    r"(?:讲话|致辞|致词|发言|演讲|演说|演辞|贺词|献词|讲词)全文"
+    r"(?:[（(][^（）()]{1,8}[）)])?(?=[：:][ \u3000]*$)|"
+    # "以下为局长今日出席…典礼的致辞全文：侯主席、各位嘉宾：…": the release run on
+    r"^以下(?:为|是)[^。！？：:]{2,120}?(?:讲话|致辞|致词|发言|演讲|演说|演辞|贺词|献词|讲词)全文"
+    r"(?:[（(][^（）()]{1,8}[）)])?(?=[：:]))[：:。]"
 )
 # "…并发表讲话。" + "全文如下：" further down: a news lead reporting the speech
 # announces its full text within this many lines, past the site's interface text
@@ -184,6 +193,24 @@ ADDRESSEE_LINE = re.compile(r"^[^。？！?，,：:\s]{2,30}们[！!：:]$")
 # "企业家朋友们、同志们：", "台湾同胞们：": the people addressed, qualified, opening
 # the line (not "某某某同胞们", a name glued before them)
 ADDRESSEE_QUALIFIER = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+# "梁校监、各位总理、各位校董、雷校长、各位嘉宾：": the people addressed, some by name
+# and office, in a list on a line of its own; at least two of them addressed as a
+# group (ADDRESSEE_GROUP), which a sentence's list of offices never is
+ADDRESS_LIST = re.compile(
+    r"^(?:[^、，,：:。！？!?；;\s]{1,16}[、，,]){2,}[^、，,：:。！？!?；;\s]{1,16}[：:]$"
+)
+ADDRESS_LIST_ITEM = re.compile(r"[、，,]")
+ADDRESS_LIST_END = re.compile(r"[：:]")
+ADDRESSEE_GROUP = re.compile(r"各位|尊敬的|亲爱的|们$|^大家")
+ADDRESS_LIST_MIN_GROUPS = 2
+# "3同志们：": a document share's page number glued before the salutation
+GLUED_PAGE_NUMBER = re.compile(r"\d{1,3}")
+# "在庆祝某某节招待会上的致辞", "【某某卸任交接 致词全文】": the heading a news page
+# prints over the full text of a speech it has reported on
+SPEECH_HEADING = re.compile(
+    r"^[【\[]?[^。！？!?，,]{2,50}?(?:讲话|致辞|致词|演辞|演讲|演说|发言|贺词|献词|主持词|讲词)"
+    r"(?:全文|稿)?[】\]]?$"
+)
 # "…(仅供参考)各位代表：下午好！": a salutation closed by its colon inside a line
 SALUTATION_INSIDE = re.compile(
     r"(?:同志们|各位[\u4e00-\u9fff]{2,4}|尊敬的[^。！？]{2,40})[：:]"
@@ -191,7 +218,7 @@ SALUTATION_INSIDE = re.compile(
 # What a run-on head ends with before the salutation: a title ("…的讲话"), or a date
 # and byline ("（2019年3月2日）某某某").
 HEAD_TITLE_END = re.compile(
-    r"(?:(?:讲话|致辞|演讲|演说|发言|报告|贺词|贺信|说明|祝酒辞|提纲|讲稿|主持词|材料|献词|"
+    r"(?:(?:讲话|致辞|致词|演辞|演讲|演说|发言|报告|贺词|贺信|说明|祝酒辞|提纲|讲稿|主持词|材料|献词|"
     r"开幕词|闭幕词|欢迎词)稿?|[）)])"
     # "…院长致辞1", "…开幕词 篇1": the item's number of a page bundling several
     r"(?:[ \u3000]?[\u4e00-\u9fff]{2,4}|[ \u3000]?\d{1,2}|"
@@ -204,6 +231,19 @@ GLUED_BYLINE = re.compile(
     r"[\u4e00-\u9fff、]{0,30}(?:书记|委员|常委|主席|总理|部长|省长|市长|县长|区长|镇长|"
     r"乡长|局长|主任|校长|院长|厅长|司令员|政委|董事长|总经理|理事长|会长|行政长官)"
     r"[ \u3000]+[\u4e00-\u9fff]{2,4}"
+)
+# "政府工作报告 ——2026年2月3日在某市人民代表大会上 某某市市长 某某": the byline at the
+# end of a run-on head, after its title and subtitle
+TRAILING_BYLINE = re.compile(rf"(?:^|[ \u3000]){GLUED_BYLINE.pattern}$")
+# "…党课讲稿——铭记初心担使命", "政府工作报告 ——2026年2月3日在…会议上": a title of the
+# genre and its subtitle after a dash
+DASHED_SUBTITLE_HEAD = re.compile(
+    r"(?:讲话|讲稿|党课|报告|致辞|发言|演讲)[\u4e00-\u9fff]{0,2}[ \u3000]*——[^—。！？!?]{2,80}$"
+)
+# "201X/X/XX", "20xx年x月x日": a template's date left masked, which ends the cover's
+# title in a document share's run-on head
+MASKED_DATE = re.compile(
+    r"(?:19|20)[\dXx]{2}(?:/[\dXx]{1,2}/[\dXx]{1,2}|年[\dXx]{1,2}月[\dXx]{1,2}日)"
 )
 # "…的讲话(精品)　2023-10-19 20:31:07　阅读 938　", "发布时间：2024-07-03 浏览量：3,467 ":
 # the page's date, clock, counters and labelled fields after a run-on head's title
@@ -401,6 +441,8 @@ SHARE_PROMPT = re.compile(
     # "手机扫码阅读本文", "手机扫一扫，随时阅读"
     r"^手机(?:扫码|扫一扫|阅读|浏览|访问)|"
     r"^(?:分享(?:到|本文|给朋友)?[:：]?$|分享到[:：]|(?:微信)?扫(?:一扫|码)|扫描二维码|二维码$|"
+    # "微信二维码扫一扫关注我们": a QR code's caption under the page
+    r"(?:微信)?二维码[ \u3000]*(?:扫|长按|关注)|"
     r"长按识别|点击分享|关注(?:我们|公众号|微信)|微信扫)"
 )
 # "如果喜欢，请打赏支持", "如果觉得有帮助，欢迎打赏作者", "请选择打赏金额", "¥8.88",
@@ -646,12 +688,23 @@ NAV_MAX_CHARS = 120
 DROPPABLE_MAX_CHARS = 200
 # "【 字体：大 中 小 】" inside a line
 INLINE_TOOLBAR = re.compile(r"【 ?字[号体][:：][^】]{0,30}】")
+# "点击观看视频片段Click to View ": a video player's prompt set as text, before the
+# caption it plays or the speech
+VIDEO_PROMPT = re.compile(
+    r"点击(?:回顾|观看|播放|收看|查看)[\u4e00-\u9fff]{0,6}(?:视频|片段|直播|回放)"
+    r"(?:[ \u3000]*Click to (?:View|Play|Watch)(?: (?:the )?video)?)?[ \u3000]*|"
+    r"Click to (?:View|Play|Watch)(?: (?:the )?video)?[ \u3000]*",
+    re.IGNORECASE,
+)
 # "您好,欢迎访问某某材料网", "当前位置:首页 > 讲话稿 > …"
 WELCOME_LINE = re.compile(r"^(?:您好|你好)?[,，!！ ]*欢迎(?:访问|来到|光临)")
 BREADCRUMB = re.compile(
     r"^(?:当前位置|您的位置|你的位置|所在位置|您现在的位置|现在位置)[:：]|首页 ?[>＞»›/／]|"
     # "某某文秘网 > 讲话 > 会议讲话", "党建 > 党课": short items and arrows
     r"^[^>＞»›\s]{1,12}(?:[ \u3000]?[>＞»›]{1,2}[ \u3000]?[^>＞»›\s]{1,12})+$|"
+    # "讲话致辞 >在全县卫生健康工作会议上的讲话": a column and the page's title after it
+    r"^(?:[^>＞»›\s]{1,12}[ \u3000]?[>＞»›]{1,2}[ \u3000]?)+[^>＞»›。！？，,]{4,60}"
+    r"(?:讲话|致辞|演讲|发言|报告|讲稿|主持词)稿?$|"
     # "某某资料网 - 心得体会 - 研讨发言": three or more short items between spaced dashes
     r"^[^\s\-－—–]{1,10}(?:[ \u3000]+[-－—–][ \u3000]+[^\s\-－—–]{1,10}){2,}$|"
     # "首页 / 讲话稿 / 点评讲话": short items between spaced slashes
@@ -680,7 +733,8 @@ LEAD_RULES = (
     Rule(
         "bracketed lead label",
         "【核心提示】",
-        r"^[【\[](?:核心提示|导语|导读|编者按)[】\]]",
+        # "【提纲】一、…。(一)…": a site's outline of the speech's headings
+        r"^[【\[](?:核心提示|导语|导读|编者按|提纲|内容提要)[】\]]",
     ),
     Rule(
         "collected for you",
@@ -735,10 +789,28 @@ DOWNLOAD_NOTICE_RULES = (
         r"如(?:文档|资料|本文|内容|作品)?侵犯(?:了)?(?:您|你)的(?:权益|版权|合法权益)|"
         r"(?:人工|在线)?客服(?:工作)?时间[:：]",
     ),
+    Rule(
+        "a preview extracted by the site",
+        "文档简介为系统自动调取，内容或有误差，请您下载后查看完整内容。",
+        r"(?:简介|预览|内容)[^。！？]{0,6}自动(?:调取|生成|提取|获取)|请(?:您)?下载后查看",
+    ),
+    Rule(
+        "members only",
+        "2. 为防止资源被随意传播，本站部分文稿需要会员才可阅读",
+        r"需要?(?:会员|VIP)才(?:可|能)(?:阅读|下载|查看)|防止[^。！？]{0,8}资源被[^。！？]{0,4}传播",
+    ),
+    Rule(
+        "uploaded by users, taken down on request",
+        "3. 本站所有资源来源于用户上传，如有侵权请联系删除！",
+        r"本站(?:所有|全部|部分)?(?:资源|文档|资料|内容)[^。！？]{0,4}来源于(?:用户|网友|会员)?上传|"
+        r"如有侵权[^。！？]{0,6}(?:联系|告知)",
+    ),
 )
 DOWNLOAD_NOTICE = compile_rules(DOWNLOAD_NOTICE_RULES)
 # words one of those rules needs: a cheap test before the pattern
-DOWNLOAD_NOTICE_WORDS = re.compile("下载|预览|退款|侵犯|客服|说明|须知|提示")
+DOWNLOAD_NOTICE_WORDS = re.compile(
+    "下载|预览|退款|侵犯|客服|说明|须知|提示|调取|会员|侵权"
+)
 # Parts of a page's interface set as text: a column's name and its view count, a row
 # of labelled fields, a search box; never a title, never the speech
 UI_ELEMENT_RULES = (
@@ -762,9 +834,31 @@ UI_ELEMENT_RULES = (
     Rule(
         "search box and its suggested words",
         "热门搜索：述职报告 心得体会 讲话稿",
-        r"^(?:快捷|热门|站内|全站|热点|推荐|文档|大家都在)?搜索(?:[:：]|[ \u3000]|$)|"
+        r"^(?:快捷|热门|站内|全站|热点|推荐|文档|大家都在|高级|全文)?(?:搜索|检索)(?:[:：]|[ \u3000]|$)|"
         r"^热搜[:：]|^(?:热门|推荐)(?:标签|关键词|关键字)[:：]|^搜索(?:结果|一下)|"
         r"^请输入(?:搜索)?关键[词字]",
+    ),
+    Rule(
+        "a player plugin's notice",
+        "本页内容需要安装较新版本的 Adobe Flash Player。",
+        r"Flash ?Player|(?:需要|请)(?:安装|升级|下载)[^。！？]{0,12}(?:插件|播放器)|"
+        r"^(?:您的)?浏览器(?:版本过低|不支持)",
+    ),
+    Rule(
+        "the reader's date banner, with its weekday",
+        "今天是：2025年03月12日 星期三",
+        r"^(?:今天是[:：]?[ \u3000]*)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \u3000]*"
+        r"(?:星期|周)[一二三四五六日天](?:[ \u3000]+农历[^\s]{2,12})?$",
+    ),
+    Rule(
+        "a photo's credit on a line of its own",
+        "▲图/翻摄自某某脸书",
+        r"^[▲△▼↑]?[ \u3000]?[（(]?图(?:片来源|片)?[ \u3000]?[/／:：][^。！？，,]{1,24}[）)]?$",
+    ),
+    Rule(
+        "a document share's caption under a page's thumbnail",
+        "镇政府工作报告 _第2页",
+        r"^.{2,60}?[ \u3000]*_第\d{1,4}页$",
     ),
     Rule(
         "a skip link for screen readers",
@@ -803,10 +897,15 @@ BLURB_LABEL_LINE = re.compile(
 # "本篇是某县长在…的讲话稿，分四个部分…": a site describing the document it holds.
 # A speaker never calls the speech "本文"; only read before the speech begins.
 DOCUMENT_ABOUT = re.compile(
-    r"^(?:本文|本篇|本讲话|本讲稿|本材料|本文档|该文|此文|这篇(?:讲话|文章|范文))"
-    r"(?:是|为|系|围绕|从|就|共|主要|回顾|介绍|结合|根据|稿)|全文(?:约|共)\d{3,6}字"
+    # "摘要：本文记述了某某在…开幕式上的讲话": an archive record's abstract of it
+    r"^(?:(?:摘要|内容提要|内容简介|简介)[:：][ \u3000]*)?"
+    r"(?:本文|本篇|本讲话|本讲稿|本材料|本文档|该文|此文|这篇(?:讲话|文章|范文))"
+    r"(?:是|为|系|围绕|从|就|共|主要|回顾|介绍|结合|根据|稿|记述|记录|讲述|叙述|收录)|"
+    r"全文(?:约|共)\d{3,6}字"
 )
 DOCUMENT_ABOUT_WITHIN = 60
+# "【提纲】一、…": a site's outline of the speech, its headings one a line under it
+OUTLINE_LABEL = re.compile(r"^[【\[](?:提纲|内容提要|要点)[】\]]")
 # "目录" over a table of contents that repeats the headings before the text
 CONTENTS_LABEL = re.compile(r"^[【\[]?目\s?录[】\]]?[:：]?$")
 # "admin 分享 时间: 加入收藏", "来源：某某日报", "发稿时间：2019/3/2", "作者：某某"
@@ -1108,7 +1207,7 @@ def normalise_text(text: str) -> str:
     """Unify line breaks, drop invisible characters and footnote markers."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n").replace("\xa0", " ")
-    text = INVISIBLE_CHARS.sub("", text)
+    text = INVISIBLE_CHARS.sub("", text).translate(SMALL_FORM_PUNCTUATION)
     text = FOOTNOTE_BRACKETS.sub("", text)
     text = FOOTNOTE_LENTICULAR.sub("", text)
     text = LINK_ON_OWN_LINE.sub(r"\g<link>", text)
@@ -1532,6 +1631,7 @@ def split_head_prefix(prefix: str) -> list[str]:
     crumb = False
     prefix = GLUED_WEB_ADDRESS.sub(lambda address: f"{address.group()} | ", prefix)
     prefix = SPACED_DATE.sub(lambda date: date.group().replace(" ", ""), prefix)
+    prefix = MASKED_DATE.sub(_masked_date_apart, prefix)
     for token in HEAD_SEPARATOR.split(prefix.strip()):
         if not token or NAV_WORD.match(token):
             groups.append([])
@@ -1543,11 +1643,18 @@ def split_head_prefix(prefix: str) -> list[str]:
             droppable_chrome(token)
             or ending_chrome(token)
             or HEAD_SITE_NAME.match(token)
+            or MASKED_DATE.fullmatch(token)
         ):
             groups.extend([[token], []])
         else:
             groups[-1].append(token)
     return [" ".join(group) for group in groups if group]
+
+
+def _masked_date_apart(date: re.Match) -> str:
+    """Set a masked date ("201X/X/XX") apart from the words run on around it."""
+    masked = any(char in "Xx" for char in date.group())
+    return f" {date.group()} " if masked else date.group()
 
 
 def split_heading_seam(paragraph: str) -> list[str]:
@@ -1779,6 +1886,8 @@ def _start_with_evidence(lines: list[str]) -> tuple[int, int, str]:
                 index -= 1  # "全体指战员同志们！" over "全国同胞们，朋友们！"
             return index, offset, START_SALUTATION
     after_preface = _salutation_after_preface(lines, window)
+    if after_preface is None:
+        after_preface = _salutation_under_report(lines, window)
     if after_preface is not None:
         return after_preface, 0, START_SALUTATION
     for index, line in enumerate(lines[:NEWS_LEDE_LINES]):
@@ -1996,6 +2105,22 @@ def _salutation_after_preface(lines: list[str], window: list[int]) -> int | None
     return _salutation_after_story(lines, window[-1])
 
 
+def _salutation_under_report(lines: list[str], window: list[int]) -> int | None:
+    """Return the salutation of a speech a news page prints in full under its report
+    of it: the speech's heading ("在…招待会上的致辞"), byline and date, then the
+    salutation, a few paragraphs below the report's first."""
+    if not window or not is_paragraph(lines[window[-1]]):
+        return None
+    first = window[-1]
+    for index in range(first + 1, min(len(lines), first + ANNOUNCED_AFTER_LEAD_LINES)):
+        if _salutation_offset(lines[index]) is not None:
+            return None  # a salutation before any heading: the speech's own words
+        if SPEECH_HEADING.match(lines[index]) and index + 1 < len(lines):
+            start = _salutation_under_own_head(lines, index + 1)
+            return start if _salutation_offset(lines[start]) == 0 else None
+    return None
+
+
 def _salutation_after_story(lines: list[str], first: int) -> int | None:
     """Return the line of a salutation under a poster's story of the speech, which
     ends by saying it gives the words below ("现将讲话整理于此。")."""
@@ -2021,11 +2146,16 @@ def _own_line_salutation(line: str) -> bool:
 
 def _head_indexes(lines: list[str]):
     """Yield the indexes of head lines that may hold titles or the speech's start."""
-    after_label = False
+    after_label = in_outline = False
     for index, line in enumerate(lines):
         blurb = after_label and is_paragraph(line)  # the paragraph under "内容简介："
         after_label = bool(BLURB_LABEL_LINE.match(line))
-        if after_label or blurb or CONTENTS_LABEL.match(line):
+        # "【提纲】一、…。" / "（一）…。" / "二、…。": the outline's headings, up to the
+        # title or salutation the speech opens with
+        in_outline = bool(OUTLINE_LABEL.match(line)) or (
+            in_outline and bool(OPENING_HEADING.match(line))
+        )
+        if after_label or blurb or in_outline or CONTENTS_LABEL.match(line):
             continue
         if DOCUMENT_ABOUT.search(line[:DOCUMENT_ABOUT_WITHIN]) or _chrome_or_meta(line):
             continue
@@ -2042,6 +2172,8 @@ def _chrome_or_meta(line: str) -> bool:
 
 def _salutation_offset(line: str) -> int | None:
     """Return where a salutation opens this line, after at most a title and byline."""
+    if is_address_list(line):
+        return 0
     head = line[: SALUTATION_PREFIX_MAX + 120]
     for match in SALUTATION.finditer(head):
         if match.start() > SALUTATION_PREFIX_MAX:
@@ -2052,6 +2184,8 @@ def _salutation_offset(line: str) -> int | None:
             return match.start() if _closed_salutation(match) else None
         if PARAGRAPH_PUNCTUATION.search(prefix):
             return None
+        if GLUED_PAGE_NUMBER.fullmatch(prefix) and _closed_salutation(match):
+            return match.start()
         if _qualified_addressee(prefix) and _closed_salutation(match):
             return 0  # "企业家朋友们、同志们："
         if prefix and not _head_prefix(prefix):
@@ -2066,6 +2200,17 @@ def _salutation_offset(line: str) -> int | None:
         if closed or (open_at_end and (len(line) <= 40 or prefix)):
             return match.start()
     return None
+
+
+def is_address_list(line: str) -> bool:
+    """Tell the people addressed, listed at the start of a line ("梁校监、各位总理、
+    雷校长、各位来宾："), from a sentence's list."""
+    colon = ADDRESS_LIST_END.search(line)
+    if not colon or not ADDRESS_LIST.match(line[: colon.end()]):
+        return False
+    items = ADDRESS_LIST_ITEM.split(line[: colon.start()])
+    groups = sum(1 for item in items if ADDRESSEE_GROUP.search(item))
+    return groups >= ADDRESS_LIST_MIN_GROUPS
 
 
 def _qualified_addressee(prefix: str) -> bool:
@@ -2092,6 +2237,11 @@ def _head_prefix(prefix: str) -> bool:
     """Tell a title, date and byline run on before a salutation from a sentence."""
     prefix = HEAD_INFO_TAIL.sub("", prefix.strip()).strip()
     if HEAD_TITLE_END.search(prefix) or GLUED_BYLINE.fullmatch(prefix):
+        return True
+    titled = TRAILING_BYLINE.sub("", prefix).strip()
+    if DASHED_SUBTITLE_HEAD.search(titled) or (
+        titled != prefix and HEAD_TITLE_END.search(titled)
+    ):
         return True
     parens = list(HEAD_DATE_PAREN.finditer(prefix))
     return bool(parens) and len(prefix) - parens[-1].end() <= HEAD_BYLINE_MAX_CHARS
@@ -2346,7 +2496,9 @@ def strip_dateline(line: str) -> tuple[str, str]:
 def clean_text(text: str) -> CleanText:
     """Split the text of a page into head, speech body and tail."""
     lines = split_lines(normalise_text(text))
-    lines = [INLINE_TOOLBAR.sub("", line).strip() for line in lines]
+    lines = [
+        VIDEO_PROMPT.sub("", INLINE_TOOLBAR.sub("", line)).strip() for line in lines
+    ]
     lines = remove_code_residue([line for line in lines if line])
     lines = unwrap_hard_lines(remove_page_markers(lines))
     lines, captions = remove_captions(lines)

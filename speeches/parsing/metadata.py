@@ -41,9 +41,10 @@ from .clean import (
     CleanText,
     droppable_chrome,
     ending_chrome,
+    is_address_list,
     is_nav_bar,
 )
-from .names import COMMON_SURNAMES, COMPOUND_SURNAMES
+from .names import COMMON_SURNAMES, COMPOUND_SURNAMES, opens_with_surname
 from .rules import Rule, compile_rules
 from .script import matching_form, to_simplified, without_pinyin
 from .title_evidence import (
@@ -195,7 +196,7 @@ DIGITS.update({"六": 6, "七": 7, "八": 8, "九": 9})
 _DECORATION_WORD = (
     r"(?:精品|精选|全文|附全文|图|组图|图文|视频|范文|通用|推荐|原创|完整版|"
     # "（附图/短片）", "(附视频)": what a press release attaches
-    r"附图|附视频|短片|附短片|音频|"
+    r"附图|附视频|短片|附短片|音频|只有中文|只有英文|"
     r"word版|可编辑|最新|优秀|优质|热门|修改版|定稿|汇编|精编|模板|大全|"
     r"分享|转载|转帖|转|荐|已用|整理|收藏|(?:精选|精品|优秀)?文档|全文完整|完整全文|"
     r"合集|集锦|汇总|范例|范本|多篇|"
@@ -229,11 +230,23 @@ TITLE_DECORATION = re.compile(
     rf"|{BROADCAST_TAG.pattern}"
     # "1、某某在…的讲话": the number of a document share's page or a list's item
     r"|^\d{1,2}[、．](?=[^，。]{8,}$)"
+    # "编号:136920000县委常委…会议上的主持词": a document share's file number
+    r"|^编号[:：]?[ \u3000]*\d{5,}"
     # "精选优质文档-----倾情为你奉上": a document template's page header before the title
     r"|^(?:精选)?(?:优质|精品|优秀)?文档[-—－_ ]*倾情为(?:你|您)奉上"
     # "新春致辞参考", "…讲话稿范文": a site's label after the genre word
     r"|(?<=讲话|致辞|发言|讲稿|贺词|献词|报告|话稿|言稿|辞稿|演讲|演说)"
-    r"(?:参考|范文|模板|例文|全文)$"
+    r"(?:参考|范文|模板|例文)$"
+    # "…会议上的讲话经济工作", "…的讲话领导讲话": the site's category after the title
+    r"|(?<=讲话|致辞|发言|讲稿|报告)(?:[\u4e00-\u9fff]{2}工作|领导讲话|讲话致辞|会议讲话)$"
+    # "…会见侨界代表演讲全文", "…的讲话全文": a site's label; a government press
+    # release's own title names its "致辞全文" and keeps it
+    r"|(?<=讲话|发言|讲稿|贺词|献词|报告|话稿|言稿|辞稿|演讲|演说)全文$"
+    # "…典礼致辞全文(十月四日)": a press release's day after its title
+    r"|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
+    r"[）)]$"
+    # "历史事件-《纪念某会成立55周年讲话稿》": a column's name before a title in marks
+    r"|^[\u4e00-\u9fff]{2,8}[-－_|｜:：](?=《[^《》]{4,80}》$)"
     # "关于广州市政府工作报告": a search page's "about" before a title that has no
     # "关于…的报告" grammar of its own
     r"|^关于(?=[^的]{4,}(?:工作报告|讲话|致辞|发言)$)",
@@ -241,6 +254,13 @@ TITLE_DECORATION = re.compile(
 )
 # "《冬季运动会开幕词(12篇)》": a site's page title set wholly in book-title marks
 WHOLE_IN_BOOK_MARKS = re.compile(r"^《(?P<title>[^《》]{2,80})》$")
+# "【某某卸任交接 致词全文】": a news page's heading over a speech's text, in brackets
+WHOLE_IN_BRACKETS = re.compile(
+    r"^【(?P<title>[^【】]{2,80}(?:讲话|致辞|致词|演讲|演说|发言|贺词)(?:全文|稿)?)】$"
+)
+# "乡镇政府换届工作报告乡镇政府换届工作报告乡镇政府换届工作报告": a document share's
+# extract printing its title again and again, run together
+REPEATED_TITLE = re.compile(r"^(?P<title>.{4,60}?)(?:[ \u3000]*(?P=title))+$")
 # The last two characters of a genre word: what a collection site's marker follows
 _GENRE_TAIL = (
     "讲话|致辞|致词|发言|讲稿|贺词|献词|报告|话稿|言稿|辞稿|场白|持词|提纲|材料|党课|"
@@ -349,7 +369,8 @@ SPACED_WORD = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,15}$"
 TITLE_LABEL = re.compile(
     r"^(?:标[ \u3000]*题|题[ \u3000]*目|文章标题|文档标题|(?:文件|信息|文章|文档)?名[ \u3000]*称)"
     # "文件名称 | 某区2024年政府工作报告 |": an open-information table's cell
-    r"[ \u3000]*(?:[:：]|[|｜])[ \u3000|｜]*"
+    # "文章名称 | : | 某某致辞全文 |": a label, its colon in a cell of its own
+    r"[ \u3000]*(?:[:：]|[|｜])[ \u3000|｜:：]*"
 )
 # A title its page labels as such ("标　题：| 某镇2019年工作报告 |") outranks an
 # unlabelled line of the same score
@@ -432,6 +453,9 @@ SUBTITLE_DASH = re.compile(r"——|――|--|^[—―]")
 LOST_DASH = re.compile(r"^[?？]{1,2}(?=(?:19|20)\d{2}年\d{1,2}月)")
 # How a subtitle ends: "…会议上", "…的讲话"; anything else continues on the next line.
 SUBTITLE_ENDINGS = ("上", "话", "辞", "讲", "告", "稿", "词", "言")
+# "铭记初心担使命 砥砺奋进正当时": a theme after a dash, naming no occasion, date or
+# genre; under a title of the genre it is part of the title, not a subtitle
+SLOGAN_SUBTITLE = re.compile(r"^(?!在)[\u4e00-\u9fff“”\"，, \u3000]{4,40}$")
 # "办好人民满意的教育※某某某": a title and its author in a journal's layout
 AUTHOR_MARK = "※"
 # "(据会议记录整理)": an editor's note, not a title
@@ -448,6 +472,11 @@ GENRE_END = re.compile(r"(?:讲话|致辞|演讲|说明|报告|发言|贺词|献
 TRAILING_BYLINE = re.compile(
     r"(?<=讲话|致辞|演讲|说明|报告|发言|贺词|贺信)(?P<name>(?![的之])[\u4e00-\u9fff]{2,4})$"
 )
+# "在学院校企合作经验交流会上的讲话 杨某某": the speaker's name a space after the title
+SPACED_TRAILING_NAME = re.compile(
+    r"(?<=[话辞讲说明告言词信稿])[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,3})$"
+)
+SPOKEN_TITLE_ENDINGS = (*TITLE_ENDINGS, "讲稿", "致词")
 NOT_A_TRAILING_NAME = re.compile(
     r"摘要|全文|提纲|节选|稿|要点|精神|会议|大会|决议|决定|公报|参考|范文|模板|"
     r"讲话|致辞|发言|贺词|报告|演讲"
@@ -1100,7 +1129,7 @@ def _read_title_or_byline(
             text = text[: role.start()].strip()
             if not text:
                 return
-    glued = TRAILING_BYLINE.search(text)
+    glued = TRAILING_BYLINE.search(text) or _spaced_trailing_name(text)
     if glued and not NOT_A_TRAILING_NAME.search(glued["name"]):
         head.bylines.append(Byline(glued["name"], order))
         text = text[: glued.start()]
@@ -1129,6 +1158,15 @@ def _read_title_or_byline(
             head.questions.append(TitleCandidate(title, source, order))
         elif title_score(title):
             head.titles.append(TitleCandidate(title, source, order))
+
+
+def _spaced_trailing_name(text: str) -> re.Match | None:
+    """Return a person's name printed a space after a title of the genre."""
+    spaced = SPACED_TRAILING_NAME.search(text)
+    if not spaced or not opens_with_surname(spaced["name"]):
+        return None
+    title = to_simplified(text[: spaced.start()])
+    return spaced if title.endswith(SPOKEN_TITLE_ENDINGS) else None
 
 
 def split_glued_byline(text: str) -> tuple[str, str]:
@@ -1189,7 +1227,15 @@ def _split_subtitle(line: str) -> tuple[str, str]:
     dash = SUBTITLE_DASH.search(line)
     if not dash:
         return line, ""
-    return line[: dash.start()].strip(), line[dash.end() :].strip()
+    title, subtitle = line[: dash.start()].strip(), line[dash.end() :].strip()
+    theme = to_simplified(subtitle)
+    if (
+        SLOGAN_SUBTITLE.match(theme)
+        and not TITLE_GENRE.search(theme)
+        and TITLE_GENRE.search(to_simplified(title))
+    ):
+        return line, ""  # "…党课讲稿——铭记初心担使命": the theme is the title's
+    return title, subtitle
 
 
 def _join_role_lines(head: Head) -> None:
@@ -1235,6 +1281,9 @@ def strip_decorations(title: str) -> str:
     while previous != title:
         previous = title
         title = WHOLE_IN_BOOK_MARKS.sub(r"\g<title>", title)
+        title = REPEATED_TITLE.sub(r"\g<title>", title)
+        if WHOLE_IN_BRACKETS.match(to_simplified(title)):
+            title = title[1:-1].strip()
         title = _cut_matches(TITLE_DECORATION, title)  # "演講全文": read simplified
         title = _cut_matches(COLLECTION_MARKER, title)  # "講話稿多篇": read simplified
         title = DOUBLED_WORD.sub(_one_genre_word, title)
@@ -1278,6 +1327,8 @@ def title_score(text: str) -> int:
         return 0
     if SALUTATION.match(text) and SALUTATION_CLOSED.search(text):
         return 0  # "尊敬的各位来宾：": the speech's salutation
+    if is_address_list(to_simplified(text)):
+        return 0  # "某主席、某部长、各位嘉宾、各位朋友：": the people addressed
     if ENUMERATED_LINE.match(text) or BREADCRUMB_ARROW.search(text):
         return 0
     if DOCUMENT_ABOUT.search(text):  # "本篇是…的讲话稿，分四个部分": a blurb

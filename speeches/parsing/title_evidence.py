@@ -18,7 +18,7 @@ from .rules import Rule
 
 # Words that make a line a title of a speech rather than a slogan or a site's motto.
 TITLE_GENRE = re.compile(
-    r"讲话|致辞|献词|开幕词|闭幕词|欢迎词|答谢词|祝词|寄语|演讲|演说|报告|发言|贺词|贺信|"
+    r"讲话|致辞|致词|演辞|讲辞|献词|开幕词|闭幕词|欢迎词|答谢词|祝词|寄语|演讲|演说|报告|发言|贺词|贺信|"
     r"致信|回信|讲稿|说明|决议|决定|意见|总结|会议|座谈|述职|训词|"
     r"祝酒辞|主持词|党课|辅导|动员|谈话|答记者问|书面|宣言|倡议|公报|纲要|提纲|开场白"
 )
@@ -81,6 +81,13 @@ TITLE_EVIDENCE = (
         r"首页|[上下]一(?:篇|页|主题|条|章|期)|找回密码|复制链接|跳转|打印|列印|"
         r"(?:微信|微博|QQ|Facebook|line|twitter)分享|转换到|繁體|简体中文",
         -3,
+    ),
+    Evidence(
+        "a reporter's byline",
+        "记者陈某某/台北报导",
+        r"^(?:本报|本台)?记者[\u4e00-\u9fff]{2,4}[ \u3000]*[/／]|"
+        r"[/／][\u4e00-\u9fff]{2,4}(?:报导|报道)$",
+        -6,
     ),
     Evidence("clock time", "2023-05-06 10:20 来源：某某网", r"\d{1,2}:\d{2}", -3),
     Evidence(
