@@ -17,7 +17,13 @@ from itertools import pairwise
 
 from .names import opens_with_surname
 from .rules import Rule, compile_rules
-from .script import matching_form, to_simplified
+from .script import (
+    PINYIN_ANNOTATION,
+    TONE_MARKED_BRACKET,
+    matching_form,
+    to_simplified,
+    without_pinyin,
+)
 
 # --- normalising the text -------------------------------------------------------
 
@@ -183,7 +189,10 @@ SALUTATION = re.compile(
     r"(?:尊敬的|亲爱的|各位|同志们|女士们|先生们|朋友们|同胞们|同学们|老师们|乡亲们|"
     r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}(?<![我你他她它咱人])"
     r"(?<!同志|女士|先生|朋友|同胞|同学|老师|乡亲)们(?=[,，、：:！!])|"
-    r"主席先生|总统先生|秘书长先生|大家(?:上午|下午|晚上)?好|行政长官)"
+    r"主席先生|总统先生|秘书长先生|大家(?:上午|下午|晚上)?好|行政长官|"
+    # "广大市民朋友：", "全县广大干部群众：": a broadcast address's people, no 们
+    r"(?<![\u4e00-\u9fff])(?:全[市县区省镇乡])?广大[\u4e00-\u9fff]{0,6}"
+    r"(?:朋友|同胞|群众|网友|听众|观众|青年)(?=[：:！!]))"
     r"[^。？！?：:\n]{0,100}?(?:[：:！!]|$)"
 )
 SALUTATION_PREFIX_MAX = 300
@@ -2195,6 +2204,24 @@ def _chrome_or_meta(line: str) -> bool:
 
 def _salutation_offset(line: str) -> int | None:
     """Return where a salutation opens this line, after at most a title and byline."""
+    if TONE_MARKED_BRACKET.search(line):
+        # "同學(xué)們，老師們，新年好！": a converter's pinyin inside the salutation
+        return _offset_with_pinyin(line, _plain_salutation_offset(without_pinyin(line)))
+    return _plain_salutation_offset(line)
+
+
+def _offset_with_pinyin(line: str, offset: int | None) -> int | None:
+    """Return where an offset into a line read without its pinyin falls in the line."""
+    if offset is None:
+        return None
+    for annotation in PINYIN_ANNOTATION.finditer(line):
+        if annotation.start() > offset:
+            break
+        offset += annotation.end() - annotation.start()
+    return offset
+
+
+def _plain_salutation_offset(line: str) -> int | None:
     if is_address_list(line):
         return 0
     head = line[: SALUTATION_PREFIX_MAX + 120]

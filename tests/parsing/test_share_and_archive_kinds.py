@@ -139,3 +139,27 @@ def test_portals_address_before_its_stamp_dates_the_page():
         ]
     )
     assert parse_text(page).date.isoformat() == "2003-01-01"
+
+
+def test_converters_pinyin_inside_the_salutation_still_opens_the_speech():
+    page = "\n".join(
+        [
+            "中學(xué)校長新年寄語",
+            "以下是小編整理的中學(xué)校長新年寄語,僅供參考。",
+            "中學(xué)校長新年寄語 篇1",
+            "同學(xué)們,老師們,新年好!",
+            "舊的一年已悄然遠(yuǎn)去,新的一年正向我們走來,讓我們一起迎接新的挑戰(zhàn)。",
+        ]
+    )
+    assert parse_text(page).body.startswith("同學(xué)們,老師們,新年好!")
+
+
+def test_broadcast_address_after_its_news_headline_in_a_run_on_line():
+    page = (
+        "某某某發表全市防汛救災電視講話 廣大市民朋友: 大家好!今年入汛以來,"
+        "我市遭遇多輪強降雨,各級各部門迅速行動,全力以赴做好防汛救災工作。"
+        " 防汛救災關係千家萬戶,希望大家提高防範意識,服從統一指揮。"
+    )
+    speech = parse_text(page)
+    assert speech.body.startswith("廣大市民朋友: 大家好!")
+    assert "防汛救災電視講話" in speech.title
