@@ -17,7 +17,7 @@ def test_count_of_models_and_a_search_phrase_in_brackets_are_not_the_title():
     page = "\n".join(
         [
             "秋季运动会闭幕词优秀范例9篇(运动会闭幕式简短总结发言)",
-            "时间:2025-09-21 00:00:00 综合范文",
+            "发布:2025-09-21 栏目:范文",
             "秋季运动会闭幕词优秀范例1",
             "各位老师、同学们:",
             OPENING,
@@ -78,17 +78,17 @@ def test_document_shares_preview_notice_and_keyword_line_are_not_the_speech():
 def test_document_shares_upload_disclaimer_and_its_labels_are_not_the_speech():
     page = "\n".join(
         [
-            "乡长在全乡秋季防火工作会议上的讲话.docx",
-            "想预览更多内容,点击预览全文",
+            "乡长在全乡秋季防火工作推进会上的讲话.docx",
+            "如需预览更多内容,请点击预览全文",
             "申明敬告:",
-            "本站所有文档均由合作方或网友上传,本站不对文档的完整性做任何保证!"
+            "本站全部资料均由作者或合作机构上传;本站对资料的完整性不做任何保证!"
             "如已付费下载,可点击这里再次下载",
             "文档介绍",
-            "1-乡长在全乡秋季防火工作会议上的讲话同志们:" + OPENING + POINT,
+            "1-乡长在全乡秋季防火工作推进会上的讲话同志们:" + OPENING + POINT,
         ]
     )
     speech = parse_text(page)
-    assert speech.title == "乡长在全乡秋季防火工作会议上的讲话"
+    assert speech.title == "乡长在全乡秋季防火工作推进会上的讲话"
     assert speech.body.startswith("同志们:" + OPENING)
     for chrome in ("上传", "文档介绍", "申明敬告", "预览"):
         assert chrome not in speech.body
@@ -144,22 +144,22 @@ def test_portals_address_before_its_stamp_dates_the_page():
 def test_converters_pinyin_inside_the_salutation_still_opens_the_speech():
     page = "\n".join(
         [
-            "中學(xué)校長新年寄語",
-            "以下是小編整理的中學(xué)校長新年寄語,僅供參考。",
-            "中學(xué)校長新年寄語 篇1",
-            "同學(xué)們,老師們,新年好!",
+            "實驗中學(xué)新春寄語",
+            "以下是小編整理的實驗中學(xué)新春寄語,僅供參考。",
+            "實驗中學(xué)新春寄語 篇1",
+            "全體同學(xué)們,新春快樂!",
             "舊的一年已悄然遠(yuǎn)去,新的一年正向我們走來,讓我們一起迎接新的挑戰(zhàn)。",
         ]
     )
-    assert parse_text(page).body.startswith("同學(xué)們,老師們,新年好!")
+    assert parse_text(page).body.startswith("全體同學(xué)們,新春快樂!")
 
 
 def test_broadcast_address_after_its_news_headline_in_a_run_on_line():
     page = (
-        "某某某發表全市防汛救災電視講話 廣大市民朋友: 大家好!今年入汛以來,"
+        "某某某發表全市防汛救災電視講話 全市廣大市民朋友: 晚上好!今年入汛以來,"
         "我市遭遇多輪強降雨,各級各部門迅速行動,全力以赴做好防汛救災工作。"
         " 防汛救災關係千家萬戶,希望大家提高防範意識,服從統一指揮。"
     )
     speech = parse_text(page)
-    assert speech.body.startswith("廣大市民朋友: 大家好!")
+    assert speech.body.startswith("全市廣大市民朋友: 晚上好!")
     assert "防汛救災電視講話" in speech.title
