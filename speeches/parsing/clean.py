@@ -17,7 +17,13 @@ from itertools import pairwise
 
 from .names import opens_with_surname
 from .rules import Rule, compile_rules
-from .script import matching_form, to_simplified
+from .script import (
+    PINYIN_ANNOTATION,
+    TONE_MARKED_BRACKET,
+    matching_form,
+    to_simplified,
+    without_pinyin,
+)
 
 # --- normalising the text -------------------------------------------------------
 
@@ -183,7 +189,10 @@ SALUTATION = re.compile(
     r"(?:尊敬的|亲爱的|各位|同志们|女士们|先生们|朋友们|同胞们|同学们|老师们|乡亲们|"
     r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}(?<![我你他她它咱人])"
     r"(?<!同志|女士|先生|朋友|同胞|同学|老师|乡亲)们(?=[,，、：:！!])|"
-    r"主席先生|总统先生|秘书长先生|大家(?:上午|下午|晚上)?好|行政长官)"
+    r"主席先生|总统先生|秘书长先生|大家(?:上午|下午|晚上)?好|行政长官|"
+    # "广大市民朋友：", "全县广大干部群众：": a broadcast address's people, no 们
+    r"(?<![\u4e00-\u9fff])(?:全[市县区省镇乡])?广大[\u4e00-\u9fff]{0,6}"
+    r"(?:朋友|同胞|群众|网友|听众|观众|青年)(?=[：:！!]))"
     r"[^。？！?：:\n]{0,100}?(?:[：:！!]|$)"
 )
 SALUTATION_PREFIX_MAX = 300
@@ -696,6 +705,13 @@ VIDEO_PROMPT = re.compile(
     r"Click to (?:View|Play|Watch)(?: (?:the )?video)?[ \u3000]*",
     re.IGNORECASE,
 )
+# "这篇致辞既符合您的要求，又简洁大方，希望对您有帮助。": a writing assistant's word
+# to the one who asked for the text, glued after the speech's last sentence
+ASSISTANT_SIGNOFF = re.compile(
+    r"(?:(?<=[。！!？?])|^)[ \u3000]*(?:这篇|这份|本篇|以上)"
+    r"(?:内容|文章|稿子|范文|讲话稿?|致辞|发言稿?|演讲稿?|主持词)"
+    r"[^。！？!?]{0,40}(?:您|你)的(?:需求|要求|期待|期望)[^。！？!?]{0,40}[。！!]?$"
+)
 # "您好,欢迎访问某某材料网", "当前位置:首页 > 讲话稿 > …"
 WELCOME_LINE = re.compile(r"^(?:您好|你好)?[,，!！ ]*欢迎(?:访问|来到|光临)")
 BREADCRUMB = re.compile(
@@ -805,11 +821,27 @@ DOWNLOAD_NOTICE_RULES = (
         r"本站(?:所有|全部|部分)?(?:资源|文档|资料|内容)[^。！？]{0,4}来源于(?:用户|网友|会员)?上传|"
         r"如有侵权[^。！？]{0,6}(?:联系|告知)",
     ),
+    Rule(
+        "uploaded by partners, no guarantee given",
+        "本站文档均由合作方或网友上传，本站不对其完整性做任何保证。",
+        r"本站(?:所有|全部|部分)?(?:资源|文档|资料|内容)(?:均|都)?由[^。！？]{0,10}上传|"
+        r"本站不对[^。！？]{0,12}(?:保证|承诺)",
+    ),
+    Rule(
+        "a preview that may be incomplete",
+        "提示：页面内容仅供预览，部分内容可能不全，下载后的文档与此一致。",
+        r"仅供预览|(?:部分)?内容可能不(?:全|完整)|预览更多内容|点击预览全文",
+    ),
+    Rule(
+        "notice's or document's label alone on its line",
+        "文档介绍",
+        r"^[【\[]?(?:申明敬告|免责声明|文档介绍|文档简介)[】\]]?[:：]?$",
+    ),
 )
 DOWNLOAD_NOTICE = compile_rules(DOWNLOAD_NOTICE_RULES)
 # words one of those rules needs: a cheap test before the pattern
 DOWNLOAD_NOTICE_WORDS = re.compile(
-    "下载|预览|退款|侵犯|客服|说明|须知|提示|调取|会员|侵权"
+    "下载|预览|退款|侵犯|客服|说明|须知|提示|调取|会员|侵权|上传|保证|敬告|声明|文档"
 )
 # Parts of a page's interface set as text: a column's name and its view count, a row
 # of labelled fields, a search box; never a title, never the speech
@@ -2172,6 +2204,24 @@ def _chrome_or_meta(line: str) -> bool:
 
 def _salutation_offset(line: str) -> int | None:
     """Return where a salutation opens this line, after at most a title and byline."""
+    if TONE_MARKED_BRACKET.search(line):
+        # "同學(xué)們，老師們，新年好！": a converter's pinyin inside the salutation
+        return _offset_with_pinyin(line, _plain_salutation_offset(without_pinyin(line)))
+    return _plain_salutation_offset(line)
+
+
+def _offset_with_pinyin(line: str, offset: int | None) -> int | None:
+    """Return where an offset into a line read without its pinyin falls in the line."""
+    if offset is None:
+        return None
+    for annotation in PINYIN_ANNOTATION.finditer(line):
+        if annotation.start() > offset:
+            break
+        offset += annotation.end() - annotation.start()
+    return offset
+
+
+def _plain_salutation_offset(line: str) -> int | None:
     if is_address_list(line):
         return 0
     head = line[: SALUTATION_PREFIX_MAX + 120]
@@ -2497,7 +2547,10 @@ def clean_text(text: str) -> CleanText:
     """Split the text of a page into head, speech body and tail."""
     lines = split_lines(normalise_text(text))
     lines = [
-        VIDEO_PROMPT.sub("", INLINE_TOOLBAR.sub("", line)).strip() for line in lines
+        ASSISTANT_SIGNOFF.sub(
+            "", VIDEO_PROMPT.sub("", INLINE_TOOLBAR.sub("", line))
+        ).strip()
+        for line in lines
     ]
     lines = remove_code_residue([line for line in lines if line])
     lines = unwrap_hard_lines(remove_page_markers(lines))

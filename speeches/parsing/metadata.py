@@ -87,6 +87,8 @@ STAMPED_LINE = re.compile(
     r"^(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
     r"[ \u3000]*\d{1,2}(?::|时)\d{2}"
 )
+# "http://www.x.com.cn 2006年4月4日 20:51 某某社": a portal's address before its stamp
+ADDRESS_BEFORE_STAMP = re.compile(r"^https?://\S+[ \u3000]+", re.IGNORECASE)
 # "2024-04-09 | 作者：某某 | 阅读 1.2万", "贡献者：x | 2023-06-28 | 共6页": a bare date
 # among the fields of a page's info row is when the page was published
 # ("临江老李 2021-04-07 | 阅：1,086", "发表于 2021-9-3 10:22:15 | 只看该作者": the poster
@@ -180,6 +182,9 @@ PARTIAL_DATE = re.compile(
     r"(?! ?[\d一二三四五六七八九十]{1,3} ?日)"
 )
 # "1954年政府工作报告", "在2019年全市…会议上的讲话": the year a title is of
+# "1962年1月30日在扩大的中央工作会议上的讲话": an archive's title opening with the
+# day the speech was given, before its occasion
+TITLE_OPENING_DAY = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?=在)")
 TITLE_YEAR = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2}) ?年(?!度|[-—–~～至到])")
 # "关于2019年计划执行情况与2020年计划草案的报告", "2021—2025年": a title of
 # several years, or of the year before the one it was given in, dates nothing
@@ -230,6 +235,13 @@ TITLE_DECORATION = re.compile(
     rf"|{BROADCAST_TAG.pattern}"
     # "1、某某在…的讲话": the number of a document share's page or a list's item
     r"|^\d{1,2}[、．](?=[^，。]{8,}$)"
+    # "1-某某在…的讲话": a document share's page number run on before the title
+    r"|^\d{1,2}[-－](?=[\u4e00-\u9fff][^，。]{7,}$)"
+    # "…的讲话(1993)": an archive's year after a title of the genre
+    r"|(?<=讲话|致辞|致词|发言|报告|讲稿|贺词|献词|演讲|演说)[（(](?:19|20)\d{2}[）)]$"
+    # "…述职报告2150字": a site's word count glued after the genre word
+    r"|(?<=讲话|致辞|致词|发言|报告|讲稿|贺词|献词|演讲|演说|持词|幕词|话稿|言稿)"
+    r"(?:约|共)?\d{3,5}字$"
     # "编号:136920000县委常委…会议上的主持词": a document share's file number
     r"|^编号[:：]?[ \u3000]*\d{5,}"
     # "精选优质文档-----倾情为你奉上": a document template's page header before the title
@@ -284,6 +296,12 @@ COLLECTION_MARKER_RULES = (
         r"(?:范文|合集|汇编|大全|精选)?$",
     ),
     Rule(
+        "count of models and a search phrase in brackets",
+        "冬季运动会开幕词优秀范例8篇(运动会开幕式简短开场白)",
+        rf"(?<=[\u4e00-\u9fff])(?:优秀|精选|通用|经典|实用|最新)?(?:范例|范文|例文)?{_COUNT}篇"
+        r"[（(][^（）()]{2,30}[）)]$",
+    ),
+    Rule(
         "collection word after the genre word",
         "教师节表彰大会校长讲话稿范文大全",
         rf"(?<={_GENRE_TAIL})[ \u3000]?"
@@ -294,6 +312,12 @@ COLLECTION_MARKER_RULES = (
         "镇长在全镇安全生产会议上的讲话_2024最新合集",
         r"[ \u3000]?[_\-|｜][ \u3000]?(?:(?:19|20)\d{2}年?)?(?:最新|精选|优秀|热门|推荐)?"
         r"(?:范文|大全|合集|汇编|模板|范例|精选|最新)$",
+    ),
+    Rule(
+        "column's genre word glued before a title ending in it",
+        "会议主持词全镇防汛工作会议主持词",
+        r"^(?P<column>[\u4e00-\u9fff]{2,4}(?:讲话稿?|致辞|发言稿?|主持词|开幕词|闭幕词|欢迎词))"
+        r"(?=[\u4e00-\u9fff“”]{4,40}(?P=column)$)",
     ),
     Rule(
         "column's genre word before a speech's title",
@@ -315,7 +339,8 @@ COLLECTION_MARKER_RULES = (
     Rule(
         "item label after the title",
         "镇长新春致辞范文二",
-        r"(?<=[\u4e00-\u9fff])(?:范文|材料|文章|例文|模板)[一二三四五六七八九十\d]{1,2}$",
+        r"(?<=[\u4e00-\u9fff])(?:优秀|精选)?(?:范文|范例|材料|文章|例文|模板)"
+        r"[一二三四五六七八九十\d]{1,2}$",
     ),
     Rule(
         "year and 'latest' before the title",
@@ -1720,6 +1745,11 @@ def find_delivered(
             found = _dates_in(trailer)
             if found:
                 return found[0].isoformat()
+    opening = TITLE_OPENING_DAY.match(title)
+    if opening:  # "1951年11月1日在…会议上致闭幕词": the day leads the title
+        found = _dates_in(opening.group())
+        if found:
+            return found[0].isoformat()
     year = TITLE_YEAR.search(title)
     if year and not SPANS_YEARS.search(title) and not head.counted_collection:
         return year["y"]
@@ -1849,7 +1879,9 @@ def _stamped_date(lines: list[str]) -> dt.date | None:
         posted = POSTED_TIME.search(line) or WECHAT_BYLINE.match(line)
         if posted:
             line = posted["date"]
-        stamped = TIMESTAMP_LINE.match(line) or STAMPED_LINE.match(line)
+        stamped = TIMESTAMP_LINE.match(line) or STAMPED_LINE.match(
+            ADDRESS_BEFORE_STAMP.sub("", line)
+        )
         # "2023-06-09 来源：网友投稿 阅读：1,204次"; a paper's "2023年02月15日 星期三"
         dated_row = (
             DATED_INFO_ROW.match(line)

@@ -89,6 +89,13 @@ TITLE_EVIDENCE = (
         r"[/／][\u4e00-\u9fff]{2,4}(?:报导|报道)$",
         -6,
     ),
+    Evidence(
+        "a page's stamp: its date and the fields after it",
+        "2024-05-06   来源：本站记者站   浏览数：",
+        r"^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \u3000]+"
+        r".{0,30}(?:来源|作者|浏览|阅读|点击|编辑)",
+        -6,
+    ),
     Evidence("clock time", "2023-05-06 10:20 来源：某某网", r"\d{1,2}:\d{2}", -3),
     Evidence(
         "cut off by the site",
