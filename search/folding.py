@@ -74,11 +74,33 @@ def traditional_chars() -> frozenset[str]:
 
 def fold(text: str | None, *, exact_script: bool = False) -> str:
     """Return text as search compares it: NFKC, no whitespace, lower case, simplified."""
-    folded = WHITESPACE.sub("", unicodedata.normalize("NFKC", text or "")).lower()
+    if exact_script:
+        return fold_exact(text)
+    return fold_noting_script(text)[0]
+
+
+def fold_exact(text: str | None) -> str:
+    """Return text folded without the script step: NFKC, no whitespace, lower case."""
+    return WHITESPACE.sub("", unicodedata.normalize("NFKC", text or "")).lower()
+
+
+def fold_noting_script(text: str | None) -> tuple[str, bool]:
+    """Return fold(text), and whether it holds traditional-only characters.
+
+    Only a text that holds them reads differently folded with and without the
+    script step: an exact-script search checks these texts and trusts the
+    index for the rest (documents.TRADITIONAL).
+    """
+    folded = fold_exact(text)
     # Most texts are simplified already: a set test is cheaper than translating.
-    if exact_script or traditional_chars().isdisjoint(folded):
-        return folded
-    return folded.translate(script_table())
+    if traditional_chars().isdisjoint(folded):
+        return folded, False
+    return folded.translate(script_table()), True
+
+
+def holds_traditional(text: str | None) -> bool:
+    """Return True when a text holds a character that the script step turns."""
+    return fold_noting_script(text)[1]
 
 
 def fold_char(char: str, *, exact_script: bool = False) -> str:
