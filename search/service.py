@@ -29,7 +29,12 @@ from .engines.base import (
     SearchFilters,
 )
 from .engines.connection import current_engine
-from .folding import fold, holds_traditional, tells_scripts_apart
+from .folding import (
+    fold,
+    found_as_typed_proves,
+    holds_traditional,
+    tells_scripts_apart,
+)
 from .fruitless import record_fruitless_query
 from .models import IndexTask
 from .passages import Passage, SectionSpan, find_passages
@@ -509,13 +514,14 @@ def without_rejected(
 def holds_exactly(parsed: ParsedQuery, text: str) -> bool:
     """Return True when a text satisfies a query with the script kept as typed.
 
-    A term found as it stands in the unfolded text is there (folding keeps a
-    folded term as it is); the text is folded only to look for one that is not.
+    A term of ideographs found as it stands in the unfolded text is there
+    (folding.found_as_typed_proves); the text is folded only to look for the
+    others.
     """
     folded: list[str] = []
 
     def holds(term) -> bool:
-        if term.exact in text:
+        if found_as_typed_proves(term.exact) and term.exact in text:
             return True
         if not folded:
             folded.append(fold(text, exact_script=True))

@@ -133,3 +133,10 @@ def test_api_counts_are_the_characters_as_typed_for_any_query(indexed, client):
     }
     for query, expected in cases.items():
         assert api_titles(client, "q=" + quote(query)) == expected, query
+
+
+def test_a_word_found_as_typed_counts_only_if_folding_keeps_it(indexed, client):
+    """An exact-script check reads the text folded: "cafe" + U+0301 is "café"."""
+    indexed(dict(title="咖啡館", body="cafe\u0301與报到。"))
+    assert get(client, "q=" + quote("cafe OR 報到"))["count"] == 0
+    assert api_titles(client, "q=" + quote("café OR 報到")) == {"咖啡館"}

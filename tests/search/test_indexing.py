@@ -15,8 +15,8 @@ from search.documents import INDEX_FORMAT
 from search.engines.base import SearchFilters
 from search.engines.connection import search_backend
 from search.engines.locking import index_writer_lock, lock_path
-from search.engines.whoosh.engine import speech_index
 from search.engines.whoosh.core.meta import read_index_meta, write_index_meta
+from search.engines.whoosh.engine import speech_index
 from search.models import IndexTask
 from search.outbox import drain_queue, index_drift
 from search.service import search_speeches
