@@ -12,8 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import math
+import operator
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import reduce
 
 from django.db import connections
 from django.db.models import Q
@@ -457,19 +459,53 @@ def outside_query(parsed: ParsedQuery) -> ParsedQuery | None:
 def checked_hits(
     hits: tuple[tuple[float, int], ...], parsed: ParsedQuery, *, in_titles: bool
 ) -> list[tuple[float, int]]:
-    """Return the hits whose speech's text satisfies the query in the script typed."""
-    kept: list[tuple[float, int]] = []
-    columns = ("pk", "title") if in_titles else ("pk", "title", "body")
+    """Return the hits whose speech's text satisfies the query in the script typed.
+
+    The database settles most without sending the text: a speech holding, as
+    it stands, a term of ideographs of every group (and nothing is excluded).
+    The others' texts are read and folded here.
+    """
+    kept: set[int] = set()
     for first in range(0, len(hits), EXACT_CHECK_BATCH):
-        batch = hits[first : first + EXACT_CHECK_BATCH]
-        rows = Speech.objects.filter(pk__in=[pk for _score, pk in batch])
-        texts = {pk: "\n".join(text) for pk, *text in rows.values_list(*columns)}
-        kept += [
-            hit
-            for hit in batch
-            if hit[1] in texts and holds_exactly(parsed, texts[hit[1]])
-        ]
-    return kept
+        batch = [pk for _score, pk in hits[first : first + EXACT_CHECK_BATCH]]
+        settled = settled_in_database(batch, parsed, in_titles=in_titles)
+        rows = Speech.objects.filter(pk__in=[pk for pk in batch if pk not in settled])
+        columns = ("pk", "title") if in_titles else ("pk", "title", "body")
+        kept |= settled
+        kept.update(
+            pk
+            for pk, *text in rows.values_list(*columns)
+            if holds_exactly(parsed, "\n".join(text))
+        )
+    return [hit for hit in hits if hit[1] in kept]
+
+
+def settled_in_database(
+    speech_ids: list[int], parsed: ParsedQuery, *, in_titles: bool
+) -> set[int]:
+    """Return the speeches that surely satisfy the query, asking the database.
+
+    A term of ideographs that a speech's title or body holds as it stands is
+    in its folded text (folding.found_as_typed_proves). Nothing is settled for
+    a query with exclusions (their absence needs the folded text) or with a
+    group that has no such term.
+    """
+    groups = [
+        [term.exact for term in group if found_as_typed_proves(term.exact)]
+        for group in parsed.groups
+    ]
+    if parsed.excluded or not groups or not all(groups) or not speech_ids:
+        return set()
+    fields = ["title"] if in_titles else ["title", "body"]
+    speeches = Speech.objects.filter(pk__in=speech_ids)
+    for group in groups:
+        speeches = speeches.filter(
+            reduce(
+                operator.or_,
+                (Q(**{f"{name}__contains": term}) for term in group for name in fields),
+            )
+        )
+    return set(speeches.values_list("pk", flat=True))
 
 
 def without_rejected(
