@@ -25,7 +25,6 @@ Usage:
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import os
 import resource
 import shutil
@@ -39,18 +38,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from bench.differential import load_search_bench  # noqa: E402
+
 DEFAULT_TARBALL = ROOT.parent / "shared" / "corpus" / "bulk" / "xwlb_daily.tar.gz"
 PHASES = ("parse", "store", "slogans", "index", "reuse")
-
-
-def load_search_bench():
-    """Return bench/search.py as a module (its name would shadow the search app)."""
-    spec = importlib.util.spec_from_file_location(
-        "bench_search", ROOT / "bench" / "search.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def cpu_seconds(*, children: bool = False) -> float:
