@@ -8,7 +8,8 @@ sample of it), then measures in the same run:
   the same import into a second throw-away archive with the slogan work switched
   off (ARCHIVE_SLOGANS=0), run right after it;
 - latency of /api/search over HTTP against gunicorn with 2 workers for N queries
-  (slogans from the archive and random substrings), next to the same queries as
+  (slogans from the archive and random substrings; exact script, the API's
+  default, then again with script=any), next to the same queries as
   a SQL LIKE scan and as a bare Whoosh search (Whoosh's own Phrase query over the
   bigram field, top 20 and exact count, reused searcher), and the archive's query
   objects alone without HTTP or Django.
@@ -263,9 +264,11 @@ def whoosh_latencies(
 
 
 def http_latencies(
-    base: str, queries: list[str], warmup: list[str]
+    base: str, queries: list[str], warmup: list[str], options: dict | None = None
 ) -> tuple[list[float], list[int]]:
     """Time GET /api/search per query, as a browser would meet a sync worker.
+
+    ``options``: more parameters of every request (script=any).
 
     Python's own http.client, a new connection per request (gunicorn's sync
     workers close each one): requests spent 1-4 ms of its own per call here
@@ -279,7 +282,9 @@ def http_latencies(
         connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=120)
         try:
             connection.request(
-                "GET", "/api/search?" + urlencode({"q": query}), headers=PROXY_HEADERS
+                "GET",
+                "/api/search?" + urlencode({"q": query, **(options or {})}),
+                headers=PROXY_HEADERS,
             )
             response = connection.getresponse()
             body = response.read()
@@ -475,6 +480,11 @@ def main() -> int:
             flush=True,
         )
         http, counts = http_latencies(server.url, queries, warmup)
+        # The same queries with the scripts folded (the search page's default):
+        # the API's default, exact script, should cost about as much.
+        folded, folded_counts = http_latencies(
+            server.url, queries, warmup, {"script": "any"}
+        )
         memory = worker_memory(server.pid)
         bare, engine = whoosh_latencies(work / "whoosh", queries, warmup)
         print("running the same queries as SQL LIKE scans …", flush=True)
@@ -482,11 +492,21 @@ def main() -> int:
         load_after = machine_load()
 
         http_p50, http_p95 = summary(http)
+        folded_p50, folded_p95 = summary(folded)
         bare_p50, bare_p95 = summary(bare)
         engine_p50, engine_p95 = summary(engine)
         like_p50, like_p95 = summary(like)
         rows = [
-            ("/api/search over HTTP (gunicorn, 2 workers)", http_p50, http_p95),
+            (
+                "/api/search over HTTP (gunicorn, 2 workers), exact script (its default)",
+                http_p50,
+                http_p95,
+            ),
+            (
+                "the same with `script=any` (scripts folded, the page's default)",
+                folded_p50,
+                folded_p95,
+            ),
             (
                 "the archive's ranking alone (no HTTP, no Django), top 20 + count",
                 engine_p50,
@@ -548,7 +568,10 @@ def main() -> int:
                 "its first minute. Every figure is from this run.",
                 "",
                 f"Matching speeches per query: median {statistics.median(counts):.0f}, "
-                f"max {max(counts):,}. Worker memory (RSS): "
+                f"max {max(counts):,} (`script=any`: median "
+                f"{statistics.median(folded_counts):.0f}, max {max(folded_counts):,}; "
+                f"{sum(a != b for a, b in zip(counts, folded_counts, strict=True))} "
+                "queries count differently). Worker memory (RSS): "
                 + ", ".join(f"{size / 1024:.0f} MiB" for size in memory)
                 + ".",
                 "",

@@ -5,13 +5,14 @@ from django.views.decorators.http import require_GET
 
 from speeches.api import page_links, page_params, speech_urls
 
-from .service import parse_filters, search_speeches
+from .service import SCRIPT_EXACT, parse_filters, search_speeches
 
 
 @require_GET
 def search_api(request):
     page, size = page_params(request)
-    filters, _problems = parse_filters(request.GET)
+    # Exact script unless script=any: Contract 2's counts (docs/search.md).
+    filters, _problems = parse_filters(request.GET, script=SCRIPT_EXACT)
     result = search_speeches(
         q=request.GET.get("q", ""),
         filters=filters,

@@ -6,12 +6,14 @@ import hashlib
 
 from speeches.models import Speech
 
-from .folding import fold
+from .engines.base import TRADITIONAL
+from .folding import fold_noting_script, holds_traditional
 
 # Bump when the fields or the folding change: a different version means rebuild.
 # 5: traditional characters folded to simplified; title_chars; dates are the
 # speech's effective date (delivered, else published).
-INDEX_FORMAT = "speech-index/5"
+# 6: ``script`` marks the speeches that hold traditional-only characters.
+INDEX_FORMAT = "speech-index/6"
 
 # The Speech columns the index is built from; loading only these keeps bulk reads lean.
 INDEXED_COLUMNS = (
@@ -29,7 +31,18 @@ INDEXED_COLUMNS = (
 
 def speech_search_text(speech: Speech) -> str:
     """Return the folded text a query must be a substring of: title, then body."""
-    return fold(speech.title + "\n" + speech.body)
+    return speech_text_and_script(speech)[0]
+
+
+def speech_text_and_script(speech: Speech) -> tuple[str, str | None]:
+    """Return speech_search_text() and the ``script`` field (TRADITIONAL or None)."""
+    folded, traditional = fold_noting_script(speech.title + "\n" + speech.body)
+    return folded, TRADITIONAL if traditional else None
+
+
+def speech_script(speech: Speech) -> str | None:
+    """Return the ``script`` field alone (the drift report compares it)."""
+    return TRADITIONAL if holds_traditional(speech.title + "\n" + speech.body) else None
 
 
 def speech_signature(speech: Speech) -> str:

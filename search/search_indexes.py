@@ -4,7 +4,11 @@ from haystack import indexes
 
 from speeches.models import Speech
 
-from .documents import INDEXED_COLUMNS, speech_search_text, speech_signature
+from .documents import (
+    INDEXED_COLUMNS,
+    speech_signature,
+    speech_text_and_script,
+)
 from .fields import (
     BigramTextField,
     CharacterCountField,
@@ -27,6 +31,8 @@ class SpeechIndex(indexes.SearchIndex, indexes.Indexable):
     level = FacetKeyField(model_attr="admin_level", null=True)
     site = FacetKeyField(model_attr="source_site", null=True)
     speaker = FacetKeyField(model_attr="speaker", null=True)
+    # documents.TRADITIONAL where the text holds traditional-only characters.
+    script = FacetKeyField(null=True)
     signature = SignatureField()
 
     def get_model(self):
@@ -37,7 +43,7 @@ class SpeechIndex(indexes.SearchIndex, indexes.Indexable):
 
     def prepare(self, obj):
         data = super().prepare(obj)
-        folded = speech_search_text(obj)
+        folded, script = speech_text_and_script(obj)
         title = fold(obj.title)
         day = obj.effective_date
         data.update(
@@ -51,6 +57,7 @@ class SpeechIndex(indexes.SearchIndex, indexes.Indexable):
             level=obj.admin_level or None,
             site=obj.source_site or None,
             speaker=obj.speaker or None,
+            script=script,
             signature=speech_signature(obj),
         )
         return data

@@ -8,7 +8,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from .engines.base import FACET_FIELDS
-from .service import DEFAULT_PAGE_SIZE, parse_filters, search_speeches
+from .service import DEFAULT_PAGE_SIZE, SCRIPT_ANY, parse_filters, search_speeches
 
 FACET_LABELS = {
     "year": "年份",
@@ -49,7 +49,8 @@ def search_url(params: dict, **changes) -> str:
 @require_GET
 def search_page(request):
     query_text = request.GET.get("q", "")
-    filters, problems = parse_filters(request.GET)
+    # Either script finds both unless 区分繁简 (script=exact) is ticked.
+    filters, problems = parse_filters(request.GET, script=SCRIPT_ANY)
     sort = request.GET.get("sort", "relevance")
     result = search_speeches(
         q=query_text,

@@ -23,6 +23,11 @@ FACET_FIELDS = ("year", "level", "site", "speaker")
 # words of the query add half a term's score. Neither changes the set.
 TITLE_BOOST = 2.0
 WORD_BOOST = 0.5
+# The ``script`` field's value for a speech whose title or body holds a
+# character the folding turns simplified (folding.holds_traditional); unset for
+# every other speech. Only these can read differently to an exact-script
+# search, so only these are read again when one runs (search/service.py).
+TRADITIONAL = "traditional"
 
 
 @dataclass(frozen=True)
@@ -58,6 +63,10 @@ class SearchFilters:
     date_to: dt.date | None = None
     in_titles: bool = False
     exact_script: bool = False
+    # Only speeches that hold traditional-only characters (True), only those
+    # that hold none (False), or either (None): the documents' ``script`` field.
+    # Set by the search service for exact-script searches, never by a request.
+    traditional: bool | None = None
 
     def active(self) -> dict[str, str]:
         """Return the filters that are set, as query parameters."""

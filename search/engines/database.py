@@ -7,7 +7,12 @@ from collections.abc import Iterable, Iterator
 from speeches.models import Speech
 from speeches.signals import speeches_indexed
 
-from ..documents import INDEX_FORMAT, INDEXED_COLUMNS, speech_signature
+from ..documents import (
+    INDEX_FORMAT,
+    INDEXED_COLUMNS,
+    speech_script,
+    speech_signature,
+)
 from ..models import IndexTask
 from .base import DrainReport, DriftReport, Progress
 
@@ -118,11 +123,16 @@ def meta_notes(meta, *, missing: str) -> tuple[bool, list[str]]:
 
 
 def drift_against(
-    indexed: dict[int, str], *, format_ok: bool, dictionary_ok: bool, notes: list[str]
+    indexed: dict[int, tuple[str, str]],
+    *,
+    format_ok: bool,
+    dictionary_ok: bool,
+    notes: list[str],
 ) -> DriftReport:
-    """Compare an engine's {speech id: signature} with the database's speeches."""
+    """Compare an engine's {speech id: (signature, script)} with the database's
+    speeches: a document is stale when either differs from what its speech gives."""
     expected = {
-        speech.pk: speech_signature(speech)
+        speech.pk: (speech_signature(speech), speech_script(speech) or "")
         for speech in Speech.objects.only(*INDEXED_COLUMNS).iterator(chunk_size=200)
     }
     return DriftReport(

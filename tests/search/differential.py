@@ -23,6 +23,9 @@ SIMPLIFIED = "报到双服务党国"
 TRADITIONAL = "報雙務黨國"
 OTHER = "５Ｇg G，"
 TEXT_ALPHABET = SIMPLIFIED * 4 + TRADITIONAL + OTHER + "\n "
+# Speeches written without traditional characters: an exact-script search
+# trusts the index for these and reads only the others (search/service.py).
+SIMPLIFIED_TEXT_ALPHABET = SIMPLIFIED * 4 + OTHER + "\n "
 TERM_ALPHABET = SIMPLIFIED * 3 + TRADITIONAL + "５Ｇg，"
 
 

@@ -31,12 +31,11 @@ from hypothesis.stateful import (
     run_state_machine_as_test,
 )
 
-from search.engines.base import SearchFilters
 from search.engines.connection import search_backend, use_index
 from search.engines.whoosh.core import codec
 from search.models import IndexTask
 from search.outbox import drain_queue
-from search.service import search_speeches
+from search.service import parse_filters, search_speeches
 from speeches.editing import speech_edit
 from speeches.models import Slogan, Speech
 from speeches.signals import speeches_changed
@@ -44,6 +43,7 @@ from tests.support.index import empty_whoosh_index
 
 from .conftest import whoosh_only
 from .differential import (
+    SIMPLIFIED_TEXT_ALPHABET,
     TEXT_ALPHABET,
     QueryPlan,
     oracle_ids,
@@ -52,13 +52,29 @@ from .differential import (
 )
 
 texts = st.text(alphabet=TEXT_ALPHABET, min_size=1, max_size=30)
+simplified_texts = st.text(alphabet=SIMPLIFIED_TEXT_ALPHABET, min_size=1, max_size=30)
 days = st.one_of(
     st.none(), st.dates(min_value=dt.date(2019, 1, 1), max_value=dt.date(2020, 12, 31))
 )
 levels = st.sampled_from(["", "县", "市"])
-speech_fields = st.fixed_dictionaries(
-    {"title": texts, "body": texts, "date": days, "level": levels}
+# Half the speeches hold traditional characters, half hold none: an exact-script
+# search answers the two kinds differently (search/service.py).
+speech_fields = st.one_of(
+    st.fixed_dictionaries(
+        {"title": texts, "body": texts, "date": days, "level": levels}
+    ),
+    st.fixed_dictionaries(
+        {
+            "title": simplified_texts,
+            "body": simplified_texts,
+            "date": days,
+            "level": levels,
+        }
+    ),
 )
+# Each search surface's default of the ``script`` option, as docs/search.md
+# promises it: the API counts characters as typed, the page folds scripts.
+SCRIPT_DEFAULTS = {"api": "exact", "page": "any"}
 
 
 def store_speech(title: str, body: str, date, level: str) -> Speech:
@@ -79,7 +95,8 @@ def store_speech(title: str, body: str, date, level: str) -> Speech:
 # Random archives per run: 30 in the suite; bench/differential.py --archives runs more.
 EXAMPLES = int(os.environ.get("SEARCH_DIFFERENTIAL_ARCHIVES", "30"))
 # What the last run tried: queries checked, of which found something; segments seen.
-TRIED = {"queries": 0, "found": 0, "most_segments": 0}
+# Of them exact-script searches, and those whose answer differs from the folded one.
+TRIED = {"queries": 0, "found": 0, "most_segments": 0, "exact": 0, "scripts_differ": 0}
 
 
 def check_query(
@@ -90,19 +107,38 @@ def check_query(
     year: str = "",
     level: str = "",
     in_titles: bool = False,
-    exact_script: bool = False,
+    surface: str = "page",
+    script: str = "",
 ):
-    """Page through one query and compare every page with the oracle."""
+    """Page through one query and compare every page with the oracle.
+
+    The filters are read from request parameters as ``surface`` reads them;
+    the oracle keeps scripts apart when the option, or else that surface's
+    default, says ``exact``.
+    """
     speeches = oracle_speeches()
+    exact_script = (script or SCRIPT_DEFAULTS[surface]) == "exact"
     options = dict(in_titles=in_titles, exact_script=exact_script)
     expected = oracle_ids(plan, speeches, year=year, level=level, **options)
     TRIED["queries"] += 1
     TRIED["found"] += bool(expected)
-    filters = SearchFilters(year=year, level=level, **options)
+    if exact_script:
+        TRIED["exact"] += 1
+        blind = dict(options, exact_script=False)
+        folded = oracle_ids(plan, speeches, year=year, level=level, **blind)
+        TRIED["scripts_differ"] += folded != expected
+    params = {"year": year, "level": level, "script": script}
+    if in_titles:
+        params["field"] = "title"
+    filters, problems = parse_filters(params, script=SCRIPT_DEFAULTS[surface])
+    assert not problems and filters.exact_script == exact_script, (surface, script)
     first = search_speeches(
         q=plan.typed(), filters=filters, sort=sort, page_size=page_size
     )
-    context = f"{plan.typed()!r} sort={sort} year={year!r} level={level!r} {options}"
+    context = (
+        f"{plan.typed()!r} sort={sort} year={year!r} level={level!r} {options} "
+        f"{surface} script={script!r}"
+    )
     assert first.index_ready, context
     assert first.count == len(expected), context
     seen: list = [hit.speech.pk for hit in first.hits]
@@ -213,7 +249,12 @@ class ArchiveMachine(RuleBasedStateMachine):
         drain_queue(blocking=True)
 
     @precondition(lambda self: Speech.objects.exists())
-    @rule(pick=st.integers(0, 10**6), title=texts, date=days, body=texts)
+    @rule(
+        pick=st.integers(0, 10**6),
+        title=st.one_of(texts, simplified_texts),
+        date=days,
+        body=st.one_of(texts, simplified_texts),
+    )
     def edit_speech(self, pick, title, date, body):
         speeches = list(Speech.objects.order_by("pk"))
         speech = speeches[pick % len(speeches)]
@@ -252,9 +293,12 @@ class ArchiveMachine(RuleBasedStateMachine):
         year=st.sampled_from(["", "", "2020"]),
         level=st.sampled_from(["", "", "县"]),
         in_titles=st.sampled_from([False, False, True]),
-        exact_script=st.sampled_from([False, False, True]),
+        surface=st.sampled_from(sorted(SCRIPT_DEFAULTS)),
+        script=st.sampled_from(["", "any", "exact"]),
     )
-    def search(self, queries, sort, page_size, year, level, in_titles, exact_script):
+    def search(self, queries, sort, page_size, year, level, in_titles, surface, script):
+        """Search as the API or the page reads the ``script`` option (or its
+        absence); the oracle folds scripts or keeps them as that promises."""
         for _ in range(queries):
             plan = random_plan(self.rng, self.texts)
             check_query(
@@ -264,7 +308,8 @@ class ArchiveMachine(RuleBasedStateMachine):
                 year=year,
                 level=level,
                 in_titles=in_titles,
-                exact_script=exact_script,
+                surface=surface,
+                script=script,
             )
             # Then a word of one of its phrases: read without positions what the
             # phrase may have left decoded with them.
@@ -273,7 +318,7 @@ class ArchiveMachine(RuleBasedStateMachine):
                 term = self.rng.choice(long_terms)
                 start = self.rng.randrange(len(term) - 1)
                 word = QueryPlan(((term[start : start + 2],),))
-                check_query(word, sort=sort, page_size=20)
+                check_query(word, sort=sort, page_size=20, surface=surface)
 
 
 @whoosh_only("the index against an oracle")
@@ -282,7 +327,7 @@ def test_search_agrees_with_the_oracle_on_random_archives(db, tmp_path, monkeypa
     monkeypatch.setattr(codec, "CACHED_MIN_DOCUMENTS", codec.CACHED_MIN_DOCUMENTS)
     budget = codec.decoded_postings.budget
     previous = settings.WHOOSH_INDEX_PATH
-    TRIED.update(queries=0, found=0, most_segments=0)
+    TRIED.update(queries=0, found=0, most_segments=0, exact=0, scripts_differ=0)
     try:
         run_state_machine_as_test(
             ArchiveMachine,
@@ -303,6 +348,9 @@ def test_search_agrees_with_the_oracle_on_random_archives(db, tmp_path, monkeypa
     assert TRIED["queries"] >= 5 * EXAMPLES, TRIED
     assert TRIED["found"] >= TRIED["queries"] // 4, TRIED
     assert TRIED["most_segments"] >= 4, TRIED
+    # Both foldings, and exact searches that the script changes.
+    assert TRIED["queries"] // 4 <= TRIED["exact"] <= TRIED["queries"] * 3 // 4, TRIED
+    assert TRIED["scripts_differ"] >= TRIED["exact"] // 20, TRIED
 
 
 def test_the_oracle_reads_a_query_as_a_person_types_it():

@@ -12,9 +12,11 @@ from django.core.management.base import CommandError
 from django.db import transaction
 
 from search.documents import INDEX_FORMAT
+from search.engines.base import SearchFilters
 from search.engines.connection import search_backend
-from search.engines.locking import lock_path
+from search.engines.locking import index_writer_lock, lock_path
 from search.engines.whoosh.core.meta import read_index_meta, write_index_meta
+from search.engines.whoosh.engine import speech_index
 from search.models import IndexTask
 from search.outbox import drain_queue, index_drift
 from search.service import search_speeches
@@ -204,3 +206,44 @@ def test_the_writer_announces_what_it_indexed_and_removed(archive):
     removed = {pk for _ids, gone, _rebuilt in heard for pk in gone}
     assert first.pk in indexed and second_id in removed
     assert heard[-1][2] is True  # the rebuild says so
+
+
+def exact(q):
+    filters = SearchFilters(exact_script=True)
+    return {hit.speech.pk for hit in search_speeches(q=q, filters=filters).hits}
+
+
+def test_an_edit_into_or_out_of_traditional_characters_reaches_exact_search(archive):
+    county = archive[0]
+    assert exact("双报到") == {county.pk} and exact("雙報到") == set()
+    county.body = county.body.replace("双报到", "雙報到")
+    county.save()
+    drain_queue()
+    assert exact("双报到") == set() and exact("雙報到") == {county.pk}
+    assert index_drift().in_sync
+    county.body = county.body.replace("雙報到", "双报到")
+    county.save()
+    drain_queue()
+    assert exact("双报到") == {county.pk} and exact("雙報到") == set()
+    assert index_drift().in_sync
+
+
+@whoosh_only("writing a document through the Whoosh backend")
+def test_a_document_whose_script_mark_is_wrong_is_stale_and_repaired(indexed):
+    (speech,) = indexed(dict(title="繁體稿", body="推動黨員到社區雙報到。"))
+    assert exact("双报到") == set()
+    # The document rewritten without its mark, as a faulty writer might leave it.
+    backend = search_backend()
+    document = backend.document(speech_index(), speech)
+    assert document.pop("script") == "traditional"
+    with index_writer_lock(backend.path):
+        writer = backend.writer()
+        writer.update_document(**document)
+        writer.commit(merge=False)
+    # Trusted as holding no traditional characters, it is found by its folding.
+    assert exact("双报到") == {speech.pk}
+    drift = index_drift()
+    assert drift.stale == (speech.pk,) and not drift.missing
+    call_command("search_index", "sync")
+    assert index_drift().in_sync
+    assert exact("双报到") == set() and exact("雙報到") == {speech.pk}

@@ -104,7 +104,8 @@ def test_the_fields_left_out_are_exactly_those_solr_copies_from_the_text(schema)
         "title_grams": {"title_chars"},
     }
     assert set(COPIED_FIELDS) == {"grams", "chars", "title_chars"}
-    document = speech_document(county_speech())
+    # Every field is sent for a speech in traditional characters (``script``).
+    document = speech_document(county_speech(body="推動黨員到社區報到。"))
     index_fields = set(SpeechIndex.fields) | {"id", "django_ct", "django_id"}
     assert set(document) | set(COPIED_FIELDS) == index_fields
 
@@ -126,6 +127,14 @@ def test_the_document_holds_what_the_whoosh_index_holds():
         "signature": speech_signature(speech),
     }
     assert "5g" in speech_document(speech)["text"]
+
+
+def test_a_speech_holding_traditional_only_characters_is_marked_so():
+    marked = speech_document(county_speech(body="推動在職黨員到社區報到。"))
+    assert marked["script"] == "traditional"
+    # 乾 and 於 are written in simplified text too: no mark.
+    for body in ("推动在职党员到社区报到。", "乾隆年间，於姓人家。"):
+        assert "script" not in speech_document(county_speech(body=body)), body
 
 
 def test_an_undated_speech_without_a_source_sends_no_empty_keys():

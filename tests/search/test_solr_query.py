@@ -235,3 +235,21 @@ def test_a_date_range_is_an_inclusive_range_filter(date_from, date_to, expected)
         SPEECHES_ONLY,
         expected,
     ]
+
+
+@pytest.mark.parametrize(
+    ("traditional", "expected"),
+    [
+        (None, []),
+        (True, ["{!term f=script}traditional"]),
+        (False, ["-script:traditional"]),
+    ],
+)
+def test_an_exact_script_search_narrows_to_either_script_by_the_script_field(
+    traditional, expected
+):
+    filters = SearchFilters(traditional=traditional)
+    assert solr_params(parse_query("双报到"), filters=filters)["fq"] == [
+        SPEECHES_ONLY,
+        *expected,
+    ]

@@ -194,3 +194,30 @@ def test_newest_first_answers_when_some_speeches_have_no_date(indexed, client):
         client.get("/api/search?q=" + quote("双报到") + "&sort=newest").status_code
         == 200
     )
+
+
+def test_the_page_folds_scripts_unless_told_to_keep_them_apart(indexed, client):
+    indexed(
+        dict(title="简体稿", body="推动党员双报到。"),
+        dict(title="繁體稿", body="推動黨員雙報到。"),
+    )
+
+    def found(query_string):
+        document = page(client, query_string)
+        results = document.find("ol", id="results")
+        if results is None:
+            return set()
+        return {
+            result.find("a", cls="result-title").text().strip()
+            for result in results.find_all("li", cls="result")
+        }
+
+    assert found("q=" + quote("双报到")) == {"简体稿", "繁體稿"}
+    assert found("q=" + quote("双报到") + "&script=any") == {"简体稿", "繁體稿"}
+    # 区分繁简 ticked: the same option the API reads.
+    assert found("q=" + quote("双报到") + "&script=exact") == {"简体稿"}
+    assert found("q=" + quote("雙報到") + "&script=exact") == {"繁體稿"}
+    document = page(client, "q=" + quote("双报到") + "&script=exact")
+    box = document.find("input", id="script-exact")
+    assert box.attrs["name"] == "script" and box.attrs["value"] == "exact"
+    assert "checked" in box.attrs

@@ -227,21 +227,25 @@ class SolrEngine:
                 "*:*", fq=term_filter("django_ct", SPEECH_CONTENT_TYPE), rows=0
             ).hits
 
-    def indexed_signatures(self) -> dict[int, str]:
-        """Return {speech id: signature} of every speech in Solr, page by page."""
+    def indexed_signatures(self) -> dict[int, tuple[str, str]]:
+        """Return {speech id: (signature, script)} of every speech in Solr, page by
+        page ("" where a document has no ``script``)."""
         signatures = {}
         cursor = "*"
         while True:
             results = self.conn.search(
                 "*:*",
                 fq=term_filter("django_ct", SPEECH_CONTENT_TYPE),
-                fl="django_id,signature",
+                fl="django_id,signature,script",
                 sort="id asc",
                 rows=IDS_PER_REQUEST,
                 cursorMark=cursor,
             )
             for doc in results.docs:
-                signatures[int(doc["django_id"])] = doc.get("signature", "")
+                signatures[int(doc["django_id"])] = (
+                    doc.get("signature", ""),
+                    doc.get("script", ""),
+                )
             if not results.nextCursorMark or results.nextCursorMark == cursor:
                 return signatures
             cursor = results.nextCursorMark

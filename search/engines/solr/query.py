@@ -21,7 +21,7 @@ import re
 
 from search.querylang import ParsedQuery, QueryTerm
 
-from ..base import FACET_FIELDS, TITLE_BOOST, WORD_BOOST, SearchFilters
+from ..base import FACET_FIELDS, TITLE_BOOST, TRADITIONAL, WORD_BOOST, SearchFilters
 
 # Facet values listed per facet (as the Whoosh engine's page shows them).
 MAX_FACET_VALUES = 30
@@ -101,7 +101,7 @@ def term_filter(field: str, value: str) -> str:
 
 
 def solr_filters(filters: SearchFilters) -> list[str]:
-    """Return the ``fq`` list: speeches only, facet values, the date range."""
+    """Return the ``fq`` list: speeches only, facet values, the date range, script."""
     fq = [term_filter("django_ct", SPEECH_CONTENT_TYPE)]
     fq.extend(
         term_filter(name, getattr(filters, name))
@@ -114,6 +114,9 @@ def solr_filters(filters: SearchFilters) -> list[str]:
         )
         end = f"{filters.date_to.isoformat()}T23:59:59Z" if filters.date_to else "*"
         fq.append(f"date:[{start} TO {end}]")
+    if filters.traditional is not None:
+        marked = term_filter("script", TRADITIONAL)
+        fq.append(marked if filters.traditional else f"-script:{TRADITIONAL}")
     return fq
 
 

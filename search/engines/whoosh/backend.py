@@ -203,17 +203,27 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
             finally:
                 index.close()
 
-    def indexed_signatures(self) -> dict[int, str]:
-        """Return {speech id: signature} of every document, reading every segment.
+    def indexed_signatures(self) -> dict[int, tuple[str, str]]:
+        """Return {speech id: (signature, script)} of every document, reading every
+        segment ("" where a document has no ``script``).
 
-        Reads each segment's stored fields and the postings of its id field,
-        so that a damaged segment is found here (IndexDamaged).
+        Reads each segment's stored fields, its script column and the postings
+        of its id field, so that a damaged segment is found here (IndexDamaged).
         """
         signatures = {}
         with reading(self.path), self.current_index().searcher() as searcher:
-            for stored in searcher.all_stored_fields():
-                signatures[int(stored[DJANGO_ID])] = stored.get("signature", "")
             for reader, _offset in searcher.reader().leaf_readers():
+                scripts = (
+                    reader.column_reader("script", translate=True)
+                    if reader.has_column("script")
+                    else None
+                )
+                for docnum, stored in reader.iter_docs():
+                    script = scripts[docnum] if scripts is not None else ""
+                    signatures[int(stored[DJANGO_ID])] = (
+                        stored.get("signature", ""),
+                        script or "",
+                    )
                 for term in reader.lexicon(ID):
                     list(reader.postings(ID, term).all_ids())
         return signatures

@@ -356,7 +356,7 @@ class WhooshEngine:
             notes.append(
                 "jieba dictionary changed since indexing: speeches await re-cutting"
             )
-        indexed: dict[int, str] = {}
+        indexed: dict[int, tuple[str, str]] = {}
         if format_ok:
             try:
                 indexed = self.backend.indexed_signatures()

@@ -10,12 +10,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, OrderedDict
+from dataclasses import replace
 
 import numpy as np
 from whoosh import query as wq
 from whoosh.query.compound import DefaultOr
 
-from search.engines.base import FACET_FIELDS, TITLE_BOOST, WORD_BOOST, SearchFilters
+from search.engines.base import (
+    FACET_FIELDS,
+    TITLE_BOOST,
+    TRADITIONAL,
+    WORD_BOOST,
+    SearchFilters,
+)
 from search.querylang import ParsedQuery, QueryTerm
 
 from .analyzers import jieba_words
@@ -159,6 +166,24 @@ def run(searcher, parsed: ParsedQuery, filters: SearchFilters, sort: str) -> Ran
     if key in cache:
         cache.move_to_end(key)
         return cache[key]
+    if filters.traditional is not None:
+        # The same search over either script's speeches (cached: an exact-script
+        # search asks for both), narrowed in the order it has.
+        ranked = run(searcher, parsed, replace(filters, traditional=None), sort)
+        marked = traditional_documents(searcher)[ranked.docnums]
+        ranked = ranked.reordered(
+            np.flatnonzero(marked if filters.traditional else ~marked)
+        )
+    else:
+        ranked = ranking(searcher, parsed, filters, sort)
+    cache[key] = ranked
+    while len(cache) > RESULT_CACHE_SIZE:
+        cache.popitem(last=False)
+    return ranked
+
+
+def ranking(searcher, parsed: ParsedQuery, filters: SearchFilters, sort: str):
+    """Return every matching document, in the requested order (not cached)."""
     restriction = filter_query(filters)
     ranked = ranked_documents(
         searcher,
@@ -169,10 +194,15 @@ def run(searcher, parsed: ParsedQuery, filters: SearchFilters, sort: str) -> Ran
         # Newest day first; within a day, best first; then lower document number.
         days = column_codes(searcher, "day")[0][ranked.docnums]
         ranked = ranked.reordered(np.lexsort((ranked.docnums, -ranked.scores, -days)))
-    cache[key] = ranked
-    while len(cache) > RESULT_CACHE_SIZE:
-        cache.popitem(last=False)
     return ranked
+
+
+def traditional_documents(searcher) -> np.ndarray:
+    """Return, per document, whether its speech holds traditional-only characters."""
+    codes, values = column_codes(searcher, "script")
+    if TRADITIONAL not in values:
+        return np.zeros(len(codes), bool)
+    return codes == values.index(TRADITIONAL)
 
 
 def facet_counts(searcher, ranked: Ranking) -> dict[str, Counter]:
