@@ -212,6 +212,12 @@ ADDRESS_LIST_ITEM = re.compile(r"[、，,]")
 ADDRESS_LIST_END = re.compile(r"[：:]")
 ADDRESSEE_GROUP = re.compile(r"各位|尊敬的|亲爱的|们$|^大家")
 ADDRESS_LIST_MIN_GROUPS = 2
+# "[提要] 尊敬的某某主席，女士们、先生们：今晚…": a news page's summary label over
+# the speech's own opening, the salutation right after it
+LABELLED_OPENING = re.compile(
+    r"^[【\[](?:提要|摘要|导语|内容提要)[】\]][ \u3000]*"
+    r"(?=尊敬的|亲爱的|各位|同志们|女士们|先生们|朋友们)"
+)
 # "3同志们：": a document share's page number glued before the salutation
 GLUED_PAGE_NUMBER = re.compile(r"\d{1,3}")
 # "在庆祝某某节招待会上的致辞", "【某某卸任交接 致词全文】": the heading a news page
@@ -231,7 +237,11 @@ HEAD_TITLE_END = re.compile(
     r"开幕词|闭幕词|欢迎词)稿?|[）)])"
     # "…院长致辞1", "…开幕词 篇1": the item's number of a page bundling several
     r"(?:[ \u3000]?[\u4e00-\u9fff]{2,4}|[ \u3000]?\d{1,2}|"
-    r"[ \u3000]?(?:篇[一二三四五六七八九十\d]{1,2}|第[一二三四五六七八九十\d]{1,2}篇))?$"
+    r"[ \u3000]?(?:篇[一二三四五六七八九十\d]{1,2}|第[一二三四五六七八九十\d]{1,2}篇)|"
+    # "…座谈会致辞11篇": a 范文 collection's count of the speeches it holds
+    r"(?:范文|精选)?[\d一二三四五六七八九十]{1,3}篇|"
+    # "…开学典礼致辞：惟有笃行方致远": the motto a school's speech is titled by
+    r"[:：][\u4e00-\u9fff“”]{2,20})?$"
 )
 HEAD_BYLINE_MAX_CHARS = 40
 # "中共某某省委常委、副省长 王某某同志们：": the speaker's office and name on the
@@ -750,7 +760,7 @@ LEAD_RULES = (
         "bracketed lead label",
         "【核心提示】",
         # "【提纲】一、…。(一)…": a site's outline of the speech's headings
-        r"^[【\[](?:核心提示|导语|导读|编者按|提纲|内容提要)[】\]]",
+        r"^[【\[](?:核心提示|导语|导读|编者按|提纲|内容提要|提要|摘要)[】\]]",
     ),
     Rule(
         "collected for you",
@@ -828,6 +838,14 @@ DOWNLOAD_NOTICE_RULES = (
         r"本站不对[^。！？]{0,12}(?:保证|承诺)",
     ),
     Rule(
+        "help for a download that fails, and its items",
+        "若您不能下载本文，请参考以下说明：",
+        r"(?:无法|不能)下载[^。！？]{0,10}请参考|"
+        # "1、下载部分文档需要积分", "2、已购文档再次下载不重复扣费", "3、下载后请先解压"
+        r"下载[^。！？]{0,8}需要(?:金币|积分|下载券|点数)|(?:重复)?扣费|"
+        r"下载后[^。！？]{0,6}(?:请先|先用|需)[^。！？]{0,8}解压",
+    ),
+    Rule(
         "a preview that may be incomplete",
         "提示：页面内容仅供预览，部分内容可能不全，下载后的文档与此一致。",
         r"仅供预览|(?:部分)?内容可能不(?:全|完整)|预览更多内容|点击预览全文",
@@ -841,7 +859,7 @@ DOWNLOAD_NOTICE_RULES = (
 DOWNLOAD_NOTICE = compile_rules(DOWNLOAD_NOTICE_RULES)
 # words one of those rules needs: a cheap test before the pattern
 DOWNLOAD_NOTICE_WORDS = re.compile(
-    "下载|预览|退款|侵犯|客服|说明|须知|提示|调取|会员|侵权|上传|保证|敬告|声明|文档"
+    "下载|预览|退款|侵犯|客服|说明|须知|提示|调取|会员|侵权|上传|保证|敬告|声明|文档|扣费"
 )
 # Parts of a page's interface set as text: a column's name and its view count, a row
 # of labelled fields, a search box; never a title, never the speech
@@ -2193,6 +2211,7 @@ def _head_indexes(lines: list[str]):
             continue
         if LEAD.search(matching_form(line[:LEAD_WITHIN])) and not (
             SALUTATION_INSIDE.search(line)  # "…供大家参考。同志们：今天…": a page
+            or LABELLED_OPENING.match(line)
         ):
             continue  # "【核心提示】…", "以下是小编为大家收集的…": however long
         yield index
