@@ -168,7 +168,12 @@ FULL_TEXT_FOLLOWS = re.compile(
     r"(?:[（(][^（）()]{1,8}[）)])?(?=[：:][ \u3000]*$)|"
     # "以下为局长今日出席…典礼的致辞全文：侯主席、各位嘉宾：…": the release run on
     r"^以下(?:为|是)[^。！？：:]{2,120}?(?:讲话|致辞|致词|发言|演讲|演说|演辞|贺词|献词|讲词)全文"
-    r"(?:[（(][^（）()]{1,8}[）)])?(?=[：:]))[：:。]"
+    r"(?:[（(][^（）()]{1,8}[）)])?(?=[：:])|"
+    # "总统致词内容为：": a press release naming what the speech said
+    r"(?:讲话|致辞|致词|发言|演讲|演说|贺词|讲词)内容(?:为|是|如下)(?=[：:])|"
+    # "兹简录新任乡长致词内容；": a township's release quoting the speech in part
+    r"(?:兹|现)(?:简录|摘录|节录|摘要|简要刊登)[^。！？：:；;]{0,20}"
+    r"(?:讲话|致辞|致词|发言|演讲)(?:内容|全文|要点)?(?=[；;：:]))[：:。；;]"
 )
 # "…并发表讲话。" + "全文如下：" further down: a news lead reporting the speech
 # announces its full text within this many lines, past the site's interface text
@@ -286,7 +291,7 @@ STORY_GIVES_TEXT = re.compile(
 STORY_MAX_LINES = 12
 # "…县委书记李建国出席会议并讲话。": a paragraph that reports a speech, in the third
 # person, is a news lead, not the speech's own first paragraph
-REPORTS_A_SPEECH = re.compile(r"讲话|致辞|发言|作报告|发表")
+REPORTS_A_SPEECH = re.compile(r"讲话|致辞|致词|发言|作报告|发表")
 # "新华社北京3月2日电", "央视网消息（新闻联播）：", "本报讯": a news story's dateline
 DATELINE = re.compile(
     r"^(?:(?:新华社|中新社|人民网|央视网|人民日报|光明日报|经济日报|中国日报|本报)"
@@ -721,6 +726,12 @@ ASSISTANT_SIGNOFF = re.compile(
     r"(?:(?<=[。！!？?])|^)[ \u3000]*(?:这篇|这份|本篇|以上)"
     r"(?:内容|文章|稿子|范文|讲话稿?|致辞|发言稿?|演讲稿?|主持词)"
     r"[^。！？!?]{0,40}(?:您|你)的(?:需求|要求|期待|期望)[^。！？!?]{0,40}[。！!]?$"
+)
+# "…相约在六月。 校长开学致辞 初中校长开学致辞 开学寄语 |": a 范文 page's tags
+# for the text, glued after its last sentence and closed by a rule
+TRAILING_TAG_LIST = re.compile(
+    r"(?<=[。！!？?])[ \u3000]*(?:[\u4e00-\u9fff]{2,12}[ \u3000]+){1,8}"
+    r"[\u4e00-\u9fff]{2,12}[ \u3000]*[|｜]$"
 )
 # "您好,欢迎访问某某材料网", "当前位置:首页 > 讲话稿 > …"
 WELCOME_LINE = re.compile(r"^(?:您好|你好)?[,，!！ ]*欢迎(?:访问|来到|光临)")
@@ -2566,8 +2577,11 @@ def clean_text(text: str) -> CleanText:
     """Split the text of a page into head, speech body and tail."""
     lines = split_lines(normalise_text(text))
     lines = [
-        ASSISTANT_SIGNOFF.sub(
-            "", VIDEO_PROMPT.sub("", INLINE_TOOLBAR.sub("", line))
+        TRAILING_TAG_LIST.sub(
+            "",
+            ASSISTANT_SIGNOFF.sub(
+                "", VIDEO_PROMPT.sub("", INLINE_TOOLBAR.sub("", line))
+            ),
         ).strip()
         for line in lines
     ]

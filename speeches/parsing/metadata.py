@@ -217,6 +217,12 @@ TITLE_DECORATION = re.compile(
     rf"[（(【\[]{_DECORATION_WORD}(?:[，,、/ ]?{_DECORATION_WORD})*[）)】\]]"
     # "…的讲话.doc": the name of the file a document site holds
     r"|\.(?:docx?|wps|pdf|txt|pptx?)$"
+    # "…党课9800字.DOCX": a document shop's word count before the file's extension;
+    # "…始终如一9800字": a count of thousands after any title (no title counts so)
+    r"|(?:约|共)?\d{3,5}字(?=\.(?:docx?|wps|pdf|txt|pptx?)$)"
+    r"|(?<=[\u4e00-\u9fff])\d{4,5}字$"
+    # "….DOCX 【图片、文字均可编辑】": a document shop's note on what can be edited
+    r"|[ \u3000]*【[^【】]{0,16}可编辑】$"
     # "…的讲话_范文网", "…的讲话-某某文库": a site's name after the title
     r"|[_\-|｜]\s?[\u4e00-\u9fffA-Za-z0-9]{0,12}(?:网|文库|范文|站|平台)$"
     # "最新镇长在…的讲话": a site's label before the title

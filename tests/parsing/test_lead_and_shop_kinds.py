@@ -88,3 +88,52 @@ def test_a_school_speechs_motto_run_on_before_the_salutation_is_head():
     speech = parse_text(page)
     assert speech.title.endswith("惟有笃行方致远")
     assert speech.body.startswith("亲爱的同学们、老师们：")
+
+
+def test_a_press_release_naming_what_the_speech_said_announces_it():
+    page = "\n".join(
+        [
+            "縣府新聞",
+            "縣長出席農會成立六十週年慶祝大會",
+            "縣長今天上午應邀出席農會成立六十週年慶祝大會，並致詞。",
+            "縣長致詞內容為：",
+            "欣逢農會成立六十週年，本人應邀前來，心中十分歡喜，謹向全體會員致意。",
+            "農業是本縣的根本，也是我們走向世界的憑藉。",
+        ]
+    )
+    speech = parse_text(page)
+    assert speech.title == "縣長出席農會成立六十週年慶祝大會"
+    assert speech.body.startswith("欣逢農會成立六十週年")
+    assert "內容為" not in speech.body
+
+
+def test_a_release_quoting_the_speech_in_part_starts_it_after_its_word():
+    page = "\n".join(
+        [
+            "某鄉第20屆鄉長宣誓就職典禮",
+            "某鄉第20屆鄉長宣誓就職典禮，於本月25日上午在鄉公所大禮堂舉行，"
+            "典禮依序宣誓、印信交接，新舊任鄉長致詞，茲簡錄新任鄉長致詞內容；"
+            "今天起才是真正的考驗，選舉期間對鄉親的承諾，今後四年要一一落實。",
+        ]
+    )
+    speech = parse_text(page)
+    assert speech.body.startswith("今天起才是真正的考驗")
+
+
+def test_a_tag_list_after_the_last_sentence_is_not_the_speech():
+    page = "中学校长新年致辞 " + OPENING + POINT + " 校长致辞 中学校长致辞 新年寄语 |"
+    speech = parse_text(page)
+    assert speech.body.endswith("火有人防。")
+    assert "寄语" not in speech.body
+
+
+def test_a_document_shops_file_line_is_read_without_its_count_and_notes():
+    assert (
+        strip_decorations(
+            "乡镇七一党课：不忘来路 方知去处9800字.DOCX 【图片、文字均可编辑】"
+        )
+        == "乡镇七一党课：不忘来路 方知去处"
+    )
+    assert strip_decorations("乡镇七一党课：不忘来路 方知去处9800字") == (
+        "乡镇七一党课：不忘来路 方知去处"
+    )
