@@ -717,7 +717,10 @@ INLINE_TOOLBAR = re.compile(r"【 ?字[号体][:：][^】]{0,30}】")
 VIDEO_PROMPT = re.compile(
     r"点击(?:回顾|观看|播放|收看|查看)[\u4e00-\u9fff]{0,6}(?:视频|片段|直播|回放)"
     r"(?:[ \u3000]*Click to (?:View|Play|Watch)(?: (?:the )?video)?)?[ \u3000]*|"
-    r"Click to (?:View|Play|Watch)(?: (?:the )?video)?[ \u3000]*",
+    r"Click to (?:View|Play|Watch)(?: (?:the )?video)?[ \u3000]*|"
+    # "（可按这里收看会见传媒的手语翻译短片。）": a press release's link to its video
+    r"[（(](?:可|请)?(?:按|点击|点选)(?:这|這|此)[里裏裡处處]?(?:收看|观看|觀看|播放)"
+    r"[^。（）()]{0,40}(?:短片|视频|視頻|影片|片段)。?[）)][ \u3000]*",
     re.IGNORECASE,
 )
 # "这篇致辞既符合您的要求，又简洁大方，希望对您有帮助。": a writing assistant's word

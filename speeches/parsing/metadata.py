@@ -265,6 +265,8 @@ TITLE_DECORATION = re.compile(
     r"[）)]$"
     # "历史事件-《纪念某会成立55周年讲话稿》": a column's name before a title in marks
     r"|^[\u4e00-\u9fff]{2,8}[-－_|｜:：](?=《[^《》]{4,80}》$)"
+    # "• 特首就某事会见传媒": a list's bullet before a headline
+    r"|^[•●◆■▪►][ \u3000]*(?=[^，。]{4,}$)"
     # "㈠ 某局长在教材评审会上的讲话稿": a list's circled or bracketed mark before a title
     r"|^[\u2460-\u249b\u3220-\u3229\u3280-\u3289][ \u3000、.．]*(?=[^，。]{6,}$)"
     # "…的讲话稿如何写", "…发言稿怎么写?": the search phrase a 范文 page is titled by

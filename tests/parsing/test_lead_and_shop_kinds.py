@@ -137,3 +137,25 @@ def test_a_document_shops_file_line_is_read_without_its_count_and_notes():
     assert strip_decorations("乡镇七一党课：不忘来路 方知去处9800字") == (
         "乡镇七一党课：不忘来路 方知去处"
     )
+
+
+def test_a_lists_bullet_is_not_part_of_the_headline():
+    assert strip_decorations("• 特首就防疫措施会见传媒") == "特首就防疫措施会见传媒"
+    # a dot between the parts of a foreign name stays
+    assert strip_decorations("乔治·某某主席在开幕式上的致辞") == (
+        "乔治·某某主席在开幕式上的致辞"
+    )
+
+
+def test_a_press_releases_link_to_its_sign_language_video_is_not_the_speech():
+    page = "\n".join(
+        [
+            "• 特首就防疫措施会见传媒",
+            "(可按這裏收看整個會見傳媒的手語翻譯短片。)",
+            "以下是行政長官今日會見傳媒的開場發言全文：",
+            "今天我想向大家交代下一階段的防疫安排，請市民繼續配合。",
+        ]
+    )
+    speech = parse_text(page)
+    assert "短片" not in speech.body
+    assert speech.body.startswith("今天我想向大家交代")
