@@ -719,7 +719,7 @@ VIDEO_PROMPT = re.compile(
     r"(?:[ \u3000]*Click to (?:View|Play|Watch)(?: (?:the )?video)?)?[ \u3000]*|"
     r"Click to (?:View|Play|Watch)(?: (?:the )?video)?[ \u3000]*|"
     # "（可按这里收看会见传媒的手语翻译短片。）": a press release's link to its video
-    r"[（(](?:可|请)?(?:按|点击|点选)(?:这|這|此)[里裏裡处處]?(?:收看|观看|觀看|播放)"
+    r"[（(](?:可|请|請)?(?:按|点击|點擊|点选|點選)(?:这|這|此)[里裏裡处處]?(?:收看|观看|觀看|播放)"
     r"[^。（）()]{0,40}(?:短片|视频|視頻|影片|片段)。?[）)][ \u3000]*",
     re.IGNORECASE,
 )

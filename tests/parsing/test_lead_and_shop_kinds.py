@@ -82,12 +82,12 @@ def test_a_collections_count_run_on_before_the_salutation_is_head():
 
 def test_a_school_speechs_motto_run_on_before_the_salutation_is_head():
     page = (
-        "2025级新生开学典礼致辞：惟有笃行方致远亲爱的同学们、老师们：大家好！"
+        "2025级新生开学典礼致辞：惟有笃行方致远亲爱的老师们、同学们：大家上午好！"
         "今天的校园，秋高气爽，我们迎来了来自各地的新同学。" + POINT
     )
     speech = parse_text(page)
     assert speech.title.endswith("惟有笃行方致远")
-    assert speech.body.startswith("亲爱的同学们、老师们：")
+    assert speech.body.startswith("亲爱的老师们、同学们：")
 
 
 def test_a_press_release_naming_what_the_speech_said_announces_it():
@@ -111,8 +111,8 @@ def test_a_release_quoting_the_speech_in_part_starts_it_after_its_word():
     page = "\n".join(
         [
             "某鄉第20屆鄉長宣誓就職典禮",
-            "某鄉第20屆鄉長宣誓就職典禮，於本月25日上午在鄉公所大禮堂舉行，"
-            "典禮依序宣誓、印信交接，新舊任鄉長致詞，茲簡錄新任鄉長致詞內容；"
+            "某鄉第20屆鄉長宣誓就職典禮，於本月10日上午在鄉公所大禮堂舉行，"
+            "儀式後新任鄉長向鄉親致詞，茲簡錄鄉長致詞內容；"
             "今天起才是真正的考驗，選舉期間對鄉親的承諾，今後四年要一一落實。",
         ]
     )
@@ -130,7 +130,7 @@ def test_a_tag_list_after_the_last_sentence_is_not_the_speech():
 def test_a_document_shops_file_line_is_read_without_its_count_and_notes():
     assert (
         strip_decorations(
-            "乡镇七一党课：不忘来路 方知去处9800字.DOCX 【图片、文字均可编辑】"
+            "乡镇七一党课：不忘来路 方知去处9800字.DOCX 【文字、图表均可编辑】"
         )
         == "乡镇七一党课：不忘来路 方知去处"
     )
@@ -151,11 +151,11 @@ def test_a_press_releases_link_to_its_sign_language_video_is_not_the_speech():
     page = "\n".join(
         [
             "• 特首就防疫措施会见传媒",
-            "(可按這裏收看整個會見傳媒的手語翻譯短片。)",
+            "(請點選此處觀看記者會的手語傳譯影片。)",
             "以下是行政長官今日會見傳媒的開場發言全文：",
             "今天我想向大家交代下一階段的防疫安排，請市民繼續配合。",
         ]
     )
     speech = parse_text(page)
-    assert "短片" not in speech.body
+    assert "手語傳譯" not in speech.body
     assert speech.body.startswith("今天我想向大家交代")
