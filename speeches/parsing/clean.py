@@ -168,7 +168,12 @@ FULL_TEXT_FOLLOWS = re.compile(
     r"(?:[（(][^（）()]{1,8}[）)])?(?=[：:][ \u3000]*$)|"
     # "以下为局长今日出席…典礼的致辞全文：侯主席、各位嘉宾：…": the release run on
     r"^以下(?:为|是)[^。！？：:]{2,120}?(?:讲话|致辞|致词|发言|演讲|演说|演辞|贺词|献词|讲词)全文"
-    r"(?:[（(][^（）()]{1,8}[）)])?(?=[：:]))[：:。]"
+    r"(?:[（(][^（）()]{1,8}[）)])?(?=[：:])|"
+    # "总统致词内容为：": a press release naming what the speech said
+    r"(?:讲话|致辞|致词|发言|演讲|演说|贺词|讲词)内容(?:为|是|如下)(?=[：:])|"
+    # "兹简录新任乡长致词内容；": a township's release quoting the speech in part
+    r"(?:兹|现)(?:简录|摘录|节录|摘要|简要刊登)[^。！？：:；;]{0,20}"
+    r"(?:讲话|致辞|致词|发言|演讲)(?:内容|全文|要点)?(?=[；;：:]))[：:。；;]"
 )
 # "…并发表讲话。" + "全文如下：" further down: a news lead reporting the speech
 # announces its full text within this many lines, past the site's interface text
@@ -212,6 +217,12 @@ ADDRESS_LIST_ITEM = re.compile(r"[、，,]")
 ADDRESS_LIST_END = re.compile(r"[：:]")
 ADDRESSEE_GROUP = re.compile(r"各位|尊敬的|亲爱的|们$|^大家")
 ADDRESS_LIST_MIN_GROUPS = 2
+# "[提要] 尊敬的某某主席，女士们、先生们：今晚…": a news page's summary label over
+# the speech's own opening, the salutation right after it
+LABELLED_OPENING = re.compile(
+    r"^[【\[](?:提要|摘要|导语|内容提要)[】\]][ \u3000]*"
+    r"(?=尊敬的|亲爱的|各位|同志们|女士们|先生们|朋友们)"
+)
 # "3同志们：": a document share's page number glued before the salutation
 GLUED_PAGE_NUMBER = re.compile(r"\d{1,3}")
 # "在庆祝某某节招待会上的致辞", "【某某卸任交接 致词全文】": the heading a news page
@@ -231,7 +242,11 @@ HEAD_TITLE_END = re.compile(
     r"开幕词|闭幕词|欢迎词)稿?|[）)])"
     # "…院长致辞1", "…开幕词 篇1": the item's number of a page bundling several
     r"(?:[ \u3000]?[\u4e00-\u9fff]{2,4}|[ \u3000]?\d{1,2}|"
-    r"[ \u3000]?(?:篇[一二三四五六七八九十\d]{1,2}|第[一二三四五六七八九十\d]{1,2}篇))?$"
+    r"[ \u3000]?(?:篇[一二三四五六七八九十\d]{1,2}|第[一二三四五六七八九十\d]{1,2}篇)|"
+    # "…座谈会致辞11篇": a 范文 collection's count of the speeches it holds
+    r"(?:范文|精选)?[\d一二三四五六七八九十]{1,3}篇|"
+    # "…开学典礼致辞：惟有笃行方致远": the motto a school's speech is titled by
+    r"[:：][\u4e00-\u9fff“”]{2,20})?$"
 )
 HEAD_BYLINE_MAX_CHARS = 40
 # "中共某某省委常委、副省长 王某某同志们：": the speaker's office and name on the
@@ -276,7 +291,7 @@ STORY_GIVES_TEXT = re.compile(
 STORY_MAX_LINES = 12
 # "…县委书记李建国出席会议并讲话。": a paragraph that reports a speech, in the third
 # person, is a news lead, not the speech's own first paragraph
-REPORTS_A_SPEECH = re.compile(r"讲话|致辞|发言|作报告|发表")
+REPORTS_A_SPEECH = re.compile(r"讲话|致辞|致词|发言|作报告|发表")
 # "新华社北京3月2日电", "央视网消息（新闻联播）：", "本报讯": a news story's dateline
 DATELINE = re.compile(
     r"^(?:(?:新华社|中新社|人民网|央视网|人民日报|光明日报|经济日报|中国日报|本报)"
@@ -702,7 +717,10 @@ INLINE_TOOLBAR = re.compile(r"【 ?字[号体][:：][^】]{0,30}】")
 VIDEO_PROMPT = re.compile(
     r"点击(?:回顾|观看|播放|收看|查看)[\u4e00-\u9fff]{0,6}(?:视频|片段|直播|回放)"
     r"(?:[ \u3000]*Click to (?:View|Play|Watch)(?: (?:the )?video)?)?[ \u3000]*|"
-    r"Click to (?:View|Play|Watch)(?: (?:the )?video)?[ \u3000]*",
+    r"Click to (?:View|Play|Watch)(?: (?:the )?video)?[ \u3000]*|"
+    # "（可按这里收看会见传媒的手语翻译短片。）": a press release's link to its video
+    r"[（(](?:可|请|請)?(?:按|点击|點擊|点选|點選)(?:这|這|此)[里裏裡处處]?(?:收看|观看|觀看|播放)"
+    r"[^。（）()]{0,40}(?:短片|视频|視頻|影片|片段)。?[）)][ \u3000]*",
     re.IGNORECASE,
 )
 # "这篇致辞既符合您的要求，又简洁大方，希望对您有帮助。": a writing assistant's word
@@ -711,6 +729,12 @@ ASSISTANT_SIGNOFF = re.compile(
     r"(?:(?<=[。！!？?])|^)[ \u3000]*(?:这篇|这份|本篇|以上)"
     r"(?:内容|文章|稿子|范文|讲话稿?|致辞|发言稿?|演讲稿?|主持词)"
     r"[^。！？!?]{0,40}(?:您|你)的(?:需求|要求|期待|期望)[^。！？!?]{0,40}[。！!]?$"
+)
+# "…相约在六月。 校长开学致辞 初中校长开学致辞 开学寄语 |": a 范文 page's tags
+# for the text, glued after its last sentence and closed by a rule
+TRAILING_TAG_LIST = re.compile(
+    r"(?<=[。！!？?])[ \u3000]*(?:[\u4e00-\u9fff]{2,12}[ \u3000]+){1,8}"
+    r"[\u4e00-\u9fff]{2,12}[ \u3000]*[|｜]$"
 )
 # "您好,欢迎访问某某材料网", "当前位置:首页 > 讲话稿 > …"
 WELCOME_LINE = re.compile(r"^(?:您好|你好)?[,，!！ ]*欢迎(?:访问|来到|光临)")
@@ -750,7 +774,7 @@ LEAD_RULES = (
         "bracketed lead label",
         "【核心提示】",
         # "【提纲】一、…。(一)…": a site's outline of the speech's headings
-        r"^[【\[](?:核心提示|导语|导读|编者按|提纲|内容提要)[】\]]",
+        r"^[【\[](?:核心提示|导语|导读|编者按|提纲|内容提要|提要|摘要)[】\]]",
     ),
     Rule(
         "collected for you",
@@ -828,6 +852,14 @@ DOWNLOAD_NOTICE_RULES = (
         r"本站不对[^。！？]{0,12}(?:保证|承诺)",
     ),
     Rule(
+        "help for a download that fails, and its items",
+        "若您不能下载本文，请参考以下说明：",
+        r"(?:无法|不能)下载[^。！？]{0,10}请参考|"
+        # "1、下载部分文档需要积分", "2、已购文档再次下载不重复扣费", "3、下载后请先解压"
+        r"下载[^。！？]{0,8}需要(?:金币|积分|下载券|点数)|(?:重复)?扣费|"
+        r"下载后[^。！？]{0,6}(?:请先|先用|需)[^。！？]{0,8}解压",
+    ),
+    Rule(
         "a preview that may be incomplete",
         "提示：页面内容仅供预览，部分内容可能不全，下载后的文档与此一致。",
         r"仅供预览|(?:部分)?内容可能不(?:全|完整)|预览更多内容|点击预览全文",
@@ -841,7 +873,7 @@ DOWNLOAD_NOTICE_RULES = (
 DOWNLOAD_NOTICE = compile_rules(DOWNLOAD_NOTICE_RULES)
 # words one of those rules needs: a cheap test before the pattern
 DOWNLOAD_NOTICE_WORDS = re.compile(
-    "下载|预览|退款|侵犯|客服|说明|须知|提示|调取|会员|侵权|上传|保证|敬告|声明|文档"
+    "下载|预览|退款|侵犯|客服|说明|须知|提示|调取|会员|侵权|上传|保证|敬告|声明|文档|扣费"
 )
 # Parts of a page's interface set as text: a column's name and its view count, a row
 # of labelled fields, a search box; never a title, never the speech
@@ -2193,6 +2225,7 @@ def _head_indexes(lines: list[str]):
             continue
         if LEAD.search(matching_form(line[:LEAD_WITHIN])) and not (
             SALUTATION_INSIDE.search(line)  # "…供大家参考。同志们：今天…": a page
+            or LABELLED_OPENING.match(line)
         ):
             continue  # "【核心提示】…", "以下是小编为大家收集的…": however long
         yield index
@@ -2547,8 +2580,11 @@ def clean_text(text: str) -> CleanText:
     """Split the text of a page into head, speech body and tail."""
     lines = split_lines(normalise_text(text))
     lines = [
-        ASSISTANT_SIGNOFF.sub(
-            "", VIDEO_PROMPT.sub("", INLINE_TOOLBAR.sub("", line))
+        TRAILING_TAG_LIST.sub(
+            "",
+            ASSISTANT_SIGNOFF.sub(
+                "", VIDEO_PROMPT.sub("", INLINE_TOOLBAR.sub("", line))
+            ),
         ).strip()
         for line in lines
     ]

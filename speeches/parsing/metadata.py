@@ -217,6 +217,12 @@ TITLE_DECORATION = re.compile(
     rf"[（(【\[]{_DECORATION_WORD}(?:[，,、/ ]?{_DECORATION_WORD})*[）)】\]]"
     # "…的讲话.doc": the name of the file a document site holds
     r"|\.(?:docx?|wps|pdf|txt|pptx?)$"
+    # "…党课9800字.DOCX": a document shop's word count before the file's extension;
+    # "…始终如一9800字": a count of thousands after any title (no title counts so)
+    r"|(?:约|共)?\d{3,5}字(?=\.(?:docx?|wps|pdf|txt|pptx?)$)"
+    r"|(?<=[\u4e00-\u9fff])\d{4,5}字$"
+    # "….DOCX 【图片、文字均可编辑】": a document shop's note on what can be edited
+    r"|[ \u3000]*【[^【】]{0,16}可编辑】$"
     # "…的讲话_范文网", "…的讲话-某某文库": a site's name after the title
     r"|[_\-|｜]\s?[\u4e00-\u9fffA-Za-z0-9]{0,12}(?:网|文库|范文|站|平台)$"
     # "最新镇长在…的讲话": a site's label before the title
@@ -259,6 +265,13 @@ TITLE_DECORATION = re.compile(
     r"[）)]$"
     # "历史事件-《纪念某会成立55周年讲话稿》": a column's name before a title in marks
     r"|^[\u4e00-\u9fff]{2,8}[-－_|｜:：](?=《[^《》]{4,80}》$)"
+    # "• 特首就某事会见传媒": a list's bullet before a headline
+    r"|^[•●◆■▪►][ \u3000]*(?=[^，。]{4,}$)"
+    # "㈠ 某局长在教材评审会上的讲话稿": a list's circled or bracketed mark before a title
+    r"|^[\u2460-\u249b\u3220-\u3229\u3280-\u3289][ \u3000、.．]*(?=[^，。]{6,}$)"
+    # "…的讲话稿如何写", "…发言稿怎么写?": the search phrase a 范文 page is titled by
+    r"|(?<=讲话|致辞|致词|发言|讲稿|贺词|献词|报告|话稿|言稿|辞稿|演讲|演说|持词|幕词|党课)"
+    r"(?:如何|怎么|怎样)写[？?]?$"
     # "关于广州市政府工作报告": a search page's "about" before a title that has no
     # "关于…的报告" grammar of its own
     r"|^关于(?=[^的]{4,}(?:工作报告|讲话|致辞|发言)$)",
@@ -300,6 +313,12 @@ COLLECTION_MARKER_RULES = (
         "冬季运动会开幕词优秀范例8篇(运动会开幕式简短开场白)",
         rf"(?<=[\u4e00-\u9fff])(?:优秀|精选|通用|经典|实用|最新)?(?:范例|范文|例文)?{_COUNT}篇"
         r"[（(][^（）()]{2,30}[）)]$",
+    ),
+    Rule(
+        "count of items and a search phrase in quotes",
+        "高中开学典礼校长致辞6篇 “扬帆新学期，奋楫再出发”",
+        rf"(?<=[\u4e00-\u9fff])(?:精选|优秀|精彩|通用|经典)?{_COUNT}篇[ \u3000]*"
+        r"[“\"][^“”\"]{2,30}[”\"]$",
     ),
     Rule(
         "collection word after the genre word",
