@@ -79,9 +79,9 @@ def test_standing_enumerations_are_found_unquoted():
 
 
 def test_a_formulation_with_a_verb_is_listed_without_it():
-    found = listed("推进国家治理体系和治理能力现代化。")
+    found = listed("加快国家治理体系和治理能力现代化。")
     assert "国家治理体系和治理能力现代化" in found
-    assert not any(text.startswith("推进") for text in found)
+    assert not any(text.startswith("加快") for text in found)
 
 
 def test_a_slogan_only_in_the_title_is_the_speechs():
