@@ -169,6 +169,10 @@ FULL_TEXT_FOLLOWS = re.compile(
     # "以下为局长今日出席…典礼的致辞全文：侯主席、各位嘉宾：…": the release run on
     r"^以下(?:为|是)[^。！？：:]{2,120}?(?:讲话|致辞|致词|发言|演讲|演说|演辞|贺词|献词|讲词)全文"
     r"(?:[（(][^（）()]{1,8}[）)])?(?=[：:])|"
+    # "以下是行政长官11月28日就…发表的声明：": a press release's line over what was
+    # said, on a line of its own
+    r"^以下(?:为|是)[^。！？：:]{2,160}?(?:发表|所作|作出?)的"
+    r"(?:讲话|致辞|致词|发言|演讲|声明|谈话|讲词)(?:全文)?(?=[：:][ \u3000]*$)|"
     # "总统致词内容为：": a press release naming what the speech said
     r"(?:讲话|致辞|致词|发言|演讲|演说|贺词|讲词)内容(?:为|是|如下)(?=[：:])|"
     # "兹简录新任乡长致词内容；": a township's release quoting the speech in part
@@ -1149,6 +1153,11 @@ OPENING_TITLE = re.compile(
     r"(?:[ \u3000]+|(?=今天|同志们|各位|我们|刚才|这次|现在|首先|近年来|当前|当下))"
 )
 REPEATED_TITLE_MIN_CHARS = 8
+# "学校七一党课：初心如磐9500字" / "七一党课：初心如磐按照…": a title printed again
+# without its first words (a document shop's, without its word count), run into the
+# first sentence
+REPEATED_TITLE_MAX_CHARS = 60
+SHOP_WORD_COUNT = re.compile(r"(?:约|共)?\d{3,5}字$")
 # A head line printed again within the speech's first lines is the site's, not said
 REPEATED_HEAD_LINES = 3
 REPEATED_HEAD_MAX_CHARS = 60
@@ -2217,6 +2226,17 @@ def _without_repeated_title(head: list[str], first: str) -> str:
         and HEAD_TITLE_END.search(title)
     ):
         return first[len(title) :].lstrip()
+    counted = SHOP_WORD_COUNT.search(title)
+    title = title[: counted.start()].rstrip() if counted else title
+    if len(title) > REPEATED_TITLE_MAX_CHARS or PARAGRAPH_PUNCTUATION.search(title):
+        return first
+    for size in range(
+        min(len(title), len(first) - 1), REPEATED_TITLE_MIN_CHARS - 1, -1
+    ):
+        tail = title[-size:]
+        rest = first[size:].lstrip()
+        if first.startswith(tail) and is_paragraph(rest):
+            return rest  # the title's last words again, then the speech
     return first
 
 

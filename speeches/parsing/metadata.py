@@ -26,6 +26,7 @@ from .clean import (
     DATELINE,
     DOCUMENT_ABOUT,
     EDITION_TRAILER,
+    FULL_TEXT_FOLLOWS,
     GLUED_BYLINE,
     HEAD_DATE_PAREN,
     INVISIBLE_CHARS,
@@ -940,6 +941,9 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
         if dateline:
             _read_dateline(dateline, head)
             in_wire_copy = True
+        announces = FULL_TEXT_FOLLOWS.search(to_simplified(line))
+        if announces and announces.end() >= len(line.rstrip()):
+            continue  # "以下是…发表的声明：": the line over the text, never its title
         line, marked = _read_document_marks(line, head, order=order)
         subtitles = len(head.subtitles)
         title_part, pending_subtitle = _read_subtitle(line, head)

@@ -210,3 +210,34 @@ def test_the_day_a_speech_names_as_today_is_when_it_was_given():
         ]
     )
     assert parse_text(banner).delivered != "2024-12-30"
+
+
+def test_a_release_announcing_a_statement_on_its_own_line_starts_it_below():
+    page = "\n".join(
+        [
+            "• 区长建议加快旧区改造",
+            "区长某某发表声明指,于3月2日收到市政府关于旧区改造的函件,"
+            "要求区政府就改造进展提交报告。",
+            "就居民关注的安置问题,某某说,区政府会在报告中一并说明。",
+            "以下是区长某某3月3日就旧区改造进展发表的声明:",
+            "我昨天收到市政府关于旧区改造的函件。" + POINT,
+        ]
+    )
+    speech = parse_text(page)
+    assert speech.title == "区长建议加快旧区改造"
+    assert speech.body.startswith("我昨天收到市政府")
+    assert "以下是" not in speech.body and "发表声明指" not in speech.body
+
+
+def test_a_title_printed_again_shorter_before_the_first_sentence_is_head():
+    page = "\n".join(
+        [
+            "机关七一党课:守好初心 担好使命8600字",
+            "七一党课:守好初心 担好使命按照支部统一安排,今天由我为大家讲一次党课。"
+            + POINT,
+            POINT,
+        ]
+    )
+    speech = parse_text(page)
+    assert speech.title == "机关七一党课:守好初心 担好使命"
+    assert speech.body.startswith("按照支部统一安排")
