@@ -241,3 +241,10 @@ def test_a_title_printed_again_shorter_before_the_first_sentence_is_head():
     speech = parse_text(page)
     assert speech.title == "机关七一党课:守好初心 担好使命"
     assert speech.body.startswith("按照支部统一安排")
+
+
+def test_words_of_a_speech_like_the_sites_prompts_stay():
+    assert not droppable_chrome("要用好浏览器分享功能，让政策解读传得更远。")
+    assert not droppable_chrome("视频无法播放的问题，要请技术部门尽快解决。")
+    line = "大家都说喜欢，那就继续看。" + POINT
+    assert parse_text("\n".join(["同志们:", line])).body.endswith(POINT)
