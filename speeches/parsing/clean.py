@@ -412,7 +412,7 @@ PAYWALL_PROMPT = re.compile(
     r"付费(?:阅读|下载)|"
     # "……(某某网此处省略600字，会员可阅读全文)……": the site cut the rest
     r"省略\d{2,5}字|会员可(?:完整|全文)?(?:阅读|查看|下载)|"
-    # "本文只有本站会员才能阅读", "以下内容仅限注册会员查看": a members' notice
+    # "本文仅限本站会员阅读", "以下内容仅限注册会员查看": a members' notice
     r"(?:本文|全文|此文|该文|以下内容|剩余内容|完整内容)(?:只有|仅限?|只限|仅对)"
     r"(?:本站|我站|本网|本平台|注册|正式|付费)*会员(?:才)?(?:能|可|可以|开放)?"
     r"(?:完整)?(?:阅读|查看|浏览|下载)?",
@@ -746,7 +746,7 @@ VIDEO_PROMPT = re.compile(
     r"[^。（）()]{0,40}(?:短片|视频|視頻|影片|片段)。?[）)][ \u3000]*",
     re.IGNORECASE,
 )
-# "…日子，... 如果觉得还不错，就继续查看以下内容吧！": a 范文 site's prompt closing
+# "…金秋九月，... 如果您觉得有用，请继续阅读下文。": a 范文 site's prompt closing
 # its cut preview of a piece, which the page prints in full below
 CONTINUE_PROMPT = re.compile(
     r"[ \u3000]*(?:(?:如果|若|要是)?(?:您|你)?觉得(?:还)?(?:不错|可以|有用|有帮助)[，,]?|"
@@ -1154,7 +1154,7 @@ OPENING_TITLE = re.compile(
     r"(?:[ \u3000]+|(?=今天|同志们|各位|我们|刚才|这次|现在|首先|近年来|当前|当下))"
 )
 REPEATED_TITLE_MIN_CHARS = 8
-# "学校七一党课：初心如磐9500字" / "七一党课：初心如磐按照…": a title printed again
+# "机关七一党课：守好初心8600字" / "七一党课：守好初心按照…": a title printed again
 # without its first words (a document shop's, without its word count), run into the
 # first sentence
 REPEATED_TITLE_MAX_CHARS = 60
@@ -1340,7 +1340,7 @@ def _open_paragraph(spaces: re.Match) -> str:
 
 
 def _without_continue_prompt(line: str) -> str:
-    """Cut a 范文 site's "继续查看以下内容" prompt off the end of its preview line."""
+    """Cut a 范文 site's "继续阅读下文" prompt off the end of its preview line."""
     prompt = CONTINUE_PROMPT.search(to_simplified(line))
     return line[: prompt.start()] if prompt else line
 

@@ -186,7 +186,7 @@ PARTIAL_DATE = re.compile(
 # "1954年政府工作报告", "在2019年全市…会议上的讲话": the year a title is of
 # "1962年1月30日在扩大的中央工作会议上的讲话": an archive's title opening with the
 # day the speech was given, before its occasion
-# "今天是2023年12月26日，…": the speech names the day it is given, in its opening
+# "今天是2024年12月30日，…": the speech names the day it is given, in its opening
 TODAY_IS = re.compile(
     r"(?:今天|今日)是(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|"
     r"[一二三四五六七八九〇零○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
@@ -534,7 +534,7 @@ SPACED_TRAILING_NAME = re.compile(
     r"(?<=[话辞讲说明告言词信稿])[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,3})$"
 )
 SPOKEN_TITLE_ENDINGS = (*TITLE_ENDINGS, "讲稿", "致词")
-# "…一生相随 台中校友会会长 廖某某": a role and a name a space after a title
+# "…行稳致远 校友总会理事长 陈某某": a role and a name a space after a title
 OFFICE_AFTER_TITLE = re.compile(rf"[ \u3000]{GLUED_BYLINE.pattern}$")
 NOT_A_TRAILING_NAME = re.compile(
     r"摘要|全文|提纲|节选|稿|要点|精神|会议|大会|决议|决定|公报|参考|范文|模板|"
@@ -543,7 +543,7 @@ NOT_A_TRAILING_NAME = re.compile(
 TITLE_MIN_CHARS = 4
 TITLE_MAX_CHARS = 120
 TITLE_SENTENCE = re.compile(r"[。？?；;]")
-# "党课讲稿：信仰如旗，凝聚磅礴的力量；理想如炬，照亮前行的征程": a title of two
+# "专题党课：初心如磐，砥砺奋进的征程；使命在肩，书写时代的答卷": a title of two
 # parallel clauses, as long as each other and punctuated alike, a semicolon between
 # them (after the genre's label, if any)
 COUPLET_TITLE = re.compile(
@@ -552,7 +552,7 @@ COUPLET_TITLE = re.compile(
 )
 COUPLET_SLACK = 2
 CLAUSE_MARK = re.compile(r"[，,、]")
-# "建設  發展  慶祝25周年", "共谱辉煌篇章 同创美好未来": a banner's slogan, short phrases
+# "团结  奋进  庆祝建区30周年", "同心同行 再创佳绩": a banner's slogan, short phrases
 # a space apart, printed under a headline as its deck (read in simplified form)
 SLOGAN_DECK = re.compile(
     r"^[\u4e00-\u9fff\d]{2,8}(?:[ \u3000]+[\u4e00-\u9fff\d]{2,8}){1,3}$"
@@ -1214,7 +1214,7 @@ def _read_title_or_byline(
         head.bylines.append(Byline(byline, order))
     office = OFFICE_AFTER_TITLE.search(to_simplified(text))
     if office and office.start() >= TITLE_MIN_CHARS:
-        # "終身學習 一生相隨 台中校友會會長 廖某某": the office and name a space after
+        # "學無止境 行穩致遠 校友總會理事長 陳某某": the office and name a space after
         head.bylines.append(Byline(text[office.start() :].strip(), order))
         text = text[: office.start()].strip()
     after_title = bool(head.titles) or document  # a byline follows its title
@@ -1237,7 +1237,7 @@ def _read_title_or_byline(
         and head.titles
         and head.titles[-1].order == order - 1
     ):
-        return  # "新年新气象" / "建设  发展  庆祝25周年": the headline's deck
+        return  # "瑞雪兆丰年" / "团结  奋进  庆祝建区30周年": the headline's deck
     source = source or ("document" if document else "headline")
     text = WHOLE_IN_BOOK_MARKS.sub(r"\g<title>", text)  # marks around all, not a seam
     for piece in DOUBLED_TITLE_SEAM.split(text):
@@ -1821,7 +1821,7 @@ def find_delivered(
             if found:
                 return found[0].isoformat()
     today = TODAY_IS.search(cleaned.body[:TODAY_IS_WITHIN])
-    if today:  # "大家晚上好！今天是2023年12月26日，…": the speech names its day
+    if today:  # "联欢会马上开始，今天是2024年12月30日，…": the speech names its day
         found = _dates_in(today.group())
         if found:
             return found[0].isoformat()

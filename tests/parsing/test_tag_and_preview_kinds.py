@@ -145,7 +145,7 @@ def test_a_blurb_quoting_another_piece_is_not_the_speech():
 
 
 def test_a_preview_closed_by_a_continue_prompt_is_not_the_speech():
-    salutation = "尊敬的各位家长,亲爱的同学们:"
+    salutation = "尊敬的家长朋友们,亲爱的同学们:"
     page = "\n".join(
         [
             "某某作文网,好文章天天读",
@@ -153,8 +153,8 @@ def test_a_preview_closed_by_a_continue_prompt_is_not_the_speech():
             "作者:某某2024-09-01 08:00:00",
             "导读:中学校长在开学典礼上的讲话 篇1 "
             + salutation
-            + " 大家早上好! 金秋九月,... 如果觉得还不错,就继续查看以下内容吧!",
-            "此文《中学校长在开学典礼上的讲话(通用8篇)》由小编推荐,供大家学习参考!",
+            + " 大家早上好! 金秋九月,... 如果您觉得有用,请继续阅读下文。",
+            "本篇《中学校长在开学典礼上的讲话(通用8篇)》由本站编辑推荐,仅作学习之用。",
             "中学校长在开学典礼上的讲话 篇1",
             salutation,
             "大家早上好!",
@@ -164,7 +164,7 @@ def test_a_preview_closed_by_a_continue_prompt_is_not_the_speech():
     speech = parse_text(page)
     assert speech.title == "中学校长在开学典礼上的讲话"
     assert speech.body.startswith(salutation + "\n大家早上好!")
-    assert "继续查看" not in speech.body and "篇1" not in speech.body
+    assert "继续阅读" not in speech.body and "篇1" not in speech.body
 
 
 def test_a_summary_label_glued_before_the_salutation_and_a_members_notice():
@@ -174,7 +174,7 @@ def test_a_summary_label_glued_before_the_salutation_and_a_members_notice():
             "时间:2024-10-08 09:00:00 来源:某某网 作者:管理员",
             "内容简介:同志们:" + OPENING + POINT,
             "二、压实责任。" + POINT + "三是……",
-            "本文只有本站会员才能阅读,如果你还没注册,请先注册",
+            "本文仅限本站会员阅读,请登录后查看完整内容",
         ]
     )
     speech = parse_text(page)
@@ -196,7 +196,7 @@ def test_the_day_a_speech_names_as_today_is_when_it_was_given():
         [
             "2025年元旦联欢会致辞",
             "亲爱的老师们、同学们:",
-            "大家晚上好!今天是2024年12月30日,再过两天就是新的一年。" + POINT,
+            "联欢会马上开始,今天是2024年12月30日,再过两天就是新的一年。" + POINT,
         ]
     )
     assert parse_text(page).delivered == "2024-12-30"
