@@ -169,6 +169,10 @@ FULL_TEXT_FOLLOWS = re.compile(
     # "以下为局长今日出席…典礼的致辞全文：侯主席、各位嘉宾：…": the release run on
     r"^以下(?:为|是)[^。！？：:]{2,120}?(?:讲话|致辞|致词|发言|演讲|演说|演辞|贺词|献词|讲词)全文"
     r"(?:[（(][^（）()]{1,8}[）)])?(?=[：:])|"
+    # "以下是行政长官11月28日就…发表的声明：": a press release's line over what was
+    # said, on a line of its own
+    r"^以下(?:为|是)[^。！？：:]{2,160}?(?:发表|所作|作出?)的"
+    r"(?:讲话|致辞|致词|发言|演讲|声明|谈话|讲词)(?:全文)?(?=[：:][ \u3000]*$)|"
     # "总统致词内容为：": a press release naming what the speech said
     r"(?:讲话|致辞|致词|发言|演讲|演说|贺词|讲词)内容(?:为|是|如下)(?=[：:])|"
     # "兹简录新任乡长致词内容；": a township's release quoting the speech in part
@@ -238,8 +242,8 @@ SALUTATION_INSIDE = re.compile(
 # What a run-on head ends with before the salutation: a title ("…的讲话"), or a date
 # and byline ("（2019年3月2日）某某某").
 HEAD_TITLE_END = re.compile(
-    r"(?:(?:讲话|致辞|致词|演辞|演讲|演说|发言|报告|贺词|贺信|说明|祝酒辞|提纲|讲稿|主持词|材料|献词|"
-    r"开幕词|闭幕词|欢迎词)稿?|[）)])"
+    r"(?:(?:讲话|致辞|致词|演辞|演讲|演说|发言|报告|贺词|贺辞|贺信|说明|祝酒辞|提纲|讲稿|主持词|"
+    r"材料|献词|献辞|开幕词|闭幕词|欢迎词)稿?|[）)])"
     # "…院长致辞1", "…开幕词 篇1": the item's number of a page bundling several
     r"(?:[ \u3000]?[\u4e00-\u9fff]{2,4}|[ \u3000]?\d{1,2}|"
     r"[ \u3000]?(?:篇[一二三四五六七八九十\d]{1,2}|第[一二三四五六七八九十\d]{1,2}篇)|"
@@ -251,10 +255,16 @@ HEAD_TITLE_END = re.compile(
 HEAD_BYLINE_MAX_CHARS = 40
 # "中共某某省委常委、副省长 王某某同志们：": the speaker's office and name on the
 # line of the salutation, a space between them
-GLUED_BYLINE = re.compile(
-    r"[\u4e00-\u9fff、]{0,30}(?:书记|委员|常委|主席|总理|部长|省长|市长|县长|区长|镇长|"
+OFFICES = (
+    r"(?:书记|委员|常委|主席|总理|部长|省长|市长|县长|区长|镇长|"
     r"乡长|局长|主任|校长|院长|厅长|司令员|政委|董事长|总经理|理事长|会长|行政长官)"
-    r"[ \u3000]+[\u4e00-\u9fff]{2,4}"
+)
+GLUED_BYLINE = re.compile(
+    rf"[\u4e00-\u9fff、]{{0,30}}{OFFICES}[ \u3000]+[\u4e00-\u9fff]{{2,4}}"
+)
+# "镇长王某某：" alone over a paragraph: a compilation's label of whose words follow
+SPEAKER_LABEL_LINE = re.compile(
+    rf"^[\u4e00-\u9fff、]{{0,16}}{OFFICES}[ \u3000]?[\u4e00-\u9fff]{{2,4}}[：:]$"
 )
 # "政府工作报告 ——2026年2月3日在某市人民代表大会上 某某市市长 某某": the byline at the
 # end of a run-on head, after its title and subtitle
@@ -304,12 +314,21 @@ NEWS_LEDE_LINES = 10
 # "校长毕业典礼讲话稿 篇1", "【篇一】", "第一篇：…": the heading of a collection's first
 # item; what stands above it (headline, stamp, the site's blurb) is the page's
 FIRST_ITEM_HEADING = re.compile(
-    r"^(?:[^。！？!?；;]{2,60}?[ \u3000]*)?[【\[]?(?:篇[一1]|第[一1]篇|(?:范文|材料|文章)[一1])"
+    r"^(?:[^。！？!?；;]{2,60}?[ \u3000]*)?[【\[]?"
+    r"(?:篇[一1]|第[一1]篇|(?:范文|范例|例文|材料|文章|模板)[一1])"
     r"[】\]]?[:：]?$"
 )
 # the first item's heading is looked for this many lines past where the speech
 # seemed to start
 FIRST_ITEM_LOOKAHEAD = 3
+# "【某某网讯】", "【本报讯】", "【新闻局】": a news page's source tag in brackets,
+# opening its article; the headline, stamp and summary printed above it are the page's
+NEWS_SOURCE_TAG = re.compile(
+    r"^[【\[［](?:[\u4e00-\u9fff]{1,10}讯|新闻局|新闻处|新闻办(?:公室)?)[】\]］][ \u3000]*"
+)
+# the tag is looked for this near the top, under at most this many paragraphs
+NEWS_TAG_LINES = 12
+NEWS_TAG_MAX_PARAGRAPHS = 2
 # What says where a speech starts, from the strongest evidence to none
 START_ANNOUNCED = "announced"  # "全文如下："
 START_SALUTATION = "salutation"  # "同志们："
@@ -392,7 +411,11 @@ PAYWALL_PROMPT = re.compile(
     r"登[陆录]后(?:即?可)?(?:免费)?(?:查看|阅读|下载|复制)|"
     r"付费(?:阅读|下载)|"
     # "……(某某网此处省略600字，会员可阅读全文)……": the site cut the rest
-    r"省略\d{2,5}字|会员可(?:完整|全文)?(?:阅读|查看|下载)",
+    r"省略\d{2,5}字|会员可(?:完整|全文)?(?:阅读|查看|下载)|"
+    # "本文仅限本站会员阅读", "以下内容仅限注册会员查看": a members' notice
+    r"(?:本文|全文|此文|该文|以下内容|剩余内容|完整内容)(?:只有|仅限?|只限|仅对)"
+    r"(?:本站|我站|本网|本平台|注册|正式|付费)*会员(?:才)?(?:能|可|可以|开放)?"
+    r"(?:完整)?(?:阅读|查看|浏览|下载)?",
     re.IGNORECASE,
 )
 # "——试读已结束，付费后可阅读全文——": a trial-reading notice; unlike "剩余3/4内容…"
@@ -723,6 +746,13 @@ VIDEO_PROMPT = re.compile(
     r"[^。（）()]{0,40}(?:短片|视频|視頻|影片|片段)。?[）)][ \u3000]*",
     re.IGNORECASE,
 )
+# "…金秋九月，... 如果您觉得有用，请继续阅读下文。": a 范文 site's prompt closing
+# its cut preview of a piece, which the page prints in full below
+CONTINUE_PROMPT = re.compile(
+    r"[ \u3000]*(?:(?:如果|若|要是)?(?:您|你)?觉得(?:还)?(?:不错|可以|有用|有帮助)[，,]?|"
+    r"喜欢(?:的话)?[，,]?)(?:就|请|那就|可以)?继续(?:查看|阅读|浏览|往下看|往下读|看)"
+    r"(?:以下|下面|下文|后文|全文)(?:的)?(?:内容|全文)?吧?[!！。.]?$"
+)
 # "这篇致辞既符合您的要求，又简洁大方，希望对您有帮助。": a writing assistant's word
 # to the one who asked for the text, glued after the speech's last sentence
 ASSISTANT_SIGNOFF = re.compile(
@@ -740,6 +770,8 @@ TRAILING_TAG_LIST = re.compile(
 WELCOME_LINE = re.compile(r"^(?:您好|你好)?[,，!！ ]*欢迎(?:访问|来到|光临)")
 BREADCRUMB = re.compile(
     r"^(?:当前位置|您的位置|你的位置|所在位置|您现在的位置|现在位置)[:：]|首页 ?[>＞»›/／]|"
+    # "您的当前位置：", "你现在所在的位置：", "当前路径："
+    r"^(?:您|你)的?(?:当前|现在)(?:所在)?的?位置[:：]|^当前(?:路径|栏目)[:：]|"
     # "某某文秘网 > 讲话 > 会议讲话", "党建 > 党课": short items and arrows
     r"^[^>＞»›\s]{1,12}(?:[ \u3000]?[>＞»›]{1,2}[ \u3000]?[^>＞»›\s]{1,12})+$|"
     # "讲话致辞 >在全县卫生健康工作会议上的讲话": a column and the page's title after it
@@ -768,7 +800,8 @@ LEAD_RULES = (
     Rule(
         "lead label",
         "导语：全省干部大会今天召开，会议强调……",
-        r"^[【\[]?(?:导语|导读|核心提示|内容提要|内容摘要|编者按|编者的话|提要)[】\]]?[:：]",
+        r"^[【\[]?(?:导语|导读|核心提示|内容提要|内容摘要|内容概要|内容简介|文档简介|文章简介|"
+        r"简介|编者按|编者的话|提要)[】\]]?[:：]",
     ),
     Rule(
         "bracketed lead label",
@@ -906,7 +939,17 @@ UI_ELEMENT_RULES = (
         "a player plugin's notice",
         "本页内容需要安装较新版本的 Adobe Flash Player。",
         r"Flash ?Player|(?:需要|请)(?:安装|升级|下载)[^。！？]{0,12}(?:插件|播放器)|"
-        r"^(?:您的)?浏览器(?:版本过低|不支持)",
+        r"^(?:您的)?浏览器(?:版本过低|不支持)|"
+        # "未能播放Youtube视频", "视频加载失败": a player's error in place of a video
+        r"^(?:未能|无法|不能)(?:播放|加载)[A-Za-z\u4e00-\u9fff ]{0,12}(?:视频|影片|音频)[。！!]?$|"
+        r"^视频(?:加载失败|无法播放|未能播放)(?:[，,][^。！？]{0,12})?$",
+    ),
+    Rule(
+        "share buttons and the version switch",
+        "点击右上角分享给微信好友",
+        r"^点击右上角|^(?:请)?使用浏览器(?:的)?分享功能|^(?:分享到|一键分享)|"
+        r"^(?:朋友圈|微信好友|QQ空间)$|"
+        r"^(?:移动|手机|电脑|触屏|网页|桌面|繁体|简体)版$",
     ),
     Rule(
         "the reader's date banner, with its weekday",
@@ -1111,6 +1154,11 @@ OPENING_TITLE = re.compile(
     r"(?:[ \u3000]+|(?=今天|同志们|各位|我们|刚才|这次|现在|首先|近年来|当前|当下))"
 )
 REPEATED_TITLE_MIN_CHARS = 8
+# "机关七一党课：守好初心8600字" / "七一党课：守好初心按照…": a title printed again
+# without its first words (a document shop's, without its word count), run into the
+# first sentence
+REPEATED_TITLE_MAX_CHARS = 60
+SHOP_WORD_COUNT = re.compile(r"(?:约|共)?\d{3,5}字$")
 # A head line printed again within the speech's first lines is the site's, not said
 REPEATED_HEAD_LINES = 3
 REPEATED_HEAD_MAX_CHARS = 60
@@ -1289,6 +1337,12 @@ def _open_paragraph(spaces: re.Match) -> str:
     if one_character_line and SPACED_OUT_NEXT.match(text, spaces.end()):
         return spaces.group()
     return "\n"
+
+
+def _without_continue_prompt(line: str) -> str:
+    """Cut a 范文 site's "继续阅读下文" prompt off the end of its preview line."""
+    prompt = CONTINUE_PROMPT.search(to_simplified(line))
+    return line[: prompt.start()] if prompt else line
 
 
 def remove_code_residue(lines: list[str]) -> list[str]:
@@ -1919,12 +1973,40 @@ def find_body_start_with_evidence(lines: list[str]) -> tuple[int, int, str]:
     near the top, and else the first paragraph of running text.
     """
     lines = [to_simplified(line) for line in lines]  # same lengths, same offsets
+    tagged = _start_after_source_tag(lines)
+    if tagged is not None:
+        return tagged
     index, offset, evidence = _start_with_evidence(lines)
     if evidence != START_ANNOUNCED:
         item = _first_item_heading(lines, index)
         if item is not None:
             return item + 1, 0, START_ITEM
     return index, offset, evidence
+
+
+def _start_after_source_tag(lines: list[str]) -> tuple[int, int, str] | None:
+    """Return where the speech starts under a news page's source tag ("【某某网讯】"),
+    read from the tag on: a summary above it may quote the speech's opening."""
+    paragraphs = 0
+    for index, line in enumerate(lines[:NEWS_TAG_LINES]):
+        tag = NEWS_SOURCE_TAG.match(line)
+        if tag:
+            rest = line[tag.end() :].strip()
+            following = [rest, *lines[index + 1 :]] if rest else lines[index + 1 :]
+            if not following:
+                return None
+            found, offset, evidence = _start_with_evidence(following)
+            if evidence == START_NONE:
+                return None
+            if not rest:
+                return index + 1 + found, offset, evidence
+            if found == 0:  # "【新闻局】某某发表…贺辞": the tag before the line's words
+                offset += len(line) - len(rest)
+            return index + found, offset, evidence
+        paragraphs += is_paragraph(line)
+        if paragraphs > NEWS_TAG_MAX_PARAGRAPHS:
+            return None
+    return None
 
 
 def _first_item_heading(lines: list[str], start: int) -> int | None:
@@ -1959,6 +2041,8 @@ def _start_with_evidence(lines: list[str]) -> tuple[int, int, str]:
             return index, 0, START_DATELINE
     for index in _head_indexes(lines):
         if is_paragraph(lines[index]) or OPENING_HEADING.match(lines[index]):
+            if index and SPEAKER_LABEL_LINE.match(lines[index - 1]):
+                return index - 1, 0, START_PARAGRAPH  # "镇长王某某：" over the words
             return _first_turn(lines, index), 0, START_PARAGRAPH
         if _after_document_date(lines, index):
             return index, 0, START_PARAGRAPH  # a short text under its title and date
@@ -2074,6 +2158,22 @@ def skip_preview(lines: list[str], start: int, offset: int) -> tuple[int, int]:
         following = NO_SPACE.sub("", "".join(lines[index : index + 2]))
         if following.startswith(key):
             return index, 0
+    return _piece_under_repeated_title(lines, start, offset)
+
+
+def _piece_under_repeated_title(
+    lines: list[str], start: int, offset: int
+) -> tuple[int, int]:
+    """Return the salutation under the page's title printed again below a cut
+    preview: a blurb quoting another piece ("…整理的X。 X 各位领导：…在打造"), then
+    "X" and the piece's own salutation."""
+    printed = {NO_SPACE.sub("", line) for line in lines[:start]}
+    last = min(len(lines) - 1, start + 1 + PREVIEW_LOOKAHEAD)
+    for index in range(start + 1, last):
+        if NO_SPACE.sub("", lines[index]) in printed and (
+            _salutation_offset(lines[index + 1]) == 0
+        ):
+            return index + 1, 0
     return start, offset
 
 
@@ -2127,6 +2227,17 @@ def _without_repeated_title(head: list[str], first: str) -> str:
         and HEAD_TITLE_END.search(title)
     ):
         return first[len(title) :].lstrip()
+    counted = SHOP_WORD_COUNT.search(title)
+    title = title[: counted.start()].rstrip() if counted else title
+    if len(title) > REPEATED_TITLE_MAX_CHARS or PARAGRAPH_PUNCTUATION.search(title):
+        return first
+    for size in range(
+        min(len(title), len(first) - 1), REPEATED_TITLE_MIN_CHARS - 1, -1
+    ):
+        tail = title[-size:]
+        rest = first[size:].lstrip()
+        if first.startswith(tail) and is_paragraph(rest):
+            return rest  # the title's last words again, then the speech
     return first
 
 
@@ -2579,6 +2690,7 @@ def strip_dateline(line: str) -> tuple[str, str]:
 def clean_text(text: str) -> CleanText:
     """Split the text of a page into head, speech body and tail."""
     lines = split_lines(normalise_text(text))
+    lines = [_without_continue_prompt(line) for line in lines]
     lines = [
         TRAILING_TAG_LIST.sub(
             "",

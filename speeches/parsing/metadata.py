@@ -26,6 +26,8 @@ from .clean import (
     DATELINE,
     DOCUMENT_ABOUT,
     EDITION_TRAILER,
+    FULL_TEXT_FOLLOWS,
+    GLUED_BYLINE,
     HEAD_DATE_PAREN,
     INVISIBLE_CHARS,
     LEAD,
@@ -184,6 +186,13 @@ PARTIAL_DATE = re.compile(
 # "1954年政府工作报告", "在2019年全市…会议上的讲话": the year a title is of
 # "1962年1月30日在扩大的中央工作会议上的讲话": an archive's title opening with the
 # day the speech was given, before its occasion
+# "今天是2024年12月30日，…": the speech names the day it is given, in its opening
+TODAY_IS = re.compile(
+    r"(?:今天|今日)是(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|"
+    r"[一二三四五六七八九〇零○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
+    r"(?![ \u3000]*(?:星期|周)[一二三四五六日天])"
+)
+TODAY_IS_WITHIN = 200
 TITLE_OPENING_DAY = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?=在)")
 TITLE_YEAR = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2}) ?年(?!度|[-—–~～至到])")
 # "关于2019年计划执行情况与2020年计划草案的报告", "2021—2025年": a title of
@@ -234,7 +243,7 @@ TITLE_DECORATION = re.compile(
     r"|(?<=讲话|致辞|发言|讲稿|贺词|献词|报告|话稿|言稿|辞稿|场白|持词)"
     r"[（(][一二三四五六七八九十\d]{1,2}[）)]$"
     # "[县长在县委书记]县长在…的讲话": a tag linking a related title, glued before it
-    r"|^[\[【][^\]】\[【]{2,12}[\]】](?=[^\[\]【】]{8,}$)"
+    r"|^[\[【［][^\]】］\[【［]{2,12}[\]】］](?=[^\[\]【】［］]{8,}$)"
     # "(两会受权发布)某某工作报告": a news site's tag in round brackets (not "（一）")
     r"|^[（(](?![一二三四五六七八九十\d]+[）)])[\u4e00-\u9fff]{2,10}[）)]"
     r"(?=[^（）()]{8,}$)"
@@ -245,9 +254,13 @@ TITLE_DECORATION = re.compile(
     r"|^\d{1,2}[-－](?=[\u4e00-\u9fff][^，。]{7,}$)"
     # "…的讲话(1993)": an archive's year after a title of the genre
     r"|(?<=讲话|致辞|致词|发言|报告|讲稿|贺词|献词|演讲|演说)[（(](?:19|20)\d{2}[）)]$"
-    # "…述职报告2150字": a site's word count glued after the genre word
+    # "…述职报告2150字", "…开幕词两千字": a site's word count glued after the genre
+    # word, in figures or in Chinese numerals
     r"|(?<=讲话|致辞|致词|发言|报告|讲稿|贺词|献词|演讲|演说|持词|幕词|话稿|言稿)"
-    r"(?:约|共)?\d{3,5}字$"
+    r"(?:约|共)?(?:\d{3,5}|[一二两三四五六七八九十\d]{1,2}千(?:[一二三四五六七八九]百)?多?)"
+    r"字(?:左右)?$"
+    # "正在阅读：…", "您正在浏览：…": a news site's bar naming the page being read
+    r"|^(?:您|你)?(?:正在|当前)(?:阅读|浏览|查看|观看)[:：][ \u3000]*"
     # "编号:136920000县委常委…会议上的主持词": a document share's file number
     r"|^编号[:：]?[ \u3000]*\d{5,}"
     # "精选优质文档-----倾情为你奉上": a document template's page header before the title
@@ -395,12 +408,12 @@ QUESTION_MARKS = ("？", "?")
 DOUBLED_WORD = re.compile(r"(?P<word>[\u4e00-\u9fff]{2,8})[ \u3000]*(?P=word)")
 # "篇一：在全县…的讲话": the first speech of a bundle, under its own title
 BUNDLE_FIRST = re.compile(
-    r"^[【\[]?(?:篇一|第一篇|范文一|材料一|文章一)[】\]]?[:：、. \u3000]*(?=\S)"
+    r"^[【\[]?(?:篇一|第一篇|范文一|范例一|例文一|材料一|文章一|模板一)[】\]]?[:：、. \u3000]*(?=\S)"
 )
 # "篇二：在…的讲话", "【范文三】…": a speech of a collection under its item label
 BUNDLE_ITEM = re.compile(
     r"^[【\[]?(?:篇[一二三四五六七八九十\d]{1,2}|第[一二三四五六七八九十\d]{1,2}篇|"
-    r"(?:范文|材料|文章)[一二三四五六七八九十\d]{1,2})[】\]]?[:：、. \u3000]*(?=\S)"
+    r"(?:范文|范例|例文|材料|文章|模板)[一二三四五六七八九十\d]{1,2})[】\]]?[:：、. \u3000]*(?=\S)"
 )
 # "在…的讲话（县委书记 某某）": the speaker printed after the title
 TRAILING_ROLE = re.compile(r"[（(](?P<byline>[^（）()]{2,30})[）)]$")
@@ -492,7 +505,7 @@ DOUBLED_TITLE_SEAM = re.compile(
 )
 # "——2019年1月20日在某省第十三届人民代表大会第二次会议上" or "——在…上的致辞"
 # A single dash joins names ("京津—冀北协作会"); only a double dash opens a subtitle.
-SUBTITLE_DASH = re.compile(r"——|――|--|^[—―]")
+SUBTITLE_DASH = re.compile(r"——|――|[-－]{2,}|^[—―]")
 # "??2017年1月5日在…会议上": a subtitle's dash lost by an encoding, as question marks
 LOST_DASH = re.compile(r"^[?？]{1,2}(?=(?:19|20)\d{2}年\d{1,2}月)")
 # How a subtitle ends: "…会议上", "…的讲话"; anything else continues on the next line.
@@ -521,6 +534,8 @@ SPACED_TRAILING_NAME = re.compile(
     r"(?<=[话辞讲说明告言词信稿])[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,3})$"
 )
 SPOKEN_TITLE_ENDINGS = (*TITLE_ENDINGS, "讲稿", "致词")
+# "…行稳致远 校友总会理事长 陈某某": a role and a name a space after a title
+OFFICE_AFTER_TITLE = re.compile(rf"[ \u3000]{GLUED_BYLINE.pattern}$")
 NOT_A_TRAILING_NAME = re.compile(
     r"摘要|全文|提纲|节选|稿|要点|精神|会议|大会|决议|决定|公报|参考|范文|模板|"
     r"讲话|致辞|发言|贺词|报告|演讲"
@@ -528,6 +543,20 @@ NOT_A_TRAILING_NAME = re.compile(
 TITLE_MIN_CHARS = 4
 TITLE_MAX_CHARS = 120
 TITLE_SENTENCE = re.compile(r"[。？?；;]")
+# "专题党课：初心如磐，砥砺奋进的征程；使命在肩，书写时代的答卷": a title of two
+# parallel clauses, as long as each other and punctuated alike, a semicolon between
+# them (after the genre's label, if any)
+COUPLET_TITLE = re.compile(
+    r"^(?:[^。？?！!；;：:]{2,8}[：:])?"
+    r"(?P<first>[^。？?！!；;：:]{4,20})[；;](?P<second>[^。？?！!；;：:]{4,20})$"
+)
+COUPLET_SLACK = 2
+CLAUSE_MARK = re.compile(r"[，,、]")
+# "团结  奋进  庆祝建区30周年", "同心同行 再创佳绩": a banner's slogan, short phrases
+# a space apart, printed under a headline as its deck (read in simplified form)
+SLOGAN_DECK = re.compile(
+    r"^[\u4e00-\u9fff\d]{2,8}(?:[ \u3000]+[\u4e00-\u9fff\d]{2,8}){1,3}$"
+)
 # A file name holding a sentence's stops is the text's first words
 FILENAME_SENTENCE = re.compile(r"[。！？!?；;]")
 # File names: "crawler-x__2019-03-02_015_某某：在…的讲话.txt" -> "某某：在…的讲话"
@@ -912,6 +941,9 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
         if dateline:
             _read_dateline(dateline, head)
             in_wire_copy = True
+        announces = FULL_TEXT_FOLLOWS.search(to_simplified(line))
+        if announces and announces.end() >= len(line.rstrip()):
+            continue  # "以下是…发表的声明：": the line over the text, never its title
         line, marked = _read_document_marks(line, head, order=order)
         subtitles = len(head.subtitles)
         title_part, pending_subtitle = _read_subtitle(line, head)
@@ -1180,6 +1212,11 @@ def _read_title_or_byline(
     text, byline = split_glued_byline(text)
     if byline:
         head.bylines.append(Byline(byline, order))
+    office = OFFICE_AFTER_TITLE.search(to_simplified(text))
+    if office and office.start() >= TITLE_MIN_CHARS:
+        # "學無止境 行穩致遠 校友總會理事長 陳某某": the office and name a space after
+        head.bylines.append(Byline(text[office.start() :].strip(), order))
+        text = text[: office.start()].strip()
     after_title = bool(head.titles) or document  # a byline follows its title
     if _is_role(text):
         if after_title:  # "市长" alone, the name on the next line
@@ -1194,6 +1231,13 @@ def _read_title_or_byline(
         if after_title and _reads_as_byline(text):
             head.bylines.append(Byline(text, order))
         return
+    if (
+        SLOGAN_DECK.match(simple)
+        and not TITLE_GENRE.search(simple)
+        and head.titles
+        and head.titles[-1].order == order - 1
+    ):
+        return  # "瑞雪兆丰年" / "团结  奋进  庆祝建区30周年": the headline's deck
     source = source or ("document" if document else "headline")
     text = WHOLE_IN_BOOK_MARKS.sub(r"\g<title>", text)  # marks around all, not a seam
     for piece in DOUBLED_TITLE_SEAM.split(text):
@@ -1355,7 +1399,8 @@ def title_score(text: str) -> int:
     if not TITLE_MIN_CHARS <= len(text) <= TITLE_MAX_CHARS:
         return 0
     # "我们为什么要学党史？": a question may be a title (read_head asks for an echo)
-    if TITLE_SENTENCE.search(text.rstrip("。").removesuffix("？").removesuffix("?")):
+    question = text.rstrip("。").removesuffix("？").removesuffix("?")
+    if TITLE_SENTENCE.search(question) and not _couplet(question):
         return 0
     if len(CJK.findall(text)) < 3:
         return 0
@@ -1382,6 +1427,17 @@ def title_score(text: str) -> int:
     # the rules of the genre (title_evidence.py); a line they score below one is
     # interface text, a sentence or a journal's issue, not a title
     return max(0, 1 + weigh_title(matching_form(text)))
+
+
+def _couplet(text: str) -> bool:
+    """Tell a title of two parallel clauses a semicolon apart from two sentences."""
+    pair = COUPLET_TITLE.match(text)
+    if not pair:
+        return False
+    first, second = pair["first"], pair["second"]
+    return abs(len(first) - len(second)) <= COUPLET_SLACK and len(
+        CLAUSE_MARK.findall(first)
+    ) == len(CLAUSE_MARK.findall(second))
 
 
 def _lists_two_titles(text: str) -> bool:
@@ -1764,6 +1820,11 @@ def find_delivered(
             found = _dates_in(trailer)
             if found:
                 return found[0].isoformat()
+    today = TODAY_IS.search(cleaned.body[:TODAY_IS_WITHIN])
+    if today:  # "联欢会马上开始，今天是2024年12月30日，…": the speech names its day
+        found = _dates_in(today.group())
+        if found:
+            return found[0].isoformat()
     opening = TITLE_OPENING_DAY.match(title)
     if opening:  # "1951年11月1日在…会议上致闭幕词": the day leads the title
         found = _dates_in(opening.group())
