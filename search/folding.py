@@ -18,7 +18,8 @@ last two find folded terms in unfolded text with ``term_pattern``. With
 ``exact_script=True`` a text is folded without the script step: search can be
 asked to tell 報 from 报 (docs/search.md says how a reader asks).
 
-No Django here: the index's core imports it.
+No Django here: the index's core and the parser (speeches/parsing/script.py, its
+matching form of a line, with reading_table()) import it.
 """
 
 from __future__ import annotations
@@ -45,32 +46,69 @@ OPTIONAL_WHITESPACE = r"\s*"
 
 
 @cache
+def opencc_conversions() -> dict[str, tuple[str, ...]]:
+    """Return {traditional character: its simplified forms, first the usual one}.
+
+    OpenCC's character table (TSCharacters), its one-character entries: the
+    one source of every traditional-to-simplified rule in the archive.
+    """
+    folder = resources.files("opencc") / "dictionary"
+    conversions: dict[str, tuple[str, ...]] = {}
+    for line in (folder / "TSCharacters.txt").read_text("utf-8").splitlines():
+        traditional, _, forms = line.partition("\t")
+        if len(traditional) == 1 and forms.split():
+            conversions[traditional] = tuple(forms.split())
+    return conversions
+
+
+@cache
+def simplified_characters() -> frozenset[str]:
+    """Return the characters simplified text writes (OpenCC's STCharacters keys)."""
+    folder = resources.files("opencc") / "dictionary"
+    return frozenset(
+        line.partition("\t")[0]
+        for line in (folder / "STCharacters.txt").read_text("utf-8").splitlines()
+    )
+
+
+@cache
 def script_table() -> dict[int, str]:
     """Return {traditional code point: simplified char} for str.translate.
 
-    From OpenCC's character table (TSCharacters), keeping a traditional
-    character only when its simplified form is one character and the
-    character itself is no simplified character: not among its own
-    simplified forms (乾 -> 干 or 乾) nor itself simplified to something
-    (OpenCC's STCharacters lists it).
+    From OpenCC's character table, keeping a traditional character only when
+    its simplified form is one character and the character itself is no
+    simplified character: not among its own simplified forms (乾 -> 干 or 乾)
+    nor itself simplified to something (OpenCC's STCharacters lists it).
     """
-    folder = resources.files("opencc") / "dictionary"
-    simplified_chars = {
-        line.partition("\t")[0]
-        for line in (folder / "STCharacters.txt").read_text("utf-8").splitlines()
+    simplified = simplified_characters()
+    return {
+        ord(traditional): forms[0]
+        for traditional, forms in opencc_conversions().items()
+        if len(forms[0]) == 1
+        and traditional not in forms
+        and traditional not in simplified
     }
-    table: dict[int, str] = {}
-    for line in (folder / "TSCharacters.txt").read_text("utf-8").splitlines():
-        traditional, _, forms = line.partition("\t")
-        options = forms.split()
-        if (
-            len(traditional) == 1
-            and options
-            and len(options[0]) == 1
-            and traditional not in options
-            and traditional not in simplified_chars
-        ):
-            table[ord(traditional)] = options[0]
+
+
+@cache
+def reading_table() -> dict[int, str]:
+    """Return script_table() and the traditional forms simplified text also writes.
+
+    For reading a page's lines with rules written in simplified characters
+    (the parser's matching form, never stored nor searched): 關於 must read
+    关于, so 於 -> 于 here, though a simplified 於 (a surname) stays 於 in
+    search. Only OpenCC's usual form is taken: 瞭 (瞭望) and 衹 stay.
+    """
+    table = dict(script_table())
+    for traditional, forms in opencc_conversions().items():
+        usual = forms[0]
+        if len(usual) == 1 and usual != traditional and ord(traditional) not in table:
+            table[ord(traditional)] = usual
+    # 薴 -> 苧 -> 苎: one pass of str.translate must reach the end of a chain.
+    for code, usual in table.items():
+        while ord(usual) in table and table[ord(usual)] != usual:
+            usual = table[ord(usual)]
+        table[code] = usual
     return table
 
 
