@@ -32,14 +32,6 @@ from importlib import resources
 
 # "全　面\n从严" -> "全面从严": any run of whitespace, full-width spaces included.
 WHITESPACE = re.compile(r"\s+")
-# "新闻联播": a run of CJK unified ideographs (basic block, extensions A to I,
-# without the compatibility ideographs of U+2F800-2FA1F, which NFKC turns).
-# No such character has a compatibility form, a case or a canonical composition
-# with a neighbour, so a run of them found as it stands in a text is also in the
-# text folded, whatever surrounds it.
-IDEOGRAPHS = re.compile(
-    r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002f7ff\U00030000-\U000323af]+"
-)
 # Between two characters of a term the text may break a line or put spaces:
 # "双报到" matches "双 报\n到".
 OPTIONAL_WHITESPACE = r"\s*"
@@ -147,15 +139,6 @@ def fold_noting_script(text: str | None) -> tuple[str, bool]:
 def holds_traditional(text: str | None) -> bool:
     """Return True when a text holds a character that the script step turns."""
     return fold_noting_script(text)[1]
-
-
-def found_as_typed_proves(term: str) -> bool:
-    """Return True when a term found in unfolded text is surely in it folded exactly.
-
-    So it is for a term of ideographs (IDEOGRAPHS), not for others: "cafe"
-    stands in "cafe" + U+0301, which folds to "café".
-    """
-    return IDEOGRAPHS.fullmatch(term) is not None
 
 
 def fold_char(char: str, *, exact_script: bool = False) -> str:

@@ -5,13 +5,9 @@ from __future__ import annotations
 import sys
 from importlib import resources
 
-from hypothesis import given
-from hypothesis import strategies as st
-
 from search.folding import (
     fold,
     folding_sources,
-    found_as_typed_proves,
     opencc_conversions,
     reading_table,
     script_table,
@@ -71,30 +67,6 @@ def test_a_pattern_finds_every_form_that_folds_to_the_term():
 def test_only_terms_with_characters_that_differ_need_an_exact_script_check():
     assert tells_scripts_apart("報到") and tells_scripts_apart("报到")
     assert not tells_scripts_apart("人民") and tells_scripts_apart("社会")
-
-
-def test_only_ideographs_found_as_typed_prove_they_are_in_the_folded_text():
-    assert found_as_typed_proves("第一個五年計劃") and found_as_typed_proves("𠀀")
-    # "cafe" stands in "cafe\u0301", but the text folds to "café".
-    assert "cafe" in "cafe\u0301" and "cafe" not in fold(
-        "cafe\u0301", exact_script=True
-    )
-    for term in ("cafe", "5g", "报到，服务", "ㄅ", "\U0002f800"):
-        assert not found_as_typed_proves(term), term
-
-
-# Characters around and inside a found term that folding changes or drops:
-# combining marks, whitespace, full-width forms, compatibility ideographs.
-NEIGHBOURS = "报到個劃𠀀\u0301\u3099 \n\u3000Ａ５\uf900\U0002f800ea"
-
-
-@given(
-    st.text(alphabet=NEIGHBOURS, max_size=12),
-    st.text(alphabet=NEIGHBOURS, min_size=1, max_size=3),
-)
-def test_a_term_of_ideographs_found_as_typed_is_in_the_text_folded(text, term):
-    if found_as_typed_proves(term) and term in text:
-        assert term in fold(text, exact_script=True)
 
 
 def opencc_simplified_to_traditional() -> dict[str, list[str]]:
