@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 # "全　面\n从严" -> "全面从严": any run of whitespace, full-width spaces included.
@@ -35,6 +35,8 @@ WHITESPACE = re.compile(r"\s+")
 # Between two characters of a term the text may break a line or put spaces:
 # "双报到" matches "双 报\n到".
 OPTIONAL_WHITESPACE = r"\s*"
+# Patterns of recent sets of query terms kept compiled.
+TERM_PATTERNS_CACHED = 256
 
 
 @cache
@@ -203,11 +205,19 @@ def term_pattern(
     A match is exactly a stretch of text that folds to the term: each
     character in any form that folds to it, whitespace allowed in between.
     """
+    return compiled_term_pattern(frozenset(terms), exact_script)
+
+
+@lru_cache(maxsize=TERM_PATTERNS_CACHED)
+def compiled_term_pattern(
+    terms: frozenset[str], exact_script: bool
+) -> re.Pattern | None:
+    """Return term_pattern(), built once per set of terms (a page asks twenty times)."""
     alternatives = [
         OPTIONAL_WHITESPACE.join(
             char_pattern(char, exact_script=exact_script) for char in term
         )
-        for term in sorted(set(terms), key=len, reverse=True)
+        for term in sorted(terms, key=lambda term: (-len(term), term))
         if term
     ]
     if not alternatives:
