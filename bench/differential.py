@@ -37,6 +37,8 @@ BEGIN, END = "<!-- differential-bench:begin -->", "<!-- differential-bench:end -
 DEFAULT_TARBALL = ROOT.parent / "shared" / "corpus" / "bulk" / "xwlb_daily.tar.gz"
 # Queries per round: edits and cache changes between rounds.
 ROUND = 2_000
+# Exact-script queries among them (the API's default).
+EXACT_SHARE = 0.3
 
 
 def load_search_bench():
@@ -155,7 +157,7 @@ def main() -> int:
     from search.engines.base import SearchFilters
     from search.engines.connection import search_backend
     from search.engines.whoosh.core import codec
-    from search.folding import fold
+    from search.folding import fold, script_table
     from search.outbox import drain_queue
     from search.service import every_match, search_speeches
     from speeches.models import Speech
@@ -165,6 +167,16 @@ def main() -> int:
     rng = random.Random(args.seed)
     started = time.perf_counter()
     tried = found_any = pages = edits = deletions = disagreements = 0
+    exact_tried = scripts_differ = 0
+    # 报 -> 報: pieces of the (mostly simplified) bulletins typed, or added to
+    # a speech, in traditional characters, for exact-script searches.
+    back: dict[str, str] = {}
+    for code, simplified in sorted(script_table().items()):
+        back.setdefault(simplified, chr(code))
+
+    def traditional(text: str) -> str:
+        return "".join(back.get(char, char) for char in text)
+
     failures: list[str] = []
     engine_ms: list[float] = []
     oracle_ms: list[float] = []
@@ -177,7 +189,12 @@ def main() -> int:
                 for speech in speeches[:3]:
                     donor = rng.choice(oracle.speeches)
                     start = rng.randrange(max(1, len(donor.text) - 40))
-                    speech.body += "\n" + donor.text[start : start + 40]
+                    piece = donor.text[start : start + 40]
+                    # Half the edits mix in traditional text: the speech is
+                    # marked (or stays so) and its exact fields change.
+                    if rng.random() < 0.5:
+                        piece = traditional(piece)
+                    speech.body += "\n" + piece
                     speech.save()
                     edits += 1
                 speeches[3].delete()
@@ -190,6 +207,10 @@ def main() -> int:
                 s.text
                 for s in rng.sample(oracle.speeches, min(400, len(oracle.speeches)))
             ]
+            # A quarter of the pieces typed in traditional characters.
+            pieces = [
+                traditional(piece) if rng.random() < 0.25 else piece for piece in pieces
+            ]
             years = sorted({str(s.day.year) for s in oracle.speeches if s.day})
             print(
                 f"  {tried:,} queries, {disagreements} disagreements, "
@@ -198,7 +219,7 @@ def main() -> int:
             )
         plan = random_plan(rng, pieces)
         in_titles = rng.random() < 0.05
-        exact_script = rng.random() < 0.01
+        exact_script = rng.random() < EXACT_SHARE
         year = rng.choice(years) if years and rng.random() < 0.1 else ""
         filters = SearchFilters(
             year=year, in_titles=in_titles, exact_script=exact_script
@@ -208,6 +229,11 @@ def main() -> int:
             plan, in_titles=in_titles, exact_script=exact_script, year=year
         )
         oracle_ms.append((time.perf_counter() - clock) * 1000)
+        if exact_script:
+            exact_tried += 1
+            scripts_differ += expected != oracle.answer(
+                plan, in_titles=in_titles, exact_script=False, year=year
+            )
         clock = time.perf_counter()
         whole = every_match(q=plan.typed(), filters=filters)
         engine_ms.append((time.perf_counter() - clock) * 1000)
@@ -251,7 +277,9 @@ def main() -> int:
     speeches = len(oracle.speeches)
     characters = sum(len(s.text) for s in oracle.speeches)
     print(
-        f"{tried:,} queries ({found_any:,} found something), {pages:,} pages checked, "
+        f"{tried:,} queries ({found_any:,} found something; {exact_tried:,} exact "
+        f"script, {scripts_differ:,} of them answered otherwise folded), "
+        f"{pages:,} pages checked, "
         f"{edits} edits, {deletions} deletions, {segments} segments at the end: "
         f"{disagreements} disagreements in {seconds:.0f} s"
     )
@@ -268,19 +296,21 @@ def main() -> int:
             f"({speeches:,} speeches, {characters:,} characters, "
             f"{segments} segments at the end), one archive, seed {args.seed}.",
             "",
-            "| queries | found something | pages checked | edits / deletions | disagreements | seconds |",
-            "| --- | --- | --- | --- | --- | --- |",
-            f"| {tried:,} | {found_any:,} | {pages:,} | {edits} / {deletions} | "
-            f"{disagreements} | {seconds:,.0f} |",
+            "| queries | found something | exact script (answered otherwise folded) | pages checked | edits / deletions | disagreements | seconds |",
+            "| --- | --- | --- | --- | --- | --- | --- |",
+            f"| {tried:,} | {found_any:,} | {exact_tried:,} ({scripts_differ:,}) | "
+            f"{pages:,} | {edits} / {deletions} | {disagreements} | {seconds:,.0f} |",
             "",
             "Each query's whole set and count are compared with the oracle's (exact "
             "substring over the folded database text, narrowed by a character index); "
             "a tenth of them also compare one page (sizes 1, 7, 20, 100, both sorts) "
             "with that slice of the full ranking. Queries: random plans of "
             "tests/search/differential.py over pieces of the bulletins (terms, "
-            "phrases, OR, exclusions, one character, traditional forms), 5 % titles "
-            "only, 1 % exact script, 10 % with a year filter. Every round: "
-            "three speeches edited and one deleted (drained into small segments), "
+            "phrases, OR, exclusions, one character, traditional forms; a quarter "
+            "of the pieces typed in traditional characters), 5 % titles only, "
+            f"{EXACT_SHARE:.0%} exact script, 10 % with a year filter. Every round: "
+            "three speeches edited (half of them with a piece in traditional "
+            "characters) and one deleted (drained into small segments), "
             "and the decoded-postings cache cleared and given 0, 64 KiB or 64 MiB. "
             f"Time per query (engine, whole set): {p50}.",
             "",

@@ -7,13 +7,15 @@ import hashlib
 from speeches.models import Speech
 
 from .engines.base import TRADITIONAL
-from .folding import fold_noting_script, holds_traditional
+from .folding import fold, fold_noting_script, holds_traditional
 
 # Bump when the fields or the folding change: a different version means rebuild.
 # 5: traditional characters folded to simplified; title_chars; dates are the
 # speech's effective date (delivered, else published).
 # 6: ``script`` marks the speeches that hold traditional-only characters.
-INDEX_FORMAT = "speech-index/6"
+# 7: the marked speeches' text also folded exactly (exact_grams, exact_chars,
+# exact_title_grams, exact_title_chars), for exact-script searches.
+INDEX_FORMAT = "speech-index/7"
 
 # The Speech columns the index is built from; loading only these keeps bulk reads lean.
 INDEXED_COLUMNS = (
@@ -38,6 +40,18 @@ def speech_text_and_script(speech: Speech) -> tuple[str, str | None]:
     """Return speech_search_text() and the ``script`` field (TRADITIONAL or None)."""
     folded, traditional = fold_noting_script(speech.title + "\n" + speech.body)
     return folded, TRADITIONAL if traditional else None
+
+
+def exact_texts(speech: Speech, script: str | None) -> tuple[str | None, str | None]:
+    """Return a marked speech's title + body and title folded exactly, else Nones.
+
+    Only a speech marked TRADITIONAL reads differently folded exactly; for
+    every other speech the folded fields already hold its exact text.
+    """
+    if script != TRADITIONAL:
+        return None, None
+    text = fold(speech.title + "\n" + speech.body, exact_script=True)
+    return text, fold(speech.title, exact_script=True)
 
 
 def speech_script(speech: Speech) -> str | None:

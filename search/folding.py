@@ -18,7 +18,8 @@ last two find folded terms in unfolded text with ``term_pattern``. With
 ``exact_script=True`` a text is folded without the script step: search can be
 asked to tell 報 from 报 (docs/search.md says how a reader asks).
 
-No Django here: the index's core imports it.
+No Django here: the index's core and the parser (speeches/parsing/script.py, its
+matching form of a line, with reading_table()) import it.
 """
 
 from __future__ import annotations
@@ -26,51 +27,82 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 # "全　面\n从严" -> "全面从严": any run of whitespace, full-width spaces included.
 WHITESPACE = re.compile(r"\s+")
-# "新闻联播": a run of CJK unified ideographs (basic block, extensions A to I,
-# without the compatibility ideographs of U+2F800-2FA1F, which NFKC turns).
-# No such character has a compatibility form, a case or a canonical composition
-# with a neighbour, so a run of them found as it stands in a text is also in the
-# text folded, whatever surrounds it.
-IDEOGRAPHS = re.compile(
-    r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002f7ff\U00030000-\U000323af]+"
-)
 # Between two characters of a term the text may break a line or put spaces:
 # "双报到" matches "双 报\n到".
 OPTIONAL_WHITESPACE = r"\s*"
+# Patterns of recent sets of query terms kept compiled.
+TERM_PATTERNS_CACHED = 256
+
+
+@cache
+def opencc_conversions() -> dict[str, tuple[str, ...]]:
+    """Return {traditional character: its simplified forms, first the usual one}.
+
+    OpenCC's character table (TSCharacters), its one-character entries: the
+    one source of every traditional-to-simplified rule in the archive.
+    """
+    folder = resources.files("opencc") / "dictionary"
+    conversions: dict[str, tuple[str, ...]] = {}
+    for line in (folder / "TSCharacters.txt").read_text("utf-8").splitlines():
+        traditional, _, forms = line.partition("\t")
+        if len(traditional) == 1 and forms.split():
+            conversions[traditional] = tuple(forms.split())
+    return conversions
+
+
+@cache
+def simplified_characters() -> frozenset[str]:
+    """Return the characters simplified text writes (OpenCC's STCharacters keys)."""
+    folder = resources.files("opencc") / "dictionary"
+    return frozenset(
+        line.partition("\t")[0]
+        for line in (folder / "STCharacters.txt").read_text("utf-8").splitlines()
+    )
 
 
 @cache
 def script_table() -> dict[int, str]:
     """Return {traditional code point: simplified char} for str.translate.
 
-    From OpenCC's character table (TSCharacters), keeping a traditional
-    character only when its simplified form is one character and the
-    character itself is no simplified character: not among its own
-    simplified forms (乾 -> 干 or 乾) nor itself simplified to something
-    (OpenCC's STCharacters lists it).
+    From OpenCC's character table, keeping a traditional character only when
+    its simplified form is one character and the character itself is no
+    simplified character: not among its own simplified forms (乾 -> 干 or 乾)
+    nor itself simplified to something (OpenCC's STCharacters lists it).
     """
-    folder = resources.files("opencc") / "dictionary"
-    simplified_chars = {
-        line.partition("\t")[0]
-        for line in (folder / "STCharacters.txt").read_text("utf-8").splitlines()
+    simplified = simplified_characters()
+    return {
+        ord(traditional): forms[0]
+        for traditional, forms in opencc_conversions().items()
+        if len(forms[0]) == 1
+        and traditional not in forms
+        and traditional not in simplified
     }
-    table: dict[int, str] = {}
-    for line in (folder / "TSCharacters.txt").read_text("utf-8").splitlines():
-        traditional, _, forms = line.partition("\t")
-        options = forms.split()
-        if (
-            len(traditional) == 1
-            and options
-            and len(options[0]) == 1
-            and traditional not in options
-            and traditional not in simplified_chars
-        ):
-            table[ord(traditional)] = options[0]
+
+
+@cache
+def reading_table() -> dict[int, str]:
+    """Return script_table() and the traditional forms simplified text also writes.
+
+    For reading a page's lines with rules written in simplified characters
+    (the parser's matching form, never stored nor searched): 關於 must read
+    关于, so 於 -> 于 here, though a simplified 於 (a surname) stays 於 in
+    search. Only OpenCC's usual form is taken: 瞭 (瞭望) and 衹 stay.
+    """
+    table = dict(script_table())
+    for traditional, forms in opencc_conversions().items():
+        usual = forms[0]
+        if len(usual) == 1 and usual != traditional and ord(traditional) not in table:
+            table[ord(traditional)] = usual
+    # 薴 -> 苧 -> 苎: one pass of str.translate must reach the end of a chain.
+    for code, usual in table.items():
+        while ord(usual) in table and table[ord(usual)] != usual:
+            usual = table[ord(usual)]
+        table[code] = usual
     return table
 
 
@@ -109,15 +141,6 @@ def fold_noting_script(text: str | None) -> tuple[str, bool]:
 def holds_traditional(text: str | None) -> bool:
     """Return True when a text holds a character that the script step turns."""
     return fold_noting_script(text)[1]
-
-
-def found_as_typed_proves(term: str) -> bool:
-    """Return True when a term found in unfolded text is surely in it folded exactly.
-
-    So it is for a term of ideographs (IDEOGRAPHS), not for others: "cafe"
-    stands in "cafe" + U+0301, which folds to "café".
-    """
-    return IDEOGRAPHS.fullmatch(term) is not None
 
 
 def fold_char(char: str, *, exact_script: bool = False) -> str:
@@ -182,11 +205,19 @@ def term_pattern(
     A match is exactly a stretch of text that folds to the term: each
     character in any form that folds to it, whitespace allowed in between.
     """
+    return compiled_term_pattern(frozenset(terms), exact_script)
+
+
+@lru_cache(maxsize=TERM_PATTERNS_CACHED)
+def compiled_term_pattern(
+    terms: frozenset[str], exact_script: bool
+) -> re.Pattern | None:
+    """Return term_pattern(), built once per set of terms (a page asks twenty times)."""
     alternatives = [
         OPTIONAL_WHITESPACE.join(
             char_pattern(char, exact_script=exact_script) for char in term
         )
-        for term in sorted(set(terms), key=len, reverse=True)
+        for term in sorted(terms, key=lambda term: (-len(term), term))
         if term
     ]
     if not alternatives:

@@ -16,9 +16,9 @@ and the speech page's marks all read queries here.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from .folding import fold
+from .folding import fold, holds_traditional, tells_scripts_apart
 
 # Longer input is cut: a 256-character exact phrase already pins one passage.
 MAX_QUERY_CHARS = 256
@@ -166,3 +166,57 @@ def parse_query(typed: str | None) -> ParsedQuery:
         excluded=tuple(excluded),
         notices=tuple(dict.fromkeys(notices)),
     )
+
+
+# An exact-script search (docs/search.md, "Exact script"). The index holds each
+# speech folded; a speech that holds no character the script step turns (the
+# index's ``script`` mark is unset) reads the same folded and exact, and the
+# index also holds the marked speeches' text folded exactly (the exact_* fields).
+
+
+def scripts_matter(parsed: ParsedQuery) -> bool:
+    """Return True when an exact-script search could find less than a blind one."""
+    terms = (*parsed.positive_terms, *parsed.excluded)
+    return any(tells_scripts_apart(term.exact) for term in terms)
+
+
+def script_blind_superset(parsed: ParsedQuery) -> ParsedQuery:
+    """Return the query whose folded matches include every exact-script match.
+
+    Excluded terms that tell scripts apart are dropped: excluded folded, 报到
+    would also exclude a speech that says only 報到.
+    """
+    return replace(
+        parsed,
+        excluded=tuple(t for t in parsed.excluded if not tells_scripts_apart(t.exact)),
+    )
+
+
+def as_typed(parsed: ParsedQuery) -> ParsedQuery:
+    """Return the query with each term's exact form as the form matched."""
+
+    def typed(terms: tuple[QueryTerm, ...]) -> tuple[QueryTerm, ...]:
+        return tuple(replace(term, text=term.exact) for term in terms)
+
+    return replace(
+        parsed,
+        groups=tuple(typed(group) for group in parsed.groups),
+        excluded=typed(parsed.excluded),
+    )
+
+
+def over_unmarked_speeches(parsed: ParsedQuery) -> ParsedQuery | None:
+    """Return what an exact-script query means over speeches folded as they stand.
+
+    There the folded text is the exact one, and a term typed with a character
+    the script step turns occurs nowhere: it leaves its group and the
+    exclusions. None when a group is left empty (nothing there can match).
+    """
+    groups = tuple(
+        tuple(term for term in group if not holds_traditional(term.exact))
+        for group in parsed.groups
+    )
+    if not all(groups):
+        return None
+    excluded = tuple(t for t in parsed.excluded if not holds_traditional(t.exact))
+    return replace(parsed, groups=groups, excluded=excluded)

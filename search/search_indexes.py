@@ -6,6 +6,7 @@ from speeches.models import Speech
 
 from .documents import (
     INDEXED_COLUMNS,
+    exact_texts,
     speech_signature,
     speech_text_and_script,
 )
@@ -25,6 +26,11 @@ class SpeechIndex(indexes.SearchIndex, indexes.Indexable):
     chars = CharacterCountField()
     title_grams = BigramTextField()
     title_chars = CharacterCountField()
+    # The same four folded exactly, for marked speeches only (documents.exact_texts).
+    exact_grams = BigramTextField(null=True)
+    exact_chars = CharacterCountField(null=True)
+    exact_title_grams = BigramTextField(null=True)
+    exact_title_chars = CharacterCountField(null=True)
     date = indexes.DateField(model_attr="effective_date", null=True)
     day = FacetKeyField(null=True)
     year = FacetKeyField(null=True)
@@ -45,6 +51,7 @@ class SpeechIndex(indexes.SearchIndex, indexes.Indexable):
         data = super().prepare(obj)
         folded, script = speech_text_and_script(obj)
         title = fold(obj.title)
+        exact, exact_title = exact_texts(obj, script)
         day = obj.effective_date
         data.update(
             text=folded,
@@ -52,6 +59,10 @@ class SpeechIndex(indexes.SearchIndex, indexes.Indexable):
             chars=folded,
             title_grams=title,
             title_chars=title,
+            exact_grams=exact,
+            exact_chars=exact,
+            exact_title_grams=exact_title,
+            exact_title_chars=exact_title,
             year=str(day.year) if day else None,
             day=day.strftime("%Y%m%d") if day else None,
             level=obj.admin_level or None,

@@ -2,9 +2,8 @@
 
 It reads the query (querylang.py), asks the current engine (engines/) for one
 page of matching speeches, then reads those speeches from the database and
-finds where the terms occur in them (passages.py). An exact-script search
-takes the engine's script-blind matches where they are exact, and checks the
-texts of the few speeches where they may not be.
+finds where the terms occur in them (passages.py). The engine answers
+exact-script searches itself (docs/search.md, "Exact script").
 """
 
 from __future__ import annotations
@@ -12,10 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import math
-import operator
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import reduce
 
 from django.db import connections
 from django.db.models import Q
@@ -31,12 +28,6 @@ from .engines.base import (
     SearchFilters,
 )
 from .engines.connection import current_engine
-from .folding import (
-    fold,
-    found_as_typed_proves,
-    holds_traditional,
-    tells_scripts_apart,
-)
 from .fruitless import record_fruitless_query
 from .models import IndexTask
 from .passages import Passage, SectionSpan, find_passages
@@ -49,8 +40,6 @@ MAX_PAGE_SIZE = 100
 MAX_PAGE = 10_000
 MAX_FACET_VALUES = 30
 SORTS = ("relevance", "newest")
-# Speeches read per round when an exact-script search checks the texts.
-EXACT_CHECK_BATCH = 200
 # The ``script`` option of every search surface: "exact" matches the characters
 # as typed (報到 and 报到 are different words), "any" folds traditional and
 # simplified together. /api/search defaults to "exact": its counts are the
@@ -318,16 +307,9 @@ def engine_found(
     *,
     facets: bool,
 ) -> Found:
-    """Return what the engine finds, checked for the script where that is asked."""
-    # The index holds folded text only: the engine always searches folded (and
-    # an exact and a blind search of the same words share its cached ranking).
-    folded = replace(filters, exact_script=False)
-    if filters.exact_script and scripts_matter(parsed):
-        return exact_script_found(
-            engine, parsed, folded, sort, start, rows, facets=facets
-        )
+    """Return what the engine finds (exact script or blind, as the filters say)."""
     return engine.find(
-        parsed, filters=folded, sort=sort, start=start, rows=rows, facets=facets
+        parsed, filters=filters, sort=sort, start=start, rows=rows, facets=facets
     )
 
 
@@ -347,240 +329,6 @@ def every_match(
         None,
         facets=False,
     )
-
-
-def scripts_matter(parsed: ParsedQuery) -> bool:
-    """Return True when an exact-script search could find less than a blind one."""
-    terms = (*parsed.positive_terms, *parsed.excluded)
-    return any(tells_scripts_apart(term.exact) for term in terms)
-
-
-def exact_script_found(
-    engine: SearchEngine,
-    parsed: ParsedQuery,
-    filters: SearchFilters,
-    sort: str,
-    start: int,
-    rows: int | None,
-    *,
-    facets: bool,
-) -> Found:
-    """Return the speeches that hold the terms in the script they were typed in.
-
-    Only a speech that holds traditional-only characters (the index's
-    ``script`` field) reads differently with the scripts folded and kept apart:
-    for every other speech the engine's folded match is the exact one, and a
-    term typed with traditional-only characters cannot occur in it. So the
-    engine answers for those, and only the few speeches that hold such
-    characters and match are read and checked here, in the engine's order.
-    """
-    wide = folded_superset(parsed)
-    inside = engine.find(
-        wide,
-        filters=replace(filters, traditional=True),
-        sort=sort,
-        start=0,
-        rows=None,
-        facets=False,
-    )
-    kept = checked_hits(inside.hits, parsed, in_titles=filters.in_titles)
-    outside = outside_query(parsed)
-    if outside == wide == parsed:
-        rejected = {pk for _score, pk in inside.hits} - {pk for _score, pk in kept}
-        found = without_rejected(
-            engine, parsed, filters, sort, start, rows, facets=facets, rejected=rejected
-        )
-        return replace(found, partial=found.partial or inside.partial)
-    stop = None if rows is None else start + rows
-    if outside is None:
-        # A group of terms typed with traditional-only characters: only the
-        # speeches that hold such characters can match.
-        return Found(
-            count=len(kept),
-            hits=tuple(kept[start:stop]),
-            facets=database_facets([pk for _score, pk in kept]) if facets else {},
-            partial=inside.partial,
-        )
-    beyond = engine.find(
-        outside,
-        filters=replace(filters, traditional=False),
-        sort=sort,
-        start=0,
-        rows=None,
-        facets=facets,
-    )
-    found = {pk for _score, pk in beyond.hits} | {pk for _score, pk in kept}
-    ordered = engine.find(
-        wide, filters=filters, sort=sort, start=0, rows=None, facets=False
-    )
-    hits = [hit for hit in ordered.hits if hit[1] in found]
-    counted = {}
-    if facets:
-        counted = beyond.facets
-        inside_counts = database_facets([pk for _score, pk in kept])
-        counted = {name: counted[name] + inside_counts[name] for name in FACET_FIELDS}
-    return Found(
-        count=len(hits),
-        hits=tuple(hits[start:stop]),
-        facets=counted,
-        partial=inside.partial or beyond.partial or ordered.partial,
-    )
-
-
-def folded_superset(parsed: ParsedQuery) -> ParsedQuery:
-    """Return the query whose folded matches include every exact-script match.
-
-    Excluded terms that tell scripts apart are dropped: excluded folded, 报到
-    would also exclude a speech that says only 報到.
-    """
-    return replace(
-        parsed,
-        excluded=tuple(t for t in parsed.excluded if not tells_scripts_apart(t.exact)),
-    )
-
-
-def outside_query(parsed: ParsedQuery) -> ParsedQuery | None:
-    """Return what a query means over speeches without traditional-only characters.
-
-    There the folded text is the exact one, and a term typed with such
-    characters occurs nowhere: it leaves its group and the exclusions. None
-    when a group is left empty (nothing there can match).
-    """
-    groups = tuple(
-        tuple(term for term in group if not holds_traditional(term.exact))
-        for group in parsed.groups
-    )
-    if not all(groups):
-        return None
-    excluded = tuple(t for t in parsed.excluded if not holds_traditional(t.exact))
-    return replace(parsed, groups=groups, excluded=excluded)
-
-
-def checked_hits(
-    hits: tuple[tuple[float, int], ...], parsed: ParsedQuery, *, in_titles: bool
-) -> list[tuple[float, int]]:
-    """Return the hits whose speech's text satisfies the query in the script typed.
-
-    The database settles most without sending the text: a speech holding, as
-    it stands, a term of ideographs of every group (and nothing is excluded).
-    The others' texts are read and folded here.
-    """
-    kept: set[int] = set()
-    for first in range(0, len(hits), EXACT_CHECK_BATCH):
-        batch = [pk for _score, pk in hits[first : first + EXACT_CHECK_BATCH]]
-        settled = settled_in_database(batch, parsed, in_titles=in_titles)
-        rows = Speech.objects.filter(pk__in=[pk for pk in batch if pk not in settled])
-        columns = ("pk", "title") if in_titles else ("pk", "title", "body")
-        kept |= settled
-        kept.update(
-            pk
-            for pk, *text in rows.values_list(*columns)
-            if holds_exactly(parsed, "\n".join(text))
-        )
-    return [hit for hit in hits if hit[1] in kept]
-
-
-def settled_in_database(
-    speech_ids: list[int], parsed: ParsedQuery, *, in_titles: bool
-) -> set[int]:
-    """Return the speeches that surely satisfy the query, asking the database.
-
-    A term of ideographs that a speech's title or body holds as it stands is
-    in its folded text (folding.found_as_typed_proves). Nothing is settled for
-    a query with exclusions (their absence needs the folded text) or with a
-    group that has no such term.
-    """
-    groups = [
-        [term.exact for term in group if found_as_typed_proves(term.exact)]
-        for group in parsed.groups
-    ]
-    if parsed.excluded or not groups or not all(groups) or not speech_ids:
-        return set()
-    fields = ["title"] if in_titles else ["title", "body"]
-    speeches = Speech.objects.filter(pk__in=speech_ids)
-    for group in groups:
-        speeches = speeches.filter(
-            reduce(
-                operator.or_,
-                (Q(**{f"{name}__contains": term}) for term in group for name in fields),
-            )
-        )
-    return set(speeches.values_list("pk", flat=True))
-
-
-def without_rejected(
-    engine: SearchEngine,
-    parsed: ParsedQuery,
-    filters: SearchFilters,
-    sort: str,
-    start: int,
-    rows: int | None,
-    *,
-    facets: bool,
-    rejected: set[int],
-) -> Found:
-    """Return what the engine finds, less a few speeches, paged as asked."""
-    if not rejected:
-        return engine.find(
-            parsed, filters=filters, sort=sort, start=start, rows=rows, facets=facets
-        )
-    # The page lies within the first start + rows + len(rejected) matches.
-    stop = None if rows is None else start + rows
-    found = engine.find(
-        parsed,
-        filters=filters,
-        sort=sort,
-        start=0,
-        rows=None if stop is None else stop + len(rejected),
-        facets=facets,
-    )
-    hits = [hit for hit in found.hits if hit[1] not in rejected]
-    counted = {}
-    if facets:
-        left_out = database_facets(sorted(rejected))
-        counted = {name: found.facets[name] - left_out[name] for name in FACET_FIELDS}
-    return Found(
-        count=found.count - len(rejected),
-        hits=tuple(hits[start:stop]),
-        facets=counted,
-        partial=found.partial,
-    )
-
-
-def holds_exactly(parsed: ParsedQuery, text: str) -> bool:
-    """Return True when a text satisfies a query with the script kept as typed.
-
-    A term of ideographs found as it stands in the unfolded text is there
-    (folding.found_as_typed_proves); the text is folded only to look for the
-    others.
-    """
-    folded: list[str] = []
-
-    def holds(term) -> bool:
-        if found_as_typed_proves(term.exact) and term.exact in text:
-            return True
-        if not folded:
-            folded.append(fold(text, exact_script=True))
-        return term.exact in folded[0]
-
-    return all(any(holds(term) for term in group) for group in parsed.groups) and (
-        not any(holds(term) for term in parsed.excluded)
-    )
-
-
-def database_facets(speech_ids: list[int]) -> dict[str, Counter]:
-    """Count speeches per facet value, read from the database."""
-    counts = {name: Counter() for name in FACET_FIELDS}
-    for first in range(0, len(speech_ids), EXACT_CHECK_BATCH):
-        rows = Speech.objects.filter(
-            pk__in=speech_ids[first : first + EXACT_CHECK_BATCH]
-        ).values_list("effective_date", "admin_level", "source_site", "speaker")
-        for day, level, site, speaker in rows:
-            values = (str(day.year) if day else "", level, site, speaker)
-            for name, value in zip(FACET_FIELDS, values, strict=True):
-                if value:
-                    counts[name][value] += 1
-    return counts
 
 
 def _facet_values(counts: dict[str, Counter], filters: SearchFilters):

@@ -26,7 +26,7 @@ WORD_BOOST = 0.5
 # The ``script`` field's value for a speech whose title or body holds a
 # character the folding turns simplified (folding.holds_traditional); unset for
 # every other speech. Only these can read differently to an exact-script
-# search, so only these are read again when one runs (search/service.py).
+# search: the index holds their text folded exactly too (the exact_* fields).
 TRADITIONAL = "traditional"
 
 
@@ -63,10 +63,6 @@ class SearchFilters:
     date_to: dt.date | None = None
     in_titles: bool = False
     exact_script: bool = False
-    # Only speeches that hold traditional-only characters (True), only those
-    # that hold none (False), or either (None): the documents' ``script`` field.
-    # Set by the search service for exact-script searches, never by a request.
-    traditional: bool | None = None
 
     def active(self) -> dict[str, str]:
         """Return the filters that are set, as query parameters."""

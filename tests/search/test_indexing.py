@@ -19,7 +19,7 @@ from search.engines.whoosh.core.meta import read_index_meta, write_index_meta
 from search.engines.whoosh.engine import speech_index
 from search.models import IndexTask
 from search.outbox import drain_queue, index_drift
-from search.service import search_speeches
+from search.service import every_match, search_speeches
 from speeches.models import Speech
 
 from .conftest import (
@@ -226,6 +226,32 @@ def test_an_edit_into_or_out_of_traditional_characters_reaches_exact_search(arch
     drain_queue()
     assert exact("双报到") == {county.pk} and exact("雙報到") == set()
     assert index_drift().in_sync
+
+
+def test_an_exact_script_search_is_answered_by_the_index_alone(
+    indexed, django_assert_num_queries
+):
+    mixed, plain = indexed(
+        dict(title="兩種寫法", body="推動黨員雙報到，又寫作双报到。"),
+        dict(title="简体稿", body="推动党员双报到。"),
+    )
+    exact_script = SearchFilters(exact_script=True)
+    answers = {
+        "双报到": {mixed.pk, plain.pk},
+        "雙報到": {mixed.pk},
+        "雙報到 -双报到": set(),
+        "报到 -雙報到": {plain.pk},
+        "雙 OR 黨员": {mixed.pk},
+    }
+    for q, expected in answers.items():
+        # No speech is read back from the database to check its script.
+        with django_assert_num_queries(0):
+            found = every_match(q=q, filters=exact_script)
+        assert {pk for _score, pk in found.hits} == expected, q
+    # Titles: the marked speech's title folded exactly, too.
+    titles = SearchFilters(exact_script=True, in_titles=True)
+    assert {pk for _s, pk in every_match(q="兩種", filters=titles).hits} == {mixed.pk}
+    assert not every_match(q="两种", filters=titles).hits
 
 
 @whoosh_only("writing a document through the Whoosh backend")

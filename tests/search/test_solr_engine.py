@@ -102,8 +102,16 @@ def test_the_fields_left_out_are_exactly_those_solr_copies_from_the_text(schema)
     assert copies_of(schema) == {
         "text": {"grams", "chars"},
         "title_grams": {"title_chars"},
+        "exact_grams": {"exact_chars"},
+        "exact_title_grams": {"exact_title_chars"},
     }
-    assert set(COPIED_FIELDS) == {"grams", "chars", "title_chars"}
+    assert set(COPIED_FIELDS) == {
+        "grams",
+        "chars",
+        "title_chars",
+        "exact_chars",
+        "exact_title_chars",
+    }
     # Every field is sent for a speech in traditional characters (``script``).
     document = speech_document(county_speech(body="推動黨員到社區報到。"))
     index_fields = set(SpeechIndex.fields) | {"id", "django_ct", "django_id"}

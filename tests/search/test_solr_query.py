@@ -237,19 +237,25 @@ def test_a_date_range_is_an_inclusive_range_filter(date_from, date_to, expected)
     ]
 
 
-@pytest.mark.parametrize(
-    ("traditional", "expected"),
-    [
-        (None, []),
-        (True, ["{!term f=script}traditional"]),
-        (False, ["-script:traditional"]),
-    ],
-)
-def test_an_exact_script_search_narrows_to_either_script_by_the_script_field(
-    traditional, expected
-):
-    filters = SearchFilters(traditional=traditional)
-    assert solr_params(parse_query("双报到"), filters=filters)["fq"] == [
-        SPEECHES_ONLY,
-        *expected,
-    ]
+def test_an_exact_script_search_asks_marked_speeches_for_the_terms_as_typed():
+    filters = SearchFilters(exact_script=True)
+    q = solr_params(parse_query("報到 -服务"), filters=filters)["q"]
+    required = q.split(" title_grams:")[0]
+    # Marked speeches: 報到 as typed, less 服务, over their exact fields; the
+    # others cannot hold 報到: nothing of theirs can match.
+    assert (
+        required
+        == '+((+script:traditional +(exact_grams:"報到") -(exact_grams:"服务")))'
+    )
+    # A simplified term: the others answer over their folded fields.
+    q = solr_params(parse_query("报到"), filters=filters)["q"]
+    assert q.startswith(
+        '+((+script:traditional +(exact_grams:"报到")) '
+        '(+*:* -script:traditional +(grams:"报到")))'
+    )
+    # Words that no traditional character turns into: the blind query.
+    assert (
+        solr_params(parse_query("人民"), filters=filters)["q"]
+        == solr_params(parse_query("人民"))["q"]
+    )
+    assert solr_params(parse_query("报到"), filters=filters)["fq"] == [SPEECHES_ONLY]

@@ -56,7 +56,7 @@ log = logging.getLogger(__name__)
 # Filled by the schema's copyField rules from "text" (see schema.xml): sending
 # them too would give a single-valued field two values. Saves two thirds of
 # every request.
-COPIED_FIELDS = ("grams", "chars", "title_chars")
+COPIED_FIELDS = ("grams", "chars", "title_chars", "exact_chars", "exact_title_chars")
 META_ID = "search.indexmeta.archive"
 META_CONTENT_TYPE = "search.indexmeta"
 # One update request carries about this many characters of speech text.

@@ -12,14 +12,23 @@ the Whoosh query's (queries.whoosh_query):
 - groups are required (+), the terms inside a group optional (OR), excluded terms
   prohibited (-); a query of exclusions alone starts from every speech;
 - the title (``title_grams``) and smartcn's words (``text``) are optional clauses:
-  they change the order, never the set.
+  they change the order, never the set;
+- an exact-script search (filters.exact_script) asks marked speeches for the
+  terms as typed in their exact_* fields and the others for the terms they can
+  hold (querylang.over_unmarked_speeches).
 """
 
 from __future__ import annotations
 
 import re
 
-from search.querylang import ParsedQuery, QueryTerm
+from search.querylang import (
+    ParsedQuery,
+    QueryTerm,
+    as_typed,
+    over_unmarked_speeches,
+    scripts_matter,
+)
 
 from ..base import FACET_FIELDS, TITLE_BOOST, TRADITIONAL, WORD_BOOST, SearchFilters
 
@@ -77,18 +86,62 @@ def ranking_clauses(term: QueryTerm) -> list[str]:
     ]
 
 
-def any_of(terms: tuple[QueryTerm, ...], *, in_titles: bool = False) -> str:
-    fields = {"field": "title_grams", "charfield": "title_chars"} if in_titles else {}
+# Where terms are looked up: folded or (exact) the marked speeches' exact text;
+# the whole text or (in_titles) the title. As queries.TERM_FIELDS in Whoosh.
+TERM_FIELDS = {
+    (False, False): {"field": "grams", "charfield": "chars"},
+    (False, True): {"field": "title_grams", "charfield": "title_chars"},
+    (True, False): {"field": "exact_grams", "charfield": "exact_chars"},
+    (True, True): {"field": "exact_title_grams", "charfield": "exact_title_chars"},
+}
+# Speeches marked as holding characters the script step turns.
+MARKED = f"script:{TRADITIONAL}"
+
+
+def any_of(
+    terms: tuple[QueryTerm, ...], *, in_titles: bool = False, exact: bool = False
+) -> str:
+    fields = TERM_FIELDS[exact, in_titles]
     return "(" + " ".join(term_clause(term.text, **fields) for term in terms) + ")"
 
 
-def solr_q(parsed: ParsedQuery, *, in_titles: bool = False) -> str:
-    """Return the ``q`` of a parsed query (which must not be empty)."""
-    clauses = ["+" + any_of(group, in_titles=in_titles) for group in parsed.groups]
-    if not clauses:
-        clauses.append("+*:*")
+def required_clauses(
+    parsed: ParsedQuery, *, in_titles: bool = False, exact: bool = False
+) -> list[str]:
+    """Return the clauses a speech must satisfy: every group, no exclusion."""
+    options = {"in_titles": in_titles, "exact": exact}
+    clauses = ["+" + any_of(group, **options) for group in parsed.groups]
     if parsed.excluded:
-        clauses.append("-" + any_of(parsed.excluded, in_titles=in_titles))
+        clauses.append("-" + any_of(parsed.excluded, **options))
+    return clauses
+
+
+def exact_script_clause(parsed: ParsedQuery, *, in_titles: bool) -> str:
+    """Return the required clause of an exact-script search (querylang's meaning).
+
+    A marked speech must satisfy the terms as typed over its exact_* fields;
+    any other speech, the terms it can hold (over_unmarked_speeches) over its
+    folded fields, which are its exact text.
+    """
+    typed = required_clauses(as_typed(parsed), in_titles=in_titles, exact=True)
+    either = [f"(+{MARKED} {' '.join(typed)})"]
+    unmarked = over_unmarked_speeches(parsed)
+    if unmarked is not None:
+        plain = required_clauses(unmarked, in_titles=in_titles)
+        either.append(f"(+*:* -{MARKED} {' '.join(plain)})")
+    return "+(" + " ".join(either) + ")"
+
+
+def solr_q(
+    parsed: ParsedQuery, *, in_titles: bool = False, exact_script: bool = False
+) -> str:
+    """Return the ``q`` of a parsed query (which must not be empty)."""
+    if exact_script and scripts_matter(parsed):
+        clauses = [exact_script_clause(parsed, in_titles=in_titles)]
+    else:
+        clauses = required_clauses(parsed, in_titles=in_titles)
+        if not parsed.groups:
+            clauses.insert(0, "+*:*")
     clauses.extend(
         clause for term in parsed.positive_terms for clause in ranking_clauses(term)
     )
@@ -101,7 +154,7 @@ def term_filter(field: str, value: str) -> str:
 
 
 def solr_filters(filters: SearchFilters) -> list[str]:
-    """Return the ``fq`` list: speeches only, facet values, the date range, script."""
+    """Return the ``fq`` list: speeches only, facet values, the date range."""
     fq = [term_filter("django_ct", SPEECH_CONTENT_TYPE)]
     fq.extend(
         term_filter(name, getattr(filters, name))
@@ -114,9 +167,6 @@ def solr_filters(filters: SearchFilters) -> list[str]:
         )
         end = f"{filters.date_to.isoformat()}T23:59:59Z" if filters.date_to else "*"
         fq.append(f"date:[{start} TO {end}]")
-    if filters.traditional is not None:
-        marked = term_filter("script", TRADITIONAL)
-        fq.append(marked if filters.traditional else f"-script:{TRADITIONAL}")
     return fq
 
 
@@ -156,7 +206,9 @@ def solr_params(
     """Return every parameter of the /select request for one page of a search."""
     filters = filters or SearchFilters()
     params: dict[str, object] = {
-        "q": solr_q(parsed, in_titles=filters.in_titles),
+        "q": solr_q(
+            parsed, in_titles=filters.in_titles, exact_script=filters.exact_script
+        ),
         "defType": "lucene",
         "q.op": "OR",
         "df": "text",

@@ -239,6 +239,8 @@ def phrase_scores(query: OffsetPhrase, searcher, context) -> Scored:
             return NOTHING
     docnums, frequencies = runs(starts >> START_BITS)
     weighting = context.weighting if context is not None else searcher.weighting
+    if weighting is None:  # a boolean context: the set matters, not the scores
+        return Scored(docnums, np.zeros(len(docnums)))
     scorer = PhraseScorer(
         searcher, query.fieldname, [word for _offset, word in query.words], weighting
     )

@@ -23,7 +23,14 @@ from search.engines.base import (
     WORD_BOOST,
     SearchFilters,
 )
-from search.querylang import ParsedQuery, QueryTerm
+from search.querylang import (
+    ParsedQuery,
+    QueryTerm,
+    as_typed,
+    over_unmarked_speeches,
+    script_blind_superset,
+    scripts_matter,
+)
 
 from .analyzers import jieba_words
 from .matching import (
@@ -33,6 +40,7 @@ from .matching import (
     Ranking,
     covering_offsets,
     ranked_documents,
+    scores_of,
 )
 
 RESULT_CACHE_SIZE = 64
@@ -81,11 +89,19 @@ def ranking_query(term: QueryTerm) -> list:
     return clauses
 
 
-def whoosh_query(parsed: ParsedQuery, *, in_titles: bool = False):
-    """Return the Whoosh query of a parsed query (over titles only if asked)."""
-    fields = (
-        {"fieldname": "title_grams", "charfield": "title_chars"} if in_titles else {}
-    )
+# Where a query's terms are looked up: the folded text, or (exact=True) the
+# marked speeches' text folded exactly; the whole text or (in_titles) the title.
+TERM_FIELDS = {
+    (False, False): {"fieldname": "grams", "charfield": "chars"},
+    (False, True): {"fieldname": "title_grams", "charfield": "title_chars"},
+    (True, False): {"fieldname": "exact_grams", "charfield": "exact_chars"},
+    (True, True): {"fieldname": "exact_title_grams", "charfield": "exact_title_chars"},
+}
+
+
+def required_query(parsed: ParsedQuery, *, in_titles: bool = False, exact=False):
+    """Return the Whoosh query a document must match: the groups, less exclusions."""
+    fields = TERM_FIELDS[exact, in_titles]
     groups = [
         any_of([term_query(term.text, **fields) for term in group])
         for group in parsed.groups
@@ -94,6 +110,12 @@ def whoosh_query(parsed: ParsedQuery, *, in_titles: bool = False):
     if parsed.excluded:
         excluded = any_of([term_query(term.text, **fields) for term in parsed.excluded])
         required = Excluding(required, excluded)
+    return required
+
+
+def whoosh_query(parsed: ParsedQuery, *, in_titles: bool = False):
+    """Return the Whoosh query of a parsed query (over titles only if asked)."""
+    required = required_query(parsed, in_titles=in_titles)
     boosts = [
         clause for term in parsed.positive_terms for clause in ranking_query(term)
     ]
@@ -166,14 +188,8 @@ def run(searcher, parsed: ParsedQuery, filters: SearchFilters, sort: str) -> Ran
     if key in cache:
         cache.move_to_end(key)
         return cache[key]
-    if filters.traditional is not None:
-        # The same search over either script's speeches (cached: an exact-script
-        # search asks for both), narrowed in the order it has.
-        ranked = run(searcher, parsed, replace(filters, traditional=None), sort)
-        marked = traditional_documents(searcher)[ranked.docnums]
-        ranked = ranked.reordered(
-            np.flatnonzero(marked if filters.traditional else ~marked)
-        )
+    if filters.exact_script:
+        ranked = exact_script_ranking(searcher, parsed, filters, sort)
     else:
         ranked = ranking(searcher, parsed, filters, sort)
     cache[key] = ranked
@@ -195,6 +211,37 @@ def ranking(searcher, parsed: ParsedQuery, filters: SearchFilters, sort: str):
         days = column_codes(searcher, "day")[0][ranked.docnums]
         ranked = ranked.reordered(np.lexsort((ranked.docnums, -ranked.scores, -days)))
     return ranked
+
+
+def exact_script_ranking(
+    searcher, parsed: ParsedQuery, filters: SearchFilters, sort: str
+) -> Ranking:
+    """Return the documents holding the terms in the script typed, in blind order.
+
+    The folded search of the terms (shared with a blind search, cached) holds
+    every exact match; of its documents, a speech marked as holding characters
+    the script step turns is kept when its text folded exactly (the exact_*
+    fields, written for marked speeches only) satisfies the query, any other
+    speech when its folded text, which is its exact text, satisfies the query
+    without the terms typed with such characters (querylang).
+    """
+    blind = replace(filters, exact_script=False)
+    if not scripts_matter(parsed):
+        return run(searcher, parsed, blind, sort)
+    superset = script_blind_superset(parsed)
+    ranked = run(searcher, superset, blind, sort)
+    marked = traditional_documents(searcher)[ranked.docnums]
+    context = searcher.boolean_context()
+    typed = required_query(as_typed(parsed), in_titles=filters.in_titles, exact=True)
+    keep = marked & np.isin(ranked.docnums, scores_of(typed, searcher, context).docnums)
+    unmarked = over_unmarked_speeches(parsed)
+    if unmarked == superset:
+        keep |= ~marked
+    elif unmarked is not None:
+        plain = required_query(unmarked, in_titles=filters.in_titles)
+        found = scores_of(plain, searcher, context).docnums
+        keep |= ~marked & np.isin(ranked.docnums, found)
+    return ranked.reordered(np.flatnonzero(keep))
 
 
 def traditional_documents(searcher) -> np.ndarray:
