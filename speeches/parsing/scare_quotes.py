@@ -65,11 +65,20 @@ OPENING_ADVERBS = frozenset(
         "逐步",
     ]
 )
-# "全省双拥工作示范县", "时代楷模", "东亚文化之都": an award or a title conferred
+# "全省双拥工作示范县", "时代楷模", "东亚文化之都", "七一勋章", "中国瓷都",
+# "中国食品名城", "市十佳景区": an award, a medal or a title conferred ("亩均论英雄"
+# is a rule of merit, not a title)
 AWARD_TITLE = re.compile(
     r"(?:示范[县区市镇村乡]|示范单位|先进(?:集体|个人|单位|县|区|市)|"
     r"文明(?:城市|单位|村镇)|卫生(?:城市|县城)|园林城市|百强[县区市]|楷模|标兵|"
-    r"称号|之都|之城)$"
+    r"称号|之都|之城|之乡|之父|勋章|奖章|红旗手|元勋|名城|名镇|名村|"
+    r"^中国[\u4e00-\u9fff]都)$"
+    r"|[十百]佳"
+)
+# "挑战杯", "开业典礼", "中国—东盟博览会", "体育游戏竞赛": an event's name (a
+# campaign's is a slogan: "…活动", "…行动" are not read here)
+EVENT_NAME = re.compile(
+    r"(?:典礼|仪式|竞赛|比赛|大赛|博览会|交易会|展览会|洽谈会|运动会|[^\d一二三四五六七八九十两双]杯)$"
 )
 # "最佳亚洲会议城市", "通商中国企业奖": a ranking's or a prize's name
 RANKED_TITLE = re.compile(
@@ -143,6 +152,8 @@ def ordinary_quotation(text: str) -> str:
         return "会议名称"
     if AWARD_TITLE.search(text) or RANKED_TITLE.match(text):
         return "称号或奖项名"
+    if EVENT_NAME.search(text):
+        return "活动或赛事名"
     if PERSONAL_PRONOUN.search(text):
         return "带人称的句子"
     frequency, tag = general_words().get(text, (0, ""))

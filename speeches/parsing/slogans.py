@@ -132,6 +132,26 @@ TALLY = re.compile(
 )
 # "嫦娥六号", "天问一号", "福建号", "澳门科学一号": a spacecraft's or a ship's name
 CRAFT_NAME = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:[一二三四五六七八九十]|\d+)?号$")
+# "七一", "三八", "九一八", "三大", "十九大": numerals alone name a day (a festival,
+# an anniversary) or a congress, or a count cut from the thing it counts; "八五",
+# "十一五" name five-year plans
+BARE_COUNT = re.compile(
+    r"^[一二三四五六七八九十百千零〇两双]+(?:个|大|项|张|条|种|类|级|支|点|批|位|届)?$"
+)
+FIVE_YEAR_PLAN = re.compile(r"^(?:[六七八九十]|十[一二三四五六])五$")
+# "两党两国", "一死两伤", "两室一厅", "两金一银", "一师四团", "一箭九星", "两江四岸":
+# counted parties and countries, casualties, rooms, medals, units, satellites,
+# rivers and banks are a tally or a description, not a formula ("一户一策",
+# "一国两制": the second word is a measure to take; "两山七河五湖" names a
+# programme of mountains, rivers and lakes)
+COUNTED_THINGS = frozenset(
+    "党国军师旅团营连排班室厅金银铜死伤箭星座舱户口组幅套塔江岸会"
+)
+# "三坊七巷", "四川大学", "一对一", "十里八乡": a place's or an organisation's
+# name, a number word or an idiom that opens with a numeral (jieba's tags for
+# other names, nz and nr, hold formulas too: 三农, 三个代表, 双拥)
+NUMERAL_WORD_TAGS = frozenset({"ns", "nt", "m", IDIOM_TAG})
+PLACE_TAGS = frozenset({"ns", "nt"})
 # "八點八上" out of "百分之二十八點八上升": a figure's digits, not a formula
 NUMBER_FRAGMENT = re.compile(
     r"[零〇一二三四五六七八九十百千万\d][点點．.][零〇一二三四五六七八九\d]"
@@ -187,11 +207,11 @@ PAIRED_PART_MAX_CHARS = 5
 
 # Number formulas written without quotes.
 # One counted word between the numerals: never an enumerator ("四是一些…"), an
-# ordinal ("三和第二…"), a measure ("三年来一直…", "一句家乡话"), a particle or a
-# conjunction ("三与五之比").
+# ordinal ("三和第二…"), a measure ("三年来一直…", "一句家乡话"), a particle, a
+# conjunction ("三与五之比") or a range ("一到两米").
 _WORD = (
     r"(?:(?![一二三四五六七八九十两双百千万零〇年月日天次位名人家件届季周点分号层岁把"
-    r"是要第期共句面轮倍桌只的和与及之點])[\u4e00-\u9fff])"
+    r"是要第期共句面轮倍桌只的和与及之點到])[\u4e00-\u9fff])"
 )
 # The second numeral, not a word that merely contains it: "统一", "一些", "一部分"
 # ("一直" is a word, "四不两直" a formula); "双" counts there: "一岗双责", "双招双引"
@@ -242,10 +262,11 @@ NAMED_PARTS_BEFORE = re.compile(
     r"(?:(?:[^，。；：！？、\s“”]{2,12})、){1,9}[^，。；：！？、\s“”]{2,12}(?:这|的|等)?$"
 )
 # "产业、人才、文化、生态、组织五个方面的全面振兴": parts, their count, "方面的" and
-# the head the count applies to
+# the head the count applies to ("…三个领域建设", "…四方面介绍": a verb follows, the
+# speech counts its own topics)
 SPELLED_OUT = re.compile(
     r"(?P<parts>(?:[\u4e00-\u9fff]{1,4}、){1,9}[\u4e00-\u9fff]{1,4})"
-    r"(?P<count>[两二三四五六七八九十])(?:个|大|项)?(?:方面|领域)的?"
+    r"(?P<count>[两二三四五六七八九十])(?:个|大|项)?(?:方面|领域)的"
     r"(?:全面|协调|同步|一体)?[\u4e00-\u9fff]{2}"
 )
 GENERIC_HEAD = re.compile(r"(?:工作|问题|情况|内容|任务|措施|事情|意见|要求)$")
@@ -763,8 +784,37 @@ def junk_shape(text: str) -> bool:
         or CRAFT_NAME.match(text)
         or NUMBER_FRAGMENT.search(text)
         or ARTICLE_COUNT.match(text)
+        or (
+            not FIVE_YEAR_PLAN.match(text)
+            and (BARE_COUNT.match(text) or numeral_name(text))
+        )
+        or counts_things(text)
         or word_tag(text) == IDIOM_TAG
         or ordinary_quotation(text)
+    )
+
+
+def counts_things(text: str) -> bool:
+    """Tell a tally of things ("两党两国", "一死两伤", "两室一厅") from a formula of
+    numerals alternating with measures ("一户一策", "一国两制")."""
+    match = NUMERAL_ALTERNATION.match(text)
+    return bool(match) and (
+        match["x"] in COUNTED_THINGS and match["y"][0] in COUNTED_THINGS
+    )
+
+
+def numeral_name(text: str) -> bool:
+    """Tell a name, a number word or an idiom that opens with a numeral
+    ("三坊七巷", "四川九寨沟", "一对一") from a formula: general Chinese has the
+    word, or its first word is a place's or an organisation's name."""
+    if text[:1] not in NUMERAL:
+        return False
+    if word_tag(text) in NUMERAL_WORD_TAGS:
+        return True
+    first, tag = general_segments(text)[0]
+    # "三区一村" counts districts: a numeral and a unit are no place's name
+    return (
+        len(first) >= 2 and tag in PLACE_TAGS and first[1] not in ADMINISTRATIVE_UNITS
     )
 
 
@@ -797,6 +847,8 @@ def unquoted_formulas(body: str) -> list[tuple[int, ParsedSlogan]]:
         context = body[max(0, match.start() - 1) : match.start() + len(text) + 1]
         if _idiom_or_repeat(text) or _idiom_or_repeat(context):
             continue
+        if counts_things(text) or numeral_name(text) or numeral_name(match.group()):
+            continue  # "两党两国", "一死两伤", "四川九寨沟", "三坊七巷"
         results.append(
             (match.start(), ParsedSlogan(text=text, kind="formula", source="formula"))
         )

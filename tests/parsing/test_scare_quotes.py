@@ -155,3 +155,24 @@ def test_a_manner_of_doing_is_no_slogan():
     assert ordinary_quotation("地毯式") == "方式状语"
     assert ordinary_quotation("晋江模式") == ""  # a model: 模式 is a noun
     assert texts("开展“拉网式”排查，推行“首问负责制”。") == ["首问负责制"]
+
+
+def test_medals_and_titles_of_places_are_names_not_coinages():
+    for text in (
+        "八一勋章",
+        "二等功奖章",
+        "中国陶都",
+        "中国茶叶名城",
+        "县十佳村庄",
+        "铁人之乡",
+    ):
+        assert ordinary_quotation(text) == "称号或奖项名", text
+
+
+def test_a_rule_of_merit_is_no_title():
+    assert ordinary_quotation("亩产论英雄") == ""
+
+
+def test_events_are_names_not_coinages():
+    for text in ("创新杯", "揭牌仪式", "农机博览会", "技能大赛", "职工运动会"):
+        assert ordinary_quotation(text) == "活动或赛事名", text

@@ -362,3 +362,46 @@ def test_real_question_marks_are_no_quotation_marks():
     body = "問題出在哪裏?出在作風?我們怎麼辦?抓落實?還要抓?督查問責?"
     assert texts(body) == []
     assert texts("安娜?路易斯?斯特朗來訪，推行三嚴三實。") == ["三嚴三實"]
+
+
+def test_numerals_alone_name_a_day_or_a_congress_not_a_formula():
+    body = "厂里过了“六一”又迎“八一”，重温“一二九”，学习“十八大”，抓好“两大”。"
+    assert texts(body) == []
+
+
+def test_a_five_year_plan_named_by_its_numerals_is_kept():
+    assert texts("回顾“七五”以来的成就，展望“十一五”。") == ["七五", "十一五"]
+
+
+def test_a_tally_of_counted_things_is_no_formula():
+    body = (
+        "两国两党友好往来，车祸致一死两伤，分到两室一厅，队伍夺得两金一银，"
+        "一箭六星升空，“三室两厅”已交付。"
+    )
+    assert texts(body) == []
+
+
+def test_a_measure_counted_after_a_thing_is_still_a_formula():
+    assert texts("坚持一国两制，推行“一户一策”，落实一村两策。") == [
+        "一国两制",
+        "一户一策",
+        "一村两策",
+    ]
+
+
+def test_a_range_of_figures_is_no_formula():
+    assert texts("水位上涨一到两米，降价两到三成。") == []
+
+
+def test_a_name_that_opens_with_a_numeral_is_no_formula():
+    body = "游客从四川九寨沟来到三坊七巷，乡亲们十里八乡赶来，“一对一”结对。"
+    assert texts(body) == []
+
+
+def test_a_count_of_districts_stays_a_formula():
+    assert texts("规划建设“三区一园”，推进三区一村建设。") == ["三区一园", "三区一村"]
+
+
+def test_a_count_of_topics_followed_by_a_verb_is_the_speech_own_outline():
+    body = "他从交通、住房、教育三个方面介绍，围绕种业、农机、冷链三大领域投资。"
+    assert texts(body) == []
