@@ -138,6 +138,13 @@ CRAFT_NAME = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:[一二三四五六七八九�
 BARE_COUNT = re.compile(
     r"^[一二三四五六七八九十百千零〇两双]+(?:个|大|项|张|条|种|类|级|支|点|批|位|届)?$"
 )
+# "两国一贯友好", "两党三方", "两岸两会在": the two countries, parties or sides of a
+# sentence, not the count of a formula (unquoted)
+BOTH_OF_A_PAIR = frozenset({"两国", "两党", "两岸"})
+# "一枚", "两艘": a numeral and a measure of things ("七站八所" counts offices)
+CLASSIFIERS = frozenset("枚颗粒根头匹只辆艘架台本册")
+# "九大": a congress's short name, an abbreviation to jieba
+ABBREVIATION_TAG = "j"
 FIVE_YEAR_PLAN = re.compile(r"^(?:[六七八九十]|十[一二三四五六])五$")
 # "两党两国", "一死两伤", "两室一厅", "两金一银", "一师四团", "一箭九星", "两江四岸":
 # counted parties and countries, casualties, rooms, medals, units, satellites,
@@ -849,6 +856,8 @@ def unquoted_formulas(body: str) -> list[tuple[int, ParsedSlogan]]:
             continue
         if counts_things(text) or numeral_name(text) or numeral_name(match.group()):
             continue  # "两党两国", "一死两伤", "四川九寨沟", "三坊七巷"
+        if _opens_with_a_count_word(match):
+            continue  # "两国一贯", "一枚二战", "九大一闭幕": running text
         results.append(
             (match.start(), ParsedSlogan(text=text, kind="formula", source="formula"))
         )
@@ -913,6 +922,18 @@ def _longest_at_each_offset(
             longest[offset] != slogan.text and longest[offset].startswith(slogan.text)
         )
     ]
+
+
+def _opens_with_a_count_word(match: re.Match) -> bool:
+    """Tell running text that opens with a word of counting ("两国一贯…", "一枚二战",
+    "九大一闭幕") from a formula: the both of a pair, a measure of things or a
+    congress's short name."""
+    opening = match["first"] + match["x"]
+    return (
+        opening in BOTH_OF_A_PAIR
+        or match["x"] in CLASSIFIERS
+        or word_tag(opening) == ABBREVIATION_TAG
+    )
 
 
 def _names_listed_parts(match: re.Match, body: str) -> bool:

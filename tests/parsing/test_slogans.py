@@ -405,3 +405,9 @@ def test_a_count_of_districts_stays_a_formula():
 def test_a_count_of_topics_followed_by_a_verb_is_the_speech_own_outline():
     body = "他从交通、住房、教育三个方面介绍，围绕种业、农机、冷链三大领域投资。"
     assert texts(body) == []
+
+
+def test_running_text_that_opens_with_a_word_of_counting_is_no_formula():
+    body = "两国一向友好，他获得一枚二等功奖章，九大一闭幕就返乡，两岸两会在京会谈。"
+    assert texts(body) == []
+    assert texts("推广四个一线工作法，落实三纵三横布局。") == ["四个一线", "三纵三横"]
