@@ -120,9 +120,12 @@ ATTRIBUTIVE_HEAD = re.compile(
     r"企业|工程|机制|行动|计划|品牌|制度|模式|政商|培育|斗争|工作法|队伍|体系|项目"
 )
 # "两轮驱动", "五件实事", "六医统筹": a quotation opening with a count is a number
-# formula when the count is not part of a word ("十分", "双向") or a span of time
+# formula when the count is not part of a word ("十分", "双向"), a span of time or
+# a price or a measure ("三年争先", "五元时代")
 NUMBER_LED = re.compile(r"^[两三四五六七八九十双][\u4e00-\u9fff]{2,5}$")
-TIME_COUNT = re.compile(r"^..?(?:年|月|日|天|周|次|倍|成|岁|小时|分钟)")
+TIME_COUNT = re.compile(
+    r"^..?(?:年|月|日|天|周|次|倍|成|岁|小时|分钟|元|块|角|米|公里|吨|斤|亩)"
+)
 # "十九连丰", "18连增", "三下降", "六个增长", "三个突破", "四个全覆盖", "双过半": a
 # tally of the year's results, not a formula to carry out
 TALLY = re.compile(
@@ -251,6 +254,8 @@ FOLLOWING_WORD = re.compile(
     r"工作法|方法论|工作|工程|制度|机制|模式|活动|要求|精神|建设|关系|合作|问题|发展"
 )
 FORMULA_MIN_CHARS = 4
+# "十大合作计划", "五大发展理念": a quoted number formula is short
+FORMULA_MAX_CHARS = 7
 # "坚持两个毫不动摇", "落实三个区分开来", "做到四个过硬": a count of a stance, not of
 # things, is a formula even unquoted. Nothing but a particle or verb may follow it
 # ("三个责任人" counts people; "四个全面建成" is running text).
@@ -826,7 +831,11 @@ def numeral_name(text: str) -> bool:
 
 
 def kind_of(text: str) -> str:
-    """Name the kind of a single slogan: a number formula or a coinage."""
+    """Name the kind of a single slogan: a number formula or a coinage. A count
+    opening a phrase with 的 or a long name ("一种危险的策略", "百种优秀图书推荐专区")
+    is a coinage: an editor decides."""
+    if "的" in text or len(text) > FORMULA_MAX_CHARS:
+        return "coinage"
     return "formula" if FORMULA_SHAPE.match(text) or number_led(text) else "coinage"
 
 

@@ -176,3 +176,19 @@ def test_a_rule_of_merit_is_no_title():
 def test_events_are_names_not_coinages():
     for text in ("创新杯", "揭牌仪式", "农机博览会", "技能大赛", "职工运动会"):
         assert ordinary_quotation(text) == "活动或赛事名", text
+
+
+def test_exhibitions_and_festivals_are_events_but_development_is_not():
+    assert ordinary_quotation("航天画展") == "活动或赛事名"
+    assert ordinary_quotation("丰收文化节") == "活动或赛事名"
+    assert ordinary_quotation("绿色发展") == ""
+
+
+def test_a_yearly_best_of_is_a_title():
+    assert ordinary_quotation("最美护士") == "称号或奖项名"
+    assert ordinary_quotation("2030最美村官") == "称号或奖项名"
+
+
+def test_armed_groups_and_fronts_are_names():
+    assert ordinary_quotation("北方联合军") == "组织名称"
+    assert ordinary_quotation("救国阵线") == "组织名称"

@@ -411,3 +411,14 @@ def test_running_text_that_opens_with_a_word_of_counting_is_no_formula():
     body = "两国一向友好，他获得一枚二等功奖章，九大一闭幕就返乡，两岸两会在京会谈。"
     assert texts(body) == []
     assert texts("推广四个一线工作法，落实三纵三横布局。") == ["四个一线", "三纵三横"]
+
+
+def test_a_count_opening_a_phrase_with_de_or_a_long_name_waits_for_an_editor():
+    for body in ("这是“一种可怕的惯性”。", "设立“百种好书推广专区”。"):
+        slogans = [slogan for slogan in find_slogans(body) if slogan.listed]
+        assert [slogan.confident for slogan in slogans] == [False], body
+
+
+def test_a_price_or_a_measure_opening_a_quotation_is_no_formula():
+    slogans = find_slogans("迎来“三元时代”，告别“五公里难题”。")
+    assert not any(slogan.confident for slogan in slogans)
