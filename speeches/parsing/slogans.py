@@ -144,8 +144,11 @@ BARE_COUNT = re.compile(
 # "两国一贯友好", "两党三方", "两岸两会在": the two countries, parties or sides of a
 # sentence, not the count of a formula (unquoted)
 BOTH_OF_A_PAIR = frozenset({"两国", "两党", "两岸"})
-# "一枚", "两艘": a numeral and a measure of things ("七站八所" counts offices)
-CLASSIFIERS = frozenset("枚颗粒根头匹只辆艘架台本册")
+# "一枚", "两艘", "一套": a numeral and a measure of things ("七站八所" counts
+# offices)
+CLASSIFIERS = frozenset("枚颗粒根头匹只辆艘架台本册张条套")
+# "一直四处…": a numeral opening an adverb
+ADVERB_TAG = "d"
 # "九大": a congress's short name, an abbreviation to jieba
 ABBREVIATION_TAG = "j"
 FIVE_YEAR_PLAN = re.compile(r"^(?:[六七八九十]|十[一二三四五六])五$")
@@ -218,10 +221,10 @@ PAIRED_PART_MAX_CHARS = 5
 # Number formulas written without quotes.
 # One counted word between the numerals: never an enumerator ("四是一些…"), an
 # ordinal ("三和第二…"), a measure ("三年来一直…", "一句家乡话"), a particle, a
-# conjunction ("三与五之比") or a range ("一到两米").
+# conjunction ("三与五之比", "两学一做等活动") or a range ("一到两米").
 _WORD = (
     r"(?:(?![一二三四五六七八九十两双百千万零〇年月日天次位名人家件届季周点分号层岁把"
-    r"是要第期共句面轮倍桌只的和与及之點到])[\u4e00-\u9fff])"
+    r"是要第期共句面轮倍桌只的和与及之點到等])[\u4e00-\u9fff])"
 )
 # The second numeral, not a word that merely contains it: "统一", "一些", "一部分"
 # ("一直" is a word, "四不两直" a formula); "双" counts there: "一岗双责", "双招双引"
@@ -935,13 +938,17 @@ def _longest_at_each_offset(
 
 def _opens_with_a_count_word(match: re.Match) -> bool:
     """Tell running text that opens with a word of counting ("两国一贯…", "一枚二战",
-    "九大一闭幕") from a formula: the both of a pair, a measure of things or a
-    congress's short name."""
+    "九大一闭幕", "一直四处") or inside a word ("长三角三省一市") from a formula:
+    the both of a pair, a measure of things, a congress's short name, an adverb."""
     opening = match["first"] + match["x"]
     return (
         opening in BOTH_OF_A_PAIR
         or match["x"] in CLASSIFIERS
-        or word_tag(opening) == ABBREVIATION_TAG
+        or word_tag(opening) in (ABBREVIATION_TAG, ADVERB_TAG)
+        # "长三角三省一市": the numeral ends a word that opens before it
+        or bool(
+            match.start() and word_tag(match.string[match.start() - 1 : match.end("x")])
+        )
     )
 
 

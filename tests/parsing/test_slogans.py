@@ -408,7 +408,10 @@ def test_a_count_of_topics_followed_by_a_verb_is_the_speech_own_outline():
 
 
 def test_running_text_that_opens_with_a_word_of_counting_is_no_formula():
-    body = "两国一向友好，他获得一枚二等功奖章，九大一闭幕就返乡，两岸两会在京会谈。"
+    body = (
+        "两国一向友好，他获得一枚二等功奖章，九大一闭幕就返乡，两岸两会在京会谈，"
+        "长三角三省一市携手，一直四处奔走，分到一套三居室。"
+    )
     assert texts(body) == []
     assert texts("推广四个一线工作法，落实三纵三横布局。") == ["四个一线", "三纵三横"]
 
@@ -422,3 +425,7 @@ def test_a_count_opening_a_phrase_with_de_or_a_long_name_waits_for_an_editor():
 def test_a_price_or_a_measure_opening_a_quotation_is_no_formula():
     slogans = find_slogans("迎来“三元时代”，告别“五公里难题”。")
     assert not any(slogan.confident for slogan in slogans)
+
+
+def test_a_formula_ends_before_the_particle_closing_a_list():
+    assert texts("参加三严三实、两学一做等活动。") == ["三严三实", "两学一做"]
