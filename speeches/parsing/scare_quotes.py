@@ -85,6 +85,9 @@ EVENT_NAME = re.compile(
 )
 # "最美医生", "2021最美教师": a title conferred by a yearly selection
 BEST_OF_YEAR = re.compile(r"^(?:\d{4})?最美[\u4e00-\u9fff]{1,6}$")
+# "亚伯拉罕·林肯", "安娜·斯特朗": a foreign person's name, its parts joined by a dot
+# (a theme's halves are longer: "融通中外·文明互鉴")
+FOREIGN_NAME = re.compile(r"^[\u4e00-\u9fff]{1,5}[·•・][\u4e00-\u9fff]{1,3}$")
 # "叙利亚民主军", "人民阵线": an armed group's or a front's name ("主力军", "生力军":
 # a figure of speech, read elsewhere)
 ARMED_GROUP = re.compile(r"(?<!力)(?:军|阵线)$")
@@ -162,6 +165,8 @@ def ordinary_quotation(text: str) -> str:
         return "称号或奖项名"
     if ARMED_GROUP.search(text):
         return "组织名称"
+    if FOREIGN_NAME.match(text):
+        return "人名"
     if EVENT_NAME.search(text):
         return "活动或赛事名"
     if PERSONAL_PRONOUN.search(text):

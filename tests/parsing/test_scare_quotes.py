@@ -192,3 +192,8 @@ def test_a_yearly_best_of_is_a_title():
 def test_armed_groups_and_fronts_are_names():
     assert ordinary_quotation("北方联合军") == "组织名称"
     assert ordinary_quotation("救国阵线") == "组织名称"
+
+
+def test_a_foreign_name_joined_by_a_dot_is_a_person_not_a_theme():
+    assert ordinary_quotation("乔治·华盛顿") == "人名"
+    assert ordinary_quotation("携手同行·共创未来") == ""
