@@ -85,9 +85,10 @@ EVENT_NAME = re.compile(
 )
 # "最美医生", "2021最美教师": a title conferred by a yearly selection
 BEST_OF_YEAR = re.compile(r"^(?:\d{4})?最美[\u4e00-\u9fff]{1,6}$")
-# "亚伯拉罕·林肯", "安娜·斯特朗": a foreign person's name, its parts joined by a dot
-# (a theme's halves are longer: "融通中外·文明互鉴")
-FOREIGN_NAME = re.compile(r"^[\u4e00-\u9fff]{1,5}[·•・][\u4e00-\u9fff]{1,3}$")
+# "亚伯拉罕·林肯", "安娜·斯特朗": a foreign person's name, its parts joined by a dot,
+# each a name to jieba (a theme's are not: "中国梦·劳动美", "融通中外·文明互鉴")
+NAME_DOT = re.compile(r"[·•・]")
+PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
 # "叙利亚民主军", "人民阵线": an armed group's or a front's name ("主力军", "生力军":
 # a figure of speech, read elsewhere)
 ARMED_GROUP = re.compile(r"(?<!力)(?:军|阵线)$")
@@ -165,7 +166,7 @@ def ordinary_quotation(text: str) -> str:
         return "称号或奖项名"
     if ARMED_GROUP.search(text):
         return "组织名称"
-    if FOREIGN_NAME.match(text):
+    if foreign_name(text):
         return "人名"
     if EVENT_NAME.search(text):
         return "活动或赛事名"
@@ -191,6 +192,15 @@ def ordinary_quotation(text: str) -> str:
     ):
         return "动宾短语"
     return ""
+
+
+def foreign_name(text: str) -> bool:
+    """Tell a foreign person's name ("乔治·华盛顿") from a theme in two halves."""
+    parts = NAME_DOT.split(text)
+    return len(parts) >= 2 and all(
+        general_words().get(part, (0, ""))[1] in PERSON_TAGS | NAME_TAGS
+        for part in parts
+    )
 
 
 def quotation_context(body: str, start: int, end: int) -> str:

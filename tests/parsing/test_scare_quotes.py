@@ -197,3 +197,4 @@ def test_armed_groups_and_fronts_are_names():
 def test_a_foreign_name_joined_by_a_dot_is_a_person_not_a_theme():
     assert ordinary_quotation("乔治·华盛顿") == "人名"
     assert ordinary_quotation("携手同行·共创未来") == ""
+    assert ordinary_quotation("美好家园·幸福生活") == ""

@@ -429,3 +429,8 @@ def test_a_price_or_a_measure_opening_a_quotation_is_no_formula():
 
 def test_a_formula_ends_before_the_particle_closing_a_list():
     assert texts("参加三严三实、两学一做等活动。") == ["三严三实", "两学一做"]
+
+
+def test_numerals_naming_a_plan_are_kept_where_the_plan_follows():
+    body = "完成“八三”帮扶攻坚计划，“七一”前夕走访老党员。"
+    assert texts(body) == ["八三"]
