@@ -151,9 +151,9 @@ CLASSIFIERS = frozenset("枚颗粒根头匹只辆艘架台本册张条套")
 ADVERB_TAG = "d"
 # "九大": a congress's short name, an abbreviation to jieba
 ABBREVIATION_TAG = "j"
-# "“八七”扶贫攻坚计划", "“九五”期间": numerals naming a plan by its figures, as
-# the words after it say (a day's name is followed by a festival's: "“七一”前夕")
-PLAN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:计划|规划|期间|普法|目标)")
+# "“八七”扶贫攻坚计划": numerals naming a plan by its figures, as the words after
+# it say (a holiday's are no plan: "“七一”前夕", "“五一”期间", "“五一”假期")
+PLAN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:计划|规划)")
 FIVE_YEAR_PLAN = re.compile(r"^(?:[六七八九十]|十[一二三四五六])五$")
 # "两党两国", "一死两伤", "两室一厅", "两金一银", "一师四团", "一箭九星", "两江四岸":
 # counted parties and countries, casualties, rooms, medals, units, satellites,

@@ -432,5 +432,5 @@ def test_a_formula_ends_before_the_particle_closing_a_list():
 
 
 def test_numerals_naming_a_plan_are_kept_where_the_plan_follows():
-    body = "完成“八三”帮扶攻坚计划，“七一”前夕走访老党员。"
+    body = "完成“八三”帮扶攻坚计划，“七一”前夕走访老党员，“五一”期间值守。"
     assert texts(body) == ["八三"]
