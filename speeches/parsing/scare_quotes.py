@@ -75,13 +75,13 @@ AWARD_TITLE = re.compile(
     r"^中国[\u4e00-\u9fff]都)$"
     r"|[十百]佳"
 )
-# "挑战杯", "开业典礼", "中国—东盟博览会", "体育游戏竞赛", "航天画展", "农民丰收节":
-# an event's name (a campaign's is a slogan: "…活动", "…行动" are not read here;
+# "挑战杯", "开业典礼", "中国—东盟博览会", "体育游戏竞赛", "航天画展", "农民丰收节",
+# "甲午海战", "平型关战役": an event's name (a campaign's is a slogan: "…活动", "…行动" are not read here;
 # nor 发展, 环节)
 EVENT_NAME = re.compile(
     r"(?:典礼|仪式|竞赛|比赛|大赛|博览会|交易会|展览会|洽谈会|运动会|"
     r"[^\d一二三四五六七八九十两双]杯|(?<![发进拓扩施开伸])展|"
-    r"(?<![环细关季礼气情名章音调时])节)$"
+    r"(?<![环细关季礼气情名章音调时])节|海战|战役|起义|事变|惨案)$"
 )
 # "最美医生", "2021最美教师": a title conferred by a yearly selection
 BEST_OF_YEAR = re.compile(r"^(?:\d{4})?最美[\u4e00-\u9fff]{1,6}$")
@@ -89,9 +89,9 @@ BEST_OF_YEAR = re.compile(r"^(?:\d{4})?最美[\u4e00-\u9fff]{1,6}$")
 # each a name to jieba (a theme's are not: "中国梦·劳动美", "融通中外·文明互鉴")
 NAME_DOT = re.compile(r"[·•・]")
 PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
-# "叙利亚民主军", "人民阵线": an armed group's or a front's name ("主力军", "生力军":
-# a figure of speech, read elsewhere)
-ARMED_GROUP = re.compile(r"(?<!力)(?:军|阵线)$")
+# "叙利亚民主军", "人民阵线", "五网联盟": an armed group's, a front's or an
+# alliance's name ("主力军", "生力军": a figure of speech, read elsewhere)
+ARMED_GROUP = re.compile(r"(?<!力)(?:军|阵线|联盟)$")
 # "最佳亚洲会议城市", "通商中国企业奖": a ranking's or a prize's name
 RANKED_TITLE = re.compile(
     r"^(?:全国|全省|中国|世界|亚洲|最佳|十佳|最美|世界级)\S{2,}(?:城市|[奖杯])$"

@@ -198,3 +198,8 @@ def test_a_foreign_name_joined_by_a_dot_is_a_person_not_a_theme():
     assert ordinary_quotation("乔治·华盛顿") == "人名"
     assert ordinary_quotation("携手同行·共创未来") == ""
     assert ordinary_quotation("美好家园·幸福生活") == ""
+
+
+def test_battles_and_alliances_are_names():
+    assert ordinary_quotation("黄海海战") == "活动或赛事名"
+    assert ordinary_quotation("三省文旅联盟") == "组织名称"
