@@ -65,12 +65,33 @@ OPENING_ADVERBS = frozenset(
         "逐步",
     ]
 )
-# "全省双拥工作示范县", "时代楷模", "东亚文化之都": an award or a title conferred
+# "全省双拥工作示范县", "时代楷模", "东亚文化之都", "七一勋章", "中国瓷都",
+# "中国食品名城", "市十佳景区": an award, a medal or a title conferred ("亩均论英雄"
+# is a rule of merit, not a title)
 AWARD_TITLE = re.compile(
     r"(?:示范[县区市镇村乡]|示范单位|先进(?:集体|个人|单位|县|区|市)|"
     r"文明(?:城市|单位|村镇)|卫生(?:城市|县城)|园林城市|百强[县区市]|楷模|标兵|"
-    r"称号|之都|之城)$"
+    r"称号|之都|之城|之乡|之父|勋章|奖章|红旗手|元勋|名城|名镇|名村|"
+    r"^中国[\u4e00-\u9fff]都)$"
+    r"|[十百]佳"
 )
+# "挑战杯", "开业典礼", "中国—东盟博览会", "体育游戏竞赛", "航天画展", "农民丰收节",
+# "甲午海战", "平型关战役": an event's name (a campaign's is a slogan: "…活动", "…行动" are not read here;
+# nor 发展, 环节)
+EVENT_NAME = re.compile(
+    r"(?:典礼|仪式|竞赛|比赛|大赛|博览会|交易会|展览会|洽谈会|运动会|"
+    r"[^\d一二三四五六七八九十两双]杯|(?<![发进拓扩施开伸])展|"
+    r"(?<![环细关季礼气情名章音调时])节|海战|战役|起义|事变|惨案)$"
+)
+# "最美医生", "2021最美教师": a title conferred by a yearly selection
+BEST_OF_YEAR = re.compile(r"^(?:\d{4})?最美[\u4e00-\u9fff]{1,6}$")
+# "亚伯拉罕·林肯", "安娜·斯特朗": a foreign person's name, its parts joined by a dot,
+# each a name to jieba (a theme's are not: "中国梦·劳动美", "融通中外·文明互鉴")
+NAME_DOT = re.compile(r"[·•・]")
+PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
+# "叙利亚民主军", "人民阵线", "五网联盟": an armed group's, a front's or an
+# alliance's name ("主力军", "生力军": a figure of speech, read elsewhere)
+ARMED_GROUP = re.compile(r"(?<!力)(?:军|阵线|联盟)$")
 # "最佳亚洲会议城市", "通商中国企业奖": a ranking's or a prize's name
 RANKED_TITLE = re.compile(
     r"^(?:全国|全省|中国|世界|亚洲|最佳|十佳|最美|世界级)\S{2,}(?:城市|[奖杯])$"
@@ -141,8 +162,14 @@ def ordinary_quotation(text: str) -> str:
         return "方式状语"
     if MEETING_NAME.match(text):
         return "会议名称"
-    if AWARD_TITLE.search(text) or RANKED_TITLE.match(text):
+    if AWARD_TITLE.search(text) or RANKED_TITLE.match(text) or BEST_OF_YEAR.match(text):
         return "称号或奖项名"
+    if ARMED_GROUP.search(text):
+        return "组织名称"
+    if foreign_name(text):
+        return "人名"
+    if EVENT_NAME.search(text):
+        return "活动或赛事名"
     if PERSONAL_PRONOUN.search(text):
         return "带人称的句子"
     frequency, tag = general_words().get(text, (0, ""))
@@ -165,6 +192,15 @@ def ordinary_quotation(text: str) -> str:
     ):
         return "动宾短语"
     return ""
+
+
+def foreign_name(text: str) -> bool:
+    """Tell a foreign person's name ("乔治·华盛顿") from a theme in two halves."""
+    parts = NAME_DOT.split(text)
+    return len(parts) >= 2 and all(
+        general_words().get(part, (0, ""))[1] in PERSON_TAGS | NAME_TAGS
+        for part in parts
+    )
 
 
 def quotation_context(body: str, start: int, end: int) -> str:

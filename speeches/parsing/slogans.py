@@ -120,9 +120,12 @@ ATTRIBUTIVE_HEAD = re.compile(
     r"企业|工程|机制|行动|计划|品牌|制度|模式|政商|培育|斗争|工作法|队伍|体系|项目"
 )
 # "两轮驱动", "五件实事", "六医统筹": a quotation opening with a count is a number
-# formula when the count is not part of a word ("十分", "双向") or a span of time
+# formula when the count is not part of a word ("十分", "双向"), a span of time or
+# a price or a measure ("三年争先", "五元时代")
 NUMBER_LED = re.compile(r"^[两三四五六七八九十双][\u4e00-\u9fff]{2,5}$")
-TIME_COUNT = re.compile(r"^..?(?:年|月|日|天|周|次|倍|成|岁|小时|分钟)")
+TIME_COUNT = re.compile(
+    r"^..?(?:年|月|日|天|周|次|倍|成|岁|小时|分钟|元|块|角|米|公里|吨|斤|亩)"
+)
 # "十九连丰", "18连增", "三下降", "六个增长", "三个突破", "四个全覆盖", "双过半": a
 # tally of the year's results, not a formula to carry out
 TALLY = re.compile(
@@ -132,6 +135,39 @@ TALLY = re.compile(
 )
 # "嫦娥六号", "天问一号", "福建号", "澳门科学一号": a spacecraft's or a ship's name
 CRAFT_NAME = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:[一二三四五六七八九十]|\d+)?号$")
+# "七一", "三八", "九一八", "三大", "十九大": numerals alone name a day (a festival,
+# an anniversary) or a congress, or a count cut from the thing it counts; "八五",
+# "十一五" name five-year plans
+BARE_COUNT = re.compile(
+    r"^[一二三四五六七八九十百千零〇两双]+(?:个|大|项|张|条|种|类|级|支|点|批|位|届)?$"
+)
+# "两国一贯友好", "两党三方", "两岸两会在": the two countries, parties or sides of a
+# sentence, not the count of a formula (unquoted)
+BOTH_OF_A_PAIR = frozenset({"两国", "两党", "两岸"})
+# "一枚", "两艘", "一套": a numeral and a measure of things ("七站八所" counts
+# offices)
+CLASSIFIERS = frozenset("枚颗粒根头匹只辆艘架台本册张条套")
+# "一直四处…": a numeral opening an adverb
+ADVERB_TAG = "d"
+# "九大": a congress's short name, an abbreviation to jieba
+ABBREVIATION_TAG = "j"
+# "“八七”扶贫攻坚计划": numerals naming a plan by its figures, as the words after
+# it say (a holiday's are no plan: "“七一”前夕", "“五一”期间", "“五一”假期")
+PLAN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:计划|规划)")
+FIVE_YEAR_PLAN = re.compile(r"^(?:[六七八九十]|十[一二三四五六])五$")
+# "两党两国", "一死两伤", "两室一厅", "两金一银", "一师四团", "一箭九星", "两江四岸":
+# counted parties and countries, casualties, rooms, medals, units, satellites,
+# rivers and banks are a tally or a description, not a formula ("一户一策",
+# "一国两制": the second word is a measure to take; "两山七河五湖" names a
+# programme of mountains, rivers and lakes)
+COUNTED_THINGS = frozenset(
+    "党国军师旅团营连排班室厅金银铜死伤箭星座舱户口组幅套塔江岸会"
+)
+# "三坊七巷", "四川大学", "一对一", "十里八乡": a place's or an organisation's
+# name, a number word or an idiom that opens with a numeral (jieba's tags for
+# other names, nz and nr, hold formulas too: 三农, 三个代表, 双拥)
+NUMERAL_WORD_TAGS = frozenset({"ns", "nt", "m", IDIOM_TAG})
+PLACE_TAGS = frozenset({"ns", "nt"})
 # "八點八上" out of "百分之二十八點八上升": a figure's digits, not a formula
 NUMBER_FRAGMENT = re.compile(
     r"[零〇一二三四五六七八九十百千万\d][点點．.][零〇一二三四五六七八九\d]"
@@ -187,11 +223,11 @@ PAIRED_PART_MAX_CHARS = 5
 
 # Number formulas written without quotes.
 # One counted word between the numerals: never an enumerator ("四是一些…"), an
-# ordinal ("三和第二…"), a measure ("三年来一直…", "一句家乡话"), a particle or a
-# conjunction ("三与五之比").
+# ordinal ("三和第二…"), a measure ("三年来一直…", "一句家乡话"), a particle, a
+# conjunction ("三与五之比", "两学一做等活动") or a range ("一到两米").
 _WORD = (
     r"(?:(?![一二三四五六七八九十两双百千万零〇年月日天次位名人家件届季周点分号层岁把"
-    r"是要第期共句面轮倍桌只的和与及之點])[\u4e00-\u9fff])"
+    r"是要第期共句面轮倍桌只的和与及之點到等])[\u4e00-\u9fff])"
 )
 # The second numeral, not a word that merely contains it: "统一", "一些", "一部分"
 # ("一直" is a word, "四不两直" a formula); "双" counts there: "一岗双责", "双招双引"
@@ -224,6 +260,8 @@ FOLLOWING_WORD = re.compile(
     r"工作法|方法论|工作|工程|制度|机制|模式|活动|要求|精神|建设|关系|合作|问题|发展"
 )
 FORMULA_MIN_CHARS = 4
+# "十大合作计划", "五大发展理念": a quoted number formula is short
+FORMULA_MAX_CHARS = 7
 # "坚持两个毫不动摇", "落实三个区分开来", "做到四个过硬": a count of a stance, not of
 # things, is a formula even unquoted. Nothing but a particle or verb may follow it
 # ("三个责任人" counts people; "四个全面建成" is running text).
@@ -242,10 +280,11 @@ NAMED_PARTS_BEFORE = re.compile(
     r"(?:(?:[^，。；：！？、\s“”]{2,12})、){1,9}[^，。；：！？、\s“”]{2,12}(?:这|的|等)?$"
 )
 # "产业、人才、文化、生态、组织五个方面的全面振兴": parts, their count, "方面的" and
-# the head the count applies to
+# the head the count applies to ("…三个领域建设", "…四方面介绍": a verb follows, the
+# speech counts its own topics)
 SPELLED_OUT = re.compile(
     r"(?P<parts>(?:[\u4e00-\u9fff]{1,4}、){1,9}[\u4e00-\u9fff]{1,4})"
-    r"(?P<count>[两二三四五六七八九十])(?:个|大|项)?(?:方面|领域)的?"
+    r"(?P<count>[两二三四五六七八九十])(?:个|大|项)?(?:方面|领域)的"
     r"(?:全面|协调|同步|一体)?[\u4e00-\u9fff]{2}"
 )
 GENERIC_HEAD = re.compile(r"(?:工作|问题|情况|内容|任务|措施|事情|意见|要求)$")
@@ -574,6 +613,8 @@ def quoted_candidates(body: str) -> list[tuple[int, ParsedSlogan]]:
             continue
         for slogan in judge_quotation(raw.strip()):
             results.append((offset, slogan))
+        if BARE_COUNT.match(raw) and PLAN_AFTER.match(body, end):
+            results.append((offset, ParsedSlogan(text=raw, kind="formula")))
         if _attributive_coinage(raw, body, offset):
             results.append((offset, ParsedSlogan(text=raw, kind="coinage")))
     results.extend(_paired_short_coinages(body, spans, results))
@@ -763,13 +804,46 @@ def junk_shape(text: str) -> bool:
         or CRAFT_NAME.match(text)
         or NUMBER_FRAGMENT.search(text)
         or ARTICLE_COUNT.match(text)
+        or (
+            not FIVE_YEAR_PLAN.match(text)
+            and (BARE_COUNT.match(text) or numeral_name(text))
+        )
+        or counts_things(text)
         or word_tag(text) == IDIOM_TAG
         or ordinary_quotation(text)
     )
 
 
+def counts_things(text: str) -> bool:
+    """Tell a tally of things ("两党两国", "一死两伤", "两室一厅") from a formula of
+    numerals alternating with measures ("一户一策", "一国两制")."""
+    match = NUMERAL_ALTERNATION.match(text)
+    return bool(match) and (
+        match["x"] in COUNTED_THINGS and match["y"][0] in COUNTED_THINGS
+    )
+
+
+def numeral_name(text: str) -> bool:
+    """Tell a name, a number word or an idiom that opens with a numeral
+    ("三坊七巷", "四川九寨沟", "一对一") from a formula: general Chinese has the
+    word, or its first word is a place's or an organisation's name."""
+    if text[:1] not in NUMERAL:
+        return False
+    if word_tag(text) in NUMERAL_WORD_TAGS:
+        return True
+    first, tag = general_segments(text)[0]
+    # "三区一村" counts districts: a numeral and a unit are no place's name
+    return (
+        len(first) >= 2 and tag in PLACE_TAGS and first[1] not in ADMINISTRATIVE_UNITS
+    )
+
+
 def kind_of(text: str) -> str:
-    """Name the kind of a single slogan: a number formula or a coinage."""
+    """Name the kind of a single slogan: a number formula or a coinage. A count
+    opening a phrase with 的 or a long name ("一种危险的策略", "百种优秀图书推荐专区")
+    is a coinage: an editor decides."""
+    if "的" in text or len(text) > FORMULA_MAX_CHARS:
+        return "coinage"
     return "formula" if FORMULA_SHAPE.match(text) or number_led(text) else "coinage"
 
 
@@ -797,6 +871,10 @@ def unquoted_formulas(body: str) -> list[tuple[int, ParsedSlogan]]:
         context = body[max(0, match.start() - 1) : match.start() + len(text) + 1]
         if _idiom_or_repeat(text) or _idiom_or_repeat(context):
             continue
+        if counts_things(text) or numeral_name(text) or numeral_name(match.group()):
+            continue  # "两党两国", "一死两伤", "四川九寨沟", "三坊七巷"
+        if _opens_with_a_count_word(match):
+            continue  # "两国一贯", "一枚二战", "九大一闭幕": running text
         results.append(
             (match.start(), ParsedSlogan(text=text, kind="formula", source="formula"))
         )
@@ -861,6 +939,22 @@ def _longest_at_each_offset(
             longest[offset] != slogan.text and longest[offset].startswith(slogan.text)
         )
     ]
+
+
+def _opens_with_a_count_word(match: re.Match) -> bool:
+    """Tell running text that opens with a word of counting ("两国一贯…", "一枚二战",
+    "九大一闭幕", "一直四处") or inside a word ("长三角三省一市") from a formula:
+    the both of a pair, a measure of things, a congress's short name, an adverb."""
+    opening = match["first"] + match["x"]
+    return (
+        opening in BOTH_OF_A_PAIR
+        or match["x"] in CLASSIFIERS
+        or word_tag(opening) in (ABBREVIATION_TAG, ADVERB_TAG)
+        # "长三角三省一市": the numeral ends a word that opens before it
+        or bool(
+            match.start() and word_tag(match.string[match.start() - 1 : match.end("x")])
+        )
+    )
 
 
 def _names_listed_parts(match: re.Match, body: str) -> bool:

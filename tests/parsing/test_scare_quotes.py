@@ -155,3 +155,51 @@ def test_a_manner_of_doing_is_no_slogan():
     assert ordinary_quotation("地毯式") == "方式状语"
     assert ordinary_quotation("晋江模式") == ""  # a model: 模式 is a noun
     assert texts("开展“拉网式”排查，推行“首问负责制”。") == ["首问负责制"]
+
+
+def test_medals_and_titles_of_places_are_names_not_coinages():
+    for text in (
+        "八一勋章",
+        "二等功奖章",
+        "中国陶都",
+        "中国茶叶名城",
+        "县十佳村庄",
+        "铁人之乡",
+    ):
+        assert ordinary_quotation(text) == "称号或奖项名", text
+
+
+def test_a_rule_of_merit_is_no_title():
+    assert ordinary_quotation("亩产论英雄") == ""
+
+
+def test_events_are_names_not_coinages():
+    for text in ("创新杯", "揭牌仪式", "农机博览会", "技能大赛", "职工运动会"):
+        assert ordinary_quotation(text) == "活动或赛事名", text
+
+
+def test_exhibitions_and_festivals_are_events_but_development_is_not():
+    assert ordinary_quotation("航天画展") == "活动或赛事名"
+    assert ordinary_quotation("丰收文化节") == "活动或赛事名"
+    assert ordinary_quotation("绿色发展") == ""
+
+
+def test_a_yearly_best_of_is_a_title():
+    assert ordinary_quotation("最美护士") == "称号或奖项名"
+    assert ordinary_quotation("2030最美村官") == "称号或奖项名"
+
+
+def test_armed_groups_and_fronts_are_names():
+    assert ordinary_quotation("北方联合军") == "组织名称"
+    assert ordinary_quotation("救国阵线") == "组织名称"
+
+
+def test_a_foreign_name_joined_by_a_dot_is_a_person_not_a_theme():
+    assert ordinary_quotation("乔治·华盛顿") == "人名"
+    assert ordinary_quotation("携手同行·共创未来") == ""
+    assert ordinary_quotation("美好家园·幸福生活") == ""
+
+
+def test_battles_and_alliances_are_names():
+    assert ordinary_quotation("黄海海战") == "活动或赛事名"
+    assert ordinary_quotation("三省文旅联盟") == "组织名称"

@@ -362,3 +362,75 @@ def test_real_question_marks_are_no_quotation_marks():
     body = "問題出在哪裏?出在作風?我們怎麼辦?抓落實?還要抓?督查問責?"
     assert texts(body) == []
     assert texts("安娜?路易斯?斯特朗來訪，推行三嚴三實。") == ["三嚴三實"]
+
+
+def test_numerals_alone_name_a_day_or_a_congress_not_a_formula():
+    body = "厂里过了“六一”又迎“八一”，重温“一二九”，学习“十八大”，抓好“两大”。"
+    assert texts(body) == []
+
+
+def test_a_five_year_plan_named_by_its_numerals_is_kept():
+    assert texts("回顾“七五”以来的成就，展望“十一五”。") == ["七五", "十一五"]
+
+
+def test_a_tally_of_counted_things_is_no_formula():
+    body = (
+        "两国两党友好往来，车祸致一死两伤，分到两室一厅，队伍夺得两金一银，"
+        "一箭六星升空，“三室两厅”已交付。"
+    )
+    assert texts(body) == []
+
+
+def test_a_measure_counted_after_a_thing_is_still_a_formula():
+    assert texts("坚持一国两制，推行“一户一策”，落实一村两策。") == [
+        "一国两制",
+        "一户一策",
+        "一村两策",
+    ]
+
+
+def test_a_range_of_figures_is_no_formula():
+    assert texts("水位上涨一到两米，降价两到三成。") == []
+
+
+def test_a_name_that_opens_with_a_numeral_is_no_formula():
+    body = "游客从四川九寨沟来到三坊七巷，乡亲们十里八乡赶来，“一对一”结对。"
+    assert texts(body) == []
+
+
+def test_a_count_of_districts_stays_a_formula():
+    assert texts("规划建设“三区一园”，推进三区一村建设。") == ["三区一园", "三区一村"]
+
+
+def test_a_count_of_topics_followed_by_a_verb_is_the_speech_own_outline():
+    body = "他从交通、住房、教育三个方面介绍，围绕种业、农机、冷链三大领域投资。"
+    assert texts(body) == []
+
+
+def test_running_text_that_opens_with_a_word_of_counting_is_no_formula():
+    body = (
+        "两国一向友好，他获得一枚二等功奖章，九大一闭幕就返乡，两岸两会在京会谈，"
+        "长三角三省一市携手，一直四处奔走，分到一套三居室。"
+    )
+    assert texts(body) == []
+    assert texts("推广四个一线工作法，落实三纵三横布局。") == ["四个一线", "三纵三横"]
+
+
+def test_a_count_opening_a_phrase_with_de_or_a_long_name_waits_for_an_editor():
+    for body in ("这是“一种可怕的惯性”。", "设立“百种好书推广专区”。"):
+        slogans = [slogan for slogan in find_slogans(body) if slogan.listed]
+        assert [slogan.confident for slogan in slogans] == [False], body
+
+
+def test_a_price_or_a_measure_opening_a_quotation_is_no_formula():
+    slogans = find_slogans("迎来“三元时代”，告别“五公里难题”。")
+    assert not any(slogan.confident for slogan in slogans)
+
+
+def test_a_formula_ends_before_the_particle_closing_a_list():
+    assert texts("参加三严三实、两学一做等活动。") == ["三严三实", "两学一做"]
+
+
+def test_numerals_naming_a_plan_are_kept_where_the_plan_follows():
+    body = "完成“八三”帮扶攻坚计划，“七一”前夕走访老党员，“五一”期间值守。"
+    assert texts(body) == ["八三"]
