@@ -283,7 +283,12 @@ def drainer_lock_held_elsewhere(var_dir: Path) -> Iterator[None]:
         options.pop("context", None)
         with psycopg.connect(**options, autocommit=True) as other:
             other.execute("SELECT pg_advisory_lock(%s)", [DRAINER_LOCK_KEY])
-            yield
+            try:
+                yield
+            finally:
+                # Closing the session frees the lock only once the server notices;
+                # unlocking first makes the release happen before the next step.
+                other.execute("SELECT pg_advisory_unlock(%s)", [DRAINER_LOCK_KEY])
         return
     holder = subprocess.Popen(
         [
