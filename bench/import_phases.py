@@ -10,9 +10,11 @@ as `import_speeches --workers 1` does, and times each phase apart:
 - slogans: the slogan work of the import (`learned_slogans` and
   `mentions_create`: what ARCHIVE_SLOGANS=0 leaves out);
 - index: the drain at the end (`deferred_indexing`), less the receivers of
-  `speeches_indexed`: the index writer, its forked bulk writers included;
-- reuse: the text-reuse receiver (`reuse/receivers.py`), which runs inside that
-  drain while the writer holds its lock.
+  `speeches_indexed` and `index_drained`: the index writer, its forked bulk
+  writers included;
+- reuse: the text-reuse receivers (`reuse/receivers.py`): recording the indexed
+  speeches inside that drain, and the reuse pass after it (on an empty archive,
+  a rebuild of every speech's reuse), which `import_speeches` also waits for.
 
 Wall seconds and CPU seconds per phase (CPU: this process, plus its children for
 the index, whose bulk writer forks two). The phases add up to a sequential
@@ -129,7 +131,7 @@ def measure(paths: list[Path], load_before) -> int:
     from speeches.importing import speech_import
     from speeches.models import Speech
     from speeches.parsing import parse_speeches
-    from speeches.signals import speeches_indexed
+    from speeches.signals import index_drained, speeches_indexed
 
     clock = Clock()
     # The slogan work of speech_apply_parse, timed where it is looked up.
@@ -137,13 +139,15 @@ def measure(paths: list[Path], load_before) -> int:
     importing.mentions_create = clock.timed("slogans", importing.mentions_create)
     # The drain at the end of deferred_indexing, its forked writers included.
     outbox.drain_queue = clock.timed("index", outbox.drain_queue, children=True)
-    if not speeches_indexed.disconnect(dispatch_uid="reuse"):
-        raise SystemExit("the reuse receiver of speeches_indexed was not found")
-    speeches_indexed.connect(
-        clock.timed("reuse", reuse_receivers.on_speeches_indexed),
-        dispatch_uid="reuse",
-        weak=False,
-    )
+    for signal, receiver in (
+        (speeches_indexed, reuse_receivers.on_speeches_indexed),
+        (index_drained, reuse_receivers.on_index_drained),
+    ):
+        if not signal.disconnect(dispatch_uid="reuse"):
+            raise SystemExit(f"the reuse receiver {receiver.__name__} was not found")
+        signal.connect(
+            clock.timed("reuse", receiver), dispatch_uid="reuse", weak=False
+        )
     started = time.perf_counter()
     with outbox.deferred_indexing():
         for path in paths:

@@ -8,7 +8,7 @@ from enum import StrEnum
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Sum
 from django.db.models.signals import post_save
 from django.utils import timezone
 
@@ -195,12 +195,42 @@ def slogan_targets(items) -> list[tuple[Slogan, str]]:
         rows.append(slogan)
     # A canonical slogan is also found under its variants' words.
     if rows:
-        by_pk = {slogan.pk: slogan for slogan in rows}
-        variants = Slogan.objects.filter(
-            canonical__in=list(by_pk), status=Slogan.Status.MERGED
-        ).values_list("canonical_id", "text")
-        targets += [(by_pk[canonical_id], text) for canonical_id, text in variants]
-    return list(dict.fromkeys(targets))
+        variants = merged_variants()
+        targets += [
+            (slogan, text)
+            for slogan in dict.fromkeys(rows)
+            for text in variants.get(slogan.pk, ())
+        ]
+    # (slogan, words) once each; slogans are told apart by their keys
+    unique: dict[tuple[int, str], tuple[Slogan, str]] = {}
+    for slogan, words in targets:
+        unique.setdefault((slogan.pk, words), (slogan, words))
+    return list(unique.values())
+
+
+_variants_cache: dict = {"key": None, "variants": {}}
+
+
+def merged_variants() -> dict[int, list[str]]:
+    """Return the texts of merged slogans by the slogan each was merged into.
+
+    Read again only when merges change (one small query per speech tells), not
+    for every speech's thousands of slogans.
+    """
+    merged = Slogan.objects.filter(status=Slogan.Status.MERGED, canonical__isnull=False)
+    key = tuple(
+        merged.aggregate(
+            n=Count("id"), latest=Max("updated_at"), into=Sum("canonical_id")
+        ).values()
+    )
+    if _variants_cache["key"] != key:
+        variants: dict[int, list[str]] = {}
+        for canonical_id, text in merged.order_by("pk").values_list(
+            "canonical_id", "text"
+        ):
+            variants.setdefault(canonical_id, []).append(text)
+        _variants_cache.update(key=key, variants=variants)
+    return _variants_cache["variants"]
 
 
 def _wordings(parsed) -> list[str]:
