@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from speeches import importing, mentions
 from speeches.importing import speech_import
-from speeches.models import Mention, Slogan, Speech
+from speeches.models import Mention, Section, Slogan, Speech, section_anchor
 from speeches.parsing import parse_text
 from speeches.parsing.lexicon import PhraseFinder, PhraseKeys, formula_fits
 
@@ -64,12 +64,17 @@ SENTENCES = [
 
 def random_speech(rng: random.Random, number: int) -> str:
     body = "。".join(rng.choice(SENTENCES) for _ in range(rng.randint(2, 12)))
-    heading = "一、总体要求\n" if rng.random() < 0.5 else ""
-    return f"在第{number}次支部大会上的讲话\n同志们：\n{heading}{body}。\n"
+    lines = []
+    for part, numeral in enumerate("一二三"[: rng.randint(0, 3)]):
+        lines.append(f"{numeral}、第{part + 1}方面的要求")
+        for sub in "一二"[: rng.randint(0, 2)]:
+            lines.append(f"（{sub}）关于具体工作")
+            lines.append(rng.choice(SENTENCES) + "。")
+    return f"在第{number}次支部大会上的讲话\n同志们：\n{body}。\n" + "\n".join(lines)
 
 
-def stored() -> tuple[set, set]:
-    """Return the archive's slogans and mentions, by text rather than key."""
+def stored() -> tuple[set, set, set]:
+    """Return the archive's slogans, mentions and sections, by text rather than key."""
     slogans = set(
         Slogan.objects.values_list(
             "text", "status", "kind", "source", "canonical__text"
@@ -86,10 +91,25 @@ def stored() -> tuple[set, set]:
             "section__anchor",
         )
     )
-    return slogans, found
+    sections = set(
+        Section.objects.values_list(
+            "speech__source_file",
+            "anchor",
+            "parent__anchor",
+            "position",
+            "level",
+            "label",
+            "ordinal",
+            "heading",
+            "text",
+            "start_offset",
+            "end_offset",
+        )
+    )
+    return slogans, found, sections
 
 
-def import_all(raws: list[str]) -> tuple[set, set]:
+def import_all(raws: list[str]) -> tuple[set, set, set]:
     for number, raw in enumerate(raws):
         speech_import(parsed=parse_text(raw), source_file=f"/fast/{number}.txt")
     return stored()
@@ -102,6 +122,32 @@ def forget_everything() -> None:
     importing._learned_cache.update(key=None, slogans=[], last_pk=0)
     importing._variants_cache.update(key=None, variants={})
     mentions._shared["keys"] = None
+
+
+def straightforward_sections(speech, tree) -> list[Section]:
+    rows: list[Section] = []
+
+    def visit(nodes, parent, path):
+        for node in nodes:
+            ordinals = (*path, node.ordinal)
+            row = Section.objects.create(
+                speech=speech,
+                parent=parent,
+                level=node.level,
+                label=node.label,
+                ordinal=node.ordinal,
+                heading=node.heading[:1000],
+                text=node.text,
+                position=len(rows),
+                anchor=section_anchor(ordinals),
+                start_offset=node.start,
+                end_offset=node.end,
+            )
+            rows.append(row)
+            visit(node.children, row, ordinals)
+
+    visit(tree, None, ())
+    return rows
 
 
 def straightforward_variants() -> dict[int, list[str]]:
@@ -147,8 +193,10 @@ def test_an_import_stores_the_same_slogans_and_mentions_as_the_plain_way(
     monkeypatch.setattr(mentions, "shared_phrase_keys", lambda phrases: None)
     monkeypatch.setattr(importing, "merged_variants", straightforward_variants)
     monkeypatch.setattr(importing, "learned_slogans", straightforward_learned)
+    monkeypatch.setattr(importing, "_create_sections", straightforward_sections)
     plain = import_all(raws)
 
     assert fast == plain
     assert len(fast[1]) > 30  # the speeches did name slogans
     assert any(row[1] == "双报到" and row[3] == "一岗双责" for row in fast[1])
+    assert any(row[2] is not None for row in fast[2])  # sections inside sections
