@@ -21,7 +21,11 @@ the index, whose bulk writer forks two). The phases add up to a sequential
 import; the command overlaps parsing (its workers) with storing.
 
 Usage:
-    .venv/bin/python bench/import_phases.py [--limit N]
+    .venv/bin/python bench/import_phases.py [--limit N] [--no-index]
+
+``--no-index`` leaves the outbox undrained: parse, store and slogans only (the
+import's own side, quicker to compare before and after a change on a large
+sample).
 """
 
 from __future__ import annotations
@@ -93,6 +97,9 @@ def main() -> int:
     )
     parser.add_argument("--tarball", type=Path, default=DEFAULT_TARBALL)
     parser.add_argument("--limit", type=int, help="import only this many documents")
+    parser.add_argument(
+        "--no-index", action="store_true", help="time parse, store and slogans only"
+    )
     args = parser.parse_args()
     if not args.tarball.exists():
         raise SystemExit(f"{args.tarball}: not found (the bulk corpus is in ../shared)")
@@ -115,12 +122,14 @@ def main() -> int:
             check=True,
             capture_output=True,
         )
-        return measure(sorted(files.rglob("*.txt")), load_before)
+        return measure(
+            sorted(files.rglob("*.txt")), load_before, index=not args.no_index
+        )
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def measure(paths: list[Path], load_before) -> int:
+def measure(paths: list[Path], load_before, *, index: bool = True) -> int:
     import django
 
     django.setup()
@@ -138,16 +147,18 @@ def measure(paths: list[Path], load_before) -> int:
     importing.learned_slogans = clock.timed("slogans", importing.learned_slogans)
     importing.mentions_create = clock.timed("slogans", importing.mentions_create)
     # The drain at the end of deferred_indexing, its forked writers included.
-    outbox.drain_queue = clock.timed("index", outbox.drain_queue, children=True)
+    outbox.drain_queue = (
+        clock.timed("index", outbox.drain_queue, children=True)
+        if index
+        else lambda **kwargs: None
+    )
     for signal, receiver in (
         (speeches_indexed, reuse_receivers.on_speeches_indexed),
         (index_drained, reuse_receivers.on_index_drained),
     ):
         if not signal.disconnect(dispatch_uid="reuse"):
             raise SystemExit(f"the reuse receiver {receiver.__name__} was not found")
-        signal.connect(
-            clock.timed("reuse", receiver), dispatch_uid="reuse", weak=False
-        )
+        signal.connect(clock.timed("reuse", receiver), dispatch_uid="reuse", weak=False)
     started = time.perf_counter()
     with outbox.deferred_indexing():
         for path in paths:
