@@ -10,16 +10,22 @@ as `import_speeches --workers 1` does, and times each phase apart:
 - slogans: the slogan work of the import (`learned_slogans` and
   `mentions_create`: what ARCHIVE_SLOGANS=0 leaves out);
 - index: the drain at the end (`deferred_indexing`), less the receivers of
-  `speeches_indexed`: the index writer, its forked bulk writers included;
-- reuse: the text-reuse receiver (`reuse/receivers.py`), which runs inside that
-  drain while the writer holds its lock.
+  `speeches_indexed` and `index_drained`: the index writer, its forked bulk
+  writers included;
+- reuse: the text-reuse receivers (`reuse/receivers.py`): recording the indexed
+  speeches inside that drain, and the reuse pass after it (on an empty archive,
+  a rebuild of every speech's reuse), which `import_speeches` also waits for.
 
 Wall seconds and CPU seconds per phase (CPU: this process, plus its children for
 the index, whose bulk writer forks two). The phases add up to a sequential
 import; the command overlaps parsing (its workers) with storing.
 
 Usage:
-    .venv/bin/python bench/import_phases.py [--limit N]
+    .venv/bin/python bench/import_phases.py [--limit N] [--no-index]
+
+``--no-index`` leaves the outbox undrained: parse, store and slogans only (the
+import's own side, quicker to compare before and after a change on a large
+sample).
 """
 
 from __future__ import annotations
@@ -91,6 +97,9 @@ def main() -> int:
     )
     parser.add_argument("--tarball", type=Path, default=DEFAULT_TARBALL)
     parser.add_argument("--limit", type=int, help="import only this many documents")
+    parser.add_argument(
+        "--no-index", action="store_true", help="time parse, store and slogans only"
+    )
     args = parser.parse_args()
     if not args.tarball.exists():
         raise SystemExit(f"{args.tarball}: not found (the bulk corpus is in ../shared)")
@@ -113,12 +122,14 @@ def main() -> int:
             check=True,
             capture_output=True,
         )
-        return measure(sorted(files.rglob("*.txt")), load_before)
+        return measure(
+            sorted(files.rglob("*.txt")), load_before, index=not args.no_index
+        )
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def measure(paths: list[Path], load_before) -> int:
+def measure(paths: list[Path], load_before, *, index: bool = True) -> int:
     import django
 
     django.setup()
@@ -129,21 +140,25 @@ def measure(paths: list[Path], load_before) -> int:
     from speeches.importing import speech_import
     from speeches.models import Speech
     from speeches.parsing import parse_speeches
-    from speeches.signals import speeches_indexed
+    from speeches.signals import index_drained, speeches_indexed
 
     clock = Clock()
     # The slogan work of speech_apply_parse, timed where it is looked up.
     importing.learned_slogans = clock.timed("slogans", importing.learned_slogans)
     importing.mentions_create = clock.timed("slogans", importing.mentions_create)
     # The drain at the end of deferred_indexing, its forked writers included.
-    outbox.drain_queue = clock.timed("index", outbox.drain_queue, children=True)
-    if not speeches_indexed.disconnect(dispatch_uid="reuse"):
-        raise SystemExit("the reuse receiver of speeches_indexed was not found")
-    speeches_indexed.connect(
-        clock.timed("reuse", reuse_receivers.on_speeches_indexed),
-        dispatch_uid="reuse",
-        weak=False,
+    outbox.drain_queue = (
+        clock.timed("index", outbox.drain_queue, children=True)
+        if index
+        else lambda **kwargs: None
     )
+    for signal, receiver in (
+        (speeches_indexed, reuse_receivers.on_speeches_indexed),
+        (index_drained, reuse_receivers.on_index_drained),
+    ):
+        if not signal.disconnect(dispatch_uid="reuse"):
+            raise SystemExit(f"the reuse receiver {receiver.__name__} was not found")
+        signal.connect(clock.timed("reuse", receiver), dispatch_uid="reuse", weak=False)
     started = time.perf_counter()
     with outbox.deferred_indexing():
         for path in paths:

@@ -8,7 +8,7 @@ from enum import StrEnum
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Sum
 from django.db.models.signals import post_save
 from django.utils import timezone
 
@@ -22,6 +22,8 @@ from .signals import speeches_changed
 PART_MARK = "#"
 # Slogan texts looked up per query (SQLite accepts a limited number of parameters).
 SLOGANS_PER_QUERY = 500
+# Sections inserted per statement (SQLite accepts a limited number of parameters).
+SECTIONS_PER_INSERT = 500
 
 
 def slogan_work_enabled() -> bool:
@@ -111,9 +113,11 @@ def speech_apply_parse(*, speech: Speech, parsed: ParsedSpeech) -> Speech:
     speech.doubts = list(parsed.doubts)
     if not speech.content_hash:
         speech.content_hash = content_hash(parsed.raw_text)
+    new = speech.pk is None
     speech.save()
-    speech.sections.all().delete()
-    speech.mentions.all().delete()
+    if not new:  # a new speech has no sections or mentions to replace
+        speech.sections.all().delete()
+        speech.mentions.all().delete()
     sections = _create_sections(speech, parsed.sections)
     # What the archive has learned (editors' slogans, accepted coinages, confident
     # discoveries) is looked for in every speech, quoted or not.
@@ -128,13 +132,18 @@ def speech_apply_parse(*, speech: Speech, parsed: ParsedSpeech) -> Speech:
 
 
 def _create_sections(speech: Speech, tree: tuple[ParsedSection, ...]) -> list[Section]:
-    """Insert a parsed section tree in document order; return the rows."""
-    rows: list[Section] = []
+    """Insert a parsed section tree in document order; return the rows.
 
-    def visit(nodes, parent, path):
+    One insert per level of the tree (a level's parents have their keys by then),
+    not one per section.
+    """
+    rows: list[Section] = []
+    levels: list[list[Section]] = []
+
+    def visit(nodes, parent, path, depth):
         for node in nodes:
             ordinals = (*path, node.ordinal)
-            row = Section.objects.create(
+            row = Section(
                 speech=speech,
                 parent=parent,
                 level=node.level,
@@ -148,9 +157,14 @@ def _create_sections(speech: Speech, tree: tuple[ParsedSection, ...]) -> list[Se
                 end_offset=node.end,
             )
             rows.append(row)
-            visit(node.children, row, ordinals)
+            if len(levels) <= depth:
+                levels.append([])
+            levels[depth].append(row)
+            visit(node.children, row, ordinals, depth + 1)
 
-    visit(tree, None, ())
+    visit(tree, None, (), 0)
+    for level in levels:
+        Section.objects.bulk_create(level, batch_size=SECTIONS_PER_INSERT)
     return rows
 
 
@@ -195,12 +209,42 @@ def slogan_targets(items) -> list[tuple[Slogan, str]]:
         rows.append(slogan)
     # A canonical slogan is also found under its variants' words.
     if rows:
-        by_pk = {slogan.pk: slogan for slogan in rows}
-        variants = Slogan.objects.filter(
-            canonical__in=list(by_pk), status=Slogan.Status.MERGED
-        ).values_list("canonical_id", "text")
-        targets += [(by_pk[canonical_id], text) for canonical_id, text in variants]
-    return list(dict.fromkeys(targets))
+        variants = merged_variants()
+        targets += [
+            (slogan, text)
+            for slogan in dict.fromkeys(rows)
+            for text in variants.get(slogan.pk, ())
+        ]
+    # (slogan, words) once each; slogans are told apart by their keys
+    unique: dict[tuple[int, str], tuple[Slogan, str]] = {}
+    for slogan, words in targets:
+        unique.setdefault((slogan.pk, words), (slogan, words))
+    return list(unique.values())
+
+
+_variants_cache: dict = {"key": None, "variants": {}}
+
+
+def merged_variants() -> dict[int, list[str]]:
+    """Return the texts of merged slogans by the slogan each was merged into.
+
+    Read again only when merges change (one small query per speech tells), not
+    for every speech's thousands of slogans.
+    """
+    merged = Slogan.objects.filter(status=Slogan.Status.MERGED, canonical__isnull=False)
+    key = tuple(
+        merged.aggregate(
+            n=Count("id"), latest=Max("updated_at"), into=Sum("canonical_id")
+        ).values()
+    )
+    if _variants_cache["key"] != key:
+        variants: dict[int, list[str]] = {}
+        for canonical_id, text in merged.order_by("pk").values_list(
+            "canonical_id", "text"
+        ):
+            variants.setdefault(canonical_id, []).append(text)
+        _variants_cache.update(key=key, variants=variants)
+    return _variants_cache["variants"]
 
 
 def _wordings(parsed) -> list[str]:

@@ -16,9 +16,11 @@ from .models import Mention, Section, Slogan, Speech
 from .parsing.lexicon import (
     Occurrence,
     PhraseFinder,
+    PhraseKeys,
     default_lexicon,
     formula_fits,
     opens_a_word,
+    phrase_key,
 )
 from .parsing.slogans import standalone_flags
 
@@ -29,6 +31,24 @@ CONTEXT_LIMIT = 160
 # nothing to read past this many; the speech still counts once for the slogan.
 MAX_MENTIONS_PER_SLOGAN = 2_000
 BATCH = 2_000
+# The slogans looked for in one speech are mostly those looked for in the one
+# before (the archive's learned slogans): their automaton is kept and shared, and
+# built again once this many of a speech's phrases (or an eighth of it) are not in it.
+SHARED_REBUILD_MISSING = 64
+
+_shared: dict[str, PhraseKeys | None] = {"keys": None}
+
+
+def shared_phrase_keys(phrases) -> PhraseKeys:
+    """Return the process's shared automaton, rebuilt over these phrases when it
+    lacks too many of them."""
+    keys = {key for plain, key in map(phrase_key, phrases) if plain}
+    shared = _shared["keys"]
+    if shared is None or len(keys - shared.keys) > max(
+        SHARED_REBUILD_MISSING, len(shared.keys) // 8
+    ):
+        shared = _shared["keys"] = PhraseKeys(keys)
+    return shared
 
 
 class Sentences:
@@ -84,7 +104,9 @@ def mentions_write(
         if slogan not in by_words[words]:
             by_words[words].append(slogan)
     body = speech.body
-    occurrences = PhraseFinder(by_words, fits=_fits).find(body)
+    occurrences = PhraseFinder(
+        by_words, fits=_fits, shared=shared_phrase_keys(by_words)
+    ).find(body)
     occurrences = _without_self_overlaps(occurrences)
     standalone = standalone_flags(body, occurrences, _is_formulation)
     sentences = Sentences(body)
