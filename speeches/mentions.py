@@ -20,6 +20,7 @@ from .parsing.lexicon import (
     default_lexicon,
     formula_fits,
     opens_a_word,
+    own_words,
     phrase_key,
 )
 from .parsing.slogans import standalone_flags
@@ -114,11 +115,12 @@ def mentions_write(
     found: dict[tuple[int, int], Mention] = {}
     per_slogan: dict[int, int] = defaultdict(int)
     for occurrence, alone in zip(occurrences, standalone, strict=True):
+        words = own_words(body, occurrence)[:200]
         for slogan in by_words[occurrence.words]:
             key = (slogan.pk, occurrence.offset)
             if key in found:
-                if len(found[key].text) < len(occurrence.words):
-                    found[key].text = occurrence.words
+                if len(found[key].text) < len(words):
+                    found[key].text = words
                 continue
             if per_slogan[slogan.pk] >= MAX_MENTIONS_PER_SLOGAN:
                 continue
@@ -128,7 +130,7 @@ def mentions_write(
                 speech=speech,
                 section=innermost_section(sections, starts, occurrence.offset),
                 offset=occurrence.offset,
-                text=occurrence.words[:200],
+                text=words,
                 context=sentences.around(
                     occurrence.offset, occurrence.end - occurrence.offset
                 ),
