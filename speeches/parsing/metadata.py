@@ -133,8 +133,15 @@ POSTED_TIME = re.compile(
 )
 # "2019年3月2日", "（二〇一九年三月十二日）" on a line of their own
 DATE_LINE = re.compile(
-    r"^[（(]?(?:(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日|"
+    # "於2022年5月25日": the day the speech was given, under its speaker
+    r"^[（(]?[于於]?(?:(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日|"
     r"[一二三四五六七八九〇零○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[）)]?$"
+)
+# "（某省某市副市长、某县委书记某某某，2026年2月14日）": a line under the title
+# giving the speaker's offices and name, then the day
+PAREN_BYLINE_DATE = re.compile(
+    r"^[（(](?P<byline>[^（）()，,。]{3,48})[，,][ \u3000]*"
+    r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[）)]$"
 )
 # "（本文系2023年1月12日某某在…闭幕会上的讲话）": a note after a speech saying what it is
 SPEECH_NOTE = re.compile(
@@ -239,6 +246,8 @@ TITLE_DECORATION = re.compile(
     # "秋季开学校长讲话稿 篇1", "主持会议的开场白篇1": the page's number in a collection
     r"|[ \u3000]+(?:篇|第)[一二三四五六七八九十\d]{1,2}篇?$"
     r"|(?<=[\u4e00-\u9fff])篇[一二三四五六七八九十\d]{1,2}$"
+    # "毕业典礼领导致辞（篇1）": the collection's number in brackets
+    r"|(?<=[\u4e00-\u9fff])[ \u3000]*[（(]篇[一二三四五六七八九十\d]{1,2}[）)]$"
     # "开学典礼校长发言稿(一)": an item of a collection under the genre word
     r"|(?<=讲话|致辞|发言|讲稿|贺词|献词|报告|话稿|言稿|辞稿|场白|持词)"
     r"[（(][一二三四五六七八九十\d]{1,2}[）)]$"
@@ -248,6 +257,8 @@ TITLE_DECORATION = re.compile(
     r"|^[（(](?![一二三四五六七八九十\d]+[）)])[\u4e00-\u9fff]{2,10}[）)]"
     r"(?=[^（）()]{8,}$)"
     rf"|{BROADCAST_TAG.pattern}"
+    # "附件2：在全市…会议上的讲话", "附件在…的讲话": a notice's attachment label
+    r"|^附件[一二三四五六七八九十\d]{0,2}[:：、.． \u3000]*(?=[^，。]{8,}$)"
     # "1、某某在…的讲话": the number of a document share's page or a list's item
     r"|^\d{1,2}[、．](?=[^，。]{8,}$)"
     # "1-某某在…的讲话": a document share's page number run on before the title
@@ -935,7 +946,7 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
             head.subtitles[-1] = pending_subtitle + line
             pending_subtitle = ""
             continue
-        if _read_date_line(line, head):
+        if _read_date_line(line, head, order=order):
             continue
         line, dateline = _split_dateline(line)
         if dateline:
@@ -1028,9 +1039,19 @@ def join_broken_titles(lines: tuple[str, ...]) -> list[str]:
         previous = joined[-1].strip() if joined else ""
         if previous and _continues_title(previous, line):
             joined[-1] = previous + line
+            if len(joined) > 1 and _theme_over_event(joined[-2], joined[-1]):
+                joined[-2:] = [joined[-2].strip() + joined[-1]]
         else:
             joined.append(line)
     return _join_short_title_lines(joined)
+
+
+def _theme_over_event(theme: str, event: str) -> bool:
+    """Tell a celebration's theme printed over the event's title it opens:
+    "庆祝某某成立十周年" + "某会就职典礼暨…推介活动上的致辞"."""
+    return bool(CELEBRATION_THEME.match(matching_form(theme.strip()))) and bool(
+        EVENT_SPEECH_END.search(matching_form(event))
+    )
 
 
 def _continues_title(previous: str, line: str) -> bool:
@@ -1050,7 +1071,10 @@ def _continues_title(previous: str, line: str) -> bool:
         and title_score(previous)
         and not OCCASION_AT.search(previous)
     ):
-        return bool(OCCASION_AT.search(previous + line) or TITLE_GENRE.search(line))
+        return bool(
+            OCCASION_AT.search(previous + line)
+            or TITLE_GENRE.search(matching_form(line))  # "…上的致辭": read simplified
+        )
     # "…第二十二届职工代表大会" + "第二次会议开幕词": the session of the congress above
     return bool(CONGRESS_END.search(previous) and SESSION_TITLE.match(line))
 
@@ -1069,6 +1093,13 @@ def _join_short_title_lines(lines: list[str]) -> list[str]:
     return [*lines[:-run], together]
 
 
+# "庆祝某某成立十周年", "纪念某某诞辰一百周年": a celebration's theme on a line of
+# its own over the title of the event it names
+CELEBRATION_THEME = re.compile(r"^(?:热烈)?(?:庆祝|纪念|喜迎)[\u4e00-\u9fff]{2,24}$")
+# "…就职典礼暨…推介活动上的致辞": an event's title naming the speech given at it
+EVENT_SPEECH_END = re.compile(
+    r"(?:上|时)的(?:讲话|致辞|致词|演讲|发言|贺词|贺辞|主持词)$"
+)
 # "某某职工代表大会", "某市第十五届人民代表大会" + "第二次会议…": a congress and its session
 CONGRESS_END = re.compile(r"(?:代表大会|委员会|大会)$")
 SESSION_TITLE = re.compile(
@@ -1121,10 +1152,15 @@ def _read_breadcrumb(line: str, head: Head, *, order: int) -> None:
             head.titles.append(TitleCandidate(title, "breadcrumb", order))
 
 
-def _read_date_line(line: str, head: Head) -> bool:
+def _read_date_line(line: str, head: Head, *, order: int) -> bool:
     """Read a line that is only a date, or a date and an occasion; say if it was."""
     if DATE_LINE.match(line):
         head.dates.extend(_dates_in(line))  # "2019年3月2日" under a title
+        return True
+    paren = PAREN_BYLINE_DATE.match(line)
+    if paren and _role_and_name(paren["byline"]):
+        head.dates.extend(_dates_in(paren["date"]))  # "（某县委书记某某，…日）"
+        head.bylines.append(Byline(paren["byline"].strip(), order))
         return True
     if DATED_OCCASION_LINE.match(line):
         head.subtitles.append(line)  # a subtitle printed without its dash

@@ -1,0 +1,213 @@
+"""Kinds a first run over real pages of 40 more sites missed (parser 2.5): the people
+addressed without 们 or as two groups, a release's 贺辞 announced in full, a
+release's footer (its note of another site, the information office, related
+links), a site's description of itself and its cookie, browser, app and language
+notices over the text, a collection's number in brackets after a title; one kind a
+test.
+
+Every page here is written for its test; none is a page of that set.
+"""
+
+import re
+
+import pytest
+
+from speeches.parsing import parse_text
+from speeches.parsing.clean import PAGE_NOTICE_RULES, droppable_chrome, is_address_list
+from speeches.parsing.metadata import strip_decorations
+
+OPENING = "今天召开全镇秋季防火工作会议，主要任务是总结上半年工作，部署下一阶段任务。"
+POINT = "各村要把巡山护林责任落实到人，做到山有人管、林有人护、火有人防。"
+GREETING = "值此新春佳节来临之际，我代表镇政府向全镇父老乡亲致以节日的问候。"
+
+
+@pytest.mark.parametrize("rule", PAGE_NOTICE_RULES, ids=lambda r: r.name)
+def test_every_page_notice_rule_matches_its_example(rule):
+    assert re.search(rule.pattern, rule.example, re.IGNORECASE)
+    assert droppable_chrome(rule.example)
+
+
+@pytest.mark.parametrize(
+    "line", [OPENING, POINT, GREETING, "我们为群众提供了更多便利。"]
+)
+def test_a_speechs_own_sentences_are_no_page_notice(line):
+    assert not droppable_chrome(line)
+
+
+def test_a_broadcast_address_to_young_people_and_parents_opens_the_speech():
+    page = "\n".join(
+        [
+            "2021年春季征兵工作电视讲话",
+            "广大青年和学生家长朋友们:",
+            "根据上级命令，今年春季征兵工作已经全面展开。" + POINT,
+        ]
+    )
+    speech = parse_text(page)
+    assert speech.body.startswith("广大青年和学生家长朋友们:")
+
+
+def test_two_groups_addressed_without_men_open_the_speech():
+    page = "\n".join(
+        [
+            "学校校长新年致辞",
+            "时间:2024-01-02 09:10",
+            "某某中学全体教职工、社会各界朋友:",
+            GREETING + "一年来，学校各项工作取得新进展。",
+        ]
+    )
+    speech = parse_text(page)
+    assert speech.body.startswith("某某中学全体教职工、社会各界朋友:")
+    assert speech.title == "学校校长新年致辞"
+
+
+def test_a_list_of_two_offices_is_no_salutation():
+    assert not is_address_list("镇政府、镇人大:")
+    assert is_address_list("某某中学全体教职工、社会各界朋友:")
+
+
+def test_a_releases_new_year_message_announced_in_full_starts_under_the_line():
+    page = "\n".join(
+        [
+            "区长发表新春贺辞",
+            "日期: 2025-01-28 10:00",
+            "以下是区长某某今日（一月二十八日）发表的新春贺辞全文：",
+            GREETING,
+            "祝大家蛇年吉祥！",
+        ]
+    )
+    speech = parse_text(page)
+    assert speech.body.startswith(GREETING)
+    assert "以下是" not in speech.body
+
+
+def test_a_releases_footer_leaves_the_body():
+    page = "\n".join(
+        [
+            "局长发表新年献辞",
+            "以下是局长今日发表的新年献辞全文：",
+            GREETING,
+            POINT,
+            "（献辞已上载某某局网站：",
+            "www.example.gov/msg/",
+            "）",
+            "政府新闻处",
+            "连结至相关网站",
+        ]
+    )
+    speech = parse_text(page)
+    assert speech.body.endswith(POINT)
+    for chrome in ("上载", "www.", "新闻处", "连结"):
+        assert chrome not in speech.body
+
+
+def test_a_portals_self_description_and_notices_over_the_title_leave_the_head():
+    page = "\n".join(
+        [
+            "某城新闻网某城论坛为您提供某城新闻、某城天气预报、某城招聘等信息。",
+            "本網站使用相關技術提供更好的閱讀體驗，關閉此視窗，代表您同意上述規範。",
+            "Your browser does not appear to support this language. Go to the English site?",
+            "某城新聞APP Icon某城新聞APP",
+            "某城市长新春献词",
+            "时间:2024-02-09 08:00",
+            GREETING,
+        ]
+    )
+    speech = parse_text(page)
+    assert speech.title == "某城市长新春献词"
+    assert speech.body.startswith(GREETING)
+    for chrome in ("为您提供", "網站使用", "browser", "APP"):
+        assert chrome not in speech.body
+
+
+@pytest.mark.parametrize(
+    ("printed", "title"),
+    [
+        ("毕业典礼校长致辞（篇1）", "毕业典礼校长致辞"),
+        ("新年晚会主持词(篇二)", "新年晚会主持词"),
+        ("在某某大会上的讲话（2024）", "在某某大会上的讲话"),
+    ],
+)
+def test_a_collections_number_in_brackets_leaves_the_title(printed, title):
+    assert strip_decorations(printed) == title
+
+
+def test_a_title_in_lenticular_brackets_glued_before_the_salutation_is_the_title():
+    page = "\n".join(
+        [
+            "【2023中秋节致辞】尊敬的各位领导、亲爱的同事们:",
+            "大家好!",
+            GREETING,
+        ]
+    )
+    speech = parse_text(page)
+    assert speech.title == "2023中秋节致辞"
+    assert speech.body.startswith("尊敬的各位领导、亲爱的同事们:")
+    assert "【" not in speech.body
+
+
+def test_a_speakers_name_glued_before_the_salutation_is_the_byline():
+    page = (
+        "附件在全县春耕生产会议上的讲话(2019年3月6日 根据录音整理)"
+        "张某某同志们: " + OPENING + POINT
+    )
+    speech = parse_text(page)
+    assert speech.body.startswith("同志们:")
+    assert speech.title == "在全县春耕生产会议上的讲话"
+    assert speech.speaker and "张某某" in speech.speaker
+    assert speech.delivered == "2019-03-06"
+
+
+def test_words_qualifying_the_people_addressed_stay_in_the_salutation():
+    page = "\n".join(["在青年座谈会上的讲话", "青年同志们:", OPENING])
+    assert parse_text(page).body.startswith("青年同志们:")
+
+
+@pytest.mark.parametrize(
+    ("printed", "title"),
+    [
+        ("附件2：在全市安全生产会议上的讲话", "在全市安全生产会议上的讲话"),
+        ("附件在全县春耕生产会议上的讲话", "在全县春耕生产会议上的讲话"),
+    ],
+)
+def test_an_attachment_label_leaves_the_title(printed, title):
+    assert strip_decorations(printed) == title
+
+
+def test_a_bracketed_line_of_offices_name_and_day_gives_speaker_and_day():
+    page = "\n".join(
+        [
+            "在某县新春座谈会上的讲话",
+            "(某省某市政协副主席、某县委书记王某某,2025年1月20日)",
+            "各位领导，各位朋友:",
+            GREETING,
+        ]
+    )
+    speech = parse_text(page)
+    assert speech.delivered == "2025-01-20"
+    assert speech.speaker and "王某某" in speech.speaker
+    assert speech.body.startswith("各位领导，各位朋友:")
+
+
+def test_a_celebrations_theme_and_an_event_title_over_three_lines_make_one_title():
+    page = "\n".join(
+        [
+            "會長致辭",
+            "某某會長",
+            "於2023年6月18日",
+            "慶祝某某同鄉會成立三十周年",
+            "某某同鄉會第五屆理事會就職典禮",
+            "暨某某文化節推介活動上的致辭",
+            "在同鄉會成立三十周年之際，我們隆重舉辦就職典禮暨文化節。",
+        ]
+    )
+    speech = parse_text(page)
+    assert speech.title == (
+        "慶祝某某同鄉會成立三十周年某某同鄉會第五屆理事會就職典禮"
+        "暨某某文化節推介活動上的致辭"
+    )
+    assert speech.delivered == "2023-06-18"
+
+
+def test_a_theme_over_a_headline_without_an_event_stays_apart():
+    page = "\n".join(["纪念某某诞辰一百周年", "某某文集", "同志们:", OPENING])
+    assert parse_text(page).title != "纪念某某诞辰一百周年某某文集"
