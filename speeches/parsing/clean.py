@@ -269,6 +269,8 @@ OFFICES = (
 GLUED_BYLINE = re.compile(
     rf"[\u4e00-\u9fff、]{{0,30}}{OFFICES}[ \u3000]+[\u4e00-\u9fff]{{2,4}}"
 )
+# "某某某：" alone on its line, under a report naming him: whose words follow
+NAME_LABEL_LINE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})[：:]$")
 # "镇长王某某：" alone over a paragraph: a compilation's label of whose words follow
 SPEAKER_LABEL_LINE = re.compile(
     rf"^[\u4e00-\u9fff、]{{0,16}}{OFFICES}[ \u3000]?[\u4e00-\u9fff]{{2,4}}[：:]$"
@@ -808,7 +810,11 @@ BREADCRUMB = re.compile(
     r"^[^\s/／]{1,10}(?:[ \u3000]+[/／][ \u3000]+[^\s/／]{1,10}){2,}$|"
     # "首页　政务公开　规划计划　工作报告", "首页范文稿件发言稿": a path from the home
     # page, its items one space apart or run together (a title never opens with 首页)
-    r"^(?:网站)?首页(?:[ \u3000]+[^\s>＞»›]{1,10}){2,}$|^(?:网站)?首页[\u4e00-\u9fff]{2,16}$"
+    r"^(?:网站)?首页(?:[ \u3000]+[^\s>＞»›]{1,10}){2,}$|^(?:网站)?首页[\u4e00-\u9fff]{2,16}$|"
+    # "某某网 资料文库 工作报告范文": the site, a library column, the page, one space
+    # apart (the column's word tells it from a title with spaces)
+    r"^[\u4e00-\u9fffA-Za-z0-9]{2,10}(?:网|站)[ \u3000]+[\u4e00-\u9fff]{0,6}"
+    r"(?:文库|资料|范文|频道|栏目|专题|大全)(?:[ \u3000]+[^\s]{1,24})+$"
 )
 # The arrows between a breadcrumb's items; its last item is often the page's title.
 BREADCRUMB_ARROW = re.compile(
@@ -2101,6 +2107,8 @@ def _start_with_evidence(lines: list[str]) -> tuple[int, int, str]:
             return index, 0, START_DATELINE
     for index in _head_indexes(lines):
         if is_paragraph(lines[index]) or OPENING_HEADING.match(lines[index]):
+            if _report_over_named_turn(lines, index):
+                return index + 2, 0, START_PARAGRAPH  # the report, "某某：", the words
             if index and SPEAKER_LABEL_LINE.match(lines[index - 1]):
                 return index - 1, 0, START_PARAGRAPH  # "镇长王某某：" over the words
             return _first_turn(lines, index), 0, START_PARAGRAPH
@@ -2158,6 +2166,20 @@ def _salutation_under_own_head(lines: list[str], start: int) -> int:
         if len(line) > ANNOUNCED_HEAD_MAX_CHARS or PARAGRAPH_PUNCTUATION.search(line):
             return start
     return start
+
+
+def _report_over_named_turn(lines: list[str], index: int) -> bool:
+    """Tell a poster's report of the occasion ("某某宣布大会开幕，全场起立。") over
+    the name of the one who speaks ("某某：") alone on its line, then his words."""
+    if index + 2 >= len(lines) or FIRST_PERSON.search(lines[index]):
+        return False
+    label = NAME_LABEL_LINE.match(lines[index + 1])
+    return (
+        bool(label)
+        and opens_with_surname(label["name"])
+        and label["name"] in lines[index]
+        and is_paragraph(lines[index + 2])
+    )
 
 
 def _first_turn(lines: list[str], index: int) -> int:

@@ -414,6 +414,11 @@ BLURB_TITLE = re.compile(
     r"(?!一些|几篇|多篇|部分|相关|各种|一篇|优秀|精选|范文)"
     r"(?P<title>[^，,。！？；;]{4,60}?[？?]?)(?:[，,。；;]|$)"
 )
+# "小编为你整理了多篇相关的《某某在…上的讲话》": the title in book marks, after a
+# blurb counting the pieces it compiled
+BLURB_BOOK_TITLE = re.compile(
+    r"(?:整理|收集|搜集|精选|汇总|准备)了?[^。！？《》]{0,10}《(?P<title>[^《》]{4,60})》"
+)
 QUESTION_MARKS = ("？", "?")
 # "讲话稿 讲话稿：…", "致辞致辞": a column's genre word printed twice before a title
 DOUBLED_WORD = re.compile(r"(?P<word>[\u4e00-\u9fff]{2,8})[ \u3000]*(?P=word)")
@@ -977,7 +982,11 @@ def _read_blurb_title(line: str, head: Head) -> None:
     供大家参考" gives X, the title when the page prints no other."""
     simple = to_simplified(line)
     blurb = LEAD.search(simple[:LEAD_WITHIN]) or SITE_BLURB.search(simple)
-    found = BLURB_TITLE.search(simple) if blurb else None
+    found = (
+        (BLURB_BOOK_TITLE.search(simple) or BLURB_TITLE.search(simple))
+        if blurb
+        else None
+    )
     if found:
         title = strip_decorations(_printed(found, line, "title"))
         if title_score(title) or _question_title(title):
@@ -1034,7 +1043,7 @@ def join_broken_titles(lines: tuple[str, ...]) -> list[str]:
     "在全市…推进" + "暨…会议上的讲话", "某某职工代表大会" + "第 三 次 会 议 闭 幕 词",
     and short lines that make a title only together ("市政府" "五年" "工作报告")."""
     joined: list[str] = []
-    for raw in lines:
+    for raw in _join_pdf_fragments(lines):
         line = close_spaced_word(raw.strip())
         previous = joined[-1].strip() if joined else ""
         if previous and _continues_title(previous, line):
@@ -1044,6 +1053,30 @@ def join_broken_titles(lines: tuple[str, ...]) -> list[str]:
         else:
             joined.append(line)
     return _join_short_title_lines(joined)
+
+
+def _join_pdf_fragments(lines: tuple[str, ...]) -> list[str]:
+    """Join a title a PDF's text broke around its figures and letters, one piece a
+    line: "XX" + "镇" + "2023" + "年政府工作报告" -> "XX镇2023年政府工作报告"."""
+    out: list[str] = []
+    run: list[str] = []
+    for raw in lines:
+        line = raw.strip()
+        if PDF_FRAGMENT.fullmatch(line):
+            run.append(line)
+            continue
+        if (
+            len(run) >= PDF_FRAGMENTS_MIN
+            and any(piece.isascii() for piece in run)
+            and TITLE_GENRE.search(matching_form(line))
+            and not TITLE_SENTENCE.search(line)
+        ):
+            out.append("".join(run) + line)
+        else:
+            out.extend(run)
+            out.append(raw)
+        run = []
+    return [*out, *run]
 
 
 def _theme_over_event(theme: str, event: str) -> bool:
@@ -1093,6 +1126,10 @@ def _join_short_title_lines(lines: list[str]) -> list[str]:
     return [*lines[:-run], together]
 
 
+# "XX" / "镇" / "2023" / "年政府工作报告": a PDF's text broken around each run of
+# figures or letters; the pieces are figures, letters or one character
+PDF_FRAGMENT = re.compile(r"[A-Za-z0-9]{1,8}|[\u4e00-\u9fff]")
+PDF_FRAGMENTS_MIN = 2
 # "庆祝某某成立十周年", "纪念某某诞辰一百周年": a celebration's theme on a line of
 # its own over the title of the event it names
 CELEBRATION_THEME = re.compile(r"^(?:热烈)?(?:庆祝|纪念|喜迎)[\u4e00-\u9fff]{2,24}$")

@@ -211,3 +211,75 @@ def test_a_celebrations_theme_and_an_event_title_over_three_lines_make_one_title
 def test_a_theme_over_a_headline_without_an_event_stays_apart():
     page = "\n".join(["纪念某某诞辰一百周年", "某某文集", "同志们:", OPENING])
     assert parse_text(page).title != "纪念某某诞辰一百周年某某文集"
+
+
+def test_a_site_and_its_library_column_one_space_apart_are_a_breadcrumb():
+    page = "\n".join(
+        [
+            "某某网 资料文库 乡政府工作报告范文",
+            "乡政府工作报告范文",
+            "乡政府工作报告",
+            "各位代表:",
+            "现在，我代表乡人民政府，向大会作政府工作报告，请予审议。",
+        ]
+    )
+    speech = parse_text(page)
+    assert speech.title == "乡政府工作报告"
+    assert droppable_chrome("某某网 资料文库 乡政府工作报告范文")
+
+
+def test_a_title_with_spaces_is_no_breadcrumb():
+    assert not droppable_chrome("国家电网 2024年工作会议 讲话")
+
+
+def test_a_report_over_the_speakers_name_and_his_words_starts_at_his_words():
+    page = "\n".join(
+        [
+            "王某某宣布县政协全体会议开幕",
+            "王某某宣布县政协第八届第三次全体会议开幕，全场起立唱国歌。",
+            "王某某:",
+            "各位委员，各位同志，本次会议应出席委员180人，实到172人，符合规定人数。"
+            "现在，我宣布会议开幕。",
+            "请坐下。",
+        ]
+    )
+    speech = parse_text(page)
+    assert speech.body.startswith("各位委员，各位同志，本次会议")
+    assert "全场起立" not in speech.body
+
+
+def test_a_speakers_own_words_over_a_name_label_are_kept():
+    page = "\n".join(
+        [
+            "我宣布县政协全体会议开幕，请大家起立，奏国歌。",
+            "王某某:",
+            "各位委员，本次会议应出席委员180人，实到172人，符合规定人数。",
+        ]
+    )
+    assert parse_text(page).body.startswith("我宣布")
+
+
+def test_a_title_a_pdf_broke_around_its_figures_is_joined():
+    page = "\n".join(
+        ["XX", "乡", "2024", "年政府工作报告", "各位代表:", OPENING + POINT]
+    )
+    assert parse_text(page).title == "XX乡2024年政府工作报告"
+
+
+def test_a_menu_of_one_character_items_is_no_title_piece():
+    page = "\n".join(["繁", "Eng", "简", "字体大小", "区长新春贺辞", GREETING])
+    assert parse_text(page).title == "区长新春贺辞"
+
+
+def test_a_blurb_naming_the_title_in_book_marks_gives_the_title():
+    page = "\n".join(
+        [
+            "摘要:某某网小编为你整理了多篇相关的《2024镇长在全镇安全生产会议上的讲话》，"
+            "但愿对你工作学习有帮助。",
+            OPENING,
+            POINT,
+        ]
+    )
+    speech = parse_text(page)
+    assert speech.title == "2024镇长在全镇安全生产会议上的讲话"
+    assert speech.body.startswith(OPENING)
