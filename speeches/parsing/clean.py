@@ -214,6 +214,11 @@ ADDRESSEE_LINE = re.compile(r"^[^。？！?，,：:\s]{2,30}们[！!：:]$")
 # "企业家朋友们、同志们：", "台湾同胞们：": the people addressed, qualified, opening
 # the line (not "某某某同胞们", a name glued before them)
 ADDRESSEE_QUALIFIER = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+# "青年朋友们", "家长朋友们": who the people addressed are, before 朋友们/同志们,
+# glued to a title and byline run on before them
+ADDRESSEE_NOUN_END = re.compile(
+    r"(?:青年|同学|家长|乡亲|战友|党员|干部|职工|市民|村民)$"
+)
 # "刘某某同志们：" at the start of a line (the title and date run on above it): the
 # speaker's name, two or three characters, glued before the people he addresses
 GLUED_SPEAKER_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
@@ -2466,6 +2471,13 @@ def _plain_salutation_offset(line: str) -> int | None:
             return match.start()  # "某某某同志们：": the speaker's name, then the words
         if _qualified_addressee(prefix) and _closed_salutation(match):
             return 0  # "企业家朋友们、同志们："
+        people = ADDRESSEE_NOUN_END.search(prefix)
+        if (
+            people
+            and _closed_salutation(match)
+            and _head_prefix(prefix[: people.start()])
+        ):
+            return people.start()  # "…动员讲话王某某青年朋友们、同志们：" run on
         if prefix and not _head_prefix(prefix):
             continue  # "…我代表市委，向各位来宾…": a sentence, not a salutation
         closed = match.group().endswith(("：", ":", "！", "!"))

@@ -414,6 +414,18 @@ BLURB_TITLE = re.compile(
     r"(?!一些|几篇|多篇|部分|相关|各种|一篇|优秀|精选|范文)"
     r"(?P<title>[^，,。！？；;]{4,60}?[？?]?)(?:[，,。；;]|$)"
 )
+# "…电视动员讲话王某某": a name glued after a title's genre word
+NAME_AFTER_GENRE = re.compile(
+    r"(?:讲话|致辞|致词|发言|报告|贺词|贺辞|献词)(?P<name>[\u4e00-\u9fff]{2,3})$"
+)
+# "(某地事故)": a bracketed insert inside a headline, words on both sides of it
+INNER_BRACKETS = re.compile(r"[（(][^（）()]{2,16}[）)]")
+# "Speech by Mr X, Minister for Y, at the Z Dinner": an English page's line naming
+# the speech given in Chinese below it; the title where no Chinese one is printed
+ENGLISH_SPEECH_LINE = re.compile(
+    r"^(?:(?:Opening|Closing|Welcome|Keynote)[ ])?"
+    r"(?:Speech|Remarks|Address|Message|Statement)[ ]by[ ][A-Z][^\n]{5,200}$"
+)
 # "小编为你整理了多篇相关的《某某在…上的讲话》": the title in book marks, after a
 # blurb counting the pieces it compiled
 BLURB_BOOK_TITLE = re.compile(
@@ -844,6 +856,8 @@ class Head:
     questions: list[TitleCandidate] = field(default_factory=list)
     # what a site's blurb says it compiled: "下面是小编整理的X，供大家参考"
     blurb_titles: list[str] = field(default_factory=list)
+    # an English page's line naming the speech ("Speech by Ms X, Minister for…")
+    english_titles: list[str] = field(default_factory=list)
     # a title counting its items ("2019年中秋节发言(六篇)"): its year is the page's
     counted_collection: bool = False
     # the head's lines as read (broken titles joined): where a title is printed again
@@ -927,6 +941,8 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
         # "作者：王晓" names the site's editor as often as the speaker: a role decides
         if author and _role_and_name(author["byline"]):
             head.bylines.append(Byline(author["byline"].strip(), order))
+        if ENGLISH_SPEECH_LINE.match(line):
+            head.english_titles.append(line)  # an English page's own wording
         _read_lead(line, head)
         _read_blurb_title(line, head)
         if COUNTED_COLLECTION.search(to_simplified(line)):
@@ -973,6 +989,7 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
             for candidate in head.titles[titles:] if labelled else ():
                 candidate.bonus += LABELLED_TITLE_BONUS
     _join_role_lines(head)
+    _split_echoed_names(head)
     _admit_echoed_questions(head, joined)
     return head
 
@@ -996,6 +1013,39 @@ def _read_blurb_title(line: str, head: Head) -> None:
 def _question_title(text: str) -> bool:
     """Tell a title set as a question ("我们为什么要学党史？") from other words."""
     return text.endswith(QUESTION_MARKS) and bool(title_score(text))
+
+
+def _split_echoed_names(head: Head) -> None:
+    """Take a name glued after a title's genre word ("…动员讲话王某某") off the title
+    as its byline, when another head line names the same person."""
+    for candidate in head.titles:
+        simple = matching_form(candidate.text)
+        glued = NAME_AFTER_GENRE.search(simple)
+        if len(simple) != len(candidate.text) or not glued:
+            continue  # (pinyin read away: offsets differ)
+        if not opens_with_surname(glued["name"]):
+            continue
+        name = candidate.text[glued.start("name") :]
+        others = [line for line in head.lines if candidate.text not in line]
+        if any(name in line for line in others):
+            candidate.text = candidate.text[: glued.start("name")]
+            head.bylines.append(Byline(name, candidate.order))
+
+
+def _tagged_echo(candidate: TitleCandidate, candidates: list[TitleCandidate]) -> bool:
+    """Tell a headline carrying a bracketed tag of another story inside it ("某某发表
+    2023年某省征兵(某地事故)电视动员讲话") from the title it wraps, printed too."""
+    inner = INNER_BRACKETS.search(candidate.text)
+    if not inner or inner.end() == len(candidate.text):
+        return False
+    untagged = candidate.text[: inner.start()] + candidate.text[inner.end() :]
+    return any(
+        other is not candidate
+        and other.text in untagged
+        and len(other.text) < len(untagged)
+        and TITLE_GENRE.search(matching_form(other.text))
+        for other in candidates
+    )
 
 
 def _admit_echoed_questions(head: Head, lines: list[str]) -> None:
@@ -1558,6 +1608,7 @@ def choose_title(
     story's headline keeps the deck printed under it.
     """
     candidates = [c for c in head.titles if title_score(c.text)]
+    candidates = [c for c in candidates if not _tagged_echo(c, candidates)]
     if file_title and not any(c.source == "headline" for c in candidates):
         # the headline a crawler saw, saved as the file's name (a wire copy prints none)
         candidates.append(TitleCandidate(file_title, "filename", -1))
@@ -1579,6 +1630,8 @@ def choose_title(
         chosen = ranked[0]
     elif head.blurb_titles:
         return head.blurb_titles[0], "blurb", -1
+    elif head.english_titles:  # a ministry's English page over a Chinese speech
+        return head.english_titles[0], "headline", -1
     else:
         opening = title_from_opening(body)
         return opening, ("occasion" if opening else ""), -1

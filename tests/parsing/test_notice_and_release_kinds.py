@@ -283,3 +283,50 @@ def test_a_blurb_naming_the_title_in_book_marks_gives_the_title():
     speech = parse_text(page)
     assert speech.title == "2024镇长在全镇安全生产会议上的讲话"
     assert speech.body.startswith(OPENING)
+
+
+def test_an_english_line_naming_the_speech_titles_a_speech_given_in_chinese():
+    page = "\n".join(
+        [
+            "A Government Agency Website",
+            "Speech by Mr Tan, Minister for Culture, at the Clan Association's "
+            "60th Anniversary Dinner",
+            "尊敬的会馆主席、",
+            "各位来宾,",
+            "大家晚上好!" + GREETING,
+        ]
+    )
+    speech = parse_text(page)
+    assert speech.title.startswith("Speech by Mr Tan, Minister for Culture")
+    assert speech.body.startswith("尊敬的会馆主席、")
+
+
+def test_a_chinese_title_wins_over_an_english_line():
+    page = "\n".join(
+        [
+            "Speech by Mr Tan at the Dinner",
+            "在会馆周年晚宴上的致辞",
+            "各位来宾:",
+            GREETING,
+        ]
+    )
+    assert parse_text(page).title == "在会馆周年晚宴上的致辞"
+
+
+def test_a_title_byline_and_people_addressed_run_together_are_split():
+    page = "\n".join(
+        [
+            "张某某发表2024年某省征兵(某地暴雨)电视动员讲话",
+            "2024年某省征兵电视动员讲话张某某青年朋友们、同志们:  "
+            "根据上级征兵命令，我省今年征兵工作已全面展开。" + POINT,
+        ]
+    )
+    speech = parse_text(page)
+    assert speech.body.startswith("青年朋友们、同志们:")
+    assert speech.title == "2024年某省征兵电视动员讲话"
+    assert speech.speaker == "张某某"
+
+
+def test_a_bracketed_word_inside_the_only_title_stays():
+    page = "\n".join(["在全县村(社区)党组织书记培训班上的讲话", "同志们:", OPENING])
+    assert parse_text(page).title == "在全县村(社区)党组织书记培训班上的讲话"
