@@ -34,6 +34,7 @@ from .clean import (
     LEAD_WITHIN,
     LINK_FOOTER,
     NEXT_SPEECH_TITLE,
+    POST_HEADER,
     SALUTATION,
     SITE_BLURB,
     TIMESTAMP_LINE,
@@ -414,6 +415,8 @@ BLURB_TITLE = re.compile(
     r"(?!一些|几篇|多篇|部分|相关|各种|一篇|优秀|精选|范文)"
     r"(?P<title>[^，,。！？；;]{4,60}?[？?]?)(?:[，,。；;]|$)"
 )
+# "某会会长短言" under "某某 发表于 2023-5-2 22:44": a forum thread's title, a phrase
+THREAD_TITLE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”·、 ]{4,30}")
 # "…电视动员讲话王某某": a name glued after a title's genre word
 NAME_AFTER_GENRE = re.compile(
     r"(?:讲话|致辞|致词|发言|报告|贺词|贺辞|献词)(?P<name>[\u4e00-\u9fff]{2,3})$"
@@ -856,8 +859,10 @@ class Head:
     questions: list[TitleCandidate] = field(default_factory=list)
     # what a site's blurb says it compiled: "下面是小编整理的X，供大家参考"
     blurb_titles: list[str] = field(default_factory=list)
-    # an English page's line naming the speech ("Speech by Ms X, Minister for…")
-    english_titles: list[str] = field(default_factory=list)
+    # lines the page's layout makes its title though no rule of the genre reads them
+    # as one: an English page's "Speech by Ms X, …", a forum thread's title under
+    # its first post's header
+    plain_titles: list[str] = field(default_factory=list)
     # a title counting its items ("2019年中秋节发言(六篇)"): its year is the page's
     counted_collection: bool = False
     # the head's lines as read (broken titles joined): where a title is printed again
@@ -923,6 +928,7 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
         _read_dateline(trailer, head)
     pending_subtitle = ""
     in_wire_copy = False  # lines after a dateline of their own belong to the copy
+    after_post = False
     joined = join_broken_titles(lines)
     head.lines = joined
     listed = listed_titles(joined)
@@ -941,8 +947,10 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
         # "作者：王晓" names the site's editor as often as the speaker: a role decides
         if author and _role_and_name(author["byline"]):
             head.bylines.append(Byline(author["byline"].strip(), order))
-        if ENGLISH_SPEECH_LINE.match(line):
-            head.english_titles.append(line)  # an English page's own wording
+        thread = after_post  # the line under "某某 发表于 2023-5-2 22:44"
+        after_post = bool(POST_HEADER.search(line))
+        if ENGLISH_SPEECH_LINE.match(line) or (thread and THREAD_TITLE.fullmatch(line)):
+            head.plain_titles.append(line)
         _read_lead(line, head)
         _read_blurb_title(line, head)
         if COUNTED_COLLECTION.search(to_simplified(line)):
@@ -1630,8 +1638,8 @@ def choose_title(
         chosen = ranked[0]
     elif head.blurb_titles:
         return head.blurb_titles[0], "blurb", -1
-    elif head.english_titles:  # a ministry's English page over a Chinese speech
-        return head.english_titles[0], "headline", -1
+    elif head.plain_titles:  # "Speech by …" over a Chinese speech; a thread's title
+        return head.plain_titles[0], "headline", -1
     else:
         opening = title_from_opening(body)
         return opening, ("occasion" if opening else ""), -1

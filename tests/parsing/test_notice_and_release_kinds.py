@@ -330,3 +330,27 @@ def test_a_title_byline_and_people_addressed_run_together_are_split():
 def test_a_bracketed_word_inside_the_only_title_stays():
     page = "\n".join(["在全县村(社区)党组织书记培训班上的讲话", "同志们:", OPENING])
     assert parse_text(page).title == "在全县村(社区)党组织书记培训班上的讲话"
+
+
+def test_a_forum_threads_title_under_its_post_header_is_the_title():
+    page = "\n".join(
+        [
+            "老游泳迷8866 发表于 2024-3-9 20:15",
+            "李某某理事长的话",
+            "会员们大家好:我是理事长李某某，今天想和大家说几句心里话。" + POINT,
+        ]
+    )
+    speech = parse_text(page)
+    assert speech.title == "李某某理事长的话"
+    assert speech.body.startswith("会员们大家好:")
+
+
+def test_a_sentence_under_a_post_header_is_no_title():
+    page = "\n".join(
+        [
+            "老游泳迷8866 发表于 2024-3-9 20:15",
+            "今天想和大家说几句心里话，请大家耐心听完。",
+            POINT,
+        ]
+    )
+    assert parse_text(page).title == ""
