@@ -125,6 +125,11 @@ DATE_THEN_PUBLISHED = re.compile(
 # "发布日期：" in one table cell and "2024-03-22" in the next: a label alone on its line
 FIELD_LABEL_LINE = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,7}[:：]$")
 INFO_ROW_MIN_FIELDS = 3
+# "注册" over "2002-10-07", "注册时间：2002-10-07": the day a forum's poster joined
+MEMBER_SINCE = re.compile(
+    r"^(?:注册|注册时间|注册日期|加入时间|加入日期|入会时间|Joined)[:：]?[ \u3000]*"
+)
+MEMBER_SINCE_MAX_CHARS = 24
 # A site's line holding its page's stamp: short, and no sentence
 SITE_LINE_MAX_CHARS = 60
 SITE_LINE_SENTENCE = re.compile(r"[。！？；，,]")
@@ -2025,6 +2030,7 @@ def _publication_date(groups: list[list[str]]) -> dt.date | None:
     for lines in groups:
         lines = [matching_form(line) for line in lines]
         lines = [_without_today(line) for line in join_field_labels(lines)]
+        lines = _without_member_since(lines)
         for line in lines:
             named = PUBLISHED_FIELD.search(line) or DATE_THEN_PUBLISHED.search(line)
             found = _dates_in(named["date"]) if named else []
@@ -2064,6 +2070,25 @@ def join_field_labels(lines: list[str]) -> list[str]:
         else:
             joined.append(line)
     return joined
+
+
+def _without_member_since(lines: list[str]) -> list[str]:
+    """Drop a forum poster's card's day of joining ("注册" over "2002-10-07"): the
+    poster's, not the page's."""
+    kept = []
+    for index, line in enumerate(lines):
+        label = MEMBER_SINCE.match(line)
+        value = line[label.end() :] if label else None
+        if index and MEMBER_SINCE.fullmatch(lines[index - 1].strip()):
+            value = line  # the label alone on the line above
+        if (
+            value is not None
+            and len(line) <= MEMBER_SINCE_MAX_CHARS
+            and _dates_in(value)
+        ):
+            continue
+        kept.append(line)
+    return kept
 
 
 def _without_today(line: str) -> str:

@@ -354,3 +354,28 @@ def test_a_sentence_under_a_post_header_is_no_title():
         ]
     )
     assert parse_text(page).title == ""
+
+
+def test_a_forum_posters_day_of_joining_is_not_the_pages_date():
+    page = "\n".join(
+        [
+            "某某宣布县政协全体会议开幕",
+            "guest",
+            "注册",
+            "2003-05-17",
+            "消息",
+            "1,024",
+            "各位委员:",
+            OPENING,
+        ]
+    )
+    speech = parse_text(page)
+    assert speech.date is None
+    assert speech.body.startswith("各位委员:")
+
+
+def test_a_joining_field_on_one_line_is_not_the_pages_date():
+    page = "\n".join(
+        ["镇长在防火会议上的讲话", "注册时间：2003-05-17", "同志们:", OPENING]
+    )
+    assert parse_text(page).date is None
