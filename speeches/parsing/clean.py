@@ -948,6 +948,11 @@ DOWNLOAD_NOTICE_WORDS = re.compile(
 # of labelled fields, a search box; never a title, never the speech
 UI_ELEMENT_RULES = (
     Rule(
+        "a menu's own label, alone on its line",
+        "导航栏",
+        r"^(?:网站|站点|栏目)?(?:导航栏?|导航菜单|主菜单|菜单)$",
+    ),
+    Rule(
         "column name and its view count",
         "讲话稿2.3W",
         r"^[\u4e00-\u9fff]{1,8}[ \u3000]*\d{1,4}(?:\.\d{1,2})?[WwKk万千]\+?$",

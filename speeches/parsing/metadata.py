@@ -2379,7 +2379,9 @@ def _brand_candidates(lines: tuple[str, ...], title: str):
             and not droppable_chrome(brand)
             and not ending_chrome(brand)
             # "红星党课网": a site's name may hold a genre word
-            and (_site_name(brand) or not TITLE_GENRE.search(brand))
+            and (_site_name(brand) or not TITLE_GENRE.search(matching_form(brand)))
+            # "某某某會長" under the headline: the speaker's byline, not the site
+            and (_site_name(brand) or not _reads_as_byline(brand))
         ):
             yield brand
 

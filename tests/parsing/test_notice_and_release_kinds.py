@@ -379,3 +379,24 @@ def test_a_joining_field_on_one_line_is_not_the_pages_date():
         ["镇长在防火会议上的讲话", "注册时间：2003-05-17", "同志们:", OPENING]
     )
     assert parse_text(page).date is None
+
+
+def test_a_menus_label_and_a_byline_over_the_title_are_not_the_site():
+    page = "\n".join(
+        [
+            "导航栏",
+            "會長致辭",
+            "某某同鄉會第五屆理事會就職典禮上的致辭",
+            "某某某會長",
+            "各位鄉親:",
+            "在同鄉會成立三十周年之際，我們隆重舉辦就職典禮，歡迎各位嘉賓。",
+        ]
+    )
+    speech = parse_text(page)
+    assert speech.source_site is None
+    assert "导航" not in speech.body
+
+
+def test_a_sites_name_over_the_title_is_still_the_site():
+    page = "\n".join(["某某县人民政府", "县长在防火会议上的讲话", "同志们:", OPENING])
+    assert parse_text(page).source_site == "某某县人民政府"
