@@ -400,3 +400,31 @@ def test_a_menus_label_and_a_byline_over_the_title_are_not_the_site():
 def test_a_sites_name_over_the_title_is_still_the_site():
     page = "\n".join(["某某县人民政府", "县长在防火会议上的讲话", "同志们:", OPENING])
     assert parse_text(page).source_site == "某某县人民政府"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "某某范文网为你提供各类讲话稿、致辞、主持词等内容。",
+        "This website uses cookies to improve your experience.",
+        "继续浏览本站即代表您同意我们的隐私政策。",
+        "请同意我们的隐私权政策，才能使用收听功能。",
+    ],
+)
+def test_notices_of_the_same_families_leave_the_head(notice):
+    page = "\n".join([notice, "镇长在防火会议上的讲话", "同志们:", OPENING])
+    speech = parse_text(page)
+    assert speech.title == "镇长在防火会议上的讲话"
+    assert speech.body.startswith("同志们:")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "以下為行政長官今日發表的新年獻辭全文：",
+        "以下是局长今日发表的新春贺辞全文：",
+    ],
+)
+def test_a_release_announcing_a_message_in_either_script_is_head(line):
+    speech = parse_text("\n".join(["局长新年献辞", line, GREETING, POINT]))
+    assert speech.body.startswith(GREETING)
