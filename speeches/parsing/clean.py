@@ -202,7 +202,7 @@ SALUTATION = re.compile(
     r"(?<!同志|女士|先生|朋友|同胞|同学|老师|乡亲)们(?=[,，、：:！!])|"
     r"主席先生|总统先生|秘书长先生|大家(?:上午|下午|晚上)?好|行政长官|"
     # "广大市民朋友：", "全县广大干部群众：": a broadcast address's people, no 们
-    # "广大青年和家长朋友们：": the same people, with 们 after a longer qualifier
+    # "广大学生家长朋友们：": the same people, with 们 after a longer qualifier
     r"(?<![\u4e00-\u9fff])(?:全[市县区省镇乡])?广大[\u4e00-\u9fff]{0,8}"
     r"(?:朋友|同胞|群众|网友|听众|观众|青年)们?(?=[：:！!]))"
     r"[^。？！?：:\n]{0,100}?(?:[：:！!]|$)"
@@ -225,9 +225,9 @@ GLUED_SPEAKER_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 # "梁校监、各位总理、各位校董、雷校长、各位嘉宾：": the people addressed, some by name
 # and office, in a list on a line of its own; at least two of them addressed as a
 # group (ADDRESSEE_GROUP), which a sentence's list of offices never is; a list of
-# two ("某某医院全体职工、社会各界朋友：") when both are groups (全体, 各界)
+# two ("某某学校全体教师、各界人士：") when both are groups (全体, 各界)
 ADDRESS_LIST = re.compile(
-    r"^(?:[^、，,：:。！？!?；;\s]{1,16}[、，,]){1,}[^、，,：:。！？!?；;\s]{1,16}[：:]$"
+    r"^(?:[^、，,：:。！？!?；;\s【】]{1,16}[、，,]){1,}[^、，,：:。！？!?；;\s【】]{1,16}[：:]$"
 )
 ADDRESS_LIST_ITEM = re.compile(r"[、，,]")
 ADDRESS_LIST_END = re.compile(r"[：:]")
@@ -373,7 +373,7 @@ OPENING_SENTENCE = re.compile(
     r"[^。！？!?]{6,}[。！!]$"
 )
 # "（2019年3月2日）" or "（2018年6月4日，上海）" after a title: a document head.
-# "【2021重阳节致辞】尊敬的各位领导：": a title in lenticular brackets glued before the
+# "【2024元旦致辞】各位来宾：": a title in lenticular brackets glued before the
 # salutation, the page's only heading
 BRACKETED_HEAD_TITLE = re.compile(r"^[【\[](?P<title>[^【】\[\]]{4,40})[】\]]$")
 HEAD_DATE_PAREN = re.compile(
@@ -1039,8 +1039,8 @@ PAGE_NOTICE_RULES = (
     ),
     Rule(
         "a browser or language notice in English",
-        "Your browser does not appear to support this language.",
-        r"^(?:your browser (?:does not|doesn't|is not)|this (?:web)?site uses cookies)",
+        "This browser is not supported by this site.",
+        r"^(?:(?:your|this) browser (?:does not|doesn't|is not)|this (?:web)?site uses cookies)",
     ),
     Rule(
         "an app banner's image text",
@@ -1049,7 +1049,7 @@ PAGE_NOTICE_RULES = (
     ),
     Rule(
         "a notice in Japanese (kana), a language switch on a Chinese page",
-        "こちらのページは繁体字版です。",
+        "このページは中国語版です。",
         r"[\u3040-\u30ff]{3}[^。]*[\u3040-\u30ff]{3}",
     ),
 )

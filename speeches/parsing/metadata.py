@@ -125,7 +125,7 @@ DATE_THEN_PUBLISHED = re.compile(
 # "发布日期：" in one table cell and "2024-03-22" in the next: a label alone on its line
 FIELD_LABEL_LINE = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,7}[:：]$")
 INFO_ROW_MIN_FIELDS = 3
-# "注册" over "2002-10-07", "注册时间：2002-10-07": the day a forum's poster joined
+# "注册" over "2003-05-17", "注册时间：2003-05-17": the day a forum's poster joined
 MEMBER_SINCE = re.compile(
     r"^(?:注册|注册时间|注册日期|加入时间|加入日期|入会时间|Joined)[:：]?[ \u3000]*"
 )
@@ -139,7 +139,7 @@ POSTED_TIME = re.compile(
 )
 # "2019年3月2日", "（二〇一九年三月十二日）" on a line of their own
 DATE_LINE = re.compile(
-    # "於2022年5月25日": the day the speech was given, under its speaker
+    # "於2023年6月18日": the day the speech was given, under its speaker
     r"^[（(]?[于於]?(?:(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日|"
     r"[一二三四五六七八九〇零○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[）)]?$"
 )
@@ -420,7 +420,7 @@ BLURB_TITLE = re.compile(
     r"(?!一些|几篇|多篇|部分|相关|各种|一篇|优秀|精选|范文)"
     r"(?P<title>[^，,。！？；;]{4,60}?[？?]?)(?:[，,。；;]|$)"
 )
-# "某会会长短言" under "某某 发表于 2023-5-2 22:44": a forum thread's title, a phrase
+# "某会会长短言" under "某某 发表于 2024-3-9 20:15": a forum thread's title, a phrase
 THREAD_TITLE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”·、 ]{4,30}")
 # "…电视动员讲话王某某": a name glued after a title's genre word
 NAME_AFTER_GENRE = re.compile(
@@ -428,7 +428,7 @@ NAME_AFTER_GENRE = re.compile(
 )
 # "(某地事故)": a bracketed insert inside a headline, words on both sides of it
 INNER_BRACKETS = re.compile(r"[（(][^（）()]{2,16}[）)]")
-# "Speech by Mr X, Minister for Y, at the Z Dinner": an English page's line naming
+# "Speech by Mr X, Minister of Y, at the Z Dinner": an English page's line naming
 # the speech given in Chinese below it; the title where no Chinese one is printed
 ENGLISH_SPEECH_LINE = re.compile(
     r"^(?:(?:Opening|Closing|Welcome|Keynote)[ ])?"
@@ -865,7 +865,7 @@ class Head:
     # what a site's blurb says it compiled: "下面是小编整理的X，供大家参考"
     blurb_titles: list[str] = field(default_factory=list)
     # lines the page's layout makes its title though no rule of the genre reads them
-    # as one: an English page's "Speech by Ms X, …", a forum thread's title under
+    # as one: an English page's "Speech by Mr X, …", a forum thread's title under
     # its first post's header
     plain_titles: list[str] = field(default_factory=list)
     # a title counting its items ("2019年中秋节发言(六篇)"): its year is the page's
@@ -952,7 +952,7 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
         # "作者：王晓" names the site's editor as often as the speaker: a role decides
         if author and _role_and_name(author["byline"]):
             head.bylines.append(Byline(author["byline"].strip(), order))
-        thread = after_post  # the line under "某某 发表于 2023-5-2 22:44"
+        thread = after_post  # the line under "某某 发表于 2024-3-9 20:15"
         after_post = bool(POST_HEADER.search(line))
         if ENGLISH_SPEECH_LINE.match(line) or (thread and THREAD_TITLE.fullmatch(line)):
             head.plain_titles.append(line)
@@ -1120,7 +1120,7 @@ def join_broken_titles(lines: tuple[str, ...]) -> list[str]:
 
 def _join_pdf_fragments(lines: tuple[str, ...]) -> list[str]:
     """Join a title a PDF's text broke around its figures and letters, one piece a
-    line: "XX" + "镇" + "2023" + "年政府工作报告" -> "XX镇2023年政府工作报告"."""
+    line: "XX" + "乡" + "2024" + "年政府工作报告" -> "XX乡2024年政府工作报告"."""
     out: list[str] = []
     run: list[str] = []
     for raw in lines:
@@ -1189,7 +1189,7 @@ def _join_short_title_lines(lines: list[str]) -> list[str]:
     return [*lines[:-run], together]
 
 
-# "XX" / "镇" / "2023" / "年政府工作报告": a PDF's text broken around each run of
+# "XX" / "乡" / "2024" / "年政府工作报告": a PDF's text broken around each run of
 # figures or letters; the pieces are figures, letters or one character
 PDF_FRAGMENT = re.compile(r"[A-Za-z0-9]{1,8}|[\u4e00-\u9fff]")
 PDF_FRAGMENTS_MIN = 2
@@ -2073,7 +2073,7 @@ def join_field_labels(lines: list[str]) -> list[str]:
 
 
 def _without_member_since(lines: list[str]) -> list[str]:
-    """Drop a forum poster's card's day of joining ("注册" over "2002-10-07"): the
+    """Drop a forum poster's card's day of joining ("注册" over "2003-05-17"): the
     poster's, not the page's."""
     kept = []
     for index, line in enumerate(lines):

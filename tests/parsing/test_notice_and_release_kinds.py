@@ -51,18 +51,18 @@ def test_two_groups_addressed_without_men_open_the_speech():
         [
             "学校校长新年致辞",
             "时间:2024-01-02 09:10",
-            "某某中学全体教职工、社会各界朋友:",
+            "某某中学全体教师、各界人士:",
             GREETING + "一年来，学校各项工作取得新进展。",
         ]
     )
     speech = parse_text(page)
-    assert speech.body.startswith("某某中学全体教职工、社会各界朋友:")
+    assert speech.body.startswith("某某中学全体教师、各界人士:")
     assert speech.title == "学校校长新年致辞"
 
 
 def test_a_list_of_two_offices_is_no_salutation():
     assert not is_address_list("镇政府、镇人大:")
-    assert is_address_list("某某中学全体教职工、社会各界朋友:")
+    assert is_address_list("某某中学全体教师、各界人士:")
 
 
 def test_a_releases_new_year_message_announced_in_full_starts_under_the_line():
@@ -104,8 +104,8 @@ def test_a_portals_self_description_and_notices_over_the_title_leave_the_head():
     page = "\n".join(
         [
             "某城新闻网某城论坛为您提供某城新闻、某城天气预报、某城招聘等信息。",
-            "本網站使用相關技術提供更好的閱讀體驗，關閉此視窗，代表您同意上述規範。",
-            "Your browser does not appear to support this language. Go to the English site?",
+            "本站使用Cookie改善瀏覽效果，關閉此窗口即代表您同意。",
+            "This browser is not supported here; please use another one.",
             "某城新聞APP Icon某城新聞APP",
             "某城市长新春献词",
             "时间:2024-02-09 08:00",
@@ -134,14 +134,14 @@ def test_a_collections_number_in_brackets_leaves_the_title(printed, title):
 def test_a_title_in_lenticular_brackets_glued_before_the_salutation_is_the_title():
     page = "\n".join(
         [
-            "【2023中秋节致辞】尊敬的各位领导、亲爱的同事们:",
+            "【2023中秋节致辞】各位来宾、亲爱的同事们:",
             "大家好!",
             GREETING,
         ]
     )
     speech = parse_text(page)
     assert speech.title == "2023中秋节致辞"
-    assert speech.body.startswith("尊敬的各位领导、亲爱的同事们:")
+    assert speech.body.startswith("各位来宾、亲爱的同事们:")
     assert "【" not in speech.body
 
 
@@ -288,16 +288,16 @@ def test_a_blurb_naming_the_title_in_book_marks_gives_the_title():
 def test_an_english_line_naming_the_speech_titles_a_speech_given_in_chinese():
     page = "\n".join(
         [
-            "A Government Agency Website",
-            "Speech by Mr Tan, Minister for Culture, at the Clan Association's "
-            "60th Anniversary Dinner",
+            "An Official Site of the State",
+            "Speech by Mr Tan, Minister of Trade, at the Clan Association's "
+            "Annual Dinner",
             "尊敬的会馆主席、",
             "各位来宾,",
             "大家晚上好!" + GREETING,
         ]
     )
     speech = parse_text(page)
-    assert speech.title.startswith("Speech by Mr Tan, Minister for Culture")
+    assert speech.title.startswith("Speech by Mr Tan, Minister of Trade")
     assert speech.body.startswith("尊敬的会馆主席、")
 
 
@@ -318,7 +318,7 @@ def test_a_title_byline_and_people_addressed_run_together_are_split():
         [
             "张某某发表2024年某省征兵(某地暴雨)电视动员讲话",
             "2024年某省征兵电视动员讲话张某某青年朋友们、同志们:  "
-            "根据上级征兵命令，我省今年征兵工作已全面展开。" + POINT,
+            "按照上级部署，本省今年的征兵报名已经开始。" + POINT,
         ]
     )
     speech = parse_text(page)
