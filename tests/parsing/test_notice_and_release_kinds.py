@@ -220,7 +220,7 @@ def test_a_site_and_its_library_column_one_space_apart_are_a_breadcrumb():
             "乡政府工作报告范文",
             "乡政府工作报告",
             "各位代表:",
-            "现在，我代表乡人民政府，向大会作政府工作报告，请予审议。",
+            "下面，我受乡人民政府委托，向各位代表报告一年来的工作。",
         ]
     )
     speech = parse_text(page)
