@@ -53,6 +53,9 @@ NOT_AFTER_DIGIT_CODE = (
 # "基地" (jieba counts it thousands of times) opens a word after 两基; "评改" (3)
 # does not after 四评 ("“四评”改革")
 WORD_OPENING_FREQUENCY = 100
+# "节约优先、保护优先，…": the two marks that join a formula's members
+ENUMERATION_COMMA = "、"
+CLAUSE_COMMA = "，"
 # The kinds whose formulations are number formulas or enumerations, for the archive's
 # coarser kinds (Slogan.Kind); every other lexicon kind is a concept.
 KIND_FORMULA = "数字提法"
@@ -206,6 +209,10 @@ class Lexicon:
         for entry in self.entries:
             for form in entry.forms:
                 self.by_form.setdefault(form, entry)
+        for entry in self.entries:
+            for form in entry.forms:
+                for other in separator_variants(form):
+                    self.by_form.setdefault(other, entry)
         self.finder = PhraseFinder(self.by_form, fits=self._fits)
         self.digest = hashlib.sha256(
             "\n".join(
@@ -228,6 +235,19 @@ class Lexicon:
     def _fits(self, plain: str, at: int, words: str) -> bool:
         """Tell a formulation from the same characters inside another word."""
         return formula_fits(plain, at, words, self.by_form[words].not_after)
+
+
+def separator_variants(form: str) -> tuple[str, ...]:
+    """Return an enumeration's wordings with its members joined the other way:
+    "节约优先、保护优先" is also written "节约优先，保护优先" (and back)."""
+    return tuple(
+        other
+        for other in (
+            form.replace(ENUMERATION_COMMA, CLAUSE_COMMA),
+            form.replace(CLAUSE_COMMA, ENUMERATION_COMMA),
+        )
+        if other != form
+    )
 
 
 def formula_fits(plain: str, at: int, words: str, not_after: str = "") -> bool:
