@@ -56,6 +56,8 @@ WORD_OPENING_FREQUENCY = 100
 # "节约优先、保护优先，…": the two marks that join a formula's members
 ENUMERATION_COMMA = "、"
 CLAUSE_COMMA = "，"
+ASCII_COMMA = ","
+MEMBER_MARKS = ENUMERATION_COMMA + CLAUSE_COMMA + ASCII_COMMA
 # The kinds whose formulations are number formulas or enumerations, for the archive's
 # coarser kinds (Slogan.Kind); every other lexicon kind is a concept.
 KIND_FORMULA = "数字提法"
@@ -174,7 +176,7 @@ class PhraseFinder:
             start, end = position(at), position(last) + 1
             if (
                 end - start > len(words)
-                and OPENING_QUOTE.search(text, start + 1, end)
+                and _quotes_a_part(text, start, end)
                 and not _quoted_parts(text, start, end)
             ):
                 continue
@@ -238,15 +240,14 @@ class Lexicon:
 
 
 def separator_variants(form: str) -> tuple[str, ...]:
-    """Return an enumeration's wordings with its members joined the other way:
-    "节约优先、保护优先" is also written "节约优先，保护优先" (and back)."""
+    """Return an enumeration's wordings with its members joined another way:
+    "节约优先、保护优先" is also written "节约优先，保护优先" or with a half-width comma."""
     return tuple(
-        other
-        for other in (
-            form.replace(ENUMERATION_COMMA, CLAUSE_COMMA),
-            form.replace(CLAUSE_COMMA, ENUMERATION_COMMA),
-        )
-        if other != form
+        form.replace(mark, other)
+        for mark in MEMBER_MARKS
+        if mark in form
+        for other in MEMBER_MARKS
+        if other != mark
     )
 
 
@@ -274,6 +275,16 @@ def opens_a_word(plain: str, at: int, words: str) -> bool:
         return False
     frequency, _ = general_words().get(words[1] + after, (0, ""))
     return frequency >= WORD_OPENING_FREQUENCY
+
+
+def _quotes_a_part(text: str, start: int, end: int) -> bool:
+    """Tell whether a quotation opens inside text[start:end] within a member:
+    "污染防治“攻坚战”" quotes a part; "…邓小平理论、“三个代表”重要思想" quotes a
+    member's name after the mark that joins the members."""
+    return any(
+        text[match.start() - 1] not in MEMBER_MARKS
+        for match in OPENING_QUOTE.finditer(text, start + 1, end)
+    )
 
 
 def _quoted_parts(text: str, start: int, end: int) -> bool:

@@ -53,6 +53,7 @@ def test_a_variant_is_found_and_stored_under_the_main_wording():
 def test_an_enumeration_is_found_joined_by_either_comma():
     lexicon = Lexicon(parse_lexicon("[方针]\n早起早睡、多走多看 | 2020\n"))
     (match,) = lexicon.matches("大家要早起早睡，多走多看。")
+    assert lexicon.matches("大家要早起早睡,多走多看。")
     assert (match.form, match.entry.text) == (
         "早起早睡，多走多看",
         "早起早睡、多走多看",
@@ -86,3 +87,10 @@ def test_standing_formulations_of_every_period_are_listed(entries):
         "新时期积极防御军事战略方针",
         "民族要复兴、乡村必振兴",
     } <= forms
+
+
+def test_a_members_name_quoted_inside_an_enumeration_keeps_it_one_formulation():
+    lexicon = Lexicon(parse_lexicon("[思想]\n甲理论、“乙丙”思想、丁观 | 2007\n"))
+    (match,) = lexicon.matches("坚持甲理论、“乙丙”思想、丁观，前进。")
+    assert match.entry.text == "甲理论、乙丙思想、丁观"
+    assert lexicon.matches("坚持甲理论、乙“丙思”想、丁观，前进。") == []
