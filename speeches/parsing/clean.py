@@ -164,10 +164,12 @@ FULL_TEXT_FOLLOWS = re.compile(
     r"(?:全文(?:刊发|刊登|发布|播发|公布|转发|摘登)?如下|原文如下|全文(?:为|是)|"
     r"现(?:将|把)[^。！？：:]{0,20}(?:刊发|刊登|发布|公布|印发|摘登)如下|"
     # "以下为行政长官今日出席…的致辞全文：": a press release's line over the speech
-    r"(?:讲话|致辞|致词|发言|演讲|演说|演辞|贺词|献词|讲词)全文"
+    r"(?:讲话|致辞|致词|发言|演讲|演说|演辞|贺词|献词|贺辞|献辞|讲词)全文"
     r"(?:[（(][^（）()]{1,8}[）)])?(?=[：:][ \u3000]*$)|"
     # "以下为局长今日出席…典礼的致辞全文：侯主席、各位嘉宾：…": the release run on
-    r"^以下(?:为|是)[^。！？：:]{2,120}?(?:讲话|致辞|致词|发言|演讲|演说|演辞|贺词|献词|讲词)全文"
+    # "以下是行政长官今日发表的农历新年贺辞全文：" (贺辞, 献辞: Hong Kong's words)
+    r"^以下(?:为|是)[^。！？：:]{2,120}?"
+    r"(?:讲话|致辞|致词|发言|演讲|演说|演辞|贺词|献词|贺辞|献辞|讲词)全文"
     r"(?:[（(][^（）()]{1,8}[）)])?(?=[：:])|"
     # "以下是行政长官11月28日就…发表的声明：": a press release's line over what was
     # said, on a line of its own
@@ -200,8 +202,9 @@ SALUTATION = re.compile(
     r"(?<!同志|女士|先生|朋友|同胞|同学|老师|乡亲)们(?=[,，、：:！!])|"
     r"主席先生|总统先生|秘书长先生|大家(?:上午|下午|晚上)?好|行政长官|"
     # "广大市民朋友：", "全县广大干部群众：": a broadcast address's people, no 们
-    r"(?<![\u4e00-\u9fff])(?:全[市县区省镇乡])?广大[\u4e00-\u9fff]{0,6}"
-    r"(?:朋友|同胞|群众|网友|听众|观众|青年)(?=[：:！!]))"
+    # "广大学生家长朋友们：": the same people, with 们 after a longer qualifier
+    r"(?<![\u4e00-\u9fff])(?:全[市县区省镇乡])?广大[\u4e00-\u9fff]{0,8}"
+    r"(?:朋友|同胞|群众|网友|听众|观众|青年)们?(?=[：:！!]))"
     r"[^。？！?：:\n]{0,100}?(?:[：:！!]|$)"
 )
 SALUTATION_PREFIX_MAX = 300
@@ -211,15 +214,24 @@ ADDRESSEE_LINE = re.compile(r"^[^。？！?，,：:\s]{2,30}们[！!：:]$")
 # "企业家朋友们、同志们：", "台湾同胞们：": the people addressed, qualified, opening
 # the line (not "某某某同胞们", a name glued before them)
 ADDRESSEE_QUALIFIER = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+# "青年朋友们", "家长朋友们": who the people addressed are, before 朋友们/同志们,
+# glued to a title and byline run on before them
+ADDRESSEE_NOUN_END = re.compile(
+    r"(?:青年|同学|家长|乡亲|战友|党员|干部|职工|市民|村民)$"
+)
+# "刘某某同志们：" at the start of a line (the title and date run on above it): the
+# speaker's name, two or three characters, glued before the people he addresses
+GLUED_SPEAKER_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 # "梁校监、各位总理、各位校董、雷校长、各位嘉宾：": the people addressed, some by name
 # and office, in a list on a line of its own; at least two of them addressed as a
-# group (ADDRESSEE_GROUP), which a sentence's list of offices never is
+# group (ADDRESSEE_GROUP), which a sentence's list of offices never is; a list of
+# two ("某某学校全体教师、各界人士：") when both are groups (全体, 各界)
 ADDRESS_LIST = re.compile(
-    r"^(?:[^、，,：:。！？!?；;\s]{1,16}[、，,]){2,}[^、，,：:。！？!?；;\s]{1,16}[：:]$"
+    r"^(?:[^、，,：:。！？!?；;\s【】]{1,16}[、，,]){1,}[^、，,：:。！？!?；;\s【】]{1,16}[：:]$"
 )
 ADDRESS_LIST_ITEM = re.compile(r"[、，,]")
 ADDRESS_LIST_END = re.compile(r"[：:]")
-ADDRESSEE_GROUP = re.compile(r"各位|尊敬的|亲爱的|们$|^大家")
+ADDRESSEE_GROUP = re.compile(r"各位|尊敬的|亲爱的|们$|^大家|全体|各界")
 ADDRESS_LIST_MIN_GROUPS = 2
 # "[提要] 尊敬的某某主席，女士们、先生们：今晚…": a news page's summary label over
 # the speech's own opening, the salutation right after it
@@ -262,6 +274,8 @@ OFFICES = (
 GLUED_BYLINE = re.compile(
     rf"[\u4e00-\u9fff、]{{0,30}}{OFFICES}[ \u3000]+[\u4e00-\u9fff]{{2,4}}"
 )
+# "某某某：" alone on its line, under a report naming him: whose words follow
+NAME_LABEL_LINE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})[：:]$")
 # "镇长王某某：" alone over a paragraph: a compilation's label of whose words follow
 SPEAKER_LABEL_LINE = re.compile(
     rf"^[\u4e00-\u9fff、]{{0,16}}{OFFICES}[ \u3000]?[\u4e00-\u9fff]{{2,4}}[：:]$"
@@ -359,6 +373,9 @@ OPENING_SENTENCE = re.compile(
     r"[^。！？!?]{6,}[。！!]$"
 )
 # "（2019年3月2日）" or "（2018年6月4日，上海）" after a title: a document head.
+# "【2024元旦致辞】各位来宾：": a title in lenticular brackets glued before the
+# salutation, the page's only heading
+BRACKETED_HEAD_TITLE = re.compile(r"^[【\[](?P<title>[^【】\[\]]{4,40})[】\]]$")
 HEAD_DATE_PAREN = re.compile(
     r"[（(](?:(?:19|20)\d{2}|[一二三四五六七八九〇零○]{4})年[^（）()]{2,20}[）)]"
 )
@@ -587,6 +604,21 @@ SITE_PROMPT_RULES = (
         r"^(?:此|本|这个|该)?(?:页面|网页)(?:内容)?(?:有问题吗|(?:是否)?对(?:您|你)有(?:所)?帮助|"
         r"有用吗|是否有用)|^帮助我们改进|^(?:您|你)对(?:此|本)(?:页面|网页)",
     ),
+    Rule(
+        "a release's note that the text is posted on another site",
+        "（讲词已上载某某局网站：",
+        r"^[（(][^（）()]{0,16}已(?:上载|上传|载于|刊于|登载于|发布于)[^（）()]{0,24}网(?:站|页)",
+    ),
+    Rule(
+        "an information office's credit under its release",
+        "政府新闻处",
+        r"^(?:[\u4e00-\u9fff]{0,10}政府)?新闻(?:处|办公室|公报)$",
+    ),
+    Rule(
+        "a release's link to related sites",
+        "连结至相关网站",
+        r"^(?:连结|链接|超链接)(?:至|到)相关网(?:站|页)$",
+    ),
 )
 SITE_PROMPT = compile_rules(SITE_PROMPT_RULES)
 # "在全区信访工作联席会议上的讲话": the title of another speech, after the one stored;
@@ -783,7 +815,11 @@ BREADCRUMB = re.compile(
     r"^[^\s/／]{1,10}(?:[ \u3000]+[/／][ \u3000]+[^\s/／]{1,10}){2,}$|"
     # "首页　政务公开　规划计划　工作报告", "首页范文稿件发言稿": a path from the home
     # page, its items one space apart or run together (a title never opens with 首页)
-    r"^(?:网站)?首页(?:[ \u3000]+[^\s>＞»›]{1,10}){2,}$|^(?:网站)?首页[\u4e00-\u9fff]{2,16}$"
+    r"^(?:网站)?首页(?:[ \u3000]+[^\s>＞»›]{1,10}){2,}$|^(?:网站)?首页[\u4e00-\u9fff]{2,16}$|"
+    # "某某网 资料文库 工作报告范文": the site, a library column, the page, one space
+    # apart (the column's word tells it from a title with spaces)
+    r"^[\u4e00-\u9fffA-Za-z0-9]{2,10}(?:网|站)[ \u3000]+[\u4e00-\u9fff]{0,6}"
+    r"(?:文库|资料|范文|频道|栏目|专题|大全)(?:[ \u3000]+[^\s]{1,24})+$"
 )
 # The arrows between a breadcrumb's items; its last item is often the page's title.
 BREADCRUMB_ARROW = re.compile(
@@ -912,6 +948,11 @@ DOWNLOAD_NOTICE_WORDS = re.compile(
 # of labelled fields, a search box; never a title, never the speech
 UI_ELEMENT_RULES = (
     Rule(
+        "a menu's own label, alone on its line",
+        "导航栏",
+        r"^(?:网站|站点|栏目)?(?:导航栏?|导航菜单|主菜单|菜单)$",
+    ),
+    Rule(
         "column name and its view count",
         "讲话稿2.3W",
         r"^[\u4e00-\u9fff]{1,8}[ \u3000]*\d{1,4}(?:\.\d{1,2})?[WwKk万千]\+?$",
@@ -980,6 +1021,39 @@ UI_ELEMENT_RULES = (
     ),
 )
 UI_ELEMENT = compile_rules(UI_ELEMENT_RULES)
+# Notices a site prints over every page, about the site rather than the text: what it
+# offers, its cookies, the browser, its app; never words of a speech
+PAGE_NOTICE_RULES = (
+    Rule(
+        "the site's description of what it offers",
+        "某城新闻网为您提供某城新闻、天气预报、招聘等信息。",
+        r"^[^。！？!?]{2,40}(?:为您|为你|为广大[\u4e00-\u9fff]{1,6})提供"
+        r"[^。！？!?]{2,80}?等(?:信息|服务|内容|资讯)",
+    ),
+    Rule(
+        "cookie and privacy consent",
+        "本站使用Cookie技术提供更好的浏览体验，关闭此窗口即代表您同意。",
+        r"^本(?:网站|站|网)(?:使用|采用)[^。]{0,20}(?:cookie|相关技术)|"
+        r"(?:关闭此(?:视窗|窗口)|继续(?:浏览|使用)本站)[^。]{0,10}代表(?:您|你)同意|"
+        r"^请同意[^。]{0,10}隐私(?:权)?(?:规范|政策|声明)",
+    ),
+    Rule(
+        "a browser or language notice in English",
+        "This browser is not supported by this site.",
+        r"^(?:(?:your|this) browser (?:does not|doesn't|is not)|this (?:web)?site uses cookies)",
+    ),
+    Rule(
+        "an app banner's image text",
+        "某某新闻APP Icon",
+        r"(?<![a-z])app icon(?![a-z])",
+    ),
+    Rule(
+        "a notice in Japanese (kana), a language switch on a Chinese page",
+        "このページは中国語版です。",
+        r"[\u3040-\u30ff]{3}[^。]*[\u3040-\u30ff]{3}",
+    ),
+)
+PAGE_NOTICE = compile_rules(PAGE_NOTICE_RULES, re.IGNORECASE)
 UI_ELEMENT_MAX_CHARS = 80
 LEAD_WITHIN = 200
 SITE_BLURB = re.compile(
@@ -1917,6 +1991,8 @@ def droppable_chrome(line: str) -> bool:
         return True
     if len(line) <= UI_ELEMENT_MAX_CHARS and UI_ELEMENT.search(line):
         return True  # "讲话稿2.3W", "热门搜索：…": the page's interface, not text
+    if PAGE_NOTICE.search(line):
+        return True  # "…为您提供…等信息", a cookie consent: the site, not the text
     if DOWNLOAD_NOTICE_WORDS.search(line) and DOWNLOAD_NOTICE.search(line):
         return True
     if WORD_COUNT.search(line) or WELCOME_LINE.match(line) or BREADCRUMB.search(line):
@@ -2041,6 +2117,8 @@ def _start_with_evidence(lines: list[str]) -> tuple[int, int, str]:
             return index, 0, START_DATELINE
     for index in _head_indexes(lines):
         if is_paragraph(lines[index]) or OPENING_HEADING.match(lines[index]):
+            if _report_over_named_turn(lines, index):
+                return index + 2, 0, START_PARAGRAPH  # the report, "某某：", the words
             if index and SPEAKER_LABEL_LINE.match(lines[index - 1]):
                 return index - 1, 0, START_PARAGRAPH  # "镇长王某某：" over the words
             return _first_turn(lines, index), 0, START_PARAGRAPH
@@ -2098,6 +2176,20 @@ def _salutation_under_own_head(lines: list[str], start: int) -> int:
         if len(line) > ANNOUNCED_HEAD_MAX_CHARS or PARAGRAPH_PUNCTUATION.search(line):
             return start
     return start
+
+
+def _report_over_named_turn(lines: list[str], index: int) -> bool:
+    """Tell a poster's report of the occasion ("某某宣布大会开幕，全场起立。") over
+    the name of the one who speaks ("某某：") alone on its line, then his words."""
+    if index + 2 >= len(lines) or FIRST_PERSON.search(lines[index]):
+        return False
+    label = NAME_LABEL_LINE.match(lines[index + 1])
+    return (
+        bool(label)
+        and opens_with_surname(label["name"])
+        and label["name"] in lines[index]
+        and is_paragraph(lines[index + 2])
+    )
 
 
 def _first_turn(lines: list[str], index: int) -> int:
@@ -2380,8 +2472,17 @@ def _plain_salutation_offset(line: str) -> int | None:
             return None
         if GLUED_PAGE_NUMBER.fullmatch(prefix) and _closed_salutation(match):
             return match.start()
+        if _glued_speaker_name(prefix) and _closed_salutation(match):
+            return match.start()  # "某某某同志们：": the speaker's name, then the words
         if _qualified_addressee(prefix) and _closed_salutation(match):
             return 0  # "企业家朋友们、同志们："
+        people = ADDRESSEE_NOUN_END.search(prefix)
+        if (
+            people
+            and _closed_salutation(match)
+            and _head_prefix(prefix[: people.start()])
+        ):
+            return people.start()  # "…动员讲话王某某青年朋友们、同志们：" run on
         if prefix and not _head_prefix(prefix):
             continue  # "…我代表市委，向各位来宾…": a sentence, not a salutation
         closed = match.group().endswith(("：", ":", "！", "!"))
@@ -2407,6 +2508,12 @@ def is_address_list(line: str) -> bool:
     return groups >= ADDRESS_LIST_MIN_GROUPS
 
 
+def _glued_speaker_name(prefix: str) -> bool:
+    """Tell a speaker's name glued before the salutation ("刘某某同志们：") from words
+    that qualify the people addressed."""
+    return bool(GLUED_SPEAKER_NAME.fullmatch(prefix)) and opens_with_surname(prefix)
+
+
 def _qualified_addressee(prefix: str) -> bool:
     """Tell the words that qualify the people addressed ("企业家", "港澳") from a
     name glued before them ("某某某") or a title."""
@@ -2430,6 +2537,9 @@ def _names_a_title(rest: str) -> bool:
 def _head_prefix(prefix: str) -> bool:
     """Tell a title, date and byline run on before a salutation from a sentence."""
     prefix = HEAD_INFO_TAIL.sub("", prefix.strip()).strip()
+    bracketed = BRACKETED_HEAD_TITLE.match(prefix)
+    if bracketed:
+        prefix = bracketed["title"]
     if HEAD_TITLE_END.search(prefix) or GLUED_BYLINE.fullmatch(prefix):
         return True
     titled = TRAILING_BYLINE.sub("", prefix).strip()

@@ -45,9 +45,9 @@ PEOPLE = re.compile(r"(?:们|同志|同胞|侨胞|先生|女士|朋友)$")
 # "北京、天津、上海", "国务院、…": places and organisations
 PLACE_TAGS = frozenset({"ns", "nt"})
 PERSON_NAME_MAX = 3
-# "战斗力和领导力", "银发经济等新型消费": a conjunction or 等 inside a member makes
-# the run an ordinary list
-CONJUNCTION = re.compile(r"[和及等]")
+# "战斗力和领导力", "银发经济等新型消费": a conjunction or 等 standing as a word inside
+# a member makes the run an ordinary list (和平发展, 和谐 hold no conjunction)
+CONJUNCTIONS = frozenset({"和", "及", "以及", "等"})
 # Words that open a clause before the first member ("坚持", "着力", "不断推进"):
 # a verb, an adverb, a preposition, a conjunction, a particle or a pronoun
 LEADING_TAGS = ("v", "d", "p", "c", "u", "r")
@@ -68,6 +68,48 @@ UNQUOTED_ENUMERATION = {
     "source": "enumeration",
     "reason": "未加引号的并列提法",
 }
+# "推进绿色发展、循环发展、低碳发展", "建设国际经济中心、金融中心、贸易中心",
+# "促进生产空间集约高效、生活空间宜居适度、生态空间山清水秀": three to six members
+# of one length sharing a frame of two characters at least in one place, named by a
+# verb of the clause (or a preposition: 以, 按照): the shape of a standing formulation,
+# listed and published without an editor
+FRAMED_ENUMERATION = {**UNQUOTED_ENUMERATION, "reason": "共用中心词的并列提法"}
+FRAME_MIN_CHARS = 2
+FRAMED_MEMBERS = (3, 6)
+FRAMED_MEMBER_CHARS = (4, 10)
+# "推进", "坚持", "以", "按照": the last word before the first member is a verb of
+# the genre's policy clauses ("生产汽车零件、电子零件…", "参观…" are no policy)
+_POLICY_WORDS = (
+    "推进 推动 坚持 促进 实现 统筹 加快 构建 树立 践行 落实 贯彻 增强 形成 着力 "
+    "深化 加强 倡导 弘扬 培育 发展 完善 健全 遵循 秉持 秉承 把握 实施 坚守 建设 "
+    "打造 走 走好 以 按照 依照 围绕 突出 注重 强化 提高 提升 维护 保障 建成 确立 "
+    "协调 部署 布局 坚定 全面推进 统筹推进 协调推进 一体推进 大力推进 实行 推行 "
+    "开创 开辟 谋划 总揽 推进了 坚持了 实现了"
+)
+POLICY_WORDS = frozenset(_POLICY_WORDS.split())
+# "第一季度、第二季度、第三季度", "1号楼、2号楼、3号楼": numbered members
+NUMBERED = re.compile(r"[0-9０-９第]")
+NUMERAL_CHARS = frozenset("一二三四五六七八九十百千万两")
+# "服务群众、团结群众、引导群众": a verb before a shared noun makes the members a
+# speech's own actions on one object; before a verbal head (发展, 建设, 改革) the verb
+# names a kind of it (开放发展, 创新发展)
+PLAIN_VERB = "v"
+VERBAL_HEAD_TAGS = frozenset({"v", "vn", "a", "an"})
+# "东城街道、西城街道、南城街道", "…社区", "…村": places named by a shared unit
+PLACE_ENDINGS = (
+    "街道",
+    "社区",
+    "村",
+    "镇",
+    "乡",
+    "县",
+    "区",
+    "市",
+    "省",
+    "州",
+    "路",
+    "街",
+)
 
 
 def unquoted_enumerations(text: str) -> list[tuple[int, ParsedSlogan]]:
@@ -85,10 +127,11 @@ def unquoted_enumerations(text: str) -> list[tuple[int, ParsedSlogan]]:
             continue  # "…、稳预期工作": the last member runs on into other words
         if not rest and after and after not in CLAUSE_END:
             continue
+        framed = framed_members(text[start : start + skipped], members)
         slogan = ParsedSlogan(
             text="、".join(members),
-            listed=bool(FORMULA_HEAD.match(rest)),
-            **UNQUOTED_ENUMERATION,
+            listed=framed or bool(FORMULA_HEAD.match(rest)),
+            **(FRAMED_ENUMERATION if framed else UNQUOTED_ENUMERATION),
         )
         found.append((start + skipped, slogan))
     for match in LEADERSHIP_GENERATION.finditer(text):
@@ -101,6 +144,62 @@ def unquoted_enumerations(text: str) -> list[tuple[int, ParsedSlogan]]:
             slogan = ParsedSlogan(text=match.group(), **UNQUOTED_ENUMERATION)
             found.append((match.start(), slogan))
     return found
+
+
+def framed_members(before: str, members: list[str]) -> bool:
+    """Tell members that share a frame in one place after a verb of the clause:
+    "推进" + 绿色发展、循环发展、低碳发展."""
+    length = len(members[0])
+    if not (
+        FRAMED_MEMBERS[0] <= len(members) <= FRAMED_MEMBERS[1]
+        and FRAMED_MEMBER_CHARS[0] <= length <= FRAMED_MEMBER_CHARS[1]
+        and all(len(member) == length for member in members)
+        and not any(NUMBERED.search(member) for member in members)
+    ):
+        return False
+    words = general_segments(before) if before else ()
+    if not words or words[-1][0] not in POLICY_WORDS:
+        return False
+    if general_segments(members[0])[0][1].startswith("p"):
+        return False  # "对共产党执政规律、…": a preposition cut into the first member
+    frame = _longest_frame(members)
+    if frame is None:
+        return False
+    position, size = frame
+    leads = [member[:position] for member in members]
+    if any(set(lead) <= NUMERAL_CHARS for lead in leads if lead):
+        return False
+    shared = members[0][position : position + size]
+    if position + size == length and shared.endswith(PLACE_ENDINGS):
+        return False
+    return word_tag(shared) in VERBAL_HEAD_TAGS or not _verb_led(leads)
+
+
+def _verb_led(leads: list[str]) -> bool:
+    """Tell members opened by a verb of two characters at least: "引导青年"
+    ("有事多协商": one character is no verb to tell by)."""
+    return any(len(lead) > 1 and word_tag(lead) == PLAIN_VERB for lead in leads)
+
+
+def _longest_frame(members: list[str]) -> tuple[int, int] | None:
+    """Return (position, size) of the longest run of characters every member holds
+    at the same place, not the whole member; None if shorter than FRAME_MIN_CHARS."""
+    length = len(members[0])
+    same = [len({member[index] for member in members}) == 1 for index in range(length)]
+    best: tuple[int, int] | None = None
+    index = 0
+    while index < length:
+        if not same[index]:
+            index += 1
+            continue
+        end = index
+        while end < length and same[end]:
+            end += 1
+        size = end - index
+        if FRAME_MIN_CHARS <= size < length and (best is None or size > best[1]):
+            best = (index, size)
+        index = end
+    return best
 
 
 def parallel_runs(text: str):
@@ -187,15 +286,32 @@ def _one_shape(members: list[str]) -> bool:
         commonprefix(members)
         or _common_suffix(members)
         or all(len(member) == FOUR_CHARS for member in members)
+        or _inner_frame(members)
+    )
+
+
+def _inner_frame(members: list[str]) -> bool:
+    """Tell members of one length sharing a frame inside them, not opened by a verb:
+    "农业用地集约高效、城镇用地宜居适度" ("感悟党的…、领会党的…" are actions)."""
+    if len({len(member) for member in members}) != 1:
+        return False
+    frame = _longest_frame(members)
+    return frame is not None and not _verb_led(
+        [member[: frame[0]] for member in members]
     )
 
 
 def _no_names(members: list[str]) -> bool:
     """Tell members that are no people, places or conjoined lists."""
     return not any(
-        PEOPLE.search(member) or CONJUNCTION.search(member) or _name(member)
+        PEOPLE.search(member) or _conjoined(member) or _name(member)
         for member in members
     )
+
+
+def _conjoined(member: str) -> bool:
+    """Tell a member holding a conjunction or 等 as a word: "战斗力和领导力"."""
+    return any(word in CONJUNCTIONS for word, _ in general_segments(member))
 
 
 def commonprefix(words: list[str]) -> str:

@@ -53,6 +53,11 @@ NOT_AFTER_DIGIT_CODE = (
 # "基地" (jieba counts it thousands of times) opens a word after 两基; "评改" (3)
 # does not after 四评 ("“四评”改革")
 WORD_OPENING_FREQUENCY = 100
+# "节约优先、保护优先，…": the two marks that join a formula's members
+ENUMERATION_COMMA = "、"
+CLAUSE_COMMA = "，"
+ASCII_COMMA = ","
+MEMBER_MARKS = ENUMERATION_COMMA + CLAUSE_COMMA + ASCII_COMMA
 # The kinds whose formulations are number formulas or enumerations, for the archive's
 # coarser kinds (Slogan.Kind); every other lexicon kind is a concept.
 KIND_FORMULA = "数字提法"
@@ -214,7 +219,7 @@ class PhraseFinder:
                 start, end = position(at), position(last) + 1
                 if (
                     end - start > len(words)
-                    and OPENING_QUOTE.search(text, start + 1, end)
+                    and _quotes_a_part(text, start, end)
                     and not _quoted_parts(text, start, end)
                 ):
                     continue
@@ -249,6 +254,10 @@ class Lexicon:
         for entry in self.entries:
             for form in entry.forms:
                 self.by_form.setdefault(form, entry)
+        for entry in self.entries:
+            for form in entry.forms:
+                for other in separator_variants(form):
+                    self.by_form.setdefault(other, entry)
         self.finder = PhraseFinder(self.by_form, fits=self._fits)
         self.digest = hashlib.sha256(
             "\n".join(
@@ -271,6 +280,18 @@ class Lexicon:
     def _fits(self, plain: str, at: int, words: str) -> bool:
         """Tell a formulation from the same characters inside another word."""
         return formula_fits(plain, at, words, self.by_form[words].not_after)
+
+
+def separator_variants(form: str) -> tuple[str, ...]:
+    """Return an enumeration's wordings with its members joined another way:
+    "节约优先、保护优先" is also written "节约优先，保护优先" or with a half-width comma."""
+    return tuple(
+        form.replace(mark, other)
+        for mark in MEMBER_MARKS
+        if mark in form
+        for other in MEMBER_MARKS
+        if other != mark
+    )
 
 
 def formula_fits(plain: str, at: int, words: str, not_after: str = "") -> bool:
@@ -297,6 +318,16 @@ def opens_a_word(plain: str, at: int, words: str) -> bool:
         return False
     frequency, _ = general_words().get(words[1] + after, (0, ""))
     return frequency >= WORD_OPENING_FREQUENCY
+
+
+def _quotes_a_part(text: str, start: int, end: int) -> bool:
+    """Tell whether a quotation opens inside text[start:end] within a member:
+    "污染防治“攻坚战”" quotes a part; "…邓小平理论、“三个代表”重要思想" quotes a
+    member's name after the mark that joins the members."""
+    return any(
+        text[match.start() - 1] not in MEMBER_MARKS
+        for match in OPENING_QUOTE.finditer(text, start + 1, end)
+    )
 
 
 def _quoted_parts(text: str, start: int, end: int) -> bool:

@@ -34,6 +34,7 @@ from .clean import (
     LEAD_WITHIN,
     LINK_FOOTER,
     NEXT_SPEECH_TITLE,
+    POST_HEADER,
     SALUTATION,
     SITE_BLURB,
     TIMESTAMP_LINE,
@@ -124,6 +125,11 @@ DATE_THEN_PUBLISHED = re.compile(
 # "发布日期：" in one table cell and "2024-03-22" in the next: a label alone on its line
 FIELD_LABEL_LINE = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,7}[:：]$")
 INFO_ROW_MIN_FIELDS = 3
+# "注册" over "2003-05-17", "注册时间：2003-05-17": the day a forum's poster joined
+MEMBER_SINCE = re.compile(
+    r"^(?:注册|注册时间|注册日期|加入时间|加入日期|入会时间|Joined)[:：]?[ \u3000]*"
+)
+MEMBER_SINCE_MAX_CHARS = 24
 # A site's line holding its page's stamp: short, and no sentence
 SITE_LINE_MAX_CHARS = 60
 SITE_LINE_SENTENCE = re.compile(r"[。！？；，,]")
@@ -133,8 +139,15 @@ POSTED_TIME = re.compile(
 )
 # "2019年3月2日", "（二〇一九年三月十二日）" on a line of their own
 DATE_LINE = re.compile(
-    r"^[（(]?(?:(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日|"
+    # "於2023年6月18日": the day the speech was given, under its speaker
+    r"^[（(]?[于於]?(?:(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日|"
     r"[一二三四五六七八九〇零○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[）)]?$"
+)
+# "（某省某市副市长、某县委书记某某某，2026年2月14日）": a line under the title
+# giving the speaker's offices and name, then the day
+PAREN_BYLINE_DATE = re.compile(
+    r"^[（(](?P<byline>[^（）()，,。]{3,48})[，,][ \u3000]*"
+    r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[）)]$"
 )
 # "（本文系2023年1月12日某某在…闭幕会上的讲话）": a note after a speech saying what it is
 SPEECH_NOTE = re.compile(
@@ -239,6 +252,8 @@ TITLE_DECORATION = re.compile(
     # "秋季开学校长讲话稿 篇1", "主持会议的开场白篇1": the page's number in a collection
     r"|[ \u3000]+(?:篇|第)[一二三四五六七八九十\d]{1,2}篇?$"
     r"|(?<=[\u4e00-\u9fff])篇[一二三四五六七八九十\d]{1,2}$"
+    # "毕业典礼领导致辞（篇1）": the collection's number in brackets
+    r"|(?<=[\u4e00-\u9fff])[ \u3000]*[（(]篇[一二三四五六七八九十\d]{1,2}[）)]$"
     # "开学典礼校长发言稿(一)": an item of a collection under the genre word
     r"|(?<=讲话|致辞|发言|讲稿|贺词|献词|报告|话稿|言稿|辞稿|场白|持词)"
     r"[（(][一二三四五六七八九十\d]{1,2}[）)]$"
@@ -248,6 +263,8 @@ TITLE_DECORATION = re.compile(
     r"|^[（(](?![一二三四五六七八九十\d]+[）)])[\u4e00-\u9fff]{2,10}[）)]"
     r"(?=[^（）()]{8,}$)"
     rf"|{BROADCAST_TAG.pattern}"
+    # "附件2：在全市…会议上的讲话", "附件在…的讲话": a notice's attachment label
+    r"|^附件[一二三四五六七八九十\d]{0,2}[:：、.． \u3000]*(?=[^，。]{8,}$)"
     # "1、某某在…的讲话": the number of a document share's page or a list's item
     r"|^\d{1,2}[、．](?=[^，。]{8,}$)"
     # "1-某某在…的讲话": a document share's page number run on before the title
@@ -402,6 +419,25 @@ BLURB_TITLE = re.compile(
     r"(?:整理|收集|搜集|精选|精编|准备|提供|推荐|带来|分享|汇总)(?:的|了)(?:关于)?"
     r"(?!一些|几篇|多篇|部分|相关|各种|一篇|优秀|精选|范文)"
     r"(?P<title>[^，,。！？；;]{4,60}?[？?]?)(?:[，,。；;]|$)"
+)
+# "某会会长短言" under "某某 发表于 2024-3-9 20:15": a forum thread's title, a phrase
+THREAD_TITLE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”·、 ]{4,30}")
+# "…电视动员讲话王某某": a name glued after a title's genre word
+NAME_AFTER_GENRE = re.compile(
+    r"(?:讲话|致辞|致词|发言|报告|贺词|贺辞|献词)(?P<name>[\u4e00-\u9fff]{2,3})$"
+)
+# "(某地事故)": a bracketed insert inside a headline, words on both sides of it
+INNER_BRACKETS = re.compile(r"[（(][^（）()]{2,16}[）)]")
+# "Speech by Mr X, Minister of Y, at the Z Dinner": an English page's line naming
+# the speech given in Chinese below it; the title where no Chinese one is printed
+ENGLISH_SPEECH_LINE = re.compile(
+    r"^(?:(?:Opening|Closing|Welcome|Keynote)[ ])?"
+    r"(?:Speech|Remarks|Address|Message|Statement)[ ]by[ ][A-Z][^\n]{5,200}$"
+)
+# "小编为你整理了多篇相关的《某某在…上的讲话》": the title in book marks, after a
+# blurb counting the pieces it compiled
+BLURB_BOOK_TITLE = re.compile(
+    r"(?:整理|收集|搜集|精选|汇总|准备)了?[^。！？《》]{0,10}《(?P<title>[^《》]{4,60})》"
 )
 QUESTION_MARKS = ("？", "?")
 # "讲话稿 讲话稿：…", "致辞致辞": a column's genre word printed twice before a title
@@ -828,6 +864,10 @@ class Head:
     questions: list[TitleCandidate] = field(default_factory=list)
     # what a site's blurb says it compiled: "下面是小编整理的X，供大家参考"
     blurb_titles: list[str] = field(default_factory=list)
+    # lines the page's layout makes its title though no rule of the genre reads them
+    # as one: an English page's "Speech by Mr X, …", a forum thread's title under
+    # its first post's header
+    plain_titles: list[str] = field(default_factory=list)
     # a title counting its items ("2019年中秋节发言(六篇)"): its year is the page's
     counted_collection: bool = False
     # the head's lines as read (broken titles joined): where a title is printed again
@@ -893,6 +933,7 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
         _read_dateline(trailer, head)
     pending_subtitle = ""
     in_wire_copy = False  # lines after a dateline of their own belong to the copy
+    after_post = False
     joined = join_broken_titles(lines)
     head.lines = joined
     listed = listed_titles(joined)
@@ -911,6 +952,10 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
         # "作者：王晓" names the site's editor as often as the speaker: a role decides
         if author and _role_and_name(author["byline"]):
             head.bylines.append(Byline(author["byline"].strip(), order))
+        thread = after_post  # the line under "某某 发表于 2024-3-9 20:15"
+        after_post = bool(POST_HEADER.search(line))
+        if ENGLISH_SPEECH_LINE.match(line) or (thread and THREAD_TITLE.fullmatch(line)):
+            head.plain_titles.append(line)
         _read_lead(line, head)
         _read_blurb_title(line, head)
         if COUNTED_COLLECTION.search(to_simplified(line)):
@@ -935,7 +980,7 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
             head.subtitles[-1] = pending_subtitle + line
             pending_subtitle = ""
             continue
-        if _read_date_line(line, head):
+        if _read_date_line(line, head, order=order):
             continue
         line, dateline = _split_dateline(line)
         if dateline:
@@ -957,6 +1002,7 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
             for candidate in head.titles[titles:] if labelled else ():
                 candidate.bonus += LABELLED_TITLE_BONUS
     _join_role_lines(head)
+    _split_echoed_names(head)
     _admit_echoed_questions(head, joined)
     return head
 
@@ -966,7 +1012,11 @@ def _read_blurb_title(line: str, head: Head) -> None:
     供大家参考" gives X, the title when the page prints no other."""
     simple = to_simplified(line)
     blurb = LEAD.search(simple[:LEAD_WITHIN]) or SITE_BLURB.search(simple)
-    found = BLURB_TITLE.search(simple) if blurb else None
+    found = (
+        (BLURB_BOOK_TITLE.search(simple) or BLURB_TITLE.search(simple))
+        if blurb
+        else None
+    )
     if found:
         title = strip_decorations(_printed(found, line, "title"))
         if title_score(title) or _question_title(title):
@@ -976,6 +1026,39 @@ def _read_blurb_title(line: str, head: Head) -> None:
 def _question_title(text: str) -> bool:
     """Tell a title set as a question ("我们为什么要学党史？") from other words."""
     return text.endswith(QUESTION_MARKS) and bool(title_score(text))
+
+
+def _split_echoed_names(head: Head) -> None:
+    """Take a name glued after a title's genre word ("…动员讲话王某某") off the title
+    as its byline, when another head line names the same person."""
+    for candidate in head.titles:
+        simple = matching_form(candidate.text)
+        glued = NAME_AFTER_GENRE.search(simple)
+        if len(simple) != len(candidate.text) or not glued:
+            continue  # (pinyin read away: offsets differ)
+        if not opens_with_surname(glued["name"]):
+            continue
+        name = candidate.text[glued.start("name") :]
+        others = [line for line in head.lines if candidate.text not in line]
+        if any(name in line for line in others):
+            candidate.text = candidate.text[: glued.start("name")]
+            head.bylines.append(Byline(name, candidate.order))
+
+
+def _tagged_echo(candidate: TitleCandidate, candidates: list[TitleCandidate]) -> bool:
+    """Tell a headline carrying a bracketed tag of another story inside it ("某某发表
+    2023年某省征兵(某地事故)电视动员讲话") from the title it wraps, printed too."""
+    inner = INNER_BRACKETS.search(candidate.text)
+    if not inner or inner.end() == len(candidate.text):
+        return False
+    untagged = candidate.text[: inner.start()] + candidate.text[inner.end() :]
+    return any(
+        other is not candidate
+        and other.text in untagged
+        and len(other.text) < len(untagged)
+        and TITLE_GENRE.search(matching_form(other.text))
+        for other in candidates
+    )
 
 
 def _admit_echoed_questions(head: Head, lines: list[str]) -> None:
@@ -1023,14 +1106,48 @@ def join_broken_titles(lines: tuple[str, ...]) -> list[str]:
     "在全市…推进" + "暨…会议上的讲话", "某某职工代表大会" + "第 三 次 会 议 闭 幕 词",
     and short lines that make a title only together ("市政府" "五年" "工作报告")."""
     joined: list[str] = []
-    for raw in lines:
+    for raw in _join_pdf_fragments(lines):
         line = close_spaced_word(raw.strip())
         previous = joined[-1].strip() if joined else ""
         if previous and _continues_title(previous, line):
             joined[-1] = previous + line
+            if len(joined) > 1 and _theme_over_event(joined[-2], joined[-1]):
+                joined[-2:] = [joined[-2].strip() + joined[-1]]
         else:
             joined.append(line)
     return _join_short_title_lines(joined)
+
+
+def _join_pdf_fragments(lines: tuple[str, ...]) -> list[str]:
+    """Join a title a PDF's text broke around its figures and letters, one piece a
+    line: "XX" + "乡" + "2024" + "年政府工作报告" -> "XX乡2024年政府工作报告"."""
+    out: list[str] = []
+    run: list[str] = []
+    for raw in lines:
+        line = raw.strip()
+        if PDF_FRAGMENT.fullmatch(line):
+            run.append(line)
+            continue
+        if (
+            len(run) >= PDF_FRAGMENTS_MIN
+            and any(piece.isascii() for piece in run)
+            and TITLE_GENRE.search(matching_form(line))
+            and not TITLE_SENTENCE.search(line)
+        ):
+            out.append("".join(run) + line)
+        else:
+            out.extend(run)
+            out.append(raw)
+        run = []
+    return [*out, *run]
+
+
+def _theme_over_event(theme: str, event: str) -> bool:
+    """Tell a celebration's theme printed over the event's title it opens:
+    "庆祝某某成立十周年" + "某会就职典礼暨…推介活动上的致辞"."""
+    return bool(CELEBRATION_THEME.match(matching_form(theme.strip()))) and bool(
+        EVENT_SPEECH_END.search(matching_form(event))
+    )
 
 
 def _continues_title(previous: str, line: str) -> bool:
@@ -1050,7 +1167,10 @@ def _continues_title(previous: str, line: str) -> bool:
         and title_score(previous)
         and not OCCASION_AT.search(previous)
     ):
-        return bool(OCCASION_AT.search(previous + line) or TITLE_GENRE.search(line))
+        return bool(
+            OCCASION_AT.search(previous + line)
+            or TITLE_GENRE.search(matching_form(line))  # "…上的致辭": read simplified
+        )
     # "…第二十二届职工代表大会" + "第二次会议开幕词": the session of the congress above
     return bool(CONGRESS_END.search(previous) and SESSION_TITLE.match(line))
 
@@ -1069,6 +1189,17 @@ def _join_short_title_lines(lines: list[str]) -> list[str]:
     return [*lines[:-run], together]
 
 
+# "XX" / "乡" / "2024" / "年政府工作报告": a PDF's text broken around each run of
+# figures or letters; the pieces are figures, letters or one character
+PDF_FRAGMENT = re.compile(r"[A-Za-z0-9]{1,8}|[\u4e00-\u9fff]")
+PDF_FRAGMENTS_MIN = 2
+# "庆祝某某成立十周年", "纪念某某诞辰一百周年": a celebration's theme on a line of
+# its own over the title of the event it names
+CELEBRATION_THEME = re.compile(r"^(?:热烈)?(?:庆祝|纪念|喜迎)[\u4e00-\u9fff]{2,24}$")
+# "…就职典礼暨…推介活动上的致辞": an event's title naming the speech given at it
+EVENT_SPEECH_END = re.compile(
+    r"(?:上|时)的(?:讲话|致辞|致词|演讲|发言|贺词|贺辞|主持词)$"
+)
 # "某某职工代表大会", "某市第十五届人民代表大会" + "第二次会议…": a congress and its session
 CONGRESS_END = re.compile(r"(?:代表大会|委员会|大会)$")
 SESSION_TITLE = re.compile(
@@ -1121,10 +1252,15 @@ def _read_breadcrumb(line: str, head: Head, *, order: int) -> None:
             head.titles.append(TitleCandidate(title, "breadcrumb", order))
 
 
-def _read_date_line(line: str, head: Head) -> bool:
+def _read_date_line(line: str, head: Head, *, order: int) -> bool:
     """Read a line that is only a date, or a date and an occasion; say if it was."""
     if DATE_LINE.match(line):
         head.dates.extend(_dates_in(line))  # "2019年3月2日" under a title
+        return True
+    paren = PAREN_BYLINE_DATE.match(line)
+    if paren and _role_and_name(paren["byline"]):
+        head.dates.extend(_dates_in(paren["date"]))  # "（某县委书记某某，…日）"
+        head.bylines.append(Byline(paren["byline"].strip(), order))
         return True
     if DATED_OCCASION_LINE.match(line):
         head.subtitles.append(line)  # a subtitle printed without its dash
@@ -1485,6 +1621,7 @@ def choose_title(
     story's headline keeps the deck printed under it.
     """
     candidates = [c for c in head.titles if title_score(c.text)]
+    candidates = [c for c in candidates if not _tagged_echo(c, candidates)]
     if file_title and not any(c.source == "headline" for c in candidates):
         # the headline a crawler saw, saved as the file's name (a wire copy prints none)
         candidates.append(TitleCandidate(file_title, "filename", -1))
@@ -1506,6 +1643,8 @@ def choose_title(
         chosen = ranked[0]
     elif head.blurb_titles:
         return head.blurb_titles[0], "blurb", -1
+    elif head.plain_titles:  # "Speech by …" over a Chinese speech; a thread's title
+        return head.plain_titles[0], "headline", -1
     else:
         opening = title_from_opening(body)
         return opening, ("occasion" if opening else ""), -1
@@ -1891,6 +2030,7 @@ def _publication_date(groups: list[list[str]]) -> dt.date | None:
     for lines in groups:
         lines = [matching_form(line) for line in lines]
         lines = [_without_today(line) for line in join_field_labels(lines)]
+        lines = _without_member_since(lines)
         for line in lines:
             named = PUBLISHED_FIELD.search(line) or DATE_THEN_PUBLISHED.search(line)
             found = _dates_in(named["date"]) if named else []
@@ -1930,6 +2070,25 @@ def join_field_labels(lines: list[str]) -> list[str]:
         else:
             joined.append(line)
     return joined
+
+
+def _without_member_since(lines: list[str]) -> list[str]:
+    """Drop a forum poster's card's day of joining ("注册" over "2003-05-17"): the
+    poster's, not the page's."""
+    kept = []
+    for index, line in enumerate(lines):
+        label = MEMBER_SINCE.match(line)
+        value = line[label.end() :] if label else None
+        if index and MEMBER_SINCE.fullmatch(lines[index - 1].strip()):
+            value = line  # the label alone on the line above
+        if (
+            value is not None
+            and len(line) <= MEMBER_SINCE_MAX_CHARS
+            and _dates_in(value)
+        ):
+            continue
+        kept.append(line)
+    return kept
 
 
 def _without_today(line: str) -> str:
@@ -2220,7 +2379,9 @@ def _brand_candidates(lines: tuple[str, ...], title: str):
             and not droppable_chrome(brand)
             and not ending_chrome(brand)
             # "红星党课网": a site's name may hold a genre word
-            and (_site_name(brand) or not TITLE_GENRE.search(brand))
+            and (_site_name(brand) or not TITLE_GENRE.search(matching_form(brand)))
+            # "某某某會長" under the headline: the speaker's byline, not the site
+            and (_site_name(brand) or not _reads_as_byline(brand))
         ):
             yield brand
 

@@ -17,7 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
-from .enumerations import unquoted_enumerations
+from .enumerations import FRAMED_ENUMERATION, unquoted_enumerations
 from .lexicon import (
     CLOSING_MARKS,
     KIND_FORMULA,
@@ -486,7 +486,8 @@ def shape_confidence(slogan: ParsedSlogan) -> tuple[bool, str, float]:
     if slogan.source == "formula":
         return True, slogan.reason or "数字提法（未加引号）", 0.1
     if slogan.source == "enumeration":
-        return False, slogan.reason, 0.4
+        framed = slogan.reason == FRAMED_ENUMERATION["reason"]
+        return framed, slogan.reason, 0.2 if framed else 0.4
     if slogan.kind == "formula":
         return True, "引号中的数字提法", 0.15
     if slogan.kind == "enumeration":

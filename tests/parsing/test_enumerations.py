@@ -90,3 +90,48 @@ def test_a_slogan_only_in_the_title_is_the_speechs():
         "各乡镇要压实责任，抓好落实。\n"
     )
     assert "河长制" in [s.text for s in speech.slogans if s.listed]
+
+
+def test_members_sharing_a_head_after_a_verb_of_policy_are_listed_and_published():
+    body = "今年要着力推进智慧发展、平安发展、均衡发展，带动全局。"
+    assert listed(body) == ["智慧发展、平安发展、均衡发展"]
+    (slogan,) = [s for s in find_slogans(body) if s.listed]
+    assert slogan.confident
+
+
+def test_a_verb_naming_a_kind_of_a_verbal_head_keeps_the_members_a_formulation():
+    # 开放 and 创新 are verbs; before 发展 they name a kind of development
+    body = "我们坚持创新发展、开放发展、和谐发展、共同发展。"
+    assert listed(body) == ["创新发展、开放发展、和谐发展、共同发展"]
+
+
+def test_members_sharing_a_frame_inside_them_are_listed():
+    # one character shared (区) is no frame
+    body = "统筹城区功能完备、园区产业集聚、景区环境优美，建好家园。"
+    assert listed(body) == []
+    body = "促进农业用地集约高效、城镇用地宜居适度、林业用地绿意盎然。"
+    assert listed(body) == ["农业用地集约高效、城镇用地宜居适度、林业用地绿意盎然"]
+
+
+def test_a_speechs_own_actions_on_one_object_stay_a_proposal():
+    body = "我们坚持引导青年、联系青年、服务青年，做好青年工作。"
+    assert listed(body) == []
+    assert proposed(body) == ["引导青年、联系青年、服务青年"]
+
+
+def test_ordinary_lists_with_a_shared_ending_are_no_published_formulations():
+    for body in (
+        "车间生产汽车配件、电子配件、机械配件，供应全国。",  # products
+        "我们参观了第一车间、第二车间、第三车间。",  # numbered
+        "推进一号工地、二号工地、三号工地，按期完工。",  # numbered without 第
+        "推进东城街道、西城街道、南城街道，全面覆盖。",  # places
+        "加强对基层党建规律、组织建设规律、干部成长规律的研究。",  # a preposition
+    ):
+        assert [
+            slogan.text for slogan in find_slogans(body) if slogan.confident
+        ] == [], body
+
+
+def test_a_conjunction_inside_a_word_does_not_make_an_ordinary_list():
+    body = "推动和睦发展、开放发展、合作发展。"
+    assert listed(body) == ["和睦发展、开放发展、合作发展"]

@@ -9,6 +9,7 @@ from speeches.parsing.lexicon import (
     parse_lexicon,
     strip_quotes,
 )
+from speeches.parsing.slogans import find_slogans
 
 KINDS = {"思想", "战略", "方针", "数字提法", "运动", "不是提法"}
 
@@ -47,3 +48,49 @@ def test_a_variant_is_found_and_stored_under_the_main_wording():
     (match,) = lexicon.matches("坚持“一个国家，两种制度”的方针")
     assert (match.form, match.entry.text) == ("一个国家，两种制度", "一国两制")
     assert strip_quotes("“一国两制”") == "一国两制"
+
+
+def test_an_enumeration_is_found_joined_by_either_comma():
+    lexicon = Lexicon(parse_lexicon("[方针]\n早起早睡、多走多看 | 2020\n"))
+    (match,) = lexicon.matches("大家要早起早睡，多走多看。")
+    assert lexicon.matches("大家要早起早睡,多走多看。")
+    assert (match.form, match.entry.text) == (
+        "早起早睡，多走多看",
+        "早起早睡、多走多看",
+    )
+    lexicon = Lexicon(parse_lexicon("[方针]\n早起早睡，多走多看 | 2020\n"))
+    (match,) = lexicon.matches("大家要早起早睡、多走多看。")
+    assert match.entry.text == "早起早睡，多走多看"
+
+
+def test_formulations_are_found_in_traditional_script_in_the_speechs_own_words():
+    listed = [
+        slogan.text
+        for slogan in find_slogans("堅持愛國者治港，落實一國兩制。")
+        if slogan.listed
+    ]
+    assert "愛國者治港" in listed and "一國兩制" in listed
+
+
+def test_standing_formulations_of_every_period_are_listed(entries):
+    forms = {form for entry in entries for form in entry.forms}
+    assert {
+        "三大纪律八项注意",
+        "不忘初心、继续前进",
+        "以党的自我革命引领社会革命",
+        "江山就是人民、人民就是江山",
+        "创新是引领发展的第一动力",
+        "共同但有区别的责任原则",
+        "社会治安综合治理",
+        "能源生产和消费革命",
+        "社会主义生态文明新时代",
+        "新时期积极防御军事战略方针",
+        "民族要复兴、乡村必振兴",
+    } <= forms
+
+
+def test_a_members_name_quoted_inside_an_enumeration_keeps_it_one_formulation():
+    lexicon = Lexicon(parse_lexicon("[思想]\n甲理论、“乙丙”思想、丁观 | 2007\n"))
+    (match,) = lexicon.matches("坚持甲理论、“乙丙”思想、丁观，前进。")
+    assert match.entry.text == "甲理论、乙丙思想、丁观"
+    assert lexicon.matches("坚持甲理论、乙“丙思”想、丁观，前进。") == []
