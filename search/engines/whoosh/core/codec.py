@@ -411,9 +411,15 @@ def archive_terms(reader):
 
 
 def term_info(reader, fieldname: str, btext: bytes):
-    """Return a term's info in one segment written by this codec, or None."""
+    """Return a term's info in one segment written by this codec, or None.
+
+    A reader of no segment (an index built and still empty) holds no term.
+    """
+    terms = archive_terms(reader)
+    if terms is None:
+        return None
     try:
-        return archive_terms(reader).term_info(fieldname, btext)
+        return terms.term_info(fieldname, btext)
     except TermNotFound:
         return None
 
