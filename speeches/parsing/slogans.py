@@ -184,6 +184,13 @@ PROVINCE_BRAND = re.compile(
 PROGRAMME_SUFFIX = re.compile(
     r"(?:工程|行动|机制|模式|计划|体系|经验|工作法|制度|[制链网])$"
 )
+# "增品种、提品质、创品牌": a quoted enumeration of members built alike is published;
+# a member holding one of these words lists or describes ("运营机制与要素配置"), and
+# a person's, a place's or an organisation's name in a member names ("新长安")
+PARALLEL_MEMBER_CHARS = (1, 6)
+MEMBER_JOINING_WORDS = frozenset({"与", "和", "及", "以及", "或", "的"})
+PROPER_NAME_TAGS = frozenset({"nr", "ns", "nt", "nrt", "nrfg"})
+PROVINCE_BRAND_MAX_CHARS = 5
 # General Chinese has the word this often (jieba's count): a scare-quoted word
 COMMON_WORD_FREQUENCY = 100
 # "以数字化、网络化、智能化为方向": a clause's frame around a list
@@ -491,6 +498,8 @@ def shape_confidence(slogan: ParsedSlogan) -> tuple[bool, str, float]:
     if slogan.kind == "formula":
         return True, "引号中的数字提法", 0.15
     if slogan.kind == "enumeration":
+        if slogan.listed and parallel_members(text):
+            return True, "引号中的并列提法（各项同形）", 0.2
         return False, "引号中的并列提法", 0.35
     doubt, reasons = 0.5, ["引号中的新说法"]
     if word_tag(text) in NAME_TAGS:
@@ -499,13 +508,47 @@ def shape_confidence(slogan: ParsedSlogan) -> tuple[bool, str, float]:
     elif word_frequency(text) >= COMMON_WORD_FREQUENCY:
         doubt += 0.25
         reasons.append("通用词典中的常用词")
-    if PROVINCE_BRAND.match(text) and len(text) <= 5:
+    if PROVINCE_BRAND.match(text) and len(text) <= PROVINCE_BRAND_MAX_CHARS:
         doubt += 0.25
         reasons.append("像地方品牌名")
     if PROGRAMME_SUFFIX.search(text):
         doubt -= 0.15
         reasons.append("以工程、行动、机制等结尾")
     return False, "；".join(reasons), round(min(max(doubt, 0.05), 1.0), 2)
+
+
+def parallel_members(text: str) -> bool:
+    """Tell a quoted enumeration whose members are built alike, a formula a reader
+    takes as one ("增品种、提品质、创品牌", "一要吃饭、二要建设", "严、实、细"), from a
+    quoted phrase that lists ("管理体制、运营机制与要素配置": a member joined by a
+    conjunction) or names ("新央企、新长安": a place inside a member; "渝快办、渝快政":
+    a province's brands).
+
+    Parallel: two to eight members of one length (one to six characters), none
+    holding a conjunction or 的 as a word of general Chinese, none a name.
+    """
+    members = [member.strip() for member in ENUMERATION_MARK.split(text)]
+    if not 2 <= len(members) <= ENUMERATION_MAX_PARTS:
+        return False
+    size = len(members[0])
+    if not PARALLEL_MEMBER_CHARS[0] <= size <= PARALLEL_MEMBER_CHARS[1]:
+        return False
+    if any(len(member) != size or not CJK.match(member) for member in members):
+        return False
+    return not any(_lists_or_names(member) for member in members)
+
+
+def _lists_or_names(member: str) -> bool:
+    if len(member) == 1:
+        return False
+    if word_tag(member) in NAME_TAGS:
+        return True
+    if PROVINCE_BRAND.match(member) and len(member) <= PROVINCE_BRAND_MAX_CHARS:
+        return True
+    return any(
+        word in MEMBER_JOINING_WORDS or (len(word) > 1 and tag in PROPER_NAME_TAGS)
+        for word, tag in general_segments(member)
+    )
 
 
 def standalone_flags(

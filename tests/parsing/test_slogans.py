@@ -1,7 +1,10 @@
 """Slogans: formulations an editor would keep, and nothing an editor must reject."""
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from speeches.parsing.lexicon import PhraseFinder, formula_fits, opens_a_word
-from speeches.parsing.slogans import find_slogans, judge_quotation
+from speeches.parsing.slogans import find_slogans, judge_quotation, parallel_members
 
 
 def texts(body: str) -> list[str]:
@@ -434,3 +437,52 @@ def test_a_formula_ends_before_the_particle_closing_a_list():
 def test_numerals_naming_a_plan_are_kept_where_the_plan_follows():
     body = "完成“八三”帮扶攻坚计划，“七一”前夕走访老党员，“五一”期间值守。"
     assert texts(body) == ["八三"]
+
+
+def test_a_quoted_enumeration_of_members_built_alike_is_published():
+    body = "坚持“增品种、提品质、创品牌”，牢记“一要吃饭、二要建设”，做到“严、实、细”。"
+    wholes = {s.text: s for s in find_slogans(body) if "、" in s.text}
+    assert set(wholes) == {"增品种、提品质、创品牌", "一要吃饭、二要建设", "严、实、细"}
+    assert all(slogan.confident for slogan in wholes.values())
+    # its parts alone are quoted coinages, for an editor
+    assert not {s.text: s for s in find_slogans(body)}["增品种"].confident
+
+
+def test_a_quoted_list_of_unlike_members_joined_or_naming_waits_for_an_editor():
+    body = (
+        "理顺“管理体制、运营机制与要素配置”，形成“基层减负、数字赋能提效”，"
+        "打造“新央企、新长安”，推出“渝快办、渝快政”。"
+    )
+    wholes = [s for s in find_slogans(body) if "、" in s.text]
+    assert len(wholes) == 4
+    assert not any(slogan.confident for slogan in wholes)
+
+
+def test_a_series_of_quotations_the_lexicon_does_not_hold_is_never_published():
+    slogans = find_slogans("整治“慢作为”“乱作为”“不作为”问题。")
+    assert not any(s.confident for s in slogans if not s.listed)
+
+
+MEMBERS = [
+    "增品种",
+    "提品质",
+    "创品牌",
+    "新长安",
+    "要素配置",
+    "严",
+    "实",
+    "一要吃饭",
+    "优环境",
+]
+
+
+@given(st.lists(st.sampled_from(MEMBERS), min_size=2, max_size=6), st.randoms())
+def test_a_verdict_on_members_does_not_hang_on_their_order_or_the_comma(members, rng):
+    verdict = parallel_members("、".join(members))
+    shuffled = members[:]
+    rng.shuffle(shuffled)
+    assert parallel_members("、".join(shuffled)) == verdict
+    assert parallel_members("，".join(members)) == verdict
+    # by the rule's own terms: one length, and no member naming a place
+    expected = len({len(m) for m in members}) == 1 and "新长安" not in members
+    assert verdict == expected
