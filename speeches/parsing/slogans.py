@@ -525,7 +525,8 @@ def parallel_members(text: str) -> bool:
     a province's brands).
 
     Parallel: two to eight members of one length (one to six characters), none
-    holding a conjunction or 的 as a word of general Chinese, none a name.
+    holding a conjunction or 的 as a word of general Chinese, none a name; single
+    characters that spell a word of general Chinese ("脏、乱、差") are that word.
     """
     members = [member.strip() for member in ENUMERATION_MARK.split(text)]
     if not 2 <= len(members) <= ENUMERATION_MAX_PARTS:
@@ -535,6 +536,8 @@ def parallel_members(text: str) -> bool:
         return False
     if any(len(member) != size or not CJK.match(member) for member in members):
         return False
+    if size == 1 and word_frequency("".join(members)):
+        return False  # "脏、乱、差": a word of general Chinese spelled out
     return not any(_lists_or_names(member) for member in members)
 
 

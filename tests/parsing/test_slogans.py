@@ -4,6 +4,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from speeches.parsing.lexicon import PhraseFinder, formula_fits, opens_a_word
+from speeches.parsing.reference import word_frequency
 from speeches.parsing.slogans import find_slogans, judge_quotation, parallel_members
 
 
@@ -451,10 +452,10 @@ def test_a_quoted_enumeration_of_members_built_alike_is_published():
 def test_a_quoted_list_of_unlike_members_joined_or_naming_waits_for_an_editor():
     body = (
         "理顺“管理体制、运营机制与要素配置”，形成“基层减负、数字赋能提效”，"
-        "打造“新央企、新长安”，推出“渝快办、渝快政”。"
+        "打造“新央企、新长安”，推出“渝快办、渝快政”，整治“脏、乱、差”。"
     )
     wholes = [s for s in find_slogans(body) if "、" in s.text]
-    assert len(wholes) == 4
+    assert len(wholes) == 5
     assert not any(slogan.confident for slogan in wholes)
 
 
@@ -483,6 +484,9 @@ def test_a_verdict_on_members_does_not_hang_on_their_order_or_the_comma(members,
     rng.shuffle(shuffled)
     assert parallel_members("、".join(shuffled)) == verdict
     assert parallel_members("，".join(members)) == verdict
-    # by the rule's own terms: one length, and no member naming a place
-    expected = len({len(m) for m in members}) == 1 and "新长安" not in members
+    # by the rule's own terms: one length, no member naming a place, and single
+    # characters not spelling a word of general Chinese (严、实: 严实)
+    spelled = len(members[0]) == 1 and word_frequency("".join(members)) > 0
+    one_length = len({len(m) for m in members}) == 1
+    expected = one_length and "新长安" not in members and not spelled
     assert verdict == expected
