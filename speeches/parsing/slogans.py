@@ -269,6 +269,12 @@ FOLLOWING_WORD = re.compile(
 FORMULA_MIN_CHARS = 4
 # "十大合作计划", "五大发展理念": a quoted number formula is short
 FORMULA_MAX_CHARS = 7
+# "三基地一屏障一高地", "一核两翼三区四带", "一心两翼三带多点": a programme's layout
+# counted part by part, three parts or more, each a count and a word of one to three
+# characters (no span of time: "一年一小步…")
+FORMULA_CHAIN = re.compile(
+    r"(?:[一二三四五六七八九十两双](?![年月日天周次岁])[^\W\d一二三四五六七八九十两双百千万]{1,3}){3,6}"
+)
 # "坚持两个毫不动摇", "落实三个区分开来", "做到四个过硬": a count of a stance, not of
 # things, is a formula even unquoted. Nothing but a particle or verb may follow it
 # ("三个责任人" counts people; "四个全面建成" is running text).
@@ -888,9 +894,12 @@ def numeral_name(text: str) -> bool:
 def kind_of(text: str) -> str:
     """Name the kind of a single slogan: a number formula or a coinage. A count
     opening a phrase with 的 or a long name ("一种危险的策略", "百种优秀图书推荐专区")
-    is a coinage: an editor decides."""
-    if "的" in text or len(text) > FORMULA_MAX_CHARS:
+    is a coinage: an editor decides; a long one made of counts alone
+    ("三基地一屏障一高地", "一核两翼三区四带") is a formula."""
+    if "的" in text:
         return "coinage"
+    if len(text) > FORMULA_MAX_CHARS:
+        return "formula" if FORMULA_CHAIN.fullmatch(text) else "coinage"
     return "formula" if FORMULA_SHAPE.match(text) or number_led(text) else "coinage"
 
 

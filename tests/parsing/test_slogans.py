@@ -490,3 +490,15 @@ def test_a_verdict_on_members_does_not_hang_on_their_order_or_the_comma(members,
     one_length = len({len(m) for m in members}) == 1
     expected = one_length and "新长安" not in members and not spelled
     assert verdict == expected
+
+
+def test_a_long_layout_counted_part_by_part_is_a_published_number_formula():
+    body = (
+        "打造“三基地一屏障一高地”，构建“一核两翼三区四带”，做到“一年一小步三年一大步”。"
+    )
+    slogans = {s.text: s for s in find_slogans(body) if s.listed}
+    assert slogans["三基地一屏障一高地"].kind == "formula"
+    assert slogans["三基地一屏障一高地"].confident
+    assert slogans["一核两翼三区四带"].confident
+    # spans of time counted are a pace, not a layout: an editor decides
+    assert not slogans["一年一小步三年一大步"].confident
