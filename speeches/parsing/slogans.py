@@ -188,6 +188,9 @@ PROGRAMME_SUFFIX = re.compile(
 # a member holding one of these words lists or describes ("运营机制与要素配置"), and
 # a person's, a place's or an organisation's name in a member names ("新长安")
 PARALLEL_MEMBER_CHARS = (1, 6)
+MANNER_REDUPLICATION = re.compile(
+    r"(?P<a>[\u4e00-\u9fff])(?P=a)(?P<b>[\u4e00-\u9fff])(?P=b)"
+)
 MEMBER_JOINING_WORDS = frozenset({"与", "和", "及", "以及", "或", "的"})
 PROPER_NAME_TAGS = frozenset({"nr", "ns", "nt", "nrt", "nrfg"})
 PROVINCE_BRAND_MAX_CHARS = 5
@@ -531,7 +534,8 @@ def parallel_members(text: str) -> bool:
     a province's brands).
 
     Parallel: two to eight members of one length (one to six characters), none
-    holding a conjunction or 的 as a word of general Chinese, none a name; single
+    holding a conjunction or 的 as a word of general Chinese, none a name or a
+    reduplicated manner ("扎扎实实"); single
     characters that spell a word of general Chinese ("脏、乱、差") are that word.
     """
     members = [member.strip() for member in ENUMERATION_MARK.split(text)]
@@ -550,6 +554,8 @@ def parallel_members(text: str) -> bool:
 def _lists_or_names(member: str) -> bool:
     if len(member) == 1:
         return False
+    if MANNER_REDUPLICATION.fullmatch(member):
+        return True  # "扎扎实实、踏踏实实": manners of working, not a formula's parts
     if word_tag(member) in NAME_TAGS:
         return True
     if PROVINCE_BRAND.match(member) and len(member) <= PROVINCE_BRAND_MAX_CHARS:

@@ -452,10 +452,11 @@ def test_a_quoted_enumeration_of_members_built_alike_is_published():
 def test_a_quoted_list_of_unlike_members_joined_or_naming_waits_for_an_editor():
     body = (
         "理顺“管理体制、运营机制与要素配置”，形成“基层减负、数字赋能提效”，"
-        "打造“新央企、新长安”，推出“渝快办、渝快政”，整治“脏、乱、差”。"
+        "打造“新央企、新长安”，推出“渝快办、渝快政”，整治“脏、乱、差”，"
+        "做到“认认真真、扎扎实实”。"
     )
     wholes = [s for s in find_slogans(body) if "、" in s.text]
-    assert len(wholes) == 5
+    assert len(wholes) == 6
     assert not any(slogan.confident for slogan in wholes)
 
 
