@@ -507,7 +507,7 @@ def shape_confidence(slogan: ParsedSlogan) -> tuple[bool, str, float]:
     if slogan.kind == "formula":
         return True, "引号中的数字提法", 0.15
     if slogan.kind == "enumeration":
-        if slogan.listed and parallel_members(text):
+        if slogan.listed and members_built_alike(text):
             return True, "引号中的并列提法（各项同形）", 0.2
         return False, "引号中的并列提法", 0.35
     doubt, reasons = 0.5, ["引号中的新说法"]
@@ -526,7 +526,7 @@ def shape_confidence(slogan: ParsedSlogan) -> tuple[bool, str, float]:
     return False, "；".join(reasons), round(min(max(doubt, 0.05), 1.0), 2)
 
 
-def parallel_members(text: str) -> bool:
+def members_built_alike(text: str) -> bool:
     """Tell a quoted enumeration whose members are built alike, a formula a reader
     takes as one ("增品种、提品质、创品牌", "一要吃饭、二要建设", "严、实、细"), from a
     quoted phrase that lists ("管理体制、运营机制与要素配置": a member joined by a

@@ -5,7 +5,7 @@ from hypothesis import strategies as st
 
 from speeches.parsing.lexicon import PhraseFinder, formula_fits, opens_a_word
 from speeches.parsing.reference import word_frequency
-from speeches.parsing.slogans import find_slogans, judge_quotation, parallel_members
+from speeches.parsing.slogans import find_slogans, judge_quotation, members_built_alike
 
 
 def texts(body: str) -> list[str]:
@@ -480,11 +480,11 @@ MEMBERS = [
 
 @given(st.lists(st.sampled_from(MEMBERS), min_size=2, max_size=6), st.randoms())
 def test_a_verdict_on_members_does_not_hang_on_their_order_or_the_comma(members, rng):
-    verdict = parallel_members("、".join(members))
+    verdict = members_built_alike("、".join(members))
     shuffled = members[:]
     rng.shuffle(shuffled)
-    assert parallel_members("、".join(shuffled)) == verdict
-    assert parallel_members("，".join(members)) == verdict
+    assert members_built_alike("、".join(shuffled)) == verdict
+    assert members_built_alike("，".join(members)) == verdict
     # by the rule's own terms: one length, no member naming a place, and single
     # characters not spelling a word of general Chinese (严、实: 严实)
     spelled = len(members[0]) == 1 and word_frequency("".join(members)) > 0
