@@ -185,13 +185,17 @@ PROGRAMME_SUFFIX = re.compile(
     r"(?:工程|行动|机制|模式|计划|体系|经验|工作法|制度|[制链网])$"
 )
 # "增品种、提品质、创品牌": a quoted enumeration of members built alike is published;
-# a member holding one of these words lists or describes ("运营机制与要素配置"), and
+# a member holding one of these words lists or describes ("运营机制与要素配置") or
+# reports what was done ("讲出了真心话"), and
 # a person's, a place's or an organisation's name in a member names ("新长安")
 PARALLEL_MEMBER_CHARS = (1, 6)
 MANNER_REDUPLICATION = re.compile(
     r"(?P<a>[\u4e00-\u9fff])(?P=a)(?P<b>[\u4e00-\u9fff])(?P=b)"
 )
-MEMBER_JOINING_WORDS = frozenset({"与", "和", "及", "以及", "或", "的"})
+MEMBER_JOINING_WORDS = frozenset({"与", "和", "及", "以及", "或", "的", "了"})
+# "非遗和文旅", "运营机制与要素配置": two words joined inside a member, whatever
+# the cut ("荣辱与共" is one word)
+JOINED_INSIDE = re.compile(r"[\u4e00-\u9fff]{2}[和与及或][\u4e00-\u9fff]{2}")
 PROPER_NAME_TAGS = frozenset({"nr", "ns", "nt", "nrt", "nrfg"})
 PROVINCE_BRAND_MAX_CHARS = 5
 # General Chinese has the word this often (jieba's count): a scare-quoted word
@@ -556,6 +560,8 @@ def _lists_or_names(member: str) -> bool:
         return False
     if MANNER_REDUPLICATION.fullmatch(member):
         return True  # "扎扎实实、踏踏实实": manners of working, not a formula's parts
+    if JOINED_INSIDE.search(member):
+        return True
     if word_tag(member) in NAME_TAGS:
         return True
     if PROVINCE_BRAND.match(member) and len(member) <= PROVINCE_BRAND_MAX_CHARS:

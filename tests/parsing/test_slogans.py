@@ -453,10 +453,11 @@ def test_a_quoted_list_of_unlike_members_joined_or_naming_waits_for_an_editor():
     body = (
         "理顺“管理体制、运营机制与要素配置”，形成“基层减负、数字赋能提效”，"
         "打造“新央企、新长安”，推出“渝快办、渝快政”，整治“脏、乱、差”，"
-        "做到“认认真真、扎扎实实”。"
+        "做到“认认真真、扎扎实实”，开展“电影+科技、非遗和文旅”，"
+        "大家“讲出了心里话、讲出了真感情”。"
     )
     wholes = [s for s in find_slogans(body) if "、" in s.text]
-    assert len(wholes) == 6
+    assert len(wholes) == 8
     assert not any(slogan.confident for slogan in wholes)
 
 
@@ -503,3 +504,8 @@ def test_a_long_layout_counted_part_by_part_is_a_published_number_formula():
     assert slogans["一核两翼三区四带"].confident
     # spans of time counted are a pace, not a layout: an editor decides
     assert not slogans["一年一小步三年一大步"].confident
+
+
+def test_a_governance_method_is_not_read_inside_an_ordinary_system():
+    assert texts("实行负面清单制度和积分制度。") == ["负面清单"]
+    assert texts("推广积分制、清单制。") == ["积分制", "清单制"]
