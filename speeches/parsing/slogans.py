@@ -196,7 +196,11 @@ MEMBER_JOINING_WORDS = frozenset({"与", "和", "及", "以及", "或", "的", "
 # "非遗和文旅", "运营机制与要素配置": two words joined inside a member, whatever
 # the cut ("荣辱与共" is one word)
 JOINED_INSIDE = re.compile(r"[\u4e00-\u9fff]{2}[和与及或][\u4e00-\u9fff]{2}")
-PROPER_NAME_TAGS = frozenset({"nr", "ns", "nt", "nrt", "nrfg"})
+PROPER_NAME_TAGS = frozenset({"ns", "nt"})
+# jieba tags set phrases of four characters as persons too (公正廉洁/nr, 德智体美/nr):
+# a person's name is two or three characters
+PERSON_NAME_TAGS = frozenset({"nr", "nrt", "nrfg"})
+PERSON_NAME_CHARS = (2, 3)
 PROVINCE_BRAND_MAX_CHARS = 5
 # General Chinese has the word this often (jieba's count): a scare-quoted word
 COMMON_WORD_FREQUENCY = 100
@@ -567,7 +571,12 @@ def _lists_or_names(member: str) -> bool:
     if PROVINCE_BRAND.match(member) and len(member) <= PROVINCE_BRAND_MAX_CHARS:
         return True
     return any(
-        word in MEMBER_JOINING_WORDS or (len(word) > 1 and tag in PROPER_NAME_TAGS)
+        word in MEMBER_JOINING_WORDS
+        or (len(word) > 1 and tag in PROPER_NAME_TAGS)
+        or (
+            tag in PERSON_NAME_TAGS
+            and PERSON_NAME_CHARS[0] <= len(word) <= PERSON_NAME_CHARS[1]
+        )
         for word, tag in general_segments(member)
     )
 

@@ -441,9 +441,18 @@ def test_numerals_naming_a_plan_are_kept_where_the_plan_follows():
 
 
 def test_a_quoted_enumeration_of_members_built_alike_is_published():
-    body = "坚持“增品种、提品质、创品牌”，牢记“一要吃饭、二要建设”，做到“严、实、细”。"
+    body = (
+        "坚持“增品种、提品质、创品牌”，牢记“一要吃饭、二要建设”，做到“严、实、细”，"
+        "落实“矛盾纠纷化解、基层管理创新、公正廉洁执法”。"
+    )
     wholes = {s.text: s for s in find_slogans(body) if "、" in s.text}
-    assert set(wholes) == {"增品种、提品质、创品牌", "一要吃饭、二要建设", "严、实、细"}
+    assert set(wholes) == {
+        "增品种、提品质、创品牌",
+        "一要吃饭、二要建设",
+        "严、实、细",
+        # 公正廉洁 is a person to jieba's tags; a person's name is short
+        "矛盾纠纷化解、基层管理创新、公正廉洁执法",
+    }
     assert all(slogan.confident for slogan in wholes.values())
     # its parts alone are quoted coinages, for an editor
     assert not {s.text: s for s in find_slogans(body)}["增品种"].confident
@@ -453,11 +462,12 @@ def test_a_quoted_list_of_unlike_members_joined_or_naming_waits_for_an_editor():
     body = (
         "理顺“管理体制、运营机制与要素配置”，形成“基层减负、数字赋能提效”，"
         "打造“新央企、新长安”，推出“渝快办、渝快政”，整治“脏、乱、差”，"
+        "学习“学雷锋、学焦裕禄”，"
         "做到“认认真真、扎扎实实”，开展“电影+科技、非遗和文旅”，"
         "大家“讲出了心里话、讲出了真感情”。"
     )
     wholes = [s for s in find_slogans(body) if "、" in s.text]
-    assert len(wholes) == 8
+    assert len(wholes) == 9
     assert not any(slogan.confident for slogan in wholes)
 
 
