@@ -544,7 +544,8 @@ def members_built_alike(text: str) -> bool:
     Parallel: two to eight members of one length (one to six characters), none
     holding a conjunction or 的 as a word of general Chinese, none a name or a
     reduplicated manner ("扎扎实实"); single
-    characters that spell a word of general Chinese ("脏、乱、差") are that word.
+    characters that spell a word of general Chinese ("脏、乱、差") are that word, and
+    members that are all common words of general Chinese ("勇气、决心、激励") a list.
     """
     members = [member.strip() for member in ENUMERATION_MARK.split(text)]
     if not 2 <= len(members) <= ENUMERATION_MAX_PARTS:
@@ -556,12 +557,16 @@ def members_built_alike(text: str) -> bool:
         return False
     if size == 1 and word_frequency("".join(members)):
         return False  # "脏、乱、差": a word of general Chinese spelled out
+    if size > 1 and all(word_frequency(m) >= COMMON_WORD_FREQUENCY for m in members):
+        return False  # "资本、人才、技术、信息": common words listed, no formula
     return not any(_lists_or_names(member) for member in members)
 
 
 def _lists_or_names(member: str) -> bool:
     if len(member) == 1:
         return False
+    if member in default_lexicon().not_slogans:
+        return True  # "点对点、一站式": a word the lexicon says is never a slogan
     if MANNER_REDUPLICATION.fullmatch(member):
         return True  # "扎扎实实、踏踏实实": manners of working, not a formula's parts
     if JOINED_INSIDE.search(member):
