@@ -127,10 +127,12 @@ def unquoted_enumerations(text: str) -> list[tuple[int, ParsedSlogan]]:
             continue  # "…、稳预期工作": the last member runs on into other words
         if not rest and after and after not in CLAUSE_END:
             continue
-        framed = framed_members(text[start : start + skipped], members)
+        headed = bool(FORMULA_HEAD.match(rest))
+        before = text[start : start + skipped]
+        framed = framed_members(before, members, headed=headed)
         slogan = ParsedSlogan(
             text="、".join(members),
-            listed=framed or bool(FORMULA_HEAD.match(rest)),
+            listed=framed or headed,
             **(FRAMED_ENUMERATION if framed else UNQUOTED_ENUMERATION),
         )
         found.append((start + skipped, slogan))
@@ -146,9 +148,10 @@ def unquoted_enumerations(text: str) -> list[tuple[int, ParsedSlogan]]:
     return found
 
 
-def framed_members(before: str, members: list[str]) -> bool:
+def framed_members(before: str, members: list[str], *, headed: bool = False) -> bool:
     """Tell members that share a frame in one place after a verb of the clause:
-    "推进" + 绿色发展、循环发展、低碳发展."""
+    "推进" + 绿色发展、循环发展、低碳发展; or before a head that names a standing
+    formulation's kind: 和平发展、开放发展、合作发展、共同发展 + "的道路"."""
     length = len(members[0])
     if not (
         FRAMED_MEMBERS[0] <= len(members) <= FRAMED_MEMBERS[1]
@@ -158,7 +161,7 @@ def framed_members(before: str, members: list[str]) -> bool:
     ):
         return False
     words = general_segments(before) if before else ()
-    if not words or words[-1][0] not in POLICY_WORDS:
+    if not headed and (not words or words[-1][0] not in POLICY_WORDS):
         return False
     if general_segments(members[0])[0][1].startswith("p"):
         return False  # "对共产党执政规律、…": a preposition cut into the first member

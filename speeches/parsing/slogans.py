@@ -184,6 +184,24 @@ PROVINCE_BRAND = re.compile(
 PROGRAMME_SUFFIX = re.compile(
     r"(?:工程|行动|机制|模式|计划|体系|经验|工作法|制度|[制链网])$"
 )
+# "增品种、提品质、创品牌": a quoted enumeration of members built alike is published;
+# a member holding one of these words lists or describes ("运营机制与要素配置") or
+# reports what was done ("讲出了真心话"), and
+# a person's, a place's or an organisation's name in a member names ("新长安")
+PARALLEL_MEMBER_CHARS = (1, 6)
+MANNER_REDUPLICATION = re.compile(
+    r"(?P<a>[\u4e00-\u9fff])(?P=a)(?P<b>[\u4e00-\u9fff])(?P=b)"
+)
+MEMBER_JOINING_WORDS = frozenset({"与", "和", "及", "以及", "或", "的", "了"})
+# "非遗和文旅", "运营机制与要素配置": two words joined inside a member, whatever
+# the cut ("荣辱与共" is one word)
+JOINED_INSIDE = re.compile(r"[\u4e00-\u9fff]{2}[和与及或][\u4e00-\u9fff]{2}")
+PROPER_NAME_TAGS = frozenset({"ns", "nt"})
+# jieba tags set phrases of four characters as persons too (公正廉洁/nr, 德智体美/nr):
+# a person's name is two or three characters
+PERSON_NAME_TAGS = frozenset({"nr", "nrt", "nrfg"})
+PERSON_NAME_CHARS = (2, 3)
+PROVINCE_BRAND_MAX_CHARS = 5
 # General Chinese has the word this often (jieba's count): a scare-quoted word
 COMMON_WORD_FREQUENCY = 100
 # "以数字化、网络化、智能化为方向": a clause's frame around a list
@@ -262,6 +280,12 @@ FOLLOWING_WORD = re.compile(
 FORMULA_MIN_CHARS = 4
 # "十大合作计划", "五大发展理念": a quoted number formula is short
 FORMULA_MAX_CHARS = 7
+# "三基地一屏障一高地", "一核两翼三区四带", "一心两翼三带多点": a programme's layout
+# counted part by part, three parts or more, each a count and a word of one to three
+# characters (no span of time: "一年一小步…")
+FORMULA_CHAIN = re.compile(
+    r"(?:[一二三四五六七八九十两双](?![年月日天周次岁])[^\W\d一二三四五六七八九十两双百千万]{1,3}){3,6}"
+)
 # "坚持两个毫不动摇", "落实三个区分开来", "做到四个过硬": a count of a stance, not of
 # things, is a formula even unquoted. Nothing but a particle or verb may follow it
 # ("三个责任人" counts people; "四个全面建成" is running text).
@@ -491,6 +515,8 @@ def shape_confidence(slogan: ParsedSlogan) -> tuple[bool, str, float]:
     if slogan.kind == "formula":
         return True, "引号中的数字提法", 0.15
     if slogan.kind == "enumeration":
+        if slogan.listed and members_built_alike(text):
+            return True, "引号中的并列提法（各项同形）", 0.2
         return False, "引号中的并列提法", 0.35
     doubt, reasons = 0.5, ["引号中的新说法"]
     if word_tag(text) in NAME_TAGS:
@@ -499,13 +525,65 @@ def shape_confidence(slogan: ParsedSlogan) -> tuple[bool, str, float]:
     elif word_frequency(text) >= COMMON_WORD_FREQUENCY:
         doubt += 0.25
         reasons.append("通用词典中的常用词")
-    if PROVINCE_BRAND.match(text) and len(text) <= 5:
+    if PROVINCE_BRAND.match(text) and len(text) <= PROVINCE_BRAND_MAX_CHARS:
         doubt += 0.25
         reasons.append("像地方品牌名")
     if PROGRAMME_SUFFIX.search(text):
         doubt -= 0.15
         reasons.append("以工程、行动、机制等结尾")
     return False, "；".join(reasons), round(min(max(doubt, 0.05), 1.0), 2)
+
+
+def members_built_alike(text: str) -> bool:
+    """Tell a quoted enumeration whose members are built alike, a formula a reader
+    takes as one ("增品种、提品质、创品牌", "一要吃饭、二要建设", "严、实、细"), from a
+    quoted phrase that lists ("管理体制、运营机制与要素配置": a member joined by a
+    conjunction) or names ("新央企、新长安": a place inside a member; "渝快办、渝快政":
+    a province's brands).
+
+    Parallel: two to eight members of one length (one to six characters), none
+    holding a conjunction or 的 as a word of general Chinese, none a name or a
+    reduplicated manner ("扎扎实实"); single
+    characters that spell a word of general Chinese ("脏、乱、差") are that word, and
+    members that are all common words of general Chinese ("勇气、决心、激励") a list.
+    """
+    members = [member.strip() for member in ENUMERATION_MARK.split(text)]
+    if not 2 <= len(members) <= ENUMERATION_MAX_PARTS:
+        return False
+    size = len(members[0])
+    if not PARALLEL_MEMBER_CHARS[0] <= size <= PARALLEL_MEMBER_CHARS[1]:
+        return False
+    if any(len(member) != size or not CJK.match(member) for member in members):
+        return False
+    if size == 1 and word_frequency("".join(members)):
+        return False  # "脏、乱、差": a word of general Chinese spelled out
+    if size > 1 and all(word_frequency(m) >= COMMON_WORD_FREQUENCY for m in members):
+        return False  # "资本、人才、技术、信息": common words listed, no formula
+    return not any(_lists_or_names(member) for member in members)
+
+
+def _lists_or_names(member: str) -> bool:
+    if len(member) == 1:
+        return False
+    if member in default_lexicon().not_slogans:
+        return True  # "点对点、一站式": a word the lexicon says is never a slogan
+    if MANNER_REDUPLICATION.fullmatch(member):
+        return True  # "扎扎实实、踏踏实实": manners of working, not a formula's parts
+    if JOINED_INSIDE.search(member):
+        return True
+    if word_tag(member) in NAME_TAGS:
+        return True
+    if PROVINCE_BRAND.match(member) and len(member) <= PROVINCE_BRAND_MAX_CHARS:
+        return True
+    return any(
+        word in MEMBER_JOINING_WORDS
+        or (len(word) > 1 and tag in PROPER_NAME_TAGS)
+        or (
+            tag in PERSON_NAME_TAGS
+            and PERSON_NAME_CHARS[0] <= len(word) <= PERSON_NAME_CHARS[1]
+        )
+        for word, tag in general_segments(member)
+    )
 
 
 def standalone_flags(
@@ -842,9 +920,12 @@ def numeral_name(text: str) -> bool:
 def kind_of(text: str) -> str:
     """Name the kind of a single slogan: a number formula or a coinage. A count
     opening a phrase with 的 or a long name ("一种危险的策略", "百种优秀图书推荐专区")
-    is a coinage: an editor decides."""
-    if "的" in text or len(text) > FORMULA_MAX_CHARS:
+    is a coinage: an editor decides; a long one made of counts alone
+    ("三基地一屏障一高地", "一核两翼三区四带") is a formula."""
+    if "的" in text:
         return "coinage"
+    if len(text) > FORMULA_MAX_CHARS:
+        return "formula" if FORMULA_CHAIN.fullmatch(text) else "coinage"
     return "formula" if FORMULA_SHAPE.match(text) or number_led(text) else "coinage"
 
 

@@ -135,3 +135,17 @@ def test_ordinary_lists_with_a_shared_ending_are_no_published_formulations():
 def test_a_conjunction_inside_a_word_does_not_make_an_ordinary_list():
     body = "推动和睦发展、开放发展、合作发展。"
     assert listed(body) == ["和睦发展、开放发展、合作发展"]
+
+
+def test_members_sharing_a_head_before_a_formulations_kind_are_published():
+    # no verb of policy before them: the head after 的 names the formulation's kind
+    body = "这是一条和平发展、开放发展、合作发展、共同发展的道路。"
+    (slogan,) = [s for s in find_slogans(body) if s.listed]
+    assert slogan.text == "和平发展、开放发展、合作发展、共同发展"
+    assert slogan.confident
+    # a head that names no kind leaves a shared frame to the verb's evidence
+    body = "这里有东城社区、西城社区、南城社区的居民。"
+    assert not any(s.confident for s in find_slogans(body))
+    # members of unlike shape before a kind stay listed for an editor
+    body = "大力弘扬敢闯敢试、敢为人先、埋头苦干、务求实效的特区精神。"
+    assert [s.confident for s in find_slogans(body) if s.listed] == [False]

@@ -1,7 +1,11 @@
 """Slogans: formulations an editor would keep, and nothing an editor must reject."""
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from speeches.parsing.lexicon import PhraseFinder, formula_fits, opens_a_word
-from speeches.parsing.slogans import find_slogans, judge_quotation
+from speeches.parsing.reference import word_frequency
+from speeches.parsing.slogans import find_slogans, judge_quotation, members_built_alike
 
 
 def texts(body: str) -> list[str]:
@@ -434,3 +438,84 @@ def test_a_formula_ends_before_the_particle_closing_a_list():
 def test_numerals_naming_a_plan_are_kept_where_the_plan_follows():
     body = "完成“八三”帮扶攻坚计划，“七一”前夕走访老党员，“五一”期间值守。"
     assert texts(body) == ["八三"]
+
+
+def test_a_quoted_enumeration_of_members_built_alike_is_published():
+    body = (
+        "坚持“增品种、提品质、创品牌”，牢记“一要吃饭、二要建设”，做到“严、实、细”，"
+        "落实“矛盾纠纷化解、基层管理创新、公正廉洁执法”。"
+    )
+    wholes = {s.text: s for s in find_slogans(body) if "、" in s.text}
+    assert set(wholes) == {
+        "增品种、提品质、创品牌",
+        "一要吃饭、二要建设",
+        "严、实、细",
+        # 公正廉洁 is a person to jieba's tags; a person's name is short
+        "矛盾纠纷化解、基层管理创新、公正廉洁执法",
+    }
+    assert all(slogan.confident for slogan in wholes.values())
+    # its parts alone are quoted coinages, for an editor
+    assert not {s.text: s for s in find_slogans(body)}["增品种"].confident
+
+
+def test_a_quoted_list_of_unlike_members_joined_or_naming_waits_for_an_editor():
+    body = (
+        "理顺“管理体制、运营机制与要素配置”，形成“基层减负、数字赋能提效”，"
+        "打造“新央企、新长安”，推出“渝快办、渝快政”，整治“脏、乱、差”，"
+        "学习“学雷锋、学焦裕禄”，提供“全天候、一站式”服务，集聚“资本、人才、技术”，"
+        "做到“认认真真、扎扎实实”，开展“电影+科技、非遗和文旅”，"
+        "大家“讲出了心里话、讲出了真感情”。"
+    )
+    wholes = [s for s in find_slogans(body) if "、" in s.text]
+    assert len(wholes) == 11
+    assert not any(slogan.confident for slogan in wholes)
+
+
+def test_a_series_of_quotations_the_lexicon_does_not_hold_is_never_published():
+    slogans = find_slogans("整治“慢作为”“乱作为”“不作为”问题。")
+    assert not any(s.confident for s in slogans if not s.listed)
+
+
+MEMBERS = [
+    "增品种",
+    "提品质",
+    "创品牌",
+    "新长安",
+    "要素配置",
+    "严",
+    "实",
+    "一要吃饭",
+    "优环境",
+]
+
+
+@given(st.lists(st.sampled_from(MEMBERS), min_size=2, max_size=6), st.randoms())
+def test_a_verdict_on_members_does_not_hang_on_their_order_or_the_comma(members, rng):
+    verdict = members_built_alike("、".join(members))
+    shuffled = members[:]
+    rng.shuffle(shuffled)
+    assert members_built_alike("、".join(shuffled)) == verdict
+    assert members_built_alike("，".join(members)) == verdict
+    # by the rule's own terms: one length, no member naming a place, and single
+    # characters not spelling a word of general Chinese (严、实: 严实)
+    spelled = len(members[0]) == 1 and word_frequency("".join(members)) > 0
+    one_length = len({len(m) for m in members}) == 1
+    expected = one_length and "新长安" not in members and not spelled
+    assert verdict == expected
+
+
+def test_a_long_layout_counted_part_by_part_is_a_published_number_formula():
+    body = (
+        "打造“三基地一屏障一高地”，构建“一核两翼三区四带”，做到“一年一小步三年一大步”。"
+    )
+    slogans = {s.text: s for s in find_slogans(body) if s.listed}
+    assert slogans["三基地一屏障一高地"].kind == "formula"
+    assert slogans["三基地一屏障一高地"].confident
+    assert slogans["一核两翼三区四带"].confident
+    # spans of time counted are a pace, not a layout: an editor decides
+    assert not slogans["一年一小步三年一大步"].confident
+
+
+def test_a_governance_method_is_not_read_inside_an_ordinary_system():
+    assert texts("实行负面清单制度和积分制度。") == ["负面清单"]
+    assert texts("推广积分制、清单制。") == ["积分制", "清单制"]
