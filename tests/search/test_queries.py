@@ -7,6 +7,7 @@ from whoosh.query import Phrase, Term
 
 from search.engines.base import SearchFilters
 from search.engines.connection import search_backend
+from search.engines.whoosh.core import queries
 from search.engines.whoosh.core.analyzers import bigrams
 from search.engines.whoosh.core.codec import CACHED_MIN_DOCUMENTS, decoded_postings
 from search.engines.whoosh.core.matching import ranked_documents
@@ -161,6 +162,34 @@ def test_an_exact_script_search_finds_only_the_script_typed(indexed):
     assert {(v.value, v.count) for v in result.facets["level"]} == {("县", 1)}
     # A term without characters that differ between scripts needs no check.
     assert titles("社", filters=exact) == titles("社") == {COUNTY, "繁體稿"}
+
+
+def test_an_exact_script_search_checks_only_the_kinds_of_speech_it_found(
+    indexed, monkeypatch
+):
+    # Marked speeches are checked on their exact fields, the others on their
+    # folded text; a side with no speech among the folded matches is skipped
+    # (looking a query's words up in every segment's exact fields cost more
+    # than the search itself on the 5,078 bulletins).
+    indexed(
+        COUNTY_PARTY_BUILDING,
+        dict(title="繁體稿", body="舉辦書法展覽。"),
+    )
+    exact = SearchFilters(exact_script=True)
+    checked = []
+    real = queries.scores_of
+    monkeypatch.setattr(
+        queries,
+        "scores_of",
+        lambda query, *args: checked.append(query) or real(query, *args),
+    )
+    # 基层党建: only the simplified speech says it (folded too).
+    assert titles("基层党建", filters=exact) == {COUNTY}
+    assert checked == []
+    # 書法展覽 OR 书法展览: only the traditional speech, which says 書法展覽.
+    assert titles("書法展覽 OR 书法展览", filters=exact) == {"繁體稿"}
+    assert [query.field() for query in checked] == ["exact_grams"]
+    assert titles("书法展览", filters=exact) == set()
 
 
 def test_a_title_search_looks_at_titles_only(archive):

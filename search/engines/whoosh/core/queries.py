@@ -232,12 +232,20 @@ def exact_script_ranking(
     ranked = run(searcher, superset, blind, sort)
     marked = traditional_documents(searcher)[ranked.docnums]
     context = searcher.boolean_context()
-    typed = required_query(as_typed(parsed), in_titles=filters.in_titles, exact=True)
-    keep = marked & np.isin(ranked.docnums, scores_of(typed, searcher, context).docnums)
+    keep = np.zeros(len(ranked), bool)
+    # Each side is searched only when the superset holds a speech of its kind:
+    # most matches of a simplified query are unmarked speeches, and looking its
+    # words up in the exact fields of every segment cost more than the search.
+    if marked.any():
+        typed = required_query(
+            as_typed(parsed), in_titles=filters.in_titles, exact=True
+        )
+        found = scores_of(typed, searcher, context).docnums
+        keep |= marked & np.isin(ranked.docnums, found)
     unmarked = over_unmarked_speeches(parsed)
     if unmarked == superset:
         keep |= ~marked
-    elif unmarked is not None:
+    elif unmarked is not None and not marked.all():
         plain = required_query(unmarked, in_titles=filters.in_titles)
         found = scores_of(plain, searcher, context).docnums
         keep |= ~marked & np.isin(ranked.docnums, found)
