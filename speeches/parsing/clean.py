@@ -386,9 +386,26 @@ SPEAKER_TURN = re.compile(
 )
 # "男：尊敬的各位领导、各位来宾", "合：大家晚上好！": a line of a host's script for
 # two or more presenters, whatever it ends on
-PRESENTER_TURN = re.compile(
-    r"^(?:男|女|合|甲|乙|男女合?|[男女]?主持人?[甲乙AB12]?)[：:](?=\S)"
+# "（女）：辞旧迎新…", "(男)大家好", "女主持：…", "主持人甲：…": the same turns with the
+# presenter's label in brackets or naming the presenter's part
+_PRESENTER = (
+    r"(?:男|女|合|甲|乙|丙|丁|男女合?|[男女]?主持人?[甲乙丙丁AB12]?|[男女][12一二])"
 )
+PRESENTER_TURN = re.compile(
+    rf"^(?:{_PRESENTER}[：:]|[（(]{_PRESENTER}[）)][：:]?)(?=\S)"
+)
+# "Ladies and gentlemen,", "Distinguished guests, ladies and gentlemen,", "My fellow
+# Singaporeans, good evening.", "Mr Speaker, Sir,": an English speech's people addressed
+# at its start (also said, in English, before a Chinese speech's own salutation)
+ENGLISH_SALUTATION = re.compile(
+    r"^(?:(?:Your|Their) Excellenc(?:y|ies)|Excellenc(?:y|ies)|Distinguished guests|"
+    r"(?:Dear )?[Ll]adies and [Gg]entlemen|Dear (?:friends|colleagues|students|guests)|"
+    r"My (?:dear )?fellow [A-Z]?[a-z]+|Good (?:morning|afternoon|evening)|"
+    r"(?:Mr|Madam) (?:Speaker|President|Chairman|Chair|Chief Justice)\b)"
+    r"[^。，：\n]{0,200}[,:!.]?$"
+)
+# "（女）", "甲：" alone on a line over the presenter's words
+PRESENTER_ALONE = re.compile(rf"^(?:{_PRESENTER}[：:]|[（(]{_PRESENTER}[）)][：:]?)$")
 # "开场白", "第一篇章", "序幕": the label of a script's first part, on its own line
 # over the presenters' first turn
 SCRIPT_PART_LABEL = re.compile(
@@ -613,6 +630,11 @@ SITE_PROMPT_RULES = (
         "an information office's credit under its release",
         "政府新闻处",
         r"^(?:[\u4e00-\u9fff]{0,10}政府)?新闻(?:处|办公室|公报)$",
+    ),
+    Rule(
+        "an English release's end mark and time of issue",
+        "Ends/Wednesday, July 3, 2024",
+        r"^Ends(?:/|$)|^Issued at HKT \d",
     ),
     Rule(
         "a release's link to related sites",
@@ -2102,10 +2124,18 @@ def _start_with_evidence(lines: list[str]) -> tuple[int, int, str]:
     if announced is not None:
         return *announced, START_ANNOUNCED
     for index in window:
+        if ENGLISH_SALUTATION.match(lines[index]):
+            return index, 0, START_SALUTATION  # an English speech, or its greeting
+        turn = PRESENTER_TURN.match(lines[index])
+        if turn and _salutation_offset(lines[index][turn.end() :]) == 0:
+            # "甲：尊敬的各位领导，": a host's script, from its first part's label
+            return _first_turn(lines, index), 0, START_SALUTATION
         offset = _salutation_offset(lines[index])
         if offset is not None:
             while not offset and index and ADDRESSEE_LINE.match(lines[index - 1]):
                 index -= 1  # "全体指战员同志们！" over "全国同胞们，朋友们！"
+            if not offset and index and PRESENTER_ALONE.match(lines[index - 1]):
+                index -= 1  # "（女）" alone over her first words: the script's turn
             return index, offset, START_SALUTATION
     after_preface = _salutation_after_preface(lines, window)
     if after_preface is None:

@@ -170,13 +170,24 @@ DATED_OCCASION_END = re.compile(r"^[^。，；]{2,40}上$")
 LEAD_OPENING = re.compile(
     r"^(?:(?:新华社|中新社|人民网|央视网|人民日报|本报)[\u4e00-\u9fff]{0,10}?"
     r"(?:\d{1,2}月\d{1,2}日)?电|[\u4e00-\u9fff]{2,8}讯|"
+    # "据新华社报道，", "据央视新闻消息，": a report quoting the wire
+    r"据[\u4e00-\u9fff]{2,12}(?:报道|消息)[，,：: \u3000]?|"
     r"[【\[]?(?:编者按|编者的话|核心提示|导语|导读|内容提要)[】\]]?[:：]?)"
 )
 # "大会8日在某地召开", "9月10日，全市…大会召开", "2月27日下午，…推进会在某地召开": the
 # day the lead says the meeting was held (not the dispatch's "9日电")
+# "某国总统某某20日在联合国总部发表讲话": the day a speaker gave the speech
 MEETING_DAY = re.compile(
     r"(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日(?!电)(?:上午|下午|晚上|晚间|晚)?[，,]?"
-    r"[^。！？；]{0,40}?(?:召开|举行|开幕|闭幕|举办)"
+    r"[^。！？；]{0,40}?(?:召开|举行|开幕|闭幕|举办|发表[\u4e00-\u9fff]{0,8}?(?:讲话|演讲|致辞))"
+)
+# "新华社某地5月9日电 某国总统某某9日在红场举行的阅兵式上发表讲话": a wire's lead
+# over a speech it prints whole names who spoke where; the title where none is printed
+# ("某国总统某某在红场举行的阅兵式上的讲话")
+LEAD_SPEECH = re.compile(
+    r"(?<![^ \u3000，,：:）)])(?P<speaker>[^，,。：:；\s（(）)]{2,24}?)(?:当地时间)?"
+    r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚)?在(?P<occasion>[^，,。；]{2,40}?)(?P<on>上)?"
+    r"(?:发表|作|发出)了?(?P<genre>[\u4e00-\u9fff]{0,6}?(?:讲话|演讲|致辞|讲演|演说))"
 )
 # "省委书记某某出席会议并讲话", "县委书记某某强调", "某省省长某某在讲话中提出"
 LEAD_SPEAKER = re.compile(
@@ -263,6 +274,9 @@ TITLE_DECORATION = re.compile(
     r"|^[（(](?![一二三四五六七八九十\d]+[）)])[\u4e00-\u9fff]{2,10}[）)]"
     r"(?=[^（）()]{8,}$)"
     rf"|{BROADCAST_TAG.pattern}"
+    # "Speech by SED at … (English only) (with photos)": an English release's notes
+    r"|[ \u3000]*\((?:English|Chinese) only\)|[ \u3000]*\(with (?:photos?|video)"
+    r"(?:/(?:photos?|video))?\)"
     # "附件2：在全市…会议上的讲话", "附件在…的讲话": a notice's attachment label
     r"|^附件[一二三四五六七八九十\d]{0,2}[:：、.． \u3000]*(?=[^，。]{8,}$)"
     # "1、某某在…的讲话": the number of a document share's page or a list's item
@@ -298,7 +312,9 @@ TITLE_DECORATION = re.compile(
     # "• 特首就某事会见传媒": a list's bullet before a headline
     r"|^[•●◆■▪►][ \u3000]*(?=[^，。]{4,}$)"
     # "㈠ 某局长在教材评审会上的讲话稿": a list's circled or bracketed mark before a title
-    r"|^[\u2460-\u249b\u3220-\u3229\u3280-\u3289][ \u3000、.．]*(?=[^，。]{6,}$)"
+    # "❶ 某局长在…的讲话": a dingbat's number (negative or sans-serif circles)
+    r"|^[\u2460-\u249b\u24eb-\u24ff\u2776-\u2793\u3220-\u3229\u3280-\u3289]"
+    r"[ \u3000、.．]*(?=[^，。]{6,}$)"
     # "…的讲话稿如何写", "…发言稿怎么写?": the search phrase a 范文 page is titled by
     r"|(?<=讲话|致辞|致词|发言|讲稿|贺词|献词|报告|话稿|言稿|辞稿|演讲|演说|持词|幕词|党课)"
     r"(?:如何|怎么|怎样)写[？?]?$"
@@ -329,7 +345,13 @@ COLLECTION_MARKER_RULES = (
         "count of items in brackets",
         "在中秋节敬老座谈会上的发言（精选六篇）",
         rf"[（(【\[](?:精选|通用|优秀|推荐|最新|热门|精品|经典|实用|范文|共)?{_COUNT}篇"
-        r"(?:范文|精选|合集)?[）)】\]]$",
+        r"(?:范文|精选|合集|材料|文章|稿件|汇编)?[）)】\]]$",
+    ),
+    Rule(
+        "collection's item number in brackets",
+        "在中秋节敬老座谈会上的发言【篇1】",
+        r"(?<=[\u4e00-\u9fff”》])[ \u3000]*[【\[［(（]"
+        r"(?:篇[一二三四五六七八九十\d]{1,2}|第[一二三四五六七八九十\d]{1,2}篇)[】\]］)）]$",
     ),
     Rule(
         "count of items after the title",
@@ -403,6 +425,13 @@ COLLECTION_MARKER_RULES = (
         r"[（(【\[](?:19|20)\d{2}年?(?:最新版?|新版|更新版?|版)[）)】\]]$",
     ),
     Rule(
+        "genre label before a colon",
+        "演讲稿：在全县秋季防火工作会议上的讲话",
+        r"^(?:领导|优秀|精选|最新|会议)?(?:演讲稿|讲话稿|发言稿|致辞稿|演讲词|讲话|演讲|发言|"
+        r"发言材料|讲话材料|交流材料|交流发言|表态发言|致辞)[:：][ \u3000]*"
+        r"(?=[^，。：:]{6,}$)",
+    ),
+    Rule(
         "column of models before a colon",
         "党建范文：我们为什么要重温入党誓词",
         r"^(?:(?:19|20)\d{2}年度?)?[\u4e00-\u9fff]{0,6}(?:范文|范本|范例|模板|例文|素材)"
@@ -430,9 +459,17 @@ NAME_AFTER_GENRE = re.compile(
 INNER_BRACKETS = re.compile(r"[（(][^（）()]{2,16}[）)]")
 # "Speech by Mr X, Minister of Y, at the Z Dinner": an English page's line naming
 # the speech given in Chinese below it; the title where no Chinese one is printed
+# the title where no Chinese one is printed. Government sites' other forms:
+# "Speech (in Chinese) by the Secretary for …", "Transcript of remarks by …",
+# "Transcript of Prime Minister's National Day Rally Speech 2023",
+# "SJ's speech at the Opening of the Legal Year 2024", "Prime Minister Lee's Speech at …"
 ENGLISH_SPEECH_LINE = re.compile(
-    r"^(?:(?:Opening|Closing|Welcome|Keynote)[ ])?"
-    r"(?:Speech|Remarks|Address|Message|Statement)[ ]by[ ][A-Z][^\n]{5,200}$"
+    r"^(?:(?:Opening|Closing|Welcome|Keynote|Toast|Inaugural|Budget)[ ])?"
+    r"(?:Speech|Remarks|Address|Message|Statement|Lecture)"
+    r"(?:[ ]\((?:in|in the original)[ ][A-Z][a-z]+(?:[ ]only)?\))?[ ]by[ ][A-Z][^\n]{5,200}$"
+    r"|^Transcript[ ]of[ ][A-Za-z][^\n]{5,200}$"
+    r"|^(?:[A-Z][\w.]*[ ]){0,5}[A-Z][\w.]*['’]s[ ](?:[Kk]eynote[ ]|[Oo]pening[ ]|[Ww]elcome[ ])?"
+    r"(?:[Ss]peech|[Rr]emarks|[Aa]ddress|[Mm]essage)[ ](?:at|on|to|in|for|during)[ ][^\n]{3,200}$"
 )
 # "小编为你整理了多篇相关的《某某在…上的讲话》": the title in book marks, after a
 # blurb counting the pieces it compiled
@@ -868,6 +905,7 @@ class Head:
     # as one: an English page's "Speech by Mr X, …", a forum thread's title under
     # its first post's header
     plain_titles: list[str] = field(default_factory=list)
+    lead_titles: list[str] = field(default_factory=list)
     # a title counting its items ("2019年中秋节发言(六篇)"): its year is the page's
     counted_collection: bool = False
     # the head's lines as read (broken titles joined): where a title is printed again
@@ -1444,6 +1482,11 @@ def _read_lead(line: str, head: Head) -> None:
     for spoke in LEAD_SPEAKER.finditer(simple, lead.end()):
         if _role_and_name(spoke["speaker"]):
             head.lead_speakers.append(_printed(spoke, line, "speaker"))
+    speech = LEAD_SPEECH.search(simple, lead.end())
+    if speech:
+        speaker, occasion = speech["speaker"], speech["occasion"]
+        on = speech["on"] or ""  # "在联合国总部发表讲话" -> "在联合国总部的讲话"
+        head.lead_titles.append(f"{speaker}在{occasion}{on}的{speech['genre']}")
 
 
 def _split_subtitle(line: str) -> tuple[str, str]:
@@ -1644,7 +1687,10 @@ def choose_title(
     elif head.blurb_titles:
         return head.blurb_titles[0], "blurb", -1
     elif head.plain_titles:  # "Speech by …" over a Chinese speech; a thread's title
-        return head.plain_titles[0], "headline", -1
+        plain = head.plain_titles[0]  # "… (English only) (with photos)": its notes cut
+        return strip_decorations(plain) or plain, "headline", -1
+    elif head.lead_titles:  # a wire's lead: "某某9日在…上发表讲话"
+        return head.lead_titles[0], "occasion", -1
     else:
         opening = title_from_opening(body)
         return opening, ("occasion" if opening else ""), -1
