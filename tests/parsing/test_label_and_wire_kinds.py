@@ -1,0 +1,275 @@
+"""Kinds the first run of parser 2.6 on unseen pages missed (2.7): a collection's
+marks and a genre label around a title, a dingbat's number before it or before a
+heading, a site's column name taken as the title, a wire's lead over a foreign
+leader's speech, English government releases, host scripts with bracketed labels.
+
+Every page here is written for its test; none is a page of any set.
+"""
+
+import pytest
+
+from speeches.parsing import parse_text
+from speeches.parsing.metadata import strip_decorations, title_score
+
+SALUTATION = "同志们："
+OPENING = "今天召开全镇秋季防火工作会议，主要任务是总结上半年工作，部署下一阶段任务。"
+POINT = "各村要把巡山护林责任落实到人，做到山有人管、林有人护、火有人防。"
+TITLE = "镇长在秋季防火工作会议上的讲话"
+
+
+def _page(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+# --- a collection's marks and a genre label around the title ----------------------
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        TITLE + "【篇1】",
+        TITLE + "[第2篇]",
+        TITLE + "（五篇材料）",
+        TITLE + "(通用8篇)",
+        TITLE + "（精选3篇）",
+        TITLE + "范文3篇",
+        "演讲稿：" + TITLE,
+        "讲话稿:" + TITLE,
+        "领导讲话：" + TITLE,
+        "❶" + TITLE,
+        "⑴ " + TITLE,
+    ],
+)
+def test_collection_marks_labels_and_dingbats_are_cut_from_the_title(printed):
+    assert strip_decorations(printed) == TITLE
+    speech = parse_text(_page(printed, SALUTATION, OPENING + POINT))
+    assert speech.title == TITLE
+    assert speech.body.startswith(SALUTATION)
+
+
+def test_a_material_label_before_a_colon_leaves_the_speechs_own_title():
+    assert strip_decorations("发言材料：在秋季防火工作会议上的发言") == (
+        "在秋季防火工作会议上的发言"
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "专题党课：初心如磐，使命在肩",  # a theme after the genre, not a label
+        "党课讲稿：守初心担使命",  # the column is more than a bare label
+        "讲话：提纲",  # too short to be a title of its own after the label
+        "在全市第三篇章启动仪式上的致辞",  # 篇 inside the title's words
+        "毛泽东同志的老三篇",
+    ],
+)
+def test_titles_that_only_look_labelled_or_counted_are_kept(title):
+    assert strip_decorations(title) == title
+
+
+# --- a site's column name is no title ------------------------------------------------
+
+
+@pytest.mark.parametrize("column", ["领导讲话", "范文大全", "讲话致辞", "会议发言材料"])
+def test_a_column_name_alone_is_no_title(column):
+    assert title_score(column) == 0
+    speech = parse_text(_page(column, SALUTATION, OPENING + POINT))
+    assert speech.title != column
+
+
+@pytest.mark.parametrize(
+    "title", ["政府工作报告", "2024年政府工作报告", "全镇防火会议讲话"]
+)
+def test_generic_titles_are_not_column_names(title):
+    assert title_score(title) > 0
+
+
+def test_the_title_under_a_column_name_is_the_speechs():
+    speech = parse_text(_page("领导讲话", "范文大全", TITLE, SALUTATION, OPENING))
+    assert speech.title == TITLE
+
+
+# --- dingbat numbers as heading labels ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [("❶", "❷"), ("①", "②"), ("⑴", "⑵"), ("⒈", "⒉"), ("➀", "➁")]
+)
+def test_dingbat_numbers_open_sections(first, second):
+    body = [
+        SALUTATION,
+        OPENING,
+        first + "提高认识，压实责任。" + POINT,
+        second + "突出重点，消除隐患。" + POINT,
+    ]
+    speech = parse_text(_page(TITLE, *body))
+    assert [(s.label, s.ordinal, s.heading) for s in speech.sections] == [
+        (first, 1, "提高认识，压实责任"),
+        (second, 2, "突出重点，消除隐患"),
+    ]
+
+
+def test_circled_points_nest_under_filled_circle_parts():
+    body = [
+        SALUTATION,
+        OPENING,
+        "❶提高认识，压实责任。",
+        "①镇村两级要层层签订责任书。" + POINT,
+        "②护林员要每日巡山。" + POINT,
+        "❷突出重点，消除隐患。" + POINT,
+    ]
+    speech = parse_text(_page(TITLE, *body))
+    assert [s.label for s in speech.sections] == ["❶", "❷"]
+    assert [c.label for c in speech.sections[0].children] == ["①", "②"]
+
+
+def test_a_single_circled_paragraph_is_no_section():
+    body = [SALUTATION, OPENING, "①全镇共有林地十二万亩，" + POINT, POINT]
+    assert parse_text(_page(TITLE, *body)).sections == ()
+
+
+# --- a wire's lead over a foreign leader's speech ----------------------------------
+
+SPEECH = "今天我们在这里隆重集会，纪念这一伟大的日子。八十年前，先辈们以巨大的牺牲赢得了胜利。"
+
+
+def test_a_wire_lead_gives_title_and_day_where_no_headline_is_printed():
+    page = _page(
+        "2024-05-10 08:12 来源：某某网",
+        "新华社某地5月9日电 某国总统某某9日在红场举行的阅兵式上发表讲话，讲话全文如下：",
+        "亲爱的同胞们：",
+        SPEECH,
+    )
+    speech = parse_text(page)
+    assert speech.title == "某国总统某某在红场举行的阅兵式上的讲话"
+    assert speech.delivered == "2024-05-09"
+    assert speech.body.startswith("亲爱的同胞们：")
+
+
+def test_a_report_quoting_the_wire_is_no_title():
+    lead = "据新华社报道 某国总统某某当地时间20日在某国议会发表电视讲话。"
+    assert title_score(lead) == 0
+    page = _page(
+        "2023-09-21 来源：某某网", lead, "以下为讲话全文：", "主席先生：", SPEECH
+    )
+    speech = parse_text(page)
+    assert speech.title == "某国总统某某在某国议会的电视讲话"
+    assert speech.delivered == "2023-09-20"
+
+
+def test_the_headline_over_a_wire_lead_stays_the_title():
+    page = _page(
+        "某国总统在胜利日阅兵式上的讲话（全文）",
+        "2024-05-10 08:12 来源：某某网",
+        "新华社某地5月9日电 某国总统某某9日在红场举行的阅兵式上发表讲话。讲话全文如下：",
+        "亲爱的同胞们：",
+        SPEECH,
+    )
+    speech = parse_text(page)
+    assert speech.title == "某国总统在胜利日阅兵式上的讲话"
+    assert speech.delivered == "2024-05-09"
+
+
+# --- English government releases ----------------------------------------------------
+
+ENGLISH_OPENING = (
+    "It is a great pleasure to join you today to celebrate the achievements of more "
+    "than 500 graduates of the institute."
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        (
+            "Speech by SED at graduation ceremony (English only) (with photos)",
+            "Speech by SED at graduation ceremony",
+        ),
+        (
+            "Transcript of Prime Minister's National Day Rally Speech 2023",
+            "Transcript of Prime Minister's National Day Rally Speech 2023",
+        ),
+        (
+            "Minister Tan's speech at the opening of the Trade Fair",
+            "Minister Tan's speech at the opening of the Trade Fair",
+        ),
+    ],
+)
+def test_an_english_release_is_titled_by_its_headline(headline, title):
+    page = _page(
+        "Press Release",
+        headline,
+        "Principal Wong, distinguished guests, ladies and gentlemen,",
+        "Good morning. " + ENGLISH_OPENING,
+        "Ends/Wednesday, July 3, 2024",
+        "Issued at HKT 12:30",
+    )
+    speech = parse_text(page)
+    assert speech.title == title
+    assert "Ends/" not in speech.body and "Issued at" not in speech.body
+
+
+def test_an_english_salutation_starts_an_english_speech():
+    page = _page(
+        "Ministry of Trade",
+        "Speech by Senior Minister of State Dr Tan at the Opening of the Trade Fair",
+        "Ladies and gentlemen,",
+        ENGLISH_OPENING,
+    )
+    speech = parse_text(page)
+    assert speech.body.startswith("Ladies and gentlemen,")
+    assert "Ministry of Trade" not in speech.body
+
+
+def test_a_speech_in_chinese_under_an_english_headline_keeps_its_salutation():
+    page = _page(
+        "Speech (in Chinese) by Secretary for Home Affairs at youth forum",
+        "各位嘉宾、各位朋友：",
+        "大家好！今天很高兴出席青年论坛，与各位青年朋友交流。",
+    )
+    speech = parse_text(page)
+    assert speech.title.startswith("Speech (in Chinese) by Secretary")
+    assert speech.body.startswith("各位嘉宾、各位朋友：")
+
+
+# --- host scripts -------------------------------------------------------------------
+
+WELCOME = "辞旧迎新，我们又迎来了一个新的年头。在这美好的时刻，我们欢聚一堂，共同庆祝新年的到来。"
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        ("（女）：", "（男）：", "（合）："),
+        ("甲：", "乙：", "合："),
+        ("女主持：", "男主持：", "合："),
+    ],
+)
+def test_a_host_script_starts_at_its_first_turn_under_its_title(labels):
+    first, second, both = labels
+    page = _page(
+        "首页 > 主持词",
+        "2024年元旦联欢晚会主持稿",
+        first + "尊敬的各位领导、亲爱的老师们，",
+        second + "亲爱的同学们，",
+        both + "大家晚上好！",
+        first + WELCOME,
+    )
+    speech = parse_text(page)
+    assert speech.title == "2024年元旦联欢晚会主持稿"
+    assert speech.body.startswith(first + "尊敬的各位领导")
+
+
+def test_a_presenters_label_alone_over_her_words_belongs_to_the_script():
+    page = _page(
+        "2024年元旦联欢晚会主持词",
+        "(女)",
+        "尊敬的各位领导、亲爱的老师们，",
+        "(男)",
+        "亲爱的同学们，",
+        "(女)",
+        WELCOME,
+    )
+    speech = parse_text(page)
+    assert speech.title == "2024年元旦联欢晚会主持词"
+    assert speech.body.startswith("(女)\n尊敬的各位领导")
