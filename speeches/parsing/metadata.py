@@ -344,7 +344,8 @@ COLLECTION_MARKER_RULES = (
     Rule(
         "count of items in brackets",
         "在中秋节敬老座谈会上的发言（精选六篇）",
-        rf"[（(【\[](?:精选|通用|优秀|推荐|最新|热门|精品|经典|实用|范文|共)?{_COUNT}篇"
+        rf"[（(【\[](?:精选|通用|优秀|推荐|最新|热门|精品|经典|实用|范文|共|汇总|锦集|集锦|合集)?"
+        rf"{_COUNT}篇"
         r"(?:范文|精选|合集|材料|文章|稿件|汇编)?[）)】\]]$",
     ),
     Rule(
@@ -356,9 +357,9 @@ COLLECTION_MARKER_RULES = (
     Rule(
         "count of items after the title",
         "镇长新春致辞范文5篇",
-        r"(?<=[\u4e00-\u9fff）)》”])(?<![第老])"
-        rf"(?:范文|精选|优秀|通用|热门|推荐|最新|经典|精品|实用|集锦)?{_COUNT}篇"
-        r"(?:范文|合集|汇编|大全|精选)?$",
+        r"(?<=[\u4e00-\u9fff）)》”])(?<![第老])的?"
+        r"(?:范文|精选|优秀|通用|热门|推荐|最新|经典|精品|实用|集锦|集合|精编|汇编|合集){0,2}"
+        rf"{_COUNT}篇(?:范文|合集|汇编|大全|精选)?$",
     ),
     Rule(
         "count of models and a search phrase in brackets",
@@ -376,7 +377,7 @@ COLLECTION_MARKER_RULES = (
         "collection word after the genre word",
         "教师节表彰大会校长讲话稿范文大全",
         rf"(?<={_GENRE_TAIL})[ \u3000]?"
-        r"(?:范文|范例|例文|模板|样本|范本|大全|合集|汇编|汇总|集锦|精选|精编|素材|参考)+$",
+        r"(?:范文|范例|例文|模板|样本|范本|大全|合集|集合|汇编|汇总|集锦|精选|精编|素材|参考)+$",
     ),
     Rule(
         "site's label after a separator",
@@ -423,6 +424,18 @@ COLLECTION_MARKER_RULES = (
         "year and edition in brackets",
         "镇长在全镇安全生产会议上的讲话【2024年最新版】",
         r"[（(【\[](?:19|20)\d{2}年?(?:最新版?|新版|更新版?|版)[）)】\]]$",
+    ),
+    Rule(
+        "a search question after the genre word",
+        "开学典礼校长发言稿写法怎么样?",
+        rf"(?<={_GENRE_TAIL})(?:的)?(?:写法|写作|格式|范文)?"
+        r"(?:怎么样|怎么写|如何写|怎样写|写什么|有哪些)(?:好|呢|才好)?[？?]?$",
+    ),
+    Rule(
+        "a search page's 'about' before a collection's title",
+        "有关开学典礼致辞范文（通用10篇）",
+        rf"^(?:有关|关于)(?=[^，。的]{{2,30}}(?:{_GENRE_TAIL})的?"
+        r"(?:范文|范例|例文|模板|文章)?(?:[（(【\[][^（）()]{1,12}[）)】\]]|\d{1,2}篇)?$)",
     ),
     Rule(
         "genre label before a colon",

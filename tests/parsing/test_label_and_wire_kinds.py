@@ -273,3 +273,23 @@ def test_a_presenters_label_alone_over_her_words_belongs_to_the_script():
     speech = parse_text(page)
     assert speech.title == "2024年元旦联欢晚会主持词"
     assert speech.body.startswith("(女)\n尊敬的各位领导")
+
+
+@pytest.mark.parametrize(
+    ("printed", "title"),
+    [
+        ("开学典礼校长发言稿写法怎么样?", "开学典礼校长发言稿"),
+        ("开学典礼讲话稿怎么写好", "开学典礼讲话稿"),
+        ("开学典礼演讲稿集合五篇", "开学典礼演讲稿"),
+        ("开学典礼致辞通用范文5篇", "开学典礼致辞"),
+        ("开学典礼致辞（锦集5篇）", "开学典礼致辞"),
+        ("有关开学典礼致辞范文（通用10篇）", "开学典礼致辞"),
+        ("关于开学典礼致辞的范文6篇", "开学典礼致辞"),
+    ],
+)
+def test_a_search_pages_question_about_and_count_are_cut(printed, title):
+    assert strip_decorations(printed) == title
+
+
+def test_about_with_its_own_grammar_stays():
+    assert strip_decorations("关于做好防汛工作的讲话") == "关于做好防汛工作的讲话"
