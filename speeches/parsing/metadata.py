@@ -733,6 +733,22 @@ OPENING_GENRES = {"交流": "发言"}
 OCCASION_NAMED = re.compile(
     r"在[^，,。！？\n“”]{2,50}?(?:会议|大会|会|论坛|典礼|仪式)上的(?:讲话|致辞|发言)"
 )
+# "今天我演讲的题目是《青春在路上》": a contest speech naming its own title in its
+# opening, where the page prints none
+OPENING_NAMES_TITLE = re.compile(
+    r"我(?:今天|今天在这里)?(?:演讲|讲话|发言|汇报|报告|要讲|讲)的(?:题目|主题|话题)(?:是|为|叫)[:：]?"
+    r"[ \u3000]*[《“\"](?P<title>[^《》“”\"。！？\n]{2,30})[》”\"]"
+)
+# "今天，我们召开全县秋季防火工作会议，…": the meeting a speech's first sentence says
+# is being held; "在全县秋季防火工作会议上的讲话" where the page prints no title (a
+# ceremony's speech is a 致辞)
+OCCASION_CONVENED = re.compile(
+    r"^(?:今天|今天上午|今天下午|今晚|今日)?[，, ]?(?:我们|县委|市委|区委|镇党委|党委|"
+    r"县政府|市政府|区政府|镇政府)?(?:在这里|在此)?(?:隆重|专门|专题)?(?:召开|举行)了?(?:这次|本次|一个|一次)?"
+    r"(?P<occasion>[^，,。！？\n在]{2,40}?(?P<kind>会议|大会|座谈会|推进会|现场会|部署会|"
+    r"动员会|表彰会|总结会|培训班|典礼|仪式|开幕式))[，,。]"
+)
+CEREMONY_KINDS = {"典礼", "仪式", "开幕式"}
 OPENING_TITLE_CHARS = 300
 # "同志们：" before the opening sentence
 SALUTATION_LINE = re.compile(r"^[^\n]{0,40}[：:]\s*")
@@ -1803,9 +1819,17 @@ def title_from_opening(body: str) -> str:
     named = OCCASION_NAMED.search(opening)
     if named:
         return named.group().strip()
-    match = OCCASION_OPENING.match(SALUTATION_LINE.sub("", opening, count=1))
+    own = OPENING_NAMES_TITLE.search(opening)
+    if own:
+        return own["title"].strip()
+    words = SALUTATION_LINE.sub("", opening, count=1)
+    match = OCCASION_OPENING.match(words)
     if not match:
-        return ""
+        convened = OCCASION_CONVENED.match(words)
+        if not convened:
+            return ""
+        genre = "致辞" if convened["kind"] in CEREMONY_KINDS else "讲话"
+        return f"在{convened['occasion']}上的{genre}"
     genre = OPENING_GENRES.get(match["verb"], match["verb"])
     return f"在{match['occasion']}上的{genre}"
 

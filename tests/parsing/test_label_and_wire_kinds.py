@@ -293,3 +293,37 @@ def test_a_search_pages_question_about_and_count_are_cut(printed, title):
 
 def test_about_with_its_own_grammar_stays():
     assert strip_decorations("关于做好防汛工作的讲话") == "关于做好防汛工作的讲话"
+
+
+# --- no headline: the occasion, or the title the speech names ---------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "title"),
+    [
+        (
+            "今天，我们召开全县秋季防火工作会议，主要任务是部署工作。",
+            "在全县秋季防火工作会议上的讲话",
+        ),
+        ("今天，我们召开一个企业家座谈会，听听大家的意见。", "在企业家座谈会上的讲话"),
+        (
+            "今天我们在这里隆重举行新校区落成典礼，各方嘉宾齐聚。",
+            "在新校区落成典礼上的致辞",
+        ),
+        ("今天我演讲的题目是《青春在路上》。回望百年，我们感慨万千。", "青春在路上"),
+    ],
+)
+def test_a_speech_without_a_headline_is_titled_by_its_occasion(opening, title):
+    speech = parse_text(_page("同志们：", opening + POINT))
+    assert speech.title == title
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "今天天气很好，我们的会议开得很成功。",  # no meeting held "today"
+        "会议召开以来，各村迅速行动，效果明显。",  # a meeting reported, not convened
+    ],
+)
+def test_an_opening_that_convenes_nothing_gives_no_title(opening):
+    assert parse_text(_page("同志们：", opening + POINT)).title == ""
