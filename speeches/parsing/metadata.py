@@ -748,7 +748,15 @@ OCCASION_CONVENED = re.compile(
     r"(?P<occasion>[^，,。！？\n在]{2,40}?(?P<kind>会议|大会|座谈会|推进会|现场会|部署会|"
     r"动员会|表彰会|总结会|培训班|典礼|仪式|开幕式))[，,。]"
 )
-CEREMONY_KINDS = {"典礼", "仪式", "开幕式"}
+# "大家好！很高兴出席今天的全球减贫伙伴论坛。": a guest's opening naming the event he
+# attends; "在全球减贫伙伴论坛上的致辞"
+OCCASION_ATTENDED = re.compile(
+    r"^(?:大家(?:上午|下午|晚上)?好[！!，,。]\s*)?(?:我|今天)?(?:很|非常|十分)?(?:高兴|荣幸)(?:地)?"
+    r"(?:出席|参加|来到)(?:今天的|今天|这次|本次|在此举行的)?"
+    r"(?P<occasion>[^，,。！？\n在]{2,40}?(?P<kind>会议|大会|座谈会|论坛|峰会|年会|典礼|仪式|"
+    r"开幕式))[，,。！!]"
+)
+CEREMONY_KINDS = {"典礼", "仪式", "开幕式", "论坛", "年会"}  # a summit: 讲话
 OPENING_TITLE_CHARS = 300
 # "同志们：" before the opening sentence
 SALUTATION_LINE = re.compile(r"^[^\n]{0,40}[：:]\s*")
@@ -1825,7 +1833,7 @@ def title_from_opening(body: str) -> str:
     words = SALUTATION_LINE.sub("", opening, count=1)
     match = OCCASION_OPENING.match(words)
     if not match:
-        convened = OCCASION_CONVENED.match(words)
+        convened = OCCASION_CONVENED.match(words) or OCCASION_ATTENDED.match(words)
         if not convened:
             return ""
         genre = "致辞" if convened["kind"] in CEREMONY_KINDS else "讲话"

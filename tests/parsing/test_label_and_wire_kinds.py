@@ -327,3 +327,18 @@ def test_a_speech_without_a_headline_is_titled_by_its_occasion(opening, title):
 )
 def test_an_opening_that_convenes_nothing_gives_no_title(opening):
     assert parse_text(_page("同志们：", opening + POINT)).title == ""
+
+
+@pytest.mark.parametrize(
+    ("opening", "title"),
+    [
+        ("大家好！很高兴出席今天的秋季防火工作会议。", "在秋季防火工作会议上的讲话"),
+        (
+            "尊敬的各位来宾：很高兴出席今天的全球减贫伙伴论坛。",
+            "在全球减贫伙伴论坛上的致辞",
+        ),
+        ("尊敬的秘书长先生：很高兴出席今天的某某峰会。", "在某某峰会上的讲话"),
+    ],
+)
+def test_a_guests_opening_names_the_event_attended(opening, title):
+    assert parse_text(opening + POINT).title == title
