@@ -137,6 +137,29 @@ SITE_LINE_SENTENCE = re.compile(r"[。！？；，,]")
 POSTED_TIME = re.compile(
     r"[（(] ?(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})[ \u3000]+\d{1,2}:\d{2}(?::\d{2})? ?[）)]$"
 )
+# "3 July 2024", "Ends/Wednesday, July 3, 2024", "Published: 2 September 2024": an
+# English page's date on a line of its own (its stamp, or a release's end mark)
+ENGLISH_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_MONTH_NAME = "|".join(ENGLISH_MONTHS)
+ENGLISH_DATE_LINE = re.compile(
+    r"^(?:Ends/|(?:Published|Posted|Date|Updated)[:：]?[ ]*)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ ]*)?"
+    rf"(?:(?P<d1>\d{{1,2}})[ ](?P<m1>{_MONTH_NAME})|(?P<m2>{_MONTH_NAME})[ ](?P<d2>\d{{1,2}}),?)"
+    r"[ ](?P<y>(?:19|20)\d{2})$"
+)
 # "2019年3月2日", "（二〇一九年三月十二日）" on a line of their own
 DATE_LINE = re.compile(
     # "於2023年6月18日": the day the speech was given, under its speaker
@@ -283,6 +306,8 @@ TITLE_DECORATION = re.compile(
     r"|^\d{1,2}[、．](?=[^，。]{8,}$)"
     # "1-某某在…的讲话": a document share's page number run on before the title
     r"|^\d{1,2}[-－](?=[\u4e00-\u9fff][^，。]{7,}$)"
+    # "1.某某在…的讲话": the same number with a stop, a title's words right after it
+    r"|^\d{1,2}[.．](?=[\u4e00-\u9fff][^，。]{7,}$)"
     # "…的讲话(1993)": an archive's year after a title of the genre
     r"|(?<=讲话|致辞|致词|发言|报告|讲稿|贺词|献词|演讲|演说)[（(](?:19|20)\d{2}[）)]$"
     # "…述职报告2150字", "…开幕词两千字": a site's word count glued after the genre
@@ -441,7 +466,7 @@ COLLECTION_MARKER_RULES = (
         "genre label before a colon",
         "演讲稿：在全县秋季防火工作会议上的讲话",
         r"^(?:领导|优秀|精选|最新|会议)?(?:演讲稿|讲话稿|发言稿|致辞稿|演讲词|讲话|演讲|发言|"
-        r"发言材料|讲话材料|交流材料|交流发言|表态发言|致辞)[:：][ \u3000]*"
+        r"发言材料|讲话材料|交流材料|交流发言|表态发言|致辞)(?:[:：]|[ \u3000]*[|｜])[ \u3000]*"
         r"(?=[^，。：:]{6,}$)",
     ),
     Rule(
@@ -479,7 +504,8 @@ INNER_BRACKETS = re.compile(r"[（(][^（）()]{2,16}[）)]")
 ENGLISH_SPEECH_LINE = re.compile(
     r"^(?:(?:Opening|Closing|Welcome|Keynote|Toast|Inaugural|Budget)[ ])?"
     r"(?:Speech|Remarks|Address|Message|Statement|Lecture)"
-    r"(?:[ ]\((?:in|in the original)[ ][A-Z][a-z]+(?:[ ]only)?\))?[ ]by[ ][A-Z][^\n]{5,200}$"
+    r"(?:[ ]\((?:in|in the original)[ ][A-Z][a-z]+(?:[ ]only)?\))?[ ]by[ ](?:the[ ])?[A-Z]"
+    r"[^\n]{5,200}$"
     r"|^Transcript[ ]of[ ][A-Za-z][^\n]{5,200}$"
     r"|^(?:[A-Z][\w.]*[ ]){0,5}[A-Z][\w.]*['’]s[ ](?:[Kk]eynote[ ]|[Oo]pening[ ]|[Ww]elcome[ ])?"
     r"(?:[Ss]peech|[Rr]emarks|[Aa]ddress|[Mm]essage)[ ](?:at|on|to|in|for|during)[ ][^\n]{3,200}$"
@@ -510,7 +536,8 @@ TABLE_CELL_RULE = re.compile(r"[|｜]")
 SPACED_WORD = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,15}$")
 # "标题：在全县…的讲话", "名　　称：…": a field that labels the title
 TITLE_LABEL = re.compile(
-    r"^(?:标[ \u3000]*题|题[ \u3000]*目|文章标题|文档标题|(?:文件|信息|文章|文档)?名[ \u3000]*称)"
+    # "题：…": a wire copy's headline under its dateline
+    r"^(?:标[ \u3000]*题|题[ \u3000]*目|题(?=[:：])|文章标题|文档标题|(?:文件|信息|文章|文档)?名[ \u3000]*称)"
     # "文件名称 | 某区2024年政府工作报告 |": an open-information table's cell
     # "文章名称 | : | 某某致辞全文 |": a label, its colon in a cell of its own
     r"[ \u3000]*(?:[:：]|[|｜])[ \u3000|｜:：]*"
@@ -587,7 +614,7 @@ BROKEN_TITLE_MAX_CHARS = 12
 GENERIC_TITLES = {"政府工作报告", "工作报告", "讲话", "讲话稿", "报告", "致辞", "发言"}
 # "…会上的讲话在全区…会上的讲话": a site's title and the document's title run together
 DOUBLED_TITLE_SEAM = re.compile(
-    r"(?<=的讲话|的致辞|的演讲|的报告|的发言|讲话稿|发言稿|致辞稿)(?=[^稿，。、）)][^，。、）)]{5,})"
+    r"(?<=的讲话|的致辞|的演讲|的报告|的发言|讲话稿|发言稿|致辞稿)(?=[^稿，。、）)】\]］][^，。、）)]{5,})"
 )
 # "——2019年1月20日在某省第十三届人民代表大会第二次会议上" or "——在…上的致辞"
 # A single dash joins names ("京津—冀北协作会"); only a double dash opens a subtitle.
@@ -2006,6 +2033,9 @@ def find_date(
         edition = EDITION_TRAILER.search(trailer)
         if edition:
             return _date(edition["y"], edition["m"], edition["d"])
+    english = _english_date([*cleaned.head, *cleaned.tail, *cleaned.dropped])
+    if english:
+        return english
     from_name = date_from_filename(filename)
     if from_name:
         return from_name
@@ -2247,6 +2277,16 @@ def date_from_filename(filename: str | None) -> dt.date | None:
         return None
     match = FILENAME_DATE.search(PurePath(filename).name)
     return _date(match["y"], match["m"], match["d"]) if match else None
+
+
+def _english_date(lines: list[str]) -> dt.date | None:
+    """Return the date an English page prints on a line of its own, or None."""
+    for line in lines:
+        match = ENGLISH_DATE_LINE.match(line.strip())
+        if match:
+            month = ENGLISH_MONTHS.index(match["m1"] or match["m2"]) + 1
+            return _date(match["y"], month, match["d1"] or match["d2"])
+    return None
 
 
 def _dates_in(text: str) -> list[dt.date]:

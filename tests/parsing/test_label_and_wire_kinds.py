@@ -342,3 +342,51 @@ def test_an_opening_that_convenes_nothing_gives_no_title(opening):
 )
 def test_a_guests_opening_names_the_event_attended(opening, title):
     assert parse_text(opening + POINT).title == title
+
+
+# --- more head lines of the same kinds ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "1." + TITLE,  # a list's number with its stop
+        "演讲稿 | " + TITLE,  # a genre label a rule apart
+        "【讲话稿】" + TITLE,  # a genre label in lenticular brackets
+        "题：" + TITLE,  # a wire copy's headline label
+    ],
+)
+def test_numbers_and_labels_before_a_title_are_not_the_title(head):
+    speech = parse_text(
+        _page("新华社某地10月11日电", head, SALUTATION, OPENING + POINT)
+    )
+    assert speech.title == TITLE
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("3 July 2024", "2024-07-03"),
+        ("Ends/Wednesday, July 3, 2024", "2024-07-03"),
+        ("Published: 2 September 2024", "2024-09-02"),
+    ],
+)
+def test_an_english_pages_date_line_is_its_date(line, date):
+    head, tail = ([], [line]) if line.startswith("Ends/") else ([line], [])
+    page = _page(
+        "Speech by the Minister at the Forum",
+        *head,
+        "Ladies and gentlemen,",
+        ENGLISH_OPENING,
+        *tail,
+    )
+    assert str(parse_text(page).date) == date
+
+
+def test_an_english_date_inside_a_sentence_is_no_date():
+    page = _page(
+        "Speech by the Minister at the Forum",
+        "Ladies and gentlemen,",
+        "On 3 July 2024 we opened the new campus. " + ENGLISH_OPENING,
+    )
+    assert parse_text(page).date is None
