@@ -175,6 +175,8 @@ FULL_TEXT_FOLLOWS = re.compile(
     # said, on a line of its own
     r"^以下(?:为|是)[^。！？：:]{2,160}?(?:发表|所作|作出?)的"
     r"(?:讲话|致辞|致词|发言|演讲|声明|谈话|讲词)(?:全文)?(?=[：:][ \u3000]*$)|"
+    # "讲话摘要如下：", "讲话要点如下：": a wire's lead over the parts it prints
+    r"(?:讲话|致辞|致词|发言|演讲|演说)(?:摘要|要点|摘编|摘登|节选)如下|"
     # "总统致词内容为：": a press release naming what the speech said
     r"(?:讲话|致辞|致词|发言|演讲|演说|贺词|讲词)内容(?:为|是|如下)(?=[：:])|"
     # "兹简录新任乡长致词内容；": a township's release quoting the speech in part
@@ -325,6 +327,14 @@ DATELINE = re.compile(
     r"央视网消息 ?[（(]新闻联播[）)])[ \u3000]*[：:]?[ \u3000]*"
 )
 NEWS_LEDE_LINES = 10
+# "…9日在红场举行的阅兵式上发表讲话，强调…": a lead reporting the speech as given
+LEAD_REPORTS_SPEECH = re.compile(
+    r"\d{1,2}日[^。！？]{0,40}?(?:发表|作)了?[\u4e00-\u9fff]{0,8}?(?:讲话|演讲|致辞|演说)"
+)
+# "某某说，", "某某强调：": a story reporting what was said, not the speech's words
+REPORTED_WORDS = re.compile(r"(?:说|指出|强调|表示|认为|提出|宣布)[，,：:]")
+# "某国总统在胜利日阅兵式上的讲话": a headline naming a speech
+SPEECH_HEADLINE = re.compile(r"(?:讲话|演讲|致辞|演说|贺词)(?:全文|稿)?[）)]?$")
 # "校长毕业典礼讲话稿 篇1", "【篇一】", "第一篇：…": the heading of a collection's first
 # item; what stands above it (headline, stamp, the site's blurb) is the page's
 FIRST_ITEM_HEADING = re.compile(
@@ -2107,6 +2117,23 @@ def _start_after_source_tag(lines: list[str]) -> tuple[int, int, str] | None:
     return None
 
 
+def _lead_over_printed_speech(lines: list[str], index: int) -> bool:
+    """Tell a wire's lead that reports a speech ("新华社某地5月9日电 某国总统某某9日在…
+    发表讲话，强调…。") over the speech itself, printed whole under a headline naming
+    it, from a news story: the next paragraph speaks in the first person, reporting
+    no one ("今天我们在这里隆重集会，…"), and a head line names the speech."""
+    if index + 1 >= len(lines) or not LEAD_REPORTS_SPEECH.search(lines[index]):
+        return False
+    following = lines[index + 1]
+    first_sentence = SENTENCE_END.split(following, maxsplit=1)[0]
+    return (
+        is_paragraph(following)
+        and bool(FIRST_PERSON.search(first_sentence))
+        and not REPORTED_WORDS.search(first_sentence)
+        and any(SPEECH_HEADLINE.search(matching_form(head)) for head in lines[:index])
+    )
+
+
 def _first_item_heading(lines: list[str], start: int) -> int | None:
     """Return the line of a collection's first item heading a little below where the
     speech seemed to start, when only the site's words stand between them."""
@@ -2144,6 +2171,8 @@ def _start_with_evidence(lines: list[str]) -> tuple[int, int, str]:
         return after_preface, 0, START_SALUTATION
     for index, line in enumerate(lines[:NEWS_LEDE_LINES]):
         if DATELINE.match(line) and is_paragraph(line):
+            if _lead_over_printed_speech(lines, index):
+                return index + 1, 0, START_DATELINE  # the speech under its wire's lead
             return index, 0, START_DATELINE
     for index in _head_indexes(lines):
         if is_paragraph(lines[index]) or OPENING_HEADING.match(lines[index]):

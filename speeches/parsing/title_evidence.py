@@ -113,6 +113,13 @@ TITLE_EVIDENCE = (
         r".{0,30}(?:来源|作者|浏览|阅读|点击|编辑)",
         -6,
     ),
+    Evidence(
+        "a site's name and the page's date",
+        "新华网 2024-05-10",
+        r"^[\u4e00-\u9fffA-Za-z]{2,12}[ \u3000]+(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+        r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$",
+        -6,
+    ),
     Evidence("clock time", "2023-05-06 10:20 来源：某某网", r"\d{1,2}:\d{2}", -3),
     Evidence(
         "cut off by the site",

@@ -390,3 +390,36 @@ def test_an_english_date_inside_a_sentence_is_no_date():
         "On 3 July 2024 we opened the new campus. " + ENGLISH_OPENING,
     )
     assert parse_text(page).date is None
+
+
+def test_a_wire_lead_over_the_speech_it_prints_is_not_the_speech():
+    page = _page(
+        "某国总统在胜利日阅兵式上的讲话",
+        "2024年05月10日 08:12 来源：某某网",
+        "新华社某地5月9日电 某国总统某某9日在红场举行的阅兵式上发表讲话，强调和平来之不易。",
+        SPEECH,
+    )
+    speech = parse_text(page)
+    assert speech.body.startswith(SPEECH[:10])
+    assert speech.delivered == "2024-05-09"
+
+
+def test_a_news_story_reporting_a_speech_keeps_its_lead():
+    page = _page(
+        "某国总统在胜利日阅兵式上发表讲话",
+        "新华社某地5月9日电 某国总统某某9日在红场举行的阅兵式上发表讲话。",
+        "某某说，我们永远不会忘记先辈们的牺牲。" + SPEECH,
+    )
+    assert parse_text(page).body.startswith("某国总统某某9日在红场")
+
+
+def test_a_wire_lead_announcing_a_summary_is_not_the_speech():
+    page = _page(
+        "某国总统在胜利日阅兵式上的讲话",
+        "某某网 2024-05-10",
+        "新华社某地5月9日电 某国总统某某9日在红场举行的阅兵式上发表讲话。讲话摘要如下：",
+        SPEECH,
+    )
+    speech = parse_text(page)
+    assert speech.title == "某国总统在胜利日阅兵式上的讲话"
+    assert speech.body.startswith(SPEECH[:10])
