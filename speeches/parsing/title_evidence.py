@@ -116,7 +116,9 @@ TITLE_EVIDENCE = (
     Evidence(
         "a site's name and the page's date",
         "新华网 2024-05-10",
-        r"^[\u4e00-\u9fffA-Za-z]{2,12}[ \u3000]+(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+        # a site or paper by its suffix ("新闻联播 2012年07月26日" is a programme's title)
+        r"^[\u4e00-\u9fffA-Za-z]{1,10}(?:网|网站|日报|晚报|报|客户端|在线)[ \u3000]+"
+        r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
         r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$",
         -6,
     ),

@@ -423,3 +423,8 @@ def test_a_wire_lead_announcing_a_summary_is_not_the_speech():
     speech = parse_text(page)
     assert speech.title == "某国总统在胜利日阅兵式上的讲话"
     assert speech.body.startswith(SPEECH[:10])
+
+
+def test_a_programmes_name_and_day_stays_a_title():
+    assert title_score("新闻联播 2012年07月26日") > 0
+    assert title_score("某某网 2024-05-10") == 0
