@@ -241,6 +241,8 @@ LABELLED_OPENING = re.compile(
     r"^[【\[](?:提要|摘要|导语|内容提要)[】\]][ \u3000]*"
     r"(?=尊敬的|亲爱的|各位|同志们|女士们|先生们|朋友们)"
 )
+# "【正】同志们：…": a journal database's mark where the article's text begins
+BODY_MARK = re.compile(r"[【\[](?:正|正文|原文)[】\]][ \u3000]*")
 # "3同志们：": a document share's page number glued before the salutation
 GLUED_PAGE_NUMBER = re.compile(r"\d{1,3}")
 # "在庆祝某某节招待会上的致辞", "【某某卸任交接 致词全文】": the heading a news page
@@ -2531,6 +2533,8 @@ def _plain_salutation_offset(line: str) -> int | None:
             return None
         if GLUED_PAGE_NUMBER.fullmatch(prefix) and _closed_salutation(match):
             return match.start()
+        if BODY_MARK.fullmatch(prefix):
+            return match.start()  # "【正】同志们：…": a journal database's text mark
         if _glued_speaker_name(prefix) and _closed_salutation(match):
             return match.start()  # "某某某同志们：": the speaker's name, then the words
         if _qualified_addressee(prefix) and _closed_salutation(match):

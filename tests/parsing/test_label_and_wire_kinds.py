@@ -428,3 +428,15 @@ def test_a_wire_lead_announcing_a_summary_is_not_the_speech():
 def test_a_programmes_name_and_day_stays_a_title():
     assert title_score("新闻联播 2012年07月26日") > 0
     assert title_score("某某网 2024-05-10") == 0
+
+
+# --- text marks of databases and document shares ---------------------------------
+
+
+def test_a_journal_databases_text_mark_is_not_the_speech():
+    page = _page(
+        "在全市调水工程动员大会上的讲话",
+        "论文部分内容阅读",
+        "【正】同志们：从今天开始，全市的调水工程就要进入全面实施阶段。" + POINT,
+    )
+    assert parse_text(page).body.startswith("同志们：从今天开始")
