@@ -160,6 +160,9 @@ ENGLISH_DATE_LINE = re.compile(
     rf"(?:(?P<d1>\d{{1,2}})[ ](?P<m1>{_MONTH_NAME})|(?P<m2>{_MONTH_NAME})[ ](?P<d2>\d{{1,2}}),?)"
     r"[ ](?P<y>(?:19|20)\d{2})$"
 )
+# "Following is the speech by … at the forum today (May 4):": the day a release says
+# the speech was given, its year the page's
+ENGLISH_TODAY = re.compile(rf"\btoday \((?P<month>{_MONTH_NAME}) (?P<day>\d{{1,2}})\)")
 # "2019年3月2日", "（二〇一九年三月十二日）" on a line of their own
 DATE_LINE = re.compile(
     # "於2023年6月18日": the day the speech was given, under its speaker
@@ -970,6 +973,7 @@ class Head:
     # its first post's header
     plain_titles: list[str] = field(default_factory=list)
     lead_titles: list[str] = field(default_factory=list)
+    release_days: list[tuple[int, int]] = field(default_factory=list)
     # a title counting its items ("2019年中秋节发言(六篇)"): its year is the page's
     counted_collection: bool = False
     # the head's lines as read (broken titles joined): where a title is printed again
@@ -1058,6 +1062,10 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
         after_post = bool(POST_HEADER.search(line))
         if ENGLISH_SPEECH_LINE.match(line) or (thread and THREAD_TITLE.fullmatch(line)):
             head.plain_titles.append(line)
+        today = ENGLISH_TODAY.search(line)
+        if today:  # "… today (May 4):": an English release's day of the speech
+            month = ENGLISH_MONTHS.index(today["month"]) + 1
+            head.release_days.append((month, int(today["day"])))
         _read_lead(line, head)
         _read_blurb_title(line, head)
         if COUNTED_COLLECTION.search(to_simplified(line)):
@@ -2072,6 +2080,10 @@ def find_delivered(
             return dated.isoformat()
     if head.datelines:
         dated = _dateline_with_year(head.datelines[0], page_date, source_url)
+        if dated:
+            return dated.isoformat()
+    for release_day in head.release_days:
+        dated = _dateline_with_year(release_day, page_date, source_url)
         if dated:
             return dated.isoformat()
     for trailer in cleaned.trailers:

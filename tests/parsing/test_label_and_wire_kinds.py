@@ -440,3 +440,28 @@ def test_a_journal_databases_text_mark_is_not_the_speech():
         "【正】同志们：从今天开始，全市的调水工程就要进入全面实施阶段。" + POINT,
     )
     assert parse_text(page).body.startswith("同志们：从今天开始")
+
+
+def test_an_english_greeting_before_the_chinese_salutation_is_said():
+    page = _page(
+        "Speech (in Chinese) by Secretary for Home Affairs at youth forum",
+        "Distinguished guests, ladies and gentlemen,",
+        "各位嘉宾、女士们、先生们：",
+        "大家好！今天很高兴出席青年论坛，与各位青年朋友交流。",
+    )
+    assert parse_text(page).body.startswith("Distinguished guests, ladies")
+
+
+def test_an_english_release_dates_the_speech_by_its_today():
+    page = _page(
+        "Speech by SED at graduation ceremony (English only)",
+        "Following is the speech by the Secretary for Education at the graduation "
+        "ceremony today (July 3):",
+        "Ladies and gentlemen,",
+        "Good morning. " + ENGLISH_OPENING,
+        "Ends/Wednesday, July 3, 2024",
+    )
+    speech = parse_text(page)
+    assert str(speech.date) == "2024-07-03"
+    assert speech.delivered == "2024-07-03"
+    assert speech.body.startswith("Ladies and gentlemen,")
