@@ -273,7 +273,7 @@ _DECORATION_WORD = (
     r"(?:约|共|全文)?\d{2,6}字)"
 )
 TITLE_DECORATION = re.compile(
-    rf"[（(【\[]{_DECORATION_WORD}(?:[，,、/ ]?{_DECORATION_WORD})*[）)】\]]"
+    rf"[（(【\[〔〖]{_DECORATION_WORD}(?:[，,、/ ]?{_DECORATION_WORD})*[）)】\]〕〗]"
     # "…的讲话.doc": the name of the file a document site holds
     r"|\.(?:docx?|wps|pdf|txt|pptx?)$"
     # "…党课9800字.DOCX": a document shop's word count before the file's extension;
@@ -372,9 +372,9 @@ COLLECTION_MARKER_RULES = (
     Rule(
         "count of items in brackets",
         "在中秋节敬老座谈会上的发言（精选六篇）",
-        rf"[（(【\[](?:精选|通用|优秀|推荐|最新|热门|精品|经典|实用|范文|共|汇总|锦集|集锦|合集)?"
+        rf"[（(【\[〔〖](?:精选|通用|优秀|推荐|最新|热门|精品|经典|实用|范文|共|汇总|锦集|集锦|合集)?"
         rf"{_COUNT}篇"
-        r"(?:范文|精选|合集|材料|文章|稿件|汇编)?[）)】\]]$",
+        r"(?:范文|精选|合集|材料|文章|稿件|汇编)?[）)】\]〕〗]$",
     ),
     Rule(
         "collection's item number in brackets",
@@ -464,6 +464,17 @@ COLLECTION_MARKER_RULES = (
         "有关开学典礼致辞范文（通用10篇）",
         rf"^(?:有关|关于)(?=[^，。的]{{2,30}}(?:{_GENRE_TAIL})的?"
         r"(?:范文|范例|例文|模板|文章)?(?:[（(【\[][^（）()]{1,12}[）)】\]]|\d{1,2}篇)?$)",
+    ),
+    Rule(
+        "a document site's name after a separator, behind the genre word",
+        "在全镇秋季防火工作会议上的讲话_文档之家",
+        rf"(?<={_GENRE_TAIL})[ \u3000]*[_\-|｜][ \u3000]*[\u4e00-\u9fffA-Za-z0-9]{{0,6}}"
+        r"(?:网|文库|文档|之家|巴巴|站|平台|在线|公文|文秘|百科|资料|范文|易|吧)$",
+    ),
+    Rule(
+        "a collection word after a title in marks",
+        "《在全镇秋季防火工作会议上的讲话》范文",
+        r"(?<=[》”])(?:范文|范例|例文|模板|大全|合集|精选)+$",
     ),
     Rule(
         "genre label before a colon",

@@ -465,3 +465,23 @@ def test_an_english_release_dates_the_speech_by_its_today():
     assert str(speech.date) == "2024-07-03"
     assert speech.delivered == "2024-07-03"
     assert speech.body.startswith("Ladies and gentlemen,")
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        TITLE + "_文档之家",
+        TITLE + " - 原创力文档",
+        TITLE + "-道客巴巴",
+        TITLE + "〔精选〕",
+        TITLE + "〖精选5篇〗",
+        "《" + TITLE + "》范文",
+    ],
+)
+def test_document_sites_names_and_other_brackets_are_cut(printed):
+    assert strip_decorations(printed) == TITLE
+
+
+@pytest.mark.parametrize("title", ["专题党课讲稿-守初心", "政府工作报告-2024年"])
+def test_a_theme_or_year_after_a_dash_is_no_sites_name(title):
+    assert strip_decorations(title) == title
