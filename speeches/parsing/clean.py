@@ -400,9 +400,7 @@ SPEAKER_TURN = re.compile(
 # two or more presenters, whatever it ends on
 # "（女）：辞旧迎新…", "(男)大家好", "女主持：…", "主持人甲：…": the same turns with the
 # presenter's label in brackets or naming the presenter's part
-_PRESENTER = (
-    r"(?:男|女|合|甲|乙|丙|丁|男女合?|[男女]?主持人?[甲乙丙丁AB12]?|[男女][12一二])"
-)
+_PRESENTER = r"(?:男|女|合|齐|甲|乙|丙|丁|男女合?|[男女]?主持人?[甲乙丙丁AB12]?|[男女][12一二]|[ABCD]|AB)"
 PRESENTER_TURN = re.compile(
     rf"^(?:{_PRESENTER}[：:]|[（(]{_PRESENTER}[）)][：:]?)(?=\S)"
 )
