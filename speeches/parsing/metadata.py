@@ -648,7 +648,9 @@ SALUTATION_CLOSED = re.compile(r"[：:！!]")
 # "大家下午好！": the speech's greeting, not its title
 GREETING = re.compile(
     r"^(?:大家|各位|同志们|朋友们)?(?:上午|下午|晚上|早上|新年|节日)?好[!！。.]?$|"
-    r"^大家(?:上午|下午|晚上|新年)?好"
+    r"^大家(?:上午|下午|晚上|新年)?好|"
+    # "谢谢大家！", "谢谢！": a speech's closing words, never its title
+    r"^(?:谢谢|感谢|多谢)(?:大家|各位|您们?)?[!！。.]*$"
 )
 # Where a title's genre word ends: a byline may be glued after it
 GENRE_END = re.compile(r"(?:讲话|致辞|演讲|说明|报告|发言|贺词|献词)稿?")

@@ -487,3 +487,8 @@ def test_document_sites_names_and_other_brackets_are_cut(printed):
 @pytest.mark.parametrize("title", ["专题党课讲稿-守初心", "政府工作报告-2024年"])
 def test_a_theme_or_year_after_a_dash_is_no_sites_name(title):
     assert strip_decorations(title) == title
+
+
+@pytest.mark.parametrize("line", ["谢谢大家！", "谢谢！", "感谢各位"])
+def test_closing_thanks_are_no_title(line):
+    assert title_score(line) == 0
