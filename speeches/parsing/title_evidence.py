@@ -81,6 +81,19 @@ TITLE_EVIDENCE = (
         -3,
     ),
     Evidence(
+        "a speech's opening sentence, cut off by the site",
+        "很高兴出席今天的全县秋季防火工作会议，借此机会讲几点意见",
+        r"^(?:今天|今年|很高兴|非常高兴|十分高兴|我们|我|借此|首先|刚才|同志们|大家好)"
+        r"[^，,。]{0,40}[，,]",
+        -6,
+    ),
+    Evidence(
+        "an occasion opening a sentence",
+        "在全县秋季防火工作会议上，县长强调要压实责任",
+        r"^在[^，,。]{2,40}(?:上|时|之际|期间)[，,]",
+        -6,
+    ),
+    Evidence(
         "a sentence's full stop",
         "市长某某今天出席就职典礼并发表就职演说。",
         r"。$",

@@ -492,3 +492,24 @@ def test_a_theme_or_year_after_a_dash_is_no_sites_name(title):
 @pytest.mark.parametrize("line", ["谢谢大家！", "谢谢！", "感谢各位"])
 def test_closing_thanks_are_no_title(line):
     assert title_score(line) == 0
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "很高兴出席今天的全县秋季防火工作会议，借此机会讲几点意见",
+        "今天召开全县秋季防火工作会议，主要任务是总结上半年工作",
+        "在全县秋季防火工作会议上，县长强调要压实责任",
+    ],
+)
+def test_a_sentence_cut_off_by_the_site_is_no_title(line):
+    assert title_score(line) == 0
+    speech = parse_text(_page(line, SALUTATION, POINT))
+    assert speech.title != line
+
+
+@pytest.mark.parametrize(
+    "title", ["在全县秋季防火工作会议上的讲话", "今年冬春水利建设动员会讲话"]
+)
+def test_titles_naming_the_occasion_or_year_stay_titles(title):
+    assert title_score(title) > 0
