@@ -87,6 +87,11 @@ LABEL_ALONE = (
     # "一" alone over "看清大势，开放是最大的机遇": a paper prints the part's number
     # apart; only over a heading's line (collected works put "一" over the text itself)
     ("bare", re.compile(r"^(?P<label>[一二三四五六七八九十]{1,3})$")),
+    # "❶" alone over "提高认识，压实责任": a dingbat's number printed apart
+    *(
+        (kind, re.compile(rf"^(?P<label>[{chars}])[、.．]?$"))
+        for kind, chars in DINGBAT_STYLES
+    ),
 )
 # A heading printed on a line of its own: short, no sentence's stop
 HEADING_ALONE = re.compile(r"^[^。！？!?；;]{2,40}$")
@@ -319,7 +324,7 @@ def label_alone(line: str, following: str, offset: int) -> Heading | None:
         next_start = offset + len(line) + 1
         return Heading(
             kind=kind,
-            value=numeral_value(match["label"]),
+            value=_value(kind, match["label"]),
             label=match["label"],
             heading=heading.rstrip("。；;：:，,.！!？? "),
             start=offset,

@@ -513,3 +513,21 @@ def test_a_sentence_cut_off_by_the_site_is_no_title(line):
 )
 def test_titles_naming_the_occasion_or_year_stay_titles(title):
     assert title_score(title) > 0
+
+
+def test_a_dingbat_alone_on_its_line_labels_the_heading_under_it():
+    body = [
+        SALUTATION,
+        OPENING,
+        "❶",
+        "提高认识，压实责任",
+        POINT,
+        "❷",
+        "突出重点，消除隐患",
+        POINT,
+    ]
+    speech = parse_text(_page(TITLE, *body))
+    assert [(s.label, s.ordinal, s.heading) for s in speech.sections] == [
+        ("❶", 1, "提高认识，压实责任"),
+        ("❷", 2, "突出重点，消除隐患"),
+    ]
