@@ -203,8 +203,11 @@ LEAD_OPENING = re.compile(
 # "大会8日在某地召开", "9月10日，全市…大会召开", "2月27日下午，…推进会在某地召开": the
 # day the lead says the meeting was held (not the dispatch's "9日电")
 # "某国总统某某20日在联合国总部发表讲话": the day a speaker gave the speech
+# ("中新社某地九月二十三日电 某国总理二十三日在…发表演讲": older copy writes them in
+# Chinese numerals)
+_MONTH_OR_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 MEETING_DAY = re.compile(
-    r"(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日(?!电)(?:上午|下午|晚上|晚间|晚)?[，,]?"
+    rf"(?:(?P<m>{_MONTH_OR_DAY})月)?(?P<d>{_MONTH_OR_DAY})日(?!电)(?:上午|下午|晚上|晚间|晚)?[，,]?"
     r"[^。！？；]{0,40}?(?:召开|举行|开幕|闭幕|举办|发表[\u4e00-\u9fff]{0,8}?(?:讲话|演讲|致辞))"
 )
 # "新华社某地5月9日电 某国总统某某9日在红场举行的阅兵式上发表讲话": a wire's lead
@@ -212,8 +215,17 @@ MEETING_DAY = re.compile(
 # ("某国总统某某在红场举行的阅兵式上的讲话")
 LEAD_SPEECH = re.compile(
     r"(?<![^ \u3000，,：:）)])(?P<speaker>[^，,。：:；\s（(）)]{2,24}?)(?:当地时间)?"
-    r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚)?在(?P<occasion>[^，,。；]{2,40}?)(?P<on>上)?"
+    rf"(?:{_MONTH_OR_DAY}月)?{_MONTH_OR_DAY}日(?:上午|下午|晚上|晚间|晚)?"
+    r"在(?P<occasion>[^，,。；并]{2,40}?)(?P<on>上)?"
     r"(?:发表|作|发出)了?(?P<genre>[\u4e00-\u9fff]{0,6}?(?:讲话|演讲|致辞|讲演|演说))"
+)
+# "某国总理某某23日在纽约出席欢迎午宴并发表演讲": the event attended names the occasion
+# ("某国总理某某在欢迎午宴上的演讲")
+LEAD_ATTENDED_SPEECH = re.compile(
+    r"(?<![^ \u3000，,：:）)])(?P<speaker>[^，,。：:；\s（(）)]{2,24}?)(?:当地时间)?"
+    rf"(?:{_MONTH_OR_DAY}月)?{_MONTH_OR_DAY}日(?:上午|下午|晚上|晚间|晚)?"
+    r"(?:在[^，,。；并]{2,12}?)?出席(?P<occasion>[^，,。；并]{2,40}?)并"
+    r"(?:发表|作|致)了?(?P<genre>[\u4e00-\u9fff]{0,6}?(?:讲话|演讲|致辞|讲演|演说))"
 )
 # "省委书记某某出席会议并讲话", "县委书记某某强调", "某省省长某某在讲话中提出"
 LEAD_SPEAKER = re.compile(
@@ -222,7 +234,7 @@ LEAD_SPEAKER = re.compile(
     r"(?:强调|指出)[，,：:])"
 )
 # "新华社北京3月2日电": the wire's date, without a year
-DATELINE_DATE = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日电")
+DATELINE_DATE = re.compile(rf"(?P<m>{_MONTH_OR_DAY})月(?P<d>{_MONTH_OR_DAY})日电")
 # "2019-03-02_015_…", "20180604_01": a date in a file name
 FILENAME_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})[-_.]?(?P<m>[01]\d)[-_.]?(?P<d>[0-3]\d)(?!\d)"
@@ -1547,7 +1559,7 @@ def _read_dateline(text: str, head: Head) -> None:
     when = DATELINE_DATE.search(text)
     # "（新华社北京6月11日电）" under a story is its dateline too
     if when and (DATELINE.match(text) or DATELINE.match(text.lstrip("（( 据"))):
-        head.datelines.append((int(when["m"]), int(when["d"])))
+        head.datelines.append((_day_number(when["m"]), _day_number(when["d"])))
 
 
 def _read_lead(line: str, head: Head) -> None:
@@ -1563,7 +1575,9 @@ def _read_lead(line: str, head: Head) -> None:
     if day:
         dateline = DATELINE_DATE.search(simple[: day.start()])
         month = day["m"] or (dateline["m"] if dateline else None)
-        head.lead_days.append((int(month) if month else None, int(day["d"])))
+        head.lead_days.append(
+            (_day_number(month) if month else None, _day_number(day["d"]))
+        )
     for spoke in LEAD_SPEAKER.finditer(simple, lead.end()):
         if _role_and_name(spoke["speaker"]):
             head.lead_speakers.append(_printed(spoke, line, "speaker"))
@@ -1572,6 +1586,10 @@ def _read_lead(line: str, head: Head) -> None:
         speaker, occasion = speech["speaker"], speech["occasion"]
         on = speech["on"] or ""  # "在联合国总部发表讲话" -> "在联合国总部的讲话"
         head.lead_titles.append(f"{speaker}在{occasion}{on}的{speech['genre']}")
+    attended = LEAD_ATTENDED_SPEECH.search(simple, lead.end())
+    if attended:
+        speaker, occasion = attended["speaker"], attended["occasion"]
+        head.lead_titles.append(f"{speaker}在{occasion}上的{attended['genre']}")
 
 
 def _split_subtitle(line: str) -> tuple[str, str]:
@@ -2328,6 +2346,11 @@ def _dates_in(text: str) -> list[dt.date]:
         if date:
             found.append((match.start(), date))
     return [date for _, date in sorted(found, key=lambda pair: pair[0])]
+
+
+def _day_number(text: str) -> int:
+    """Read a month or day in figures or Chinese numerals: "9" -> 9, "二十三" -> 23."""
+    return int(text) if text.isdigit() else _numeral(text)
 
 
 def _numeral(text: str) -> int:

@@ -531,3 +531,15 @@ def test_a_dingbat_alone_on_its_line_labels_the_heading_under_it():
         ("❶", 1, "提高认识，压实责任"),
         ("❷", 2, "突出重点，消除隐患"),
     ]
+
+
+def test_a_dateline_in_chinese_numerals_dates_the_speech_and_names_the_event():
+    page = _page(
+        "2008-09-24 来源：某某网",
+        "中新社某地九月二十三日电 某国总理某某二十三日在某市出席欢迎午宴并发表演讲，全文如下：",
+        "女士们、先生们：",
+        "今天我很高兴来到这里，同各位老朋友新朋友见面。" + POINT,
+    )
+    speech = parse_text(page)
+    assert speech.title == "某国总理某某在欢迎午宴上的演讲"
+    assert speech.delivered == "2008-09-23"
