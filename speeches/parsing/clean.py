@@ -175,6 +175,8 @@ FULL_TEXT_FOLLOWS = re.compile(
     # said, on a line of its own
     r"^以下(?:为|是)[^。！？：:]{2,160}?(?:发表|所作|作出?)的"
     r"(?:讲话|致辞|致词|发言|演讲|声明|谈话|讲词)(?:全文)?(?=[：:][ \u3000]*$)|"
+    # "讲话摘要如下：", "讲话要点如下：": a wire's lead over the parts it prints
+    r"(?:讲话|致辞|致词|发言|演讲|演说)(?:摘要|要点|摘编|摘登|节选)如下|"
     # "总统致词内容为：": a press release naming what the speech said
     r"(?:讲话|致辞|致词|发言|演讲|演说|贺词|讲词)内容(?:为|是|如下)(?=[：:])|"
     # "兹简录新任乡长致词内容；": a township's release quoting the speech in part
@@ -239,6 +241,8 @@ LABELLED_OPENING = re.compile(
     r"^[【\[](?:提要|摘要|导语|内容提要)[】\]][ \u3000]*"
     r"(?=尊敬的|亲爱的|各位|同志们|女士们|先生们|朋友们)"
 )
+# "【正】同志们：…": a journal database's mark where the article's text begins
+BODY_MARK = re.compile(r"[【\[](?:正|正文|原文)[】\]][ \u3000]*")
 # "3同志们：": a document share's page number glued before the salutation
 GLUED_PAGE_NUMBER = re.compile(r"\d{1,3}")
 # "在庆祝某某节招待会上的致辞", "【某某卸任交接 致词全文】": the heading a news page
@@ -325,6 +329,14 @@ DATELINE = re.compile(
     r"央视网消息 ?[（(]新闻联播[）)])[ \u3000]*[：:]?[ \u3000]*"
 )
 NEWS_LEDE_LINES = 10
+# "…9日在红场举行的阅兵式上发表讲话，强调…": a lead reporting the speech as given
+LEAD_REPORTS_SPEECH = re.compile(
+    r"\d{1,2}日[^。！？]{0,40}?(?:发表|作)了?[\u4e00-\u9fff]{0,8}?(?:讲话|演讲|致辞|演说)"
+)
+# "某某说，", "某某强调：": a story reporting what was said, not the speech's words
+REPORTED_WORDS = re.compile(r"(?:说|指出|强调|表示|认为|提出|宣布)[，,：:]")
+# "某国总统在胜利日阅兵式上的讲话": a headline naming a speech
+SPEECH_HEADLINE = re.compile(r"(?:讲话|演讲|致辞|演说|贺词)(?:全文|稿)?[）)]?$")
 # "校长毕业典礼讲话稿 篇1", "【篇一】", "第一篇：…": the heading of a collection's first
 # item; what stands above it (headline, stamp, the site's blurb) is the page's
 FIRST_ITEM_HEADING = re.compile(
@@ -386,9 +398,24 @@ SPEAKER_TURN = re.compile(
 )
 # "男：尊敬的各位领导、各位来宾", "合：大家晚上好！": a line of a host's script for
 # two or more presenters, whatever it ends on
+# "（女）：辞旧迎新…", "(男)大家好", "女主持：…", "主持人甲：…": the same turns with the
+# presenter's label in brackets or naming the presenter's part
+_PRESENTER = r"(?:男|女|合|齐|甲|乙|丙|丁|男女合?|[男女]?主持人?[甲乙丙丁AB12]?|[男女][12一二]|[ABCD]|AB)"
 PRESENTER_TURN = re.compile(
-    r"^(?:男|女|合|甲|乙|男女合?|[男女]?主持人?[甲乙AB12]?)[：:](?=\S)"
+    rf"^(?:{_PRESENTER}[：:]|[（(]{_PRESENTER}[）)][：:]?)(?=\S)"
 )
+# "Ladies and gentlemen,", "Distinguished guests, ladies and gentlemen,", "My fellow
+# Singaporeans, good evening.", "Mr Speaker, Sir,": an English speech's people addressed
+# at its start (also said, in English, before a Chinese speech's own salutation)
+ENGLISH_SALUTATION = re.compile(
+    r"^(?:(?:Your|Their) Excellenc(?:y|ies)|Excellenc(?:y|ies)|Distinguished guests|"
+    r"(?:Dear )?[Ll]adies and [Gg]entlemen|Dear (?:friends|colleagues|students|guests)|"
+    r"My (?:dear )?fellow [A-Z]?[a-z]+|Good (?:morning|afternoon|evening)|"
+    r"(?:Mr|Madam) (?:Speaker|President|Chairman|Chair|Chief Justice)\b)"
+    r"[^。，：\n]{0,200}[,:!.]?$"
+)
+# "（女）", "甲：" alone on a line over the presenter's words
+PRESENTER_ALONE = re.compile(rf"^(?:{_PRESENTER}[：:]|[（(]{_PRESENTER}[）)][：:]?)$")
 # "开场白", "第一篇章", "序幕": the label of a script's first part, on its own line
 # over the presenters' first turn
 SCRIPT_PART_LABEL = re.compile(
@@ -613,6 +640,11 @@ SITE_PROMPT_RULES = (
         "an information office's credit under its release",
         "政府新闻处",
         r"^(?:[\u4e00-\u9fff]{0,10}政府)?新闻(?:处|办公室|公报)$",
+    ),
+    Rule(
+        "an English release's end mark and time of issue",
+        "Ends/Wednesday, July 3, 2024",
+        r"^Ends(?:/|$)|^Issued at HKT \d",
     ),
     Rule(
         "a release's link to related sites",
@@ -2085,6 +2117,23 @@ def _start_after_source_tag(lines: list[str]) -> tuple[int, int, str] | None:
     return None
 
 
+def _lead_over_printed_speech(lines: list[str], index: int) -> bool:
+    """Tell a wire's lead that reports a speech ("新华社某地5月9日电 某国总统某某9日在…
+    发表讲话，强调…。") over the speech itself, printed whole under a headline naming
+    it, from a news story: the next paragraph speaks in the first person, reporting
+    no one ("今天我们在这里隆重集会，…"), and a head line names the speech."""
+    if index + 1 >= len(lines) or not LEAD_REPORTS_SPEECH.search(lines[index]):
+        return False
+    following = lines[index + 1]
+    first_sentence = SENTENCE_END.split(following, maxsplit=1)[0]
+    return (
+        is_paragraph(following)
+        and bool(FIRST_PERSON.search(first_sentence))
+        and not REPORTED_WORDS.search(first_sentence)
+        and any(SPEECH_HEADLINE.search(matching_form(head)) for head in lines[:index])
+    )
+
+
 def _first_item_heading(lines: list[str], start: int) -> int | None:
     """Return the line of a collection's first item heading a little below where the
     speech seemed to start, when only the site's words stand between them."""
@@ -2102,10 +2151,18 @@ def _start_with_evidence(lines: list[str]) -> tuple[int, int, str]:
     if announced is not None:
         return *announced, START_ANNOUNCED
     for index in window:
+        if ENGLISH_SALUTATION.match(lines[index]):
+            return index, 0, START_SALUTATION  # an English speech, or its greeting
+        turn = PRESENTER_TURN.match(lines[index])
+        if turn and _salutation_offset(lines[index][turn.end() :]) == 0:
+            # "甲：尊敬的各位领导，": a host's script, from its first part's label
+            return _first_turn(lines, index), 0, START_SALUTATION
         offset = _salutation_offset(lines[index])
         if offset is not None:
             while not offset and index and ADDRESSEE_LINE.match(lines[index - 1]):
                 index -= 1  # "全体指战员同志们！" over "全国同胞们，朋友们！"
+            if not offset and index and PRESENTER_ALONE.match(lines[index - 1]):
+                index -= 1  # "（女）" alone over her first words: the script's turn
             return index, offset, START_SALUTATION
     after_preface = _salutation_after_preface(lines, window)
     if after_preface is None:
@@ -2114,6 +2171,8 @@ def _start_with_evidence(lines: list[str]) -> tuple[int, int, str]:
         return after_preface, 0, START_SALUTATION
     for index, line in enumerate(lines[:NEWS_LEDE_LINES]):
         if DATELINE.match(line) and is_paragraph(line):
+            if _lead_over_printed_speech(lines, index):
+                return index + 1, 0, START_DATELINE  # the speech under its wire's lead
             return index, 0, START_DATELINE
     for index in _head_indexes(lines):
         if is_paragraph(lines[index]) or OPENING_HEADING.match(lines[index]):
@@ -2472,6 +2531,8 @@ def _plain_salutation_offset(line: str) -> int | None:
             return None
         if GLUED_PAGE_NUMBER.fullmatch(prefix) and _closed_salutation(match):
             return match.start()
+        if BODY_MARK.fullmatch(prefix):
+            return match.start()  # "【正】同志们：…": a journal database's text mark
         if _glued_speaker_name(prefix) and _closed_salutation(match):
             return match.start()  # "某某某同志们：": the speaker's name, then the words
         if _qualified_addressee(prefix) and _closed_salutation(match):

@@ -137,6 +137,32 @@ SITE_LINE_SENTENCE = re.compile(r"[。！？；，,]")
 POSTED_TIME = re.compile(
     r"[（(] ?(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})[ \u3000]+\d{1,2}:\d{2}(?::\d{2})? ?[）)]$"
 )
+# "3 July 2024", "Ends/Wednesday, July 3, 2024", "Published: 2 September 2024": an
+# English page's date on a line of its own (its stamp, or a release's end mark)
+ENGLISH_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_MONTH_NAME = "|".join(ENGLISH_MONTHS)
+ENGLISH_DATE_LINE = re.compile(
+    r"^(?:Ends/|(?:Published|Posted|Date|Updated)[:：]?[ ]*)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ ]*)?"
+    rf"(?:(?P<d1>\d{{1,2}})[ ](?P<m1>{_MONTH_NAME})|(?P<m2>{_MONTH_NAME})[ ](?P<d2>\d{{1,2}}),?)"
+    r"[ ](?P<y>(?:19|20)\d{2})$"
+)
+# "Following is the speech by … at the forum today (May 4):": the day a release says
+# the speech was given, its year the page's
+ENGLISH_TODAY = re.compile(rf"\btoday \((?P<month>{_MONTH_NAME}) (?P<day>\d{{1,2}})\)")
 # "2019年3月2日", "（二〇一九年三月十二日）" on a line of their own
 DATE_LINE = re.compile(
     # "於2023年6月18日": the day the speech was given, under its speaker
@@ -170,13 +196,36 @@ DATED_OCCASION_END = re.compile(r"^[^。，；]{2,40}上$")
 LEAD_OPENING = re.compile(
     r"^(?:(?:新华社|中新社|人民网|央视网|人民日报|本报)[\u4e00-\u9fff]{0,10}?"
     r"(?:\d{1,2}月\d{1,2}日)?电|[\u4e00-\u9fff]{2,8}讯|"
+    # "据新华社报道，", "据央视新闻消息，": a report quoting the wire
+    r"据[\u4e00-\u9fff]{2,12}(?:报道|消息)[，,：: \u3000]?|"
     r"[【\[]?(?:编者按|编者的话|核心提示|导语|导读|内容提要)[】\]]?[:：]?)"
 )
 # "大会8日在某地召开", "9月10日，全市…大会召开", "2月27日下午，…推进会在某地召开": the
 # day the lead says the meeting was held (not the dispatch's "9日电")
+# "某国总统某某20日在联合国总部发表讲话": the day a speaker gave the speech
+# ("中新社某地九月二十三日电 某国总理二十三日在…发表演讲": older copy writes them in
+# Chinese numerals)
+_MONTH_OR_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 MEETING_DAY = re.compile(
-    r"(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日(?!电)(?:上午|下午|晚上|晚间|晚)?[，,]?"
-    r"[^。！？；]{0,40}?(?:召开|举行|开幕|闭幕|举办)"
+    rf"(?:(?P<m>{_MONTH_OR_DAY})月)?(?P<d>{_MONTH_OR_DAY})日(?!电)(?:上午|下午|晚上|晚间|晚)?[，,]?"
+    r"[^。！？；]{0,40}?(?:召开|举行|开幕|闭幕|举办|发表[\u4e00-\u9fff]{0,8}?(?:讲话|演讲|致辞))"
+)
+# "新华社某地5月9日电 某国总统某某9日在红场举行的阅兵式上发表讲话": a wire's lead
+# over a speech it prints whole names who spoke where; the title where none is printed
+# ("某国总统某某在红场举行的阅兵式上的讲话")
+LEAD_SPEECH = re.compile(
+    r"(?<![^ \u3000，,：:）)])(?P<speaker>[^，,。：:；\s（(）)]{2,24}?)(?:当地时间)?"
+    rf"(?:{_MONTH_OR_DAY}月)?{_MONTH_OR_DAY}日(?:上午|下午|晚上|晚间|晚)?"
+    r"在(?P<occasion>[^，,。；并]{2,40}?)(?P<on>上)?"
+    r"(?:发表|作|发出)了?(?P<genre>[\u4e00-\u9fff]{0,6}?(?:讲话|演讲|致辞|讲演|演说))"
+)
+# "某国总理某某23日在纽约出席欢迎午宴并发表演讲": the event attended names the occasion
+# ("某国总理某某在欢迎午宴上的演讲")
+LEAD_ATTENDED_SPEECH = re.compile(
+    r"(?<![^ \u3000，,：:）)])(?P<speaker>[^，,。：:；\s（(）)]{2,24}?)(?:当地时间)?"
+    rf"(?:{_MONTH_OR_DAY}月)?{_MONTH_OR_DAY}日(?:上午|下午|晚上|晚间|晚)?"
+    r"(?:在[^，,。；并]{2,12}?)?出席(?P<occasion>[^，,。；并]{2,40}?)并"
+    r"(?:发表|作|致)了?(?P<genre>[\u4e00-\u9fff]{0,6}?(?:讲话|演讲|致辞|讲演|演说))"
 )
 # "省委书记某某出席会议并讲话", "县委书记某某强调", "某省省长某某在讲话中提出"
 LEAD_SPEAKER = re.compile(
@@ -185,7 +234,7 @@ LEAD_SPEAKER = re.compile(
     r"(?:强调|指出)[，,：:])"
 )
 # "新华社北京3月2日电": the wire's date, without a year
-DATELINE_DATE = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日电")
+DATELINE_DATE = re.compile(rf"(?P<m>{_MONTH_OR_DAY})月(?P<d>{_MONTH_OR_DAY})日电")
 # "2019-03-02_015_…", "20180604_01": a date in a file name
 FILENAME_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})[-_.]?(?P<m>[01]\d)[-_.]?(?P<d>[0-3]\d)(?!\d)"
@@ -236,7 +285,7 @@ _DECORATION_WORD = (
     r"(?:约|共|全文)?\d{2,6}字)"
 )
 TITLE_DECORATION = re.compile(
-    rf"[（(【\[]{_DECORATION_WORD}(?:[，,、/ ]?{_DECORATION_WORD})*[）)】\]]"
+    rf"[（(【\[〔〖]{_DECORATION_WORD}(?:[，,、/ ]?{_DECORATION_WORD})*[）)】\]〕〗]"
     # "…的讲话.doc": the name of the file a document site holds
     r"|\.(?:docx?|wps|pdf|txt|pptx?)$"
     # "…党课9800字.DOCX": a document shop's word count before the file's extension;
@@ -263,12 +312,17 @@ TITLE_DECORATION = re.compile(
     r"|^[（(](?![一二三四五六七八九十\d]+[）)])[\u4e00-\u9fff]{2,10}[）)]"
     r"(?=[^（）()]{8,}$)"
     rf"|{BROADCAST_TAG.pattern}"
+    # "Speech by SED at … (English only) (with photos)": an English release's notes
+    r"|[ \u3000]*\((?:English|Chinese) only\)|[ \u3000]*\(with (?:photos?|video)"
+    r"(?:/(?:photos?|video))?\)"
     # "附件2：在全市…会议上的讲话", "附件在…的讲话": a notice's attachment label
     r"|^附件[一二三四五六七八九十\d]{0,2}[:：、.． \u3000]*(?=[^，。]{8,}$)"
     # "1、某某在…的讲话": the number of a document share's page or a list's item
     r"|^\d{1,2}[、．](?=[^，。]{8,}$)"
     # "1-某某在…的讲话": a document share's page number run on before the title
     r"|^\d{1,2}[-－](?=[\u4e00-\u9fff][^，。]{7,}$)"
+    # "1.某某在…的讲话": the same number with a stop, a title's words right after it
+    r"|^\d{1,2}[.．](?=[\u4e00-\u9fff][^，。]{7,}$)"
     # "…的讲话(1993)": an archive's year after a title of the genre
     r"|(?<=讲话|致辞|致词|发言|报告|讲稿|贺词|献词|演讲|演说)[（(](?:19|20)\d{2}[）)]$"
     # "…述职报告2150字", "…开幕词两千字": a site's word count glued after the genre
@@ -298,7 +352,9 @@ TITLE_DECORATION = re.compile(
     # "• 特首就某事会见传媒": a list's bullet before a headline
     r"|^[•●◆■▪►][ \u3000]*(?=[^，。]{4,}$)"
     # "㈠ 某局长在教材评审会上的讲话稿": a list's circled or bracketed mark before a title
-    r"|^[\u2460-\u249b\u3220-\u3229\u3280-\u3289][ \u3000、.．]*(?=[^，。]{6,}$)"
+    # "❶ 某局长在…的讲话": a dingbat's number (negative or sans-serif circles)
+    r"|^[\u2460-\u249b\u24eb-\u24ff\u2776-\u2793\u3220-\u3229\u3280-\u3289]"
+    r"[ \u3000、.．]*(?=[^，。]{6,}$)"
     # "…的讲话稿如何写", "…发言稿怎么写?": the search phrase a 范文 page is titled by
     r"|(?<=讲话|致辞|致词|发言|讲稿|贺词|献词|报告|话稿|言稿|辞稿|演讲|演说|持词|幕词|党课)"
     r"(?:如何|怎么|怎样)写[？?]?$"
@@ -328,15 +384,22 @@ COLLECTION_MARKER_RULES = (
     Rule(
         "count of items in brackets",
         "在中秋节敬老座谈会上的发言（精选六篇）",
-        rf"[（(【\[](?:精选|通用|优秀|推荐|最新|热门|精品|经典|实用|范文|共)?{_COUNT}篇"
-        r"(?:范文|精选|合集)?[）)】\]]$",
+        rf"[（(【\[〔〖](?:精选|通用|优秀|推荐|最新|热门|精品|经典|实用|范文|共|汇总|锦集|集锦|合集)?"
+        rf"{_COUNT}篇"
+        r"(?:范文|精选|合集|材料|文章|稿件|汇编)?[）)】\]〕〗]$",
+    ),
+    Rule(
+        "collection's item number in brackets",
+        "在中秋节敬老座谈会上的发言【篇1】",
+        r"(?<=[\u4e00-\u9fff”》])[ \u3000]*[【\[［(（]"
+        r"(?:篇[一二三四五六七八九十\d]{1,2}|第[一二三四五六七八九十\d]{1,2}篇)[】\]］)）]$",
     ),
     Rule(
         "count of items after the title",
         "镇长新春致辞范文5篇",
-        r"(?<=[\u4e00-\u9fff）)》”])(?<![第老])"
-        rf"(?:范文|精选|优秀|通用|热门|推荐|最新|经典|精品|实用|集锦)?{_COUNT}篇"
-        r"(?:范文|合集|汇编|大全|精选)?$",
+        r"(?<=[\u4e00-\u9fff）)》”])(?<![第老])的?"
+        r"(?:范文|精选|优秀|通用|热门|推荐|最新|经典|精品|实用|集锦|集合|精编|汇编|合集){0,2}"
+        rf"{_COUNT}篇(?:范文|合集|汇编|大全|精选)?$",
     ),
     Rule(
         "count of models and a search phrase in brackets",
@@ -354,7 +417,7 @@ COLLECTION_MARKER_RULES = (
         "collection word after the genre word",
         "教师节表彰大会校长讲话稿范文大全",
         rf"(?<={_GENRE_TAIL})[ \u3000]?"
-        r"(?:范文|范例|例文|模板|样本|范本|大全|合集|汇编|汇总|集锦|精选|精编|素材|参考)+$",
+        r"(?:范文|范例|例文|模板|样本|范本|大全|合集|集合|汇编|汇总|集锦|精选|精编|素材|参考)+$",
     ),
     Rule(
         "site's label after a separator",
@@ -403,6 +466,36 @@ COLLECTION_MARKER_RULES = (
         r"[（(【\[](?:19|20)\d{2}年?(?:最新版?|新版|更新版?|版)[）)】\]]$",
     ),
     Rule(
+        "a search question after the genre word",
+        "开学典礼校长发言稿写法怎么样?",
+        rf"(?<={_GENRE_TAIL})(?:的)?(?:写法|写作|格式|范文)?"
+        r"(?:怎么样|怎么写|如何写|怎样写|写什么|有哪些)(?:好|呢|才好)?[？?]?$",
+    ),
+    Rule(
+        "a search page's 'about' before a collection's title",
+        "有关开学典礼致辞范文（通用10篇）",
+        rf"^(?:有关|关于)(?=[^，。的]{{2,30}}(?:{_GENRE_TAIL})的?"
+        r"(?:范文|范例|例文|模板|文章)?(?:[（(【\[][^（）()]{1,12}[）)】\]]|\d{1,2}篇)?$)",
+    ),
+    Rule(
+        "a document site's name after a separator, behind the genre word",
+        "在全镇秋季防火工作会议上的讲话_文档之家",
+        rf"(?<={_GENRE_TAIL})[ \u3000]*[_\-|｜][ \u3000]*[\u4e00-\u9fffA-Za-z0-9]{{0,6}}"
+        r"(?:网|文库|文档|之家|巴巴|站|平台|在线|公文|文秘|百科|资料|范文|易|吧)$",
+    ),
+    Rule(
+        "a collection word after a title in marks",
+        "《在全镇秋季防火工作会议上的讲话》范文",
+        r"(?<=[》”])(?:范文|范例|例文|模板|大全|合集|精选)+$",
+    ),
+    Rule(
+        "genre label before a colon",
+        "演讲稿：在全县秋季防火工作会议上的讲话",
+        r"^(?:领导|优秀|精选|最新|会议)?(?:演讲稿|讲话稿|发言稿|致辞稿|演讲词|讲话|演讲|发言|"
+        r"发言材料|讲话材料|交流材料|交流发言|表态发言|致辞)(?:[:：]|[ \u3000]*[|｜])[ \u3000]*"
+        r"(?=[^，。：:]{6,}$)",
+    ),
+    Rule(
         "column of models before a colon",
         "党建范文：我们为什么要重温入党誓词",
         r"^(?:(?:19|20)\d{2}年度?)?[\u4e00-\u9fff]{0,6}(?:范文|范本|范例|模板|例文|素材)"
@@ -430,9 +523,18 @@ NAME_AFTER_GENRE = re.compile(
 INNER_BRACKETS = re.compile(r"[（(][^（）()]{2,16}[）)]")
 # "Speech by Mr X, Minister of Y, at the Z Dinner": an English page's line naming
 # the speech given in Chinese below it; the title where no Chinese one is printed
+# the title where no Chinese one is printed. Government sites' other forms:
+# "Speech (in Chinese) by the Secretary for …", "Transcript of remarks by …",
+# "Transcript of Prime Minister's National Day Rally Speech 2023",
+# "SJ's speech at the Opening of the Legal Year 2024", "Prime Minister Lee's Speech at …"
 ENGLISH_SPEECH_LINE = re.compile(
-    r"^(?:(?:Opening|Closing|Welcome|Keynote)[ ])?"
-    r"(?:Speech|Remarks|Address|Message|Statement)[ ]by[ ][A-Z][^\n]{5,200}$"
+    r"^(?:(?:Opening|Closing|Welcome|Keynote|Toast|Inaugural|Budget)[ ])?"
+    r"(?:Speech|Remarks|Address|Message|Statement|Lecture)"
+    r"(?:[ ]\((?:in|in the original)[ ][A-Z][a-z]+(?:[ ]only)?\))?[ ]by[ ](?:the[ ])?[A-Z]"
+    r"[^\n]{5,200}$"
+    r"|^Transcript[ ]of[ ][A-Za-z][^\n]{5,200}$"
+    r"|^(?:[A-Z][\w.]*[ ]){0,5}[A-Z][\w.]*['’]s[ ](?:[Kk]eynote[ ]|[Oo]pening[ ]|[Ww]elcome[ ])?"
+    r"(?:[Ss]peech|[Rr]emarks|[Aa]ddress|[Mm]essage)[ ](?:at|on|to|in|for|during)[ ][^\n]{3,200}$"
 )
 # "小编为你整理了多篇相关的《某某在…上的讲话》": the title in book marks, after a
 # blurb counting the pieces it compiled
@@ -460,7 +562,8 @@ TABLE_CELL_RULE = re.compile(r"[|｜]")
 SPACED_WORD = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,15}$")
 # "标题：在全县…的讲话", "名　　称：…": a field that labels the title
 TITLE_LABEL = re.compile(
-    r"^(?:标[ \u3000]*题|题[ \u3000]*目|文章标题|文档标题|(?:文件|信息|文章|文档)?名[ \u3000]*称)"
+    # "题：…": a wire copy's headline under its dateline
+    r"^(?:标[ \u3000]*题|题[ \u3000]*目|题(?=[:：])|文章标题|文档标题|(?:文件|信息|文章|文档)?名[ \u3000]*称)"
     # "文件名称 | 某区2024年政府工作报告 |": an open-information table's cell
     # "文章名称 | : | 某某致辞全文 |": a label, its colon in a cell of its own
     r"[ \u3000]*(?:[:：]|[|｜])[ \u3000|｜:：]*"
@@ -537,7 +640,7 @@ BROKEN_TITLE_MAX_CHARS = 12
 GENERIC_TITLES = {"政府工作报告", "工作报告", "讲话", "讲话稿", "报告", "致辞", "发言"}
 # "…会上的讲话在全区…会上的讲话": a site's title and the document's title run together
 DOUBLED_TITLE_SEAM = re.compile(
-    r"(?<=的讲话|的致辞|的演讲|的报告|的发言|讲话稿|发言稿|致辞稿)(?=[^稿，。、）)][^，。、）)]{5,})"
+    r"(?<=的讲话|的致辞|的演讲|的报告|的发言|讲话稿|发言稿|致辞稿)(?=[^稿，。、）)】\]］][^，。、）)]{5,})"
 )
 # "——2019年1月20日在某省第十三届人民代表大会第二次会议上" or "——在…上的致辞"
 # A single dash joins names ("京津—冀北协作会"); only a double dash opens a subtitle.
@@ -557,7 +660,9 @@ SALUTATION_CLOSED = re.compile(r"[：:！!]")
 # "大家下午好！": the speech's greeting, not its title
 GREETING = re.compile(
     r"^(?:大家|各位|同志们|朋友们)?(?:上午|下午|晚上|早上|新年|节日)?好[!！。.]?$|"
-    r"^大家(?:上午|下午|晚上|新年)?好"
+    r"^大家(?:上午|下午|晚上|新年)?好|"
+    # "谢谢大家！", "谢谢！": a speech's closing words, never its title
+    r"^(?:谢谢|感谢|多谢)(?:大家|各位|您们?)?[!！。.]*$"
 )
 # Where a title's genre word ends: a byline may be glued after it
 GENRE_END = re.compile(r"(?:讲话|致辞|演讲|说明|报告|发言|贺词|献词)稿?")
@@ -683,6 +788,30 @@ OPENING_GENRES = {"交流": "发言"}
 OCCASION_NAMED = re.compile(
     r"在[^，,。！？\n“”]{2,50}?(?:会议|大会|会|论坛|典礼|仪式)上的(?:讲话|致辞|发言)"
 )
+# "今天我演讲的题目是《青春在路上》": a contest speech naming its own title in its
+# opening, where the page prints none
+OPENING_NAMES_TITLE = re.compile(
+    r"我(?:今天|今天在这里)?(?:演讲|讲话|发言|汇报|报告|要讲|讲)的(?:题目|主题|话题)(?:是|为|叫)[:：]?"
+    r"[ \u3000]*[《“\"](?P<title>[^《》“”\"。！？\n]{2,30})[》”\"]"
+)
+# "今天，我们召开全县秋季防火工作会议，…": the meeting a speech's first sentence says
+# is being held; "在全县秋季防火工作会议上的讲话" where the page prints no title (a
+# ceremony's speech is a 致辞)
+OCCASION_CONVENED = re.compile(
+    r"^(?:今天|今天上午|今天下午|今晚|今日)?[，, ]?(?:我们|县委|市委|区委|镇党委|党委|"
+    r"县政府|市政府|区政府|镇政府)?(?:在这里|在此)?(?:隆重|专门|专题)?(?:召开|举行)了?(?:这次|本次|一个|一次)?"
+    r"(?P<occasion>[^，,。！？\n在]{2,40}?(?P<kind>会议|大会|座谈会|推进会|现场会|部署会|"
+    r"动员会|表彰会|总结会|培训班|典礼|仪式|开幕式))[，,。]"
+)
+# "大家好！很高兴出席今天的全球减贫伙伴论坛。": a guest's opening naming the event he
+# attends; "在全球减贫伙伴论坛上的致辞"
+OCCASION_ATTENDED = re.compile(
+    r"^(?:大家(?:上午|下午|晚上)?好[！!，,。]\s*)?(?:我|今天)?(?:很|非常|十分)?(?:高兴|荣幸)(?:地)?"
+    r"(?:出席|参加|来到)(?:今天的|今天|这次|本次|在此举行的)?"
+    r"(?P<occasion>[^，,。！？\n在]{2,40}?(?P<kind>会议|大会|座谈会|论坛|峰会|年会|典礼|仪式|"
+    r"开幕式))[，,。！!]"
+)
+CEREMONY_KINDS = {"典礼", "仪式", "开幕式", "论坛", "年会"}  # a summit: 讲话
 OPENING_TITLE_CHARS = 300
 # "同志们：" before the opening sentence
 SALUTATION_LINE = re.compile(r"^[^\n]{0,40}[：:]\s*")
@@ -868,6 +997,8 @@ class Head:
     # as one: an English page's "Speech by Mr X, …", a forum thread's title under
     # its first post's header
     plain_titles: list[str] = field(default_factory=list)
+    lead_titles: list[str] = field(default_factory=list)
+    release_days: list[tuple[int, int]] = field(default_factory=list)
     # a title counting its items ("2019年中秋节发言(六篇)"): its year is the page's
     counted_collection: bool = False
     # the head's lines as read (broken titles joined): where a title is printed again
@@ -956,6 +1087,10 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
         after_post = bool(POST_HEADER.search(line))
         if ENGLISH_SPEECH_LINE.match(line) or (thread and THREAD_TITLE.fullmatch(line)):
             head.plain_titles.append(line)
+        today = ENGLISH_TODAY.search(line)
+        if today:  # "… today (May 4):": an English release's day of the speech
+            month = ENGLISH_MONTHS.index(today["month"]) + 1
+            head.release_days.append((month, int(today["day"])))
         _read_lead(line, head)
         _read_blurb_title(line, head)
         if COUNTED_COLLECTION.search(to_simplified(line)):
@@ -1424,7 +1559,7 @@ def _read_dateline(text: str, head: Head) -> None:
     when = DATELINE_DATE.search(text)
     # "（新华社北京6月11日电）" under a story is its dateline too
     if when and (DATELINE.match(text) or DATELINE.match(text.lstrip("（( 据"))):
-        head.datelines.append((int(when["m"]), int(when["d"])))
+        head.datelines.append((_day_number(when["m"]), _day_number(when["d"])))
 
 
 def _read_lead(line: str, head: Head) -> None:
@@ -1440,10 +1575,21 @@ def _read_lead(line: str, head: Head) -> None:
     if day:
         dateline = DATELINE_DATE.search(simple[: day.start()])
         month = day["m"] or (dateline["m"] if dateline else None)
-        head.lead_days.append((int(month) if month else None, int(day["d"])))
+        head.lead_days.append(
+            (_day_number(month) if month else None, _day_number(day["d"]))
+        )
     for spoke in LEAD_SPEAKER.finditer(simple, lead.end()):
         if _role_and_name(spoke["speaker"]):
             head.lead_speakers.append(_printed(spoke, line, "speaker"))
+    speech = LEAD_SPEECH.search(simple, lead.end())
+    if speech:
+        speaker, occasion = speech["speaker"], speech["occasion"]
+        on = speech["on"] or ""  # "在联合国总部发表讲话" -> "在联合国总部的讲话"
+        head.lead_titles.append(f"{speaker}在{occasion}{on}的{speech['genre']}")
+    attended = LEAD_ATTENDED_SPEECH.search(simple, lead.end())
+    if attended:
+        speaker, occasion = attended["speaker"], attended["occasion"]
+        head.lead_titles.append(f"{speaker}在{occasion}上的{attended['genre']}")
 
 
 def _split_subtitle(line: str) -> tuple[str, str]:
@@ -1644,7 +1790,10 @@ def choose_title(
     elif head.blurb_titles:
         return head.blurb_titles[0], "blurb", -1
     elif head.plain_titles:  # "Speech by …" over a Chinese speech; a thread's title
-        return head.plain_titles[0], "headline", -1
+        plain = head.plain_titles[0]  # "… (English only) (with photos)": its notes cut
+        return strip_decorations(plain) or plain, "headline", -1
+    elif head.lead_titles:  # a wire's lead: "某某9日在…上发表讲话"
+        return head.lead_titles[0], "occasion", -1
     else:
         opening = title_from_opening(body)
         return opening, ("occasion" if opening else ""), -1
@@ -1744,9 +1893,17 @@ def title_from_opening(body: str) -> str:
     named = OCCASION_NAMED.search(opening)
     if named:
         return named.group().strip()
-    match = OCCASION_OPENING.match(SALUTATION_LINE.sub("", opening, count=1))
+    own = OPENING_NAMES_TITLE.search(opening)
+    if own:
+        return own["title"].strip()
+    words = SALUTATION_LINE.sub("", opening, count=1)
+    match = OCCASION_OPENING.match(words)
     if not match:
-        return ""
+        convened = OCCASION_CONVENED.match(words) or OCCASION_ATTENDED.match(words)
+        if not convened:
+            return ""
+        genre = "致辞" if convened["kind"] in CEREMONY_KINDS else "讲话"
+        return f"在{convened['occasion']}上的{genre}"
     genre = OPENING_GENRES.get(match["verb"], match["verb"])
     return f"在{match['occasion']}上的{genre}"
 
@@ -1915,6 +2072,9 @@ def find_date(
         edition = EDITION_TRAILER.search(trailer)
         if edition:
             return _date(edition["y"], edition["m"], edition["d"])
+    english = _english_date([*cleaned.head, *cleaned.tail, *cleaned.dropped])
+    if english:
+        return english
     from_name = date_from_filename(filename)
     if from_name:
         return from_name
@@ -1951,6 +2111,10 @@ def find_delivered(
             return dated.isoformat()
     if head.datelines:
         dated = _dateline_with_year(head.datelines[0], page_date, source_url)
+        if dated:
+            return dated.isoformat()
+    for release_day in head.release_days:
+        dated = _dateline_with_year(release_day, page_date, source_url)
         if dated:
             return dated.isoformat()
     for trailer in cleaned.trailers:
@@ -2158,6 +2322,16 @@ def date_from_filename(filename: str | None) -> dt.date | None:
     return _date(match["y"], match["m"], match["d"]) if match else None
 
 
+def _english_date(lines: list[str]) -> dt.date | None:
+    """Return the date an English page prints on a line of its own, or None."""
+    for line in lines:
+        match = ENGLISH_DATE_LINE.match(line.strip())
+        if match:
+            month = ENGLISH_MONTHS.index(match["m1"] or match["m2"]) + 1
+            return _date(match["y"], month, match["d1"] or match["d2"])
+    return None
+
+
 def _dates_in(text: str) -> list[dt.date]:
     text = unicodedata.normalize("NFKC", text)
     found: list[tuple[int, dt.date]] = []
@@ -2172,6 +2346,11 @@ def _dates_in(text: str) -> list[dt.date]:
         if date:
             found.append((match.start(), date))
     return [date for _, date in sorted(found, key=lambda pair: pair[0])]
+
+
+def _day_number(text: str) -> int:
+    """Read a month or day in figures or Chinese numerals: "9" -> 9, "二十三" -> 23."""
+    return int(text) if text.isdigit() else _numeral(text)
 
 
 def _numeral(text: str) -> int:

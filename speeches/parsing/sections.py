@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -52,6 +53,21 @@ HEADING_POINT = re.compile(
 HEADING_ARABIC = re.compile(r"(?P<label>\d{1,2})(?:[.．、](?!\d)) ?(?P<rest>.+)")
 # "（1）健全机制" -> label "（1）"
 HEADING_PAREN_ARABIC = re.compile(r"(?P<label>[（(]\d{1,2}[）)]) ?(?P<rest>.+)")
+# "❶提高认识，压实责任", "① 突出重点", "⑴健全机制", "⒈压实责任": a number a font
+# draws in a circle, in brackets or with its stop; each style a kind of its own, so
+# "❶" parts hold "①" points. Label "❶", ordinal its number.
+DINGBAT_STYLES = (
+    ("dingbat", "\u2776-\u277f\u278a-\u2793\u24eb-\u24f4"),  # ❶ ➊ ⓫: filled
+    ("dingbat-open", "\u2780-\u2789"),  # ➀: sans-serif
+    ("circled", "\u2460-\u2473\u24f5-\u24fe"),  # ① ⓵
+    ("paren-circled", "\u2474-\u2487"),  # ⑴
+    ("stop-digit", "\u2488-\u249b"),  # ⒈
+)
+HEADING_DINGBATS = tuple(
+    (kind, re.compile(rf"(?P<label>[{chars}])[、，,．. \u3000]*(?P<rest>.+)"))
+    for kind, chars in DINGBAT_STYLES
+)
+DINGBAT_KINDS = {kind for kind, _ in DINGBAT_STYLES}
 # "一" alone on a line: a part number in collected works
 HEADING_BARE_NUMERAL = re.compile(r"(?P<label>[一二三四五六七八九十]{1,3})(?P<rest>)")
 # "结束语" alone on its line after the numbered parts: a closing part printed without a
@@ -71,6 +87,11 @@ LABEL_ALONE = (
     # "一" alone over "看清大势，开放是最大的机遇": a paper prints the part's number
     # apart; only over a heading's line (collected works put "一" over the text itself)
     ("bare", re.compile(r"^(?P<label>[一二三四五六七八九十]{1,3})$")),
+    # "❶" alone over "提高认识，压实责任": a dingbat's number printed apart
+    *(
+        (kind, re.compile(rf"^(?P<label>[{chars}])[、.．]?$"))
+        for kind, chars in DINGBAT_STYLES
+    ),
 )
 # A heading printed on a line of its own: short, no sentence's stop
 HEADING_ALONE = re.compile(r"^[^。！？!?；;]{2,40}$")
@@ -89,6 +110,7 @@ HEADING_KINDS = (
     ("point", HEADING_POINT),
     ("arabic", HEADING_ARABIC),
     ("paren-arabic", HEADING_PAREN_ARABIC),
+    *HEADING_DINGBATS,
     ("bare", HEADING_BARE_NUMERAL),
     ("closing", HEADING_CLOSING_PART),
     (ABOUT_KIND, HEADING_ABOUT),
@@ -302,7 +324,7 @@ def label_alone(line: str, following: str, offset: int) -> Heading | None:
         next_start = offset + len(line) + 1
         return Heading(
             kind=kind,
-            value=numeral_value(match["label"]),
+            value=_value(kind, match["label"]),
             label=match["label"],
             heading=heading.rstrip("。；;：:，,.！!？? "),
             start=offset,
@@ -448,6 +470,8 @@ def _unnumbered_part(kind: str, match: re.Match, offset: int, line: str) -> Head
 
 
 def _value(kind: str, label: str) -> int:
+    if kind in DINGBAT_KINDS:
+        return int(unicodedata.numeric(label))
     if kind == "sequence":
         return SEQUENCE_VALUES.get(label, -1)  # 最后: whatever comes next
     return numeral_value(label.rstrip("是要"))

@@ -21,7 +21,7 @@ TITLE_GENRE = re.compile(
     r"讲话|致辞|致词|演辞|讲辞|献词|献辞|开幕词|闭幕词|欢迎词|答谢词|祝词|寄语|演讲|演说|报告|发言|"
     r"贺词|贺辞|贺信|"
     r"致信|回信|讲稿|说明|决议|决定|意见|总结|会议|座谈|述职|训词|"
-    r"祝酒辞|主持词|党课|辅导|动员|谈话|答记者问|书面|宣言|倡议|公报|纲要|提纲|开场白"
+    r"祝酒辞|主持词|主持稿|串词|党课|辅导|动员|谈话|答记者问|书面|宣言|倡议|公报|纲要|提纲|开场白"
 )
 # "在…上的讲话", "在…时的演讲": a title naming the occasion of a speech
 OCCASION_AT = re.compile(
@@ -34,6 +34,15 @@ TITLE_ENDINGS += ("说明",)
 TITLE_ENDINGS += ("）", ")")
 # "领导讲话稿3篇", "…讲话（精选5篇）": the title of a page bundling several speeches
 COLLECTION_TITLE = re.compile(r"\d{1,2}篇[）)】\]]?$|汇编|合集|范文大全")
+# "领导讲话", "范文大全", "讲话致辞", "会议发言材料": a site's column (its menu, its
+# breadcrumb's last step) alone on a line: words of the column's vocabulary and no
+# occasion, no place, no speaker; "讲话稿" or "政府工作报告" alone stay generic titles
+COLUMN_NAME = re.compile(
+    r"^(?!(?:讲话|致辞|发言|报告|讲话稿)$)"
+    r"(?:领导|会议|公文|党政|党建|优秀|精选|热门|最新|经典|常用|实用|其他|综合|"
+    r"重要|各类|各种|ZF|政府)*"
+    r"(?:讲话|致辞|发言|演讲|主持词|范文|大全|材料|稿|写作|汇报|发言稿|讲话稿|演讲稿|致辞稿)+$"
+)
 _ENDS_TITLE = "|".join(re.escape(ending) for ending in TITLE_ENDINGS)
 
 
@@ -60,10 +69,29 @@ TITLE_EVIDENCE = (
     Evidence("a title's length", "全县冬春水利建设会议讲话", r"^.{8}", 1),
     Evidence("collection of speeches", "领导讲话稿3篇", COLLECTION_TITLE.pattern, -2),
     Evidence(
+        "a site's column name alone",
+        "领导讲话",
+        COLUMN_NAME.pattern,
+        -6,
+    ),
+    Evidence(
         "a sentence with its clauses",
         "请输入检索词，词间用空格隔开。",
         r"[，,].*[。！!]$",
         -3,
+    ),
+    Evidence(
+        "a speech's opening sentence, cut off by the site",
+        "很高兴出席今天的全县秋季防火工作会议，借此机会讲几点意见",
+        r"^(?:今天|今年|很高兴|非常高兴|十分高兴|我们|我|借此|首先|刚才|同志们|大家好)"
+        r"[^，,。]{0,40}[，,]",
+        -6,
+    ),
+    Evidence(
+        "an occasion opening a sentence",
+        "在全县秋季防火工作会议上，县长强调要压实责任",
+        r"^在[^，,。]{2,40}(?:上|时|之际|期间)[，,]",
+        -6,
     ),
     Evidence(
         "a sentence's full stop",
@@ -98,6 +126,15 @@ TITLE_EVIDENCE = (
         r".{0,30}(?:来源|作者|浏览|阅读|点击|编辑)",
         -6,
     ),
+    Evidence(
+        "a site's name and the page's date",
+        "新华网 2024-05-10",
+        # a site or paper by its suffix ("新闻联播 2012年07月26日" is a programme's title)
+        r"^[\u4e00-\u9fffA-Za-z]{1,10}(?:网|网站|日报|晚报|报|客户端|在线)[ \u3000]+"
+        r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+        r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$",
+        -6,
+    ),
     Evidence("clock time", "2023-05-06 10:20 来源：某某网", r"\d{1,2}:\d{2}", -3),
     Evidence(
         "cut off by the site",
@@ -113,6 +150,13 @@ TITLE_EVIDENCE = (
         # "总统致词内容为：": a press release naming what the speech said
         r"(?:讲话|致辞|致词|发言|演讲)内容(?:为|是|如下)[:：]?$",
         -4,
+    ),
+    Evidence(
+        "a wire's dateline or a report quoting the wire",
+        "据新华社报道 某国总统某某9日在红场举行的阅兵式上发表讲话。",
+        r"^据[\u4e00-\u9fff]{2,12}(?:报道|消息)|^(?:新华社|中新社)[\u4e00-\u9fff]{0,10}?"
+        r"(?:\d{1,2}月\d{1,2}日)?电",
+        -6,
     ),
     Evidence(
         "issue of a periodical",

@@ -124,9 +124,16 @@ def test_file_name_of_ids_only_gives_no_title():
 
 
 def test_text_without_any_title_gets_no_title_rather_than_its_first_words():
-    meta = metadata_of("同志们：\n今天召开全县秋粮收购工作会议。\n")
+    meta = metadata_of("同志们：\n秋粮收购已经开始，各乡镇要抓紧组织。\n")
     assert meta.title == ""
     assert meta.title_source == ""
+
+
+def test_text_without_a_title_is_titled_by_the_meeting_its_opening_convenes():
+    # 2.7: "今天召开…会议" names the occasion, as "在…会上，我们作交流发言" does
+    meta = metadata_of("同志们：\n今天召开全县秋粮收购工作会议。\n")
+    assert meta.title == "在全县秋粮收购工作会议上的讲话"
+    assert meta.title_source == "occasion"
 
 
 def test_text_without_a_title_is_titled_by_the_occasion_its_opening_names():

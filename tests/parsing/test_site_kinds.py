@@ -273,7 +273,11 @@ def test_titles_that_only_look_like_collections_are_kept(title):
 
 
 def test_genre_word_printed_twice_before_a_title_is_printed_once():
-    assert strip_decorations("讲话稿 讲话稿：守初心担使命") == "讲话稿：守初心担使命"
+    assert (
+        strip_decorations("党课讲稿 党课讲稿：守初心担使命") == "党课讲稿：守初心担使命"
+    )
+    # a bare genre label before the colon is no part of the title (2.7)
+    assert strip_decorations("讲话稿 讲话稿：守初心担使命") == "守初心担使命"
     assert strip_decorations("致辞致辞在建镇三十周年大会上的致辞") == (
         "致辞在建镇三十周年大会上的致辞"
     )
