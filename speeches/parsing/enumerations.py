@@ -87,6 +87,14 @@ _POLICY_WORDS = (
     "开创 开辟 谋划 总揽 推进了 坚持了 实现了"
 )
 POLICY_WORDS = frozenset(_POLICY_WORDS.split())
+# "概括起来，就是要用情、用心、用力、用法", "八个字：…": the speech names the list as
+# its own formula; members of one shape after such a summary are listed (doubtful:
+# an editor publishes them), like a quoted enumeration
+SUMMARY_BEFORE = re.compile(
+    r"(?:(?:概括|归纳|总结|概括地|归结)起来|概括地说|归结为|概而言之|简而言之|一句话|"
+    r"[一二三四五六七八九十两\d]+个字)(?:说|讲)?[，,：:]?(?:就是|即|是)?(?:要)?$"
+)
+SUMMARY_CONTEXT_CHARS = 16
 # "第一季度、第二季度、第三季度", "1号楼、2号楼、3号楼": numbered members
 NUMBERED = re.compile(r"[0-9０-９第]")
 NUMERAL_CHARS = frozenset("一二三四五六七八九十百千万两")
@@ -130,9 +138,13 @@ def unquoted_enumerations(text: str) -> list[tuple[int, ParsedSlogan]]:
         headed = bool(FORMULA_HEAD.match(rest))
         before = text[start : start + skipped]
         framed = framed_members(before, members, headed=headed)
+        opening = start + skipped
+        summary = SUMMARY_BEFORE.search(
+            text, max(0, opening - SUMMARY_CONTEXT_CHARS), opening
+        )
         slogan = ParsedSlogan(
             text="、".join(members),
-            listed=framed or headed,
+            listed=framed or headed or summary is not None,
             **(FRAMED_ENUMERATION if framed else UNQUOTED_ENUMERATION),
         )
         found.append((start + skipped, slogan))

@@ -204,6 +204,10 @@ class PhraseFinder:
         self.empty = not self.words
         self.fits = fits
 
+    def known(self, phrase: str) -> bool:
+        """Tell whether a phrase is one of these (in either script, unquoted)."""
+        return phrase_key(phrase)[1] in self.words
+
     def find(self, text: str) -> list[Occurrence]:
         """Return every use in a text, by offset (longer first at one offset)."""
         if self.empty:
@@ -219,7 +223,7 @@ class PhraseFinder:
                 start, end = position(at), position(last) + 1
                 if (
                     end - start > len(words)
-                    and _quotes_a_part(text, start, end)
+                    and _quotes_a_part(text, start, end, self.known)
                     and not _quoted_parts(text, start, end)
                 ):
                     continue
@@ -320,14 +324,24 @@ def opens_a_word(plain: str, at: int, words: str) -> bool:
     return frequency >= WORD_OPENING_FREQUENCY
 
 
-def _quotes_a_part(text: str, start: int, end: int) -> bool:
+def _quotes_a_part(text: str, start: int, end: int, known=None) -> bool:
     """Tell whether a quotation opens inside text[start:end] within a member:
     "污染防治“攻坚战”" quotes a part; "…邓小平理论、“三个代表”重要思想" quotes a
-    member's name after the mark that joins the members."""
-    return any(
-        text[match.start() - 1] not in MEMBER_MARKS
-        for match in OPENING_QUOTE.finditer(text, start + 1, end)
-    )
+    member's name after the mark that joins the members, and "纠正“四风”" quotes,
+    at the end of the words, a formulation of its own (``known``): the verb's
+    object named as the genre names it."""
+    for match in OPENING_QUOTE.finditer(text, start + 1, end):
+        if text[match.start() - 1] in MEMBER_MARKS:
+            continue
+        if (
+            known is not None
+            and end < len(text)
+            and text[end] in CLOSING_MARKS
+            and known(text[match.end() : end])
+        ):
+            continue
+        return True
+    return False
 
 
 def _quoted_parts(text: str, start: int, end: int) -> bool:

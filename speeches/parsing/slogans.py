@@ -89,6 +89,17 @@ SAYING_BEFORE_QUOTE = re.compile(
     r"(?:说|讲|问|道|称|喊|嚷|答|推说|表示)(?:着|了|过)?[:：，,]?$"
 )
 PERSONAL_PRONOUN = re.compile(r"[我你他她咱]")
+# "俗话说“没有规矩不成方圆”", "常言道“…”", "古人云“…”": a proverb or a saying cited
+# as such, never a formulation
+PROVERB_BEFORE_QUOTE = re.compile(
+    r"(?:俗话|俗语|常言|老话|古话|古人|古语|谚语|民谚|俚语|老百姓)[常总]?"
+    r"(?:说|讲|道|云|曰)(?:得好)?[:：，,]?$"
+)
+# "没有规矩不成方圆" = 没有规矩/l + 不成方圆/l: a proverb made of set phrases (jieba's
+# idioms, i, and fixed expressions, l); one such word alone may be a formulation
+# (群众路线/l, 拨乱反正/i), two or more of three characters or more are a saying
+SET_PHRASE_TAGS = frozenset({IDIOM_TAG, "l"})
+SET_PHRASE_MIN_CHARS = 3
 # "“行远者必自迩”", "“民无恒不兴”": a classical saying shows its grammar, a function
 # word of the old written language or the "无…不…" of a condition
 CLASSICAL_GRAMMAR = re.compile(
@@ -155,6 +166,17 @@ ABBREVIATION_TAG = "j"
 # it say (a holiday's are no plan: "“七一”前夕", "“五一”期间", "“五一”假期")
 PLAN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:计划|规划)")
 FIVE_YEAR_PLAN = re.compile(r"^(?:[六七八九十]|十[一二三四五六])五$")
+# "第六个五年计划", "第一個五年計劃", "第十四个五年规划": a plan named by its ordinal is
+# the plan's name, unquoted as the genre writes it ("第二个五年计划" is no count)
+ORDINAL_PLAN = re.compile(
+    r"第(?:[一二三四五六七八九]|十[一二三四五六七八九]?)个五年(?:计划|规划)"
+)
+# "十四五规划", "“十五五”规划", "八五计划": a plan named by its short numerals
+# (not "二十五计划": the numerals open the name)
+SHORT_PLAN = re.compile(
+    r"(?<![一二三四五六七八九十百千\d])[“‘]?(?P<plan>(?:[六七八九十]|十[一二三四五六七八九])五)"
+    r"[”’]?(?P<word>计划|规划)"
+)
 # "两党两国", "一死两伤", "两室一厅", "两金一银", "一师四团", "一箭九星", "两江四岸":
 # counted parties and countries, casualties, rooms, medals, units, satellites,
 # rivers and banks are a tally or a description, not a formula ("一户一策",
@@ -317,6 +339,7 @@ SPELLED_OUT_FORMULA = {
     "source": "formula",
     "reason": "列举各项并计数的提法",
 }
+PLAN_NAME = {"kind": "formula", "source": "formula", "reason": "五年计划（规划）名"}
 ORDINAL_PREFIXES = "第0123456789"
 COUNT_VALUES = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
 COUNT_VALUES.update({"八": 8, "九": 9, "十": 10})
@@ -415,10 +438,13 @@ def find_slogans(
     first_shaped: dict[str, ParsedSlogan] = {}
     for _, slogan in shaped:
         first_shaped.setdefault(slogan.text, slogan)
+    used_formulations = tuple(by_text)
     for slogan in first_shaped.values():
         entry = lexicon.entry(slogan.text)
         if slogan.text in lexicon.not_slogans:
             continue
+        if entry is None and count_cut_from(slogan, used_formulations):
+            continue  # "享“两制”之利" beside 一国两制: a part, not a formula
         if entry is not None:
             by_text.setdefault(slogan.text, lexicon_slogan(entry))
         elif slogan.text not in by_text:
@@ -449,6 +475,23 @@ def find_slogans(
         if slogan.text not in first_use
     }
     return listed + tuple(inside_only.values())
+
+
+def count_cut_from(slogan: ParsedSlogan, formulations: tuple[str, ...]) -> bool:
+    """Tell a quoted count that is one count of a formula of counts the speech uses
+    ("两制", "一国" of 一国两制; "两学" of 两学一做) from a formula of its own: the genre
+    quotes the halves of a formula to play on them ("以“一国”为本，善用“两制”之利").
+    A count named with its head is a formula (“八五” of 八五计划, “三公” of 三公经费)."""
+    if slogan.source != "quoted" or slogan.kind != "formula":
+        return False
+    piece = slogan.text
+    for whole in formulations:
+        if piece == whole or piece not in whole:
+            continue
+        rest = whole.replace(piece, "", 1)
+        if rest[:1] in NUMERAL and len(rest) >= 2:
+            return True
+    return False
 
 
 def matching_body(body: str) -> str:
@@ -668,6 +711,8 @@ def quoted_candidates(body: str) -> list[tuple[int, ParsedSlogan]]:
             continue  # "所谓“…”": words the speaker distances himself from
         if SAYING_BEFORE_QUOTE.search(before) and PERSONAL_PRONOUN.search(raw):
             continue  # "说“这不归我们管”": an utterance
+        if PROVERB_BEFORE_QUOTE.search(before):
+            continue  # "俗话说“…”": a proverb cited
         if classical_saying(raw, body, offset):
             continue  # "，“人无完人不立”，": a maxim cited, not a formulation
         if quotation_context(body, offset, offset + len(raw) + 2):
@@ -889,7 +934,18 @@ def junk_shape(text: str) -> bool:
         )
         or counts_things(text)
         or word_tag(text) == IDIOM_TAG
+        or set_phrases(text)
         or ordinary_quotation(text)
+    )
+
+
+def set_phrases(text: str) -> bool:
+    """Tell a saying made of two set phrases or more ("没有规矩不成方圆") from a
+    formulation; one set phrase alone may be one (群众路线, 拨乱反正)."""
+    words = general_segments(text)
+    return len(words) >= 2 and all(
+        tag in SET_PHRASE_TAGS and len(word) >= SET_PHRASE_MIN_CHARS
+        for word, tag in words
     )
 
 
@@ -960,6 +1016,11 @@ def unquoted_formulas(body: str) -> list[tuple[int, ParsedSlogan]]:
         results.append(
             (match.start(), ParsedSlogan(text=text, kind="formula", source="formula"))
         )
+    for match in ORDINAL_PLAN.finditer(body):
+        results.append((match.start(), ParsedSlogan(**PLAN_NAME, text=match.group())))
+    for match in SHORT_PLAN.finditer(body):
+        text = match["plan"] + match["word"]
+        results.append((match.start("plan"), ParsedSlogan(**PLAN_NAME, text=text)))
     for match in STANCE_FORMULA.finditer(body):
         if match.start() and body[match.start() - 1] in ORDINAL_PREFIXES:
             continue  # "第四个坚持", "12个必须": an ordinal or a figure, not a formula

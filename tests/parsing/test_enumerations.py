@@ -149,3 +149,15 @@ def test_members_sharing_a_head_before_a_formulations_kind_are_published():
     # members of unlike shape before a kind stay listed for an editor
     body = "大力弘扬敢闯敢试、敢为人先、埋头苦干、务求实效的特区精神。"
     assert [s.confident for s in find_slogans(body) if s.listed] == [False]
+
+
+def test_members_of_one_shape_after_a_summary_are_listed_for_an_editor():
+    for body in (
+        "归纳起来，就是要用脑、用腿、用嘴。",
+        "一句话，就是要多走路、多调研、多办事。",
+    ):
+        (slogan,) = [s for s in find_slogans(body) if s.source == "enumeration"]
+        assert slogan.listed and not slogan.confident
+    # the same list with no summary before it is a proposal only
+    (slogan,) = find_slogans("大家要多走路、多调研、多办事。")
+    assert not slogan.listed

@@ -94,3 +94,42 @@ def test_a_members_name_quoted_inside_an_enumeration_keeps_it_one_formulation():
     (match,) = lexicon.matches("坚持甲理论、“乙丙”思想、丁观，前进。")
     assert match.entry.text == "甲理论、乙丙思想、丁观"
     assert lexicon.matches("坚持甲理论、乙“丙思”想、丁观，前进。") == []
+
+
+def test_a_formulation_quoted_as_the_object_at_the_end_keeps_the_whole():
+    lexicon = Lexicon(
+        parse_lexicon("[方针]\n三害 | 2013\n整治三害 | 2013\n防范风险 | 2017\n")
+    )
+    found = {m.entry.text for m in lexicon.matches("深化整治“三害”工作。")}
+    assert found == {"整治三害", "三害"}
+    # "防范“风险”": the quoted end is no formulation of its own, only a part
+    assert lexicon.matches("我们要防范“风险”。") == []
+    # the quotation must close where the words end: "整治“三害问题”" quotes more
+    assert {m.entry.text for m in lexicon.matches("整治“三害问题”。")} == {"三害"}
+
+
+def test_formulations_of_modern_history_hong_kong_and_discipline_are_listed(entries):
+    forms = {form for entry in entries for form in entry.forms}
+    assert {
+        "半殖民地半封建社会",
+        "镇压反革命运动",
+        "社会主义现代化建设",
+        "民族独立、人民解放",
+        "国家富强、人民幸福",
+        "一国两制、港人治港、高度自治",
+        "一国两制、澳人治澳、高度自治",
+        "纠正四风",
+        "严的主基调",
+        "旗帜鲜明讲政治",
+        "安全发展理念",
+        "市场化、法治化、国际化营商环境",
+    } <= forms
+
+
+def test_the_hong_kong_formula_is_listed_whole_in_traditional_script():
+    listed = [
+        slogan.text
+        for slogan in find_slogans("我們將貫徹“一國兩制”、“港人治港”、高度自治的方針。")
+        if slogan.listed
+    ]
+    assert "一國兩制、港人治港、高度自治" in listed
