@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Count, Max, Sum
 from django.db.models.signals import post_save
 from django.utils import timezone
 
 from .mentions import Sentences, mentions_write
-from .models import Mention, Section, Slogan, Speech, section_anchor
+from .models import Section, Slogan, Speech, section_anchor
 from .parsing import ParsedSection, ParsedSpeech
 from .parsing.lexicon import default_lexicon
 from .signals import speeches_changed
@@ -168,10 +168,9 @@ def _create_sections(speech: Speech, tree: tuple[ParsedSection, ...]) -> list[Se
     return rows
 
 
-def mentions_create(
-    *, speech: Speech, sections: list[Section], slogans
-) -> list[Mention]:
-    """Record every occurrence of the given slogans in a speech's body.
+def mentions_create(*, speech: Speech, sections: list[Section], slogans) -> int:
+    """Record every occurrence of the given slogans in a speech's body; return how
+    many were found (those already stored are left as they are).
 
     ``slogans`` holds ParsedSlogan values or Slogan rows. Rejected slogans are skipped;
     a merged variant's occurrences count for its canonical slogan, and a canonical
@@ -313,9 +312,7 @@ def _stored_slogans(parsed_slogans: list) -> dict[str, Slogan]:
             ].status = Slogan.Status.ACCEPTED
     missing = [_new_slogan(item) for text, item in first.items() if text not in stored]
     if missing:
-        # Another writer may have added some meanwhile: its rows are kept and read back.
-        Slogan.objects.bulk_create(missing, ignore_conflicts=True)
-        created = _slogans_by_text([slogan.text for slogan in missing])
+        created = _slogans_insert(missing)
         for slogan in created.values():
             # bulk_create sends no post_save; listeners (the search app's jieba
             # dictionary) must still hear of every new slogan.
@@ -329,6 +326,24 @@ def _stored_slogans(parsed_slogans: list) -> dict[str, Slogan]:
             )
         stored.update(created)
     return stored
+
+
+def _slogans_insert(rows: list[Slogan]) -> dict[str, Slogan]:
+    """Insert new slogans; return the stored rows by text.
+
+    The insert returns the new keys (SQLite and PostgreSQL both do), so the rows
+    need not be read back, unless another writer added one of the texts
+    meanwhile: then its row is kept and all of them are read back.
+    """
+    try:
+        with transaction.atomic():
+            created = Slogan.objects.bulk_create(rows)
+    except IntegrityError:
+        Slogan.objects.bulk_create(rows, ignore_conflicts=True)
+        return _slogans_by_text([slogan.text for slogan in rows])
+    if any(slogan.pk is None for slogan in created):  # a backend returning no keys
+        return _slogans_by_text([slogan.text for slogan in rows])
+    return {slogan.text: slogan for slogan in created}
 
 
 def _slogans_by_text(texts) -> dict[str, Slogan]:
