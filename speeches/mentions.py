@@ -40,6 +40,10 @@ BATCH = 2_000
 # built again once this many of a speech's phrases (or an eighth of it) are not in it.
 SHARED_REBUILD_MISSING = 64
 
+# Learned targets handed on to every speech before the catalog's automaton is
+# built again (PhraseCatalog).
+CATALOG_REBUILD_PENDING = 64
+
 _shared: dict[str, PhraseKeys | None] = {"keys": None}
 
 
@@ -53,6 +57,51 @@ def shared_phrase_keys(phrases) -> PhraseKeys:
     ):
         shared = _shared["keys"] = PhraseKeys(keys)
     return shared
+
+
+class PhraseCatalog:
+    """(slogan, words) targets looked for in every speech (the learned slogans'),
+    with an automaton over their words kept from speech to speech.
+
+    A speech's own finder is then built over the targets whose words its body
+    holds, a handful, not over the archive's thousands. Targets added since the
+    automaton was built are always handed on, until they are too many
+    (CATALOG_REBUILD_PENDING, or an eighth) and it is built again.
+    """
+
+    def __init__(self):
+        self.targets: list[tuple[Slogan, str]] = []
+        self.by_key: dict[str, list[int]] = defaultdict(list)
+        self.finder: PhraseFinder | None = None
+        self.built = 0  # targets[:built] are in the finder's automaton
+
+    def extend(self, targets: Iterable[tuple[Slogan, str]]) -> None:
+        for slogan, words in targets:
+            plain, key = phrase_key(words)
+            if plain:
+                self.by_key[key].append(len(self.targets))
+                self.targets.append((slogan, words))
+
+    def present(self, body: str) -> list[tuple[Slogan, str]]:
+        """Return, in the order given, the targets whose words the body may use."""
+        if len(self.targets) - self.built > max(
+            CATALOG_REBUILD_PENDING, self.built // 8
+        ):
+            self.finder = PhraseFinder([words for _, words in self.targets])
+            self.built = len(self.targets)
+        indexes = [
+            index
+            for key in {
+                phrase_key(occurrence.words)[1]
+                for occurrence in (self.finder.find(body) if self.finder else ())
+            }
+            for index in self.by_key[key]
+            if index < self.built
+        ]
+        return [
+            *(self.targets[index] for index in sorted(indexes)),
+            *self.targets[self.built :],
+        ]
 
 
 class Sentences:

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from speeches import importing, mentions
-from speeches.importing import speech_import
+from speeches.importing import mentions_create, speech_import
 from speeches.models import Mention, Section, Slogan, Speech, section_anchor
 from speeches.parsing import parse_text
 from speeches.parsing.lexicon import PhraseFinder, PhraseKeys, formula_fits
@@ -119,8 +119,9 @@ def forget_everything() -> None:
     Mention.objects.all().delete()
     Speech.objects.all().delete()
     Slogan.objects.all().delete()
-    importing._learned_cache.update(key=None, slogans=[], last_pk=0)
+    importing._learned_cache.update(key=None, by_pk={}, slogans=[], last_pk=0)
     importing._variants_cache.update(key=None, variants={})
+    importing._targets_cache.update(key=None, catalog=None, read=0)
     mentions._shared["keys"] = None
 
 
@@ -183,6 +184,8 @@ def test_an_import_stores_the_same_slogans_and_mentions_as_the_plain_way(
     # Lower the rebuild threshold so that the shared automaton is rebuilt, lacks
     # keys, and holds keys of other speeches, all in one run.
     monkeypatch.setattr(mentions, "SHARED_REBUILD_MISSING", 2)
+    # and the learned slogans' automaton too: some are handed on before it holds them.
+    monkeypatch.setattr(mentions, "CATALOG_REBUILD_PENDING", 2)
     fast = import_all(raws)
 
     forget_everything()
@@ -193,6 +196,14 @@ def test_an_import_stores_the_same_slogans_and_mentions_as_the_plain_way(
     monkeypatch.setattr(mentions, "shared_phrase_keys", lambda phrases: None)
     monkeypatch.setattr(importing, "merged_variants", straightforward_variants)
     monkeypatch.setattr(importing, "learned_slogans", straightforward_learned)
+    monkeypatch.setattr(importing, "learned_targets", lambda: None)
+    monkeypatch.setattr(
+        importing,
+        "mentions_create",
+        lambda *, slogans, learned, **kwargs: mentions_create(
+            slogans=[*slogans, *straightforward_learned()], **kwargs
+        ),
+    )
     monkeypatch.setattr(importing, "_create_sections", straightforward_sections)
     plain = import_all(raws)
 
