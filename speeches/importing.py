@@ -187,13 +187,15 @@ def mentions_create(
     a merged variant's occurrences count for its canonical slogan, and a canonical
     slogan's occurrences include those of its variants.
     """
-    targets = slogan_targets(slogans)
+    targets = slogan_targets(
+        slogans, variants=learned.variants if learned is not None else None
+    )
     if learned is not None:
         targets = list(dict.fromkeys([*targets, *learned.present(speech.body)]))
     return mentions_write(speech=speech, sections=sections, targets=targets)
 
 
-def slogan_targets(items) -> list[tuple[Slogan, str]]:
+def slogan_targets(items, *, variants=None) -> list[tuple[Slogan, str]]:
     """Return (slogan a mention counts for, words to look for) pairs.
 
     A parsed slogan new to the archive is stored published when the parser is
@@ -220,7 +222,8 @@ def slogan_targets(items) -> list[tuple[Slogan, str]]:
         rows.append(slogan)
     # A canonical slogan is also found under its variants' words.
     if rows:
-        variants = merged_variants()
+        if variants is None:
+            variants = merged_variants()
         targets += [
             (slogan, text)
             for slogan in dict.fromkeys(rows)
@@ -398,7 +401,7 @@ def _is_learned(slogan: Slogan) -> bool:
     )
 
 
-def learned_slogans() -> list[Slogan]:
+def learned_slogans(*, merged_key: tuple | None = None) -> list[Slogan]:
     """Return the published slogans the parser cannot find by itself, to look for in
     every speech: editors' slogans, accepted coinages, confident discoveries.
 
@@ -414,7 +417,7 @@ def learned_slogans() -> list[Slogan]:
         Slogan.objects.order_by("-updated_at").values_list("updated_at", flat=True)
     ).first()
     last_pk = Slogan.objects.order_by("-pk").values_list("pk", flat=True).first()
-    key = (count, latest, last_pk, _merged_key())
+    key = (count, latest, last_pk, merged_key or _merged_key())
     fresh = time.monotonic() - cache["read_at"] < LEARNED_REREAD_SECONDS
     if cache["key"] == key and fresh:
         return cache["slogans"]
@@ -473,12 +476,12 @@ def learned_targets() -> PhraseCatalog:
     Slogans learned since the last speech are added to it; any other change
     builds it again.
     """
-    slogans = learned_slogans()
     variants = merged_variants()
+    slogans = learned_slogans(merged_key=_variants_cache["key"])
     cache = _targets_cache
     key = (_learned_cache["generation"], _variants_cache["key"])
     if cache["key"] != key or len(slogans) < cache["read"]:
-        cache.update(key=key, catalog=PhraseCatalog(), read=0)
+        cache.update(key=key, catalog=PhraseCatalog(variants=variants), read=0)
     cache["catalog"].extend(
         (slogan, words)
         for slogan in slogans[cache["read"] :]

@@ -69,7 +69,8 @@ class PhraseCatalog:
     (CATALOG_REBUILD_PENDING, or an eighth) and it is built again.
     """
 
-    def __init__(self):
+    def __init__(self, *, variants: dict[int, list[str]] | None = None):
+        self.variants = variants  # merged slogans' texts by canonical key, if known
         self.targets: list[tuple[Slogan, str]] = []
         self.by_key: dict[str, list[int]] = defaultdict(list)
         self.finder: PhraseFinder | None = None
