@@ -9,6 +9,8 @@ the same import run the straightforward way, on random speeches.
 import random
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -211,3 +213,27 @@ def test_an_import_stores_the_same_slogans_and_mentions_as_the_plain_way(
     assert len(fast[1]) > 30  # the speeches did name slogans
     assert any(row[1] == "双报到" and row[3] == "一岗双责" for row in fast[1])
     assert any(row[2] is not None for row in fast[2])  # sections inside sections
+
+
+@pytest.mark.django_db
+def test_a_speech_takes_as_many_queries_beside_hundreds_of_learned_slogans():
+    """No query per learned slogan, nor one that reads them all for each speech."""
+    forget_everything()
+
+    def queries_of(number: int) -> int:
+        # The same slogans in every speech: only the first stores new ones.
+        raw = random_speech(random.Random(7), number)
+        with CaptureQueriesContext(connection) as captured:
+            speech_import(parsed=parse_text(raw), source_file=f"/q/{number}.txt")
+        return len(captured)
+
+    queries_of(0)
+    queries_of(1)
+    few = queries_of(2)
+    Slogan.objects.bulk_create(
+        Slogan(text=f"第{number}项工作", status=Slogan.Status.ACCEPTED)
+        for number in range(300)
+    )
+    queries_of(3)  # reads the 300 new slogans, once
+    assert queries_of(4) == few
+    assert few <= 20
