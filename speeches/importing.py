@@ -405,9 +405,10 @@ def learned_slogans(*, merged_key: tuple | None = None) -> list[Slogan]:
     """Return the published slogans the parser cannot find by itself, to look for in
     every speech: editors' slogans, accepted coinages, confident discoveries.
 
-    Two indexed queries per speech tell whether any slogan changed (how many
-    there are, the latest change; and the merged ones, whose merge may leave
-    the time alone). An import adds slogans as it goes: only the rows changed
+    A few small queries per speech, none of them reading every published slogan,
+    tell whether any slogan changed: how many there are, the latest change and
+    the last key (indexed), and the merged ones (a merge may leave the time
+    alone). An import adds slogans as it goes: only the rows changed
     since the last read are read then, not the whole list for every speech; a
     deletion, or a minute gone by, reads it all again.
     """
