@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import hashlib
+import time
 from dataclasses import dataclass
 from enum import StrEnum
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Count, Max, Sum
 from django.db.models.signals import post_save
 from django.utils import timezone
 
-from .mentions import Sentences, mentions_write
-from .models import Mention, Section, Slogan, Speech, section_anchor
+from .mentions import PhraseCatalog, Sentences, mentions_write
+from .models import Section, Slogan, Speech, section_anchor
 from .parsing import ParsedSection, ParsedSpeech
 from .parsing.lexicon import default_lexicon
 from .signals import speeches_changed
@@ -125,7 +126,8 @@ def speech_apply_parse(*, speech: Speech, parsed: ParsedSpeech) -> Speech:
         mentions_create(
             speech=speech,
             sections=sections,
-            slogans=[*parsed.slogans, *learned_slogans()],
+            slogans=parsed.slogans,
+            learned=learned_targets(),
         )
     speeches_changed.send(sender=Speech, speech_ids=[speech.pk])
     return speech
@@ -169,20 +171,31 @@ def _create_sections(speech: Speech, tree: tuple[ParsedSection, ...]) -> list[Se
 
 
 def mentions_create(
-    *, speech: Speech, sections: list[Section], slogans
-) -> list[Mention]:
-    """Record every occurrence of the given slogans in a speech's body.
+    *,
+    speech: Speech,
+    sections: list[Section],
+    slogans,
+    learned: PhraseCatalog | None = None,
+) -> int:
+    """Record every occurrence of the given slogans in a speech's body; return how
+    many were found (those already stored are left as they are).
+
+    ``learned``: targets looked for besides (the learned slogans'); only those
+    whose words the body holds are looked at.
 
     ``slogans`` holds ParsedSlogan values or Slogan rows. Rejected slogans are skipped;
     a merged variant's occurrences count for its canonical slogan, and a canonical
     slogan's occurrences include those of its variants.
     """
-    return mentions_write(
-        speech=speech, sections=sections, targets=slogan_targets(slogans)
+    targets = slogan_targets(
+        slogans, variants=learned.variants if learned is not None else None
     )
+    if learned is not None:
+        targets = list(dict.fromkeys([*targets, *learned.present(speech.body)]))
+    return mentions_write(speech=speech, sections=sections, targets=targets)
 
 
-def slogan_targets(items) -> list[tuple[Slogan, str]]:
+def slogan_targets(items, *, variants=None) -> list[tuple[Slogan, str]]:
     """Return (slogan a mention counts for, words to look for) pairs.
 
     A parsed slogan new to the archive is stored published when the parser is
@@ -209,7 +222,8 @@ def slogan_targets(items) -> list[tuple[Slogan, str]]:
         rows.append(slogan)
     # A canonical slogan is also found under its variants' words.
     if rows:
-        variants = merged_variants()
+        if variants is None:
+            variants = merged_variants()
         targets += [
             (slogan, text)
             for slogan in dict.fromkeys(rows)
@@ -231,20 +245,28 @@ def merged_variants() -> dict[int, list[str]]:
     Read again only when merges change (one small query per speech tells), not
     for every speech's thousands of slogans.
     """
-    merged = Slogan.objects.filter(status=Slogan.Status.MERGED, canonical__isnull=False)
-    key = tuple(
-        merged.aggregate(
-            n=Count("id"), latest=Max("updated_at"), into=Sum("canonical_id")
-        ).values()
-    )
+    key = _merged_key()
     if _variants_cache["key"] != key:
         variants: dict[int, list[str]] = {}
-        for canonical_id, text in merged.order_by("pk").values_list(
-            "canonical_id", "text"
+        for canonical_id, text in (
+            _merged_slogans().order_by("pk").values_list("canonical_id", "text")
         ):
             variants.setdefault(canonical_id, []).append(text)
         _variants_cache.update(key=key, variants=variants)
     return _variants_cache["variants"]
+
+
+def _merged_slogans():
+    return Slogan.objects.filter(status=Slogan.Status.MERGED, canonical__isnull=False)
+
+
+def _merged_key() -> tuple:
+    """Tell whether merges changed: one small query over the merged slogans."""
+    return tuple(
+        _merged_slogans()
+        .aggregate(n=Count("id"), latest=Max("updated_at"), into=Sum("canonical_id"))
+        .values()
+    )
 
 
 def _wordings(parsed) -> list[str]:
@@ -313,9 +335,7 @@ def _stored_slogans(parsed_slogans: list) -> dict[str, Slogan]:
             ].status = Slogan.Status.ACCEPTED
     missing = [_new_slogan(item) for text, item in first.items() if text not in stored]
     if missing:
-        # Another writer may have added some meanwhile: its rows are kept and read back.
-        Slogan.objects.bulk_create(missing, ignore_conflicts=True)
-        created = _slogans_by_text([slogan.text for slogan in missing])
+        created = _slogans_insert(missing)
         for slogan in created.values():
             # bulk_create sends no post_save; listeners (the search app's jieba
             # dictionary) must still hear of every new slogan.
@@ -331,6 +351,24 @@ def _stored_slogans(parsed_slogans: list) -> dict[str, Slogan]:
     return stored
 
 
+def _slogans_insert(rows: list[Slogan]) -> dict[str, Slogan]:
+    """Insert new slogans; return the stored rows by text.
+
+    The insert returns the new keys (SQLite and PostgreSQL both do), so the rows
+    need not be read back, unless another writer added one of the texts
+    meanwhile: then its row is kept and all of them are read back.
+    """
+    try:
+        with transaction.atomic():
+            created = Slogan.objects.bulk_create(rows)
+    except IntegrityError:
+        Slogan.objects.bulk_create(rows, ignore_conflicts=True)
+        return _slogans_by_text([slogan.text for slogan in rows])
+    if any(slogan.pk is None for slogan in created):  # a backend returning no keys
+        return _slogans_by_text([slogan.text for slogan in rows])
+    return {slogan.text: slogan for slogan in created}
+
+
 def _slogans_by_text(texts) -> dict[str, Slogan]:
     """Return the stored slogans with these texts, by text."""
     texts = sorted(texts)
@@ -341,44 +379,117 @@ def _slogans_by_text(texts) -> dict[str, Slogan]:
     return found
 
 
-_learned_cache: dict = {"key": None, "slogans": [], "last_pk": 0}
+# Read again in full at least this often, whatever the keys say (another
+# process's edit committed late with an older time is then seen too).
+LEARNED_REREAD_SECONDS = 60.0
+
+_learned_cache: dict = {
+    "key": None,
+    "by_pk": {},
+    "slogans": [],
+    "latest": None,
+    "last_pk": 0,
+    "generation": 0,
+    "read_at": 0.0,
+}
 
 
-def learned_slogans() -> list[Slogan]:
+def _is_learned(slogan: Slogan) -> bool:
+    return (
+        slogan.status == Slogan.Status.ACCEPTED
+        and slogan.source != Slogan.Source.LEXICON
+    )
+
+
+def learned_slogans(*, merged_key: tuple | None = None) -> list[Slogan]:
     """Return the published slogans the parser cannot find by itself, to look for in
     every speech: editors' slogans, accepted coinages, confident discoveries.
 
-    One small query per speech tells whether they changed. An import adds slogans
-    as it goes: only the new rows are read then, so that a long import does not
-    read the whole list again for every speech; any other change reads it all.
+    A few small queries per speech, none of them reading every published slogan,
+    tell whether any slogan changed: how many there are, the latest change and
+    the last key (indexed), and the merged ones (a merge may leave the time
+    alone). An import adds slogans as it goes: only the rows changed
+    since the last read are read then, not the whole list for every speech; a
+    deletion, or a minute gone by, reads it all again.
     """
-    published = Slogan.objects.filter(status=Slogan.Status.ACCEPTED).exclude(
-        source=Slogan.Source.LEXICON
-    )
-    count, latest, last_pk = published.aggregate(
-        n=Count("id"), latest=Max("updated_at"), last=Max("id")
-    ).values()
     cache = _learned_cache
-    if cache["key"] == (count, latest):
+    count = Slogan.objects.count()
+    latest = (
+        Slogan.objects.order_by("-updated_at").values_list("updated_at", flat=True)
+    ).first()
+    last_pk = Slogan.objects.order_by("-pk").values_list("pk", flat=True).first()
+    key = (count, latest, last_pk, merged_key or _merged_key())
+    fresh = time.monotonic() - cache["read_at"] < LEARNED_REREAD_SECONDS
+    if cache["key"] == key and fresh:
         return cache["slogans"]
-    if cache["key"] and _unchanged_up_to(published, cache["last_pk"], cache["key"]):
-        cache["slogans"] = [
-            *cache["slogans"],
-            *published.filter(pk__gt=cache["last_pk"]),
-        ]
-    else:
-        cache["slogans"] = list(published)
-    last_read = max((slogan.pk for slogan in cache["slogans"]), default=0)
-    cache.update(key=(count, latest), last_pk=max(last_pk or 0, last_read))
+    if not (
+        fresh
+        and cache["key"]
+        and (last_pk or 0) >= cache["last_pk"]  # no key taken back (a rollback)
+        and key[3] == cache["key"][3]
+        and _read_changes(count)
+    ):
+        published = Slogan.objects.filter(status=Slogan.Status.ACCEPTED).exclude(
+            source=Slogan.Source.LEXICON
+        )
+        by_pk = {slogan.pk: slogan for slogan in published.order_by("pk")}
+        cache.update(
+            by_pk=by_pk,
+            generation=cache["generation"] + 1,
+            read_at=time.monotonic(),
+            last_pk=last_pk or 0,
+        )
+    cache.update(key=key, latest=latest, slogans=list(cache["by_pk"].values()))
     return cache["slogans"]
 
 
-def _unchanged_up_to(published, last_pk: int, key: tuple) -> bool:
-    """Tell whether the slogans read before (up to last_pk) are as they were."""
-    older = published.filter(pk__lte=last_pk).aggregate(
-        n=Count("id"), latest=Max("updated_at")
+def _read_changes(count: int) -> bool:
+    """Bring the learned slogans up to date from the rows changed since the last
+    read; tell whether that was enough (False: a row was deleted)."""
+    cache = _learned_cache
+    rows = Slogan.objects.order_by("pk")
+    if cache["latest"] is not None:
+        rows = rows.filter(updated_at__gt=cache["latest"])
+    changed = list(rows)
+    added = [slogan for slogan in changed if slogan.pk > cache["last_pk"]]
+    if count != cache["key"][0] + len(added):
+        return False
+    by_pk = cache["by_pk"]
+    if len(added) < len(changed):  # older rows changed: targets are built again
+        cache["generation"] += 1
+    for slogan in changed:
+        if _is_learned(slogan):
+            by_pk[slogan.pk] = slogan
+        else:
+            by_pk.pop(slogan.pk, None)
+    if added:
+        cache["last_pk"] = added[-1].pk
+    return True
+
+
+_targets_cache: dict = {"key": None, "catalog": None, "read": 0}
+
+
+def learned_targets() -> PhraseCatalog:
+    """Return the (slogan, words) targets of the learned slogans and their merged
+    variants, with an automaton over them kept from speech to speech.
+
+    Slogans learned since the last speech are added to it; any other change
+    builds it again.
+    """
+    variants = merged_variants()
+    slogans = learned_slogans(merged_key=_variants_cache["key"])
+    cache = _targets_cache
+    key = (_learned_cache["generation"], _variants_cache["key"])
+    if cache["key"] != key or len(slogans) < cache["read"]:
+        cache.update(key=key, catalog=PhraseCatalog(variants=variants), read=0)
+    cache["catalog"].extend(
+        (slogan, words)
+        for slogan in slogans[cache["read"] :]
+        for words in (slogan.text, *variants.get(slogan.pk, ()))
     )
-    return (older["n"], older["latest"]) == key
+    cache["read"] = len(slogans)
+    return cache["catalog"]
 
 
 def sentence_around(body: str, offset: int, length: int) -> str:

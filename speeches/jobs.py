@@ -176,7 +176,7 @@ def job_find_everywhere(job: SloganJob) -> str:
                 )
                 if created:
                     changed.append(speech.pk)
-                    mentions += len(created)
+                    mentions += created
             speeches_changed.send(sender=Speech, speech_ids=step)
         _progress(job, min(start + SPEECHES_PER_STEP, len(ids)), len(ids))
     return f"在 {len(ids)} 篇讲话中查找，{len(changed)} 篇新增出处 {mentions} 处。"

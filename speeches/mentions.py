@@ -12,6 +12,9 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
+from django.db import connections, router
+from django.db.models.constants import OnConflict
+
 from .models import Mention, Section, Slogan, Speech
 from .parsing.lexicon import (
     Occurrence,
@@ -37,6 +40,10 @@ BATCH = 2_000
 # built again once this many of a speech's phrases (or an eighth of it) are not in it.
 SHARED_REBUILD_MISSING = 64
 
+# Learned targets handed on to every speech before the catalog's automaton is
+# built again (PhraseCatalog).
+CATALOG_REBUILD_PENDING = 64
+
 _shared: dict[str, PhraseKeys | None] = {"keys": None}
 
 
@@ -50,6 +57,52 @@ def shared_phrase_keys(phrases) -> PhraseKeys:
     ):
         shared = _shared["keys"] = PhraseKeys(keys)
     return shared
+
+
+class PhraseCatalog:
+    """(slogan, words) targets looked for in every speech (the learned slogans'),
+    with an automaton over their words kept from speech to speech.
+
+    A speech's own finder is then built over the targets whose words its body
+    holds, a handful, not over the archive's thousands. Targets added since the
+    automaton was built are always handed on, until they are too many
+    (CATALOG_REBUILD_PENDING, or an eighth) and it is built again.
+    """
+
+    def __init__(self, *, variants: dict[int, list[str]] | None = None):
+        self.variants = variants  # merged slogans' texts by canonical key, if known
+        self.targets: list[tuple[Slogan, str]] = []
+        self.by_key: dict[str, list[int]] = defaultdict(list)
+        self.finder: PhraseFinder | None = None
+        self.built = 0  # targets[:built] are in the finder's automaton
+
+    def extend(self, targets: Iterable[tuple[Slogan, str]]) -> None:
+        for slogan, words in targets:
+            plain, key = phrase_key(words)
+            if plain:
+                self.by_key[key].append(len(self.targets))
+                self.targets.append((slogan, words))
+
+    def present(self, body: str) -> list[tuple[Slogan, str]]:
+        """Return, in the order given, the targets whose words the body may use."""
+        if len(self.targets) - self.built > max(
+            CATALOG_REBUILD_PENDING, self.built // 8
+        ):
+            self.finder = PhraseFinder([words for _, words in self.targets])
+            self.built = len(self.targets)
+        indexes = [
+            index
+            for key in {
+                phrase_key(occurrence.words)[1]
+                for occurrence in (self.finder.find(body) if self.finder else ())
+            }
+            for index in self.by_key[key]
+            if index < self.built
+        ]
+        return [
+            *(self.targets[index] for index in sorted(indexes)),
+            *self.targets[self.built :],
+        ]
 
 
 class Sentences:
@@ -94,8 +147,8 @@ def mentions_write(
     speech: Speech,
     sections: list[Section],
     targets: Iterable[tuple[Slogan, str]],
-) -> list[Mention]:
-    """Record every use of each (slogan, words) in a speech's body; return the rows.
+) -> int:
+    """Record every use of each (slogan, words) in a speech's body; return how many.
 
     Where a variant and its canonical text start at one place the longer words are
     kept; a use inside a longer slogan is marked nested.
@@ -112,33 +165,62 @@ def mentions_write(
     standalone = standalone_flags(body, occurrences, _is_formulation)
     sentences = Sentences(body)
     starts = [section.start_offset for section in sections]
-    found: dict[tuple[int, int], Mention] = {}
+    # [slogan, section, offset, words, sentence, nested] by (slogan, offset)
+    found: dict[tuple[int, int], list] = {}
     per_slogan: dict[int, int] = defaultdict(int)
     for occurrence, alone in zip(occurrences, standalone, strict=True):
         words = own_words(body, occurrence)[:200]
         for slogan in by_words[occurrence.words]:
             key = (slogan.pk, occurrence.offset)
             if key in found:
-                if len(found[key].text) < len(words):
-                    found[key].text = words
+                if len(found[key][3]) < len(words):
+                    found[key][3] = words
                 continue
             if per_slogan[slogan.pk] >= MAX_MENTIONS_PER_SLOGAN:
                 continue
             per_slogan[slogan.pk] += 1
-            found[key] = Mention(
-                slogan=slogan,
-                speech=speech,
-                section=innermost_section(sections, starts, occurrence.offset),
-                offset=occurrence.offset,
-                text=words,
-                context=sentences.around(
-                    occurrence.offset, occurrence.end - occurrence.offset
-                ),
-                nested=not alone,
-            )
-    return Mention.objects.bulk_create(
-        found.values(), ignore_conflicts=True, batch_size=BATCH
+            section = innermost_section(sections, starts, occurrence.offset)
+            found[key] = [
+                slogan.pk,
+                section.pk if section is not None else None,
+                occurrence.offset,
+                words,
+                sentences.around(occurrence.offset, occurrence.end - occurrence.offset),
+                not alone,
+            ]
+    return mention_rows_insert(speech_id=speech.pk, rows=found.values())
+
+
+MENTION_COLUMNS = ("slogan", "section", "offset", "text", "context", "nested")
+
+
+def mention_rows_insert(*, speech_id: int, rows: Iterable[list]) -> int:
+    """Insert mentions of one speech, skipping those already stored; return how
+    many were offered.
+
+    ``rows`` hold (slogan key, section key or None, offset, words, sentence,
+    nested). One prepared statement run for all rows (executemany) instead of
+    the ORM's model instances and per-row SQL compiling, which cost more than
+    SQLite's own work: about 70 mentions a bulletin.
+    """
+    rows = [(speech_id, *row) for row in rows]
+    if not rows:
+        return 0
+    connection = connections[router.db_for_write(Mention)]
+    meta = Mention._meta
+    quote = connection.ops.quote_name
+    fields = [meta.get_field("speech")] + [meta.get_field(n) for n in MENTION_COLUMNS]
+    sql = "{} {} ({}) VALUES ({}) {}".format(
+        connection.ops.insert_statement(on_conflict=OnConflict.IGNORE),
+        quote(meta.db_table),
+        ", ".join(quote(field.column) for field in fields),
+        ", ".join(["%s"] * len(fields)),
+        connection.ops.on_conflict_suffix_sql(fields, OnConflict.IGNORE, None, None),
     )
+    with connection.cursor() as cursor:
+        for start in range(0, len(rows), BATCH):
+            cursor.executemany(sql, rows[start : start + BATCH])
+    return len(rows)
 
 
 def _without_self_overlaps(occurrences: list[Occurrence]) -> list[Occurrence]:

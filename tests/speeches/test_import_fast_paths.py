@@ -9,11 +9,13 @@ the same import run the straightforward way, on random speeches.
 import random
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from speeches import importing, mentions
-from speeches.importing import speech_import
+from speeches.importing import mentions_create, speech_import
 from speeches.models import Mention, Section, Slogan, Speech, section_anchor
 from speeches.parsing import parse_text
 from speeches.parsing.lexicon import PhraseFinder, PhraseKeys, formula_fits
@@ -119,8 +121,9 @@ def forget_everything() -> None:
     Mention.objects.all().delete()
     Speech.objects.all().delete()
     Slogan.objects.all().delete()
-    importing._learned_cache.update(key=None, slogans=[], last_pk=0)
+    importing._learned_cache.update(key=None, by_pk={}, slogans=[], last_pk=0)
     importing._variants_cache.update(key=None, variants={})
+    importing._targets_cache.update(key=None, catalog=None, read=0)
     mentions._shared["keys"] = None
 
 
@@ -183,6 +186,8 @@ def test_an_import_stores_the_same_slogans_and_mentions_as_the_plain_way(
     # Lower the rebuild threshold so that the shared automaton is rebuilt, lacks
     # keys, and holds keys of other speeches, all in one run.
     monkeypatch.setattr(mentions, "SHARED_REBUILD_MISSING", 2)
+    # and the learned slogans' automaton too: some are handed on before it holds them.
+    monkeypatch.setattr(mentions, "CATALOG_REBUILD_PENDING", 2)
     fast = import_all(raws)
 
     forget_everything()
@@ -193,6 +198,14 @@ def test_an_import_stores_the_same_slogans_and_mentions_as_the_plain_way(
     monkeypatch.setattr(mentions, "shared_phrase_keys", lambda phrases: None)
     monkeypatch.setattr(importing, "merged_variants", straightforward_variants)
     monkeypatch.setattr(importing, "learned_slogans", straightforward_learned)
+    monkeypatch.setattr(importing, "learned_targets", lambda: None)
+    monkeypatch.setattr(
+        importing,
+        "mentions_create",
+        lambda *, slogans, learned, **kwargs: mentions_create(
+            slogans=[*slogans, *straightforward_learned()], **kwargs
+        ),
+    )
     monkeypatch.setattr(importing, "_create_sections", straightforward_sections)
     plain = import_all(raws)
 
@@ -200,3 +213,27 @@ def test_an_import_stores_the_same_slogans_and_mentions_as_the_plain_way(
     assert len(fast[1]) > 30  # the speeches did name slogans
     assert any(row[1] == "双报到" and row[3] == "一岗双责" for row in fast[1])
     assert any(row[2] is not None for row in fast[2])  # sections inside sections
+
+
+@pytest.mark.django_db
+def test_a_speech_takes_as_many_queries_beside_hundreds_of_learned_slogans():
+    """No query per learned slogan, nor one that reads them all for each speech."""
+    forget_everything()
+
+    def queries_of(number: int) -> int:
+        # The same slogans in every speech: only the first stores new ones.
+        raw = random_speech(random.Random(7), number)
+        with CaptureQueriesContext(connection) as captured:
+            speech_import(parsed=parse_text(raw), source_file=f"/q/{number}.txt")
+        return len(captured)
+
+    queries_of(0)
+    queries_of(1)
+    few = queries_of(2)
+    Slogan.objects.bulk_create(
+        Slogan(text=f"第{number}项工作", status=Slogan.Status.ACCEPTED)
+        for number in range(300)
+    )
+    queries_of(3)  # reads the 300 new slogans, once
+    assert queries_of(4) == few
+    assert few <= 20

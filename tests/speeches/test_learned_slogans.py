@@ -26,9 +26,27 @@ def test_slogans_added_later_are_read_without_reading_the_others_again():
     accepted("四件实事")
     with CaptureQueriesContext(connection) as queries:
         assert texts() == ["三访三办", "四件实事"]
-    reads = [q["sql"] for q in queries.captured_queries if "COUNT" not in q["sql"]]
+    reads = [q["sql"] for q in queries.captured_queries if '"text"' in q["sql"]]
     assert len(reads) == 1
-    assert '"id" >' in reads[0]  # only the rows added since the last read
+    assert '"updated_at" >' in reads[0]  # only the rows changed since the last read
+
+
+def test_a_slogan_rejected_without_a_new_time_is_no_longer_looked_for():
+    # A merge saves the variant's status alone: the merged slogans tell.
+    first, second = accepted("三访三办"), accepted("四件实事")
+    assert texts() == ["三访三办", "四件实事"]
+    Slogan.objects.filter(pk=first.pk).update(
+        status=Slogan.Status.MERGED, canonical=second
+    )
+    assert texts() == ["四件实事"]
+
+
+def test_a_deleted_slogan_is_no_longer_looked_for():
+    first, _ = accepted("三访三办"), accepted("四件实事")
+    assert texts() == ["三访三办", "四件实事"]
+    Slogan.objects.filter(pk=first.pk).delete()
+    accepted("五个一")  # as many slogans as before, one of them new
+    assert texts() == ["五个一", "四件实事"]
 
 
 def test_a_rejected_slogan_is_no_longer_looked_for():
