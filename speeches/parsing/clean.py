@@ -508,6 +508,10 @@ LABELLED_LIST = re.compile(
 # "精选留言", "写留言", "全部评论(12)", "阅读原文": a WeChat article's or a news
 # page's comment section and closing link
 COMMENTS_START = re.compile(
+    # "3 则留言：", "12 条评论": a blog's comment section under the post
+    r"^\d{1,5}[ \u3000]*(?:则|条|個|个)(?:留言|评论|回应|回响)[:：]?$|"
+    # "某某 提到...": a blog's comment header, the commenter's name and the verb
+    r"^[^\s。！？，,]{1,20}[ \u3000]+(?:提到|说|表示)(?:[.…]{2,6}|[:：])$|"
     r"^(?:精选留言|写留言|全部(?:评论|留言)|热门评论|最新评论|网友评论|评论区|留言区|"
     r"\d{1,5}条(?:评论|留言)|阅读原文$)"
 )
@@ -609,6 +613,17 @@ APPENDIX_OR_NOTES = re.compile(
 )
 # Prompts a site prints after the speech or in its place, one rule a line
 SITE_PROMPT_RULES = (
+    Rule(
+        "a member's quota notice under a preview",
+        "消耗 1 篇某某文库配额，会员有效期内无限次查看",
+        r"^消耗[ \u3000]*\d{1,3}[ \u3000]*(?:篇|次|份|个|点)?[^。！？]{0,12}"
+        r"(?:配额|下载券|积分|额度|次数)|会员有效期内(?:无限次|不限次)?(?:查看|阅读|下载)",
+    ),
+    Rule(
+        "a permission notice where the text is withheld",
+        "此处内容需要权限查看",
+        r"^(?:此处|以下|本段|剩余|更多|隐藏)?内容需要?(?:权限|登录|登陆|会员|VIP|付费|购买)",
+    ),
     Rule(
         "list header after a bullet",
         "- 配套讲稿：",
@@ -799,6 +814,14 @@ NAV_MAX_CHARS = 120
 DROPPABLE_MAX_CHARS = 200
 # "【 字体：大 中 小 】" inside a line
 INLINE_TOOLBAR = re.compile(r"【 ?字[号体][:：][^】]{0,30}】")
+# "……此处隐藏1200字，下载文档可见……": a document site hides a stretch of the text and
+# shows the rest; the note, with the dots framing it, is cut wherever it stands and
+# the text goes on (unlike "此处省略600字，会员可阅读全文", after which nothing follows)
+HIDDEN_TEXT_NOTE = re.compile(
+    r"[.…。·]{0,12}[（(【\[]?此[处處](?:隐藏|隱藏)[ \u3000]*\d{1,6}[ \u3000]*字[，,]?[ \u3000]*"
+    r"(?:下载|下載|购买|購買|登录|登錄)[^。！？.…]{0,8}?(?:可见|可見|查看|阅读|閱讀)"
+    r"[）)】\]]?[.…。·]{0,12}"
+)
 # "点击观看视频片段Click to View ": a video player's prompt set as text, before the
 # caption it plays or the speech
 VIDEO_PROMPT = re.compile(
@@ -2866,7 +2889,9 @@ def clean_text(text: str) -> CleanText:
         TRAILING_TAG_LIST.sub(
             "",
             ASSISTANT_SIGNOFF.sub(
-                "", VIDEO_PROMPT.sub("", INLINE_TOOLBAR.sub("", line))
+                "", VIDEO_PROMPT.sub(
+                    "", HIDDEN_TEXT_NOTE.sub("", INLINE_TOOLBAR.sub("", line))
+                )
             ),
         ).strip()
         for line in lines
