@@ -200,6 +200,8 @@ ANNOUNCED_HEAD_MAX_CHARS = 60
 # before a salutation of the list above)
 SALUTATION = re.compile(
     r"(?:尊敬的|亲爱的|各位|同志们|女士们|先生们|朋友们|同胞们|同学们|老师们|乡亲们|"
+    # "志们：": "同志们" a site split, its first character left on the line above or lost
+    r"^志们(?=[：:，,！!])|"
     r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}(?<![我你他她它咱人])"
     r"(?<!同志|女士|先生|朋友|同胞|同学|老师|乡亲)们(?=[,，、：:！!])|"
     r"主席先生|总统先生|秘书长先生|大家(?:上午|下午|晚上)?好|行政长官|"
@@ -913,6 +915,17 @@ LEAD_RULES = (
         r"(?:下面|以下)[^。！？]{0,24}?(?:给|为)(?:大家|您|你)(?:精编|精选|整理|收集|搜集)",
     ),
     Rule(
+        "compiled for you by the site",
+        "前言：本站为你精心整理了某某讲话范文，希望能为你的创作提供参考价值。",
+        r"(?:本站|小编|本网|编辑)(?:为|给)(?:你|您|大家)(?:精心)?(?:整理|收集|搜集|精选|准备)了?",
+    ),
+    Rule(
+        "a reference for your writing, a service desk for more",
+        "希望能为你的写作提供参考价值，我们的客服老师可以为你提供个性化的范文，欢迎咨询。",
+        r"希望(?:能|能够|可以)?(?:为|给|对)(?:你|您|大家)的?(?:创作|写作|工作|学习)"
+        r"(?:提供|带来|有所)|客服老师[^。！？]{0,20}(?:帮助|提供|咨询)",
+    ),
+    Rule(
         "hope you like it",
         "希望大家能够喜欢。",
         r"希望(?:大家|对你|对您)(?:能够)?(?:喜欢|有所帮助)",
@@ -1283,6 +1296,15 @@ OPENING_TITLE = re.compile(
     r"(?P<title>[^。！？!?；;，,：:\s]{4,80}?"
     r"(?:讲话|致辞|发言|报告|贺词|献词|开幕词|闭幕词|欢迎词|主持词|讲稿)稿?)"
     r"(?:[ \u3000]+|(?=今天|同志们|各位|我们|刚才|这次|现在|首先|近年来|当前|当下))"
+)
+# "在市政府全体会议上的讲话春节刚过，…": an occasion title ("在…上的讲话") is whole at
+# its genre word; run into any first sentence it is the title, unless the words after
+# it go on the sentence it stands in ("…上的讲话精神", "…上的讲话中指出")
+OCCASION_TITLE_GLUED = re.compile(
+    r"(?P<title>[^。！？!?；;，,：:\s]{0,30}?在[^。！？!?；;，,：:\s]{2,60}?上的"
+    r"(?:讲话|致辞|发言|讲稿))"
+    r"(?!精神|中|时|里|要求|指出|强调|提出|和|与|及|的|是|为|已|全文|稿|提纲|材料|摘要|"
+    r"要点|节选|上|后|以来|发表|内容|原文|等)(?=[\u4e00-\u9fff])"
 )
 REPEATED_TITLE_MIN_CHARS = 8
 # "机关七一党课：守好初心8600字" / "七一党课：守好初心按照…": a title printed again
@@ -2360,7 +2382,7 @@ def split_opening_titles(line: str) -> tuple[list[str], str]:
     sentence; a page may print two forms of the title so ("…会议上讲话 在…的讲话 今天…").
     """
     titles: list[str] = []
-    while match := OPENING_TITLE.match(line):
+    while match := OPENING_TITLE.match(line) or OCCASION_TITLE_GLUED.match(line):
         rest = line[match.end() :].lstrip()
         title = match["title"]
         if not OPENING_TITLE_NAMES.search(title) or not is_paragraph(rest):
