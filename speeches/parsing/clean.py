@@ -917,13 +917,13 @@ LEAD_RULES = (
     Rule(
         "compiled for you by the site",
         "前言：本站为你精心整理了某某讲话范文，希望能为你的创作提供参考价值。",
-        r"(?:本站|小编|本网|编辑)(?:为|给)(?:你|您|大家)(?:精心)?(?:整理|收集|搜集|精选|准备)了?",
+        r"(?:本站|小编|本网)(?:为|给)(?:你|您|大家)(?:精心)?(?:整理|收集|搜集|精选|准备)了?",
     ),
     Rule(
         "a reference for your writing, a service desk for more",
         "希望能为你的写作提供参考价值，我们的客服老师可以为你提供个性化的范文，欢迎咨询。",
-        r"希望(?:能|能够|可以)?(?:为|给|对)(?:你|您|大家)的?(?:创作|写作|工作|学习)"
-        r"(?:提供|带来|有所)|客服老师[^。！？]{0,20}(?:帮助|提供|咨询)",
+        r"希望(?:能|能够|可以)?(?:为|给|对)(?:你|您|大家)的?(?:创作|写作)[^。！？]{0,6}"
+        r"(?:参考|借鉴)|客服老师[^。！？]{0,20}(?:帮助|提供|咨询)",
     ),
     Rule(
         "hope you like it",
@@ -2913,9 +2913,10 @@ def clean_text(text: str) -> CleanText:
         TRAILING_TAG_LIST.sub(
             "",
             ASSISTANT_SIGNOFF.sub(
-                "", VIDEO_PROMPT.sub(
+                "",
+                VIDEO_PROMPT.sub(
                     "", HIDDEN_TEXT_NOTE.sub("", INLINE_TOOLBAR.sub("", line))
-                )
+                ),
             ),
         ).strip()
         for line in lines
