@@ -1290,6 +1290,9 @@ INLINE_BRACKETED_AD = re.compile(
     r"(?<=\S)【[^【】]{0,30}(?:微信|公众号|QQ|VIP|会员|客服)[^【】]{0,30}】",
     re.IGNORECASE,
 )
+# "同" / "志们：": the salutation broken after its first character by a page's layout
+SPLIT_SALUTATION_HEAD = ("同",)
+SPLIT_SALUTATION_TAIL = re.compile(r"志[们們][：:，,！!]")
 # "镇长某某在全镇…大会上的讲话今天，大家齐聚一堂": a title run into the first
 # sentence, with a space between or the sentence's usual opening after it
 OPENING_TITLE = re.compile(
@@ -1837,6 +1840,21 @@ def _caption_start(text: str, credit_start: int) -> int:
     if sentence and not FIRST_PERSON.search(sentence):
         return sentence_start
     return credit_start
+
+
+def join_split_salutation(lines: list[str]) -> list[str]:
+    """Join "同志们" a page broke after its first character ("同" / "志们：")."""
+    joined: list[str] = []
+    for line in lines:
+        if (
+            joined
+            and joined[-1] in SPLIT_SALUTATION_HEAD
+            and SPLIT_SALUTATION_TAIL.match(line)
+        ):
+            joined[-1] += line
+        else:
+            joined.append(line)
+    return joined
 
 
 def remove_inline_ads(lines: list[str]) -> list[str]:
@@ -2921,7 +2939,7 @@ def clean_text(text: str) -> CleanText:
         ).strip()
         for line in lines
     ]
-    lines = remove_code_residue([line for line in lines if line])
+    lines = join_split_salutation(remove_code_residue([line for line in lines if line]))
     lines = unwrap_hard_lines(remove_page_markers(lines))
     lines, captions = remove_captions(lines)
     lines = remove_inline_ads(lines)

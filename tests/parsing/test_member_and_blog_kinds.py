@@ -101,6 +101,19 @@ def test_a_split_salutation_starts_the_speech():
     assert speech.body.startswith("志们：")
 
 
+@pytest.mark.parametrize("tail", ["志们：", "志們:"])
+def test_a_salutation_broken_after_its_first_character_is_joined(tail):
+    speech = parse_text(_page(TITLE, "同", "", tail, OPENING, POINT))
+    assert speech.body.startswith("同" + tail)
+
+
+def test_a_line_of_one_character_before_other_words_stays():
+    speech = parse_text(
+        _page(TITLE, SALUTATION, OPENING, "同", "志愿服务队要做好巡山。")
+    )
+    assert "同\n志愿服务队" in speech.body
+
+
 def test_a_sentence_of_the_speech_about_writing_is_kept():
     own = "希望同志们多写调研报告，为全镇发展提供参考，把文章写在大地上。"
     speech = parse_text(_page(TITLE, SALUTATION, OPENING, own, POINT))
