@@ -200,6 +200,8 @@ ANNOUNCED_HEAD_MAX_CHARS = 60
 # before a salutation of the list above)
 SALUTATION = re.compile(
     r"(?:尊敬的|亲爱的|各位|同志们|女士们|先生们|朋友们|同胞们|同学们|老师们|乡亲们|"
+    # "志们：": "同志们" a site split, its first character left on the line above or lost
+    r"^志们(?=[：:，,！!])|"
     r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}(?<![我你他她它咱人])"
     r"(?<!同志|女士|先生|朋友|同胞|同学|老师|乡亲)们(?=[,，、：:！!])|"
     r"主席先生|总统先生|秘书长先生|大家(?:上午|下午|晚上)?好|行政长官|"
@@ -508,6 +510,10 @@ LABELLED_LIST = re.compile(
 # "精选留言", "写留言", "全部评论(12)", "阅读原文": a WeChat article's or a news
 # page's comment section and closing link
 COMMENTS_START = re.compile(
+    # "3 则留言：", "12 条评论": a blog's comment section under the post
+    r"^\d{1,5}[ \u3000]*(?:则|条|個|个)(?:留言|评论|回应|回响)[:：]?$|"
+    # "某某 提到...": a blog's comment header, the commenter's name and the verb
+    r"^[^\s。！？，,]{1,20}[ \u3000]+提到(?:[.…]{2,6}|[:：])$|"
     r"^(?:精选留言|写留言|全部(?:评论|留言)|热门评论|最新评论|网友评论|评论区|留言区|"
     r"\d{1,5}条(?:评论|留言)|阅读原文$)"
 )
@@ -532,6 +538,8 @@ SHARE_PROMPT = re.compile(
     # "手机扫码阅读本文", "手机扫一扫，随时阅读"
     r"^手机(?:扫码|扫一扫|阅读|浏览|访问)|"
     r"^(?:分享(?:到|本文|给朋友)?[:：]?$|分享到[:：]|(?:微信)?扫(?:一扫|码)|扫描二维码|二维码$|"
+    # "公众号二维码", "某某日报微信二维码": the caption of an account's QR code
+    r"[\u4e00-\u9fff]{0,8}(?:公众号|微信号?|微博|客户端|APP)二维码$|"
     # "微信二维码扫一扫关注我们": a QR code's caption under the page
     r"(?:微信)?二维码[ \u3000]*(?:扫|长按|关注)|"
     r"长按识别|点击分享|关注(?:我们|公众号|微信)|微信扫)"
@@ -609,6 +617,17 @@ APPENDIX_OR_NOTES = re.compile(
 )
 # Prompts a site prints after the speech or in its place, one rule a line
 SITE_PROMPT_RULES = (
+    Rule(
+        "a member's quota notice under a preview",
+        "消耗 1 篇某某文库配额，会员有效期内无限次查看",
+        r"^消耗[ \u3000]*\d{1,3}[ \u3000]*(?:篇|次|份|个|点)?[^。！？]{0,12}"
+        r"(?:配额|下载券|积分|额度|次数)|会员有效期内(?:无限次|不限次)?(?:查看|阅读|下载)",
+    ),
+    Rule(
+        "a permission notice where the text is withheld",
+        "此处内容需要权限查看",
+        r"^(?:此处|以下|本段|剩余|更多|隐藏)?内容需要?(?:权限|登录|登陆|会员|VIP|付费|购买)",
+    ),
     Rule(
         "list header after a bullet",
         "- 配套讲稿：",
@@ -799,6 +818,14 @@ NAV_MAX_CHARS = 120
 DROPPABLE_MAX_CHARS = 200
 # "【 字体：大 中 小 】" inside a line
 INLINE_TOOLBAR = re.compile(r"【 ?字[号体][:：][^】]{0,30}】")
+# "……此处隐藏1200字，下载文档可见……": a document site hides a stretch of the text and
+# shows the rest; the note, with the dots framing it, is cut wherever it stands and
+# the text goes on (unlike "此处省略600字，会员可阅读全文", after which nothing follows)
+HIDDEN_TEXT_NOTE = re.compile(
+    r"[.…。·]{0,12}[（(【\[]?此[处處](?:隐藏|隱藏)[ \u3000]*\d{1,6}[ \u3000]*字[，,]?[ \u3000]*"
+    r"(?:下载|下載|购买|購買|登录|登錄)[^。！？.…]{0,8}?(?:可见|可見|查看|阅读|閱讀)"
+    r"[）)】\]]?[.…。·]{0,12}"
+)
 # "点击观看视频片段Click to View ": a video player's prompt set as text, before the
 # caption it plays or the speech
 VIDEO_PROMPT = re.compile(
@@ -886,6 +913,17 @@ LEAD_RULES = (
         "compiled for readers",
         "下面本站主持词栏目为大家精选了五篇动员会开场白，供您选用",
         r"(?:下面|以下)[^。！？]{0,24}?(?:给|为)(?:大家|您|你)(?:精编|精选|整理|收集|搜集)",
+    ),
+    Rule(
+        "compiled for you by the site",
+        "前言：本站为你精心整理了某某讲话范文，希望能为你的创作提供参考价值。",
+        r"(?:本站|小编|本网)(?:为|给)(?:你|您|大家)(?:精心)?(?:整理|收集|搜集|精选|准备)了?",
+    ),
+    Rule(
+        "a reference for your writing, a service desk for more",
+        "希望能为你的写作提供参考价值，我们的客服老师可以为你提供个性化的范文，欢迎咨询。",
+        r"希望(?:能|能够|可以)?(?:为|给|对)(?:你|您|大家)的?(?:创作|写作)[^。！？]{0,6}"
+        r"(?:参考|借鉴)|客服老师[^。！？]{0,20}(?:帮助|提供|咨询)",
     ),
     Rule(
         "hope you like it",
@@ -1252,12 +1290,24 @@ INLINE_BRACKETED_AD = re.compile(
     r"(?<=\S)【[^【】]{0,30}(?:微信|公众号|QQ|VIP|会员|客服)[^【】]{0,30}】",
     re.IGNORECASE,
 )
+# "同" / "志们：": the salutation broken after its first character by a page's layout
+SPLIT_SALUTATION_HEAD = ("同",)
+SPLIT_SALUTATION_TAIL = re.compile(r"志[们們][：:，,！!]")
 # "镇长某某在全镇…大会上的讲话今天，大家齐聚一堂": a title run into the first
 # sentence, with a space between or the sentence's usual opening after it
 OPENING_TITLE = re.compile(
     r"(?P<title>[^。！？!?；;，,：:\s]{4,80}?"
     r"(?:讲话|致辞|发言|报告|贺词|献词|开幕词|闭幕词|欢迎词|主持词|讲稿)稿?)"
     r"(?:[ \u3000]+|(?=今天|同志们|各位|我们|刚才|这次|现在|首先|近年来|当前|当下))"
+)
+# "在市政府全体会议上的讲话春节刚过，…": an occasion title ("在…上的讲话") is whole at
+# its genre word; run into any first sentence it is the title, unless the words after
+# it go on the sentence it stands in ("…上的讲话精神", "…上的讲话中指出")
+OCCASION_TITLE_GLUED = re.compile(
+    r"(?P<title>[^。！？!?；;，,：:\s]{0,30}?在[^。！？!?；;，,：:\s]{2,60}?上的"
+    r"(?:讲话|致辞|发言|讲稿))"
+    r"(?!精神|中|时|里|要求|指出|强调|提出|和|与|及|的|是|为|已|全文|稿|提纲|材料|摘要|"
+    r"要点|节选|上|后|以来|发表|内容|原文|等)(?=[\u4e00-\u9fff])"
 )
 REPEATED_TITLE_MIN_CHARS = 8
 # "机关七一党课：守好初心8600字" / "七一党课：守好初心按照…": a title printed again
@@ -1790,6 +1840,21 @@ def _caption_start(text: str, credit_start: int) -> int:
     if sentence and not FIRST_PERSON.search(sentence):
         return sentence_start
     return credit_start
+
+
+def join_split_salutation(lines: list[str]) -> list[str]:
+    """Join "同志们" a page broke after its first character ("同" / "志们：")."""
+    joined: list[str] = []
+    for line in lines:
+        if (
+            joined
+            and joined[-1] in SPLIT_SALUTATION_HEAD
+            and SPLIT_SALUTATION_TAIL.match(line)
+        ):
+            joined[-1] += line
+        else:
+            joined.append(line)
+    return joined
 
 
 def remove_inline_ads(lines: list[str]) -> list[str]:
@@ -2335,7 +2400,7 @@ def split_opening_titles(line: str) -> tuple[list[str], str]:
     sentence; a page may print two forms of the title so ("…会议上讲话 在…的讲话 今天…").
     """
     titles: list[str] = []
-    while match := OPENING_TITLE.match(line):
+    while match := OPENING_TITLE.match(line) or OCCASION_TITLE_GLUED.match(line):
         rest = line[match.end() :].lstrip()
         title = match["title"]
         if not OPENING_TITLE_NAMES.search(title) or not is_paragraph(rest):
@@ -2866,12 +2931,15 @@ def clean_text(text: str) -> CleanText:
         TRAILING_TAG_LIST.sub(
             "",
             ASSISTANT_SIGNOFF.sub(
-                "", VIDEO_PROMPT.sub("", INLINE_TOOLBAR.sub("", line))
+                "",
+                VIDEO_PROMPT.sub(
+                    "", HIDDEN_TEXT_NOTE.sub("", INLINE_TOOLBAR.sub("", line))
+                ),
             ),
         ).strip()
         for line in lines
     ]
-    lines = remove_code_residue([line for line in lines if line])
+    lines = join_split_salutation(remove_code_residue([line for line in lines if line]))
     lines = unwrap_hard_lines(remove_page_markers(lines))
     lines, captions = remove_captions(lines)
     lines = remove_inline_ads(lines)

@@ -519,6 +519,12 @@ THREAD_TITLE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”·、 ]{4,30}")
 NAME_AFTER_GENRE = re.compile(
     r"(?:讲话|致辞|致词|发言|报告|贺词|贺辞|献词)(?P<name>[\u4e00-\u9fff]{2,3})$"
 )
+# "北部新闻台北市台北市长…致词全文": a news site's section ("北部新闻", "要闻") and the
+# place it files the story under, run into the headline by the page's layout
+GLUED_SECTION = re.compile(
+    r"[\u4e00-\u9fff]{0,4}(?:新闻|要闻|快讯|资讯|动态)(?:[\u4e00-\u9fff]{1,3}[市县省区])?"
+)
+GLUED_SECTION_MAX_CHARS = 12
 # "(某地事故)": a bracketed insert inside a headline, words on both sides of it
 INNER_BRACKETS = re.compile(r"[（(][^（）()]{2,16}[）)]")
 # "Speech by Mr X, Minister of Y, at the Z Dinner": an English page's line naming
@@ -1138,6 +1144,7 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
                 candidate.bonus += LABELLED_TITLE_BONUS
     _join_role_lines(head)
     _split_echoed_names(head)
+    _cut_glued_sections(head)
     _admit_echoed_questions(head, joined)
     return head
 
@@ -1161,6 +1168,21 @@ def _read_blurb_title(line: str, head: Head) -> None:
 def _question_title(text: str) -> bool:
     """Tell a title set as a question ("我们为什么要学党史？") from other words."""
     return text.endswith(QUESTION_MARKS) and bool(title_score(text))
+
+
+def _cut_glued_sections(head: Head) -> None:
+    """Cut a news site's section and place glued before its headline ("北部新闻台北市"
+    + "台北市长…致词全文") when the page prints the headline again on its own."""
+    printed = {line.strip() for line in head.lines}
+    for candidate in head.titles:
+        text = candidate.text
+        simple = matching_form(text)
+        if len(simple) != len(text):
+            continue  # (pinyin read away: offsets differ)
+        for cut in range(2, min(GLUED_SECTION_MAX_CHARS, len(text) - 6) + 1):
+            if text[cut:] in printed and GLUED_SECTION.fullmatch(simple[:cut]):
+                candidate.text = text[cut:]
+                break
 
 
 def _split_echoed_names(head: Head) -> None:
