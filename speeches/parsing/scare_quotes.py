@@ -146,6 +146,20 @@ MANNER_ADVERB = re.compile(r"^[\u4e00-\u9fff]{1,3}(?<![模形方仪范公格样�
 MEETING_NAME = re.compile(r"^(?:全国)?[两二三四五六七八九十]会$")
 
 
+# "领导者", "服务者", "太平官", "差不多先生": a kind of person, the role a speech
+# gives or denies someone, not a formulation ("国之大者" is classical, kept)
+PERSON_KIND = re.compile(r"^(?:[^之]{2}(?:者|官)|[\u4e00-\u9fff]{2,3}先生)$")
+# "世界人权宣言", "巴黎协定的议定书", "联合国宪章": a document's name
+DOCUMENT_NAME = re.compile(r"(?:宣言|法典|公约|条约|宪章|议定书)$")
+# "开门红", "首季红", "半年红", "全年红", "满堂红": a good result of a period, a
+# tally of the year's work like "双过半"
+PERIOD_RESULT = re.compile(
+    r"^(?:开门|首季|首月|一季度|季度|上半年|半年|全年|满堂|月月|季季|年年)红$"
+)
+# "30强", "百强", "500强": a place in a ranking
+RANKING = re.compile(r"^(?:\d+|[十百千]+)强$")
+
+
 # "差不多", "面子": a word general Chinese uses this often (jieba's count) is ordinary
 # Chinese in scare quotes; names ("文化大革命") and rarer words ("牛鼻子") may be terms
 ORDINARY_WORD_FREQUENCY = 1000
@@ -164,6 +178,14 @@ def ordinary_quotation(text: str) -> str:
         return "会议名称"
     if AWARD_TITLE.search(text) or RANKED_TITLE.match(text) or BEST_OF_YEAR.match(text):
         return "称号或奖项名"
+    if RANKING.match(text):
+        return "排名"
+    if PERIOD_RESULT.match(text):
+        return "成绩统计"
+    if PERSON_KIND.match(text):
+        return "人的类别"
+    if DOCUMENT_NAME.search(text):
+        return "文件名称"
     if ARMED_GROUP.search(text):
         return "组织名称"
     if foreign_name(text):

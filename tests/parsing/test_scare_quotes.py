@@ -203,3 +203,26 @@ def test_a_foreign_name_joined_by_a_dot_is_a_person_not_a_theme():
 def test_battles_and_alliances_are_names():
     assert ordinary_quotation("黄海海战") == "活动或赛事名"
     assert ordinary_quotation("三省文旅联盟") == "组织名称"
+
+
+@pytest.mark.parametrize(
+    ("quotation", "reason"),
+    [
+        ("引路者", "人的类别"),
+        ("糊涂官", "人的类别"),
+        ("马虎先生", "人的类别"),
+        ("维也纳公约", "文件名称"),
+        ("人权宣言", "文件名称"),
+        ("开门红", "成绩统计"),
+        ("半年红", "成绩统计"),
+        ("百强", "排名"),
+        ("20强", "排名"),
+    ],
+)
+def test_kinds_of_people_documents_period_results_and_rankings(quotation, reason):
+    # round slogans9: what city speeches and inaugurals quote that is no formulation
+    assert ordinary_quotation(quotation) == reason
+
+
+def test_a_classical_kind_of_person_is_kept():
+    assert ordinary_quotation("国之大者") == ""
