@@ -106,6 +106,8 @@ PLATFORM_AFTER = re.compile(
 CRITICISED_BEFORE = re.compile(
     r"(?:满足于|热衷于|习惯于|(?:不|不能|不要|不会|决不|绝不)(?:做|当|充当))$"
 )
+# "我们的“小干部”们": a plural of people, a kind of person
+PEOPLE_AFTER = re.compile(r"们")
 # "觉得“年年防汛年年平安”": what someone thinks, in their words
 THOUGHT_BEFORE = re.compile(r"(?:觉得|认为|以为|心想)[:：，,]?$")
 CONTEXT_CHARS = 6
@@ -129,6 +131,13 @@ ROLE_BEFORE = re.compile(
 # "以“不破楼兰终不还”的决心": a line quoted for the resolve it voices
 RESOLVE_AFTER = re.compile(r"的(?:决心|勇气|气魄|气概|劲头|韧劲)")
 RESOLVE_BEFORE = re.compile(r"以$")
+# "秉持“直挂云帆济沧海”的信念", "增强“人生能有几回搏”的紧迫感": a line of verse or a
+# saying (five characters or more) held up for the spirit it voices, whatever the verb
+LINE_SPIRIT_AFTER = re.compile(
+    r"的(?:决心|勇气|气魄|气概|劲头|韧劲|信念|追求|紧迫感|使命感|责任感|危机感|"
+    r"胆识|胆魄|胆略|豪情|豪迈|壮志|担当|境界|情怀)"
+)
+LINE_MIN_CHARS = 5
 # "反对搞阵营对抗和各种“小圈子”", "超越了“集团政治”": a notion the speech rejects
 REJECTED_BEFORE = re.compile(rf"(?:反对|超越了?|摒弃){CLAUSE_CHARS}{{0,12}}$")
 # "“势力范围”等陈旧狭隘观念", "“…”等错误观点", "“…”甚嚣尘上": the same, named
@@ -230,6 +239,8 @@ def quotation_context(body: str, start: int, end: int) -> str:
     included) make it a name or someone's words, not a coinage; "" if they do not."""
     if PLATFORM_AFTER.match(body, end):
         return "平台或应用名"
+    if PEOPLE_AFTER.match(body, end):
+        return "人的类别"
     before = body[max(0, start - CONTEXT_CHARS) : start]
     if CRITICISED_BEFORE.search(before):
         return "批评的做法"
@@ -248,6 +259,8 @@ def rhetorical_frame(body: str, start: int, end: int) -> str:
     if METAPHOR_BEFORE.search(before) or ROLE_BEFORE.search(before):
         return "比喻"
     if RESOLVE_BEFORE.search(before) and RESOLVE_AFTER.match(body, end):
+        return "引语表决心"
+    if end - start - 2 >= LINE_MIN_CHARS and LINE_SPIRIT_AFTER.match(body, end):
         return "引语表决心"
     if REJECTED_BEFORE.search(before) or REJECTED_AFTER.match(body, end):
         return "反对的观念"

@@ -226,3 +226,14 @@ def test_kinds_of_people_documents_period_results_and_rankings(quotation, reason
 
 def test_a_classical_kind_of_person_is_kept():
     assert ordinary_quotation("国之大者") == ""
+
+
+def test_a_line_held_up_for_its_spirit_is_no_slogan():
+    # round slogans9: a line of five characters or more before 的信念, 的紧迫感 …
+    assert texts("秉持“长风破浪会有时”的信念，增强“只争朝夕不等人”的紧迫感。") == []
+    # a coinage before 的担当 is not a line
+    assert "走在前列" in texts("拿出“走在前列”的担当。")
+
+
+def test_a_quotation_made_plural_names_people():
+    assert texts("靠我们的“老黄牛”们埋头苦干。") == []
