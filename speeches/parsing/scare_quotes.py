@@ -63,6 +63,11 @@ OPENING_ADVERBS = frozenset(
         "正在",
         "一直",
         "逐步",
+        # hedges: "好像是", "似乎可以": someone's hesitant words, not a formula
+        "好像",
+        "似乎",
+        "大概",
+        "也许",
     ]
 )
 # "全省双拥工作示范县", "时代楷模", "东亚文化之都", "七一勋章", "中国瓷都",
@@ -138,6 +143,8 @@ LINE_SPIRIT_AFTER = re.compile(
     r"胆识|胆魄|胆略|豪情|豪迈|壮志|担当|境界|情怀)"
 )
 LINE_MIN_CHARS = 5
+# jieba's tags of a particle closing what was said (了/ul, 吧 呢 啊/y, 嘛 呀/y)
+SPOKEN_PARTICLE_TAGS = frozenset({"ul", "y", "uz", "e"})
 # "反对搞阵营对抗和各种“小圈子”", "超越了“集团政治”": a notion the speech rejects
 REJECTED_BEFORE = re.compile(rf"(?:反对|超越了?|摒弃){CLAUSE_CHARS}{{0,12}}$")
 # "“势力范围”等陈旧狭隘观念", "“…”等错误观点", "“…”甚嚣尘上": the same, named
@@ -155,6 +162,8 @@ MANNER_ADVERB = re.compile(r"^[\u4e00-\u9fff]{1,3}(?<![模形方仪范公格样�
 MEETING_NAME = re.compile(r"^(?:全国)?[两二三四五六七八九十]会$")
 
 
+# "差不多就可以了", "再等等吧": words said, closed by a particle of speech
+SPOKEN_END = re.compile(r"^[\u4e00-\u9fff]{3,}[了吧呢啊嘛呀]$")
 # "领导者", "服务者", "太平官", "差不多先生": a kind of person, the role a speech
 # gives or denies someone, not a formulation ("国之大者" is classical, kept)
 PERSON_KIND = re.compile(r"^(?:[^之]{2}(?:者|官)|[\u4e00-\u9fff]{2,3}先生)$")
@@ -187,6 +196,8 @@ def ordinary_quotation(text: str) -> str:
         return "会议名称"
     if AWARD_TITLE.search(text) or RANKED_TITLE.match(text) or BEST_OF_YEAR.match(text):
         return "称号或奖项名"
+    if SPOKEN_END.match(text) and spoken_end(general_segments(text)):
+        return "口语"
     if RANKING.match(text):
         return "排名"
     if PERIOD_RESULT.match(text):
@@ -223,6 +234,15 @@ def ordinary_quotation(text: str) -> str:
     ):
         return "动宾短语"
     return ""
+
+
+def spoken_end(words) -> bool:
+    """Tell words closed by a particle of speech ("再等等/吧", "马马虎虎/就行了") from
+    a word that ends in one ("受不了")."""
+    if len(words) < 2:
+        return False
+    last, tag = words[-1]
+    return tag in SPOKEN_PARTICLE_TAGS or (tag == "l" and len(last) >= 2)
 
 
 def foreign_name(text: str) -> bool:

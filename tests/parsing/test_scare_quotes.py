@@ -237,3 +237,12 @@ def test_a_line_held_up_for_its_spirit_is_no_slogan():
 
 def test_a_quotation_made_plural_names_people():
     assert texts("靠我们的“老黄牛”们埋头苦干。") == []
+
+
+@pytest.mark.parametrize("quotation", ["马马虎虎就行了", "再等等吧", "好像可以"])
+def test_words_said_with_a_particle_or_a_hedge_are_no_coinage(quotation):
+    assert ordinary_quotation(quotation) in {"口语", "副词开头的动词短语"}
+
+
+def test_a_particle_inside_a_word_is_no_speech():
+    assert ordinary_quotation("受不了") != "口语"
