@@ -220,6 +220,11 @@ REPEATED_OPENING_PARTS = 3
 REPEATED_OPENING_PART_CHARS = 3
 # "5大战略指引", "11方面重要遵循": a count in figures and what it counts
 DIGIT_COUNT = re.compile(r"^\d{1,2}(?:大|个|项|方面|条|种|类)[\u4e00-\u9fff]{2,6}$")
+# "一号工程", "头号工程", "一号改革": a programme ranked first by a province or a
+# city, its standing label
+NUMBERED_PROGRAMME = re.compile(
+    r"^[一二三四五六七八九十头]号(?:工程|行动|改革|项目|任务|战略|课题)$"
+)
 # "两个最": a count of a superlative, a tally, not a formula
 COUNT_OF_ADVERB = re.compile(r"^[一二三四五六七八九十两]个[最更很太]$")
 # "等一等、看一看", "想了想": a verb said twice, a manner of acting, not a part of
@@ -578,6 +583,8 @@ def shape_confidence(slogan: ParsedSlogan) -> tuple[bool, str, float]:
         return False, "引号中的并列提法", 0.35
     if repeated_opening(text):
         return True, "引号中的排比提法（同字领起）", 0.2
+    if NUMBERED_PROGRAMME.match(text):
+        return True, "引号中的头号工程", 0.2
     doubt, reasons = 0.5, ["引号中的新说法"]
     if word_tag(text) in NAME_TAGS:
         doubt += 0.35

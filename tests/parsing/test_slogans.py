@@ -590,3 +590,12 @@ def test_long_members_sharing_a_frame_are_built_alike():
     assert whole.confident
     # long members that share no frame of two characters wait
     assert not members_built_alike("改革开放走在前面、人才资源集聚高地")
+
+
+def test_a_programme_ranked_first_is_published():
+    slogans = {
+        s.text: s for s in find_slogans("把生态修复作为“一号工程”，推进“头号工程”。")
+    }
+    assert slogans["一号工程"].confident and slogans["头号工程"].confident
+    # a ship's number is a name, not a programme
+    assert "远望一号" not in texts("“远望一号”出港。")
