@@ -146,7 +146,11 @@ LINE_MIN_CHARS = 5
 # jieba's tags of a particle closing what was said (了/ul, 吧 呢 啊/y, 嘛 呀/y)
 SPOKEN_PARTICLE_TAGS = frozenset({"ul", "y", "uz", "e"})
 # "反对搞阵营对抗和各种“小圈子”", "超越了“集团政治”": a notion the speech rejects
-REJECTED_BEFORE = re.compile(rf"(?:反对|超越了?|摒弃){CLAUSE_CHARS}{{0,12}}$")
+REJECTED_BEFORE = re.compile(
+    rf"(?:反对|超越了?|摒弃){CLAUSE_CHARS}{{0,12}}$"
+    # "鼓吹什么“党天下”": a notion named with contempt (not "为什么", "干什么")
+    r"|(?<![为干做])什么$"
+)
 # "“势力范围”等陈旧狭隘观念", "“…”等错误观点", "“…”甚嚣尘上": the same, named
 # after the quotation
 REJECTED_AFTER = re.compile(

@@ -918,6 +918,8 @@ def judge_quotation(text: str) -> tuple[ParsedSlogan, ...]:
             return ()
         if SENTENCE_FRAME.match(text):
             return ()  # "以新能源、新材料、新工艺为脉络": a clause quoted, not a formula
+        if all(VERB_REDUPLICATION.fullmatch(part) for part in parts):
+            return ()  # "等一等、看一看": an attitude in words said, not a formula
         slogans = [ParsedSlogan(text=text, kind="enumeration")]
         slogans.extend(
             ParsedSlogan(text=part, kind=kind_of(part))

@@ -246,3 +246,10 @@ def test_words_said_with_a_particle_or_a_hedge_are_no_coinage(quotation):
 
 def test_a_particle_inside_a_word_is_no_speech():
     assert ordinary_quotation("受不了") != "口语"
+
+
+def test_a_notion_named_with_contempt_is_no_slogan():
+    assert texts("他们鼓吹什么“天下大治论”，混淆视听。") == []
+    # a number formula stays whatever its frame; "为什么" asks, it does not scorn
+    assert "四个放开" in texts("鼓吹什么“四个放开”。")
+    assert "拼经济" in texts("为什么“拼经济”要先拼环境？")
