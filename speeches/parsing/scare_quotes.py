@@ -63,6 +63,11 @@ OPENING_ADVERBS = frozenset(
         "正在",
         "一直",
         "逐步",
+        # hedges: "好像是", "似乎可以": someone's hesitant words, not a formula
+        "好像",
+        "似乎",
+        "大概",
+        "也许",
     ]
 )
 # "全省双拥工作示范县", "时代楷模", "东亚文化之都", "七一勋章", "中国瓷都",
@@ -106,6 +111,8 @@ PLATFORM_AFTER = re.compile(
 CRITICISED_BEFORE = re.compile(
     r"(?:满足于|热衷于|习惯于|(?:不|不能|不要|不会|决不|绝不)(?:做|当|充当))$"
 )
+# "我们的“小干部”们": a plural of people, a kind of person
+PEOPLE_AFTER = re.compile(r"们")
 # "觉得“年年防汛年年平安”": what someone thinks, in their words
 THOUGHT_BEFORE = re.compile(r"(?:觉得|认为|以为|心想)[:：，,]?$")
 CONTEXT_CHARS = 6
@@ -129,8 +136,21 @@ ROLE_BEFORE = re.compile(
 # "以“不破楼兰终不还”的决心": a line quoted for the resolve it voices
 RESOLVE_AFTER = re.compile(r"的(?:决心|勇气|气魄|气概|劲头|韧劲)")
 RESOLVE_BEFORE = re.compile(r"以$")
+# "秉持“直挂云帆济沧海”的信念", "增强“人生能有几回搏”的紧迫感": a line of verse or a
+# saying (five characters or more) held up for the spirit it voices, whatever the verb
+LINE_SPIRIT_AFTER = re.compile(
+    r"的(?:决心|勇气|气魄|气概|劲头|韧劲|信念|追求|紧迫感|使命感|责任感|危机感|"
+    r"胆识|胆魄|胆略|豪情|豪迈|壮志|担当|境界|情怀)"
+)
+LINE_MIN_CHARS = 5
+# jieba's tags of a particle closing what was said (了/ul, 吧 呢 啊/y, 嘛 呀/y)
+SPOKEN_PARTICLE_TAGS = frozenset({"ul", "y", "uz", "e"})
 # "反对搞阵营对抗和各种“小圈子”", "超越了“集团政治”": a notion the speech rejects
-REJECTED_BEFORE = re.compile(rf"(?:反对|超越了?|摒弃){CLAUSE_CHARS}{{0,12}}$")
+REJECTED_BEFORE = re.compile(
+    rf"(?:反对|超越了?|摒弃){CLAUSE_CHARS}{{0,12}}$"
+    # "鼓吹什么“党天下”": a notion named with contempt (not "为什么", "干什么")
+    r"|(?<![为干做])什么$"
+)
 # "“势力范围”等陈旧狭隘观念", "“…”等错误观点", "“…”甚嚣尘上": the same, named
 # after the quotation
 REJECTED_AFTER = re.compile(
@@ -144,6 +164,22 @@ FRAME_CHARS = 30
 MANNER_ADVERB = re.compile(r"^[\u4e00-\u9fff]{1,3}(?<![模形方仪范公格样程招款正])式$")
 # "“两会”": a number and 会 name a meeting (the sessions of the NPC and CPPCC)
 MEETING_NAME = re.compile(r"^(?:全国)?[两二三四五六七八九十]会$")
+
+
+# "差不多就可以了", "再等等吧": words said, closed by a particle of speech
+SPOKEN_END = re.compile(r"^[\u4e00-\u9fff]{3,}[了吧呢啊嘛呀]$")
+# "领导者", "服务者", "太平官", "差不多先生": a kind of person, the role a speech
+# gives or denies someone, not a formulation ("国之大者" is classical, kept)
+PERSON_KIND = re.compile(r"^(?:[^之]{2}(?:者|官)|[\u4e00-\u9fff]{2,3}先生)$")
+# "世界人权宣言", "巴黎协定的议定书", "联合国宪章": a document's name
+DOCUMENT_NAME = re.compile(r"(?:宣言|法典|公约|条约|宪章|议定书)$")
+# "开门红", "首季红", "半年红", "全年红", "满堂红": a good result of a period, a
+# tally of the year's work like "双过半"
+PERIOD_RESULT = re.compile(
+    r"^(?:开门|首季|首月|一季度|季度|上半年|半年|全年|满堂|月月|季季|年年)红$"
+)
+# "30强", "百强", "500强": a place in a ranking
+RANKING = re.compile(r"^(?:\d+|[十百千]+)强$")
 
 
 # "差不多", "面子": a word general Chinese uses this often (jieba's count) is ordinary
@@ -164,6 +200,16 @@ def ordinary_quotation(text: str) -> str:
         return "会议名称"
     if AWARD_TITLE.search(text) or RANKED_TITLE.match(text) or BEST_OF_YEAR.match(text):
         return "称号或奖项名"
+    if SPOKEN_END.match(text) and spoken_end(general_segments(text)):
+        return "口语"
+    if RANKING.match(text):
+        return "排名"
+    if PERIOD_RESULT.match(text):
+        return "成绩统计"
+    if PERSON_KIND.match(text):
+        return "人的类别"
+    if DOCUMENT_NAME.search(text):
+        return "文件名称"
     if ARMED_GROUP.search(text):
         return "组织名称"
     if foreign_name(text):
@@ -194,6 +240,15 @@ def ordinary_quotation(text: str) -> str:
     return ""
 
 
+def spoken_end(words) -> bool:
+    """Tell words closed by a particle of speech ("再等等/吧", "马马虎虎/就行了") from
+    a word that ends in one ("受不了")."""
+    if len(words) < 2:
+        return False
+    last, tag = words[-1]
+    return tag in SPOKEN_PARTICLE_TAGS or (tag == "l" and len(last) >= 2)
+
+
 def foreign_name(text: str) -> bool:
     """Tell a foreign person's name ("乔治·华盛顿") from a theme in two halves."""
     parts = NAME_DOT.split(text)
@@ -208,6 +263,8 @@ def quotation_context(body: str, start: int, end: int) -> str:
     included) make it a name or someone's words, not a coinage; "" if they do not."""
     if PLATFORM_AFTER.match(body, end):
         return "平台或应用名"
+    if PEOPLE_AFTER.match(body, end):
+        return "人的类别"
     before = body[max(0, start - CONTEXT_CHARS) : start]
     if CRITICISED_BEFORE.search(before):
         return "批评的做法"
@@ -226,6 +283,8 @@ def rhetorical_frame(body: str, start: int, end: int) -> str:
     if METAPHOR_BEFORE.search(before) or ROLE_BEFORE.search(before):
         return "比喻"
     if RESOLVE_BEFORE.search(before) and RESOLVE_AFTER.match(body, end):
+        return "引语表决心"
+    if end - start - 2 >= LINE_MIN_CHARS and LINE_SPIRIT_AFTER.match(body, end):
         return "引语表决心"
     if REJECTED_BEFORE.search(before) or REJECTED_AFTER.match(body, end):
         return "反对的观念"

@@ -214,6 +214,26 @@ PARALLEL_MEMBER_CHARS = (1, 6)
 MANNER_REDUPLICATION = re.compile(
     r"(?P<a>[\u4e00-\u9fff])(?P=a)(?P<b>[\u4e00-\u9fff])(?P=b)"
 )
+# "大学习大调研大抓落实": three parts or more, one character opening each
+REPEATED_OPENING_CHARS = (6, 12)
+REPEATED_OPENING_PARTS = 3
+REPEATED_OPENING_PART_CHARS = 3
+# "5大战略指引", "11方面重要遵循": a count in figures and what it counts
+DIGIT_COUNT = re.compile(r"^\d{1,2}(?:大|个|项|方面|条|种|类)[\u4e00-\u9fff]{2,6}$")
+# "一号工程", "头号工程", "一号改革": a programme ranked first by a province or a
+# city, its standing label
+NUMBERED_PROGRAMME = re.compile(
+    r"^[一二三四五六七八九十头]号(?:工程|行动|改革|项目|任务|战略|课题)$"
+)
+# "两个最": a count of a superlative, a tally, not a formula
+COUNT_OF_ADVERB = re.compile(r"^[一二三四五六七八九十两]个[最更很太]$")
+# "等一等、看一看", "想了想": a verb said twice, a manner of acting, not a part of
+# a formula
+VERB_REDUPLICATION = re.compile(r"(?P<v>[\u4e00-\u9fff])[一了](?P=v)")
+# "发展是第一要务、稳定是第一责任": members longer than six characters are parallel
+# only where they share a frame of this many characters in one place
+LONG_MEMBER_CHARS = 8
+LONG_MEMBER_FRAME_CHARS = 2
 MEMBER_JOINING_WORDS = frozenset({"与", "和", "及", "以及", "或", "的", "了"})
 # "非遗和文旅", "运营机制与要素配置": two words joined inside a member, whatever
 # the cut ("荣辱与共" is one word)
@@ -561,6 +581,10 @@ def shape_confidence(slogan: ParsedSlogan) -> tuple[bool, str, float]:
         if slogan.listed and members_built_alike(text):
             return True, "引号中的并列提法（各项同形）", 0.2
         return False, "引号中的并列提法", 0.35
+    if repeated_opening(text):
+        return True, "引号中的排比提法（同字领起）", 0.2
+    if NUMBERED_PROGRAMME.match(text):
+        return True, "引号中的头号工程", 0.2
     doubt, reasons = 0.5, ["引号中的新说法"]
     if word_tag(text) in NAME_TAGS:
         doubt += 0.35
@@ -594,9 +618,11 @@ def members_built_alike(text: str) -> bool:
     if not 2 <= len(members) <= ENUMERATION_MAX_PARTS:
         return False
     size = len(members[0])
-    if not PARALLEL_MEMBER_CHARS[0] <= size <= PARALLEL_MEMBER_CHARS[1]:
-        return False
     if any(len(member) != size or not CJK.match(member) for member in members):
+        return False
+    if not PARALLEL_MEMBER_CHARS[0] <= size <= PARALLEL_MEMBER_CHARS[1] and not (
+        size <= LONG_MEMBER_CHARS and shared_frame(members) >= LONG_MEMBER_FRAME_CHARS
+    ):
         return False
     if size == 1 and word_frequency("".join(members)):
         return False  # "脏、乱、差": a word of general Chinese spelled out
@@ -605,12 +631,37 @@ def members_built_alike(text: str) -> bool:
     return not any(_lists_or_names(member) for member in members)
 
 
+def shared_frame(members: list[str]) -> int:
+    """Count the places where members of one length share their character
+    ("发展是第一要务", "稳定是第一责任": 是第一, three)."""
+    return sum(
+        len({member[i] for member in members}) == 1 for i in range(len(members[0]))
+    )
+
+
+def repeated_opening(text: str) -> bool:
+    """Tell a coinage of three or more parts each opened by one character
+    ("大学习大调研大抓落实", "新时代新担当新作为"): a formula written without marks."""
+    head = text[:1]
+    if (
+        not CJK.match(head)
+        or not REPEATED_OPENING_CHARS[0] <= len(text) <= (REPEATED_OPENING_CHARS[1])
+    ):
+        return False
+    opening, *parts = text.split(head)
+    return (
+        opening == ""
+        and len(parts) >= REPEATED_OPENING_PARTS
+        and all(1 <= len(part) <= REPEATED_OPENING_PART_CHARS for part in parts)
+    )
+
+
 def _lists_or_names(member: str) -> bool:
     if len(member) == 1:
         return False
     if member in default_lexicon().not_slogans:
         return True  # "点对点、一站式": a word the lexicon says is never a slogan
-    if MANNER_REDUPLICATION.fullmatch(member):
+    if MANNER_REDUPLICATION.fullmatch(member) or VERB_REDUPLICATION.fullmatch(member):
         return True  # "扎扎实实、踏踏实实": manners of working, not a formula's parts
     if JOINED_INSIDE.search(member):
         return True
@@ -867,6 +918,8 @@ def judge_quotation(text: str) -> tuple[ParsedSlogan, ...]:
             return ()
         if SENTENCE_FRAME.match(text):
             return ()  # "以新能源、新材料、新工艺为脉络": a clause quoted, not a formula
+        if all(VERB_REDUPLICATION.fullmatch(part) for part in parts):
+            return ()  # "等一等、看一看": an attitude in words said, not a formula
         slogans = [ParsedSlogan(text=text, kind="enumeration")]
         slogans.extend(
             ParsedSlogan(text=part, kind=kind_of(part))
@@ -925,6 +978,7 @@ def junk_shape(text: str) -> bool:
     names from formulations."""
     return bool(
         TALLY.match(text)
+        or COUNT_OF_ADVERB.match(text)
         or CRAFT_NAME.match(text)
         or NUMBER_FRAGMENT.search(text)
         or ARTICLE_COUNT.match(text)
@@ -980,6 +1034,8 @@ def kind_of(text: str) -> str:
     ("三基地一屏障一高地", "一核两翼三区四带") is a formula."""
     if "的" in text:
         return "coinage"
+    if DIGIT_COUNT.match(text):
+        return "formula"
     if len(text) > FORMULA_MAX_CHARS:
         return "formula" if FORMULA_CHAIN.fullmatch(text) else "coinage"
     return "formula" if FORMULA_SHAPE.match(text) or number_led(text) else "coinage"

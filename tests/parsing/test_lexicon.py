@@ -133,3 +133,18 @@ def test_the_hong_kong_formula_is_listed_whole_in_traditional_script():
         if slogan.listed
     ]
     assert "一國兩制、港人治港、高度自治" in listed
+
+
+def test_round_slogans9_formulations_are_found_in_their_wordings():
+    # sentences written for the test; each a standing formulation of its period
+    found = {
+        s.text
+        for s in find_slogans(
+            "继续搞好“三河三湖”治理，实施科教兴农战略，坚持把纪律和规矩挺在前面，"
+            "织密社会安全网，反对霸权主义和强权政治。"
+        )
+    }
+    assert {"三河三湖", "科教兴农战略", "把纪律和规矩挺在前面", "社会安全网"} <= found
+    assert "霸权主义和强权政治" in found or "反对霸权主义和强权政治" in found
+    # 社会安全网 is not read inside 社会安全网络
+    assert "社会安全网" not in {s.text for s in find_slogans("修复社会安全网络。")}

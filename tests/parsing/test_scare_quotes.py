@@ -203,3 +203,53 @@ def test_a_foreign_name_joined_by_a_dot_is_a_person_not_a_theme():
 def test_battles_and_alliances_are_names():
     assert ordinary_quotation("黄海海战") == "活动或赛事名"
     assert ordinary_quotation("三省文旅联盟") == "组织名称"
+
+
+@pytest.mark.parametrize(
+    ("quotation", "reason"),
+    [
+        ("引路者", "人的类别"),
+        ("糊涂官", "人的类别"),
+        ("马虎先生", "人的类别"),
+        ("维也纳公约", "文件名称"),
+        ("人权宣言", "文件名称"),
+        ("开门红", "成绩统计"),
+        ("半年红", "成绩统计"),
+        ("百强", "排名"),
+        ("20强", "排名"),
+    ],
+)
+def test_kinds_of_people_documents_period_results_and_rankings(quotation, reason):
+    # round slogans9: what city speeches and inaugurals quote that is no formulation
+    assert ordinary_quotation(quotation) == reason
+
+
+def test_a_classical_kind_of_person_is_kept():
+    assert ordinary_quotation("国之大者") == ""
+
+
+def test_a_line_held_up_for_its_spirit_is_no_slogan():
+    # round slogans9: a line of five characters or more before 的信念, 的紧迫感 …
+    assert texts("秉持“长风破浪会有时”的信念，增强“只争朝夕不等人”的紧迫感。") == []
+    # a coinage before 的担当 is not a line
+    assert "走在前列" in texts("拿出“走在前列”的担当。")
+
+
+def test_a_quotation_made_plural_names_people():
+    assert texts("靠我们的“老黄牛”们埋头苦干。") == []
+
+
+@pytest.mark.parametrize("quotation", ["马马虎虎就行了", "再等等吧", "好像可以"])
+def test_words_said_with_a_particle_or_a_hedge_are_no_coinage(quotation):
+    assert ordinary_quotation(quotation) in {"口语", "副词开头的动词短语"}
+
+
+def test_a_particle_inside_a_word_is_no_speech():
+    assert ordinary_quotation("受不了") != "口语"
+
+
+def test_a_notion_named_with_contempt_is_no_slogan():
+    assert texts("他们鼓吹什么“天下大治论”，混淆视听。") == []
+    # a number formula stays whatever its frame; "为什么" asks, it does not scorn
+    assert "四个放开" in texts("鼓吹什么“四个放开”。")
+    assert "拼经济" in texts("为什么“拼经济”要先拼环境？")

@@ -302,7 +302,7 @@ def test_a_longer_lexicon_formulation_is_listed_before_the_shorter_inside_it():
 
 
 def test_a_code_of_figures_naming_a_programme_is_a_formula():
-    body = "聚焦“2135”产业工程，构建“4+N”现代产业体系，实施“31020”先进制造业行动。"
+    body = "聚焦“2135”产业工程，构建“4+N”产业格局，实施“31020”先进制造业行动。"
     assert texts(body) == ["2135", "4+N", "31020"]
 
 
@@ -556,3 +556,46 @@ def test_proverbs_cited_or_made_of_set_phrases_are_no_slogans():
     assert texts("常言道：“火车跑得快，全凭车头带”，书记要带头。") == []
     # one set phrase alone may be a formulation
     assert "群众路线" in texts("坚持“群众路线”。")
+
+
+def test_a_coinage_of_parts_opened_by_one_character_is_published():
+    # round slogans9: "大X大Y大Z" is a formula written without marks
+    slogans = {s.text: s for s in find_slogans("全市开展“大排查大整治大提升”行动。")}
+    assert slogans["大排查大整治大提升"].confident
+    # two parts are a phrase, and a plain coinage still waits for an editor
+    assert not {s.text: s for s in find_slogans("当好“金扁担”。")}["金扁担"].confident
+
+
+def test_a_count_in_figures_before_what_it_counts_is_a_published_formula():
+    slogans = {s.text: s for s in find_slogans("落实“6大重点任务”和“12方面改革举措”。")}
+    assert slogans["6大重点任务"].confident and slogans["12方面改革举措"].confident
+    # a place in a ranking is no formula
+    assert "50强" not in texts("跻身全国“50强”。")
+
+
+def test_a_count_of_a_superlative_is_no_formula():
+    assert texts("抓住“两个最”不放。") == []
+
+
+def test_members_repeating_a_verb_are_no_formula():
+    assert texts("不能“说一说、想一想”就算了。") == []
+    # one such member among others makes the list doubtful
+    (whole,) = [s for s in find_slogans("做到“学一学、细落实”。") if "、" in s.text]
+    assert not whole.confident
+
+
+def test_long_members_sharing_a_frame_are_built_alike():
+    body = "牢记“改革是第一动力、人才是第一资源”。"
+    (whole,) = [s for s in find_slogans(body) if "、" in s.text]
+    assert whole.confident
+    # long members that share no frame of two characters wait
+    assert not members_built_alike("改革开放走在前面、人才资源集聚高地")
+
+
+def test_a_programme_ranked_first_is_published():
+    slogans = {
+        s.text: s for s in find_slogans("把生态修复作为“一号工程”，推进“头号工程”。")
+    }
+    assert slogans["一号工程"].confident and slogans["头号工程"].confident
+    # a ship's number is a name, not a programme
+    assert "远望一号" not in texts("“远望一号”出港。")
