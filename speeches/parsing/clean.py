@@ -237,6 +237,13 @@ ADDRESS_LIST_ITEM = re.compile(r"[、，,]")
 ADDRESS_LIST_END = re.compile(r"[：:]")
 ADDRESSEE_GROUP = re.compile(r"各位|尊敬的|亲爱的|们$|^大家|全体|各界")
 ADDRESS_LIST_MIN_GROUPS = 2
+# "2012届硕士毕业研究生同学们：", "2020级全体新生同学们！" (2.9): graduates or
+# freshmen addressed by their cohort, the year and 届/级 before the people; the
+# qualifier runs longer than SALUTATION's own ("届硕士毕业研究生同学们")
+COHORT_SALUTATION = re.compile(
+    r"^(?:(?:19|20)\d{2}|[一二〇○零]{4})[届级][\u4e00-\u9fff、]{0,16}"
+    r"(?:同学|同志|校友|学员|学子|毕业生|新生|朋友)们?[：:！!]"
+)
 # "[提要] 尊敬的某某主席，女士们、先生们：今晚…": a news page's summary label over
 # the speech's own opening, the salutation right after it
 LABELLED_OPENING = re.compile(
@@ -1141,6 +1148,16 @@ MEMBERSHIP_AD = re.compile(
     re.IGNORECASE,
 )
 MEMBERSHIP_AD_MAX_CHARS = 60
+# A hijacked site's spam banner (2.9): the keywords of a video or adult site joined
+# by dashes ("某某精品一区二区-国产高清在线观看-某某免费视频"), set over (or as the
+# <title> of) a page someone else wrote. Such a line is never a title: at least two
+# of its dash-joined pieces carry the spam words, which no speech's title does.
+SPAM_BANNER_SEPARATOR = re.compile(r"[-－—_|｜]+")
+SPAM_BANNER_WORDS = re.compile(
+    r"一区二区|二区三区|[一二三]区|久久|国产|无码|有码|人妻|[Aa][Vv]|"
+    r"(?:在线|免费)(?:观看|播放|视频)|高清视频|成人|福利|午夜|精品视频"
+)
+SPAM_BANNER_MIN_PIECES = 2
 # A blurb's label alone on its line ("内容简介：") introduces the blurb on the next.
 BLURB_LABEL_LINE = re.compile(
     r"^[【\[]?(?:导语|导读|内容提要|内容简介|内容摘要|文档简介|摘要|简介)[】\]]?[:：]?$"
@@ -2084,7 +2101,7 @@ def droppable_chrome(line: str) -> bool:
         DATED_INFO_ROW.match(line) or EDITION_PAGE_LABEL.match(line)
     ):
         return True
-    if WECHAT_BYLINE.match(line):
+    if WECHAT_BYLINE.match(line) or spam_banner(line):
         return True
     if len(line) <= UI_ELEMENT_MAX_CHARS and UI_ELEMENT.search(line):
         return True  # "讲话稿2.3W", "热门搜索：…": the page's interface, not text
@@ -2101,6 +2118,15 @@ def droppable_chrome(line: str) -> bool:
     ):
         return True
     return len(line) <= MEMBERSHIP_AD_MAX_CHARS and bool(MEMBERSHIP_AD.search(line))
+
+
+def spam_banner(line: str) -> bool:
+    """Tell a hijacked site's banner of spam keywords joined by dashes from a title."""
+    pieces = SPAM_BANNER_SEPARATOR.split(line)
+    if len(pieces) < SPAM_BANNER_MIN_PIECES:
+        return False
+    spam = sum(1 for piece in pieces if SPAM_BANNER_WORDS.search(piece))
+    return spam >= SPAM_BANNER_MIN_PIECES
 
 
 def is_nav_bar(line: str) -> bool:
@@ -2582,7 +2608,7 @@ def _offset_with_pinyin(line: str, offset: int | None) -> int | None:
 
 
 def _plain_salutation_offset(line: str) -> int | None:
-    if is_address_list(line):
+    if is_address_list(line) or COHORT_SALUTATION.match(line):
         return 0
     head = line[: SALUTATION_PREFIX_MAX + 120]
     for match in SALUTATION.finditer(head):
