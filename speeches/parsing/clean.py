@@ -949,6 +949,14 @@ LEAD_RULES = (
         r"来源于网友上传|不代表本站观点",
     ),
     Rule("tags of the page", "标签：#植树节", r"^标签[:：]"),
+    # 2.9: a CPPCC portal's or a journal's digest opens with the editor's line on the
+    # members whose speeches it prints; the first speech starts under it
+    Rule(
+        "a digest's editor note on whose speeches it prints",
+        "本期刊发张某某、李某某、王某某三位委员的发言。",
+        r"^本(?:期|次|版|组|辑|刊)(?:刊发|刊登|编发|摘登|选登|刊载|集中刊发|摘编)"
+        r"[^。！？]{2,80}?的?(?:发言|讲话|文章|发言摘要|发言摘登)(?:摘要|摘登)?[。.]?$",
+    ),
 )
 LEAD = compile_rules(LEAD_RULES)
 # A document site's notice on what a download gives, printed as a list above or under

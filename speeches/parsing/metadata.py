@@ -169,6 +169,12 @@ DATE_LINE = re.compile(
     r"^[（(]?[于於]?(?:(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日|"
     r"[一二三四五六七八九〇零○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[）)]?$"
 )
+# "张某某常委：", "李某某委员：" (2.9): a digest of a CPPCC session or a journal
+# labels each member's speech with the name and the member's seat, alone on a line
+SPEAKER_LABEL_LINE = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{2,4}?)[ \u3000]*"
+    r"(?P<seat>常委|委员|代表|常务委员|主席|副主席|秘书长|党组书记)[：:][ \u3000]*$"
+)
 # "2019-04-28 讲话稿", "2021年3月2日 演讲稿" (2.9): a 范文 page's stamp glued before
 # the column it is filed in, a genre word alone; the date is the page's, the word is
 # never a title (the title is printed above)
@@ -1123,6 +1129,11 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
             line = line[item.end() :]  # "篇二：…" heading a collection's speech
         if _chrome(line) and _chrome(strip_decorations(line)):
             continue  # "在…的讲话稿(仅供参考)" is a title: its decoration is not
+        label = SPEAKER_LABEL_LINE.match(to_simplified(line))
+        if label and opens_with_surname(label["name"]):
+            # "张某某常委：" alone over a digest's speech: who speaks, never a title
+            head.bylines.append(Byline(line.rstrip("：: \u3000"), order))
+            continue
         following = joined[order + 1].strip() if order + 1 < len(joined) else ""
         if (
             LIST_ITEM_TRAILING_DATE.search(line)
