@@ -1444,8 +1444,7 @@ def _read_date_line(line: str, head: Head, *, order: int) -> bool:
         return True
     dated = DATED_COLUMN.match(to_simplified(line))
     if dated and dated["column"] in COLUMN_WORDS:
-        head.dates.extend(_dates_in(line))  # "2019-04-28 讲话稿": day and column
-        return True
+        return True  # "2019-04-28 讲话稿": the page's stamp (read as such), not the day
     paren = PAREN_BYLINE_DATE.match(line)
     if paren and _role_and_name(paren["byline"]):
         head.dates.extend(_dates_in(paren["date"]))  # "（某县委书记某某，…日）"

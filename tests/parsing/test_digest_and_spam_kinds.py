@@ -100,8 +100,15 @@ def test_a_stamp_and_column_is_the_date_never_the_title(stamp):
     title = "重阳节座谈会讲话稿"
     speech = parse_text(_page(title, stamp, "尊敬的各位老同志：", OPENING, POINT))
     assert speech.title == title
-    assert speech.date is not None
-    assert speech.date.isoformat() in {"2019-04-28", "2021-03-02"}
+    assert speech.body.startswith("尊敬的各位老同志：")
+    assert speech.delivered is None  # a page's stamp, not the day of the speech
+
+
+def test_a_numeric_stamp_before_its_column_dates_the_page():
+    title = "重阳节座谈会讲话稿"
+    speech = parse_text(_page(title, "2019-04-28 讲话稿", SALUTATION, OPENING))
+    assert speech.title == title
+    assert speech.date is not None and speech.date.isoformat() == "2019-04-28"
 
 
 def test_a_stamp_before_a_title_of_its_own_is_no_column():
