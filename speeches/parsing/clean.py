@@ -237,11 +237,12 @@ ADDRESS_LIST_ITEM = re.compile(r"[、，,]")
 ADDRESS_LIST_END = re.compile(r"[：:]")
 ADDRESSEE_GROUP = re.compile(r"各位|尊敬的|亲爱的|们$|^大家|全体|各界")
 ADDRESS_LIST_MIN_GROUPS = 2
-# "2012届硕士毕业研究生同学们：", "2020级全体新生同学们！" (2.9): graduates or
-# freshmen addressed by their cohort, the year and 届/级 before the people; the
-# qualifier runs longer than SALUTATION's own ("届硕士毕业研究生同学们")
+# "2019届本科毕业生同学们：", "2020级全体新生同学们！" (2.9): graduates or
+# freshmen addressed by their cohort, the year (or a 范文's "20xx") and 届/级
+# before the people; the qualifier runs longer than SALUTATION's own
+# ("届博士毕业研究生同学们")
 COHORT_SALUTATION = re.compile(
-    r"^(?:(?:19|20)\d{2}|[一二〇○零]{4})[届级][\u4e00-\u9fff、]{0,16}"
+    r"^(?:(?:19|20)\d{2}|20[xXＸ×]{2}|[一二〇○零]{4})[届级][\u4e00-\u9fff、]{0,16}"
     r"(?:同学|同志|校友|学员|学子|毕业生|新生|朋友)们?[：:！!]"
 )
 # "[提要] 尊敬的某某主席，女士们、先生们：今晚…": a news page's summary label over

@@ -172,10 +172,10 @@ DATE_LINE = re.compile(
 # "张某某常委：", "李某某委员：" (2.9): a digest of a CPPCC session or a journal
 # labels each member's speech with the name and the member's seat, alone on a line
 SPEAKER_LABEL_LINE = re.compile(
-    r"^(?P<name>[\u4e00-\u9fff]{2,4}?)[ \u3000]*"
+    r"^(?!全体|各位|尊敬|亲爱|广大)(?P<name>[\u4e00-\u9fff]{2,4}?)[ \u3000]*"
     r"(?P<seat>常委|委员|代表|常务委员|主席|副主席|秘书长|党组书记)[：:][ \u3000]*$"
 )
-# "2019-04-28 讲话稿", "2021年3月2日 演讲稿" (2.9): a 范文 page's stamp glued before
+# "2021-06-15 讲话稿", "2021年3月2日 演讲稿" (2.9): a 范文 page's stamp glued before
 # the column it is filed in, a genre word alone; the date is the page's, the word is
 # never a title (the title is printed above)
 DATED_COLUMN = re.compile(
@@ -361,7 +361,7 @@ TITLE_DECORATION = re.compile(
     # "…会见侨界代表演讲全文", "…的讲话全文": a site's label; a government press
     # release's own title names its "致辞全文" and keeps it
     r"|(?<=讲话|发言|讲稿|贺词|献词|报告|话稿|言稿|辞稿|演讲|演说)"
-    # "…闭幕会 某某发表重要讲话全文" (2.9): a news headline reporting the speech is
+    # "…全会开幕 某某发表重要讲话全文" (2.9): a news headline reporting the speech is
     # printed whole; without 全文 it is a sentence about the speech, not its title
     r"(?<!发表讲话)(?<!发表重要讲话)(?<!发表了讲话)(?<!发表了重要讲话)全文$"
     # "…典礼致辞全文(十月四日)": a press release's day after its title
@@ -666,7 +666,7 @@ BROKEN_TITLE_MAX_CHARS = 12
 GENERIC_TITLES = {"政府工作报告", "工作报告", "讲话", "讲话稿", "报告", "致辞", "发言"}
 # "…会上的讲话在全区…会上的讲话": a site's title and the document's title run together
 DOUBLED_TITLE_SEAM = re.compile(
-    # never at a comma: "学习某某的报告,在某党内开展整风运动" (2.9) is one title of
+    # never at a comma: "学习某某同志的讲话,在全系统开展作风整顿" (2.9) is one title of
     # two clauses, whichever comma (full-width or ASCII) the page prints
     r"(?<=的讲话|的致辞|的演讲|的报告|的发言|讲话稿|发言稿|致辞稿)"
     r"(?=[^稿，,。、；;）)】\]］][^，,。、；;）)]{5,})"
@@ -1444,7 +1444,7 @@ def _read_date_line(line: str, head: Head, *, order: int) -> bool:
         return True
     dated = DATED_COLUMN.match(to_simplified(line))
     if dated and dated["column"] in COLUMN_WORDS:
-        return True  # "2019-04-28 讲话稿": the page's stamp (read as such), not the day
+        return True  # "2021-06-15 讲话稿": the page's stamp (read as such), not the day
     paren = PAREN_BYLINE_DATE.match(line)
     if paren and _role_and_name(paren["byline"]):
         head.dates.extend(_dates_in(paren["date"]))  # "（某县委书记某某，…日）"
