@@ -1161,7 +1161,10 @@ MEMBERSHIP_AD_MAX_CHARS = 60
 # by dashes ("某某精品一区二区-国产高清在线观看-某某免费视频"), set over (or as the
 # <title> of) a page someone else wrote. Such a line is never a title: at least two
 # of its dash-joined pieces carry the spam words, which no speech's title does.
-SPAM_BANNER_SEPARATOR = re.compile(r"[-－—_|｜]+")
+SPAM_BANNER_SEPARATOR = re.compile(r"[-－_|｜]")
+# a banner is keywords only: a sentence's punctuation (or a dash of the prose, "——")
+# makes the line a sentence that may mention 国产 or 视频 twice
+SPAM_BANNER_NOT = re.compile(r"[，。！？；：,、“”!?;:—]")
 SPAM_BANNER_WORDS = re.compile(
     r"一区二区|二区三区|[一二三]区|久久|国产|无码|有码|人妻|[Aa][Vv]|"
     r"(?:在线|免费)(?:观看|播放|视频)|高清视频|成人|福利|午夜|精品视频"
@@ -2131,6 +2134,8 @@ def droppable_chrome(line: str) -> bool:
 
 def spam_banner(line: str) -> bool:
     """Tell a hijacked site's banner of spam keywords joined by dashes from a title."""
+    if SPAM_BANNER_NOT.search(line):
+        return False
     pieces = SPAM_BANNER_SEPARATOR.split(line)
     if len(pieces) < SPAM_BANNER_MIN_PIECES:
         return False

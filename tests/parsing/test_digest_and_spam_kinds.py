@@ -59,6 +59,16 @@ def test_a_title_with_one_such_word_is_no_spam_banner(title):
     assert not spam_banner(title)
 
 
+def test_a_sentence_naming_such_words_twice_stays_in_the_speech():
+    own = (
+        "昨天，首款国产大型邮轮——某某号正式交付，这是国产船舶工业的"
+        "又一重大成果，实现了设计建造的自主可控。"
+    )
+    assert not spam_banner(own)
+    speech = parse_text(_page(TITLE, SALUTATION, OPENING, own, POINT))
+    assert own in speech.body
+
+
 # --- a digest of several members' speeches -----------------------------------------
 
 
