@@ -237,6 +237,14 @@ ADDRESS_LIST_ITEM = re.compile(r"[、，,]")
 ADDRESS_LIST_END = re.compile(r"[：:]")
 ADDRESSEE_GROUP = re.compile(r"各位|尊敬的|亲爱的|们$|^大家|全体|各界")
 ADDRESS_LIST_MIN_GROUPS = 2
+# "2019届本科毕业生同学们：", "2020级全体新生同学们！" (2.9): graduates or
+# freshmen addressed by their cohort, the year (or a 范文's "20xx") and 届/级
+# before the people; the qualifier runs longer than SALUTATION's own
+# ("届博士毕业研究生同学们")
+COHORT_SALUTATION = re.compile(
+    r"^(?:(?:19|20)\d{2}|20[xXＸ×]{2}|[一二〇○零]{4})[届级][\u4e00-\u9fff、]{0,16}"
+    r"(?:同学|同志|校友|学员|学子|毕业生|新生|朋友)们?[：:！!]"
+)
 # "[提要] 尊敬的某某主席，女士们、先生们：今晚…": a news page's summary label over
 # the speech's own opening, the salutation right after it
 LABELLED_OPENING = re.compile(
@@ -942,6 +950,14 @@ LEAD_RULES = (
         r"来源于网友上传|不代表本站观点",
     ),
     Rule("tags of the page", "标签：#植树节", r"^标签[:：]"),
+    # 2.9: a CPPCC portal's or a journal's digest opens with the editor's line on the
+    # members whose speeches it prints; the first speech starts under it
+    Rule(
+        "a digest's editor note on whose speeches it prints",
+        "本期刊发张某某、李某某、王某某三位委员的发言。",
+        r"^本(?:期|次|版|组|辑|刊)(?:刊发|刊登|编发|摘登|选登|刊载|集中刊发|摘编)"
+        r"[^。！？]{2,80}?的?(?:发言|讲话|文章|发言摘要|发言摘登)(?:摘要|摘登)?[。.]?$",
+    ),
 )
 LEAD = compile_rules(LEAD_RULES)
 # A document site's notice on what a download gives, printed as a list above or under
@@ -1141,6 +1157,19 @@ MEMBERSHIP_AD = re.compile(
     re.IGNORECASE,
 )
 MEMBERSHIP_AD_MAX_CHARS = 60
+# A hijacked site's spam banner (2.9): the keywords of a video or adult site joined
+# by dashes ("某某精品一区二区-国产高清在线观看-某某免费视频"), set over (or as the
+# <title> of) a page someone else wrote. Such a line is never a title: at least two
+# of its dash-joined pieces carry the spam words, which no speech's title does.
+SPAM_BANNER_SEPARATOR = re.compile(r"[-－_|｜]")
+# a banner is keywords only: a sentence's punctuation (or a dash of the prose, "——")
+# makes the line a sentence that may mention 国产 or 视频 twice
+SPAM_BANNER_NOT = re.compile(r"[，。！？；：,、“”!?;:—]")
+SPAM_BANNER_WORDS = re.compile(
+    r"一区二区|二区三区|[一二三]区|久久|国产|无码|有码|人妻|[Aa][Vv]|"
+    r"(?:在线|免费)(?:观看|播放|视频)|高清视频|成人|福利|午夜|精品视频"
+)
+SPAM_BANNER_MIN_PIECES = 2
 # A blurb's label alone on its line ("内容简介：") introduces the blurb on the next.
 BLURB_LABEL_LINE = re.compile(
     r"^[【\[]?(?:导语|导读|内容提要|内容简介|内容摘要|文档简介|摘要|简介)[】\]]?[:：]?$"
@@ -2084,7 +2113,7 @@ def droppable_chrome(line: str) -> bool:
         DATED_INFO_ROW.match(line) or EDITION_PAGE_LABEL.match(line)
     ):
         return True
-    if WECHAT_BYLINE.match(line):
+    if WECHAT_BYLINE.match(line) or spam_banner(line):
         return True
     if len(line) <= UI_ELEMENT_MAX_CHARS and UI_ELEMENT.search(line):
         return True  # "讲话稿2.3W", "热门搜索：…": the page's interface, not text
@@ -2101,6 +2130,17 @@ def droppable_chrome(line: str) -> bool:
     ):
         return True
     return len(line) <= MEMBERSHIP_AD_MAX_CHARS and bool(MEMBERSHIP_AD.search(line))
+
+
+def spam_banner(line: str) -> bool:
+    """Tell a hijacked site's banner of spam keywords joined by dashes from a title."""
+    if SPAM_BANNER_NOT.search(line):
+        return False
+    pieces = SPAM_BANNER_SEPARATOR.split(line)
+    if len(pieces) < SPAM_BANNER_MIN_PIECES:
+        return False
+    spam = sum(1 for piece in pieces if SPAM_BANNER_WORDS.search(piece))
+    return spam >= SPAM_BANNER_MIN_PIECES
 
 
 def is_nav_bar(line: str) -> bool:
@@ -2582,7 +2622,7 @@ def _offset_with_pinyin(line: str, offset: int | None) -> int | None:
 
 
 def _plain_salutation_offset(line: str) -> int | None:
-    if is_address_list(line):
+    if is_address_list(line) or COHORT_SALUTATION.match(line):
         return 0
     head = line[: SALUTATION_PREFIX_MAX + 120]
     for match in SALUTATION.finditer(head):

@@ -169,6 +169,23 @@ DATE_LINE = re.compile(
     r"^[（(]?[于於]?(?:(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日|"
     r"[一二三四五六七八九〇零○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[）)]?$"
 )
+# "张某某常委：", "李某某委员：" (2.9): a digest of a CPPCC session or a journal
+# labels each member's speech with the name and the member's seat, alone on a line
+SPEAKER_LABEL_LINE = re.compile(
+    r"^(?!全体|各位|尊敬|亲爱|广大)(?P<name>[\u4e00-\u9fff]{2,4}?)[ \u3000]*"
+    r"(?P<seat>常委|委员|代表|常务委员|主席|副主席|秘书长|党组书记)[：:][ \u3000]*$"
+)
+# "2021-06-15 讲话稿", "2021年3月2日 演讲稿" (2.9): a 范文 page's stamp glued before
+# the column it is filed in, a genre word alone; the date is the page's, the word is
+# never a title (the title is printed above)
+DATED_COLUMN = re.compile(
+    r"^(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
+    r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \u3000]*(?P<column>[\u4e00-\u9fff]{2,5})$"
+)
+COLUMN_WORDS = {
+    "讲话稿", "讲话", "发言稿", "发言", "致辞", "演讲稿", "演讲", "讲稿", "范文",
+    "主持词", "致辞稿", "开幕词", "闭幕词", "贺词", "讲话致辞", "领导讲话", "党课讲稿",
+}  # fmt: skip
 # "（某省某市副市长、某县委书记某某某，2026年2月14日）": a line under the title
 # giving the speaker's offices and name, then the day
 PAREN_BYLINE_DATE = re.compile(
@@ -343,7 +360,10 @@ TITLE_DECORATION = re.compile(
     r"|(?<=讲话|致辞|发言|讲稿|报告)(?:[\u4e00-\u9fff]{2}工作|领导讲话|讲话致辞|会议讲话)$"
     # "…会见侨界代表演讲全文", "…的讲话全文": a site's label; a government press
     # release's own title names its "致辞全文" and keeps it
-    r"|(?<=讲话|发言|讲稿|贺词|献词|报告|话稿|言稿|辞稿|演讲|演说)全文$"
+    r"|(?<=讲话|发言|讲稿|贺词|献词|报告|话稿|言稿|辞稿|演讲|演说)"
+    # "…全会开幕 某某发表重要讲话全文" (2.9): a news headline reporting the speech is
+    # printed whole; without 全文 it is a sentence about the speech, not its title
+    r"(?<!发表讲话)(?<!发表重要讲话)(?<!发表了讲话)(?<!发表了重要讲话)全文$"
     # "…典礼致辞全文(十月四日)": a press release's day after its title
     r"|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
     r"[）)]$"
@@ -646,7 +666,10 @@ BROKEN_TITLE_MAX_CHARS = 12
 GENERIC_TITLES = {"政府工作报告", "工作报告", "讲话", "讲话稿", "报告", "致辞", "发言"}
 # "…会上的讲话在全区…会上的讲话": a site's title and the document's title run together
 DOUBLED_TITLE_SEAM = re.compile(
-    r"(?<=的讲话|的致辞|的演讲|的报告|的发言|讲话稿|发言稿|致辞稿)(?=[^稿，。、）)】\]］][^，。、）)]{5,})"
+    # never at a comma: "学习某某同志的讲话,在全系统开展作风整顿" (2.9) is one title of
+    # two clauses, whichever comma (full-width or ASCII) the page prints
+    r"(?<=的讲话|的致辞|的演讲|的报告|的发言|讲话稿|发言稿|致辞稿)"
+    r"(?=[^稿，,。、；;）)】\]］][^，,。、；;）)]{5,})"
 )
 # "——2019年1月20日在某省第十三届人民代表大会第二次会议上" or "——在…上的致辞"
 # A single dash joins names ("京津—冀北协作会"); only a double dash opens a subtitle.
@@ -1106,6 +1129,11 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
             line = line[item.end() :]  # "篇二：…" heading a collection's speech
         if _chrome(line) and _chrome(strip_decorations(line)):
             continue  # "在…的讲话稿(仅供参考)" is a title: its decoration is not
+        label = SPEAKER_LABEL_LINE.match(to_simplified(line))
+        if label and opens_with_surname(label["name"]):
+            # "张某某常委：" alone over a digest's speech: who speaks, never a title
+            head.bylines.append(Byline(line.rstrip("：: \u3000"), order))
+            continue
         following = joined[order + 1].strip() if order + 1 < len(joined) else ""
         if (
             LIST_ITEM_TRAILING_DATE.search(line)
@@ -1414,6 +1442,9 @@ def _read_date_line(line: str, head: Head, *, order: int) -> bool:
     if DATE_LINE.match(line):
         head.dates.extend(_dates_in(line))  # "2019年3月2日" under a title
         return True
+    dated = DATED_COLUMN.match(to_simplified(line))
+    if dated and dated["column"] in COLUMN_WORDS:
+        return True  # "2021-06-15 讲话稿": the page's stamp (read as such), not the day
     paren = PAREN_BYLINE_DATE.match(line)
     if paren and _role_and_name(paren["byline"]):
         head.dates.extend(_dates_in(paren["date"]))  # "（某县委书记某某，…日）"
