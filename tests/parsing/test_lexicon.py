@@ -52,9 +52,11 @@ def test_a_variant_is_found_and_stored_under_the_main_wording():
 
 def test_an_enumeration_is_found_joined_by_either_comma():
     lexicon = Lexicon(parse_lexicon("[方针]\n早起早睡、多走多看 | 2020\n"))
-    (match,) = lexicon.matches("大家要早起早睡，多走多看。")
+    text = "大家要早起早睡，多走多看。"
+    (match,) = lexicon.matches(text)
     assert lexicon.matches("大家要早起早睡,多走多看。")
-    assert (match.form, match.entry.text) == (
+    assert lexicon.matches("大家要早起早睡 多走多看。")
+    assert (text[match.offset : match.end], match.entry.text) == (
         "早起早睡，多走多看",
         "早起早睡、多走多看",
     )
