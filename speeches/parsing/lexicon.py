@@ -239,6 +239,7 @@ class PhraseFinder:
                     end - start > len(words)
                     and _quotes_a_part(text, start, end, self.known)
                     and not _quoted_parts(text, start, end)
+                    and not _quoted_terms(text, start, end)
                 ):
                     continue
                 if self.fits is None or self.fits(plain, at, words):
@@ -368,6 +369,25 @@ def _quoted_parts(text: str, start: int, end: int) -> bool:
         text[match.start() - 1] in CLOSING_MARKS
         for match in OPENING_QUOTE.finditer(text, start + 1, end)
     )
+
+
+# "“一国”是实行“两制”的前提和基础，“两制”从属和派生于“一国”": a formula sentence
+# quoting its own terms, each quotation closed within it (or right at its end)
+QUOTED_TERMS_MIN = 2
+CLOSING_QUOTE = re.compile(f"[{CLOSING_MARKS}]")
+
+
+def _quoted_terms(text: str, start: int, end: int) -> bool:
+    """Tell whether the quotations opening inside text[start:end] are two or more
+    terms the words quote, each closed within them ("污染防治“攻坚战”" quotes one
+    part: it is not)."""
+    openings = list(OPENING_QUOTE.finditer(text, start + 1, end))
+    if len(openings) < QUOTED_TERMS_MIN:
+        return False
+    for match in openings:
+        if CLOSING_QUOTE.search(text, match.end(), end + 1) is None:
+            return False
+    return True
 
 
 @lru_cache(maxsize=4)  # a speech's body is matched twice: lexicon, then slogans

@@ -150,3 +150,14 @@ def test_round_slogans9_formulations_are_found_in_their_wordings():
     assert "霸权主义和强权政治" in found or "反对霸权主义和强权政治" in found
     # 社会安全网 is not read inside 社会安全网络
     assert "社会安全网" not in {s.text for s in find_slogans("修复社会安全网络。")}
+
+
+def test_a_formula_sentence_quoting_its_own_terms_is_found():
+    lexicon = Lexicon(
+        parse_lexicon("[方针]\n甲方是乙方的前提，乙方从属于甲方 | 2017\n")
+    )
+    text = "**“甲方”是“乙方”的前提，“乙方”从属于“甲方”**，"
+    (match,) = lexicon.matches(text)
+    assert text[match.offset : match.end] == "甲方”是“乙方”的前提，“乙方”从属于“甲方"
+    lexicon = Lexicon(parse_lexicon("[战略]\n污染防治攻坚战 | 2017\n"))
+    assert lexicon.matches("打好污染防治“攻坚战”") == []
