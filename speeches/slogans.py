@@ -10,6 +10,7 @@ from django.utils import timezone
 from .importing import mentions_create
 from .jobs import job_queue
 from .models import Mention, Section, Slogan, SloganJob, Speech
+from .parsing.lexicon import SEPARATOR_RUN
 from .selectors import slogan_canonical
 from .signals import speeches_changed
 
@@ -53,9 +54,13 @@ def slogan_new_text(text: str) -> str:
 
 
 def _speeches_with(words: list[str]):
+    """Return the speeches whose body may use one of the words: holding the longest
+    part between separators, which a page may print in any way ("，", ",", "、", a
+    space: separator_fold); the mention search then tells."""
     query = Q()
     for text in words:
-        query |= Q(body__contains=text)
+        part = max(SEPARATOR_RUN.split(text), key=len)
+        query |= Q(body__contains=part or text)
     return Speech.objects.filter(query).only("pk", "body")
 
 

@@ -58,6 +58,13 @@ ENUMERATION_COMMA = "、"
 CLAUSE_COMMA = "，"
 ASCII_COMMA = ","
 MEMBER_MARKS = ENUMERATION_COMMA + CLAUSE_COMMA + ASCII_COMMA
+# What a page may print between a formulation's parts: "解放思想，实事求是",
+# "解放思想,实事求是", "解放思想、实事求是", "解放思想 实事求是", a small-form or
+# half-width ideographic comma ("﹐", "﹑", "､"), a wide or a no-break space. A run of
+# them is one separator: phrases and texts are matched with every run folded to "、"
+# (separator_fold), so a formulation is found under any of them.
+SEPARATORS = MEMBER_MARKS + "､﹐﹑︐︑ \t\u3000\u00a0\u2002\u2003"
+SEPARATOR_RUN = re.compile(f"[{re.escape(SEPARATORS)}]+")
 # The kinds whose formulations are number formulas or enumerations, for the archive's
 # coarser kinds (Slogan.Kind); every other lexicon kind is a concept.
 KIND_FORMULA = "数字提法"
@@ -146,11 +153,18 @@ class Occurrence:
     words: str  # without quotation marks
 
 
+def separator_fold(text: str) -> str:
+    """Return a text with each run of separators between parts as one "、":
+    "营商环境没有最好,只有更好" and "营商环境没有最好，只有更好" fold alike."""
+    return SEPARATOR_RUN.sub(ENUMERATION_COMMA, text)
+
+
 @lru_cache(maxsize=1 << 16)
 def phrase_key(phrase: str) -> tuple[str, str]:
-    """Return a phrase without quotation marks, and the form it is matched under."""
+    """Return a phrase without quotation marks, and the form it is matched under:
+    simplified, its separators folded (separator_fold)."""
     plain = strip_quotes(phrase)
-    return plain, to_simplified(plain)
+    return plain, separator_fold(to_simplified(plain))
 
 
 def _automaton(keys) -> ahocorasick.Automaton | None:
@@ -225,6 +239,7 @@ class PhraseFinder:
                     end - start > len(words)
                     and _quotes_a_part(text, start, end, self.known)
                     and not _quoted_parts(text, start, end)
+                    and not _quoted_terms(text, start, end)
                 ):
                     continue
                 if self.fits is None or self.fits(plain, at, words):
@@ -258,10 +273,10 @@ class Lexicon:
         for entry in self.entries:
             for form in entry.forms:
                 self.by_form.setdefault(form, entry)
-        for entry in self.entries:
-            for form in entry.forms:
-                for other in separator_variants(form):
-                    self.by_form.setdefault(other, entry)
+        # a wording under any separator between its parts (separator_fold)
+        self.by_folded: dict[str, Formulation] = {}
+        for form, entry in self.by_form.items():
+            self.by_folded.setdefault(separator_fold(form), entry)
         self.finder = PhraseFinder(self.by_form, fits=self._fits)
         self.digest = hashlib.sha256(
             "\n".join(
@@ -272,7 +287,15 @@ class Lexicon:
 
     def entry(self, form: str) -> Formulation | None:
         """Return the entry a wording belongs to, or None."""
-        return self.by_form.get(strip_quotes(form))
+        plain = strip_quotes(form)
+        entry = self.by_form.get(plain)
+        if entry is None:
+            entry = self.by_folded.get(separator_fold(plain))
+        return entry
+
+    def __contains__(self, form: str) -> bool:
+        """Tell whether a wording is a listed formulation's (under any separator)."""
+        return self.entry(form) is not None
 
     def matches(self, text: str) -> list[LexiconMatch]:
         """Return every use of a listed formulation in a text, in order of offset."""
@@ -284,18 +307,6 @@ class Lexicon:
     def _fits(self, plain: str, at: int, words: str) -> bool:
         """Tell a formulation from the same characters inside another word."""
         return formula_fits(plain, at, words, self.by_form[words].not_after)
-
-
-def separator_variants(form: str) -> tuple[str, ...]:
-    """Return an enumeration's wordings with its members joined another way:
-    "节约优先、保护优先" is also written "节约优先，保护优先" or with a half-width comma."""
-    return tuple(
-        form.replace(mark, other)
-        for mark in MEMBER_MARKS
-        if mark in form
-        for other in MEMBER_MARKS
-        if other != mark
-    )
 
 
 def formula_fits(plain: str, at: int, words: str, not_after: str = "") -> bool:
@@ -360,6 +371,25 @@ def _quoted_parts(text: str, start: int, end: int) -> bool:
     )
 
 
+# "“一国”是实行“两制”的前提和基础，“两制”从属和派生于“一国”": a formula sentence
+# quoting its own terms, each quotation closed within it (or right at its end)
+QUOTED_TERMS_MIN = 2
+CLOSING_QUOTE = re.compile(f"[{CLOSING_MARKS}]")
+
+
+def _quoted_terms(text: str, start: int, end: int) -> bool:
+    """Tell whether the quotations opening inside text[start:end] are two or more
+    terms the words quote, each closed within them ("污染防治“攻坚战”" quotes one
+    part: it is not)."""
+    openings = list(OPENING_QUOTE.finditer(text, start + 1, end))
+    if len(openings) < QUOTED_TERMS_MIN:
+        return False
+    for match in openings:
+        if CLOSING_QUOTE.search(text, match.end(), end + 1) is None:
+            return False
+    return True
+
+
 @lru_cache(maxsize=4)  # a speech's body is matched twice: lexicon, then slogans
 def _matching_text(text: str):
     """Return the text as phrases are matched in it, without quotation marks or a
@@ -374,13 +404,40 @@ def _matching_text(text: str):
         for index in range(match.start(), match.end())
     ]
     if not removed and not pinyin:
-        return to_simplified(text), lambda offset: offset
-    if pinyin:
-        removed = sorted([*removed, *pinyin])
-        gone = set(removed)
-        plain = "".join(ch for index, ch in enumerate(text) if index not in gone)
+        plain, position = text, _same_offset
     else:
-        plain = QUOTE_MARK.sub("", text)
+        if pinyin:
+            removed = sorted([*removed, *pinyin])
+            gone = set(removed)
+            plain = "".join(ch for index, ch in enumerate(text) if index not in gone)
+        else:
+            plain = QUOTE_MARK.sub("", text)
+        position = _offsets_before_removal(removed)
+    # Separators folded as phrases are (separator_fold): a run of them is one "、"
+    folded = separator_fold(plain)
+    if len(folded) != len(plain):
+        inner = _offsets_before_removal(
+            [
+                index
+                for match in SEPARATOR_RUN.finditer(plain)
+                for index in range(match.start() + 1, match.end())
+            ]
+        )
+        outer = position
+
+        def position(offset: int) -> int:
+            return outer(inner(offset))
+
+    return to_simplified(folded), position
+
+
+def _same_offset(offset: int) -> int:
+    return offset
+
+
+def _offsets_before_removal(removed: list[int]):
+    """Return a map from offsets in a text with these (sorted) indexes removed back
+    to offsets in the text before."""
     # The k-th kept character sits after the removed ones before it: find how many
     # by bisect.
     kept_before = [mark - index for index, mark in enumerate(removed)]
@@ -388,7 +445,7 @@ def _matching_text(text: str):
     def position(offset: int) -> int:
         return offset + bisect.bisect_right(kept_before, offset)
 
-    return to_simplified(plain), position
+    return position
 
 
 def own_words(text: str, occurrence: Occurrence) -> str:

@@ -116,6 +116,18 @@ PEOPLE_AFTER = re.compile(r"们")
 # "觉得“年年防汛年年平安”": what someone thinks, in their words
 THOUGHT_BEFORE = re.compile(r"(?:觉得|认为|以为|心想)[:：，,]?$")
 CONTEXT_CHARS = 6
+# "出版一个理论杂志“新论语”", "收到我们的“一周要闻”通讯", "开设“民声”栏目": the
+# quotation names a periodical, a newsletter, a column or a programme
+PUBLICATION_BEFORE = re.compile(r"(?:杂志|刊物|期刊|报纸|通讯|专栏|栏目|节目)$")
+PUBLICATION_AFTER = re.compile(r"\s*(?:通讯|杂志|期刊|周刊|月刊|专栏|栏目|节目)")
+# "他就说你“压制群众”了", "说“搞复辟了”": words an opponent says, a charge reported
+# as said, closed by the particle 了 (inside the quotation or right after it)
+CHARGE_BEFORE = re.compile(
+    r"(?:说|讲|骂|指责|攻击)(?:你|我|他|她|我们|你们|他们|人家)?[:：，,]?$"
+)
+CHARGE_CLOSED = "了"
+# "不接受“救世主”般的说教", "像“空中楼阁”似的": a simile, the quotation an image
+SIMILE_AFTER = re.compile(r"(?:般|一般|似的|一样)")
 # The clause a quotation stands in, back to its last stop: frames look no further
 CLAUSE_CHARS = r"[^，。；：！？、“”,;:!?\n]"
 # "不是“选择题”，而是“必答题”", "看似“小事”，实则…": a contrast of two images, the
@@ -266,6 +278,14 @@ def quotation_context(body: str, start: int, end: int) -> str:
     if PEOPLE_AFTER.match(body, end):
         return "人的类别"
     before = body[max(0, start - CONTEXT_CHARS) : start]
+    if PUBLICATION_BEFORE.search(before) or PUBLICATION_AFTER.match(body, end):
+        return "刊物或栏目名"
+    if SIMILE_AFTER.match(body, end):
+        return "比喻"
+    if CHARGE_BEFORE.search(before) and (
+        body[end - 2 : end - 1] == CHARGE_CLOSED or body[end : end + 1] == CHARGE_CLOSED
+    ):
+        return "某人的话"
     if CRITICISED_BEFORE.search(before):
         return "批评的做法"
     if THOUGHT_BEFORE.search(before):

@@ -472,7 +472,7 @@ def find_slogans(
     # Each slogan once, in the words the speech first uses it in on its own.
     first_use: dict[str, tuple[int, str]] = {}
     occurrences = PhraseFinder(by_text).find(body)
-    is_formulation = lexicon.by_form.__contains__
+    is_formulation = lexicon.__contains__
     for occurrence, standalone in zip(
         occurrences, standalone_flags(body, occurrences, is_formulation), strict=True
     ):

@@ -52,9 +52,11 @@ def test_a_variant_is_found_and_stored_under_the_main_wording():
 
 def test_an_enumeration_is_found_joined_by_either_comma():
     lexicon = Lexicon(parse_lexicon("[方针]\n早起早睡、多走多看 | 2020\n"))
-    (match,) = lexicon.matches("大家要早起早睡，多走多看。")
+    text = "大家要早起早睡，多走多看。"
+    (match,) = lexicon.matches(text)
     assert lexicon.matches("大家要早起早睡,多走多看。")
-    assert (match.form, match.entry.text) == (
+    assert lexicon.matches("大家要早起早睡 多走多看。")
+    assert (text[match.offset : match.end], match.entry.text) == (
         "早起早睡，多走多看",
         "早起早睡、多走多看",
     )
@@ -148,3 +150,14 @@ def test_round_slogans9_formulations_are_found_in_their_wordings():
     assert "霸权主义和强权政治" in found or "反对霸权主义和强权政治" in found
     # 社会安全网 is not read inside 社会安全网络
     assert "社会安全网" not in {s.text for s in find_slogans("修复社会安全网络。")}
+
+
+def test_a_formula_sentence_quoting_its_own_terms_is_found():
+    lexicon = Lexicon(
+        parse_lexicon("[方针]\n甲方是乙方的前提，乙方从属于甲方 | 2017\n")
+    )
+    text = "**“甲方”是“乙方”的前提，“乙方”从属于“甲方”**，"
+    (match,) = lexicon.matches(text)
+    assert text[match.offset : match.end] == "甲方”是“乙方”的前提，“乙方”从属于“甲方"
+    lexicon = Lexicon(parse_lexicon("[战略]\n污染防治攻坚战 | 2017\n"))
+    assert lexicon.matches("打好污染防治“攻坚战”") == []

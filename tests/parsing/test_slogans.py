@@ -599,3 +599,21 @@ def test_a_programme_ranked_first_is_published():
     assert slogans["一号工程"].confident and slogans["头号工程"].confident
     # a ship's number is a name, not a programme
     assert "远望一号" not in texts("“远望一号”出港。")
+
+
+def test_a_periodical_or_a_column_named_in_quotes_is_no_slogan():
+    assert texts("会后还要办一本理论刊物“新风向”，按月出版。") == []
+    assert texts("读者可以订阅我们的“要闻速递”通讯，每周一期。") == []
+    assert texts("电视台开设了“百姓说事”栏目。") == []
+    assert texts("全县推行“百姓说事”制度。") == ["百姓说事"]
+
+
+def test_a_charge_reported_as_said_is_no_slogan():
+    assert texts("一批评他，他就说你“整群众”了，这是不对的。") == []
+    assert texts("有人说“走回头路了”，其实不然。") == []
+    assert texts("我们常说“马上就办”，就要说到做到。") == ["马上就办"]
+
+
+def test_a_quotation_used_as_a_simile_is_no_slogan():
+    assert texts("我们不接受“说客”般居高临下的指点。") == []
+    assert texts("要防止“一阵风”似的做法。") == []
