@@ -617,3 +617,15 @@ def test_a_charge_reported_as_said_is_no_slogan():
 def test_a_quotation_used_as_a_simile_is_no_slogan():
     assert texts("我们不接受“说客”般居高临下的指点。") == []
     assert texts("要防止“一阵风”似的做法。") == []
+
+
+def test_a_quoted_enumeration_of_number_formulas_is_published():
+    # members of unequal length: not built alike, yet each a number formula
+    found = {s.text: s for s in find_slogans("全县推行“三服务、两线督查”，成效明显。")}
+    assert found["三服务、两线督查"].confident
+    assert found["三服务、两线督查"].reason == "引号中的并列提法（各项皆数字提法）"
+    # counts of days are no formulas: the enumeration waits for an editor
+    (days,) = [
+        s for s in find_slogans("他说“三天、五天”都行。") if s.kind == "enumeration"
+    ]
+    assert not days.confident
