@@ -225,6 +225,13 @@ DIGIT_COUNT = re.compile(r"^\d{1,2}(?:大|个|项|方面|条|种|类)[\u4e00-\u9
 NUMBERED_PROGRAMME = re.compile(
     r"^[一二三四五六七八九十头]号(?:工程|行动|改革|项目|任务|战略|课题)$"
 )
+# "减负30条", "稳外贸十条": a package of measures named by its topic and its count of
+# articles, the way a policy document is known; a count alone ("30条") or an article
+# cited ("规定第三条") is none
+ARTICLE_PACKAGE = re.compile(
+    r"^[\u4e00-\u9fff]{1,7}[^\W\d_第这那每几一二三四五六七八九十百千两]"
+    r" ?(?:\d{1,3}|[一二三四五六七八九十]{1,3}) ?条$"
+)
 # "两个最": a count of a superlative, a tally, not a formula
 COUNT_OF_ADVERB = re.compile(r"^[一二三四五六七八九十两]个[最更很太]$")
 # "等一等、看一看", "想了想": a verb said twice, a manner of acting, not a part of
@@ -590,6 +597,8 @@ def shape_confidence(slogan: ParsedSlogan) -> tuple[bool, str, float]:
         return True, "引号中的排比提法（同字领起）", 0.2
     if NUMBERED_PROGRAMME.match(text):
         return True, "引号中的头号工程", 0.2
+    if ARTICLE_PACKAGE.match(text):
+        return True, "引号中的政策条款包（主题加条数）", 0.2
     doubt, reasons = 0.5, ["引号中的新说法"]
     if word_tag(text) in NAME_TAGS:
         doubt += 0.35

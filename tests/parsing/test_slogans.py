@@ -1,5 +1,6 @@
 """Slogans: formulations an editor would keep, and nothing an editor must reject."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -629,3 +630,20 @@ def test_a_quoted_enumeration_of_number_formulas_is_published():
         s for s in find_slogans("他说“三天、五天”都行。") if s.kind == "enumeration"
     ]
     assert not days.confident
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "published"),
+    [
+        ("全省出台“稳就业十二条”。", "稳就业十二条", True),
+        ("市里印发“文旅消费 15 条”。", "文旅消费 15 条", True),
+        ("依照“章程第十二条”办理。", "章程第十二条", False),
+        ("他反复讲“这十条”。", "这十条", False),
+    ],
+)
+def test_a_quoted_package_of_measures_named_by_topic_and_count_is_published(
+    sentence, name, published
+):
+    (found,) = [s for s in find_slogans(sentence) if s.text == name]
+    assert found.confident is published
+    assert not [s for s in find_slogans("出台了“12条”。") if s.confident]
