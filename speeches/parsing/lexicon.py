@@ -65,6 +65,15 @@ MEMBER_MARKS = ENUMERATION_COMMA + CLAUSE_COMMA + ASCII_COMMA
 # (separator_fold), so a formulation is found under any of them.
 SEPARATORS = MEMBER_MARKS + "､﹐﹑︐︑ \t\u3000\u00a0\u2002\u2003"
 SEPARATOR_RUN = re.compile(f"[{re.escape(SEPARATORS)}]+")
+# Full-width digits and Latin letters (“８６３”计划, ＧＤＰ) as their ASCII forms, one
+# character for one, so offsets in the folded text are those of the page.
+WIDTH_FOLD = str.maketrans(
+    {
+        chr(code): chr(code - 0xFEE0)
+        for low, high in (("０", "９"), ("Ａ", "Ｚ"), ("ａ", "ｚ"))
+        for code in range(ord(low), ord(high) + 1)
+    }
+)
 # The kinds whose formulations are number formulas or enumerations, for the archive's
 # coarser kinds (Slogan.Kind); every other lexicon kind is a concept.
 KIND_FORMULA = "数字提法"
@@ -162,9 +171,10 @@ def separator_fold(text: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def phrase_key(phrase: str) -> tuple[str, str]:
     """Return a phrase without quotation marks, and the form it is matched under:
-    simplified, its separators folded (separator_fold)."""
+    simplified, its separators folded (separator_fold), full-width digits and letters
+    as ASCII (WIDTH_FOLD)."""
     plain = strip_quotes(phrase)
-    return plain, separator_fold(to_simplified(plain))
+    return plain, separator_fold(to_simplified(plain)).translate(WIDTH_FOLD)
 
 
 def _automaton(keys) -> ahocorasick.Automaton | None:
@@ -428,7 +438,7 @@ def _matching_text(text: str):
         def position(offset: int) -> int:
             return outer(inner(offset))
 
-    return to_simplified(folded), position
+    return to_simplified(folded).translate(WIDTH_FOLD), position
 
 
 def _same_offset(offset: int) -> int:

@@ -225,6 +225,13 @@ DIGIT_COUNT = re.compile(r"^\d{1,2}(?:大|个|项|方面|条|种|类)[\u4e00-\u9
 NUMBERED_PROGRAMME = re.compile(
     r"^[一二三四五六七八九十头]号(?:工程|行动|改革|项目|任务|战略|课题)$"
 )
+# "减负30条", "稳外贸十条": a package of measures named by its topic and its count of
+# articles, the way a policy document is known; a count alone ("30条") or an article
+# cited ("规定第三条") is none
+ARTICLE_PACKAGE = re.compile(
+    r"^[\u4e00-\u9fff]{1,7}[^\W\d_第这那每几一二三四五六七八九十百千两]"
+    r" ?(?:\d{1,3}|[一二三四五六七八九十]{1,3}) ?条$"
+)
 # "两个最": a count of a superlative, a tally, not a formula
 COUNT_OF_ADVERB = re.compile(r"^[一二三四五六七八九十两]个[最更很太]$")
 # "等一等、看一看", "想了想": a verb said twice, a manner of acting, not a part of
@@ -322,6 +329,9 @@ FOLLOWING_WORD = re.compile(
 FORMULA_MIN_CHARS = 4
 # "十大合作计划", "五大发展理念": a quoted number formula is short
 FORMULA_MAX_CHARS = 7
+# A member of a quoted enumeration of number formulas ("三名争创") has a count and a
+# thing counted; two characters are a count of days or books ("三天、五天")
+FORMULA_MEMBER_MIN_CHARS = 3
 # "三基地一屏障一高地", "一核两翼三区四带", "一心两翼三带多点": a programme's layout
 # counted part by part, three parts or more, each a count and a word of one to three
 # characters (no span of time: "一年一小步…")
@@ -580,11 +590,15 @@ def shape_confidence(slogan: ParsedSlogan) -> tuple[bool, str, float]:
     if slogan.kind == "enumeration":
         if slogan.listed and members_built_alike(text):
             return True, "引号中的并列提法（各项同形）", 0.2
+        if slogan.listed and members_are_formulas(text):
+            return True, "引号中的并列提法（各项皆数字提法）", 0.2
         return False, "引号中的并列提法", 0.35
     if repeated_opening(text):
         return True, "引号中的排比提法（同字领起）", 0.2
     if NUMBERED_PROGRAMME.match(text):
         return True, "引号中的头号工程", 0.2
+    if ARTICLE_PACKAGE.match(text):
+        return True, "引号中的政策条款包（主题加条数）", 0.2
     doubt, reasons = 0.5, ["引号中的新说法"]
     if word_tag(text) in NAME_TAGS:
         doubt += 0.35
@@ -629,6 +643,20 @@ def members_built_alike(text: str) -> bool:
     if size > 1 and all(word_frequency(m) >= COMMON_WORD_FREQUENCY for m in members):
         return False  # "资本、人才、技术、信息": common words listed, no formula
     return not any(_lists_or_names(member) for member in members)
+
+
+def members_are_formulas(text: str) -> bool:
+    """Tell a quoted enumeration whose every member is a number formula the parser
+    publishes when quoted alone ("五星育人、三名争创", "三服务、两提升"): a programme's
+    pair of counts, one formula, though a member looks like a name ("五星"). A
+    member of two characters is a count ("三天、五天"), no formula."""
+    members = [member.strip() for member in ENUMERATION_MARK.split(text)]
+    return 2 <= len(members) <= ENUMERATION_MAX_PARTS and all(
+        len(member) >= FORMULA_MEMBER_MIN_CHARS
+        and CJK.match(member)
+        and kind_of(member) == "formula"
+        for member in members
+    )
 
 
 def shared_frame(members: list[str]) -> int:

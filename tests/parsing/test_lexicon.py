@@ -161,3 +161,33 @@ def test_a_formula_sentence_quoting_its_own_terms_is_found():
     assert text[match.offset : match.end] == "甲方”是“乙方”的前提，“乙方”从属于“甲方"
     lexicon = Lexicon(parse_lexicon("[战略]\n污染防治攻坚战 | 2017\n"))
     assert lexicon.matches("打好污染防治“攻坚战”") == []
+
+
+def test_full_width_digits_and_letters_match_an_entry_written_in_ascii():
+    lexicon = Lexicon(parse_lexicon("[战略]\n729计划 | 1999\nXYZ工程 | 2001\n"))
+    text = "实施“７２９计划”和ＸＹＺ工程，推进729计划。"
+    found = [(text[m.offset : m.end], m.entry.text) for m in lexicon.matches(text)]
+    assert found == [
+        ("７２９计划", "729计划"),
+        ("ＸＹＺ工程", "XYZ工程"),
+        ("729计划", "729计划"),
+    ]
+    # written full-width in the lexicon, found in ASCII just the same
+    lexicon = Lexicon(parse_lexicon("[战略]\n７２９计划 | 1999\n"))
+    assert [m.entry.text for m in lexicon.matches("实施729计划。")] == ["７２９计划"]
+
+
+def test_round_slogans11_families_are_listed_unquoted():
+    sentence = (
+        "建设西电东送、西气东输工程；坚持育人为本、德育为先、能力为重、全面发展；"
+        "推行三证合一、一照一码，培育发展双引擎，推动高校内涵式发展。"
+    )
+    listed = {slogan.text for slogan in find_slogans(sentence) if slogan.listed}
+    assert {
+        "西电东送",
+        "西气东输",
+        "育人为本、德育为先、能力为重、全面发展",
+        "三证合一、一照一码",
+        "双引擎",
+        "内涵式发展",
+    } <= listed

@@ -1,5 +1,6 @@
 """Slogans: formulations an editor would keep, and nothing an editor must reject."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -617,3 +618,32 @@ def test_a_charge_reported_as_said_is_no_slogan():
 def test_a_quotation_used_as_a_simile_is_no_slogan():
     assert texts("我们不接受“说客”般居高临下的指点。") == []
     assert texts("要防止“一阵风”似的做法。") == []
+
+
+def test_a_quoted_enumeration_of_number_formulas_is_published():
+    # members of unequal length: not built alike, yet each a number formula
+    found = {s.text: s for s in find_slogans("全县推行“三服务、两线督查”，成效明显。")}
+    assert found["三服务、两线督查"].confident
+    assert found["三服务、两线督查"].reason == "引号中的并列提法（各项皆数字提法）"
+    # counts of days are no formulas: the enumeration waits for an editor
+    (days,) = [
+        s for s in find_slogans("他说“三天、五天”都行。") if s.kind == "enumeration"
+    ]
+    assert not days.confident
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "published"),
+    [
+        ("全省出台“稳就业十二条”。", "稳就业十二条", True),
+        ("市里印发“文旅消费 15 条”。", "文旅消费 15 条", True),
+        ("依照“章程第十二条”办理。", "章程第十二条", False),
+        ("他反复讲“这十条”。", "这十条", False),
+    ],
+)
+def test_a_quoted_package_of_measures_named_by_topic_and_count_is_published(
+    sentence, name, published
+):
+    (found,) = [s for s in find_slogans(sentence) if s.text == name]
+    assert found.confident is published
+    assert not [s for s in find_slogans("出台了“12条”。") if s.confident]
