@@ -1,0 +1,148 @@
+"""Kinds the first run of parser 2.9 on unseen pages missed (2.10): a newspaper's
+reporter tag opening the report over a speech it announces ("…全文为："), a hijacked
+site's spam keywords listed with commas over the page, and a live-score or video
+site's keyword run injected into the page's sentences.
+
+Every page here is written for its test; none is a page of any set.
+"""
+
+import pytest
+
+from speeches.parsing import parse_text
+from speeches.parsing.clean import (
+    INJECTED_SPAM_RUN,
+    REPORTER_TAG,
+    spam_banner,
+    spam_keyword_list,
+)
+
+TITLE = "区长在秋季安全生产工作会议上的讲话"
+SALUTATION = "同志们："
+OPENING = "今天召开全区秋季安全生产工作会议，主要任务是总结前段工作，部署下一阶段任务。"
+POINT = "各街道要把隐患排查责任落实到人，做到底数清、情况明、措施实。"
+
+
+def _page(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+# --- a reporter's tag over a speech the report announces ------------------------
+
+
+@pytest.mark.parametrize(
+    "tag",
+    ["【记者陈某某/高雄报导】", "【本报记者 李某】", "（记者张某某／台中报导）"],
+)
+def test_a_reporter_tag_is_recognised(tag):
+    assert REPORTER_TAG.match(tag + "市长今晚在跨年晚会上向市民祝贺新年。")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["【记者手记】今天的会场里座无虚席。", "记者陈某某/高雄报导", "【市长新春贺词】"],
+)
+def test_other_bracketed_openings_are_no_reporter_tag(line):
+    assert not REPORTER_TAG.match(line)
+
+
+def test_a_report_under_a_reporter_tag_announces_the_speech():
+    speech = parse_text(
+        _page(
+            "市长以新春影片 向市民拜年",
+            "【记者陈某某/高雄报导】在农历除夕团圆时刻，市长特别录制新春影片，"
+            "向全体市民拜年，祝福大家平安顺心。",
+            "市长在影片中也谈到城市建设，盼望新的一年交通、就业都有新的进展。",
+            "市长向市民拜年的影片内容全文为：",
+            "各位市民朋友：大家新年好。",
+            "过去一年，我们一起走过了许多考验，也迎来了许多收获。",
+        )
+    )
+    assert speech.title == "市长以新春影片 向市民拜年"
+    assert speech.body.startswith("各位市民朋友：大家新年好。")
+    assert "记者" not in speech.body
+    assert "全文为" not in speech.body
+
+
+def test_a_reporter_tag_without_an_announcement_keeps_the_report():
+    report = (
+        "【记者陈某某/高雄报导】市长今日视察港区建设，要求各单位加快进度，"
+        "确保年底前完工。"
+    )
+    speech = parse_text(_page("市长视察港区建设", report, POINT))
+    assert speech.body.startswith("【记者陈某某/高雄报导】市长今日视察港区建设")
+
+
+# --- a spam site's keyword list over the page -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "某某在线观看免费,国产某某精品,某某成人网,某某午夜影院",
+        "免费视频某某，某某久久综合，某某人妻，欧美某某",
+    ],
+)
+def test_a_spam_keyword_list_is_never_the_title_or_body(line):
+    assert spam_keyword_list(line)
+    assert spam_banner(line)
+    speech = parse_text(_page(line, TITLE, SALUTATION, OPENING, POINT))
+    assert speech.title == TITLE
+    assert speech.body.startswith(SALUTATION)
+    assert "成人" not in speech.body and "人妻" not in speech.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "要整治在线观看、成人网站等乱象。",  # a sentence: its end, its commas
+        "职工福利,成人教育,国产化替代,就业创业,社会保障",  # a topic list: few spam
+        "加强国产大飞机配套,发展成人教育和老年大学,把福利院建设纳入民生实事项目",
+    ],
+)
+def test_a_sentence_or_topic_list_is_no_spam_keyword_list(line):
+    assert not spam_keyword_list(line)
+
+
+# --- a keyword run injected into the sentences ----------------------------------
+
+
+def test_an_injected_keyword_run_is_cut_where_it_stands():
+    injected = "比分直播,足球比分直播"
+    paragraph = (
+        f"本报告根据《某省人民政府办公厅{injected}印发政务公开工作要点的通知》"
+        f"要求编制，全年主动公开{injected}政府信息一千余条。"
+    )
+    speech = parse_text(_page("某市政务公开工作年度报告", paragraph, POINT))
+    assert "比分直播" not in speech.body
+    assert "《某省人民政府办公厅印发政务公开工作要点的通知》" in speech.body
+    assert "全年主动公开政府信息一千余条。" in speech.body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本台将对运动会开幕式进行比分直播和在线观看服务。",  # one keyword, a sentence
+        "比分直播、在线观看都要依法办理许可。",  # joined by 、, not a spam run
+    ],
+)
+def test_keywords_in_a_sentence_are_no_injected_run(text):
+    assert not INJECTED_SPAM_RUN.search(text)
+
+
+# --- a traditional release, pinyin and all, announcing the speech ---------------
+
+
+def test_a_converted_traditional_release_announces_the_speech():
+    speech = parse_text(
+        _page(
+            "某某發(fā)表新春賀辭 祝市民新年快樂",
+            "據(jù)某市政府今日發(fā)布的新聞稿，市長今日發(fā)表新春賀辭，"
+            "祝願市民新的一年身體健康。",
+            "以下為市長新春賀辭全文：",
+            "新春佳節，萬象更新。過去一年，全市市民同心協力，克服了許多困難。",
+            "新的一年，我們會繼續推動經濟發展，改善民生。",
+        )
+    )
+    assert speech.body.startswith("新春佳節，萬象更新。")
+    assert "賀辭全文" not in speech.body
+    assert "新聞稿" not in speech.body
