@@ -146,3 +146,27 @@ def test_a_converted_traditional_release_announces_the_speech():
     assert speech.body.startswith("新春佳節，萬象更新。")
     assert "賀辭全文" not in speech.body
     assert "新聞稿" not in speech.body
+
+
+# --- a title in two halves: the banner and the goal -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("banner", "goal"),
+    [
+        ("高举改革开放伟大旗帜", "为建设富裕文明的新某县而努力奋斗"),
+        ("坚定不移走生态优先绿色发展道路", "为建设美丽某市而团结奋斗"),
+        ("高舉改革開放偉大旗幟", "為建設XX新城區而努力奮鬥"),  # traditional, XX
+    ],
+)
+def test_a_title_in_two_halves_is_joined(banner, goal):
+    speech = parse_text(_page(banner, goal, "XXX", SALUTATION, OPENING, POINT))
+    assert speech.title == banner + goal
+    assert speech.body.startswith(SALUTATION)
+
+
+def test_a_goal_line_alone_under_another_title_is_not_joined():
+    speech = parse_text(
+        _page(TITLE, "为建设平安某区而努力奋斗", SALUTATION, OPENING, POINT)
+    )
+    assert not speech.title.startswith(TITLE + "为")
