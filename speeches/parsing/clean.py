@@ -415,6 +415,15 @@ HEAD_DATE_PAREN = re.compile(
 SPEAKER_TURN = re.compile(
     r"^(?P<speaker>[\u4e00-\u9fff]{2,4}|问|答)[：:](?=[^\s：:])[^：:]*[。！？!?…）)”]$"
 )
+# "小林：我是小林" (2.10): a presenter of a script introducing herself under her own
+# name, the script's first turns, whatever they end on
+SELF_INTRODUCTION_TURN = re.compile(
+    r"^(?P<speaker>[\u4e00-\u9fff]{2,4})[：:][ \u3000]*我(?:是|叫)"
+    r"(?:主持人)?(?P=speaker)[。！!，,]?$"
+)
+# "：我是小刚" / "：今天是个好日子。": a turn whose presenter's name the page lost, next
+# to named turns of the same script
+UNNAMED_TURN = re.compile(r"^[：:][ \u3000]*(?=[^\s：:])")
 # "男：尊敬的各位领导、各位来宾", "合：大家晚上好！": a line of a host's script for
 # two or more presenters, whatever it ends on
 # "（女）：辞旧迎新…", "(男)大家好", "女主持：…", "主持人甲：…": the same turns with the
@@ -2430,15 +2439,29 @@ def _first_turn(lines: list[str], index: int) -> int:
         if index > 1 and SCRIPT_PART_LABEL.match(lines[index - 1]):
             index -= 1  # the script's first part, under the script's title
         return index
-    if not _speaker_turn(lines[index]):
+    if not _turn_at(lines, index):
         return index
-    while index > 0 and _speaker_turn(lines[index - 1]):
+    while index > 0 and _turn_at(lines, index - 1):
         index -= 1
     return index
 
 
+def _turn_at(lines: list[str], index: int) -> bool:
+    """Tell a turn of a transcript or script, a named one or (next to a named one) one
+    whose name the page lost."""
+    if _speaker_turn(lines[index]):
+        return True
+    if not UNNAMED_TURN.match(lines[index]):
+        return False
+    return any(
+        _speaker_turn(lines[near])
+        for near in (index - 1, index + 1)
+        if 0 <= near < len(lines)
+    )
+
+
 def _speaker_turn(line: str) -> bool:
-    turn = SPEAKER_TURN.match(line)
+    turn = SPEAKER_TURN.match(line) or SELF_INTRODUCTION_TURN.match(line)
     return bool(turn) and not NOT_A_SPEAKER.search(turn["speaker"])
 
 

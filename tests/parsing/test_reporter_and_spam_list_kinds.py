@@ -12,6 +12,7 @@ from speeches.parsing import parse_text
 from speeches.parsing.clean import (
     INJECTED_SPAM_RUN,
     REPORTER_TAG,
+    SELF_INTRODUCTION_TURN,
     spam_banner,
     spam_keyword_list,
 )
@@ -170,3 +171,52 @@ def test_a_goal_line_alone_under_another_title_is_not_joined():
         _page(TITLE, "为建设平安某区而努力奋斗", SALUTATION, OPENING, POINT)
     )
     assert not speech.title.startswith(TITLE + "为")
+
+
+# --- a script of named presenters who introduce themselves ----------------------
+
+
+def test_a_script_starts_at_the_presenters_introducing_themselves():
+    # a blog's script: each turn a paragraph of its own, blank lines between
+    speech = parse_text(
+        "\n\n".join(
+            (
+                "毕业典礼祝福词",
+                "小林：我是小林",
+                "阿明：我是阿明",
+                "：我是小刚",
+                "一起：大家好。",
+                "小林：今天是个美好的日子。",
+                "：对在场的毕业生来说，今天是个值得纪念的日子，六年的时光一晃就过去了，"
+                "我们有说不完的感谢。",
+            )
+        )
+    )
+    assert speech.title == "毕业典礼祝福词"
+    assert speech.body.startswith("小林：我是小林\n阿明：我是阿明")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["小林：我是小林", "阿明：我叫阿明。", "王芳：我是主持人王芳"],
+)
+def test_a_self_introduction_is_a_turn(line):
+    assert SELF_INTRODUCTION_TURN.match(line)
+
+
+@pytest.mark.parametrize("line", ["小林：我是一名教师", "来源：我是某某网"])
+def test_another_line_is_no_self_introduction(line):
+    assert not SELF_INTRODUCTION_TURN.match(line)
+
+
+def test_an_unnamed_line_away_from_turns_does_not_extend_the_start():
+    speech = parse_text(
+        _page(
+            TITLE,
+            "：2024年10月",
+            SALUTATION,
+            OPENING,
+            POINT,
+        )
+    )
+    assert speech.body.startswith(SALUTATION)
