@@ -325,6 +325,9 @@ TITLE_DECORATION = re.compile(
     r"[（(][一二三四五六七八九十\d]{1,2}[）)]$"
     # "[县长在县委书记]县长在…的讲话": a tag linking a related title, glued before it
     r"|^[\[【［][^\]】］\[【［]{2,12}[\]】］](?=[^\[\]【】［］]{8,}$)"
+    # "世界聚焦：某某发表新年贺辞：…", "今日快讯：…" (2.10): a news portal's column
+    # glued before its headline by a colon
+    r"|^[\u4e00-\u9fff]{0,2}(?:聚焦|快讯|速递|头条|热点|资讯|要闻)[:：](?=[^：:]{4,}.{4,}$)"
     # "(两会受权发布)某某工作报告": a news site's tag in round brackets (not "（一）")
     r"|^[（(](?![一二三四五六七八九十\d]+[）)])[\u4e00-\u9fff]{2,10}[）)]"
     r"(?=[^（）()]{8,}$)"

@@ -16,6 +16,7 @@ from speeches.parsing.clean import (
     spam_banner,
     spam_keyword_list,
 )
+from speeches.parsing.metadata import strip_decorations
 
 TITLE = "区长在秋季安全生产工作会议上的讲话"
 SALUTATION = "同志们："
@@ -220,3 +221,33 @@ def test_an_unnamed_line_away_from_turns_does_not_extend_the_start():
         )
     )
     assert speech.body.startswith(SALUTATION)
+
+
+# --- a news portal's column glued before its headline ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "clean"),
+    [
+        ("今日快讯：市长在全市经济工作会议上的讲话", "市长在全市经济工作会议上的讲话"),
+        (
+            "环球聚焦：某某发表新春贺词：携手共进迎新年",
+            "某某发表新春贺词：携手共进迎新年",
+        ),
+        ("头条：區長在安全生產工作會議上的講話", "區長在安全生產工作會議上的講話"),
+    ],
+)
+def test_a_column_before_a_headline_is_cut(title, clean):
+    assert strip_decorations(title) == clean
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "在全市要闻宣传工作会议上的讲话",  # the word inside the title
+        "热点问题聚焦：在学习会上的发言",  # a title's own theme, four characters on
+        "聚焦：市长讲话",  # too short to be a headline under a column
+    ],
+)
+def test_a_title_with_such_a_word_keeps_it(title):
+    assert strip_decorations(title) == title
