@@ -330,6 +330,15 @@ STORY_MAX_LINES = 12
 # "…县委书记李建国出席会议并讲话。": a paragraph that reports a speech, in the third
 # person, is a news lead, not the speech's own first paragraph
 REPORTS_A_SPEECH = re.compile(r"讲话|致辞|致词|发言|作报告|发表")
+# "【记者某某/台北报导】在…": a newspaper's reporter tag opening a paragraph (2.10)
+# marks the paragraph as the paper's report, whatever it says the speaker did; a
+# "…全文为：" under it announces the speech it reports
+REPORTER_TAG = re.compile(
+    r"^[【\[（(](?:本报)?(?:特派)?记者[ \u3000]*"
+    # "【记者手记】", "【记者观察】": a column's label, not a reporter's name
+    r"(?!手记|观察|调查|札记|来信|述评|随笔|日记)[\u4e00-\u9fff·]{2,8}"
+    r"(?:[/／、 \u3000][\u4e00-\u9fff]{2,6})?(?:报导|报道|电|讯)?[】\]）)]"
+)
 # "新华社北京3月2日电", "央视网消息（新闻联播）：", "本报讯": a news story's dateline
 DATELINE = re.compile(
     r"^(?:(?:新华社|中新社|人民网|央视网|人民日报|光明日报|经济日报|中国日报|本报)"
@@ -406,6 +415,15 @@ HEAD_DATE_PAREN = re.compile(
 SPEAKER_TURN = re.compile(
     r"^(?P<speaker>[\u4e00-\u9fff]{2,4}|问|答)[：:](?=[^\s：:])[^：:]*[。！？!?…）)”]$"
 )
+# "小林：我是小林" (2.10): a presenter of a script introducing herself under her own
+# name, the script's first turns, whatever they end on
+SELF_INTRODUCTION_TURN = re.compile(
+    r"^(?P<speaker>[\u4e00-\u9fff]{2,4})[：:][ \u3000]*我(?:是|叫)"
+    r"(?:主持人)?(?P=speaker)[。！!，,]?$"
+)
+# "：我是小刚" / "：今天是个好日子。": a turn whose presenter's name the page lost, next
+# to named turns of the same script
+UNNAMED_TURN = re.compile(r"^[：:][ \u3000]*(?=[^\s：:])")
 # "男：尊敬的各位领导、各位来宾", "合：大家晚上好！": a line of a host's script for
 # two or more presenters, whatever it ends on
 # "（女）：辞旧迎新…", "(男)大家好", "女主持：…", "主持人甲：…": the same turns with the
@@ -1170,6 +1188,32 @@ SPAM_BANNER_WORDS = re.compile(
     r"(?:在线|免费)(?:观看|播放|视频)|高清视频|成人|福利|午夜|精品视频"
 )
 SPAM_BANNER_MIN_PIECES = 2
+# A spam keyword list (2.10): the same site's keywords joined by commas, as a line
+# of their own over the page ("某某在线观看免费,某某国产精品,某某成人网"). Its pieces
+# are short, no sentence ends in it, and most of them carry the spam words; a
+# sentence about online video ("要整治在线观看、成人网站等乱象。") has a sentence's
+# end or long clauses.
+SPAM_LIST_SEPARATOR = re.compile(r"[,，]")
+SPAM_LIST_NOT = re.compile(r"[。！？；：!?;:“”—]")
+SPAM_LIST_PIECE_MAX_CHARS = 16
+SPAM_LIST_MIN_PIECES = 3
+# 国产, 成人, 福利 also head a topic list ("职工福利,成人教育,国产化替代"): a spam
+# list names the video or adult site's own trade at least once
+SPAM_LIST_TRADE = re.compile(
+    r"(?:在线|免费)(?:观看|播放|视频)|一区二区|二区三区|无码|有码|人妻|久久|午夜|[Aa][Vv]"
+)
+# A hijacked page's keyword run injected into its prose (2.10): two or more of a
+# live-score or video site's keywords joined by a comma and glued between words of
+# a sentence ("…办公厅某某比分直播,篮球比分直播印发…"). No sentence joins two such
+# keywords with a comma; the run is cut where it stands. The first keyword is bare
+# (a prefix would eat the sentence's own words), the next ones may carry a prefix.
+INJECTED_SPAM_WORD = (
+    r"(?:比分直播|直播吧|足球直播|在线观看|免费观看|高清视频|免费视频|成人视频|"
+    r"精品视频|一区二区|二区三区)"
+)
+INJECTED_SPAM_RUN = re.compile(
+    INJECTED_SPAM_WORD + r"(?:[,，][\u4e00-\u9fff]{0,4}" + INJECTED_SPAM_WORD + r")+"
+)
 # A blurb's label alone on its line ("内容简介：") introduces the blurb on the next.
 BLURB_LABEL_LINE = re.compile(
     r"^[【\[]?(?:导语|导读|内容提要|内容简介|内容摘要|文档简介|摘要|简介)[】\]]?[:：]?$"
@@ -2133,7 +2177,10 @@ def droppable_chrome(line: str) -> bool:
 
 
 def spam_banner(line: str) -> bool:
-    """Tell a hijacked site's banner of spam keywords joined by dashes from a title."""
+    """Tell a hijacked site's banner of spam keywords joined by dashes (or a list of
+    them joined by commas) from a title."""
+    if spam_keyword_list(line):
+        return True
     if SPAM_BANNER_NOT.search(line):
         return False
     pieces = SPAM_BANNER_SEPARATOR.split(line)
@@ -2141,6 +2188,27 @@ def spam_banner(line: str) -> bool:
         return False
     spam = sum(1 for piece in pieces if SPAM_BANNER_WORDS.search(piece))
     return spam >= SPAM_BANNER_MIN_PIECES
+
+
+def spam_keyword_list(line: str) -> bool:
+    """Tell a line of spam keywords joined by commas from a sentence."""
+    if SPAM_LIST_NOT.search(line):
+        return False
+    pieces = [piece.strip() for piece in SPAM_LIST_SEPARATOR.split(line)]
+    if len(pieces) < SPAM_LIST_MIN_PIECES or any(
+        len(piece) > SPAM_LIST_PIECE_MAX_CHARS for piece in pieces
+    ):
+        return False
+    spam = sum(1 for piece in pieces if SPAM_BANNER_WORDS.search(piece))
+    return spam * 2 > len(pieces) and bool(SPAM_LIST_TRADE.search(line))
+
+
+def remove_injected_spam(lines: list[str]) -> list[str]:
+    """Cut a spam site's keyword runs injected into the page's sentences."""
+    return [
+        INJECTED_SPAM_RUN.sub("", line) if "," in line or "，" in line else line
+        for line in lines
+    ]
 
 
 def is_nav_bar(line: str) -> bool:
@@ -2308,14 +2376,17 @@ def _announced_start(lines: list[str], window: list[int]) -> tuple[int, int] | N
         last = window[-1]
         indexes += range(last + 1, min(len(lines), last + ANNOUNCED_AFTER_LEAD_LINES))
     for index in indexes:
-        follows = FULL_TEXT_FOLLOWS.search(lines[index])
+        # "以下為某某農(nóng)歷新年賀辭全文：": a traditional page, pinyin and all, read
+        # in the form the rules test (2.10)
+        follows = FULL_TEXT_FOLLOWS.search(matching_form(lines[index]))
         if not follows:
             continue
-        rest = lines[index][follows.end() :].strip()
+        end = _offset_with_pinyin(lines[index], follows.end())
+        rest = lines[index][end:].strip()
         if rest and CUT_PREVIEW.search(rest) and index != indexes[-1]:
             continue  # a preview: the page prints the speech further down
         if rest:
-            return index, follows.end()
+            return index, end
         start = min(index + 1, len(lines) - 1)
         return _salutation_under_own_head(lines, start), 0
     return None
@@ -2325,8 +2396,10 @@ def _reports_a_speech(line: str) -> bool:
     """Tell a news lead reporting a speech in the third person from the speech."""
     return (
         is_paragraph(line)
-        and bool(REPORTS_A_SPEECH.search(line))
-        and not FIRST_PERSON.search(line)
+        and bool(
+            REPORTS_A_SPEECH.search(matching_form(line)) or REPORTER_TAG.match(line)
+        )
+        and not FIRST_PERSON.search(matching_form(line))
     )
 
 
@@ -2366,15 +2439,29 @@ def _first_turn(lines: list[str], index: int) -> int:
         if index > 1 and SCRIPT_PART_LABEL.match(lines[index - 1]):
             index -= 1  # the script's first part, under the script's title
         return index
-    if not _speaker_turn(lines[index]):
+    if not _turn_at(lines, index):
         return index
-    while index > 0 and _speaker_turn(lines[index - 1]):
+    while index > 0 and _turn_at(lines, index - 1):
         index -= 1
     return index
 
 
+def _turn_at(lines: list[str], index: int) -> bool:
+    """Tell a turn of a transcript or script, a named one or (next to a named one) one
+    whose name the page lost."""
+    if _speaker_turn(lines[index]):
+        return True
+    if not UNNAMED_TURN.match(lines[index]):
+        return False
+    return any(
+        _speaker_turn(lines[near])
+        for near in (index - 1, index + 1)
+        if 0 <= near < len(lines)
+    )
+
+
 def _speaker_turn(line: str) -> bool:
-    turn = SPEAKER_TURN.match(line)
+    turn = SPEAKER_TURN.match(line) or SELF_INTRODUCTION_TURN.match(line)
     return bool(turn) and not NOT_A_SPEAKER.search(turn["speaker"])
 
 
@@ -2982,7 +3069,7 @@ def clean_text(text: str) -> CleanText:
     lines = join_split_salutation(remove_code_residue([line for line in lines if line]))
     lines = unwrap_hard_lines(remove_page_markers(lines))
     lines, captions = remove_captions(lines)
-    lines = remove_inline_ads(lines)
+    lines = remove_injected_spam(remove_inline_ads(lines))
     lines = split_glued_footers(split_run_on_lines(split_author_mark(lines)))
     if not lines:
         return CleanText(body="")

@@ -325,6 +325,9 @@ TITLE_DECORATION = re.compile(
     r"[（(][一二三四五六七八九十\d]{1,2}[）)]$"
     # "[县长在县委书记]县长在…的讲话": a tag linking a related title, glued before it
     r"|^[\[【［][^\]】］\[【［]{2,12}[\]】］](?=[^\[\]【】［］]{8,}$)"
+    # "世界聚焦：某某发表新年贺辞：…", "今日快讯：…" (2.10): a news portal's column
+    # glued before its headline by a colon
+    r"|^[\u4e00-\u9fff]{0,2}(?:聚焦|快讯|速递|头条|热点|资讯|要闻)[:：](?=[^：:]{4,}.{4,}$)"
     # "(两会受权发布)某某工作报告": a news site's tag in round brackets (not "（一）")
     r"|^[（(](?![一二三四五六七八九十\d]+[）)])[\u4e00-\u9fff]{2,10}[）)]"
     r"(?=[^（）()]{8,}$)"
@@ -805,6 +808,15 @@ SPEAKER_IN_TITLE = re.compile(
 BROKEN_TITLE_TAIL = re.compile(
     r"^(?:会?上|时|期间)?的[\u4e00-\u9fff]{0,4}?"
     r"(?:讲话|致辞|演讲|发言|报告|祝酒辞|贺词|讲稿|主持词|提纲)"
+)
+# "高举某某伟大旗帜" + "为建设某某而努力奋斗" (2.10): a report's or a rally's title
+# in two halves, a banner to hold up and a goal to strive for, printed one a line
+BANNER_HALF = re.compile(
+    r"^(?:高举|坚持|沿着|坚定不移地?(?:走|沿着|高举)?)[\u4e00-\u9fffXx×]{2,30}"
+    r"(?:旗帜|道路|指引)$"
+)
+GOAL_HALF = re.compile(
+    r"^为[\u4e00-\u9fffXx×、]{2,40}而(?:努力|团结|不懈|共同|继续)?奋斗$"
 )
 # "在全市…现场推进会上，我们作交流发言。": a speech that names its meeting first
 OCCASION_OPENING = re.compile(
@@ -1339,6 +1351,10 @@ def _continues_title(previous: str, line: str) -> bool:
     """Tell whether a head line continues the title printed on the line above."""
     if len(previous) > TITLE_MAX_CHARS or TITLE_SENTENCE.search(previous):
         return False
+    if BANNER_HALF.match(matching_form(previous)) and GOAL_HALF.match(
+        matching_form(line)
+    ):
+        return True
     if DATED_OCCASION_START.match(previous) and not previous.endswith("上"):
         return bool(DATED_OCCASION_END.match(line))
     if previous.startswith("在") and not OCCASION_AT.search(previous):
