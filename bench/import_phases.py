@@ -7,8 +7,8 @@ as `import_speeches --workers 1` does, and times each phase apart:
 - parse: reading and decoding the file and `parse_speeches` (in the command, the
   workers' part);
 - store: `speech_import` (rows, sections, the outbox) without the slogan work;
-- slogans: the slogan work of the import (`learned_slogans`, `learned_targets`
-  and `mentions_create`: what ARCHIVE_SLOGANS=0 leaves out);
+- slogans: the slogan work of the import (`learned_targets` and
+  `mentions_create`: what ARCHIVE_SLOGANS=0 leaves out);
 - index: the drain at the end (`deferred_indexing`), less the receivers of
   `speeches_indexed` and `index_drained`: the index writer, its forked bulk
   writers included;
@@ -144,7 +144,6 @@ def measure(paths: list[Path], load_before, *, index: bool = True) -> int:
 
     clock = Clock()
     # The slogan work of speech_apply_parse, timed where it is looked up.
-    importing.learned_slogans = clock.timed("slogans", importing.learned_slogans)
     importing.learned_targets = clock.timed("slogans", importing.learned_targets)
     importing.mentions_create = clock.timed("slogans", importing.mentions_create)
     # The drain at the end of deferred_indexing, its forked writers included.

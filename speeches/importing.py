@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import hashlib
-import time
 from dataclasses import dataclass
 from enum import StrEnum
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Max, Sum
 from django.db.models.signals import post_save
 from django.utils import timezone
 
+from .learned import learned_targets, merged_variants
 from .mentions import PhraseCatalog, Sentences, mentions_write
-from .models import Section, Slogan, Speech, section_anchor
+from .models import Section, Slogan, Speech, section_anchor, slogan_clock_read
 from .parsing import ParsedSection, ParsedSpeech
 from .parsing.lexicon import default_lexicon
 from .signals import speeches_changed
@@ -72,6 +71,10 @@ def speech_import(
     been stored from before (a collection's first speech takes over the speech its
     whole file made before it was split).
     """
+    if slogan_work_enabled():
+        # Held first, till the commit: a slogan accepted meanwhile commits before
+        # (and is looked for here) or after (and its search finds this speech).
+        slogan_clock_read()
     digest = content_hash(parsed.raw_text)
     same = Speech.objects.filter(content_hash=digest).first()
     if same is not None:
@@ -236,39 +239,6 @@ def slogan_targets(items, *, variants=None) -> list[tuple[Slogan, str]]:
     return list(unique.values())
 
 
-_variants_cache: dict = {"key": None, "variants": {}}
-
-
-def merged_variants() -> dict[int, list[str]]:
-    """Return the texts of merged slogans by the slogan each was merged into.
-
-    Read again only when merges change (one small query per speech tells), not
-    for every speech's thousands of slogans.
-    """
-    key = _merged_key()
-    if _variants_cache["key"] != key:
-        variants: dict[int, list[str]] = {}
-        for canonical_id, text in (
-            _merged_slogans().order_by("pk").values_list("canonical_id", "text")
-        ):
-            variants.setdefault(canonical_id, []).append(text)
-        _variants_cache.update(key=key, variants=variants)
-    return _variants_cache["variants"]
-
-
-def _merged_slogans():
-    return Slogan.objects.filter(status=Slogan.Status.MERGED, canonical__isnull=False)
-
-
-def _merged_key() -> tuple:
-    """Tell whether merges changed: one small query over the merged slogans."""
-    return tuple(
-        _merged_slogans()
-        .aggregate(n=Count("id"), latest=Max("updated_at"), into=Sum("canonical_id"))
-        .values()
-    )
-
-
 def _wordings(parsed) -> list[str]:
     """Return the words a parsed slogan is found under: all of a formulation's."""
     entry = default_lexicon().entry(parsed.stored_text)
@@ -377,119 +347,6 @@ def _slogans_by_text(texts) -> dict[str, Slogan]:
         batch = texts[start : start + SLOGANS_PER_QUERY]
         found.update((s.text, s) for s in Slogan.objects.filter(text__in=batch))
     return found
-
-
-# Read again in full at least this often, whatever the keys say (another
-# process's edit committed late with an older time is then seen too).
-LEARNED_REREAD_SECONDS = 60.0
-
-_learned_cache: dict = {
-    "key": None,
-    "by_pk": {},
-    "slogans": [],
-    "latest": None,
-    "last_pk": 0,
-    "generation": 0,
-    "read_at": 0.0,
-}
-
-
-def _is_learned(slogan: Slogan) -> bool:
-    return (
-        slogan.status == Slogan.Status.ACCEPTED
-        and slogan.source != Slogan.Source.LEXICON
-    )
-
-
-def learned_slogans(*, merged_key: tuple | None = None) -> list[Slogan]:
-    """Return the published slogans the parser cannot find by itself, to look for in
-    every speech: editors' slogans, accepted coinages, confident discoveries.
-
-    A few small queries per speech, none of them reading every published slogan,
-    tell whether any slogan changed: how many there are, the latest change and
-    the last key (indexed), and the merged ones (a merge may leave the time
-    alone). An import adds slogans as it goes: only the rows changed
-    since the last read are read then, not the whole list for every speech; a
-    deletion, or a minute gone by, reads it all again.
-    """
-    cache = _learned_cache
-    count = Slogan.objects.count()
-    latest = (
-        Slogan.objects.order_by("-updated_at").values_list("updated_at", flat=True)
-    ).first()
-    last_pk = Slogan.objects.order_by("-pk").values_list("pk", flat=True).first()
-    key = (count, latest, last_pk, merged_key or _merged_key())
-    fresh = time.monotonic() - cache["read_at"] < LEARNED_REREAD_SECONDS
-    if cache["key"] == key and fresh:
-        return cache["slogans"]
-    if not (
-        fresh
-        and cache["key"]
-        and (last_pk or 0) >= cache["last_pk"]  # no key taken back (a rollback)
-        and key[3] == cache["key"][3]
-        and _read_changes(count)
-    ):
-        published = Slogan.objects.filter(status=Slogan.Status.ACCEPTED).exclude(
-            source=Slogan.Source.LEXICON
-        )
-        by_pk = {slogan.pk: slogan for slogan in published.order_by("pk")}
-        cache.update(
-            by_pk=by_pk,
-            generation=cache["generation"] + 1,
-            read_at=time.monotonic(),
-            last_pk=last_pk or 0,
-        )
-    cache.update(key=key, latest=latest, slogans=list(cache["by_pk"].values()))
-    return cache["slogans"]
-
-
-def _read_changes(count: int) -> bool:
-    """Bring the learned slogans up to date from the rows changed since the last
-    read; tell whether that was enough (False: a row was deleted)."""
-    cache = _learned_cache
-    rows = Slogan.objects.order_by("pk")
-    if cache["latest"] is not None:
-        rows = rows.filter(updated_at__gt=cache["latest"])
-    changed = list(rows)
-    added = [slogan for slogan in changed if slogan.pk > cache["last_pk"]]
-    if count != cache["key"][0] + len(added):
-        return False
-    by_pk = cache["by_pk"]
-    if len(added) < len(changed):  # older rows changed: targets are built again
-        cache["generation"] += 1
-    for slogan in changed:
-        if _is_learned(slogan):
-            by_pk[slogan.pk] = slogan
-        else:
-            by_pk.pop(slogan.pk, None)
-    if added:
-        cache["last_pk"] = added[-1].pk
-    return True
-
-
-_targets_cache: dict = {"key": None, "catalog": None, "read": 0}
-
-
-def learned_targets() -> PhraseCatalog:
-    """Return the (slogan, words) targets of the learned slogans and their merged
-    variants, with an automaton over them kept from speech to speech.
-
-    Slogans learned since the last speech are added to it; any other change
-    builds it again.
-    """
-    variants = merged_variants()
-    slogans = learned_slogans(merged_key=_variants_cache["key"])
-    cache = _targets_cache
-    key = (_learned_cache["generation"], _variants_cache["key"])
-    if cache["key"] != key or len(slogans) < cache["read"]:
-        cache.update(key=key, catalog=PhraseCatalog(variants=variants), read=0)
-    cache["catalog"].extend(
-        (slogan, words)
-        for slogan in slogans[cache["read"] :]
-        for words in (slogan.text, *variants.get(slogan.pk, ()))
-    )
-    cache["read"] = len(slogans)
-    return cache["catalog"]
 
 
 def sentence_around(body: str, offset: int, length: int) -> str:

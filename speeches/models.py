@@ -2,10 +2,11 @@
 
 import datetime as dt
 import re
+import threading
 
 from django.conf import settings
 from django.core.validators import RegexValidator
-from django.db import models
+from django.db import models, transaction
 from django.urls import reverse
 
 # "1954", "2018-02", "2018-02-12": a date as precise as the text states it.
@@ -208,6 +209,93 @@ class Section(models.Model):
         return f"{self.speech.get_absolute_url()}#{self.anchor}"
 
 
+class SloganClock(models.Model):
+    """The slogan clock: one row whose number every change to slogans moves on.
+
+    Each slogan row keeps the number of its last change (``Slogan.changed``). The
+    move and the change are one transaction, and a transaction that moves the clock
+    holds its row until it commits (PostgreSQL's row lock; SQLite has one writer),
+    so the clock's numbers are taken in the order transactions commit. Whoever
+    reads number n, holding the row as the importer does, sees every change up to
+    n and can read just the rows changed after the number it read last. Times
+    (``updated_at``) cannot tell that: a change may commit after a later one.
+    """
+
+    ONLY = 1
+
+    n = models.BigIntegerField("变更号", default=0)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "提法变更计数"
+
+    def __str__(self):
+        return f"提法变更计数 {self.n}"
+
+
+# Whether this thread's transaction changed slogans and has not committed yet: a
+# reader then sees changes that may still be rolled back, and keeps nothing of them.
+_uncommitted = threading.local()
+
+
+def slogan_changes_uncommitted() -> bool:
+    """Tell whether the current transaction changed slogans (its ticks may still be
+    rolled back). Outside a transaction any such mark is a rollback's leftover."""
+    if not transaction.get_connection().in_atomic_block:
+        _uncommitted.ticked = False
+    return getattr(_uncommitted, "ticked", False)
+
+
+def _committed() -> None:
+    _uncommitted.ticked = False
+
+
+def slogan_clock_tick() -> int:
+    """Move the slogan clock on and return its new number, holding its row until
+    the current transaction commits (the change it numbers belongs to it)."""
+    with transaction.atomic(savepoint=False):
+        _uncommitted.ticked = True
+        transaction.on_commit(_committed)
+        clock = SloganClock.objects.filter(pk=SloganClock.ONLY)
+        if not clock.update(n=models.F("n") + 1):
+            with transaction.atomic():  # a flushed or new database: the row again
+                SloganClock.objects.get_or_create(pk=SloganClock.ONLY)
+            clock.update(n=models.F("n") + 1)
+        return clock.values_list("n", flat=True).get()
+
+
+def slogan_clock_read() -> int:
+    """Return the slogan clock's number; inside a transaction, hold its row till
+    the commit, so that no change to slogans commits meanwhile (or it commits
+    first and is read)."""
+    clock = SloganClock.objects.filter(pk=SloganClock.ONLY)
+    if transaction.get_connection().in_atomic_block:
+        clock = clock.select_for_update()
+    return clock.values_list("n", flat=True).first() or 0
+
+
+class SloganQuerySet(models.QuerySet):
+    """Slogans, whose every write moves the slogan clock and numbers the rows."""
+
+    def update(self, **kwargs):
+        with transaction.atomic(savepoint=False):
+            kwargs.setdefault("changed", slogan_clock_tick())
+            return super().update(**kwargs)
+
+    def bulk_create(self, objs, *args, **kwargs):
+        objs = list(objs)
+        with transaction.atomic(savepoint=False):
+            if objs:
+                tick = slogan_clock_tick()
+                for slogan in objs:
+                    slogan.changed = tick
+            return super().bulk_create(objs, *args, **kwargs)
+
+    def delete(self):
+        with transaction.atomic(savepoint=False):
+            slogan_clock_tick()
+            return super().delete()
+
+
 class Slogan(models.Model):
     """A formulation (提法): a standing term, a quoted coinage, a number formula or an
     enumeration. Published (accepted) ones are public; pending ones wait for an editor.
@@ -292,6 +380,15 @@ class Slogan(models.Model):
     decided_at = models.DateTimeField("审定时间", null=True, blank=True)
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
     updated_at = models.DateTimeField("更新时间", auto_now=True, db_index=True)
+    changed = models.BigIntegerField(
+        "变更号",
+        default=0,
+        db_index=True,
+        editable=False,
+        help_text="最近一次变更时提法变更计数的号码。",
+    )
+
+    objects = SloganQuerySet.as_manager()
 
     class Meta:
         verbose_name = "提法"
@@ -301,8 +398,20 @@ class Slogan(models.Model):
     def __str__(self):
         return self.text
 
+    def save(self, *args, **kwargs):
+        with transaction.atomic(savepoint=False):
+            self.changed = slogan_clock_tick()
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "changed"}
+            super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         return reverse("speeches:slogan", args=[self.pk])
+
+    def delete(self, *args, **kwargs):
+        with transaction.atomic(savepoint=False):
+            slogan_clock_tick()
+            return super().delete(*args, **kwargs)
 
     @property
     def published(self) -> bool:

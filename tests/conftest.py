@@ -42,6 +42,14 @@ def search_index_outside_var(tmp_path_factory):
     return folder / "whoosh"
 
 
+@pytest.fixture(autouse=True)
+def learned_slogans_forgotten():
+    """Each test's database is new: what an earlier test's importer read is not."""
+    from speeches.learned import learned_forget
+
+    learned_forget()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def slogan_jobs_inline():
     """Run archive-wide slogan jobs at the commit, not in a thread the test outlives."""

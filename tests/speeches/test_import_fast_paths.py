@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from speeches import importing, mentions
 from speeches.importing import mentions_create, speech_import
+from speeches.learned import learned_forget
 from speeches.models import Mention, Section, Slogan, Speech, section_anchor
 from speeches.parsing import parse_text
 from speeches.parsing.lexicon import PhraseFinder, PhraseKeys, formula_fits
@@ -121,9 +122,7 @@ def forget_everything() -> None:
     Mention.objects.all().delete()
     Speech.objects.all().delete()
     Slogan.objects.all().delete()
-    importing._learned_cache.update(key=None, by_pk={}, slogans=[], last_pk=0)
-    importing._variants_cache.update(key=None, variants={})
-    importing._targets_cache.update(key=None, catalog=None, read=0)
+    learned_forget()
     mentions._shared["keys"] = None
 
 
@@ -197,7 +196,6 @@ def test_an_import_stores_the_same_slogans_and_mentions_as_the_plain_way(
     )
     monkeypatch.setattr(mentions, "shared_phrase_keys", lambda phrases: None)
     monkeypatch.setattr(importing, "merged_variants", straightforward_variants)
-    monkeypatch.setattr(importing, "learned_slogans", straightforward_learned)
     monkeypatch.setattr(importing, "learned_targets", lambda: None)
     monkeypatch.setattr(
         importing,
