@@ -153,7 +153,8 @@ def archive_restore(
     """Load an archive file into this database in one transaction; rebuild the index.
 
     The database must be migrated to the same migrations the archive was made with.
-    Groups that data migrations made are replaced by the archive's, with its ids;
+    Rows that data migrations made (groups, the slogan clock) are replaced by the
+    archive's, with their ids;
     any other row already there (a user included) is refused unless ``replace`` is
     given, which deletes every archived row first, inside the same transaction: a
     failed restore, or a file whose checksum does not match, leaves the database as
@@ -206,9 +207,14 @@ def _open_for_reading(path: Path):
     return gzip.open(path, "rt", encoding="utf-8", newline="\n")
 
 
+# Models whose rows data migrations make: replaced by the archive's rows.
+MIGRATION_MADE = {"auth.group", "speeches.sloganclock"}
+
+
 def _migration_made(models: list[type[Model]]) -> list[type[Model]]:
-    """Return the archived models whose rows data migrations make: groups."""
-    return [model for model in models if model._meta.label_lower == "auth.group"]
+    """Return the archived models whose rows data migrations make: groups, and the
+    slogan clock's one row."""
+    return [model for model in models if model._meta.label_lower in MIGRATION_MADE]
 
 
 class _CountingStream:
