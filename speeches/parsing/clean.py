@@ -210,7 +210,8 @@ SALUTATION = re.compile(
     r"^志们(?=[：:，,！!])|"
     r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}(?<![我你他她它咱人])"
     r"(?<!同志|女士|先生|朋友|同胞|同学|老师|乡亲)们(?=[,，、：:！!])|"
-    r"主席先生|总统先生|秘书长先生|大家(?:上午|下午|晚上)?好|行政长官|"
+    # "大家早上好！我是…": a pupil's greeting opening the speech (早上, 中午: 2.11)
+    r"主席先生|总统先生|秘书长先生|大家(?:早上|上午|中午|下午|晚上)?好|行政长官|"
     # "广大市民朋友：", "全县广大干部群众：": a broadcast address's people, no 们
     # "广大学生家长朋友们：": the same people, with 们 after a longer qualifier
     r"(?<![\u4e00-\u9fff])(?:全[市县区省镇乡])?广大[\u4e00-\u9fff]{0,8}"
@@ -241,7 +242,12 @@ ADDRESS_LIST = re.compile(
 )
 ADDRESS_LIST_ITEM = re.compile(r"[、，,]")
 ADDRESS_LIST_END = re.compile(r"[：:]")
-ADDRESSEE_GROUP = re.compile(r"各位|尊敬的|亲爱的|敬爱的|们$|^大家|全体|各界")
+# ("老师，同学们：": a pupil's list opens on the people addressed by their bare
+# name, 老师, 校长, 来宾…, 2.11)
+ADDRESSEE_GROUP = re.compile(
+    r"各位|尊敬的|亲爱的|敬爱的|们$|^大家|全体|各界|"
+    r"^(?:老师|校长|领导|来宾|嘉宾|家长|评委|同事|同学|朋友)$"
+)
 ADDRESS_LIST_MIN_GROUPS = 2
 # "2019届本科毕业生同学们：", "2020级全体新生同学们！" (2.9): graduates or
 # freshmen addressed by their cohort, the year (or a 范文's "20xx") and 届/级
@@ -637,7 +643,11 @@ NEXT_IN_BUNDLE = re.compile(
     rf"^(?:[【\[]{_LATER_IN_BUNDLE}[】\]]|{_LATER_IN_BUNDLE}(?:[:：、. \u3000]|$))"
 )
 # "附件", "附件2", "附录：": what follows is an attachment, not the speech
-ATTACHMENT = re.compile(r"^(?:附件|附录)[ \u3000]*\d{0,2}[ \u3000]*[:：]?$")
+# ("附件列表", "附件下载", "相关附件": a forum's or library's list of files under the
+# text, 2.11)
+ATTACHMENT = re.compile(
+    r"^(?:(?:附件|附录)(?:列表|下载)?|相关附件)[ \u3000]*\d{0,2}[ \u3000]*[:：]?$"
+)
 # "附：名词解释", "附件：1.分工表.docx", "注释：", "注：[1] 指…": an appendix or the
 # notes after the speech
 APPENDIX_OR_NOTES = re.compile(

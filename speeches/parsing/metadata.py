@@ -86,8 +86,9 @@ SPACED_STAMP = re.compile(
 # "2023年12月28日 16:45　来源：某县融媒体中心": a date with a clock time opening a line is
 # when the page was published (a speech is dated by its day alone); a paper prints the
 # clock in words: "2023年12月28日 16时45分　某某日报"
+# ("2023 年 12 月 28 日 16:45": a template's spaced date, 2.11)
 STAMPED_LINE = re.compile(
-    r"^(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
+    r"^(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日)"
     r"[ \u3000]*\d{1,2}(?::|时)\d{2}"
 )
 # "http://www.x.com.cn 2006年4月4日 20:51 某某社": a portal's address before its stamp
@@ -125,6 +126,12 @@ DATE_THEN_PUBLISHED = re.compile(
 # "- 2025年03月26日 07:11:44", "• 发布时间：2023-06-02" (2.11): a page's info fields
 # set as a list, each behind its bullet; the stamp is read without the bullet
 LIST_BULLET = re.compile(r"^[-*•·・▪●◆■►▸][ \u3000]+")
+# "您现在的位置：首页 > 学校新闻 > 2023年06月30日" (2.11): a breadcrumb whose last
+# item is the day the page was filed under, in figures or in words
+BREADCRUMB_DATE = re.compile(
+    r"[>＞»›/／][ \u3000]*(?P<date>(?:19|20)\d{2}"
+    r"(?:[-/.]\d{1,2}[-/.]\d{1,2}| ?年 ?\d{1,2} ?月 ?\d{1,2} ?日))[ \u3000]*$"
+)
 # "发布日期：" in one table cell and "2024-03-22" in the next: a label alone on its line
 FIELD_LABEL_LINE = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,7}[:：]$")
 INFO_ROW_MIN_FIELDS = 3
@@ -2414,6 +2421,11 @@ def _stamped_date(lines: list[str]) -> dt.date | None:
             # "2023/3/5 10:02　…　更新时间：2023/3/6": the page's own stamp comes first
             if found and updated is None:
                 updated = found[0]
+        crumb = BREADCRUMB_DATE.search(line)
+        if crumb and BREADCRUMB.search(line):
+            found = _dates_in(crumb["date"])
+            if found:
+                return found[0]
         fields = CHROME_ITEM_SEPARATOR.split(line)
         if len(fields) >= INFO_ROW_MIN_FIELDS:
             found = [_dates_in(f) for f in fields if DATE_FIELD.match(f.strip())]
