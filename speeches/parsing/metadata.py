@@ -435,6 +435,12 @@ COLLECTION_MARKER_RULES = (
         r"(?:篇[一二三四五六七八九十\d]{1,2}|第[一二三四五六七八九十\d]{1,2}篇)[】\]］)）]$",
     ),
     Rule(
+        # 2.11: a 公文 site's items numbered in lenticular brackets, no 篇
+        "collection's bare item number in lenticular brackets, behind the genre word",
+        "秋季家长会校长讲话【二】",
+        rf"(?<={_GENRE_TAIL})[ \u3000]*[【\[［][一二三四五六七八九十\d]{{1,2}}[】\]］]$",
+    ),
+    Rule(
         "count of items after the title",
         "镇长新春致辞范文5篇",
         r"(?<=[\u4e00-\u9fff）)》”])(?<![第老])的?"

@@ -307,3 +307,49 @@ def test_a_list_of_attachments_ends_the_speech(label):
     )
     assert label not in speech.body
     assert "秩序册" not in speech.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本站仅提供信息存储空间服务，不拥有所有权，不承担相关法律责任。",
+        "声明：本文由网友投稿，仅代表作者本人观点，不代表本站立场。",
+    ],
+)
+def test_a_hosting_disclaimer_is_chrome(line):
+    assert droppable_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["声明：我们坚决反对任何形式的形式主义。", "这些看法不代表本人所在单位的观点。"],
+)
+def test_a_speakers_own_statement_is_kept(line):
+    assert not droppable_chrome(line)
+
+
+# --- a collection's item numbered in lenticular brackets ------------------------
+
+
+def test_an_item_number_in_lenticular_brackets_leaves_the_title():
+    assert strip_decorations("秋季家长会校长讲话【二】") == "秋季家长会校长讲话"
+    speech = parse_text(
+        _page(
+            "秋季家长会校长讲话",
+            "时间:2022-09-15",
+            "  以下是某某公文网小编给大家整理收集的秋季家长会校长讲话",
+            "  秋季家长会校长讲话【一】",
+            "  尊敬的各位家长：",
+            "  晚上好！",
+            "  今天我们在这里召开家长会，首先感谢各位家长抽出时间来到学校。",
+        )
+    )
+    assert speech.title == "秋季家长会校长讲话"
+    assert speech.body.startswith("尊敬的各位家长：")
+
+
+@pytest.mark.parametrize(
+    "title", ["学习《条例》的体会【摘要】", "第十届运动会【2024】开幕式讲话"]
+)
+def test_other_lenticular_brackets_in_a_title_are_no_item_mark(title):
+    assert strip_decorations(title) == title
