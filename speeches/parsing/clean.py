@@ -200,10 +200,10 @@ ANNOUNCED_HEAD_MAX_CHARS = 60
 # before a salutation of the list above)
 SALUTATION = re.compile(
     # "敬爱的老师，亲爱的同学们：": a pupil's address opens on 敬爱的 (2.11)
-    r"(?:尊敬的|亲爱的|敬爱的|各位|同志们|女士们|先生们|朋友们|同胞们|同学们|老师们|乡亲们|"
+    r"(?:(?:尊敬|亲爱|敬爱)的|各位|同志们|女士们|先生们|朋友们|同胞们|同学们|老师们|乡亲们|"
     # "全体师生：", "全校同学：", "全体干部职工！": a school's or unit's whole body
     # addressed, no 们 (2.11)
-    r"(?<![\u4e00-\u9fff])全(?:体|校|院|班|厂|局|所)[\u4e00-\u9fff]{0,6}"
+    r"全(?<![\u4e00-\u9fff]全)(?:体|校|院|班|厂|局|所)[\u4e00-\u9fff]{0,6}"
     r"(?:师生|同学|老师|教师|教职工|教职员工|员工|职工|干部|党员|队员|学员|同事)"
     r"(?=[：:！!，,、])|"
     # "志们：": "同志们" a site split, its first character left on the line above or lost
