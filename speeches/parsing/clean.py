@@ -175,6 +175,10 @@ FULL_TEXT_FOLLOWS = re.compile(
     # said, on a line of its own
     r"^以下(?:为|是)[^。！？：:]{2,160}?(?:发表|所作|作出?)的"
     r"(?:讲话|致辞|致词|发言|演讲|声明|谈话|讲词)(?:全文)?(?=[：:][ \u3000]*$)|"
+    # "…发表元旦谈话，全文约三千字。 以下是某某的元旦谈话全文： 各位市民：…": a
+    # report's run-on paragraph announcing the speech after its own sentences (2.11)
+    r"(?<=[。！？])[ \u3000]?以下(?:为|是)[^。！？：:]{2,80}?"
+    r"(?:讲话|致辞|致词|发言|演讲|演说|谈话|贺词|献词|贺辞|献辞|讲词)全文(?=[：:])|"
     # "讲话摘要如下：", "讲话要点如下：": a wire's lead over the parts it prints
     r"(?:讲话|致辞|致词|发言|演讲|演说)(?:摘要|要点|摘编|摘登|节选)如下|"
     # "总统致词内容为：": a press release naming what the speech said

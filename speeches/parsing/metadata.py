@@ -316,7 +316,10 @@ _DECORATION_WORD = (
     r"(?:通用|精华|最新|修订|完整|简洁|精简|标准)版|"
     r"(?:通用|精选|优秀|热门|推荐|最新|精品|共)?\d{1,3}篇|"
     # "（3200字）", "(约2000字)": the site's word count
-    r"(?:约|共|全文)?\d{2,6}字)"
+    r"(?:约|共|全文)?\d{2,6}字|"
+    # "…走向世界【致词全文】", "（讲话全文）": a news site's tag that the full text
+    # follows, in brackets after its headline (2.11)
+    r"(?:讲话|致辞|致词|演讲|演说|发言|谈话|贺词|贺辞|献词)全文)"
 )
 TITLE_DECORATION = re.compile(
     rf"[（(【\[〔〖]{_DECORATION_WORD}(?:[，,、/ ]?{_DECORATION_WORD})*[）)】\]〕〗]"
@@ -380,7 +383,7 @@ TITLE_DECORATION = re.compile(
     r"|(?<=讲话|致辞|发言|讲稿|报告)(?:[\u4e00-\u9fff]{2}工作|领导讲话|讲话致辞|会议讲话)$"
     # "…会见侨界代表演讲全文", "…的讲话全文": a site's label; a government press
     # release's own title names its "致辞全文" and keeps it
-    r"|(?<=讲话|发言|讲稿|贺词|献词|报告|话稿|言稿|辞稿|演讲|演说)"
+    r"|(?<=讲话|发言|讲稿|贺词|献词|报告|话稿|言稿|辞稿|演讲|演说|谈话)"
     # "…全会开幕 某某发表重要讲话全文" (2.9): a news headline reporting the speech is
     # printed whole; without 全文 it is a sentence about the speech, not its title
     r"(?<!发表讲话)(?<!发表重要讲话)(?<!发表了讲话)(?<!发表了重要讲话)全文$"

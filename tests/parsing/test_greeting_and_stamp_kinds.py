@@ -353,3 +353,55 @@ def test_an_item_number_in_lenticular_brackets_leaves_the_title():
 )
 def test_other_lenticular_brackets_in_a_title_are_no_item_mark(title):
     assert strip_decorations(title) == title
+
+
+# --- a news page's full-text tag and its run-on announcement --------------------
+
+
+@pytest.mark.parametrize(
+    ("printed", "title"),
+    [
+        (
+            "某市长首次元旦谈话：城市要走向世界【致词全文】",
+            "某市长首次元旦谈话：城市要走向世界",
+        ),
+        (
+            "某市長首次元旦談話：城市要走向世界【致詞全文】",
+            "某市長首次元旦談話：城市要走向世界",
+        ),
+        ("某市长的元旦谈话全文", "某市长的元旦谈话"),
+    ],
+)
+def test_a_full_text_tag_leaves_the_headline(printed, title):
+    assert strip_decorations(printed) == title
+
+
+def test_a_release_naming_its_own_full_text_keeps_it():
+    # unbracketed 致辞全文 is a government release's own title (as before 2.11)
+    assert strip_decorations("行政长官新春酒会致辞全文") == "行政长官新春酒会致辞全文"
+
+
+def test_an_announcement_run_on_in_a_report_starts_the_speech():
+    speech = parse_text(
+        _page(
+            "某市長的元旦談話全文(圖)",
+            "被外界稱為城市推銷員的某市長。",
+            "【某某報消息】2024年1月1日，某市長發表元旦談話，全文約三千字。 以下是某市長"
+            "的元旦談話全文： 議會議長、各位市民朋友：大家好！ 今天是新的一年的第一天，"
+            "我要向全體市民拜年。過去一年我們一起走過許多考驗。",
+        )
+    )
+    assert speech.title == "某市長的元旦談話"
+    assert speech.body.startswith("議會議長、各位市民朋友：大家好！")
+
+
+def test_a_quoted_announcement_inside_a_sentence_starts_nothing():
+    speech = parse_text(
+        _page(
+            TITLE,
+            "同学们：",
+            OPENING + "他说以下是讲话全文的要点，大家要记住。",
+            POINT,
+        )
+    )
+    assert speech.body.startswith("同学们：")
