@@ -175,6 +175,10 @@ FULL_TEXT_FOLLOWS = re.compile(
     # said, on a line of its own
     r"^以下(?:为|是)[^。！？：:]{2,160}?(?:发表|所作|作出?)的"
     r"(?:讲话|致辞|致词|发言|演讲|声明|谈话|讲词)(?:全文)?(?=[：:][ \u3000]*$)|"
+    # "…发表元旦谈话，全文约三千字。 以下是某某的元旦谈话全文： 各位市民：…": a
+    # report's run-on paragraph announcing the speech after its own sentences (2.11)
+    r"(?<=[。！？])[ \u3000]?以下(?:为|是)[^。！？：:]{2,80}?"
+    r"(?:讲话|致辞|致词|发言|演讲|演说|谈话|贺词|献词|贺辞|献辞|讲词)全文(?=[：:])|"
     # "讲话摘要如下：", "讲话要点如下：": a wire's lead over the parts it prints
     r"(?:讲话|致辞|致词|发言|演讲|演说)(?:摘要|要点|摘编|摘登|节选)如下|"
     # "总统致词内容为：": a press release naming what the speech said
@@ -199,12 +203,19 @@ ANNOUNCED_HEAD_MAX_CHARS = 60
 # 干部们！" (not 我们/他们/人们, words of a sentence; not "某某某同志们", a name glued
 # before a salutation of the list above)
 SALUTATION = re.compile(
-    r"(?:尊敬的|亲爱的|各位|同志们|女士们|先生们|朋友们|同胞们|同学们|老师们|乡亲们|"
+    # "敬爱的老师，亲爱的同学们：": a pupil's address opens on 敬爱的 (2.11)
+    r"(?:(?:尊敬|亲爱|敬爱)的|各位|同志们|女士们|先生们|朋友们|同胞们|同学们|老师们|乡亲们|"
+    # "全体师生：", "全校同学：", "全体干部职工！": a school's or unit's whole body
+    # addressed, no 们 (2.11)
+    r"全(?<![\u4e00-\u9fff]全)(?:体|校|院|班|厂|局|所)[\u4e00-\u9fff]{0,6}"
+    r"(?:师生|同学|老师|教师|教职工|教职员工|员工|职工|干部|党员|队员|学员|同事)"
+    r"(?=[：:！!，,、])|"
     # "志们：": "同志们" a site split, its first character left on the line above or lost
     r"^志们(?=[：:，,！!])|"
     r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}(?<![我你他她它咱人])"
     r"(?<!同志|女士|先生|朋友|同胞|同学|老师|乡亲)们(?=[,，、：:！!])|"
-    r"主席先生|总统先生|秘书长先生|大家(?:上午|下午|晚上)?好|行政长官|"
+    # "大家早上好！我是…": a pupil's greeting opening the speech (早上, 中午: 2.11)
+    r"主席先生|总统先生|秘书长先生|大家(?:早上|上午|中午|下午|晚上)?好|行政长官|"
     # "广大市民朋友：", "全县广大干部群众：": a broadcast address's people, no 们
     # "广大学生家长朋友们：": the same people, with 们 after a longer qualifier
     r"(?<![\u4e00-\u9fff])(?:全[市县区省镇乡])?广大[\u4e00-\u9fff]{0,8}"
@@ -235,7 +246,12 @@ ADDRESS_LIST = re.compile(
 )
 ADDRESS_LIST_ITEM = re.compile(r"[、，,]")
 ADDRESS_LIST_END = re.compile(r"[：:]")
-ADDRESSEE_GROUP = re.compile(r"各位|尊敬的|亲爱的|们$|^大家|全体|各界")
+# ("老师，同学们：": a pupil's list opens on the people addressed by their bare
+# name, 老师, 校长, 来宾…, 2.11)
+ADDRESSEE_GROUP = re.compile(
+    r"各位|尊敬的|亲爱的|敬爱的|们$|^大家|全体|各界|"
+    r"^(?:老师|校长|领导|来宾|嘉宾|家长|评委|同事|同学|朋友)$"
+)
 ADDRESS_LIST_MIN_GROUPS = 2
 # "2019届本科毕业生同学们：", "2020级全体新生同学们！" (2.9): graduates or
 # freshmen addressed by their cohort, the year (or a 范文's "20xx") and 届/级
@@ -249,7 +265,7 @@ COHORT_SALUTATION = re.compile(
 # the speech's own opening, the salutation right after it
 LABELLED_OPENING = re.compile(
     r"^[【\[](?:提要|摘要|导语|内容提要)[】\]][ \u3000]*"
-    r"(?=尊敬的|亲爱的|各位|同志们|女士们|先生们|朋友们)"
+    r"(?=尊敬的|亲爱的|敬爱的|各位|同志们|女士们|先生们|朋友们)"
 )
 # "【正】同志们：…": a journal database's mark where the article's text begins
 BODY_MARK = re.compile(r"[【\[](?:正|正文|原文)[】\]][ \u3000]*")
@@ -263,7 +279,7 @@ SPEECH_HEADING = re.compile(
 )
 # "…(仅供参考)各位代表：下午好！": a salutation closed by its colon inside a line
 SALUTATION_INSIDE = re.compile(
-    r"(?:同志们|各位[\u4e00-\u9fff]{2,4}|尊敬的[^。！？]{2,40})[：:]"
+    r"(?:同志们|各位[\u4e00-\u9fff]{2,4}|(?:尊敬|敬爱)的[^。！？]{2,40})[：:]"
 )
 # What a run-on head ends with before the salutation: a title ("…的讲话"), or a date
 # and byline ("（2019年3月2日）某某某").
@@ -631,7 +647,11 @@ NEXT_IN_BUNDLE = re.compile(
     rf"^(?:[【\[]{_LATER_IN_BUNDLE}[】\]]|{_LATER_IN_BUNDLE}(?:[:：、. \u3000]|$))"
 )
 # "附件", "附件2", "附录：": what follows is an attachment, not the speech
-ATTACHMENT = re.compile(r"^(?:附件|附录)[ \u3000]*\d{0,2}[ \u3000]*[:：]?$")
+# ("附件列表", "附件下载", "相关附件": a forum's or library's list of files under the
+# text, 2.11)
+ATTACHMENT = re.compile(
+    r"^(?:(?:附件|附录)(?:列表|下载)?|相关附件)[ \u3000]*\d{0,2}[ \u3000]*[:：]?$"
+)
 # "附：名词解释", "附件：1.分工表.docx", "注释：", "注：[1] 指…": an appendix or the
 # notes after the speech
 APPENDIX_OR_NOTES = re.compile(
@@ -1038,6 +1058,18 @@ DOWNLOAD_NOTICE_RULES = (
         r"仅供预览|(?:部分)?内容可能不(?:全|完整)|预览更多内容|点击预览全文",
     ),
     Rule(
+        # 2.11: a site's disclaimer, under its label or not: the site declines to
+        # answer for what its users put up ("本站不保证…", "本网不承担…责任")
+        "a site's disclaimer of what it hosts",
+        "免责声明：本网不保证网友上传资料的准确性，下载前请自行甄别，恕不退换。",
+        r"^[【\[]?(?:申明敬告|免责声明|特别声明|郑重声明|版权声明|本站声明|网站声明|声明)"
+        r"[】\]]?[ \u3000]*[:：][ \u3000]*(?:本站|本网|本平台|本文|该|用户|网友|所有|文档)|"
+        r"(?:本站|本网站?|本平台)(?:并)?不(?:保证|担保|承担|负责|对)[^。！？]{0,20}"
+        r"(?:完整|准确|真实|可靠|责任|受理|负责)|"
+        # "…仅代表作者本人，不代表本站立场", "本站仅提供信息存储空间服务"
+        r"不代表本(?:站|网|平台)(?:的)?(?:立场|观点)|本(?:站|网|平台)仅提供(?:信息)?存储空间",
+    ),
+    Rule(
         "notice's or document's label alone on its line",
         "文档介绍",
         r"^[【\[]?(?:申明敬告|免责声明|文档介绍|文档简介)[】\]]?[:：]?$",
@@ -1046,7 +1078,8 @@ DOWNLOAD_NOTICE_RULES = (
 DOWNLOAD_NOTICE = compile_rules(DOWNLOAD_NOTICE_RULES)
 # words one of those rules needs: a cheap test before the pattern
 DOWNLOAD_NOTICE_WORDS = re.compile(
-    "下载|预览|退款|侵犯|客服|说明|须知|提示|调取|会员|侵权|上传|保证|敬告|声明|文档|扣费"
+    "下载|预览|退款|侵犯|客服|说明|须知|提示|调取|会员|侵权|上传|保证|敬告|声明|文档|扣费|"
+    "本站|本网|本平台"
 )
 # Parts of a page's interface set as text: a column's name and its view count, a row
 # of labelled fields, a search box; never a title, never the speech

@@ -86,8 +86,9 @@ SPACED_STAMP = re.compile(
 # "2023年12月28日 16:45　来源：某县融媒体中心": a date with a clock time opening a line is
 # when the page was published (a speech is dated by its day alone); a paper prints the
 # clock in words: "2023年12月28日 16时45分　某某日报"
+# ("2023 年 12 月 28 日 16:45": a template's spaced date, 2.11)
 STAMPED_LINE = re.compile(
-    r"^(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
+    r"^(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日)"
     r"[ \u3000]*\d{1,2}(?::|时)\d{2}"
 )
 # "http://www.x.com.cn 2006年4月4日 20:51 某某社": a portal's address before its stamp
@@ -121,6 +122,15 @@ URL_DATE = re.compile(
 DATE_THEN_PUBLISHED = re.compile(
     r"(?P<date>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
     r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \u3000]*(?:发布|发表|上传)"
+)
+# "- 2025年03月26日 07:11:44", "• 发布时间：2023-06-02" (2.11): a page's info fields
+# set as a list, each behind its bullet; the stamp is read without the bullet
+LIST_BULLET = re.compile(r"^[-*•·・▪●◆■►▸][ \u3000]+")
+# "您现在的位置：首页 > 学校新闻 > 2023年06月30日" (2.11): a breadcrumb whose last
+# item is the day the page was filed under, in figures or in words
+BREADCRUMB_DATE = re.compile(
+    r"[>＞»›/／][ \u3000]*(?P<date>(?:19|20)\d{2}"
+    r"(?:[-/.]\d{1,2}[-/.]\d{1,2}| ?年 ?\d{1,2} ?月 ?\d{1,2} ?日))[ \u3000]*$"
 )
 # "发布日期：" in one table cell and "2024-03-22" in the next: a label alone on its line
 FIELD_LABEL_LINE = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,7}[:：]$")
@@ -227,6 +237,13 @@ MEETING_DAY = re.compile(
     rf"(?:(?P<m>{_MONTH_OR_DAY})月)?(?P<d>{_MONTH_OR_DAY})日(?!电)(?:上午|下午|晚上|晚间|晚)?[，,]?"
     r"[^。！？；]{0,40}?(?:召开|举行|开幕|闭幕|举办|发表[\u4e00-\u9fff]{0,8}?(?:讲话|演讲|致辞))"
 )
+# "2023年5月4日，全市青年工作会议在市会议中心召开。市委书记某某出席并讲话。" over
+# the speech (2.11): a repost's caption-like lead opening on the full day, then the
+# meeting held or the speech given that day: the day the speech was given
+DATED_LEAD = re.compile(
+    r"^(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:上午|下午|晚上|晚间|晚)?[，,]"
+    r"[^。！？；]{2,60}?(?:召开|举行|开幕|闭幕|举办|发表[\u4e00-\u9fff]{0,8}?(?:讲话|演讲|致辞))"
+)
 # "新华社某地5月9日电 某国总统某某9日在红场举行的阅兵式上发表讲话": a wire's lead
 # over a speech it prints whole names who spoke where; the title where none is printed
 # ("某国总统某某在红场举行的阅兵式上的讲话")
@@ -299,7 +316,10 @@ _DECORATION_WORD = (
     r"(?:通用|精华|最新|修订|完整|简洁|精简|标准)版|"
     r"(?:通用|精选|优秀|热门|推荐|最新|精品|共)?\d{1,3}篇|"
     # "（3200字）", "(约2000字)": the site's word count
-    r"(?:约|共|全文)?\d{2,6}字)"
+    r"(?:约|共|全文)?\d{2,6}字|"
+    # "…走向世界【致词全文】", "（讲话全文）": a news site's tag that the full text
+    # follows, in brackets after its headline (2.11)
+    r"(?:讲话|致辞|致词|演讲|演说|发言|谈话|贺词|贺辞|献词)全文)"
 )
 TITLE_DECORATION = re.compile(
     rf"[（(【\[〔〖]{_DECORATION_WORD}(?:[，,、/ ]?{_DECORATION_WORD})*[）)】\]〕〗]"
@@ -363,7 +383,7 @@ TITLE_DECORATION = re.compile(
     r"|(?<=讲话|致辞|发言|讲稿|报告)(?:[\u4e00-\u9fff]{2}工作|领导讲话|讲话致辞|会议讲话)$"
     # "…会见侨界代表演讲全文", "…的讲话全文": a site's label; a government press
     # release's own title names its "致辞全文" and keeps it
-    r"|(?<=讲话|发言|讲稿|贺词|献词|报告|话稿|言稿|辞稿|演讲|演说)"
+    r"|(?<=讲话|发言|讲稿|贺词|献词|报告|话稿|言稿|辞稿|演讲|演说|谈话)"
     # "…全会开幕 某某发表重要讲话全文" (2.9): a news headline reporting the speech is
     # printed whole; without 全文 it is a sentence about the speech, not its title
     r"(?<!发表讲话)(?<!发表重要讲话)(?<!发表了讲话)(?<!发表了重要讲话)全文$"
@@ -416,6 +436,12 @@ COLLECTION_MARKER_RULES = (
         "在中秋节敬老座谈会上的发言【篇1】",
         r"(?<=[\u4e00-\u9fff”》])[ \u3000]*[【\[［(（]"
         r"(?:篇[一二三四五六七八九十\d]{1,2}|第[一二三四五六七八九十\d]{1,2}篇)[】\]］)）]$",
+    ),
+    Rule(
+        # 2.11: a 公文 site's items numbered in lenticular brackets, no 篇
+        "collection's bare item number in lenticular brackets, behind the genre word",
+        "秋季家长会校长讲话【二】",
+        rf"(?<={_GENRE_TAIL})[ \u3000]*[【\[［][一二三四五六七八九十\d]{{1,2}}[】\]］]$",
     ),
     Rule(
         "count of items after the title",
@@ -535,6 +561,16 @@ BLURB_TITLE = re.compile(
     r"(?:整理|收集|搜集|精选|精编|准备|提供|推荐|带来|分享|汇总)(?:的|了)(?:关于)?"
     r"(?!一些|几篇|多篇|部分|相关|各种|一篇|优秀|精选|范文)"
     r"(?P<title>[^，,。！？；;]{4,60}?[？?]?)(?:[，,。；;]|$)"
+)
+# "某市长新春团拜会致辞全文如下：" alone over the speech (2.11): a blog's or a
+# repost's announcement, the only words naming the speech when the page prints no
+# headline; the speech it names ends on its genre word, right after a name or an
+# occasion ("以下为讲话全文：", "以下是总统的讲话全文：" name none: no title)
+ANNOUNCED_TITLE = re.compile(
+    r"^(?:以下(?:为|是)|下面是|现将)?(?!以下|下面|现将|这是|他的|她的|其)"
+    r"(?P<title>[^。！？：:，,；;]{3,40}?(?:(?<!的)|(?<=[上时]的))"
+    r"(?:讲话|致辞|致词|演讲|演说|发言|贺词|献词|贺辞|献辞|讲词|演辞|报告|讲稿))"
+    r"(?:全文|原文)(?:刊发|刊登|发布|播发|公布|转发|摘登)?(?:如下)?[：:]?$"
 )
 # "某会会长短言" under "某某 发表于 2024-3-9 20:15": a forum thread's title, a phrase
 THREAD_TITLE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”·、 ]{4,30}")
@@ -711,7 +747,8 @@ SPOKEN_TITLE_ENDINGS = (*TITLE_ENDINGS, "讲稿", "致词")
 OFFICE_AFTER_TITLE = re.compile(rf"[ \u3000]{GLUED_BYLINE.pattern}$")
 NOT_A_TRAILING_NAME = re.compile(
     r"摘要|全文|提纲|节选|稿|要点|精神|会议|大会|决议|决定|公报|参考|范文|模板|"
-    r"讲话|致辞|发言|贺词|报告|演讲"
+    # "…动员会上的讲话材料", "…致辞大全": a 范文 site's words for its text (2.11)
+    r"讲话|致辞|发言|贺词|报告|演讲|材料|素材|大全|合集|精选|汇编|原文"
 )
 TITLE_MIN_CHARS = 4
 TITLE_MAX_CHARS = 120
@@ -797,7 +834,7 @@ BYLINE_DATE = re.compile(
 )
 NOT_A_NAME = re.compile(
     r"^(?:贺信|回信|贺词|讲话|致辞|前言|目录|附件|说明|注释|来源|下载|打印|全屏|收藏|"
-    r"分享|首页|正文|全文|摘要|编者按|报告|决议|公报)$"
+    r"分享|首页|正文|全文|摘要|编者按|报告|决议|公报|材料|素材|大全|合集|精选|汇编)$"
 )
 # "某乡党委书记在“清风乡村”…上的讲话", "某某：在…上的讲话"
 SPEAKER_IN_TITLE = re.compile(
@@ -1169,6 +1206,7 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
             in_wire_copy = True
         announces = FULL_TEXT_FOLLOWS.search(to_simplified(line))
         if announces and announces.end() >= len(line.rstrip()):
+            _read_announced_title(line, head)
             continue  # "以下是…发表的声明：": the line over the text, never its title
         line, marked = _read_document_marks(line, head, order=order)
         subtitles = len(head.subtitles)
@@ -1202,6 +1240,16 @@ def _read_blurb_title(line: str, head: Head) -> None:
     if found:
         title = strip_decorations(_printed(found, line, "title"))
         if title_score(title) or _question_title(title):
+            head.blurb_titles.append(title)
+
+
+def _read_announced_title(line: str, head: Head) -> None:
+    """Read the speech an announcement names ("某某就职演说全文如下：" gives
+    "某某就职演说"), a title when the page prints no other (as a blurb's is)."""
+    found = ANNOUNCED_TITLE.match(to_simplified(line.strip()))
+    if found:
+        title = strip_decorations(_printed(found, line.strip(), "title"))
+        if title_score(title):
             head.blurb_titles.append(title)
 
 
@@ -1637,6 +1685,9 @@ def _read_lead(line: str, head: Head) -> None:
     省委书记某某出席会议并讲话。", "编者按：9月10日，…大会召开", "新华社某地4月9日电
     某省…大会8日在某地召开"."""
     simple = to_simplified(line)
+    dated = DATED_LEAD.match(simple)
+    if dated:  # "2023年5月4日，全市…会议在某地召开。": the day, year and all
+        head.dates.extend(_dates_in(dated["date"]))
     lead = LEAD_OPENING.match(simple)
     if not lead:
         return
@@ -1727,6 +1778,42 @@ def strip_decorations(title: str) -> str:
         title = _cut_matches(COLLECTION_MARKER, title)  # "講話稿多篇": read simplified
         title = DOUBLED_WORD.sub(_one_genre_word, title)
         title = SPACES.sub(" ", title).strip(" ：:，,")
+        title = without_unbalanced_ends(title)
+    return title
+
+
+# What a title never keeps (2.11): a bracket left at either end without its partner
+# once a site's mark is cut ("【篇一：…演讲稿】" -> "…演讲稿】"; "《…讲话" printed with
+# its book mark opened and never closed). A pair a title holds whole stays:
+# "在…上的讲话（摘要）", "《…》读后感".
+BRACKET_PAIRS = {
+    "【": "】",
+    "[": "]",
+    "（": "）",
+    "(": ")",
+    "《": "》",
+    "「": "」",
+    "『": "』",
+    "“": "”",
+    "〔": "〕",
+}
+CLOSING_BRACKETS = {close: open_ for open_, close in BRACKET_PAIRS.items()}
+
+
+def without_unbalanced_ends(title: str) -> str:
+    """Drop a bracket at either end of a title whose partner the title lacks."""
+    while title:
+        last, first = title[-1], title[0]
+        if last in CLOSING_BRACKETS and title.count(
+            CLOSING_BRACKETS[last]
+        ) < title.count(last):
+            title = title[:-1].rstrip()
+        elif first in BRACKET_PAIRS and title.count(BRACKET_PAIRS[first]) < title.count(
+            first
+        ):
+            title = title[1:].lstrip()
+        else:
+            return title
     return title
 
 
@@ -2261,7 +2348,7 @@ def _publication_date(groups: list[list[str]]) -> dt.date | None:
     """Return the date a page prints as its publication's: in the head first, then
     under the speech; in each, a field named for publication before any other."""
     for lines in groups:
-        lines = [matching_form(line) for line in lines]
+        lines = [LIST_BULLET.sub("", matching_form(line)) for line in lines]
         lines = [_without_today(line) for line in join_field_labels(lines)]
         lines = _without_member_since(lines)
         for line in lines:
@@ -2343,6 +2430,11 @@ def _stamped_date(lines: list[str]) -> dt.date | None:
             # "2023/3/5 10:02　…　更新时间：2023/3/6": the page's own stamp comes first
             if found and updated is None:
                 updated = found[0]
+        crumb = BREADCRUMB_DATE.search(line)
+        if crumb and BREADCRUMB.search(line):
+            found = _dates_in(crumb["date"])
+            if found:
+                return found[0]
         fields = CHROME_ITEM_SEPARATOR.split(line)
         if len(fields) >= INFO_ROW_MIN_FIELDS:
             found = [_dates_in(f) for f in fields if DATE_FIELD.match(f.strip())]
