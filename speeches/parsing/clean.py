@@ -61,6 +61,13 @@ OPEN_BRACKET_LINE_END = re.compile(r"(?<=[《「『“（])\n")
 # "————————（三）聚焦发展…": a rule a site draws between blocks, glued to the next
 # paragraph; a speech's dash is two characters long, a rule six or more
 SEPARATOR_RULE = re.compile(r"[—─━―\-－_＿=＝~～*＊]{6,}")
+# "# 在某某会议上的讲话", "## 一、…", "> 这是…的讲话。": a plain-text dump of a
+# Markdown file marks headlines and quotes at the line's start; the marks are layout
+MARKDOWN_LINE_MARK = re.compile(
+    r"^[ \t]{0,3}(?:#{1,6}|>(?:[ \t]*>)*)[ \t]+(?=\S)", re.MULTILINE
+)
+# "**要把问题摆到桌面上来**": Markdown's bold marks around words of a line
+MARKDOWN_BOLD = re.compile(r"\*\*(?P<words>[^*\n]{1,200}?)\*\*")
 
 # --- page markers ---------------------------------------------------------------
 
@@ -1261,6 +1268,14 @@ DOCUMENT_ABOUT = re.compile(
     r"全文(?:约|共)\d{3,6}字"
 )
 DOCUMENT_ABOUT_WITHIN = 60
+# "这是某某在某会议上的讲话的一部分。", "这是某某为中央起草的党内指示。": an edition's
+# headnote over a text of collected works, naming who spoke where; a speaker never opens
+# so (he says "这是一次…"), so it is read before the speech, not as its first words
+EDITORS_HEADNOTE = re.compile(
+    r"^这是[\u4e00-\u9fff]{2,4}?(?:同志)?(?:在|为|同|对|给|致)[^。！？\n]{2,80}?"
+    r"(?:讲话|报告|结论|发言|演说|谈话|讲演|总结|指示|说明|致辞|批语|通知|电报|信|提纲)"
+    r"(?:的(?:一部分|节录|摘录|要点|主要部分|一节))?。"
+)
 # "【提纲】一、…": a site's outline of the speech, its headings one a line under it
 OUTLINE_LABEL = re.compile(r"^[【\[](?:提纲|内容提要|要点)[】\]]")
 # "目录" over a table of contents that repeats the headings before the text
@@ -1587,6 +1602,8 @@ def normalise_text(text: str) -> str:
     text = LINK_ON_OWN_LINE.sub(r"\g<link>", text)
     text = CONTINUATION_LINE.sub("", text)
     text = OPEN_BRACKET_LINE_END.sub("", text)
+    text = MARKDOWN_LINE_MARK.sub("", text)
+    text = MARKDOWN_BOLD.sub(r"\g<words>", text)
     text = SEPARATOR_RULE.sub("\n", text)
     return PARAGRAPH_SPACES.sub(_open_paragraph, text)
 
@@ -1594,8 +1611,11 @@ def normalise_text(text: str) -> str:
 def _open_paragraph(spaces: re.Match) -> str:
     """Open a paragraph at two wide spaces, unless they space out a word ("讲　　话")."""
     text, start = spaces.string, spaces.start()
-    one_character_line = start >= 1 and text[start - 1] != "\n"
-    one_character_line = one_character_line and (start == 1 or text[start - 2] == "\n")
+    one_character_line = start >= 1 and text[start - 1] not in "\n \t\u3000\u2003"
+    # "　　注　　释": the word may stand under its paragraph's indent
+    line_start = text.rfind("\n", 0, max(start - 1, 0)) + 1
+    indent = text[line_start : max(start - 1, line_start)]
+    one_character_line = one_character_line and not indent.strip(" \t\u3000\u2003")
     if one_character_line and SPACED_OUT_NEXT.match(text, spaces.end()):
         return spaces.group()
     return "\n"
@@ -2709,6 +2729,8 @@ def _head_indexes(lines: list[str]):
         if after_label or blurb or in_outline or CONTENTS_LABEL.match(line):
             continue
         if DOCUMENT_ABOUT.search(line[:DOCUMENT_ABOUT_WITHIN]) or _chrome_or_meta(line):
+            continue
+        if EDITORS_HEADNOTE.match(line):
             continue
         if LEAD.search(matching_form(line[:LEAD_WITHIN])) and not (
             SALUTATION_INSIDE.search(line)  # "…供大家参考。同志们：今天…": a page

@@ -26,6 +26,7 @@ from .clean import (
     DATELINE,
     DOCUMENT_ABOUT,
     EDITION_TRAILER,
+    EDITORS_HEADNOTE,
     FULL_TEXT_FOLLOWS,
     GLUED_BYLINE,
     HEAD_DATE_PAREN,
@@ -1859,6 +1860,8 @@ def title_score(text: str) -> int:
     if ENUMERATED_LINE.match(text) or BREADCRUMB_ARROW.search(text):
         return 0
     if DOCUMENT_ABOUT.search(text):  # "本篇是…的讲话稿，分四个部分": a blurb
+        return 0
+    if EDITORS_HEADNOTE.match(text):  # "这是某某在…上的讲话。": an edition's headnote
         return 0
     if _lists_two_titles(text):
         return 0  # "第二任校长就职演说 第三任校长就职演说": a works' pager

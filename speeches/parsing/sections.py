@@ -32,22 +32,39 @@ NUMERAL_RANGE = re.compile(
 HEADING_PAREN_NUMERAL = re.compile(
     r"(?P<label>[（(][一二三四五六七八九十]{1,3}[）)])[、，,．. ]?(?P<rest>.*)"
 )
-# "第一个问题：为什么要抓安全生产" -> label "第一个问题"
+# "第一个问题：为什么要抓安全生产" -> label "第一个问题"; "第二点：关于干部作风。",
+# "第三条，…" -> "第二点", "第三条" (a point or article is labelled only with its stop);
+# "最后一点，第八点：…": the last one announced before its label -> "第八点"
 HEADING_ORDINAL_TOPIC = re.compile(
-    r"(?P<label>第[一二三四五六七八九十]{1,3}(?:个问题|个方面|部分|方面))"
+    r"(?:最后(?:一点|一个问题|一条)[，,、][ \u3000]*)?"
+    r"(?P<label>第[一二三四五六七八九十]{1,3}(?:个问题|个方面|部分|方面|(?:点|条)(?=[，,、：:])))"
     r"[，,、：:．.]?[ \u3000]*(?P<rest>.*)"
 )
+# "第二点：…", "第三点：…" after an opening point the speaker gives no number ("我讲几点
+# 意见。" + a paragraph, then "第二点："): a list of topics may start at two, when
+# its third follows; the ordinal counts the sections as printed, from one
+TOPIC_KIND = "topic"
+LATE_START_VALUE = 2
 # "第一，这是守住民生底线的现实需要。" -> label "第一"
 HEADING_ORDINAL = re.compile(
     r"(?P<label>第[一二三四五六七八九十]{1,3})[，,、：:](?P<rest>.*)"
 )
-# "首先，我们要看到成绩，坚定信心。" -> label "首先"
+# "首先，我们要看到成绩，坚定信心。" -> label "首先"; "首先是德育和教学的割裂问题。"
+# (the point named after the copula) -> label "首先", heading "德育和教学的割裂问题"
 HEADING_SEQUENCE = re.compile(
-    r"(?P<label>首先|其次|再次|再者|最后)[，,：:](?P<rest>.*)"
+    r"(?P<label>首先|其次|再次|再者|最后)(?:[，,：:]|是(?=[^，,。；;：:]{2,40}[。；;：:]))"
+    r"(?P<rest>.*)"
 )
 # "一是要冲在前。", "二要把账算清。" -> label "一是" (only heading its own paragraph)
 HEADING_POINT = re.compile(
     r"(?P<label>[一二三四五六七八九十]{1,2}(?:是|要))(?P<rest>.+)"
+)
+# "场景一：学生的健康数据。", "案例二：…", "做法三：…": points a speech names by a
+# noun and a number, each opening its paragraph -> label "场景一" (only in a list of
+# two or more; "类似场景一，…" opens no point)
+HEADING_NAMED_NUMBER = re.compile(
+    r"(?P<label>(?:场景|案例|故事|镜头|片段|画面|做法|举措|措施|经验|任务|建议|对策|"
+    r"路径|策略|环节|板块|篇章|乐章)[一二三四五六七八九十]{1,3})[：:](?P<rest>.+)"
 )
 # "1. 压实包保责任", "2、严格考核问效" -> label "1"
 HEADING_ARABIC = re.compile(r"(?P<label>\d{1,2})(?:[.．、](?!\d)) ?(?P<rest>.+)")
@@ -110,6 +127,7 @@ HEADING_KINDS = (
     ("point", HEADING_POINT),
     ("arabic", HEADING_ARABIC),
     ("paren-arabic", HEADING_PAREN_ARABIC),
+    ("named", HEADING_NAMED_NUMBER),
     *HEADING_DINGBATS,
     ("bare", HEADING_BARE_NUMERAL),
     ("closing", HEADING_CLOSING_PART),
@@ -179,6 +197,7 @@ class Heading:
     paragraph_start: int = -1  # offset of that paragraph, for points found inside one
     children: list[Heading] = field(default_factory=list)
     end: int = 0
+    opens_late: bool = False  # "第二点" opening a list whose first point has no label
 
 
 def numeral_value(text: str) -> int:
@@ -292,6 +311,7 @@ def find_heading_candidates(body: str) -> list[Heading]:
             headings.append(heading)
         offset += len(line) + 1
     headings = _about_headings(headings, body)
+    _mark_late_topic_start(headings)
     parts = [heading.start for heading in headings if heading.kind in PART_KINDS]
     # Under a part a list is a point list of that part; before any part, a list whose
     # first point is inline is more often the opening's review than the outline,
@@ -342,6 +362,18 @@ def _about_headings(headings: list[Heading], body: str) -> list[Heading]:
     for value, heading in enumerate(about, 1):
         heading.value = value
     return headings
+
+
+def _mark_late_topic_start(headings: list[Heading]) -> None:
+    """Let a list of topics open at "第二点" when "第三点" follows it: the speaker gave
+    his first point no number ("我讲几点意见。" then its paragraph)."""
+    topics = [heading for heading in headings if heading.kind == TOPIC_KIND]
+    if (
+        len(topics) >= 2
+        and topics[0].value == LATE_START_VALUE
+        and topics[1].value == LATE_START_VALUE + 1
+    ):
+        topics[0].opens_late = True
 
 
 def _announced(point: Heading, body: str) -> bool:
@@ -512,7 +544,7 @@ def build_tree(headings: list[Heading]) -> list[Heading]:
             continue
         level = _sibling_level(stack, heading)
         if level is None:
-            if heading.value not in (1, -1):
+            if heading.value not in (1, -1) and not heading.opens_late:
                 continue  # a list must start at one: "三是" alone is not a heading
             if heading.value == -1 and not stack:
                 continue

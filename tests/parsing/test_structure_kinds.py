@@ -1,0 +1,202 @@
+"""Structure and bounds of clean texts: kinds a first run over real full speeches
+missed (parser 2.11), one kind a test.
+
+Markdown marks in a plain-text dump, an edition's headnote and its endnotes, points
+labelled 第N点 after an unlabelled first one, "首先是…" points, points named by a noun
+and a number ("场景一："). Every text here is written for its test.
+"""
+
+from speeches.parsing import parse_text
+from speeches.parsing.clean import normalise_text
+from speeches.parsing.sections import split_sections
+
+TITLE = "在全市秋粮收购工作会议上的讲话"
+DATELINE = "（二〇一九年九月二日）"
+HEADNOTE = "这是某某某在全市秋粮收购工作会议上所作的讲话的一部分。"
+POINT_ONE = "一、收购要守住质量关。粮站要按标准验质，不压级压价，让农民卖放心粮。"
+POINT_TWO = "二、资金要及早到位。银行和粮站要对好账，不给农民打白条。"
+CLOSING = "秋收时间紧，大家回去后要马上行动起来。"
+NOTE = "〔1〕白条，指收购时不付现款而开出的欠条。"
+
+
+def _markdown_speech() -> str:
+    return "\n".join(
+        [
+            f"# {TITLE}  ",
+            f"{DATELINE}  ",
+            "  ",
+            f"> {HEADNOTE}   ",
+            "  ",
+            f"\u3000\u3000{POINT_ONE}   ",
+            f"\u3000\u3000{POINT_TWO}〔1〕   ",
+            f"\u3000\u3000{CLOSING}   ",
+            "  ",
+            "------------------  ",
+            "\u3000\u3000注\u3000\u3000释   ",
+            f"\u3000\u3000{NOTE}   ",
+        ]
+    )
+
+
+# --- Markdown marks -------------------------------------------------------------
+
+
+def test_markdown_heading_mark_is_not_part_of_the_title():
+    speech = parse_text(_markdown_speech())
+    assert speech.title == TITLE
+
+
+def test_markdown_marks_are_layout_not_words():
+    text = normalise_text(
+        "## 二、抓好秋粮收购\n> 引文\n要**守住**质量关。\n#话题#不是标题"
+    )
+    assert text.split("\n") == [
+        "二、抓好秋粮收购",
+        "引文",
+        "要守住质量关。",
+        "#话题#不是标题",  # a tag without the space after "#" is no Markdown heading
+    ]
+
+
+# --- an edition's headnote and endnotes ---------------------------------------------
+
+
+def test_editors_headnote_is_outside_the_body_and_never_the_title():
+    speech = parse_text(_markdown_speech())
+    assert speech.body.startswith(POINT_ONE)
+    assert HEADNOTE not in speech.body
+    assert speech.title == TITLE
+
+
+def test_speaker_saying_this_is_stays_in_the_body():
+    # "这是一次…会议" is the speaker's own first sentence, not an edition's headnote
+    opening = "这是一次动员会，也是一次部署会。今年秋粮丰收，收购任务很重。"
+    speech = parse_text("\n".join([TITLE, opening, POINT_ONE, POINT_TWO, CLOSING]))
+    assert speech.body.startswith(opening)
+
+
+def test_notes_heading_spaced_under_an_indent_ends_the_body():
+    speech = parse_text(_markdown_speech())
+    assert speech.body.rstrip().endswith(CLOSING)
+    assert "白条，指" not in speech.body
+    assert "〔1〕" not in speech.body
+
+
+def test_spaced_out_word_under_an_indent_stays_one_line():
+    assert normalise_text("\u3000\u3000小\u3000\u3000结\n正文。").split("\n")[1] == (
+        "小\u3000\u3000结"
+    )
+
+
+# --- 第N点 / 第N条 / 第N个问题 ----------------------------------------------------
+
+
+def _late_list(label: str) -> str:
+    return "\n".join(
+        [
+            "同志们！我就大家讨论的问题讲几点意见。",
+            "先讲形势。今年的收成好，但是收购的压力也大，大家要有准备。",
+            f"第二{label}：关于收购资金。资金是收购的前提，要早筹划。",
+            f"第三{label}：关于仓容。仓容不足的地方，要抓紧租仓。",
+            f"最后一{label}，第四{label}：各县都要把责任落到人头上。",
+            "谢谢大家。",
+        ]
+    )
+
+
+def test_points_labelled_from_two_after_an_unlabelled_first_one():
+    sections = split_sections(_late_list("点"))
+    assert [(s.label, s.ordinal, s.heading) for s in sections] == [
+        ("第二点", 1, "关于收购资金"),
+        ("第三点", 2, "关于仓容"),
+        ("第四点", 3, "各县都要把责任落到人头上"),
+    ]
+
+
+def test_questions_labelled_from_two_after_an_unlabelled_first_one():
+    sections = split_sections(_late_list("个问题"))
+    assert [s.label for s in sections] == ["第二个问题", "第三个问题", "第四个问题"]
+
+
+def test_a_lone_second_point_is_no_list():
+    body = "我讲两句。\n第二点：这句话不开一个列表。后面没有第三点。\n谢谢。"
+    assert split_sections(body) == ()
+
+
+def test_points_and_articles_from_one():
+    body = "\n".join(
+        [
+            "我讲三条意见。",
+            "第一条，收购要守住质量关。粮站要按标准验质。",
+            "第二条，资金要及早到位。不给农民打白条。",
+            "第三条，仓容要够。仓容不足的地方要租仓。",
+        ]
+    )
+    sections = split_sections(body)
+    assert [(s.label, s.ordinal, s.heading) for s in sections] == [
+        ("第一条", 1, "收购要守住质量关"),
+        ("第二条", 2, "资金要及早到位"),
+        ("第三条", 3, "仓容要够"),
+    ]
+
+
+def test_a_point_word_inside_a_sentence_is_no_label():
+    body = "第一点不同意见是对的。大家讨论了很久。\n第二点不同意见也有道理。\n谢谢。"
+    assert split_sections(body) == ()
+
+
+# --- "首先是…" and named points, four levels ---------------------------------------
+
+
+def _four_levels() -> str:
+    return "\n".join(
+        [
+            "各位家长大家好！",
+            "一、一年来的工作",
+            "这一年学校在各方面都有进步。",
+            "二、怎样看待我们的孩子",
+            "孩子们和我们小时候很不一样。",
+            "首先是学习和生活脱节的问题。孩子会做题，却不会照顾自己。",
+            "其次是家庭结构变化的影响。现在的孩子有以下特点：",
+            "一是他们大多是独生子女。独生子女从小缺少玩伴。",
+            "二是他们的信息来源很多。手机上什么都有。",
+            "三、下一步的计划",
+            "（一）目标",
+            "我们定了两条线。",
+            "（二）措施",
+            "1.课堂教学",
+            "进一步抓实课堂。",
+            "2.数字校园",
+            "数据要用起来。下面举两个场景。",
+            "场景一：晨检数据。校医把晨检结果录入系统，班主任当天就能看到。",
+            "类似场景一，各处室的数据都能这样用。",
+            "场景二：图书借阅。借阅记录能告诉老师学生在读什么书。",
+            "谢谢大家。",
+        ]
+    )
+
+
+def test_first_and_second_with_copula_head_a_level_between_part_and_points():
+    sections = split_sections(_four_levels())
+    second = sections[1]
+    assert [(s.label, s.heading) for s in second.children] == [
+        ("首先", "学习和生活脱节的问题"),
+        ("其次", "家庭结构变化的影响"),
+    ]
+    assert [s.label for s in second.children[1].children] == ["一是", "二是"]
+    assert second.children[1].children[0].level == 3
+
+
+def test_named_points_make_a_fourth_level():
+    sections = split_sections(_four_levels())
+    digital = sections[2].children[1].children[1]
+    assert digital.heading == "数字校园"
+    assert [(s.level, s.label, s.ordinal, s.heading) for s in digital.children] == [
+        (4, "场景一", 1, "晨检数据"),
+        (4, "场景二", 2, "图书借阅"),
+    ]
+
+
+def test_first_with_copula_opening_a_plain_sentence_is_no_heading():
+    body = "首先是大家的努力，才有今天的成绩，我表示感谢。\n下面讲工作。\n谢谢。"
+    assert split_sections(body) == ()
