@@ -178,7 +178,9 @@ ENGLISH_TODAY = re.compile(rf"\btoday \((?P<month>{_MONTH_NAME}) (?P<day>\d{{1,2
 DATE_LINE = re.compile(
     # "於2023年6月18日": the day the speech was given, under its speaker
     r"^[（(]?[于於]?(?:(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日|"
-    r"[一二三四五六七八九〇零○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[）)]?$"
+    r"[一二三四五六七八九〇零○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
+    # "2020年10月29日上午": the part of the day it was given
+    r"(?:[ \u3000]?(?:上午|下午|晚上|晚间|早上|中午))?[）)]?$"
 )
 # "张某某常委：", "李某某委员：" (2.9): a digest of a CPPCC session or a journal
 # labels each member's speech with the name and the member's seat, alone on a line
@@ -640,8 +642,15 @@ LABELLED_TITLE_BONUS = 1
 # "04-12", "[03-29]" after an item, on its line or the next: an entry of a list of the
 # site's articles, not this page's title (a date with its year under a headline is
 # the page's own)
+# "（2025年11月3日-9日）", "（5月4日—5月10日）": a span of days, a column's week
+DAY_SPAN = re.compile(r"日[ \u3000]?[-—–~～至到][ \u3000]?(?:\d{1,2}月)?\d{1,2}日")
+DAY_SPAN_TITLE_CHARS = 4
 LIST_ITEM_DATE = re.compile(r"^[\[（(]?[01]?\d[-/.][0-3]?\d[\]）)]?$")
-LIST_ITEM_TRAILING_DATE = re.compile(r"[ \u3000]+[\[（(]?[01]?\d[-/.][0-3]?\d[\]）)]?$")
+# "写在全会召开…[06-11]", "…的讲话[ 07-18 ]": the date in square brackets glued to
+# the item's cut title
+LIST_ITEM_TRAILING_DATE = re.compile(
+    r"[ \u3000]+[\[（(]?[01]?\d[-/.][0-3]?\d[\]）)]?$|\[ ?[01]?\d[-/.][0-3]?\d ?\]$"
+)
 LIST_ITEM_LEADING_DATE = re.compile(
     r"^[\[（(]?[01]?\d[-/.][0-3]?\d[\]）)]?[ \u3000]+\S"
 )
@@ -837,6 +846,9 @@ NOT_A_NAME = re.compile(
     r"^(?:贺信|回信|贺词|讲话|致辞|前言|目录|附件|说明|注释|来源|下载|打印|全屏|收藏|"
     r"分享|首页|正文|全文|摘要|编者按|报告|决议|公报|材料|素材|大全|合集|精选|汇编)$"
 )
+# "校长专栏", "书记频道": a site's column named for an office, printed in its menu
+# and breadcrumb over the speech; the column, not its speaker
+COLUMN_NAME = re.compile(r"(?:专栏|栏目|频道)$")
 # "某乡党委书记在“清风乡村”…上的讲话", "某某：在…上的讲话"
 SPEAKER_IN_TITLE = re.compile(
     r"^(?P<speaker>[^在：:，,“”\"《》]{2,24}?)(?:同志)?(?:[：:] ?)?"
@@ -896,10 +908,12 @@ OPENING_TITLE_CHARS = 300
 SALUTATION_LINE = re.compile(r"^[^\n]{0,40}[：:]\s*")
 # "——2019年1月20日在某省第十三届人民代表大会第二次会议上"
 OCCASION_SUBTITLE = re.compile(r"在(?P<occasion>.{2,100}?)上$")
-# "全县农村人居环境整治座谈会讲话" -> "全县农村人居环境整治座谈会"
+# "全县农村人居环境整治座谈会讲话" -> "全县农村人居环境整治座谈会";
+# "九届二次教代会学校工作报告" -> "九届二次教代会": the report made to a congress
 OCCASION_BARE = re.compile(
     r"^(?P<occasion>.{2,80}?(?:会议|大会|座谈会|推进会|部署会|培训会|研讨会|论坛|峰会|"
-    r"典礼|仪式|宴会|招待会|茶话会|团拜会|会))(?:上)?的?(?:主旨|重要|书面)?(?:讲话|致辞|发言)$"
+    r"典礼|仪式|宴会|招待会|茶话会|团拜会|会))"
+    r"(?:(?:上)?的?(?:主旨|重要|书面)?(?:讲话|致辞|发言)|(?:上的)?(?:学校|行政)?工作报告)$"
 )
 # "您好,欢迎访问某某材料网" -> "某某材料网"
 SITE_WELCOME = re.compile(r"欢迎(?:访问|来到|光临)(?P<site>[^\s,，!！。:：]{2,20})")
@@ -945,6 +959,11 @@ BRAND_SEPARATOR = re.compile(
     r"[ \u3000]+(?=[\[【])"
 )
 SITE_BRAND_LINES = 4
+# "智慧校园 |" over "教学平台 |": a menu a page's text dump prints one item a line,
+# each with the bar that parted it from the next; an item, never the site's brand
+MENU_ITEM_WITH_BAR = re.compile(r"[ \u3000]*[|｜丨┊]$")
+# "今天是" alone at the top: a date widget whose date the page's script writes in
+TODAY_WIDGET = re.compile(r"(?:今天是|今日是|当前时间|现在时间|当前日期)[:：]?")
 MASTHEAD_MAX_CHARS = 12
 # "政务公开" over "机构职能" and "领导讲话": a menu printed one item a line
 MENU_ITEM_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
@@ -1532,13 +1551,23 @@ def _read_document_marks(line: str, head: Head, *, order: int) -> tuple[str, boo
     paren = HEAD_DATE_PAREN.search(line)
     if paren:
         marked = True
-        head.dates.extend(_dates_in(paren.group()))
-        head.partial_dates.extend(partial_dates_in(paren.group()))
+        if not _issue_span(paren, line):
+            head.dates.extend(_dates_in(paren.group()))
+            head.partial_dates.extend(partial_dates_in(paren.group()))
         byline = line[paren.end() :].strip()
         if byline and SPEAKER_LINE.match(to_simplified(byline)):
             head.bylines.append(Byline(byline, order))
         line = line[: paren.start()].strip()
     return line, marked
+
+
+def _issue_span(paren: re.Match, line: str) -> bool:
+    """Tell a column's issue ("每周一学（2025年11月3日-9日）某某文章") from the day of
+    the speech: a span of days in brackets before the item's title is the week the
+    column gives it, not when it was said."""
+    return bool(DAY_SPAN.search(paren.group())) and (
+        len(CJK.findall(line[paren.end() :])) >= DAY_SPAN_TITLE_CHARS
+    )
 
 
 def _credit_subtitled_title(head: Head, order: int) -> None:
@@ -2145,7 +2174,11 @@ def find_speaker(
     above the title: a page's side column lists roles ("县委书记", "县长") before
     the headline, and a byline follows the title it belongs to.
     """
-    bylines = [b for b in head.bylines if b.text and not NOT_A_NAME.match(b.text)]
+    bylines = [
+        b
+        for b in head.bylines
+        if b.text and not NOT_A_NAME.match(b.text) and not COLUMN_NAME.search(b.text)
+    ]
     for byline in bylines:
         if byline.order >= title_order:
             return tidy_byline(byline.text)
@@ -2707,6 +2740,8 @@ def _brand_candidates(lines: tuple[str, ...], title: str):
             past_title = True
             continue
         if past_title and not (BRAND_DOMAIN.search(line) or BRAND_STAMP.search(line)):
+            continue
+        if MENU_ITEM_WITH_BAR.search(line) or TODAY_WIDGET.fullmatch(line.strip()):
             continue
         brand = BRAND_SEPARATOR.split(line, maxsplit=1)[0]
         # "墨香文库(精品)": the decoration of the site's pages, not its name

@@ -6,6 +6,8 @@ labelled 第N点 after an unlabelled first one, "首先是…" points, points na
 and a number ("场景一："). Every text here is written for its test.
 """
 
+import datetime as dt
+
 from speeches.parsing import parse_text
 from speeches.parsing.clean import normalise_text
 from speeches.parsing.sections import split_sections
@@ -200,3 +202,71 @@ def test_named_points_make_a_fourth_level():
 def test_first_with_copula_opening_a_plain_sentence_is_no_heading():
     body = "首先是大家的努力，才有今天的成绩，我表示感谢。\n下面讲工作。\n谢谢。"
     assert split_sections(body) == ()
+
+
+# --- a school portal's template: menu items one a line, a date widget, a column ---
+
+
+def _portal_page(*, dateline: str = "", headline: str = "") -> str:
+    return "\n".join(
+        [
+            "今天是",
+            "校园邮箱 |",
+            "教务平台 |",
+            "图书馆",
+            "首页",
+            "校长专栏",
+            "推荐阅读",
+            "每周一读（2026年3月2日-3月8日）在春耕动员会上的讲话…[03-02]",
+            "开学典礼上的致辞…[ 02-24 ]",
+            "当前位置：首页 >",
+            "新闻中心>",
+            "校长专栏",
+            headline or "每周一读（2025年9月1日-7日）秋季开学工作会上的讲话",
+            "文章来源：本站原创 作者：李某 发布时间：2025年09月01日 点击数：",
+            "秋季开学工作会上的讲话",
+            *([dateline] if dateline else []),
+            "各位老师：",
+            "新学期开始了，我讲三点意见。",
+            "第一，要把安全放在首位。开学前要把校舍检查一遍。",
+            "第二，要把课上好。每位老师都要认真备课。",
+            "谢谢大家！",
+            "【打印正文】",
+            "网站地图",
+            "某某市第二中学 版权所有 Copyright © EXAMPLE.NET All Rights Reserved.",
+        ]
+    )
+
+
+def test_menu_items_one_a_line_and_date_widget_are_not_the_site():
+    speech = parse_text(_portal_page())
+    assert speech.source_site == "某某市第二中学"
+
+
+def test_related_items_and_a_columns_week_give_no_delivery_day():
+    speech = parse_text(_portal_page())
+    assert speech.date == dt.date(2025, 9, 1)
+    assert speech.delivered is None
+
+
+def test_dateline_with_the_part_of_the_day_is_the_delivery_day():
+    speech = parse_text(_portal_page(dateline="2025年9月1日上午"))
+    assert speech.delivered == "2025-09-01"
+    assert "上午" not in speech.body
+
+
+def test_a_column_named_for_an_office_is_not_the_speaker():
+    speech = parse_text(_portal_page())
+    assert speech.speaker in (None, "李某")
+
+
+def test_occasion_of_a_report_to_a_congress_named_in_its_title():
+    page = "\n".join(
+        [
+            "三届四次职代会学校工作报告",
+            "各位代表：",
+            "现在，我代表学校向大会报告工作，请予审议。",
+            "一年来，学校各项工作稳步推进，教学质量持续提升。",
+        ]
+    )
+    assert parse_text(page).occasion == "三届四次职代会"
