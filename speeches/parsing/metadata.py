@@ -846,6 +846,12 @@ NOT_A_NAME = re.compile(
     r"^(?:贺信|回信|贺词|讲话|致辞|前言|目录|附件|说明|注释|来源|下载|打印|全屏|收藏|"
     r"分享|首页|正文|全文|摘要|编者按|报告|决议|公报|材料|素材|大全|合集|精选|汇编)$"
 )
+# "这是某某在中国共产党某届某中全会上所作的结论": an edition's headnote names the
+# speaker and the meeting
+HEADNOTE_SPEAKER_AT = re.compile(
+    r"^这是(?P<speaker>[\u4e00-\u9fff]{2,4}?)(?:同志)?在"
+    r"(?P<occasion>[^。，,；;]{2,60}?(?:会议|大会|全会|全体会议|座谈会|会))上"
+)
 # "校长专栏", "书记频道": a site's column named for an office, printed in its menu
 # and breadcrumb over the speech; the column, not its speaker
 COLUMN_NAME = re.compile(r"(?:专栏|栏目|频道)$")
@@ -1132,6 +1138,10 @@ def extract_metadata(
         opening = OCCASION_OPENING.match(cleaned.body)
         occasion = opening["occasion"] if opening else None
     speaker = find_speaker(head, title, cleaned.trailers, title_order=title_order)
+    headnote = _headnote(cleaned.head)
+    if headnote:  # "这是某某在…上所作的结论的一部分。": who spoke, and where
+        occasion = occasion or headnote["occasion"]
+        speaker = speaker or headnote["speaker"]
     source_url = find_source_url(cleaned, page_chrome)
     date = find_date(cleaned, head, filename, source_url=source_url)
     return Metadata(
@@ -1150,6 +1160,14 @@ def extract_metadata(
         truncated=is_truncated(cleaned, top_level_sections),
         title_source=title_source,
     )
+
+
+def _headnote(lines: tuple[str, ...]) -> re.Match | None:
+    """Return the speaker and meeting an edition's headnote names, if it names both."""
+    for line in lines:
+        if EDITORS_HEADNOTE.match(line):
+            return HEADNOTE_SPEAKER_AT.match(line)
+    return None
 
 
 # --- the head -------------------------------------------------------------------

@@ -70,6 +70,13 @@ def test_editors_headnote_is_outside_the_body_and_never_the_title():
     assert speech.title == TITLE
 
 
+def test_editors_headnote_names_speaker_and_meeting():
+    text = _markdown_speech().replace(f"# {TITLE}", "# 秋粮收购要抓紧")
+    speech = parse_text(text)
+    assert speech.speaker == "某某某"
+    assert speech.occasion == "全市秋粮收购工作会议"
+
+
 def test_speaker_saying_this_is_stays_in_the_body():
     # "这是一次…会议" is the speaker's own first sentence, not an edition's headnote
     opening = "这是一次动员会，也是一次部署会。今年秋粮丰收，收购任务很重。"
