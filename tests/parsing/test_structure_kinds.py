@@ -8,6 +8,9 @@ and a number ("场景一："). Every text here is written for its test.
 
 import datetime as dt
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from speeches.parsing import parse_text
 from speeches.parsing.clean import normalise_text
 from speeches.parsing.sections import split_sections
@@ -125,6 +128,42 @@ def test_points_labelled_from_two_after_an_unlabelled_first_one():
 def test_questions_labelled_from_two_after_an_unlabelled_first_one():
     sections = split_sections(_late_list("个问题"))
     assert [s.label for s in sections] == ["第二个问题", "第三个问题", "第四个问题"]
+
+
+NUMERALS = "一二三四五六七八九十"
+TOPICS = [
+    "关于收购资金",
+    "关于仓容",
+    "干部作风问题",
+    "关于价格",
+    "运输要跟上",
+    "宣传问题",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    first=st.sampled_from([1, 2]),
+    count=st.integers(min_value=2, max_value=8),
+    label=st.sampled_from(["点", "条", "个问题"]),
+    stop=st.sampled_from(["：", "，"]),
+    topics=st.lists(st.sampled_from(TOPICS), min_size=9, max_size=9),
+)
+def test_topic_list_ordinals_count_the_printed_sections(
+    first, count, label, stop, topics
+):
+    # oracle: every printed "第N点" is a section, in order, its ordinal its place
+    opening = ["同志们！我讲几点意见。", "先讲形势。今年收成好，收购压力也大。"]
+    numbers = range(first, first + count)
+    points = [
+        f"第{NUMERALS[n - 1]}{label}{stop}{topics[i]}。这一条大家要记住。"
+        for i, n in enumerate(numbers)
+    ]
+    sections = split_sections("\n".join([*opening, *points, "谢谢大家。"]))
+    assert [(s.label, s.ordinal, s.heading) for s in sections] == [
+        (f"第{NUMERALS[n - 1]}{label}", i, topics[i - 1])
+        for i, n in enumerate(numbers, 1)
+    ]
 
 
 def test_a_lone_second_point_is_no_list():
