@@ -66,6 +66,10 @@ SEPARATOR_RULE = re.compile(r"[—─━―\-－_＿=＝~～*＊]{6,}")
 MARKDOWN_LINE_MARK = re.compile(
     r"^[ \t]{0,3}(?:#{1,6}|>(?:[ \t]*>)*)[ \t]+(?=\S)", re.MULTILINE
 )
+# "…压力也大。[^1]": a Markdown footnote's reference, never the speaker's words;
+# "[^1]: 指…" under the text is the note itself
+MARKDOWN_NOTE_REFERENCE = re.compile(r"\[\^[^\]\s]{1,12}\](?!:)")
+MARKDOWN_NOTE = re.compile(r"^\[\^[^\]\s]{1,12}\]:")
 # "**要把问题摆到桌面上来**": Markdown's bold marks around words of a line
 MARKDOWN_BOLD = re.compile(r"\*\*(?P<words>[^*\n]{1,200}?)\*\*")
 
@@ -1491,7 +1495,7 @@ AUTHOR_MARK_RUN_ON = re.compile(
     r"^[^。！？※]{4,80}※[\u4e00-\u9fff]{3}(?=[\u4e00-\u9fff\d])"
 )
 # Notes printed after a text: "① 见《某某文集》，第12页。", under "注释" or "注："
-ENDNOTE_LINE = re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]")
+ENDNOTE_LINE = re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|" + MARKDOWN_NOTE.pattern)
 ENDNOTE_MARK = re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]")
 NOTES_HEADING = re.compile(r"^(?:注释|注|注解)[:：]?$")
 # A heading in run-on text runs into its first sentence without a stop:
@@ -1604,6 +1608,7 @@ def normalise_text(text: str) -> str:
     text = OPEN_BRACKET_LINE_END.sub("", text)
     text = MARKDOWN_LINE_MARK.sub("", text)
     text = MARKDOWN_BOLD.sub(r"\g<words>", text)
+    text = MARKDOWN_NOTE_REFERENCE.sub("", text)
     text = SEPARATOR_RULE.sub("\n", text)
     return PARAGRAPH_SPACES.sub(_open_paragraph, text)
 
@@ -2969,7 +2974,8 @@ def strip_endnotes(
     referenced = any(
         ENDNOTE_MARK.search(line[1:]) for line in body_lines[:index] if line
     )
-    if not notes or not (headed or referenced):
+    marked_up = bool(notes) and all(MARKDOWN_NOTE.match(note) for note in notes)
+    if not notes or not (headed or referenced or marked_up):
         return body_lines, []
     kept = [ENDNOTE_MARK.sub("", line) for line in body_lines[:index]]
     return kept, notes

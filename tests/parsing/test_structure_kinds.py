@@ -63,6 +63,26 @@ def test_markdown_marks_are_layout_not_words():
     ]
 
 
+def test_markdown_footnotes_leave_the_body():
+    text = "\n".join(
+        [
+            f"# {TITLE}",
+            "同志们：",
+            f"{POINT_ONE}[^1]",
+            POINT_TWO,
+            CLOSING,
+            "",
+            "---",
+            "",
+            "[^1]: 验质，指按国家标准检验粮食的质量等级。",
+        ]
+    )
+    speech = parse_text(text)
+    assert speech.body.rstrip().endswith(CLOSING)
+    assert "[^1]" not in speech.body
+    assert POINT_ONE in speech.body
+
+
 # --- an edition's headnote and endnotes ---------------------------------------------
 
 
