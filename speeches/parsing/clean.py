@@ -70,8 +70,13 @@ MARKDOWN_LINE_MARK = re.compile(
 # "[^1]: 指…" under the text is the note itself
 MARKDOWN_NOTE_REFERENCE = re.compile(r"\[\^[^\]\s]{1,12}\](?!:)")
 MARKDOWN_NOTE = re.compile(r"^\[\^[^\]\s]{1,12}\]:")
-# "**要把问题摆到桌面上来**": Markdown's bold marks around words of a line
-MARKDOWN_BOLD = re.compile(r"\*\*(?P<words>[^*\n]{1,200}?)\*\*")
+# "**要把问题摆到桌面上来**": Markdown's bold marks around words of a line, read only
+# in a text that is Markdown (a "# " heading line): on a 范文 page "**同志传达了…，
+# **同志通报了…" the stars stand for names left out, and stay
+MARKDOWN_BOLD = re.compile(
+    r"(?<!\*)\*\*(?=[^*\s])(?P<words>[^*\n]{1,200}?)(?<=[^*\s])\*\*(?!\*)"
+)
+MARKDOWN_HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+\S", re.MULTILINE)
 
 # --- page markers ---------------------------------------------------------------
 
@@ -1606,8 +1611,9 @@ def normalise_text(text: str) -> str:
     text = LINK_ON_OWN_LINE.sub(r"\g<link>", text)
     text = CONTINUATION_LINE.sub("", text)
     text = OPEN_BRACKET_LINE_END.sub("", text)
+    if MARKDOWN_HEADING_LINE.search(text):
+        text = MARKDOWN_BOLD.sub(r"\g<words>", text)
     text = MARKDOWN_LINE_MARK.sub("", text)
-    text = MARKDOWN_BOLD.sub(r"\g<words>", text)
     text = MARKDOWN_NOTE_REFERENCE.sub("", text)
     text = SEPARATOR_RULE.sub("\n", text)
     return PARAGRAPH_SPACES.sub(_open_paragraph, text)

@@ -63,6 +63,12 @@ def test_markdown_marks_are_layout_not_words():
     ]
 
 
+def test_stars_standing_for_names_stay_outside_markdown():
+    # a 范文 page masks names with stars; it has no Markdown heading line
+    line = "刚才，**同志传达了会议精神，**同志通报了工作情况，***书记作了讲话。"
+    assert normalise_text(f"{TITLE}\n{line}").split("\n")[1] == line
+
+
 def test_markdown_footnotes_leave_the_body():
     text = "\n".join(
         [
