@@ -1280,8 +1280,11 @@ DOCUMENT_ABOUT_WITHIN = 60
 # "这是某某在某会议上的讲话的一部分。", "这是某某为中央起草的党内指示。": an edition's
 # headnote over a text of collected works, naming who spoke where; a speaker never opens
 # so (he says "这是一次…"), so it is read before the speech, not as its first words
+# ("这是某某一九四五年四月二十四日在…上的口头报告。": the day may stand before 在)
+HEADNOTE_DAY = r"(?:[一二三四五六七八九〇零○\d]{4}年[一二三四五六七八九十\d]{1,3}月(?:[一二三四五六七八九十\d]{1,3}日)?)?"
 EDITORS_HEADNOTE = re.compile(
-    r"^这是[\u4e00-\u9fff]{2,4}?(?:同志)?(?:在|为|同|对|给|致)[^。！？\n]{2,80}?"
+    rf"^这是[\u4e00-\u9fff]{{2,4}}?(?:同志)?{HEADNOTE_DAY}(?:在|为|同|对|给|致)"
+    r"[^。！？\n]{2,80}?"
     r"(?:讲话|报告|结论|发言|演说|谈话|讲演|总结|指示|说明|致辞|批语|通知|电报|信|提纲)"
     r"(?:的(?:一部分|节录|摘录|要点|主要部分|一节))?。"
 )

@@ -30,6 +30,7 @@ from .clean import (
     FULL_TEXT_FOLLOWS,
     GLUED_BYLINE,
     HEAD_DATE_PAREN,
+    HEADNOTE_DAY,
     INVISIBLE_CHARS,
     LEAD,
     LEAD_WITHIN,
@@ -849,7 +850,7 @@ NOT_A_NAME = re.compile(
 # "这是某某在中国共产党某届某中全会上所作的结论": an edition's headnote names the
 # speaker and the meeting
 HEADNOTE_SPEAKER_AT = re.compile(
-    r"^这是(?P<speaker>[\u4e00-\u9fff]{2,4}?)(?:同志)?在"
+    rf"^这是(?P<speaker>[\u4e00-\u9fff]{{2,4}}?)(?:同志)?{HEADNOTE_DAY}在"
     r"(?P<occasion>[^。，,；;]{2,60}?(?:会议|大会|全会|全体会议|座谈会|会))上"
 )
 # "校长专栏", "书记频道": a site's column named for an office, printed in its menu

@@ -106,6 +106,15 @@ def test_editors_headnote_names_speaker_and_meeting():
     assert speech.occasion == "全市秋粮收购工作会议"
 
 
+def test_editors_headnote_with_the_day_before_the_meeting():
+    note = "这是某某某一九五〇年六月六日在全县三级干部会议上的口头报告。"
+    text = _markdown_speech().replace(HEADNOTE, note).replace(f"# {TITLE}", "# 秋收")
+    speech = parse_text(text)
+    assert speech.body.startswith(POINT_ONE)
+    assert speech.speaker == "某某某"
+    assert speech.occasion == "全县三级干部会议"
+
+
 def test_speaker_saying_this_is_stays_in_the_body():
     # "这是一次…会议" is the speaker's own first sentence, not an edition's headnote
     opening = "这是一次动员会，也是一次部署会。今年秋粮丰收，收购任务很重。"
