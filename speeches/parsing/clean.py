@@ -1280,7 +1280,7 @@ DOCUMENT_ABOUT_WITHIN = 60
 # "这是某某在某会议上的讲话的一部分。", "这是某某为中央起草的党内指示。": an edition's
 # headnote over a text of collected works, naming who spoke where; a speaker never opens
 # so (he says "这是一次…"), so it is read before the speech, not as its first words
-# ("这是某某一九四五年四月二十四日在…上的口头报告。": the day may stand before 在)
+# ("这是某某一九五〇年六月六日在…上的口头报告。": the day may stand before 在)
 HEADNOTE_DAY = r"(?:[一二三四五六七八九〇零○\d]{4}年[一二三四五六七八九十\d]{1,3}月(?:[一二三四五六七八九十\d]{1,3}日)?)?"
 EDITORS_HEADNOTE = re.compile(
     rf"^这是[\u4e00-\u9fff]{{2,4}}?(?:同志)?{HEADNOTE_DAY}(?:在|为|同|对|给|致)"

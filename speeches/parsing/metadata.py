@@ -180,7 +180,7 @@ DATE_LINE = re.compile(
     # "於2023年6月18日": the day the speech was given, under its speaker
     r"^[（(]?[于於]?(?:(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日|"
     r"[一二三四五六七八九〇零○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
-    # "2020年10月29日上午": the part of the day it was given
+    # "2019年5月8日下午": the part of the day it was given
     r"(?:[ \u3000]?(?:上午|下午|晚上|晚间|早上|中午))?[）)]?$"
 )
 # "张某某常委：", "李某某委员：" (2.9): a digest of a CPPCC session or a journal
@@ -643,11 +643,11 @@ LABELLED_TITLE_BONUS = 1
 # "04-12", "[03-29]" after an item, on its line or the next: an entry of a list of the
 # site's articles, not this page's title (a date with its year under a headline is
 # the page's own)
-# "（2025年11月3日-9日）", "（5月4日—5月10日）": a span of days, a column's week
+# "（2024年3月4日-10日）", "（5月6日—5月12日）": a span of days, a column's week
 DAY_SPAN = re.compile(r"日[ \u3000]?[-—–~～至到][ \u3000]?(?:\d{1,2}月)?\d{1,2}日")
 DAY_SPAN_TITLE_CHARS = 4
 LIST_ITEM_DATE = re.compile(r"^[\[（(]?[01]?\d[-/.][0-3]?\d[\]）)]?$")
-# "写在全会召开…[06-11]", "…的讲话[ 07-18 ]": the date in square brackets glued to
+# "在春耕动员会上的讲话…[04-09]", "…的致辞[ 05-20 ]": the date in square brackets glued to
 # the item's cut title
 LIST_ITEM_TRAILING_DATE = re.compile(
     r"[ \u3000]+[\[（(]?[01]?\d[-/.][0-3]?\d[\]）)]?$|\[ ?[01]?\d[-/.][0-3]?\d ?\]$"
@@ -847,13 +847,13 @@ NOT_A_NAME = re.compile(
     r"^(?:贺信|回信|贺词|讲话|致辞|前言|目录|附件|说明|注释|来源|下载|打印|全屏|收藏|"
     r"分享|首页|正文|全文|摘要|编者按|报告|决议|公报|材料|素材|大全|合集|精选|汇编)$"
 )
-# "这是某某在中国共产党某届某中全会上所作的结论": an edition's headnote names the
+# "这是某某在某届某中全会上的讲话": an edition's headnote names the
 # speaker and the meeting
 HEADNOTE_SPEAKER_AT = re.compile(
     rf"^这是(?P<speaker>[\u4e00-\u9fff]{{2,4}}?)(?:同志)?{HEADNOTE_DAY}在"
     r"(?P<occasion>[^。，,；;]{2,60}?(?:会议|大会|全会|全体会议|座谈会|会))上"
 )
-# "校长专栏", "书记频道": a site's column named for an office, printed in its menu
+# "院长专栏", "书记频道": a site's column named for an office, printed in its menu
 # and breadcrumb over the speech; the column, not its speaker
 COLUMN_NAME = re.compile(r"(?:专栏|栏目|频道)$")
 # "某乡党委书记在“清风乡村”…上的讲话", "某某：在…上的讲话"
@@ -916,7 +916,7 @@ SALUTATION_LINE = re.compile(r"^[^\n]{0,40}[：:]\s*")
 # "——2019年1月20日在某省第十三届人民代表大会第二次会议上"
 OCCASION_SUBTITLE = re.compile(r"在(?P<occasion>.{2,100}?)上$")
 # "全县农村人居环境整治座谈会讲话" -> "全县农村人居环境整治座谈会";
-# "九届二次教代会学校工作报告" -> "九届二次教代会": the report made to a congress
+# "三届四次职代会学校工作报告" -> "三届四次职代会": the report made to a congress
 OCCASION_BARE = re.compile(
     r"^(?P<occasion>.{2,80}?(?:会议|大会|座谈会|推进会|部署会|培训会|研讨会|论坛|峰会|"
     r"典礼|仪式|宴会|招待会|茶话会|团拜会|会))"
@@ -966,7 +966,7 @@ BRAND_SEPARATOR = re.compile(
     r"[ \u3000]+(?=[\[【])"
 )
 SITE_BRAND_LINES = 4
-# "智慧校园 |" over "教学平台 |": a menu a page's text dump prints one item a line,
+# "校园邮箱 |" over "教务平台 |": a menu a page's text dump prints one item a line,
 # each with the bar that parted it from the next; an item, never the site's brand
 MENU_ITEM_WITH_BAR = re.compile(r"[ \u3000]*[|｜丨┊]$")
 # "今天是" alone at the top: a date widget whose date the page's script writes in
@@ -1140,7 +1140,7 @@ def extract_metadata(
         occasion = opening["occasion"] if opening else None
     speaker = find_speaker(head, title, cleaned.trailers, title_order=title_order)
     headnote = _headnote(cleaned.head)
-    if headnote:  # "这是某某在…上所作的结论的一部分。": who spoke, and where
+    if headnote:  # "这是某某在…上的讲话的一部分。": who spoke, and where
         occasion = occasion or headnote["occasion"]
         speaker = speaker or headnote["speaker"]
     source_url = find_source_url(cleaned, page_chrome)
@@ -1581,7 +1581,7 @@ def _read_document_marks(line: str, head: Head, *, order: int) -> tuple[str, boo
 
 
 def _issue_span(paren: re.Match, line: str) -> bool:
-    """Tell a column's issue ("每周一学（2025年11月3日-9日）某某文章") from the day of
+    """Tell a column's issue ("每月一课（2024年3月4日-10日）某某文章") from the day of
     the speech: a span of days in brackets before the item's title is the week the
     column gives it, not when it was said."""
     return bool(DAY_SPAN.search(paren.group())) and (

@@ -34,7 +34,7 @@ HEADING_PAREN_NUMERAL = re.compile(
 )
 # "第一个问题：为什么要抓安全生产" -> label "第一个问题"; "第二点：关于干部作风。",
 # "第三条，…" -> "第二点", "第三条" (a point or article is labelled only with its stop);
-# "最后一点，第八点：…": the last one announced before its label -> "第八点"
+# "最后一点，第五点：…": the last one announced before its label -> "第五点"
 HEADING_ORDINAL_TOPIC = re.compile(
     r"(?:最后(?:一点|一个问题|一条)[，,、][ \u3000]*)?"
     r"(?P<label>第[一二三四五六七八九十]{1,3}(?:个问题|个方面|部分|方面|(?:点|条)(?=[，,、：:])))"
@@ -49,8 +49,8 @@ LATE_START_VALUE = 2
 HEADING_ORDINAL = re.compile(
     r"(?P<label>第[一二三四五六七八九十]{1,3})[，,、：:](?P<rest>.*)"
 )
-# "首先，我们要看到成绩，坚定信心。" -> label "首先"; "首先是德育和教学的割裂问题。"
-# (the point named after the copula) -> label "首先", heading "德育和教学的割裂问题"
+# "首先，我们要看到成绩，坚定信心。" -> label "首先"; "首先是课堂和生活脱节的问题。"
+# (the point named after the copula) -> label "首先", heading "课堂和生活脱节的问题"
 HEADING_SEQUENCE = re.compile(
     r"(?P<label>首先|其次|再次|再者|最后)(?:[，,：:]|是(?=[^，,。；;：:]{2,40}[。；;：:]))"
     r"(?P<rest>.*)"
@@ -59,9 +59,9 @@ HEADING_SEQUENCE = re.compile(
 HEADING_POINT = re.compile(
     r"(?P<label>[一二三四五六七八九十]{1,2}(?:是|要))(?P<rest>.+)"
 )
-# "场景一：学生的健康数据。", "案例二：…", "做法三：…": points a speech names by a
+# "场景一：晨检数据。", "案例二：…", "做法三：…": points a speech names by a
 # noun and a number, each opening its paragraph -> label "场景一" (only in a list of
-# two or more; "类似场景一，…" opens no point)
+# two or more; "如场景一所示，…" opens no point)
 HEADING_NAMED_NUMBER = re.compile(
     r"(?P<label>(?:场景|案例|故事|镜头|片段|画面|做法|举措|措施|经验|任务|建议|对策|"
     r"路径|策略|环节|板块|篇章|乐章)[一二三四五六七八九十]{1,3})[：:](?P<rest>.+)"
