@@ -119,6 +119,32 @@ PLACE_ENDINGS = (
     "街",
 )
 
+# "要深入实施政治铸魂行动，…要深入实施组织变革行动，…要深入实施数字赋能行动", "实施
+# 甲乙行动、丙丁行动、戊己行动": a speech announcing its named programmes, each after a
+# verb of carrying out and ending in one kind of programme (行动, 工程, 计划, 战略,
+# 攻坚战); three distinct names or more of one kind make them the speech's set of
+# programmes, each name a slogan of its own and published. Not a generic count or
+# modifier ("实施一批重大工程", "开展专项行动"), a place's works ("推进三峡工程"), a
+# name joined by a conjunction ("重大生态保护和修复工程") or a span of time ("百日行动").
+NAMED_PROGRAMME = re.compile(
+    r"(?:实施|开展|推进|启动|推行|打好|打赢)(?P<name>[\u4e00-\u9fff]{2,8}?)"
+    r"(?P<kind>行动|工程|计划|战略|攻坚战)(?=[，。；：、,.;:！!\n]|$)"
+)
+NEXT_PROGRAMME = re.compile(
+    r"、(?P<name>[\u4e00-\u9fff]{2,8}?)(?P<kind>行动|工程|计划|战略|攻坚战)"
+    r"(?=[，。；：、,.;:！!\n]|$)"
+)
+PROGRAMMES_MIN = 3
+GENERIC_PROGRAMME = re.compile(
+    r"^(?:重大|重点|专项|一批|各项|系列|一系列|相关|有关|这|那|此|该|多项|若干|新一轮|"
+    r"一些|各类|各种|上述|以下|下列|本|有效|好|[一二三四五六七八九十两百千万\d]+[大项个年天日月])"
+)
+NAMED_PROGRAMMES = {
+    "kind": "concept",
+    "source": "formula",
+    "reason": "同一动词领起的并列行动、工程名",
+}
+
 
 def unquoted_enumerations(text: str) -> list[tuple[int, ParsedSlogan]]:
     """Return (offset, slogan) of each formula enumeration written without quotes."""
@@ -148,6 +174,7 @@ def unquoted_enumerations(text: str) -> list[tuple[int, ParsedSlogan]]:
             **(FRAMED_ENUMERATION if framed else UNQUOTED_ENUMERATION),
         )
         found.append((start + skipped, slogan))
+    found += named_programmes(text)
     for match in LEADERSHIP_GENERATION.finditer(text):
         found.append((match.start(), ParsedSlogan(text=match.group(), **LEADERSHIP)))
     for pattern in (TWO_HANDS, VOW_PAIR):
@@ -158,6 +185,40 @@ def unquoted_enumerations(text: str) -> list[tuple[int, ParsedSlogan]]:
             slogan = ParsedSlogan(text=match.group(), **UNQUOTED_ENUMERATION)
             found.append((match.start(), slogan))
     return found
+
+
+def named_programmes(text: str) -> list[tuple[int, ParsedSlogan]]:
+    """Return (offset, slogan) of each programme a speech names after a verb of
+    carrying out, where three distinct names or more share one kind of programme
+    ("实施政治铸魂行动", "实施组织变革行动", "实施引领共富行动")."""
+    by_kind: dict[str, dict[str, int]] = {}
+    for match in NAMED_PROGRAMME.finditer(text):
+        found = [match]
+        while follower := NEXT_PROGRAMME.match(text, found[-1].end()):
+            if follower["kind"] != match["kind"]:
+                break
+            found.append(follower)
+        for each in found:
+            if _programme_name(each["name"]):
+                names = by_kind.setdefault(each["kind"], {})
+                names.setdefault(each["name"] + each["kind"], each.start("name"))
+    return [
+        (offset, ParsedSlogan(text=name, **NAMED_PROGRAMMES))
+        for names in by_kind.values()
+        if len(names) >= PROGRAMMES_MIN
+        for name, offset in names.items()
+    ]
+
+
+def _programme_name(name: str) -> bool:
+    """Tell a programme's own name from a generic modifier, a place's works or a
+    list: "政治铸魂" is one, "一批重大", "三峡", "生态保护和修复" are not."""
+    if GENERIC_PROGRAMME.match(name) or "的" in name or NUMBERED.search(name):
+        return False
+    words = general_segments(name)
+    if words[0][1] in PLACE_TAGS or words[0][1] in NAME_TAGS:
+        return False
+    return not any(word in CONJUNCTIONS for word, _ in words)
 
 
 def framed_members(before: str, members: list[str], *, headed: bool = False) -> bool:

@@ -232,6 +232,10 @@ ARTICLE_PACKAGE = re.compile(
     r"^[\u4e00-\u9fff]{1,7}[^\W\d_第这那每几一二三四五六七八九十百千两]"
     r" ?(?:\d{1,3}|[一二三四五六七八九十]{1,3}) ?条$"
 )
+# "安居工程", "种子工程", "星火计划", "清朗行动": a quoted programme's name, a word or
+# two before its kind; published like a standing formulation. Not a place's works
+# ("三峡工程": a name opens it), a span of time ("百日行动", "三年行动": TIME_COUNT)
+QUOTED_PROGRAMME = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:工程|计划|行动)$")
 # "两个最": a count of a superlative, a tally, not a formula
 COUNT_OF_ADVERB = re.compile(r"^[一二三四五六七八九十两]个[最更很太]$")
 # "等一等、看一看", "想了想": a verb said twice, a manner of acting, not a part of
@@ -479,7 +483,9 @@ def find_slogans(
             by_text.setdefault(slogan.text, lexicon_slogan(entry))
         elif slogan.text not in by_text:
             by_text[slogan.text] = with_confidence(slogan)
-    # Each slogan once, in the words the speech first uses it in on its own.
+    # Each slogan once, in the words the speech first uses it in on its own, or in
+    # a later wording that continues those words (创新驱动发展, then
+    # 创新驱动发展战略: the full formula).
     first_use: dict[str, tuple[int, str]] = {}
     occurrences = PhraseFinder(by_text).find(body)
     is_formulation = lexicon.__contains__
@@ -488,10 +494,12 @@ def find_slogans(
     ):
         slogan = by_text[occurrence.words]
         if standalone and slogan.listed:
-            first_use.setdefault(
-                slogan.text,
-                (occurrence.offset, occurrence.words, own_words(body, occurrence)),
+            own = own_words(body, occurrence)
+            first = first_use.setdefault(
+                slogan.text, (occurrence.offset, occurrence.words, own)
             )
+            if extends(own, first[2]):
+                first_use[slogan.text] = (first[0], occurrence.words, own)
     listed = tuple(
         replace(by_text[words], text=own, canonical=by_text[words].text)
         for _, _, words, own in sorted(
@@ -505,6 +513,12 @@ def find_slogans(
         if slogan.text not in first_use
     }
     return listed + tuple(inside_only.values())
+
+
+def extends(longer: str, shorter: str) -> bool:
+    """Tell a wording that continues a shorter one of the same slogan: 创新驱动发展战略
+    after 创新驱动发展 (the full formula, listed in its stead)."""
+    return len(longer) > len(shorter) and longer.startswith(shorter)
 
 
 def count_cut_from(slogan: ParsedSlogan, formulations: tuple[str, ...]) -> bool:
@@ -599,6 +613,8 @@ def shape_confidence(slogan: ParsedSlogan) -> tuple[bool, str, float]:
         return True, "引号中的头号工程", 0.2
     if ARTICLE_PACKAGE.match(text):
         return True, "引号中的政策条款包（主题加条数）", 0.2
+    if quoted_programme(text):
+        return True, "引号中的工程、计划、行动名", 0.2
     doubt, reasons = 0.5, ["引号中的新说法"]
     if word_tag(text) in NAME_TAGS:
         doubt += 0.35
@@ -613,6 +629,17 @@ def shape_confidence(slogan: ParsedSlogan) -> tuple[bool, str, float]:
         doubt -= 0.15
         reasons.append("以工程、行动、机制等结尾")
     return False, "；".join(reasons), round(min(max(doubt, 0.05), 1.0), 2)
+
+
+def quoted_programme(text: str) -> bool:
+    """Tell a quoted programme's name ("安居工程", "种子工程") from a place's works
+    ("三峡工程"), a span of time ("百日行动") or a word of general Chinese."""
+    if not QUOTED_PROGRAMME.match(text) or TIME_COUNT.match(text):
+        return False
+    if word_tag(text) in NAME_TAGS or PROVINCE_BRAND.match(text):
+        return False
+    first = general_segments(text)[0]
+    return first[1] not in NAME_TAGS and first[1] not in PLACE_TAGS
 
 
 def members_built_alike(text: str) -> bool:

@@ -161,3 +161,24 @@ def test_members_of_one_shape_after_a_summary_are_listed_for_an_editor():
     # the same list with no summary before it is a proposal only
     (slogan,) = find_slogans("大家要多走路、多调研、多办事。")
     assert not slogan.listed
+
+
+def test_three_programmes_named_after_one_verb_are_each_published():
+    body = (
+        "要深入实施青苗护航行动，抓好培训。要深入实施乡贤回归行动，凝聚力量。"
+        "要深入实施清风润村行动，整治作风。"
+    )
+    found = [s for s in find_slogans(body) if s.listed and s.confident]
+    assert [s.text for s in found] == ["青苗护航行动", "乡贤回归行动", "清风润村行动"]
+
+
+def test_programmes_joined_by_the_enumeration_comma_count_as_named_too():
+    body = "全面实施青苗护航工程、乡贤回归工程、清风润村工程。"
+    assert {"青苗护航工程", "乡贤回归工程", "清风润村工程"} <= set(listed(body))
+
+
+def test_two_programmes_generic_modifiers_and_places_works_are_not_named_programmes():
+    two = "要实施青苗护航行动，抓好培训。要实施乡贤回归行动，凝聚力量。"
+    assert "青苗护航行动" not in listed(two)
+    generic = "实施一批重大工程，开展专项行动，推进三峡工程，实施重点工程。"
+    assert not [s for s in find_slogans(generic) if s.reason.startswith("同一动词")]
