@@ -63,6 +63,12 @@ LEADERSHIP_GENERATION = re.compile(
     r"以[\u4e00-\u9fff]{2,3}同志为(?:核心|总书记)的党的第[一二三四五]代中央领导集体"
 )
 LEADERSHIP = {"kind": "concept", "source": "formula", "reason": "党的历代中央领导集体"}
+# "总书记有号令、党中央有部署，浙江见行动": the provinces' pledge of 2018 onwards, one
+# fixed wording with the province's (or city's) name in its last clause
+PROVINCE_PLEDGE = re.compile(
+    r"总书记有号令[、，,] ?党中央有部署[，,、] ?[\u4e00-\u9fff]{2,3}见行动"
+)
+PLEDGE = {"kind": "formula", "source": "formula", "reason": "省市的固定表态句"}
 UNQUOTED_ENUMERATION = {
     "kind": "enumeration",
     "source": "enumeration",
@@ -127,17 +133,18 @@ PLACE_ENDINGS = (
 # modifier ("实施一批重大工程", "开展专项行动"), a place's works ("推进三峡工程"), a
 # name joined by a conjunction ("重大生态保护和修复工程") or a span of time ("百日行动").
 NAMED_PROGRAMME = re.compile(
-    r"(?:实施|开展|推进|启动|推行|打好|打赢)(?P<name>[\u4e00-\u9fff]{2,8}?)"
+    r"(?:实施|开展|推进|启动|推行|打好|打赢)(?P<name>[\u4e00-\u9fff]{2,6}?)"
     r"(?P<kind>行动|工程|计划|战略|攻坚战)(?=[，。；：、,.;:！!\n]|$)"
 )
 NEXT_PROGRAMME = re.compile(
-    r"、(?P<name>[\u4e00-\u9fff]{2,8}?)(?P<kind>行动|工程|计划|战略|攻坚战)"
+    r"、(?P<name>[\u4e00-\u9fff]{2,6}?)(?P<kind>行动|工程|计划|战略|攻坚战)"
     r"(?=[，。；：、,.;:！!\n]|$)"
 )
 PROGRAMMES_MIN = 3
 GENERIC_PROGRAMME = re.compile(
     r"^(?:重大|重点|专项|一批|各项|系列|一系列|相关|有关|这|那|此|该|多项|若干|新一轮|"
-    r"一些|各类|各种|上述|以下|下列|本|有效|好|[一二三四五六七八九十两百千万\d]+[大项个年天日月])"
+    r"一些|各类|各种|上述|以下|下列|本|有效|好|伟大|实施|推进|开展|启动|"
+    r"[一二三四五六七八九十两百千万\d]+[大项个年天日月])"
 )
 NAMED_PROGRAMMES = {
     "kind": "concept",
@@ -177,6 +184,8 @@ def unquoted_enumerations(text: str) -> list[tuple[int, ParsedSlogan]]:
     found += named_programmes(text)
     for match in LEADERSHIP_GENERATION.finditer(text):
         found.append((match.start(), ParsedSlogan(text=match.group(), **LEADERSHIP)))
+    for match in PROVINCE_PLEDGE.finditer(text):
+        found.append((match.start(), ParsedSlogan(text=match.group(), **PLEDGE)))
     for pattern in (TWO_HANDS, VOW_PAIR):
         for match in pattern.finditer(text):
             end = match.end()

@@ -17,7 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
-from .enumerations import FRAMED_ENUMERATION, unquoted_enumerations
+from .enumerations import FRAMED_ENUMERATION, commonprefix, unquoted_enumerations
 from .lexicon import (
     CLOSING_MARKS,
     KIND_FORMULA,
@@ -218,6 +218,17 @@ MANNER_REDUPLICATION = re.compile(
 REPEATED_OPENING_CHARS = (6, 12)
 REPEATED_OPENING_PARTS = 3
 REPEATED_OPENING_PART_CHARS = 3
+# "学党史知党恩跟党走" (党 second in each part): a coinage of three or four parts of one
+# length (two to four characters) run together, one character shared in one place
+# of every part: a formula written without marks
+SHARED_PLACE_PARTS = (3, 4)
+SHARED_PLACE_PART_CHARS = (2, 4)
+# "谁投资、谁决策、谁收益、谁承担风险", "早发现、早报告、早处置": a quoted enumeration of
+# three members or more opened by the same characters; not opened by a pronoun, a
+# numeral or an adverb of degree ("这个、这些、这里", "最美、最好、最强")
+SHARED_OPENING_MEMBERS = (3, 8)
+SHARED_OPENING_MEMBER_CHARS = (2, 6)
+NO_FORMULA_OPENING = frozenset("我你他她它这那其各每一二三四五六七八九十两最更很太都也")
 # "5大战略指引", "11方面重要遵循": a count in figures and what it counts
 DIGIT_COUNT = re.compile(r"^\d{1,2}(?:大|个|项|方面|条|种|类)[\u4e00-\u9fff]{2,6}$")
 # "一号工程", "头号工程", "一号改革": a programme ranked first by a province or a
@@ -606,9 +617,13 @@ def shape_confidence(slogan: ParsedSlogan) -> tuple[bool, str, float]:
             return True, "引号中的并列提法（各项同形）", 0.2
         if slogan.listed and members_are_formulas(text):
             return True, "引号中的并列提法（各项皆数字提法）", 0.2
+        if slogan.listed and members_share_opening(text):
+            return True, "引号中的并列提法（同字领起）", 0.2
         return False, "引号中的并列提法", 0.35
     if repeated_opening(text):
         return True, "引号中的排比提法（同字领起）", 0.2
+    if parts_share_a_place(text):
+        return True, "引号中的排比提法（各段同位同字）", 0.2
     if NUMBERED_PROGRAMME.match(text):
         return True, "引号中的头号工程", 0.2
     if ARTICLE_PACKAGE.match(text):
@@ -709,6 +724,51 @@ def repeated_opening(text: str) -> bool:
         and len(parts) >= REPEATED_OPENING_PARTS
         and all(1 <= len(part) <= REPEATED_OPENING_PART_CHARS for part in parts)
     )
+
+
+def parts_share_a_place(text: str) -> bool:
+    """Tell a coinage of three or four parts of one length run together, one
+    character in the same place of every part ("学党史知党恩跟党走": 党 second in
+    学党史, 知党恩, 跟党走); no part repeats another, none is joined by 的 or 了."""
+    if not text or not all(CJK.match(char) for char in text) or "的" in text:
+        return False
+    for count in range(SHARED_PLACE_PARTS[1], SHARED_PLACE_PARTS[0] - 1, -1):
+        size, rest = divmod(len(text), count)
+        if rest or not SHARED_PLACE_PART_CHARS[0] <= size <= SHARED_PLACE_PART_CHARS[1]:
+            continue
+        parts = [text[index : index + size] for index in range(0, len(text), size)]
+        if len(set(parts)) < count:
+            continue
+        for place in range(size):
+            shared = {part[place] for part in parts}
+            if len(shared) == 1 and not shared & set(FORMULA_END_PARTICLE + "了"):
+                return True
+    return False
+
+
+def members_share_opening(text: str) -> bool:
+    """Tell a quoted enumeration of three members or more opened by the same
+    characters ("谁投资、谁决策、谁收益、谁承担风险"), none a name, a reduplicated
+    manner or a list, not all common words of general Chinese."""
+    members = [member.strip() for member in ENUMERATION_MARK.split(text)]
+    low, high = SHARED_OPENING_MEMBER_CHARS
+    if not SHARED_OPENING_MEMBERS[0] <= len(members) <= SHARED_OPENING_MEMBERS[1]:
+        return False
+    if any(
+        not low <= len(member) <= high or not all(CJK.match(c) for c in member)
+        for member in members
+    ):
+        return False
+    opening = commonprefix(members)
+    if not opening or opening[0] in NO_FORMULA_OPENING:
+        return False
+    if len({len(member) for member in members}) == 1 and len(opening) == len(
+        members[0]
+    ):
+        return False
+    if all(word_frequency(member) >= COMMON_WORD_FREQUENCY for member in members):
+        return False
+    return not any(_lists_or_names(member) for member in members)
 
 
 def _lists_or_names(member: str) -> bool:

@@ -673,3 +673,21 @@ def test_a_later_wording_that_continues_the_first_is_listed_in_its_stead():
 def test_a_shorter_wording_after_the_full_one_leaves_the_full_one_listed():
     body = "实施创新驱动发展战略，优化生态。创新驱动发展成效明显。"
     assert "创新驱动发展战略" in texts(body)
+
+
+def test_a_quoted_enumeration_opened_by_the_same_characters_is_published():
+    body = "按照“谁出题、谁负责、谁承担风险”的原则，评选“最美、最好、最强”。"
+    assert "谁出题、谁负责、谁承担风险" in confident(body)
+    assert "最美、最好、最强" not in confident(body)
+
+
+def test_parts_run_together_sharing_a_character_in_one_place_are_a_formula():
+    assert "学村史知村情爱村庄" in confident("开展“学村史知村情爱村庄”活动。")
+    # 社会 opens two of the three parts, not all
+    assert "社会主义社会" not in confident("建成“社会主义社会”。")
+    assert "一年一小步三年一大步" not in confident("实现“一年一小步三年一大步”。")
+
+
+def test_the_provinces_pledge_is_found_with_any_provinces_name():
+    body = "确保总书记有号令、党中央有部署，湖南见行动，落到实处。"
+    assert "总书记有号令、党中央有部署，湖南见行动" in confident(body)
