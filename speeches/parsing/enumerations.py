@@ -80,6 +80,15 @@ UNQUOTED_ENUMERATION = {
 # verb of the clause (or a preposition: 以, 按照): the shape of a standing formulation,
 # listed and published without an editor
 FRAMED_ENUMERATION = {**UNQUOTED_ENUMERATION, "reason": "共用中心词的并列提法"}
+# "按照稳定大局、统筹协调、分类施策、精准拆弹的基本方针": members of four characters
+# each between a verb of policy and a head naming a formulation's kind, published
+BRACKETED_ENUMERATION = {
+    **UNQUOTED_ENUMERATION,
+    "reason": "动词与中心词之间的四字并列提法",
+}
+PUBLISHED_ENUMERATIONS = frozenset(
+    {FRAMED_ENUMERATION["reason"], BRACKETED_ENUMERATION["reason"]}
+)
 FRAME_MIN_CHARS = 2
 FRAMED_MEMBERS = (3, 6)
 FRAMED_MEMBER_CHARS = (4, 10)
@@ -171,6 +180,7 @@ def unquoted_enumerations(text: str) -> list[tuple[int, ParsedSlogan]]:
         headed = bool(FORMULA_HEAD.match(rest))
         before = text[start : start + skipped]
         framed = framed_members(before, members, headed=headed)
+        bracketed = not framed and headed and bracketed_four_characters(before, members)
         opening = start + skipped
         summary = SUMMARY_BEFORE.search(
             text, max(0, opening - SUMMARY_CONTEXT_CHARS), opening
@@ -178,7 +188,13 @@ def unquoted_enumerations(text: str) -> list[tuple[int, ParsedSlogan]]:
         slogan = ParsedSlogan(
             text="、".join(members),
             listed=framed or headed or summary is not None,
-            **(FRAMED_ENUMERATION if framed else UNQUOTED_ENUMERATION),
+            **(
+                FRAMED_ENUMERATION
+                if framed
+                else BRACKETED_ENUMERATION
+                if bracketed
+                else UNQUOTED_ENUMERATION
+            ),
         )
         found.append((start + skipped, slogan))
     found += named_programmes(text)
@@ -258,6 +274,21 @@ def framed_members(before: str, members: list[str], *, headed: bool = False) -> 
     if position + size == length and shared.endswith(PLACE_ENDINGS):
         return False
     return word_tag(shared) in VERBAL_HEAD_TAGS or not _verb_led(leads)
+
+
+def bracketed_four_characters(before: str, members: list[str]) -> bool:
+    """Tell three to six members of four characters each between a verb of policy
+    and a head naming a formulation's kind: "按照" + 稳定大局、统筹协调、分类施策、
+    精准拆弹 + "的基本方针". The verb and the head name it a standing formulation
+    though the members share no frame."""
+    if not (
+        FRAMED_MEMBERS[0] <= len(members) <= FRAMED_MEMBERS[1]
+        and all(len(member) == FOUR_CHARS for member in members)
+        and not any(NUMBERED.search(member) for member in members)
+    ):
+        return False
+    words = general_segments(before) if before else ()
+    return bool(words) and words[-1][0] in POLICY_WORDS
 
 
 def _verb_led(leads: list[str]) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
-from .enumerations import FRAMED_ENUMERATION, commonprefix, unquoted_enumerations
+from .enumerations import PUBLISHED_ENUMERATIONS, commonprefix, unquoted_enumerations
 from .lexicon import (
     CLOSING_MARKS,
     KIND_FORMULA,
@@ -608,7 +608,7 @@ def shape_confidence(slogan: ParsedSlogan) -> tuple[bool, str, float]:
     if slogan.source == "formula":
         return True, slogan.reason or "数字提法（未加引号）", 0.1
     if slogan.source == "enumeration":
-        framed = slogan.reason == FRAMED_ENUMERATION["reason"]
+        framed = slogan.reason in PUBLISHED_ENUMERATIONS
         return framed, slogan.reason, 0.2 if framed else 0.4
     if slogan.kind == "formula":
         return True, "引号中的数字提法", 0.15
@@ -780,8 +780,11 @@ def _lists_or_names(member: str) -> bool:
         return True  # "扎扎实实、踏踏实实": manners of working, not a formula's parts
     if JOINED_INSIDE.search(member):
         return True
-    if word_tag(member) in NAME_TAGS:
-        return True
+    tag = word_tag(member)
+    if tag in NAME_TAGS and not (
+        tag in PERSON_NAME_TAGS and len(member) > PERSON_NAME_CHARS[1]
+    ):
+        return True  # a person's name; jieba tags set phrases so too (任人唯贤/nr)
     if PROVINCE_BRAND.match(member) and len(member) <= PROVINCE_BRAND_MAX_CHARS:
         return True
     return any(

@@ -146,8 +146,9 @@ def test_members_sharing_a_head_before_a_formulations_kind_are_published():
     # a head that names no kind leaves a shared frame to the verb's evidence
     body = "这里有东城社区、西城社区、南城社区的居民。"
     assert not any(s.confident for s in find_slogans(body))
-    # members of unlike shape before a kind stay listed for an editor
-    body = "大力弘扬敢闯敢试、敢为人先、埋头苦干、务求实效的特区精神。"
+    # members of unlike shape before a kind, no verb of policy before them, stay
+    # listed for an editor
+    body = "这是敢闯敢试、敢为人先、埋头苦干、务求实效的特区精神。"
     assert [s.confident for s in find_slogans(body) if s.listed] == [False]
 
 
@@ -182,3 +183,13 @@ def test_two_programmes_generic_modifiers_and_places_works_are_not_named_program
     assert "青苗护航行动" not in listed(two)
     generic = "实施一批重大工程，开展专项行动，推进三峡工程，实施重点工程。"
     assert not [s for s in find_slogans(generic) if s.reason.startswith("同一动词")]
+
+
+def test_four_character_members_between_a_verb_and_a_kind_are_published():
+    body = "继续按照守住底线、稳住大盘、分级处置、精准施策的基本方针，做好工作。"
+    (slogan,) = [s for s in find_slogans(body) if s.listed]
+    assert slogan.text == "守住底线、稳住大盘、分级处置、精准施策"
+    assert slogan.confident
+    # members of unequal length: the verb and the head are not enough
+    body = "按照守住底线、稳住大盘、分级分类处置的基本方针，做好工作。"
+    assert not any(s.confident for s in find_slogans(body) if s.listed)
