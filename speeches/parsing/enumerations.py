@@ -38,7 +38,7 @@ FOUR_CHARS = 4
 # only (a speech's own lists read the same: "贴近群众、团结群众、引导群众")
 FORMULA_HEAD = re.compile(
     r"^的[\u4e00-\u9fff]{0,6}?(?:精神|方针|原则|总要求|战略|理念|价值观?|观|道路|"
-    r"世界|现代化|风尚|风气|方略|路线|思想|公民|模范|新人|目标)"
+    r"世界|现代化|风尚|风气|方略|路线|思想|公民|模范|新人|目标|机制|体制|格局)"
 )
 # "女士们、先生们、同志们", "李强同志、…", "台湾同胞": people addressed or named
 PEOPLE = re.compile(r"(?:们|同志|同胞|侨胞|先生|女士|朋友)$")
