@@ -38,8 +38,13 @@ FOUR_CHARS = 4
 # only (a speech's own lists read the same: "贴近群众、团结群众、引导群众")
 FORMULA_HEAD = re.compile(
     r"^的[\u4e00-\u9fff]{0,6}?(?:精神|方针|原则|总要求|战略|理念|价值观?|观|道路|"
-    r"世界|现代化|风尚|风气|方略|路线|思想|公民|模范|新人|目标|机制|体制|格局)"
+    r"世界|现代化|风尚|风气|方略|路线|思想|公民|模范|新人|目标)"
 )
+# "中央统筹、省负总责、市县抓落实的工作机制", "…的社会治理体制", "…的工作格局": a
+# mechanism named by its domain is a kind too, but only for members bracketed by a
+# verb of policy (BRACKETED_ENUMERATION); "构建起资源共享、优势互补…的新机制" is a
+# speech's own description of what it built
+MECHANISM_HEAD = re.compile(r"^的(?!新)[\u4e00-\u9fff]{0,4}?(?:机制|体制|格局)")
 # "女士们、先生们、同志们", "李强同志、…", "台湾同胞": people addressed or named
 PEOPLE = re.compile(r"(?:们|同志|同胞|侨胞|先生|女士|朋友)$")
 # "北京、天津、上海", "国务院、…": places and organisations
@@ -180,14 +185,18 @@ def unquoted_enumerations(text: str) -> list[tuple[int, ParsedSlogan]]:
         headed = bool(FORMULA_HEAD.match(rest))
         before = text[start : start + skipped]
         framed = framed_members(before, members, headed=headed)
-        bracketed = not framed and headed and bracketed_four_characters(before, members)
+        bracketed = (
+            not framed
+            and (headed or bool(MECHANISM_HEAD.match(rest)))
+            and bracketed_four_characters(before, members)
+        )
         opening = start + skipped
         summary = SUMMARY_BEFORE.search(
             text, max(0, opening - SUMMARY_CONTEXT_CHARS), opening
         )
         slogan = ParsedSlogan(
             text="、".join(members),
-            listed=framed or headed or summary is not None,
+            listed=framed or bracketed or headed or summary is not None,
             **(
                 FRAMED_ENUMERATION
                 if framed

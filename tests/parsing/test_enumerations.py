@@ -198,3 +198,8 @@ def test_four_character_members_between_a_verb_and_a_kind_are_published():
 def test_a_mechanism_or_a_pattern_of_work_is_a_formulations_kind():
     body = "形成党委领导、政府负责、部门协同、群众参与的工作格局。"
     assert listed(body) == ["党委领导、政府负责、部门协同、群众参与"]
+
+
+def test_a_new_mechanism_the_speech_built_is_its_own_description():
+    body = "构建起资源共用、优势互补、条块联动、共建共治的新机制。"
+    assert listed(body) == []
