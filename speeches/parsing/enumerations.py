@@ -74,6 +74,20 @@ PROVINCE_PLEDGE = re.compile(
     r"总书记有号令[、，,] ?党中央有部署[，,、] ?[\u4e00-\u9fff]{2,3}见行动"
 )
 PLEDGE = {"kind": "formula", "source": "formula", "reason": "省市的固定表态句"}
+# "平安浙江", "数字福建", "美丽新疆", "法治广东": a province's own version of a national
+# formulation (平安中国, 数字中国, 美丽中国, 法治中国, 健康中国, 清廉 …), its standing
+# campaign; not a company's or a platform's name ("数字广东网络有限公司")
+PROVINCE_CAMPAIGN = re.compile(
+    r"(?:平安|法治|美丽|健康|数字|清廉|文化|诚信|幸福)"
+    r"(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|"
+    r"河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)"
+    r"(?!网络|有限|公司|集团|移动|平台|频道|号|APP|app|客户端|微博|公众号|人|省)"
+)
+PROVINCE_CAMPAIGN_SLOGAN = {
+    "kind": "concept",
+    "source": "formula",
+    "reason": "省级版的全国提法（平安、法治、美丽……）",
+}
 UNQUOTED_ENUMERATION = {
     "kind": "enumeration",
     "source": "enumeration",
@@ -211,6 +225,9 @@ def unquoted_enumerations(text: str) -> list[tuple[int, ParsedSlogan]]:
         found.append((match.start(), ParsedSlogan(text=match.group(), **LEADERSHIP)))
     for match in PROVINCE_PLEDGE.finditer(text):
         found.append((match.start(), ParsedSlogan(text=match.group(), **PLEDGE)))
+    for match in PROVINCE_CAMPAIGN.finditer(text):
+        slogan = ParsedSlogan(text=match.group(), **PROVINCE_CAMPAIGN_SLOGAN)
+        found.append((match.start(), slogan))
     for pattern in (TWO_HANDS, VOW_PAIR):
         for match in pattern.finditer(text):
             end = match.end()

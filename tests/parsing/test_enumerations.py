@@ -203,3 +203,9 @@ def test_a_mechanism_or_a_pattern_of_work_is_a_formulations_kind():
 def test_a_new_mechanism_the_speech_built_is_its_own_description():
     body = "构建起资源共用、优势互补、条块联动、共建共治的新机制。"
     assert listed(body) == []
+
+
+def test_a_provinces_version_of_a_national_formulation_is_published():
+    body = "深化平安湖南、法治湖南建设。组建数字湖南网络有限公司。"
+    found = [s.text for s in find_slogans(body) if s.listed and s.confident]
+    assert found == ["平安湖南", "法治湖南"]
