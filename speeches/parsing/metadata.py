@@ -108,6 +108,13 @@ PUBLISHED_FIELD = re.compile(
     r"(?:发布|发稿|发表|刊发|上传|发文|公开)(?:时间|日期|于)?[:：]?[ \u3000]?"
     r"(?P<date>(?:19|20)\d{2}[0-9年月日/.\- ]{4,16})"
 )
+# "来源:互联网作者:editor2024-07-22 1" run together as "…作者:editor2024-07-221"
+# (2.12): an info row whose fields lost their spaces, the author's handle, the day
+# (month and day in two figures each) and the view count glued into one token
+GLUED_FIELD_DATE = re.compile(
+    r"(?:作者|来源|编辑|发布者|发布人|上传者)[:：][^\s:：]{0,24}?(?<!\d)"
+    r"(?P<date>(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))\d{0,7}$"
+)
 # "发布：3月6日 09:15", "发布时间：03-06": a publication field without its year
 PUBLISHED_MONTH_DAY = re.compile(
     r"(?:发布|发稿|发表|刊发|上传|发文|公开)(?:时间|日期|于)?[:：][ \u3000]?"
@@ -2430,6 +2437,11 @@ def _stamped_date(lines: list[str]) -> dt.date | None:
             # "2023/3/5 10:02　…　更新时间：2023/3/6": the page's own stamp comes first
             if found and updated is None:
                 updated = found[0]
+        glued = GLUED_FIELD_DATE.search(line)
+        if glued:
+            found = _dates_in(glued["date"])
+            if found:
+                return found[0]
         crumb = BREADCRUMB_DATE.search(line)
         if crumb and BREADCRUMB.search(line):
             found = _dates_in(crumb["date"])
