@@ -432,9 +432,10 @@ _COUNT = r"(?:[\d一二三四五六七八九十两]{1,3}|多|几)"
 # title of what it holds; one rule a kind, read in the simplified form
 COLLECTION_MARKER_RULES = (
     Rule(
+        # 2.12: any site's praise before the count ("(专业16篇)", "(实用5篇)")
         "count of items in brackets",
         "在中秋节敬老座谈会上的发言（精选六篇）",
-        rf"[（(【\[〔〖](?:精选|通用|优秀|推荐|最新|热门|精品|经典|实用|范文|共|汇总|锦集|集锦|合集)?"
+        rf"[（(【\[〔〖](?:[\u4e00-\u9fff]{{1,2}}?(?<![第其另])|共|汇总|锦集|集锦|合集)?"
         rf"{_COUNT}篇"
         r"(?:范文|精选|合集|材料|文章|稿件|汇编)?[）)】\]〕〗]$",
     ),
@@ -474,6 +475,14 @@ COLLECTION_MARKER_RULES = (
         "教师节表彰大会校长讲话稿范文大全",
         rf"(?<={_GENRE_TAIL})[ \u3000]?"
         r"(?:范文|范例|例文|模板|样本|范本|大全|合集|集合|汇编|汇总|集锦|精选|精编|素材|参考)+$",
+    ),
+    Rule(
+        # 2.12: "…述职报告精品", "…致辞美篇": what a 范文 site calls its pages, glued
+        # after the genre word (its count in brackets cut first)
+        "site's praise of its page after the genre word",
+        "新任村长述职报告精品",
+        rf"(?<={_GENRE_TAIL})(?:精品|美篇|精华|佳作|优选|精编|精选)"
+        r"(?:范文|文章|美文|合集)?$",
     ),
     Rule(
         "site's label after a separator",
