@@ -384,8 +384,12 @@ FIRST_ITEM_HEADING = re.compile(
 FIRST_ITEM_LOOKAHEAD = 3
 # "【某某网讯】", "【本报讯】", "【新闻局】": a news page's source tag in brackets,
 # opening its article; the headline, stamp and summary printed above it are the page's
+# "【Now新闻台】", "【某某电视台】", "【某某卫视】" (2.12): a broadcaster's channel tag,
+# the same mark (read simplified)
 NEWS_SOURCE_TAG = re.compile(
-    r"^[【\[［](?:[\u4e00-\u9fff]{1,10}讯|新闻局|新闻处|新闻办(?:公室)?)[】\]］][ \u3000]*"
+    r"^[【\[［](?:[\u4e00-\u9fff]{1,10}讯|新闻局|新闻处|新闻办(?:公室)?|"
+    r"[A-Za-z0-9\u4e00-\u9fff]{1,10}(?:新闻台|电视台|广播电台|电台|卫视|新闻频道))"
+    r"[】\]］][ \u3000]*"
 )
 # the tag is looked for this near the top, under at most this many paragraphs
 NEWS_TAG_LINES = 12

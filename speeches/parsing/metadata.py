@@ -1392,6 +1392,7 @@ def _join_pdf_fragments(lines: tuple[str, ...]) -> list[str]:
         if (
             len(run) >= PDF_FRAGMENTS_MIN
             and any(piece.isascii() for piece in run)
+            and not _counter_debris(run, line)
             and TITLE_GENRE.search(matching_form(line))
             and not TITLE_SENTENCE.search(line)
         ):
@@ -1401,6 +1402,15 @@ def _join_pdf_fragments(lines: tuple[str, ...]) -> list[str]:
             out.append(raw)
         run = []
     return [*out, *run]
+
+
+def _counter_debris(run: list[str], line: str) -> bool:
+    """Tell a page's counters left one a line over its headline ("0" / "0" /
+    "施政报告：结语", 2.12) from a title a PDF broke around its figures ("20" / "24" /
+    "年政府工作报告"): figures alone, and no word that figures open after them."""
+    return all(piece.isdigit() for piece in run) and not FIGURE_WORD_START.match(
+        matching_form(line)
+    )
 
 
 def _theme_over_event(theme: str, event: str) -> bool:
@@ -1458,6 +1468,8 @@ def _join_short_title_lines(lines: list[str]) -> list[str]:
 # figures or letters; the pieces are figures, letters or one character
 PDF_FRAGMENT = re.compile(r"[A-Za-z0-9]{1,8}|[\u4e00-\u9fff]")
 PDF_FRAGMENTS_MIN = 2
+# "年政府工作报告", "周年庆典致辞", "届三次会议": words a title's figures stand before
+FIGURE_WORD_START = re.compile(r"[年月日届次周期号个位项名万亿%]")
 # "庆祝某某成立十周年", "纪念某某诞辰一百周年": a celebration's theme on a line of
 # its own over the title of the event it names
 CELEBRATION_THEME = re.compile(r"^(?:热烈)?(?:庆祝|纪念|喜迎)[\u4e00-\u9fff]{2,24}$")
