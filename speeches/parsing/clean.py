@@ -220,9 +220,13 @@ SALUTATION = re.compile(
     # "广大学生家长朋友们：": the same people, with 们 after a longer qualifier
     r"(?<![\u4e00-\u9fff])(?:全[市县区省镇乡])?广大[\u4e00-\u9fff]{0,8}"
     r"(?:朋友|同胞|群众|网友|听众|观众|青年)们?(?=[：:！!]))"
-    r"[^。？！?：:\n]{0,100}?(?:[：:！!]|$)"
+    # "各位来宾、大家好。谢谢…" (2.12): the greeting closes the salutation with a full
+    # stop, the thanks run on after it
+    r"[^。？！?：:\n]{0,100}?(?:[：:！!]|(?<=大家好|[早晚]上好|[上中下]午好)。|$)"
 )
 SALUTATION_PREFIX_MAX = 300
+# what closes a salutation: its colon, an exclamation, the full stop after its greeting
+SALUTATION_CLOSERS = ("：", ":", "！", "!", "。")
 # "中国人民解放军全体指战员同志们！": the people addressed, a line of their own over
 # another line of the salutation
 ADDRESSEE_LINE = re.compile(r"^[^。？！?，,：:\s]{2,30}们[！!：:]$")
@@ -2775,7 +2779,7 @@ def _plain_salutation_offset(line: str) -> int | None:
             return people.start()  # "…动员讲话王某某青年朋友们、同志们：" run on
         if prefix and not _head_prefix(prefix):
             continue  # "…我代表市委，向各位来宾…": a sentence, not a salutation
-        closed = match.group().endswith(("：", ":", "！", "!"))
+        closed = match.group().endswith(SALUTATION_CLOSERS)
         if closed and _names_a_title(line[match.end() :]):
             continue  # "同志们：在全市…大会上的讲话": a link to a speech, in a menu
         # "女士们，先生们，" on a line of its own, or closing a run-on head line; not
@@ -2811,7 +2815,7 @@ def _qualified_addressee(prefix: str) -> bool:
 
 
 def _closed_salutation(match: re.Match) -> bool:
-    return match.group().endswith(("：", ":", "！", "!"))
+    return match.group().endswith(SALUTATION_CLOSERS)
 
 
 def _names_a_title(rest: str) -> bool:
