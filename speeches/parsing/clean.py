@@ -2449,8 +2449,8 @@ def _salutation_under_own_head(lines: list[str], start: int) -> int:
     printed right after its announcement, else the announced start."""
     for index in range(start, min(len(lines), start + ANNOUNCED_HEAD_LINES)):
         line = lines[index]
-        if _salutation_offset(line) == 0 and index > start:
-            return index
+        if _salutation_offset(line) == 0:
+            return index  # the first salutation: the people addressed, then a greeting
         if len(line) > ANNOUNCED_HEAD_MAX_CHARS or PARAGRAPH_PUNCTUATION.search(line):
             return start
     return start

@@ -51,6 +51,7 @@ from .names import COMMON_SURNAMES, COMPOUND_SURNAMES, opens_with_surname
 from .rules import Rule, compile_rules
 from .script import matching_form, to_simplified, without_pinyin
 from .title_evidence import (
+    COLUMN_NAME,
     OCCASION_AT,
     TITLE_ENDINGS,
     TITLE_GENRE,
@@ -571,6 +572,8 @@ COLLECTION_MARKER = compile_rules(COLLECTION_MARKER_RULES)
 # the first two: a title that counts the items of its page ("…发言（七篇）",
 # "…致辞范文3篇"); a year in it is when the site made the page, not a speech's year
 COUNTED_COLLECTION = compile_rules(COLLECTION_MARKER_RULES[:2])
+# "…讲话稿范文 篇1", "…讲话稿范文篇一": the number of a collection's item after its name
+COLLECTION_ITEM_MARK = re.compile(r"[ \u3000]*(?:篇|第)[一二三四五六七八九十\d]{1,2}篇?$")
 # "下面是小编整理的在全镇…会议上的讲话，供大家参考": what a blurb says it holds
 BLURB_TITLE = re.compile(
     r"(?:下面|以下|本文|这)?(?:是|为)?[^。！？，,]{0,16}?"
@@ -1092,6 +1095,9 @@ class Head:
     # its first post's header
     plain_titles: list[str] = field(default_factory=list)
     lead_titles: list[str] = field(default_factory=list)
+    # a collection page named by its genre alone ("领导讲话稿范文(精选31篇)", 2.12):
+    # the topic it prints with its count, kept when no line ranks as a title
+    collection_topics: list[str] = field(default_factory=list)
     release_days: list[tuple[int, int]] = field(default_factory=list)
     # a title counting its items ("2019年中秋节发言(六篇)"): its year is the page's
     counted_collection: bool = False
@@ -1656,12 +1662,33 @@ def _read_title_or_byline(
         return  # "瑞雪兆丰年" / "团结  奋进  庆祝建区30周年": the headline's deck
     source = source or ("document" if document else "headline")
     text = WHOLE_IN_BOOK_MARKS.sub(r"\g<title>", text)  # marks around all, not a seam
+    titled = False
     for piece in DOUBLED_TITLE_SEAM.split(text):
         title = strip_decorations(piece)
         if _question_title(title):
             head.questions.append(TitleCandidate(title, source, order))
         elif title_score(title):
             head.titles.append(TitleCandidate(title, source, order))
+            titled = True
+    topic = "" if titled else collection_topic(text)
+    if topic:
+        head.collection_topics.append(topic)
+
+
+def collection_topic(line: str) -> str:
+    """Return the topic a collection page prints with its count or item number when
+    it is a genre's name alone ("政府领导讲话稿范文(精选31篇)", "…讲话稿范文 篇1" ->
+    "政府领导讲话稿范文", 2.12), else "". Such a name is a site's column in a menu;
+    printed with the count of what the page holds it is the page's own title."""
+    simple = to_simplified(line)
+    if not (COUNTED_COLLECTION.search(simple) or COLLECTION_ITEM_MARK.search(simple)):
+        return ""
+    topic = SPACES.sub(" ", _cut_matches(TITLE_DECORATION, line)).strip()
+    topic = _cut_matches(COUNTED_COLLECTION, topic).strip()
+    form = matching_form(topic)
+    if not (COLUMN_NAME.match(form) and TITLE_GENRE.search(form)):
+        return ""  # "范文(31篇)": no genre named, no topic
+    return topic
 
 
 def _spaced_trailing_name(text: str) -> re.Match | None:
@@ -1973,6 +2000,8 @@ def choose_title(
         chosen = ranked[0]
     elif head.blurb_titles:
         return head.blurb_titles[0], "blurb", -1
+    elif head.collection_topics:  # "领导讲话稿范文(31篇)": a collection's own name
+        return head.collection_topics[0], "headline", -1
     elif head.plain_titles:  # "Speech by …" over a Chinese speech; a thread's title
         plain = head.plain_titles[0]  # "… (English only) (with photos)": its notes cut
         return strip_decorations(plain) or plain, "headline", -1
