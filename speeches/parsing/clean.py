@@ -187,6 +187,17 @@ FULL_TEXT_FOLLOWS = re.compile(
     r"(?:兹|现)(?:简录|摘录|节录|摘要|简要刊登)[^。！？：:；;]{0,20}"
     r"(?:讲话|致辞|致词|发言|演讲)(?:内容|全文|要点)?(?=[；;：:]))[：:。；;]"
 )
+# "…的辛劳。 【某会第4会期 闭会词全文】 报告院会，…" (2.12): a post's run-on text
+# naming the speech it gives in a bracketed heading after its own sentences; the
+# speech starts after the heading
+_INLINE_HEADING = (
+    r"(?<=[。！？!?])[ \u3000]*【(?P<heading>[^【】。！？]{2,60}?"
+    r"(?:讲话|致辞|致词|发言|演讲|演说|谈话|贺词|献词|贺辞|献辞|讲词|开幕词|闭幕词|开会词|闭会词))"
+    r"全文】[ \u3000]*"
+)
+INLINE_FULL_TEXT_HEADING = re.compile(_INLINE_HEADING + r"(?=\S)")
+# the same heading closing the head run on before the speech
+TRAILING_FULL_TEXT_HEADING = re.compile(_INLINE_HEADING + "$")
 # "…并发表讲话。" + "全文如下：" further down: a news lead reporting the speech
 # announces its full text within this many lines, past the site's interface text
 ANNOUNCED_AFTER_LEAD_LINES = 20
@@ -1154,6 +1165,19 @@ UI_ELEMENT_RULES = (
         r"^.{2,60}?[ \u3000]*_第\d{1,4}页$",
     ),
     Rule(
+        # 2.12: a mirror of a social network's page, its profile's counters
+        "a social network page's counters",
+        "某某。 12,345 个赞 · 678 人正在谈论这个。",
+        r"\d[\d,.]*[万千KkMm]?[ \u3000]*(?:个赞|人赞了|人正在谈论这个|人在谈论这个|"
+        r"位追踪者|人追踪|位粉丝|人关注了?)(?:[ \u3000]*[·•・‧|｜。]|$)",
+    ),
+    Rule(
+        # 2.12: the tabs of a social network's page, one a line
+        "a social network page's tab alone",
+        "贴文",
+        r"^(?:贴文|帖文|专页|粉丝专页|动态消息|相片|影片|社团|追踪中)$",
+    ),
+    Rule(
         "a skip link for screen readers",
         "跳至主要内容",
         r"^(?:跳过|跳至|跳到|跳转(?:到|至)?)(?:导航|主要内容|正文|内容|主内容)(?:栏|区)?$",
@@ -1389,6 +1413,11 @@ GLUED_FOOTER_KEYS = (
 INLINE_AD = re.compile(
     r"更多[\u4e00-\u9fff]{0,8}请(?:访问|关注|登录|搜索)[:：]?[^。！？\n]{0,30}?"
     r"(?:(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?|公众号)[ \u3000]*"
+)
+# "…等。… 更多 本会期…" (2.12): a social network's see-more cut, left where a
+# mirror printed a post it had folded; the ellipsis and 更多 (查看更多, 显示更多)
+SEE_MORE_CUT = re.compile(
+    r"(?<=[。！？!?])[ \u3000]*(?:…{1,2}|\.{3})[ \u3000]*(?:查看|顯示|显示)?更多(?=[ \u3000]|$)"
 )
 # "【本文由VIP会员专享，开通会员查看更多精品范文】", "【限时特惠】年度会员仅需99元，
 # 立即开通>>": a membership ad glued between sentences of a run-on page
@@ -1973,11 +2002,13 @@ def join_split_salutation(lines: list[str]) -> list[str]:
 
 def remove_inline_ads(lines: list[str]) -> list[str]:
     """Cut bracketed ads glued to a paragraph ("…三个方面：【更多讲话材料，加微信：x】");
-    a line opening with one is the site's line, read as such."""
-    return [
+    a line opening with one is the site's line, read as such. A social network's
+    "… 更多" (see more) left in a mirrored post's text goes too (2.12)."""
+    lines = [
         INLINE_BRACKETED_AD.sub("", line).strip() if "【" in line else line
         for line in lines
     ]
+    return [SEE_MORE_CUT.sub("", line) if "更多" in line else line for line in lines]
 
 
 def split_run_on_lines(lines: list[str]) -> list[str]:
@@ -2030,6 +2061,10 @@ def split_head_prefix(prefix: str) -> list[str]:
     "欢迎访问某某网 登录 | 注册 首页>讲话>在…的讲话 在…的讲话" ->
     ["欢迎访问某某网", "首页>讲话>在…的讲话", "在…的讲话 在…的讲话"]
     """
+    heading = TRAILING_FULL_TEXT_HEADING.search(to_simplified(prefix))
+    if heading:  # "…的辛劳。 【…闭会词全文】": the speech's heading, a line of its own
+        before = prefix[: heading.start()]
+        return [*split_head_prefix(before), prefix[heading.start() :].strip()]
     groups: list[list[str]] = [[]]
     crumb = False
     prefix = GLUED_WEB_ADDRESS.sub(lambda address: f"{address.group()} | ", prefix)
@@ -2419,7 +2454,8 @@ def _announced_start(lines: list[str], window: list[int]) -> tuple[int, int] | N
     for index in indexes:
         # "以下為某某農(nóng)歷新年賀辭全文：": a traditional page, pinyin and all, read
         # in the form the rules test (2.10)
-        follows = FULL_TEXT_FOLLOWS.search(matching_form(lines[index]))
+        form = matching_form(lines[index])
+        follows = FULL_TEXT_FOLLOWS.search(form) or INLINE_FULL_TEXT_HEADING.search(form)
         if not follows:
             continue
         end = _offset_with_pinyin(lines[index], follows.end())

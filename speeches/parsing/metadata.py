@@ -418,7 +418,8 @@ TITLE_DECORATION = re.compile(
 WHOLE_IN_BOOK_MARKS = re.compile(r"^《(?P<title>[^《》]{2,80})》$")
 # "【某某卸任交接 致词全文】": a news page's heading over a speech's text, in brackets
 WHOLE_IN_BRACKETS = re.compile(
-    r"^【(?P<title>[^【】]{2,80}(?:讲话|致辞|致词|演讲|演说|发言|贺词)(?:全文|稿)?)】$"
+    r"^【(?P<title>[^【】]{2,80}(?:讲话|致辞|致词|演讲|演说|发言|贺词|[开闭](?:会|幕)词)"
+    r"(?:全文|稿)?)】$"
 )
 # "乡镇政府换届工作报告乡镇政府换届工作报告乡镇政府换届工作报告": a document share's
 # extract printing its title again and again, run together
