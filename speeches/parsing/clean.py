@@ -2455,7 +2455,9 @@ def _announced_start(lines: list[str], window: list[int]) -> tuple[int, int] | N
         # "以下為某某農(nóng)歷新年賀辭全文：": a traditional page, pinyin and all, read
         # in the form the rules test (2.10)
         form = matching_form(lines[index])
-        follows = FULL_TEXT_FOLLOWS.search(form) or INLINE_FULL_TEXT_HEADING.search(form)
+        follows = FULL_TEXT_FOLLOWS.search(form) or INLINE_FULL_TEXT_HEADING.search(
+            form
+        )
         if not follows:
             continue
         end = _offset_with_pinyin(lines[index], follows.end())

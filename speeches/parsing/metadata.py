@@ -574,7 +574,9 @@ COLLECTION_MARKER = compile_rules(COLLECTION_MARKER_RULES)
 # "…致辞范文3篇"); a year in it is when the site made the page, not a speech's year
 COUNTED_COLLECTION = compile_rules(COLLECTION_MARKER_RULES[:2])
 # "…讲话稿范文 篇1", "…讲话稿范文篇一": the number of a collection's item after its name
-COLLECTION_ITEM_MARK = re.compile(r"[ \u3000]*(?:篇|第)[一二三四五六七八九十\d]{1,2}篇?$")
+COLLECTION_ITEM_MARK = re.compile(
+    r"[ \u3000]*(?:篇|第)[一二三四五六七八九十\d]{1,2}篇?$"
+)
 # "下面是小编整理的在全镇…会议上的讲话，供大家参考": what a blurb says it holds
 BLURB_TITLE = re.compile(
     r"(?:下面|以下|本文|这)?(?:是|为)?[^。！？，,]{0,16}?"

@@ -174,7 +174,9 @@ def test_a_collection_topic_needs_its_count_and_a_genre(line, topic):
 
 
 def test_a_column_name_alone_is_still_no_title():
-    page = _page("首页 | 领导讲话 | 会议发言", "领导讲话", "尊敬的各位来宾：", OPENING, POINT)
+    page = _page(
+        "首页 | 领导讲话 | 会议发言", "领导讲话", "尊敬的各位来宾：", OPENING, POINT
+    )
     assert parse_text(page).title == ""
 
 
