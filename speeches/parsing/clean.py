@@ -1168,8 +1168,18 @@ UI_ELEMENT_RULES = (
         # 2.12: a mirror of a social network's page, its profile's counters
         "a social network page's counters",
         "某某。 12,345 个赞 · 678 人正在谈论这个。",
-        r"\d[\d,.]*[万千KkMm]?[ \u3000]*(?:个赞|人赞了|人正在谈论这个|人在谈论这个|"
-        r"位追踪者|人追踪|位粉丝|人关注了?)(?:[ \u3000]*[·•・‧|｜。]|$)",
+        # the figure opens the line or stands after a space or a stop, never after a
+        # sentence's verb ("获得了10万个赞。" stays)
+        r"(?:^|(?<=[ \u3000·•・‧|｜。]))\d[\d,.]*[万千KkMm]?[ \u3000]*"
+        r"(?:个赞|人赞了|人正在谈论这个|人在谈论这个|位追踪者|人追踪|位粉丝|人关注了?|"
+        r"则留言|条留言|次分享|次转发|则回应|次观看|次播放)(?:[ \u3000]*[·•・‧|｜。]|$)",
+    ),
+    Rule(
+        # 2.12: a post's buttons in a row, in either script (read simplified)
+        "a social post's action bar",
+        "赞 · 留言 · 分享",
+        r"^(?:赞|留言|分享|回复|转发|评论|收藏)(?:[ \u3000·•・‧|｜]+"
+        r"(?:赞|留言|分享|回复|转发|评论|收藏)){1,5}$",
     ),
     Rule(
         # 2.12: the tabs of a social network's page, one a line

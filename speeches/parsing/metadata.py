@@ -340,7 +340,12 @@ TITLE_DECORATION = re.compile(
     # "….DOCX 【图片、文字均可编辑】": a document shop's note on what can be edited
     r"|[ \u3000]*【[^【】]{0,16}可编辑】$"
     # "…的讲话_范文网", "…的讲话-某某文库": a site's name after the title
-    r"|[_\-|｜]\s?[\u4e00-\u9fffA-Za-z0-9]{0,12}(?:网|文库|范文|站|平台)$"
+    # ("…施政报告 | Now新闻台", "…-某某卫视": a broadcaster's, 2.12)
+    r"|[_\-|｜]\s?[\u4e00-\u9fffA-Za-z0-9]{0,12}"
+    r"(?:网|文库|范文|站|平台|新闻台|电视台|卫视|新闻频道)$"
+    # "00施政报告：结语", "10:00施政报告" (2.12): a page's counter or clock glued
+    # before its headline; no title opens on a zero or a clock
+    r"|^(?:\d{1,2}:\d{2}(?::\d{2})?|0+)[ \u3000]*(?=[\u4e00-\u9fff][^，。]{5,}$)"
     # "最新镇长在…的讲话": a site's label before the title
     r"|^(?:最新|精选|热门|推荐)(?=[^，。]{8,}$)"
     # "秋季开学校长讲话稿 篇1", "主持会议的开场白篇1": the page's number in a collection
@@ -437,9 +442,9 @@ COLLECTION_MARKER_RULES = (
         # 2.12: any site's praise before the count ("(专业16篇)", "(实用5篇)")
         "count of items in brackets",
         "在中秋节敬老座谈会上的发言（精选六篇）",
-        rf"[（(【\[〔〖](?:[\u4e00-\u9fff]{{1,2}}?(?<![第其另])|共|汇总|锦集|集锦|合集)?"
+        rf"[（(【\[［〔〖「『](?:[\u4e00-\u9fff]{{1,2}}?(?<![第其另])|共|汇总|锦集|集锦|合集)?"
         rf"{_COUNT}篇"
-        r"(?:范文|精选|合集|材料|文章|稿件|汇编)?[）)】\]〕〗]$",
+        r"(?:范文|精选|合集|材料|文章|稿件|汇编)?[）)】\]］〕〗」』]$",
     ),
     Rule(
         "collection's item number in brackets",

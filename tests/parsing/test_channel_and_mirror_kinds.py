@@ -263,3 +263,47 @@ def test_an_info_rows_glued_author_day_and_count_give_the_date():
 )
 def test_no_glued_date_without_its_label_and_padding(line):
     assert GLUED_FIELD_DATE.search(line) is None
+
+
+# --- the same kinds, broader (2.12) -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("printed", "title"),
+    [
+        ("00施政报告：结语", "施政报告：结语"),
+        ("10:00在全县表彰大会上的讲话", "在全县表彰大会上的讲话"),
+        ("在全县表彰大会上的讲话 | 某某新闻台", "在全县表彰大会上的讲话"),
+        ("重阳节敬老致辞「精选8篇」", "重阳节敬老致辞"),
+    ],
+)
+def test_counters_clocks_channels_and_counts_leave_the_title(printed, title):
+    assert strip_decorations(printed) == title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "2024年政府工作报告",
+        "100天攻坚行动动员会上的讲话",
+        "3·15消费者权益日致辞",
+    ],
+)
+def test_a_titles_own_figures_stay(title):
+    assert strip_decorations(title) == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["讚 · 留言 · 分享", "赞 留言 分享", "1,204 则留言 · 56 次分享", "3.4万次观看"],
+)
+def test_a_posts_buttons_and_counters_are_chrome(line):
+    assert droppable_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["这条视频获得了10万个赞。", "我们组织了3次分享，效果很好。", "感谢大家的分享。"],
+)
+def test_a_sentence_counting_likes_or_shares_stays(line):
+    assert not droppable_chrome(line)
