@@ -1170,9 +1170,11 @@ UI_ELEMENT_RULES = (
         "某某。 12,345 个赞 · 678 人正在谈论这个。",
         # the figure opens the line or stands after a space or a stop, never after a
         # sentence's verb ("获得了10万个赞。" stays)
+        # (a profile's "…人正在谈论这个。" may close its sentence; a count of
+        # shares or views is the page's only as a row's item or the line's end)
         r"(?:^|(?<=[ \u3000·•・‧|｜。]))\d[\d,.]*[万千KkMm]?[ \u3000]*"
-        r"(?:个赞|人赞了|人正在谈论这个|人在谈论这个|位追踪者|人追踪|位粉丝|人关注了?|"
-        r"则留言|条留言|次分享|次转发|则回应|次观看|次播放)(?:[ \u3000]*[·•・‧|｜。]|$)",
+        r"(?:(?:个赞|人正在谈论这个|人在谈论这个|位追踪者|位粉丝)(?:[ \u3000]*[·•・‧|｜。]|$)|"
+        r"(?:则留言|条留言|次分享|次转发|则回应|次观看|次播放)(?:[ \u3000]*[·•・‧|｜]|$))",
     ),
     Rule(
         # 2.12: a post's buttons in a row, in either script (read simplified)

@@ -344,8 +344,9 @@ TITLE_DECORATION = re.compile(
     r"|[_\-|｜]\s?[\u4e00-\u9fffA-Za-z0-9]{0,12}"
     r"(?:网|文库|范文|站|平台|新闻台|电视台|卫视|新闻频道)$"
     # "00施政报告：结语", "10:00施政报告" (2.12): a page's counter or clock glued
-    # before its headline; no title opens on a zero or a clock
-    r"|^(?:\d{1,2}:\d{2}(?::\d{2})?|0+)[ \u3000]*(?=[\u4e00-\u9fff][^，。]{5,}$)"
+    # before its headline; no title opens on a zero or a clock ("00后…" names a
+    # generation and stays)
+    r"|^(?:\d{1,2}:\d{2}(?::\d{2})?|0+(?![后]))[ \u3000]*(?=[\u4e00-\u9fff][^，。]{5,}$)"
     # "最新镇长在…的讲话": a site's label before the title
     r"|^(?:最新|精选|热门|推荐)(?=[^，。]{8,}$)"
     # "秋季开学校长讲话稿 篇1", "主持会议的开场白篇1": the page's number in a collection

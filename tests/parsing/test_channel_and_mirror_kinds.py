@@ -287,6 +287,7 @@ def test_counters_clocks_channels_and_counts_leave_the_title(printed, title):
         "2024年政府工作报告",
         "100天攻坚行动动员会上的讲话",
         "3·15消费者权益日致辞",
+        "00后大学生代表在开学典礼上的发言",
     ],
 )
 def test_a_titles_own_figures_stay(title):
@@ -303,7 +304,12 @@ def test_a_posts_buttons_and_counters_are_chrome(line):
 
 @pytest.mark.parametrize(
     "line",
-    ["这条视频获得了10万个赞。", "我们组织了3次分享，效果很好。", "感谢大家的分享。"],
+    [
+        "这条视频获得了10万个赞。",
+        "我们组织了3次分享，效果很好。",
+        "感谢大家的分享。",
+        "这段视频已有 10 万次播放。",
+    ],
 )
 def test_a_sentence_counting_likes_or_shares_stays(line):
     assert not droppable_chrome(line)
