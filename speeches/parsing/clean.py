@@ -187,7 +187,7 @@ FULL_TEXT_FOLLOWS = re.compile(
     r"(?:兹|现)(?:简录|摘录|节录|摘要|简要刊登)[^。！？：:；;]{0,20}"
     r"(?:讲话|致辞|致词|发言|演讲)(?:内容|全文|要点)?(?=[；;：:]))[：:。；;]"
 )
-# "…的辛劳。 【某会第4会期 闭会词全文】 报告院会，…" (2.12): a post's run-on text
+# "…致以问候。 【某市人大第二次会议 闭幕词全文】 各位代表，…" (2.12): a post's run-on text
 # naming the speech it gives in a bracketed heading after its own sentences; the
 # speech starts after the heading
 _INLINE_HEADING = (
@@ -399,7 +399,7 @@ FIRST_ITEM_HEADING = re.compile(
 FIRST_ITEM_LOOKAHEAD = 3
 # "【某某网讯】", "【本报讯】", "【新闻局】": a news page's source tag in brackets,
 # opening its article; the headline, stamp and summary printed above it are the page's
-# "【Now新闻台】", "【某某电视台】", "【某某卫视】" (2.12): a broadcaster's channel tag,
+# "【ABC新闻台】", "【某某电视台】", "【某某卫视】" (2.12): a broadcaster's channel tag,
 # the same mark (read simplified)
 NEWS_SOURCE_TAG = re.compile(
     r"^[【\[［](?:[\u4e00-\u9fff]{1,10}讯|新闻局|新闻处|新闻办(?:公室)?|"
@@ -2074,7 +2074,9 @@ def split_head_prefix(prefix: str) -> list[str]:
     ["欢迎访问某某网", "首页>讲话>在…的讲话", "在…的讲话 在…的讲话"]
     """
     heading = TRAILING_FULL_TEXT_HEADING.search(to_simplified(prefix))
-    if heading:  # "…的辛劳。 【…闭会词全文】": the speech's heading, a line of its own
+    if (
+        heading
+    ):  # "…致以问候。 【…闭幕词全文】": the speech's heading, a line of its own
         before = prefix[: heading.start()]
         return [*split_head_prefix(before), prefix[heading.start() :].strip()]
     groups: list[list[str]] = [[]]

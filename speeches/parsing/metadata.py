@@ -109,7 +109,7 @@ PUBLISHED_FIELD = re.compile(
     r"(?:发布|发稿|发表|刊发|上传|发文|公开)(?:时间|日期|于)?[:：]?[ \u3000]?"
     r"(?P<date>(?:19|20)\d{2}[0-9年月日/.\- ]{4,16})"
 )
-# "来源:互联网作者:editor2024-07-22 1" run together as "…作者:editor2024-07-221"
+# "作者:wenmi2023-05-09 3" run together as "…作者:wenmi2023-05-093"
 # (2.12): an info row whose fields lost their spaces, the author's handle, the day
 # (month and day in two figures each) and the view count glued into one token
 GLUED_FIELD_DATE = re.compile(
@@ -340,10 +340,10 @@ TITLE_DECORATION = re.compile(
     # "….DOCX 【图片、文字均可编辑】": a document shop's note on what can be edited
     r"|[ \u3000]*【[^【】]{0,16}可编辑】$"
     # "…的讲话_范文网", "…的讲话-某某文库": a site's name after the title
-    # ("…施政报告 | Now新闻台", "…-某某卫视": a broadcaster's, 2.12)
+    # ("…施政报告 | 某某新闻台", "…-某某卫视": a broadcaster's, 2.12)
     r"|[_\-|｜]\s?[\u4e00-\u9fffA-Za-z0-9]{0,12}"
     r"(?:网|文库|范文|站|平台|新闻台|电视台|卫视|新闻频道)$"
-    # "00施政报告：结语", "10:00施政报告" (2.12): a page's counter or clock glued
+    # "00施政报告：展望未来", "10:00施政报告" (2.12): a page's counter or clock glued
     # before its headline; no title opens on a zero or a clock ("00后…" names a
     # generation and stays)
     r"|^(?:\d{1,2}:\d{2}(?::\d{2})?|0+(?![后]))[ \u3000]*(?=[\u4e00-\u9fff][^，。]{5,}$)"
@@ -440,7 +440,7 @@ _COUNT = r"(?:[\d一二三四五六七八九十两]{1,3}|多|几)"
 # title of what it holds; one rule a kind, read in the simplified form
 COLLECTION_MARKER_RULES = (
     Rule(
-        # 2.12: any site's praise before the count ("(专业16篇)", "(实用5篇)")
+        # 2.12: any site's praise before the count ("(专业12篇)", "(实用5篇)")
         "count of items in brackets",
         "在中秋节敬老座谈会上的发言（精选六篇）",
         rf"[（(【\[［〔〖「『](?:[\u4e00-\u9fff]{{1,2}}?(?<![第其另])|共|汇总|锦集|集锦|合集)?"
@@ -488,7 +488,7 @@ COLLECTION_MARKER_RULES = (
         # 2.12: "…述职报告精品", "…致辞美篇": what a 范文 site calls its pages, glued
         # after the genre word (its count in brackets cut first)
         "site's praise of its page after the genre word",
-        "新任村长述职报告精品",
+        "村委会主任述职报告精品",
         rf"(?<={_GENRE_TAIL})(?:精品|美篇|精华|佳作|优选|精编|精选)"
         r"(?:范文|文章|美文|合集)?$",
     ),
@@ -1104,7 +1104,7 @@ class Head:
     # its first post's header
     plain_titles: list[str] = field(default_factory=list)
     lead_titles: list[str] = field(default_factory=list)
-    # a collection page named by its genre alone ("领导讲话稿范文(精选31篇)", 2.12):
+    # a collection page named by its genre alone ("会议发言稿范文(精选28篇)", 2.12):
     # the topic it prints with its count, kept when no line ranks as a title
     collection_topics: list[str] = field(default_factory=list)
     release_days: list[tuple[int, int]] = field(default_factory=list)
@@ -1421,7 +1421,7 @@ def _join_pdf_fragments(lines: tuple[str, ...]) -> list[str]:
 
 def _counter_debris(run: list[str], line: str) -> bool:
     """Tell a page's counters left one a line over its headline ("0" / "0" /
-    "施政报告：结语", 2.12) from a title a PDF broke around its figures ("20" / "24" /
+    "施政报告：展望未来", 2.12) from a title a PDF broke around its figures ("20" / "24" /
     "年政府工作报告"): figures alone, and no word that figures open after them."""
     return all(piece.isdigit() for piece in run) and not FIGURE_WORD_START.match(
         matching_form(line)
@@ -1686,8 +1686,8 @@ def _read_title_or_byline(
 
 def collection_topic(line: str) -> str:
     """Return the topic a collection page prints with its count or item number when
-    it is a genre's name alone ("政府领导讲话稿范文(精选31篇)", "…讲话稿范文 篇1" ->
-    "政府领导讲话稿范文", 2.12), else "". Such a name is a site's column in a menu;
+    it is a genre's name alone ("党政会议发言稿范文(精选28篇)", "…发言稿范文 篇1" ->
+    "党政会议发言稿范文", 2.12), else "". Such a name is a site's column in a menu;
     printed with the count of what the page holds it is the page's own title."""
     simple = to_simplified(line)
     if not (COUNTED_COLLECTION.search(simple) or COLLECTION_ITEM_MARK.search(simple)):
@@ -1696,7 +1696,7 @@ def collection_topic(line: str) -> str:
     topic = _cut_matches(COUNTED_COLLECTION, topic).strip()
     form = matching_form(topic)
     if not (COLUMN_NAME.match(form) and TITLE_GENRE.search(form)):
-        return ""  # "范文(31篇)": no genre named, no topic
+        return ""  # "范文(28篇)": no genre named, no topic
     return topic
 
 
@@ -2009,7 +2009,7 @@ def choose_title(
         chosen = ranked[0]
     elif head.blurb_titles:
         return head.blurb_titles[0], "blurb", -1
-    elif head.collection_topics:  # "领导讲话稿范文(31篇)": a collection's own name
+    elif head.collection_topics:  # "会议发言稿范文(28篇)": a collection's own name
         return head.collection_topics[0], "headline", -1
     elif head.plain_titles:  # "Speech by …" over a Chinese speech; a thread's title
         plain = head.plain_titles[0]  # "… (English only) (with photos)": its notes cut
