@@ -14,6 +14,7 @@ from django.db.models import Count, Exists, F, Max, Min, OuterRef, Q, QuerySet
 from django.db.models.functions import ExtractYear
 
 from .models import Mention, Section, Slogan, Speech
+from .parsing.slogans import extends
 
 ACCEPTED = Slogan.Status.ACCEPTED
 # Copies of one speech (text reuse, reuse.Copy) count once: only the speech counted
@@ -62,7 +63,9 @@ def speech_slogans(speech: Speech) -> list[str]:
     """Return the published slogans a speech uses on its own, in order of first use,
     each in the speech's own words (一个国家，两种制度 for 一国两制).
 
-    A slogan met only inside a longer one (双报到 in 双报到双服务) is not listed.
+    A slogan met only inside a longer one (双报到 in 双报到双服务) is not listed; a later
+    wording that continues the first (创新驱动发展战略 after 创新驱动发展) is listed in
+    its stead, as the parser lists it (``slogans.extends``).
     """
     seen: dict[int, str] = {}
     for slogan_id, words, text in (
@@ -70,7 +73,9 @@ def speech_slogans(speech: Speech) -> list[str]:
         .order_by("offset", "-id")
         .values_list("slogan_id", "text", "slogan__text")
     ):
-        seen.setdefault(slogan_id, words or text)
+        first = seen.setdefault(slogan_id, words or text)
+        if extends(words or text, first):
+            seen[slogan_id] = words or text
     return list(dict.fromkeys(seen.values()))
 
 

@@ -203,6 +203,17 @@ FULL_TEXT_FOLLOWS = re.compile(
     r"(?:兹|现)(?:简录|摘录|节录|摘要|简要刊登)[^。！？：:；;]{0,20}"
     r"(?:讲话|致辞|致词|发言|演讲)(?:内容|全文|要点)?(?=[；;：:]))[：:。；;]"
 )
+# "…致以问候。 【某市人大第二次会议 闭幕词全文】 各位代表，…" (2.12): a post's run-on text
+# naming the speech it gives in a bracketed heading after its own sentences; the
+# speech starts after the heading
+_INLINE_HEADING = (
+    r"(?<=[。！？!?])[ \u3000]*【(?P<heading>[^【】。！？]{2,60}?"
+    r"(?:讲话|致辞|致词|发言|演讲|演说|谈话|贺词|献词|贺辞|献辞|讲词|开幕词|闭幕词|开会词|闭会词))"
+    r"全文】[ \u3000]*"
+)
+INLINE_FULL_TEXT_HEADING = re.compile(_INLINE_HEADING + r"(?=\S)")
+# the same heading closing the head run on before the speech
+TRAILING_FULL_TEXT_HEADING = re.compile(_INLINE_HEADING + "$")
 # "…并发表讲话。" + "全文如下：" further down: a news lead reporting the speech
 # announces its full text within this many lines, past the site's interface text
 ANNOUNCED_AFTER_LEAD_LINES = 20
@@ -236,9 +247,13 @@ SALUTATION = re.compile(
     # "广大学生家长朋友们：": the same people, with 们 after a longer qualifier
     r"(?<![\u4e00-\u9fff])(?:全[市县区省镇乡])?广大[\u4e00-\u9fff]{0,8}"
     r"(?:朋友|同胞|群众|网友|听众|观众|青年)们?(?=[：:！!]))"
-    r"[^。？！?：:\n]{0,100}?(?:[：:！!]|$)"
+    # "各位来宾、大家好。谢谢…" (2.12): the greeting closes the salutation with a full
+    # stop, the thanks run on after it
+    r"[^。？！?：:\n]{0,100}?(?:[：:！!]|(?<=大家好|[早晚]上好|[上中下]午好)。|$)"
 )
 SALUTATION_PREFIX_MAX = 300
+# what closes a salutation: its colon, an exclamation, the full stop after its greeting
+SALUTATION_CLOSERS = ("：", ":", "！", "!", "。")
 # "中国人民解放军全体指战员同志们！": the people addressed, a line of their own over
 # another line of the salutation
 ADDRESSEE_LINE = re.compile(r"^[^。？！?，,：:\s]{2,30}们[！!：:]$")
@@ -400,8 +415,12 @@ FIRST_ITEM_HEADING = re.compile(
 FIRST_ITEM_LOOKAHEAD = 3
 # "【某某网讯】", "【本报讯】", "【新闻局】": a news page's source tag in brackets,
 # opening its article; the headline, stamp and summary printed above it are the page's
+# "【ABC新闻台】", "【某某电视台】", "【某某卫视】" (2.12): a broadcaster's channel tag,
+# the same mark (read simplified)
 NEWS_SOURCE_TAG = re.compile(
-    r"^[【\[［](?:[\u4e00-\u9fff]{1,10}讯|新闻局|新闻处|新闻办(?:公室)?)[】\]］][ \u3000]*"
+    r"^[【\[［](?:[\u4e00-\u9fff]{1,10}讯|新闻局|新闻处|新闻办(?:公室)?|"
+    r"[A-Za-z0-9\u4e00-\u9fff]{1,10}(?:新闻台|电视台|广播电台|电台|卫视|新闻频道))"
+    r"[】\]］][ \u3000]*"
 )
 # the tag is looked for this near the top, under at most this many paragraphs
 NEWS_TAG_LINES = 12
@@ -1162,6 +1181,31 @@ UI_ELEMENT_RULES = (
         r"^.{2,60}?[ \u3000]*_第\d{1,4}页$",
     ),
     Rule(
+        # 2.12: a mirror of a social network's page, its profile's counters
+        "a social network page's counters",
+        "某某。 12,345 个赞 · 678 人正在谈论这个。",
+        # the figure opens the line or stands after a space or a stop, never after a
+        # sentence's verb ("获得了10万个赞。" stays)
+        # (a profile's "…人正在谈论这个。" may close its sentence; a count of
+        # shares or views is the page's only as a row's item or the line's end)
+        r"(?:^|(?<=[ \u3000·•・‧|｜。]))\d[\d,.]*[万千KkMm]?[ \u3000]*"
+        r"(?:(?:个赞|人正在谈论这个|人在谈论这个|位追踪者|位粉丝)(?:[ \u3000]*[·•・‧|｜。]|$)|"
+        r"(?:则留言|条留言|次分享|次转发|则回应|次观看|次播放)(?:[ \u3000]*[·•・‧|｜]|$))",
+    ),
+    Rule(
+        # 2.12: a post's buttons in a row, in either script (read simplified)
+        "a social post's action bar",
+        "赞 · 留言 · 分享",
+        r"^(?:赞|留言|分享|回复|转发|评论|收藏)(?:[ \u3000·•・‧|｜]+"
+        r"(?:赞|留言|分享|回复|转发|评论|收藏)){1,5}$",
+    ),
+    Rule(
+        # 2.12: the tabs of a social network's page, one a line
+        "a social network page's tab alone",
+        "贴文",
+        r"^(?:贴文|帖文|专页|粉丝专页|动态消息|相片|影片|社团|追踪中)$",
+    ),
+    Rule(
         "a skip link for screen readers",
         "跳至主要内容",
         r"^(?:跳过|跳至|跳到|跳转(?:到|至)?)(?:导航|主要内容|正文|内容|主内容)(?:栏|区)?$",
@@ -1408,6 +1452,11 @@ GLUED_FOOTER_KEYS = (
 INLINE_AD = re.compile(
     r"更多[\u4e00-\u9fff]{0,8}请(?:访问|关注|登录|搜索)[:：]?[^。！？\n]{0,30}?"
     r"(?:(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?|公众号)[ \u3000]*"
+)
+# "…等。… 更多 本会期…" (2.12): a social network's see-more cut, left where a
+# mirror printed a post it had folded; the ellipsis and 更多 (查看更多, 显示更多)
+SEE_MORE_CUT = re.compile(
+    r"(?<=[。！？!?])[ \u3000]*(?:…{1,2}|\.{3})[ \u3000]*(?:查看|顯示|显示)?更多(?=[ \u3000]|$)"
 )
 # "【本文由VIP会员专享，开通会员查看更多精品范文】", "【限时特惠】年度会员仅需99元，
 # 立即开通>>": a membership ad glued between sentences of a run-on page
@@ -1999,11 +2048,13 @@ def join_split_salutation(lines: list[str]) -> list[str]:
 
 def remove_inline_ads(lines: list[str]) -> list[str]:
     """Cut bracketed ads glued to a paragraph ("…三个方面：【更多讲话材料，加微信：x】");
-    a line opening with one is the site's line, read as such."""
-    return [
+    a line opening with one is the site's line, read as such. A social network's
+    "… 更多" (see more) left in a mirrored post's text goes too (2.12)."""
+    lines = [
         INLINE_BRACKETED_AD.sub("", line).strip() if "【" in line else line
         for line in lines
     ]
+    return [SEE_MORE_CUT.sub("", line) if "更多" in line else line for line in lines]
 
 
 def split_run_on_lines(lines: list[str]) -> list[str]:
@@ -2056,6 +2107,12 @@ def split_head_prefix(prefix: str) -> list[str]:
     "欢迎访问某某网 登录 | 注册 首页>讲话>在…的讲话 在…的讲话" ->
     ["欢迎访问某某网", "首页>讲话>在…的讲话", "在…的讲话 在…的讲话"]
     """
+    heading = TRAILING_FULL_TEXT_HEADING.search(to_simplified(prefix))
+    if (
+        heading
+    ):  # "…致以问候。 【…闭幕词全文】": the speech's heading, a line of its own
+        before = prefix[: heading.start()]
+        return [*split_head_prefix(before), prefix[heading.start() :].strip()]
     groups: list[list[str]] = [[]]
     crumb = False
     prefix = GLUED_WEB_ADDRESS.sub(lambda address: f"{address.group()} | ", prefix)
@@ -2445,7 +2502,10 @@ def _announced_start(lines: list[str], window: list[int]) -> tuple[int, int] | N
     for index in indexes:
         # "以下為某某農(nóng)歷新年賀辭全文：": a traditional page, pinyin and all, read
         # in the form the rules test (2.10)
-        follows = FULL_TEXT_FOLLOWS.search(matching_form(lines[index]))
+        form = matching_form(lines[index])
+        follows = FULL_TEXT_FOLLOWS.search(form) or INLINE_FULL_TEXT_HEADING.search(
+            form
+        )
         if not follows:
             continue
         end = _offset_with_pinyin(lines[index], follows.end())
@@ -2475,8 +2535,8 @@ def _salutation_under_own_head(lines: list[str], start: int) -> int:
     printed right after its announcement, else the announced start."""
     for index in range(start, min(len(lines), start + ANNOUNCED_HEAD_LINES)):
         line = lines[index]
-        if _salutation_offset(line) == 0 and index > start:
-            return index
+        if _salutation_offset(line) == 0:
+            return index  # the first salutation: the people addressed, then a greeting
         if len(line) > ANNOUNCED_HEAD_MAX_CHARS or PARAGRAPH_PUNCTUATION.search(line):
             return start
     return start
@@ -2807,7 +2867,7 @@ def _plain_salutation_offset(line: str) -> int | None:
             return people.start()  # "…动员讲话王某某青年朋友们、同志们：" run on
         if prefix and not _head_prefix(prefix):
             continue  # "…我代表市委，向各位来宾…": a sentence, not a salutation
-        closed = match.group().endswith(("：", ":", "！", "!"))
+        closed = match.group().endswith(SALUTATION_CLOSERS)
         if closed and _names_a_title(line[match.end() :]):
             continue  # "同志们：在全市…大会上的讲话": a link to a speech, in a menu
         # "女士们，先生们，" on a line of its own, or closing a run-on head line; not
@@ -2843,7 +2903,7 @@ def _qualified_addressee(prefix: str) -> bool:
 
 
 def _closed_salutation(match: re.Match) -> bool:
-    return match.group().endswith(("：", ":", "！", "!"))
+    return match.group().endswith(SALUTATION_CLOSERS)
 
 
 def _names_a_title(rest: str) -> bool:

@@ -40,6 +40,11 @@ FORMULA_HEAD = re.compile(
     r"^的[\u4e00-\u9fff]{0,6}?(?:精神|方针|原则|总要求|战略|理念|价值观?|观|道路|"
     r"世界|现代化|风尚|风气|方略|路线|思想|公民|模范|新人|目标)"
 )
+# "中央统筹、省负总责、市县抓落实的工作机制", "…的社会治理体制", "…的工作格局": a
+# mechanism named by its domain is a kind too, but only for members bracketed by a
+# verb of policy (BRACKETED_ENUMERATION); "构建起资源共享、优势互补…的新机制" is a
+# speech's own description of what it built
+MECHANISM_HEAD = re.compile(r"^的(?!新)[\u4e00-\u9fff]{0,4}?(?:机制|体制|格局)")
 # "女士们、先生们、同志们", "李强同志、…", "台湾同胞": people addressed or named
 PEOPLE = re.compile(r"(?:们|同志|同胞|侨胞|先生|女士|朋友)$")
 # "北京、天津、上海", "国务院、…": places and organisations
@@ -63,6 +68,26 @@ LEADERSHIP_GENERATION = re.compile(
     r"以[\u4e00-\u9fff]{2,3}同志为(?:核心|总书记)的党的第[一二三四五]代中央领导集体"
 )
 LEADERSHIP = {"kind": "concept", "source": "formula", "reason": "党的历代中央领导集体"}
+# "总书记有号令、党中央有部署，浙江见行动": the provinces' pledge of 2018 onwards, one
+# fixed wording with the province's (or city's) name in its last clause
+PROVINCE_PLEDGE = re.compile(
+    r"总书记有号令[、，,] ?党中央有部署[，,、] ?[\u4e00-\u9fff]{2,3}见行动"
+)
+PLEDGE = {"kind": "formula", "source": "formula", "reason": "省市的固定表态句"}
+# "平安浙江", "数字福建", "美丽新疆", "法治广东": a province's own version of a national
+# formulation (平安中国, 数字中国, 美丽中国, 法治中国, 健康中国, 清廉 …), its standing
+# campaign; not a company's or a platform's name ("数字广东网络有限公司")
+PROVINCE_CAMPAIGN = re.compile(
+    r"(?:平安|法治|美丽|健康|数字|清廉|文化|诚信|幸福)"
+    r"(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|"
+    r"河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)"
+    r"(?!网络|有限|公司|集团|移动|平台|频道|号|APP|app|客户端|微博|公众号|人|省)"
+)
+PROVINCE_CAMPAIGN_SLOGAN = {
+    "kind": "concept",
+    "source": "formula",
+    "reason": "省级版的全国提法（平安、法治、美丽……）",
+}
 UNQUOTED_ENUMERATION = {
     "kind": "enumeration",
     "source": "enumeration",
@@ -74,6 +99,15 @@ UNQUOTED_ENUMERATION = {
 # verb of the clause (or a preposition: 以, 按照): the shape of a standing formulation,
 # listed and published without an editor
 FRAMED_ENUMERATION = {**UNQUOTED_ENUMERATION, "reason": "共用中心词的并列提法"}
+# "按照稳定大局、统筹协调、分类施策、精准拆弹的基本方针": members of four characters
+# each between a verb of policy and a head naming a formulation's kind, published
+BRACKETED_ENUMERATION = {
+    **UNQUOTED_ENUMERATION,
+    "reason": "动词与中心词之间的四字并列提法",
+}
+PUBLISHED_ENUMERATIONS = frozenset(
+    {FRAMED_ENUMERATION["reason"], BRACKETED_ENUMERATION["reason"]}
+)
 FRAME_MIN_CHARS = 2
 FRAMED_MEMBERS = (3, 6)
 FRAMED_MEMBER_CHARS = (4, 10)
@@ -119,6 +153,33 @@ PLACE_ENDINGS = (
     "街",
 )
 
+# "要深入实施政治铸魂行动，…要深入实施组织变革行动，…要深入实施数字赋能行动", "实施
+# 甲乙行动、丙丁行动、戊己行动": a speech announcing its named programmes, each after a
+# verb of carrying out and ending in one kind of programme (行动, 工程, 计划, 战略,
+# 攻坚战); three distinct names or more of one kind make them the speech's set of
+# programmes, each name a slogan of its own and published. Not a generic count or
+# modifier ("实施一批重大工程", "开展专项行动"), a place's works ("推进三峡工程"), a
+# name joined by a conjunction ("重大生态保护和修复工程") or a span of time ("百日行动").
+NAMED_PROGRAMME = re.compile(
+    r"(?:实施|开展|推进|启动|推行|打好|打赢)(?P<name>[\u4e00-\u9fff]{2,6}?)"
+    r"(?P<kind>行动|工程|计划|战略|攻坚战)(?=[，。；：、,.;:！!\n]|$)"
+)
+NEXT_PROGRAMME = re.compile(
+    r"、(?P<name>[\u4e00-\u9fff]{2,6}?)(?P<kind>行动|工程|计划|战略|攻坚战)"
+    r"(?=[，。；：、,.;:！!\n]|$)"
+)
+PROGRAMMES_MIN = 3
+GENERIC_PROGRAMME = re.compile(
+    r"^(?:重大|重点|专项|一批|各项|系列|一系列|相关|有关|这|那|此|该|多项|若干|新一轮|"
+    r"一些|各类|各种|上述|以下|下列|本|有效|好|伟大|实施|推进|开展|启动|"
+    r"[一二三四五六七八九十两百千万\d]+[大项个年天日月])"
+)
+NAMED_PROGRAMMES = {
+    "kind": "concept",
+    "source": "formula",
+    "reason": "同一动词领起的并列行动、工程名",
+}
+
 
 def unquoted_enumerations(text: str) -> list[tuple[int, ParsedSlogan]]:
     """Return (offset, slogan) of each formula enumeration written without quotes."""
@@ -138,18 +199,35 @@ def unquoted_enumerations(text: str) -> list[tuple[int, ParsedSlogan]]:
         headed = bool(FORMULA_HEAD.match(rest))
         before = text[start : start + skipped]
         framed = framed_members(before, members, headed=headed)
+        bracketed = (
+            not framed
+            and (headed or bool(MECHANISM_HEAD.match(rest)))
+            and bracketed_four_characters(before, members)
+        )
         opening = start + skipped
         summary = SUMMARY_BEFORE.search(
             text, max(0, opening - SUMMARY_CONTEXT_CHARS), opening
         )
         slogan = ParsedSlogan(
             text="、".join(members),
-            listed=framed or headed or summary is not None,
-            **(FRAMED_ENUMERATION if framed else UNQUOTED_ENUMERATION),
+            listed=framed or bracketed or headed or summary is not None,
+            **(
+                FRAMED_ENUMERATION
+                if framed
+                else BRACKETED_ENUMERATION
+                if bracketed
+                else UNQUOTED_ENUMERATION
+            ),
         )
         found.append((start + skipped, slogan))
+    found += named_programmes(text)
     for match in LEADERSHIP_GENERATION.finditer(text):
         found.append((match.start(), ParsedSlogan(text=match.group(), **LEADERSHIP)))
+    for match in PROVINCE_PLEDGE.finditer(text):
+        found.append((match.start(), ParsedSlogan(text=match.group(), **PLEDGE)))
+    for match in PROVINCE_CAMPAIGN.finditer(text):
+        slogan = ParsedSlogan(text=match.group(), **PROVINCE_CAMPAIGN_SLOGAN)
+        found.append((match.start(), slogan))
     for pattern in (TWO_HANDS, VOW_PAIR):
         for match in pattern.finditer(text):
             end = match.end()
@@ -158,6 +236,40 @@ def unquoted_enumerations(text: str) -> list[tuple[int, ParsedSlogan]]:
             slogan = ParsedSlogan(text=match.group(), **UNQUOTED_ENUMERATION)
             found.append((match.start(), slogan))
     return found
+
+
+def named_programmes(text: str) -> list[tuple[int, ParsedSlogan]]:
+    """Return (offset, slogan) of each programme a speech names after a verb of
+    carrying out, where three distinct names or more share one kind of programme
+    ("实施政治铸魂行动", "实施组织变革行动", "实施引领共富行动")."""
+    by_kind: dict[str, dict[str, int]] = {}
+    for match in NAMED_PROGRAMME.finditer(text):
+        found = [match]
+        while follower := NEXT_PROGRAMME.match(text, found[-1].end()):
+            if follower["kind"] != match["kind"]:
+                break
+            found.append(follower)
+        for each in found:
+            if _programme_name(each["name"]):
+                names = by_kind.setdefault(each["kind"], {})
+                names.setdefault(each["name"] + each["kind"], each.start("name"))
+    return [
+        (offset, ParsedSlogan(text=name, **NAMED_PROGRAMMES))
+        for names in by_kind.values()
+        if len(names) >= PROGRAMMES_MIN
+        for name, offset in names.items()
+    ]
+
+
+def _programme_name(name: str) -> bool:
+    """Tell a programme's own name from a generic modifier, a place's works or a
+    list: "政治铸魂" is one, "一批重大", "三峡", "生态保护和修复" are not."""
+    if GENERIC_PROGRAMME.match(name) or "的" in name or NUMBERED.search(name):
+        return False
+    words = general_segments(name)
+    if words[0][1] in PLACE_TAGS or words[0][1] in NAME_TAGS:
+        return False
+    return not any(word in CONJUNCTIONS for word, _ in words)
 
 
 def framed_members(before: str, members: list[str], *, headed: bool = False) -> bool:
@@ -188,6 +300,21 @@ def framed_members(before: str, members: list[str], *, headed: bool = False) -> 
     if position + size == length and shared.endswith(PLACE_ENDINGS):
         return False
     return word_tag(shared) in VERBAL_HEAD_TAGS or not _verb_led(leads)
+
+
+def bracketed_four_characters(before: str, members: list[str]) -> bool:
+    """Tell three to six members of four characters each between a verb of policy
+    and a head naming a formulation's kind: "按照" + 稳定大局、统筹协调、分类施策、
+    精准拆弹 + "的基本方针". The verb and the head name it a standing formulation
+    though the members share no frame."""
+    if not (
+        FRAMED_MEMBERS[0] <= len(members) <= FRAMED_MEMBERS[1]
+        and all(len(member) == FOUR_CHARS for member in members)
+        and not any(NUMBERED.search(member) for member in members)
+    ):
+        return False
+    words = general_segments(before) if before else ()
+    return bool(words) and words[-1][0] in POLICY_WORDS
 
 
 def _verb_led(leads: list[str]) -> bool:

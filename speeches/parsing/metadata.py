@@ -53,6 +53,7 @@ from .names import COMMON_SURNAMES, COMPOUND_SURNAMES, opens_with_surname
 from .rules import Rule, compile_rules
 from .script import matching_form, to_simplified, without_pinyin
 from .title_evidence import (
+    COLUMN_NAME,
     OCCASION_AT,
     TITLE_ENDINGS,
     TITLE_GENRE,
@@ -109,6 +110,13 @@ DATE_FIELD = re.compile(
 PUBLISHED_FIELD = re.compile(
     r"(?:发布|发稿|发表|刊发|上传|发文|公开)(?:时间|日期|于)?[:：]?[ \u3000]?"
     r"(?P<date>(?:19|20)\d{2}[0-9年月日/.\- ]{4,16})"
+)
+# "作者:wenmi2023-05-09 3" run together as "…作者:wenmi2023-05-093"
+# (2.12): an info row whose fields lost their spaces, the author's handle, the day
+# (month and day in two figures each) and the view count glued into one token
+GLUED_FIELD_DATE = re.compile(
+    r"(?:作者|来源|编辑|发布者|发布人|上传者)[:：][^\s:：]{0,24}?(?<!\d)"
+    r"(?P<date>(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))\d{0,7}$"
 )
 # "发布：3月6日 09:15", "发布时间：03-06": a publication field without its year
 PUBLISHED_MONTH_DAY = re.compile(
@@ -336,7 +344,13 @@ TITLE_DECORATION = re.compile(
     # "….DOCX 【图片、文字均可编辑】": a document shop's note on what can be edited
     r"|[ \u3000]*【[^【】]{0,16}可编辑】$"
     # "…的讲话_范文网", "…的讲话-某某文库": a site's name after the title
-    r"|[_\-|｜]\s?[\u4e00-\u9fffA-Za-z0-9]{0,12}(?:网|文库|范文|站|平台)$"
+    # ("…施政报告 | 某某新闻台", "…-某某卫视": a broadcaster's, 2.12)
+    r"|[_\-|｜]\s?[\u4e00-\u9fffA-Za-z0-9]{0,12}"
+    r"(?:网|文库|范文|站|平台|新闻台|电视台|卫视|新闻频道)$"
+    # "00施政报告：展望未来", "10:00施政报告" (2.12): a page's counter or clock glued
+    # before its headline; no title opens on a zero or a clock ("00后…" names a
+    # generation and stays)
+    r"|^(?:\d{1,2}:\d{2}(?::\d{2})?|0+(?![后]))[ \u3000]*(?=[\u4e00-\u9fff][^，。]{5,}$)"
     # "最新镇长在…的讲话": a site's label before the title
     r"|^(?:最新|精选|热门|推荐)(?=[^，。]{8,}$)"
     # "秋季开学校长讲话稿 篇1", "主持会议的开场白篇1": the page's number in a collection
@@ -414,7 +428,8 @@ TITLE_DECORATION = re.compile(
 WHOLE_IN_BOOK_MARKS = re.compile(r"^《(?P<title>[^《》]{2,80})》$")
 # "【某某卸任交接 致词全文】": a news page's heading over a speech's text, in brackets
 WHOLE_IN_BRACKETS = re.compile(
-    r"^【(?P<title>[^【】]{2,80}(?:讲话|致辞|致词|演讲|演说|发言|贺词)(?:全文|稿)?)】$"
+    r"^【(?P<title>[^【】]{2,80}(?:讲话|致辞|致词|演讲|演说|发言|贺词|[开闭](?:会|幕)词)"
+    r"(?:全文|稿)?)】$"
 )
 # "乡镇政府换届工作报告乡镇政府换届工作报告乡镇政府换届工作报告": a document share's
 # extract printing its title again and again, run together
@@ -429,11 +444,12 @@ _COUNT = r"(?:[\d一二三四五六七八九十两]{1,3}|多|几)"
 # title of what it holds; one rule a kind, read in the simplified form
 COLLECTION_MARKER_RULES = (
     Rule(
+        # 2.12: any site's praise before the count ("(专业12篇)", "(实用5篇)")
         "count of items in brackets",
         "在中秋节敬老座谈会上的发言（精选六篇）",
-        rf"[（(【\[〔〖](?:精选|通用|优秀|推荐|最新|热门|精品|经典|实用|范文|共|汇总|锦集|集锦|合集)?"
+        rf"[（(【\[［〔〖「『](?:[\u4e00-\u9fff]{{1,2}}?(?<![第其另])|共|汇总|锦集|集锦|合集)?"
         rf"{_COUNT}篇"
-        r"(?:范文|精选|合集|材料|文章|稿件|汇编)?[）)】\]〕〗]$",
+        r"(?:范文|精选|合集|材料|文章|稿件|汇编)?[）)】\]］〕〗」』]$",
     ),
     Rule(
         "collection's item number in brackets",
@@ -471,6 +487,14 @@ COLLECTION_MARKER_RULES = (
         "教师节表彰大会校长讲话稿范文大全",
         rf"(?<={_GENRE_TAIL})[ \u3000]?"
         r"(?:范文|范例|例文|模板|样本|范本|大全|合集|集合|汇编|汇总|集锦|精选|精编|素材|参考)+$",
+    ),
+    Rule(
+        # 2.12: "…述职报告精品", "…致辞美篇": what a 范文 site calls its pages, glued
+        # after the genre word (its count in brackets cut first)
+        "site's praise of its page after the genre word",
+        "村委会主任述职报告精品",
+        rf"(?<={_GENRE_TAIL})(?:精品|美篇|精华|佳作|优选|精编|精选)"
+        r"(?:范文|文章|美文|合集)?$",
     ),
     Rule(
         "site's label after a separator",
@@ -559,6 +583,10 @@ COLLECTION_MARKER = compile_rules(COLLECTION_MARKER_RULES)
 # the first two: a title that counts the items of its page ("…发言（七篇）",
 # "…致辞范文3篇"); a year in it is when the site made the page, not a speech's year
 COUNTED_COLLECTION = compile_rules(COLLECTION_MARKER_RULES[:2])
+# "…讲话稿范文 篇1", "…讲话稿范文篇一": the number of a collection's item after its name
+COLLECTION_ITEM_MARK = re.compile(
+    r"[ \u3000]*(?:篇|第)[一二三四五六七八九十\d]{1,2}篇?$"
+)
 # "下面是小编整理的在全镇…会议上的讲话，供大家参考": what a blurb says it holds
 BLURB_TITLE = re.compile(
     r"(?:下面|以下|本文|这)?(?:是|为)?[^。！？，,]{0,16}?"
@@ -855,7 +883,7 @@ HEADNOTE_SPEAKER_AT = re.compile(
 )
 # "院长专栏", "书记频道": a site's column named for an office, printed in its menu
 # and breadcrumb over the speech; the column, not its speaker
-COLUMN_NAME = re.compile(r"(?:专栏|栏目|频道)$")
+OFFICE_COLUMN = re.compile(r"(?:专栏|栏目|频道)$")
 # "某乡党委书记在“清风乡村”…上的讲话", "某某：在…上的讲话"
 SPEAKER_IN_TITLE = re.compile(
     r"^(?P<speaker>[^在：:，,“”\"《》]{2,24}?)(?:同志)?(?:[：:] ?)?"
@@ -1103,6 +1131,9 @@ class Head:
     # its first post's header
     plain_titles: list[str] = field(default_factory=list)
     lead_titles: list[str] = field(default_factory=list)
+    # a collection page named by its genre alone ("会议发言稿范文(精选28篇)", 2.12):
+    # the topic it prints with its count, kept when no line ranks as a title
+    collection_topics: list[str] = field(default_factory=list)
     release_days: list[tuple[int, int]] = field(default_factory=list)
     # a title counting its items ("2019年中秋节发言(六篇)"): its year is the page's
     counted_collection: bool = False
@@ -1415,6 +1446,7 @@ def _join_pdf_fragments(lines: tuple[str, ...]) -> list[str]:
         if (
             len(run) >= PDF_FRAGMENTS_MIN
             and any(piece.isascii() for piece in run)
+            and not _counter_debris(run, line)
             and TITLE_GENRE.search(matching_form(line))
             and not TITLE_SENTENCE.search(line)
         ):
@@ -1424,6 +1456,15 @@ def _join_pdf_fragments(lines: tuple[str, ...]) -> list[str]:
             out.append(raw)
         run = []
     return [*out, *run]
+
+
+def _counter_debris(run: list[str], line: str) -> bool:
+    """Tell a page's counters left one a line over its headline ("0" / "0" /
+    "施政报告：展望未来", 2.12) from a title a PDF broke around its figures ("20" / "24" /
+    "年政府工作报告"): figures alone, and no word that figures open after them."""
+    return all(piece.isdigit() for piece in run) and not FIGURE_WORD_START.match(
+        matching_form(line)
+    )
 
 
 def _theme_over_event(theme: str, event: str) -> bool:
@@ -1481,6 +1522,8 @@ def _join_short_title_lines(lines: list[str]) -> list[str]:
 # figures or letters; the pieces are figures, letters or one character
 PDF_FRAGMENT = re.compile(r"[A-Za-z0-9]{1,8}|[\u4e00-\u9fff]")
 PDF_FRAGMENTS_MIN = 2
+# "年政府工作报告", "周年庆典致辞", "届三次会议": words a title's figures stand before
+FIGURE_WORD_START = re.compile(r"[年月日届次周期号个位项名万亿%]")
 # "庆祝某某成立十周年", "纪念某某诞辰一百周年": a celebration's theme on a line of
 # its own over the title of the event it names
 CELEBRATION_THEME = re.compile(r"^(?:热烈)?(?:庆祝|纪念|喜迎)[\u4e00-\u9fff]{2,24}$")
@@ -1677,12 +1720,33 @@ def _read_title_or_byline(
         return  # "瑞雪兆丰年" / "团结  奋进  庆祝建区30周年": the headline's deck
     source = source or ("document" if document else "headline")
     text = WHOLE_IN_BOOK_MARKS.sub(r"\g<title>", text)  # marks around all, not a seam
+    titled = False
     for piece in DOUBLED_TITLE_SEAM.split(text):
         title = strip_decorations(piece)
         if _question_title(title):
             head.questions.append(TitleCandidate(title, source, order))
         elif title_score(title):
             head.titles.append(TitleCandidate(title, source, order))
+            titled = True
+    topic = "" if titled else collection_topic(text)
+    if topic:
+        head.collection_topics.append(topic)
+
+
+def collection_topic(line: str) -> str:
+    """Return the topic a collection page prints with its count or item number when
+    it is a genre's name alone ("党政会议发言稿范文(精选28篇)", "…发言稿范文 篇1" ->
+    "党政会议发言稿范文", 2.12), else "". Such a name is a site's column in a menu;
+    printed with the count of what the page holds it is the page's own title."""
+    simple = to_simplified(line)
+    if not (COUNTED_COLLECTION.search(simple) or COLLECTION_ITEM_MARK.search(simple)):
+        return ""
+    topic = SPACES.sub(" ", _cut_matches(TITLE_DECORATION, line)).strip()
+    topic = _cut_matches(COUNTED_COLLECTION, topic).strip()
+    form = matching_form(topic)
+    if not (COLUMN_NAME.match(form) and TITLE_GENRE.search(form)):
+        return ""  # "范文(28篇)": no genre named, no topic
+    return topic
 
 
 def _spaced_trailing_name(text: str) -> re.Match | None:
@@ -1996,6 +2060,8 @@ def choose_title(
         chosen = ranked[0]
     elif head.blurb_titles:
         return head.blurb_titles[0], "blurb", -1
+    elif head.collection_topics:  # "会议发言稿范文(28篇)": a collection's own name
+        return head.collection_topics[0], "headline", -1
     elif head.plain_titles:  # "Speech by …" over a Chinese speech; a thread's title
         plain = head.plain_titles[0]  # "… (English only) (with photos)": its notes cut
         return strip_decorations(plain) or plain, "headline", -1
@@ -2196,7 +2262,7 @@ def find_speaker(
     bylines = [
         b
         for b in head.bylines
-        if b.text and not NOT_A_NAME.match(b.text) and not COLUMN_NAME.search(b.text)
+        if b.text and not NOT_A_NAME.match(b.text) and not OFFICE_COLUMN.search(b.text)
     ]
     for byline in bylines:
         if byline.order >= title_order:
@@ -2485,6 +2551,11 @@ def _stamped_date(lines: list[str]) -> dt.date | None:
             # "2023/3/5 10:02　…　更新时间：2023/3/6": the page's own stamp comes first
             if found and updated is None:
                 updated = found[0]
+        glued = GLUED_FIELD_DATE.search(line)
+        if glued:
+            found = _dates_in(glued["date"])
+            if found:
+                return found[0]
         crumb = BREADCRUMB_DATE.search(line)
         if crumb and BREADCRUMB.search(line):
             found = _dates_in(crumb["date"])

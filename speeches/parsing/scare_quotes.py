@@ -24,6 +24,9 @@ RHETORIC_FIGURE = re.compile(
     r"高度|深度|厚度|广度|精度|温度|力度|速度|热度|浓度|含金量)$"
 )
 FIGURE_MAX_CHARS = 5
+# "三张金名片", "两个高度": a count of such figures is a number formula of its own,
+# the way a province names its brands ("城市名片" alone is the stock figure)
+COUNTED_FIGURE = re.compile(r"^[一二三四五六七八九十两双]+[个张大项块面]")
 # "倾听您的心声", "咱们…": a person spoken to or of makes a quotation a clause
 PERSONAL_PRONOUN = re.compile(r"[您你他她]|咱们|我们")
 # "把仓库搞得更整齐": the 把 construction opens a clause
@@ -204,7 +207,11 @@ def ordinary_quotation(text: str) -> str:
 
     The reason is a short Chinese phrase for the review queue's editors.
     """
-    if len(text) <= FIGURE_MAX_CHARS and RHETORIC_FIGURE.search(text):
+    if (
+        len(text) <= FIGURE_MAX_CHARS
+        and RHETORIC_FIGURE.search(text)
+        and not COUNTED_FIGURE.match(text)
+    ):
         return "修辞套语"
     if MANNER_ADVERB.match(text):
         return "方式状语"

@@ -17,7 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
-from .enumerations import FRAMED_ENUMERATION, unquoted_enumerations
+from .enumerations import PUBLISHED_ENUMERATIONS, commonprefix, unquoted_enumerations
 from .lexicon import (
     CLOSING_MARKS,
     KIND_FORMULA,
@@ -218,6 +218,17 @@ MANNER_REDUPLICATION = re.compile(
 REPEATED_OPENING_CHARS = (6, 12)
 REPEATED_OPENING_PARTS = 3
 REPEATED_OPENING_PART_CHARS = 3
+# "学党史知党恩跟党走" (党 second in each part): a coinage of three or four parts of one
+# length (two to four characters) run together, one character shared in one place
+# of every part: a formula written without marks
+SHARED_PLACE_PARTS = (3, 4)
+SHARED_PLACE_PART_CHARS = (2, 4)
+# "谁投资、谁决策、谁收益、谁承担风险", "早发现、早报告、早处置": a quoted enumeration of
+# three members or more opened by the same characters; not opened by a pronoun, a
+# numeral or an adverb of degree ("这个、这些、这里", "最美、最好、最强")
+SHARED_OPENING_MEMBERS = (3, 8)
+SHARED_OPENING_MEMBER_CHARS = (2, 6)
+NO_FORMULA_OPENING = frozenset("我你他她它这那其各每一二三四五六七八九十两最更很太都也")
 # "5大战略指引", "11方面重要遵循": a count in figures and what it counts
 DIGIT_COUNT = re.compile(r"^\d{1,2}(?:大|个|项|方面|条|种|类)[\u4e00-\u9fff]{2,6}$")
 # "一号工程", "头号工程", "一号改革": a programme ranked first by a province or a
@@ -232,6 +243,10 @@ ARTICLE_PACKAGE = re.compile(
     r"^[\u4e00-\u9fff]{1,7}[^\W\d_第这那每几一二三四五六七八九十百千两]"
     r" ?(?:\d{1,3}|[一二三四五六七八九十]{1,3}) ?条$"
 )
+# "安居工程", "种子工程", "星火计划", "清朗行动": a quoted programme's name, a word or
+# two before its kind; published like a standing formulation. Not a place's works
+# ("三峡工程": a name opens it), a span of time ("百日行动", "三年行动": TIME_COUNT)
+QUOTED_PROGRAMME = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:工程|计划|行动)$")
 # "两个最": a count of a superlative, a tally, not a formula
 COUNT_OF_ADVERB = re.compile(r"^[一二三四五六七八九十两]个[最更很太]$")
 # "等一等、看一看", "想了想": a verb said twice, a manner of acting, not a part of
@@ -479,7 +494,9 @@ def find_slogans(
             by_text.setdefault(slogan.text, lexicon_slogan(entry))
         elif slogan.text not in by_text:
             by_text[slogan.text] = with_confidence(slogan)
-    # Each slogan once, in the words the speech first uses it in on its own.
+    # Each slogan once, in the words the speech first uses it in on its own, or in
+    # a later wording that continues those words (创新驱动发展, then
+    # 创新驱动发展战略: the full formula).
     first_use: dict[str, tuple[int, str]] = {}
     occurrences = PhraseFinder(by_text).find(body)
     is_formulation = lexicon.__contains__
@@ -488,10 +505,12 @@ def find_slogans(
     ):
         slogan = by_text[occurrence.words]
         if standalone and slogan.listed:
-            first_use.setdefault(
-                slogan.text,
-                (occurrence.offset, occurrence.words, own_words(body, occurrence)),
+            own = own_words(body, occurrence)
+            first = first_use.setdefault(
+                slogan.text, (occurrence.offset, occurrence.words, own)
             )
+            if extends(own, first[2]):
+                first_use[slogan.text] = (first[0], occurrence.words, own)
     listed = tuple(
         replace(by_text[words], text=own, canonical=by_text[words].text)
         for _, _, words, own in sorted(
@@ -505,6 +524,12 @@ def find_slogans(
         if slogan.text not in first_use
     }
     return listed + tuple(inside_only.values())
+
+
+def extends(longer: str, shorter: str) -> bool:
+    """Tell a wording that continues a shorter one of the same slogan: 创新驱动发展战略
+    after 创新驱动发展 (the full formula, listed in its stead)."""
+    return len(longer) > len(shorter) and longer.startswith(shorter)
 
 
 def count_cut_from(slogan: ParsedSlogan, formulations: tuple[str, ...]) -> bool:
@@ -583,7 +608,7 @@ def shape_confidence(slogan: ParsedSlogan) -> tuple[bool, str, float]:
     if slogan.source == "formula":
         return True, slogan.reason or "数字提法（未加引号）", 0.1
     if slogan.source == "enumeration":
-        framed = slogan.reason == FRAMED_ENUMERATION["reason"]
+        framed = slogan.reason in PUBLISHED_ENUMERATIONS
         return framed, slogan.reason, 0.2 if framed else 0.4
     if slogan.kind == "formula":
         return True, "引号中的数字提法", 0.15
@@ -592,13 +617,19 @@ def shape_confidence(slogan: ParsedSlogan) -> tuple[bool, str, float]:
             return True, "引号中的并列提法（各项同形）", 0.2
         if slogan.listed and members_are_formulas(text):
             return True, "引号中的并列提法（各项皆数字提法）", 0.2
+        if slogan.listed and members_share_opening(text):
+            return True, "引号中的并列提法（同字领起）", 0.2
         return False, "引号中的并列提法", 0.35
     if repeated_opening(text):
         return True, "引号中的排比提法（同字领起）", 0.2
+    if parts_share_a_place(text):
+        return True, "引号中的排比提法（各段同位同字）", 0.2
     if NUMBERED_PROGRAMME.match(text):
         return True, "引号中的头号工程", 0.2
     if ARTICLE_PACKAGE.match(text):
         return True, "引号中的政策条款包（主题加条数）", 0.2
+    if quoted_programme(text):
+        return True, "引号中的工程、计划、行动名", 0.2
     doubt, reasons = 0.5, ["引号中的新说法"]
     if word_tag(text) in NAME_TAGS:
         doubt += 0.35
@@ -613,6 +644,17 @@ def shape_confidence(slogan: ParsedSlogan) -> tuple[bool, str, float]:
         doubt -= 0.15
         reasons.append("以工程、行动、机制等结尾")
     return False, "；".join(reasons), round(min(max(doubt, 0.05), 1.0), 2)
+
+
+def quoted_programme(text: str) -> bool:
+    """Tell a quoted programme's name ("安居工程", "种子工程") from a place's works
+    ("三峡工程"), a span of time ("百日行动") or a word of general Chinese."""
+    if not QUOTED_PROGRAMME.match(text) or TIME_COUNT.match(text):
+        return False
+    if word_tag(text) in NAME_TAGS or PROVINCE_BRAND.match(text):
+        return False
+    first = general_segments(text)[0]
+    return first[1] not in NAME_TAGS and first[1] not in PLACE_TAGS
 
 
 def members_built_alike(text: str) -> bool:
@@ -684,6 +726,51 @@ def repeated_opening(text: str) -> bool:
     )
 
 
+def parts_share_a_place(text: str) -> bool:
+    """Tell a coinage of three or four parts of one length run together, one
+    character in the same place of every part ("学党史知党恩跟党走": 党 second in
+    学党史, 知党恩, 跟党走); no part repeats another, none is joined by 的 or 了."""
+    if not text or not all(CJK.match(char) for char in text) or "的" in text:
+        return False
+    for count in range(SHARED_PLACE_PARTS[1], SHARED_PLACE_PARTS[0] - 1, -1):
+        size, rest = divmod(len(text), count)
+        if rest or not SHARED_PLACE_PART_CHARS[0] <= size <= SHARED_PLACE_PART_CHARS[1]:
+            continue
+        parts = [text[index : index + size] for index in range(0, len(text), size)]
+        if len(set(parts)) < count:
+            continue
+        for place in range(size):
+            shared = {part[place] for part in parts}
+            if len(shared) == 1 and not shared & set(FORMULA_END_PARTICLE + "了"):
+                return True
+    return False
+
+
+def members_share_opening(text: str) -> bool:
+    """Tell a quoted enumeration of three members or more opened by the same
+    characters ("谁投资、谁决策、谁收益、谁承担风险"), none a name, a reduplicated
+    manner or a list, not all common words of general Chinese."""
+    members = [member.strip() for member in ENUMERATION_MARK.split(text)]
+    low, high = SHARED_OPENING_MEMBER_CHARS
+    if not SHARED_OPENING_MEMBERS[0] <= len(members) <= SHARED_OPENING_MEMBERS[1]:
+        return False
+    if any(
+        not low <= len(member) <= high or not all(CJK.match(c) for c in member)
+        for member in members
+    ):
+        return False
+    opening = commonprefix(members)
+    if not opening or opening[0] in NO_FORMULA_OPENING:
+        return False
+    if len({len(member) for member in members}) == 1 and len(opening) == len(
+        members[0]
+    ):
+        return False
+    if all(word_frequency(member) >= COMMON_WORD_FREQUENCY for member in members):
+        return False
+    return not any(_lists_or_names(member) for member in members)
+
+
 def _lists_or_names(member: str) -> bool:
     if len(member) == 1:
         return False
@@ -693,8 +780,11 @@ def _lists_or_names(member: str) -> bool:
         return True  # "扎扎实实、踏踏实实": manners of working, not a formula's parts
     if JOINED_INSIDE.search(member):
         return True
-    if word_tag(member) in NAME_TAGS:
-        return True
+    tag = word_tag(member)
+    if tag in NAME_TAGS and not (
+        tag in PERSON_NAME_TAGS and len(member) > PERSON_NAME_CHARS[1]
+    ):
+        return True  # a person's name; jieba tags set phrases so too (任人唯贤/nr)
     if PROVINCE_BRAND.match(member) and len(member) <= PROVINCE_BRAND_MAX_CHARS:
         return True
     return any(

@@ -36,7 +36,7 @@ def test_a_cut_inside_a_word_of_general_chinese_is_no_member():
 
 
 def test_a_run_before_a_head_naming_a_formulations_kind_is_listed():
-    body = "大力弘扬敢闯敢试、敢为人先、埋头苦干、务求实效的特区精神。"
+    body = "大力弘扬敢闯敢试、敢为人先、埋头苦干、务求实效的拓荒者精神。"
     assert listed(body) == ["敢闯敢试、敢为人先、埋头苦干、务求实效"]
 
 
@@ -146,8 +146,9 @@ def test_members_sharing_a_head_before_a_formulations_kind_are_published():
     # a head that names no kind leaves a shared frame to the verb's evidence
     body = "这里有东城社区、西城社区、南城社区的居民。"
     assert not any(s.confident for s in find_slogans(body))
-    # members of unlike shape before a kind stay listed for an editor
-    body = "大力弘扬敢闯敢试、敢为人先、埋头苦干、务求实效的特区精神。"
+    # members of unlike shape before a kind, no verb of policy before them, stay
+    # listed for an editor
+    body = "这是敢闯敢试、敢为人先、埋头苦干、务求实效的拓荒者精神。"
     assert [s.confident for s in find_slogans(body) if s.listed] == [False]
 
 
@@ -161,3 +162,50 @@ def test_members_of_one_shape_after_a_summary_are_listed_for_an_editor():
     # the same list with no summary before it is a proposal only
     (slogan,) = find_slogans("大家要多走路、多调研、多办事。")
     assert not slogan.listed
+
+
+def test_three_programmes_named_after_one_verb_are_each_published():
+    body = (
+        "要深入实施青苗护航行动，抓好培训。要深入实施乡贤回归行动，凝聚力量。"
+        "要深入实施清风润村行动，整治作风。"
+    )
+    found = [s for s in find_slogans(body) if s.listed and s.confident]
+    assert [s.text for s in found] == ["青苗护航行动", "乡贤回归行动", "清风润村行动"]
+
+
+def test_programmes_joined_by_the_enumeration_comma_count_as_named_too():
+    body = "全面实施青苗护航工程、乡贤回归工程、清风润村工程。"
+    assert {"青苗护航工程", "乡贤回归工程", "清风润村工程"} <= set(listed(body))
+
+
+def test_two_programmes_generic_modifiers_and_places_works_are_not_named_programmes():
+    two = "要实施青苗护航行动，抓好培训。要实施乡贤回归行动，凝聚力量。"
+    assert "青苗护航行动" not in listed(two)
+    generic = "实施一批重大工程，开展专项行动，推进三峡工程，实施重点工程。"
+    assert not [s for s in find_slogans(generic) if s.reason.startswith("同一动词")]
+
+
+def test_four_character_members_between_a_verb_and_a_kind_are_published():
+    body = "继续按照守住底线、稳住大盘、分级处置、精准施策的基本方针，做好工作。"
+    (slogan,) = [s for s in find_slogans(body) if s.listed]
+    assert slogan.text == "守住底线、稳住大盘、分级处置、精准施策"
+    assert slogan.confident
+    # members of unequal length: the verb and the head are not enough
+    body = "按照守住底线、稳住大盘、分级分类处置的基本方针，做好工作。"
+    assert not any(s.confident for s in find_slogans(body) if s.listed)
+
+
+def test_a_mechanism_or_a_pattern_of_work_is_a_formulations_kind():
+    body = "形成党委领导、政府负责、部门协同、群众参与的工作格局。"
+    assert listed(body) == ["党委领导、政府负责、部门协同、群众参与"]
+
+
+def test_a_new_mechanism_the_speech_built_is_its_own_description():
+    body = "构建起资源共用、优势互补、条块联动、共建共治的新机制。"
+    assert listed(body) == []
+
+
+def test_a_provinces_version_of_a_national_formulation_is_published():
+    body = "深化平安湖南、法治湖南建设。组建数字湖南网络有限公司。"
+    found = [s.text for s in find_slogans(body) if s.listed and s.confident]
+    assert found == ["平安湖南", "法治湖南"]

@@ -647,3 +647,47 @@ def test_a_quoted_package_of_measures_named_by_topic_and_count_is_published(
     (found,) = [s for s in find_slogans(sentence) if s.text == name]
     assert found.confident is published
     assert not [s for s in find_slogans("出台了“12条”。") if s.confident]
+
+
+def confident(body: str) -> list[str]:
+    return [s.text for s in find_slogans(body) if s.listed and s.confident]
+
+
+def test_a_quoted_programmes_name_is_published_but_not_a_places_works_or_a_span():
+    body = "加快“雏鹰计划”落地，开展“百日行动”，推进“三峡工程”。"
+    assert confident(body) == ["雏鹰计划"]
+
+
+def test_a_count_of_stock_figures_is_a_number_formula_but_the_figure_alone_is_not():
+    body = "擦亮驻村夜话、民情台账“三张金名片”，打响“城市名片”。"
+    assert confident(body) == ["三张金名片"]
+    assert "城市名片" not in texts(body)
+
+
+def test_a_later_wording_that_continues_the_first_is_listed_in_its_stead():
+    body = "五年来创新驱动发展成效明显。今后要实施创新驱动发展战略，优化生态。"
+    assert "创新驱动发展战略" in texts(body)
+    assert "创新驱动发展" not in texts(body)
+
+
+def test_a_shorter_wording_after_the_full_one_leaves_the_full_one_listed():
+    body = "实施创新驱动发展战略，优化生态。创新驱动发展成效明显。"
+    assert "创新驱动发展战略" in texts(body)
+
+
+def test_a_quoted_enumeration_opened_by_the_same_characters_is_published():
+    body = "按照“谁出题、谁负责、谁承担风险”的原则，评选“最美、最好、最强”。"
+    assert "谁出题、谁负责、谁承担风险" in confident(body)
+    assert "最美、最好、最强" not in confident(body)
+
+
+def test_parts_run_together_sharing_a_character_in_one_place_are_a_formula():
+    assert "学村史知村情爱村庄" in confident("开展“学村史知村情爱村庄”活动。")
+    # 社会 opens two of the three parts, not all
+    assert "社会主义社会" not in confident("建成“社会主义社会”。")
+    assert "一年一小步三年一大步" not in confident("实现“一年一小步三年一大步”。")
+
+
+def test_the_provinces_pledge_is_found_with_any_provinces_name():
+    body = "确保总书记有号令、党中央有部署，湖南见行动，落到实处。"
+    assert "总书记有号令、党中央有部署，湖南见行动" in confident(body)

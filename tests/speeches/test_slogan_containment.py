@@ -50,3 +50,16 @@ def test_first_use_ignores_undated_speeches(client, speeches):
     short = Slogan.objects.get(text="双报到")
     html = client.get(f"/slogans/{short.pk}/").text
     assert "首次使用</dt><dd>日期不详" in html
+
+
+def test_the_archive_lists_the_wording_that_continues_the_first_as_the_parser(db):
+    text = (
+        "在科技大会上的讲话\n同志们：\n五年来创新驱动发展成效明显。\n"
+        "今后要深入实施创新驱动发展战略，优化创新生态。\n"
+    )
+    parsed = parse_text(text)
+    speech = speech_import(parsed=parsed, source_file="/f/innovation").speech
+    listed = [s.text for s in parsed.slogans if s.listed and s.confident]
+    assert "创新驱动发展战略" in speech_slogans(speech)
+    assert "创新驱动发展" not in speech_slogans(speech)
+    assert [t for t in listed if t.startswith("创新驱动")] == ["创新驱动发展战略"]
