@@ -302,6 +302,11 @@ PAIR_COMMA = re.compile(r"[，,]")
 PAIRED_HALVES_MAX = 3
 PAIRED_PARTS_MAX = 4
 PAIRED_PART_MAX_CHARS = 5
+# "内涵发展，特色发展，规范发展": members of a formula a comma separates
+# (comma_enumeration); other sentence punctuation makes a sentence of it
+COMMA_ENUMERATION = re.compile(r"[，,]")
+COMMA_MEMBER_CHARS = (2, 6)
+COMMA_SENTENCE = re.compile(r"[、。！？!?；;：:…《》<>“”\"「」]")
 
 # Number formulas written without quotes.
 # One counted word between the numerals: never an enumerator ("四是一些…"), an
@@ -1022,6 +1027,16 @@ def judge_quotation(text: str) -> tuple[ParsedSlogan, ...]:
     paired = paired_enumeration(text)
     if paired:
         return paired
+    comma_members = comma_enumeration(text)
+    if comma_members:
+        return (
+            ParsedSlogan(text=text, kind="enumeration"),
+            *(
+                ParsedSlogan(text=part, kind=kind_of(part))
+                for part in comma_members
+                if acceptable_single(part)
+            ),
+        )
     if not text or SENTENCE_PUNCTUATION.search(text) or not CJK.search(text):
         return ()
     if "、" in text:
@@ -1048,6 +1063,34 @@ def judge_quotation(text: str) -> tuple[ParsedSlogan, ...]:
     if acceptable_single(text):
         return (ParsedSlogan(text=text, kind=kind_of(text)),)
     return ()
+
+
+def comma_enumeration(text: str) -> list[str]:
+    """Return the members of a quoted enumeration whose members a comma separates,
+    as school and county reports write a formula ("内涵发展，特色发展，规范发展",
+    "党建管向，行政管人，专业管事", "一要吃饭，二要建设"); none for a quoted sentence.
+
+    A comma otherwise marks a sentence, so the members must be a formula's: three
+    or more built alike (``members_built_alike``) or opened alike
+    (``members_share_opening``), or two built alike that share a character in one
+    place (一要吃饭 / 二要建设: 要); a couplet ("没有规矩，不成方圆") shares none.
+    Three or more of one length sharing a character in one place are members too
+    ("继承+创新，法治+德治"); whether they are published is shape_confidence's call.
+    """
+    if not COMMA_ENUMERATION.search(text) or COMMA_SENTENCE.search(text):
+        return []
+    members = [member.strip() for member in ENUMERATION_MARK.split(text)]
+    if any(not member or not CJK.match(member) for member in members):
+        return []
+    alike = members_built_alike(text)
+    if len(members) == 2:
+        return members if alike and shared_frame(members) >= 1 else []
+    framed = (
+        len({len(member) for member in members}) == 1
+        and COMMA_MEMBER_CHARS[0] <= len(members[0]) <= COMMA_MEMBER_CHARS[1]
+        and shared_frame(members) >= 1
+    )  # "继承+创新，法治+德治，规范+特色": + in one place
+    return members if alike or framed or members_share_opening(text) else []
 
 
 @lru_cache(maxsize=65_536)
