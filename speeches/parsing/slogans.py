@@ -306,6 +306,7 @@ PAIRED_PART_MAX_CHARS = 5
 # (comma_enumeration); other sentence punctuation makes a sentence of it
 COMMA_ENUMERATION = re.compile(r"[，,]")
 COMMA_MEMBER_CHARS = (2, 6)
+COMMA_MEMBERS_MIN = 3
 COMMA_SENTENCE = re.compile(r"[、。！？!?；;：:…《》<>“”\"「」]")
 
 # Number formulas written without quotes.
@@ -1068,12 +1069,12 @@ def judge_quotation(text: str) -> tuple[ParsedSlogan, ...]:
 def comma_enumeration(text: str) -> list[str]:
     """Return the members of a quoted enumeration whose members a comma separates,
     as school and county reports write a formula ("内涵发展，特色发展，规范发展",
-    "党建管向，行政管人，专业管事", "一要吃饭，二要建设"); none for a quoted sentence.
+    "党建管向，行政管人，专业管事"); none for a quoted sentence.
 
     A comma otherwise marks a sentence, so the members must be a formula's: three
     or more built alike (``members_built_alike``) or opened alike
-    (``members_share_opening``), or two built alike that share a character in one
-    place (一要吃饭 / 二要建设: 要); a couplet ("没有规矩，不成方圆") shares none.
+    (``members_share_opening``); two are a couplet as often ("十年树木，百年树人",
+    "和气致祥，乖气致异"), so a pair is left to the lexicon (一要吃饭，二要建设).
     Three or more of one length sharing a character in one place are members too
     ("继承+创新，法治+德治"); whether they are published is shape_confidence's call.
     """
@@ -1082,9 +1083,9 @@ def comma_enumeration(text: str) -> list[str]:
     members = [member.strip() for member in ENUMERATION_MARK.split(text)]
     if any(not member or not CJK.match(member) for member in members):
         return []
+    if len(members) < COMMA_MEMBERS_MIN:
+        return []  # "十年树木，百年树人": two clauses are a couplet as often
     alike = members_built_alike(text)
-    if len(members) == 2:
-        return members if alike and shared_frame(members) >= 1 else []
     framed = (
         len({len(member) for member in members}) == 1
         and COMMA_MEMBER_CHARS[0] <= len(members[0]) <= COMMA_MEMBER_CHARS[1]
