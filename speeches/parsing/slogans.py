@@ -177,6 +177,13 @@ SHORT_PLAN = re.compile(
     r"(?<![一二三四五六七八九十百千\d])[“‘]?(?P<plan>(?:[六七八九十]|十[一二三四五六七八九])五)"
     r"[”’]?(?P<word>计划|规划)"
 )
+# "八七扶贫攻坚计划", "“七七”扶贫攻坚计划": a poverty plan named by its numerals
+# (people in poverty, years to go: the nation's 八七 of 1994, a province's own),
+# quoted or not, a space printed around the quotation marks or not
+POVERTY_PLAN = re.compile(
+    r"(?<![一二三四五六七八九十百千\d])[“‘\"]?\s?(?P<plan>[一二三四五六七八九十]{2})"
+    r"\s?[”’\"]?\s?扶贫攻坚计划"
+)
 # "两党两国", "一死两伤", "两室一厅", "两金一银", "一师四团", "一箭九星", "两江四岸":
 # counted parties and countries, casualties, rooms, medals, units, satellites,
 # rivers and banks are a tally or a description, not a formula ("一户一策",
@@ -391,6 +398,7 @@ SPELLED_OUT_FORMULA = {
     "reason": "列举各项并计数的提法",
 }
 PLAN_NAME = {"kind": "formula", "source": "formula", "reason": "五年计划（规划）名"}
+POVERTY_PLAN_NAME = {**PLAN_NAME, "reason": "以数字命名的扶贫攻坚计划"}
 ORDINAL_PREFIXES = "第0123456789"
 COUNT_VALUES = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
 COUNT_VALUES.update({"八": 8, "九": 9, "十": 10})
@@ -1239,6 +1247,10 @@ def unquoted_formulas(body: str) -> list[tuple[int, ParsedSlogan]]:
     for match in SHORT_PLAN.finditer(body):
         text = match["plan"] + match["word"]
         results.append((match.start("plan"), ParsedSlogan(**PLAN_NAME, text=text)))
+    for match in POVERTY_PLAN.finditer(body):
+        text = QUOTE_MARKS.sub("", body[match.start("plan") : match.end()])
+        slogan = ParsedSlogan(**POVERTY_PLAN_NAME, text=text)
+        results.append((match.start("plan"), slogan))
     for match in STANCE_FORMULA.finditer(body):
         if match.start() and body[match.start() - 1] in ORDINAL_PREFIXES:
             continue  # "第四个坚持", "12个必须": an ordinal or a figure, not a formula

@@ -769,3 +769,9 @@ def test_period_formulations_and_their_other_wordings():
     assert "半农半读学校" in found and "突出政治" in found
     # 社教 is no formulation inside 出版社教材
     assert "社教" not in texts("新华出版社教材编写组到校调研。")
+
+
+def test_a_poverty_plan_named_by_its_numerals_is_a_formula():
+    body = "全县“六五”扶贫攻坚计划如期完成，二十七扶贫攻坚计划是笔误。"
+    assert "六五扶贫攻坚计划" in confident(body)
+    assert not [s for s in texts(body) if s.startswith("十七")]
