@@ -142,6 +142,12 @@ CHARGE_CLOSED = "了"
 SIMILE_AFTER = re.compile(r"(?:般|一般|似的|一样)")
 # "说得好似“一无是处”", "仿佛“…”": the same, the simile before the quotation
 SIMILE_BEFORE = re.compile(r"(?:好似|好像|犹如|仿佛|宛如|如同)$")
+# "从“资金管理风险防控”方面梳理": the heading of a category the speech sorts by;
+# "以“预备学员”的名义招收": the label a practice hides behind (round slogans13)
+CATEGORY_BEFORE = re.compile(r"从$")
+CATEGORY_AFTER = re.compile(r"(?:这[个一])?(?:方面|角度|维度)")
+PRETEXT_BEFORE = re.compile(r"以$")
+PRETEXT_AFTER = re.compile(r"(?:的)?(?:名义|为名|名目|幌子)")
 # "他们“一不怕死，二就怕苦”": words said of people, their description
 PEOPLE_BEFORE = re.compile(r"(?:他们|她们|你们|孩子们|同学们)$")
 # The clause a quotation stands in, back to its last stop: frames look no further
@@ -318,6 +324,10 @@ def quotation_context(body: str, start: int, end: int) -> str:
         return "比喻"
     if PEOPLE_BEFORE.search(before):
         return "说人的话"
+    if CATEGORY_BEFORE.search(before) and CATEGORY_AFTER.match(body, end):
+        return "分类的名目"
+    if PRETEXT_BEFORE.search(before) and PRETEXT_AFTER.match(body, end):
+        return "名义"
     if CHARGE_BEFORE.search(before) and (
         body[end - 2 : end - 1] == CHARGE_CLOSED or body[end : end + 1] == CHARGE_CLOSED
     ):

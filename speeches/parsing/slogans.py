@@ -184,6 +184,12 @@ POVERTY_PLAN = re.compile(
     r"(?<![一二三四五六七八九十百千\d])[“‘\"]?\s?(?P<plan>[一二三四五六七八九十]{2})"
     r"\s?[”’\"]?\s?扶贫攻坚计划"
 )
+# "“甲类资金管理”“乙类物品采购”等18项风险点": quoted items an inventory counts
+INVENTORY_GAP = re.compile(r"[、，, ]?")
+INVENTORY_AFTER = re.compile(
+    r"等\s?(?:\d+|[一二三四五六七八九十两几多]+)\s?(?:项|个|类|条|种|大类|方面)"
+)
+INVENTORY_MIN_ITEMS = 2
 # "两党两国", "一死两伤", "两室一厅", "两金一银", "一师四团", "一箭九星", "两江四岸":
 # counted parties and countries, casualties, rooms, medals, units, satellites,
 # rivers and banks are a tally or a description, not a formula ("一户一策",
@@ -877,6 +883,7 @@ def quoted_candidates(body: str) -> list[tuple[int, ParsedSlogan]]:
     results = []
     spans = quoted_spans(body)
     framed: set[int] = set()  # where quotations held by a rhetorical frame end
+    listed_items = inventory_items(body, spans)
     for offset, raw in spans:
         inner = list(INNER_QUOTED.finditer(raw))
         if inner:  # "把‘能者上、庸者下、劣者汰’落到实处": the inner quotation only
@@ -909,6 +916,13 @@ def quoted_candidates(body: str) -> list[tuple[int, ParsedSlogan]]:
             continue  # "“2025”字样", "“12345”热线": a figure or a number
 
         end = offset + len(raw) + 2
+        if offset in listed_items:
+            results.extend(
+                (offset, slogan)
+                for slogan in judge_quotation(raw.strip())
+                if slogan.kind == "formula"
+            )
+            continue
         if rhetorical_frame(body, offset, end) or framed_series(body, offset, framed):
             framed.add(end)  # "超越了“集团政治”、“势力范围”": the series shares it
             results.extend(
@@ -927,6 +941,26 @@ def quoted_candidates(body: str) -> list[tuple[int, ParsedSlogan]]:
     results.extend(_paired_short_coinages(body, spans, results))
     results.extend(quoted_series(body, spans))
     return results
+
+
+def inventory_items(body: str, spans: list[tuple[int, str]]) -> set[int]:
+    """Return the offsets of quotations side by side that a count closes
+    ("“甲类资金管理”“乙类物品采购”等18项风险点"): an inventory the speech counts,
+    its items' names, not formulations (a number formula among them is kept)."""
+    items: set[int] = set()
+    run: list[int] = []
+    last_end = None
+    for offset, raw in sorted(spans):
+        gap = body[last_end:offset] if last_end is not None else None
+        run = (
+            [*run, offset]
+            if gap is not None and INVENTORY_GAP.fullmatch(gap)
+            else [offset]
+        )
+        last_end = offset + len(raw) + 2
+        if len(run) >= INVENTORY_MIN_ITEMS and INVENTORY_AFTER.match(body, last_end):
+            items.update(run)
+    return items
 
 
 def framed_series(body: str, offset: int, framed: set[int]) -> bool:

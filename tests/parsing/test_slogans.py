@@ -775,3 +775,15 @@ def test_a_poverty_plan_named_by_its_numerals_is_a_formula():
     body = "全县“六五”扶贫攻坚计划如期完成，二十七扶贫攻坚计划是笔误。"
     assert "六五扶贫攻坚计划" in confident(body)
     assert not [s for s in texts(body) if s.startswith("十七")]
+
+
+def test_quoted_items_an_inventory_counts_are_no_slogans_but_formulas_stay():
+    body = (
+        "从“经费使用风险防控”方面梳理了“差旅费报销”“办公用品采购”、“三重一大”"
+        "“食堂账目管理”等12项风险点，有的单位以“临时工”的名义招人。"
+    )
+    assert texts(body) == ["三重一大"]
+
+
+def test_a_single_quotation_before_a_count_is_judged_as_usual():
+    assert "阳光厨房" in texts("推广“阳光厨房”等3项做法。")
