@@ -318,7 +318,7 @@ PAIRED_PART_MAX_CHARS = 5
 # "内涵发展，特色发展，规范发展": members of a formula a comma separates
 # (comma_enumeration); other sentence punctuation makes a sentence of it
 COMMA_ENUMERATION = re.compile(r"[，,]")
-COMMA_MEMBER_CHARS = (2, 6)
+COMMA_MEMBER_CHARS = (4, 8)  # shorter lines are classical as often
 COMMA_MEMBERS_MIN = 3
 COMMA_SENTENCE = re.compile(r"[、。！？!?；;：:…《》<>“”\"「」]")
 
@@ -1117,21 +1117,25 @@ def comma_enumeration(text: str) -> list[str]:
     or more built alike (``members_built_alike``) or opened alike
     (``members_share_opening``); two are a couplet as often ("十年树木，百年树人",
     "和气致祥，乖气致异"), so a pair is left to the lexicon (一要吃饭，二要建设).
-    Three or more of one length sharing a character in one place are members too
+    Members are four to eight characters: shorter ones are classical lines as often
+    ("苟日新，日日新，又日新"; "博学，审问，慎思，笃行"). Three or more of one
+    length sharing a character in one place are members too
     ("继承+创新，法治+德治"); whether they are published is shape_confidence's call.
     """
     if not COMMA_ENUMERATION.search(text) or COMMA_SENTENCE.search(text):
         return []
     members = [member.strip() for member in ENUMERATION_MARK.split(text)]
-    if any(not member or not CJK.match(member) for member in members):
-        return []
+    if any(
+        not CJK.match(member)
+        or not COMMA_MEMBER_CHARS[0] <= len(member) <= COMMA_MEMBER_CHARS[1]
+        for member in members
+    ):
+        return []  # "苟日新，日日新，又日新", "博学，审问，慎思": classical lines
     if len(members) < COMMA_MEMBERS_MIN:
         return []  # "十年树木，百年树人": two clauses are a couplet as often
     alike = members_built_alike(text)
-    framed = (
-        len({len(member) for member in members}) == 1
-        and COMMA_MEMBER_CHARS[0] <= len(members[0]) <= COMMA_MEMBER_CHARS[1]
-        and shared_frame(members) >= 1
+    framed = len({len(member) for member in members}) == 1 and shared_frame(
+        members
     )  # "继承+创新，法治+德治，规范+特色": + in one place
     return members if alike or framed or members_share_opening(text) else []
 

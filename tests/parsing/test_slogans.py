@@ -787,3 +787,8 @@ def test_quoted_items_an_inventory_counts_are_no_slogans_but_formulas_stay():
 
 def test_a_single_quotation_before_a_count_is_judged_as_usual():
     assert "阳光厨房" in texts("推广“阳光厨房”等3项做法。")
+
+
+def test_classical_lines_separated_by_commas_are_no_enumeration():
+    body = "古人讲“行之以恒，持之以久，守之以诚”，又讲“学而思，思而行，行而省”。"
+    assert texts(body) == []
