@@ -190,6 +190,7 @@ INVENTORY_AFTER = re.compile(
     r"等\s?(?:\d+|[一二三四五六七八九十两几多]+)\s?(?:项|个|类|条|种|大类|方面)"
 )
 INVENTORY_MIN_ITEMS = 2
+REGNAL_WORD = "世"  # "腓特烈二世", "伊丽莎白二世": a ruler's regnal number
 # "两党两国", "一死两伤", "两室一厅", "两金一银", "一师四团", "一箭九星", "两江四岸":
 # counted parties and countries, casualties, rooms, medals, units, satellites,
 # rivers and banks are a tally or a description, not a formula ("一户一策",
@@ -1361,6 +1362,12 @@ def _opens_with_a_count_word(match: re.Match) -> bool:
         opening in BOTH_OF_A_PAIR
         or match["x"] in CLASSIFIERS
         or word_tag(opening) in (ABBREVIATION_TAG, ADVERB_TAG)
+        # "腓特烈二世一级中学": a ruler's regnal number after his name
+        or (
+            match["x"] == REGNAL_WORD
+            and match.start()
+            and bool(CJK.match(match.string[match.start() - 1]))
+        )
         # "长三角三省一市": the numeral ends a word that opens before it
         or bool(
             match.start() and word_tag(match.string[match.start() - 1 : match.end("x")])

@@ -792,3 +792,8 @@ def test_a_single_quotation_before_a_count_is_judged_as_usual():
 def test_classical_lines_separated_by_commas_are_no_enumeration():
     body = "古人讲“行之以恒，持之以久，守之以诚”，又讲“学而思，思而行，行而省”。"
     assert texts(body) == []
+
+
+def test_a_rulers_regnal_number_opens_no_number_formula():
+    assert texts("与德国腓特烈二世一级中学结为友好学校。") == []
+    assert "两学一做" in texts("深入开展两学一做学习教育。")
