@@ -96,10 +96,15 @@ PROVINCE_STRATEGY = re.compile(
     r"(?:(?:科教|科技|工业|农业|旅游|开放|教育|人才)兴"
     r"|(?:人才|文化|教育|科技|质量|交通|制造|工业|农业|体育|海洋|生态|旅游|开放)强"
     r"|依法治)"
-    r"(?:省|市|县|区|滇|黔|桂|鲁|豫|皖|粤|闽|赣|湘|鄂|蜀|川|陕|陇|晋|冀|辽|苏|浙|琼|渝|"
-    r"沪|津|蒙|藏)"
+    r"(?P<unit>省|市|县|区|滇|黔|桂|鲁|豫|皖|粤|闽|赣|湘|鄂|蜀|川|陕|陇|晋|冀|辽|苏|浙|"
+    r"琼|渝|沪|津|蒙|藏)"
     r"(?:战略)?"
     r"(?!场|域|份|会|长|委|级|界|内|外|民|直|属|情|里|城|镇|乡|政府)"
+)
+# Its pivot, looked for first (the alternation is slow to scan a whole speech)
+PROVINCE_STRATEGY_PIVOT = re.compile(
+    r"[兴强治](?:省|市|县|区|滇|黔|桂|鲁|豫|皖|粤|闽|赣|湘|鄂|蜀|川|陕|陇|晋|冀|辽|苏|浙|琼|渝|"
+    r"沪|津|蒙|藏)"
 )
 PROVINCE_STRATEGY_SLOGAN = {
     "kind": "concept",
@@ -246,7 +251,11 @@ def unquoted_enumerations(text: str) -> list[tuple[int, ParsedSlogan]]:
     for match in PROVINCE_CAMPAIGN.finditer(text):
         slogan = ParsedSlogan(text=match.group(), **PROVINCE_CAMPAIGN_SLOGAN)
         found.append((match.start(), slogan))
-    for match in PROVINCE_STRATEGY.finditer(text):
+    for pivot in PROVINCE_STRATEGY_PIVOT.finditer(text):
+        # every root is two characters before the pivot (科教兴, 人才强, 依法治)
+        match = PROVINCE_STRATEGY.match(text, max(pivot.start() - 2, 0))
+        if match is None or match.end("unit") != pivot.end():
+            continue
         slogan = ParsedSlogan(text=match.group(), **PROVINCE_STRATEGY_SLOGAN)
         found.append((match.start(), slogan))
     for pattern in (TWO_HANDS, VOW_PAIR):

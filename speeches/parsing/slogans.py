@@ -191,6 +191,7 @@ INVENTORY_AFTER = re.compile(
 )
 INVENTORY_MIN_ITEMS = 2
 REGNAL_WORD = "世"  # "腓特烈二世", "伊丽莎白二世": a ruler's regnal number
+POVERTY_PLAN_WORD = "扶贫攻坚计划"  # looked for first: the pattern is slow to scan
 # "两党两国", "一死两伤", "两室一厅", "两金一银", "一师四团", "一箭九星", "两江四岸":
 # counted parties and countries, casualties, rooms, medals, units, satellites,
 # rivers and banks are a tally or a description, not a formula ("一户一策",
@@ -1286,7 +1287,7 @@ def unquoted_formulas(body: str) -> list[tuple[int, ParsedSlogan]]:
     for match in SHORT_PLAN.finditer(body):
         text = match["plan"] + match["word"]
         results.append((match.start("plan"), ParsedSlogan(**PLAN_NAME, text=text)))
-    for match in POVERTY_PLAN.finditer(body):
+    for match in POVERTY_PLAN.finditer(body) if POVERTY_PLAN_WORD in body else ():
         text = QUOTE_MARKS.sub("", body[match.start("plan") : match.end()])
         slogan = ParsedSlogan(**POVERTY_PLAN_NAME, text=text)
         results.append((match.start("plan"), slogan))
