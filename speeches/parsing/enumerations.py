@@ -88,6 +88,29 @@ PROVINCE_CAMPAIGN_SLOGAN = {
     "source": "formula",
     "reason": "省级版的全国提法（平安、法治、美丽……）",
 }
+# "科教兴滇", "人才强省", "依法治市", "工业强县战略": a province's, a city's or a
+# county's version of a national strategy (科教兴国, 人才强国, 依法治国 …), the
+# country's place taken by the unit or the province's one-character name; not a
+# word that runs on ("依法治市场", "人才强区域", "…强省份")
+PROVINCE_STRATEGY = re.compile(
+    r"(?:(?:科教|科技|工业|农业|旅游|开放|教育|人才)兴"
+    r"|(?:人才|文化|教育|科技|质量|交通|制造|工业|农业|体育|海洋|生态|旅游|开放)强"
+    r"|依法治)"
+    r"(?P<unit>省|市|县|区|滇|黔|桂|鲁|豫|皖|粤|闽|赣|湘|鄂|蜀|川|陕|陇|晋|冀|辽|苏|浙|"
+    r"琼|渝|沪|津|蒙|藏)"
+    r"(?:战略)?"
+    r"(?!场|域|份|会|长|委|级|界|内|外|民|直|属|情|里|城|镇|乡|政府)"
+)
+# Its pivot, looked for first (the alternation is slow to scan a whole speech)
+PROVINCE_STRATEGY_PIVOT = re.compile(
+    r"[兴强治](?:省|市|县|区|滇|黔|桂|鲁|豫|皖|粤|闽|赣|湘|鄂|蜀|川|陕|陇|晋|冀|辽|苏|浙|琼|渝|"
+    r"沪|津|蒙|藏)"
+)
+PROVINCE_STRATEGY_SLOGAN = {
+    "kind": "concept",
+    "source": "formula",
+    "reason": "地方版的全国战略（科教兴国、人才强国、依法治国……）",
+}
 UNQUOTED_ENUMERATION = {
     "kind": "enumeration",
     "source": "enumeration",
@@ -227,6 +250,13 @@ def unquoted_enumerations(text: str) -> list[tuple[int, ParsedSlogan]]:
         found.append((match.start(), ParsedSlogan(text=match.group(), **PLEDGE)))
     for match in PROVINCE_CAMPAIGN.finditer(text):
         slogan = ParsedSlogan(text=match.group(), **PROVINCE_CAMPAIGN_SLOGAN)
+        found.append((match.start(), slogan))
+    for pivot in PROVINCE_STRATEGY_PIVOT.finditer(text):
+        # every root is two characters before the pivot (科教兴, 人才强, 依法治)
+        match = PROVINCE_STRATEGY.match(text, max(pivot.start() - 2, 0))
+        if match is None or match.end("unit") != pivot.end():
+            continue
+        slogan = ParsedSlogan(text=match.group(), **PROVINCE_STRATEGY_SLOGAN)
         found.append((match.start(), slogan))
     for pattern in (TWO_HANDS, VOW_PAIR):
         for match in pattern.finditer(text):

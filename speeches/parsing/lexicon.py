@@ -243,7 +243,9 @@ class PhraseFinder:
                 words = self.words.get(key)
                 if words is None:
                     continue  # a shared key that is not one of these phrases
-                at = last - len(words) + 1
+                # The key, not the words: a run of separators is one character
+                # in it ("两手抓 、 两手都要硬" is matched as 两手抓、两手都要硬).
+                at = last - len(key) + 1
                 start, end = position(at), position(last) + 1
                 if (
                     end - start > len(words)
@@ -322,7 +324,8 @@ class Lexicon:
 def formula_fits(plain: str, at: int, words: str, not_after: str = "") -> bool:
     """Tell a formulation from the same characters in another word: "第四个全面",
     "3两新", "两重性" are not 四个全面, 两新, 两重."""
-    after = plain[at + len(words) : at + len(words) + 1]
+    width = len(phrase_key(words)[1])  # its length in the matched text
+    after = plain[at + width : at + width + 1]
     if after and after in not_after:
         return False
     if words[-1].isdigit() and after and after in NOT_AFTER_DIGIT_CODE:
@@ -338,7 +341,8 @@ def opens_a_word(plain: str, at: int, words: str) -> bool:
     """Tell whether a two-character number formula's second character opens a word
     of general Chinese with the next one: "两基地" is 两 + 基地, not the formula 两基.
     For formulas no editor curated (the lexicon lists such characters itself)."""
-    after = plain[at + len(words) : at + len(words) + 1]
+    width = len(phrase_key(words)[1])  # its length in the matched text
+    after = plain[at + width : at + width + 1]
     if len(words) != 2 or words[0] not in NUMERALS or not after:
         return False
     frequency, _ = general_words().get(words[1] + after, (0, ""))

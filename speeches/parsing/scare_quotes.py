@@ -83,12 +83,21 @@ AWARD_TITLE = re.compile(
     r"^中国[\u4e00-\u9fff]都)$"
     r"|[十百]佳"
 )
+# "体育道德风尚奖", "优秀辅导教师", "十大励志少年", "希望之星", "地球小博士": a prize
+# or a title of honour a school or a contest confers (round slogans13)
+HONOUR_TITLE = re.compile(
+    r"^[\u4e00-\u9fff]{2,10}(?<!补|惩|励)奖$"
+    r"|^优秀[\u4e00-\u9fff]{0,6}(?:教师|辅导员|班主任|学生|干部|党员|个人|集体|场馆|组织者)$"
+    r"|^十大[\u4e00-\u9fff]{2,6}(?:少年|青年|人物|标兵|明星|新闻)$"
+    r"|^[\u4e00-\u9fff]{1,4}之星$"
+    r"|^[\u4e00-\u9fff]{1,4}小(?:博士|能手|明星|标兵|画家|作家|主持人)$"
+)
 # "挑战杯", "开业典礼", "中国—东盟博览会", "体育游戏竞赛", "航天画展", "农民丰收节",
 # "甲午海战", "平型关战役": an event's name (a campaign's is a slogan: "…活动", "…行动" are not read here;
 # nor 发展, 环节)
 EVENT_NAME = re.compile(
     r"(?:典礼|仪式|竞赛|比赛|大赛|博览会|交易会|展览会|洽谈会|运动会|"
-    r"[^\d一二三四五六七八九十两双]杯|(?<![发进拓扩施开伸])展|"
+    r"[^\d一二三四五六七八九十两双]杯|\d{2,}杯|(?<![发进拓扩施开伸])展|"
     r"(?<![环细关季礼气情名章音调时])节|海战|战役|起义|事变|惨案)$"
 )
 # "最美医生", "2021最美教师": a title conferred by a yearly selection
@@ -131,6 +140,16 @@ CHARGE_BEFORE = re.compile(
 CHARGE_CLOSED = "了"
 # "不接受“救世主”般的说教", "像“空中楼阁”似的": a simile, the quotation an image
 SIMILE_AFTER = re.compile(r"(?:般|一般|似的|一样)")
+# "说得好似“一无是处”", "仿佛“…”": the same, the simile before the quotation
+SIMILE_BEFORE = re.compile(r"(?:好似|好像|犹如|仿佛|宛如|如同)$")
+# "从“资金管理风险防控”方面梳理": the heading of a category the speech sorts by;
+# "以“预备学员”的名义招收": the label a practice hides behind (round slogans13)
+CATEGORY_BEFORE = re.compile(r"从$")
+CATEGORY_AFTER = re.compile(r"(?:这[个一])?(?:方面|角度|维度)")
+PRETEXT_BEFORE = re.compile(r"以$")
+PRETEXT_AFTER = re.compile(r"(?:的)?(?:名义|为名|名目|幌子)")
+# "他们“一不怕死，二就怕苦”": words said of people, their description
+PEOPLE_BEFORE = re.compile(r"(?:他们|她们|你们|孩子们|同学们)$")
 # The clause a quotation stands in, back to its last stop: frames look no further
 CLAUSE_CHARS = r"[^，。；：！？、“”,;:!?\n]"
 # "不是“选择题”，而是“必答题”", "看似“小事”，实则…": a contrast of two images, the
@@ -183,6 +202,13 @@ MEETING_NAME = re.compile(r"^(?:全国)?[两二三四五六七八九十]会$")
 
 # "差不多就可以了", "再等等吧": words said, closed by a particle of speech
 SPOKEN_END = re.compile(r"^[\u4e00-\u9fff]{3,}[了吧呢啊嘛呀]$")
+# "有一点也可以", "这样就行": a concession said; "我多么高明": an exclamation; "强大
+# 无比": an adjective and its complement of degree; "不可战胜的": a 的-phrase said
+# of something (round slogans13)
+SAID_PHRASE = re.compile(
+    r"^[\u4e00-\u9fff]{2,}(?:[也就都](?:可以|行|好)|无比)$|多么|何等"
+    r"|^[\u4e00-\u9fff]{3,}的$"
+)
 # "领导者", "服务者", "太平官", "差不多先生": a kind of person, the role a speech
 # gives or denies someone, not a formulation ("国之大者" is classical, kept)
 PERSON_KIND = re.compile(r"^(?:[^之]{2}(?:者|官)|[\u4e00-\u9fff]{2,3}先生)$")
@@ -217,8 +243,15 @@ def ordinary_quotation(text: str) -> str:
         return "方式状语"
     if MEETING_NAME.match(text):
         return "会议名称"
-    if AWARD_TITLE.search(text) or RANKED_TITLE.match(text) or BEST_OF_YEAR.match(text):
+    if (
+        AWARD_TITLE.search(text)
+        or RANKED_TITLE.match(text)
+        or BEST_OF_YEAR.match(text)
+        or HONOUR_TITLE.search(text)
+    ):
         return "称号或奖项名"
+    if SAID_PHRASE.search(text):
+        return "口语或描述"
     if SPOKEN_END.match(text) and spoken_end(general_segments(text)):
         return "口语"
     if RANKING.match(text):
@@ -287,8 +320,14 @@ def quotation_context(body: str, start: int, end: int) -> str:
     before = body[max(0, start - CONTEXT_CHARS) : start]
     if PUBLICATION_BEFORE.search(before) or PUBLICATION_AFTER.match(body, end):
         return "刊物或栏目名"
-    if SIMILE_AFTER.match(body, end):
+    if SIMILE_AFTER.match(body, end) or SIMILE_BEFORE.search(before):
         return "比喻"
+    if PEOPLE_BEFORE.search(before):
+        return "说人的话"
+    if CATEGORY_BEFORE.search(before) and CATEGORY_AFTER.match(body, end):
+        return "分类的名目"
+    if PRETEXT_BEFORE.search(before) and PRETEXT_AFTER.match(body, end):
+        return "名义"
     if CHARGE_BEFORE.search(before) and (
         body[end - 2 : end - 1] == CHARGE_CLOSED or body[end : end + 1] == CHARGE_CLOSED
     ):

@@ -177,6 +177,21 @@ SHORT_PLAN = re.compile(
     r"(?<![一二三四五六七八九十百千\d])[“‘]?(?P<plan>(?:[六七八九十]|十[一二三四五六七八九])五)"
     r"[”’]?(?P<word>计划|规划)"
 )
+# "八七扶贫攻坚计划", "“七七”扶贫攻坚计划": a poverty plan named by its numerals
+# (people in poverty, years to go: the nation's 八七 of 1994, a province's own),
+# quoted or not, a space printed around the quotation marks or not
+POVERTY_PLAN = re.compile(
+    r"(?<![一二三四五六七八九十百千\d])[“‘\"]?\s?(?P<plan>[一二三四五六七八九十]{2})"
+    r"\s?[”’\"]?\s?扶贫攻坚计划"
+)
+# "“甲类资金管理”“乙类物品采购”等18项风险点": quoted items an inventory counts
+INVENTORY_GAP = re.compile(r"[、，, ]?")
+INVENTORY_AFTER = re.compile(
+    r"等\s?(?:\d+|[一二三四五六七八九十两几多]+)\s?(?:项|个|类|条|种|大类|方面)"
+)
+INVENTORY_MIN_ITEMS = 2
+REGNAL_WORD = "世"  # "腓特烈二世", "伊丽莎白二世": a ruler's regnal number
+POVERTY_PLAN_WORD = "扶贫攻坚计划"  # looked for first: the pattern is slow to scan
 # "两党两国", "一死两伤", "两室一厅", "两金一银", "一师四团", "一箭九星", "两江四岸":
 # counted parties and countries, casualties, rooms, medals, units, satellites,
 # rivers and banks are a tally or a description, not a formula ("一户一策",
@@ -302,6 +317,12 @@ PAIR_COMMA = re.compile(r"[，,]")
 PAIRED_HALVES_MAX = 3
 PAIRED_PARTS_MAX = 4
 PAIRED_PART_MAX_CHARS = 5
+# "内涵发展，特色发展，规范发展": members of a formula a comma separates
+# (comma_enumeration); other sentence punctuation makes a sentence of it
+COMMA_ENUMERATION = re.compile(r"[，,]")
+COMMA_MEMBER_CHARS = (4, 8)  # shorter lines are classical as often
+COMMA_MEMBERS_MIN = 3
+COMMA_SENTENCE = re.compile(r"[、。！？!?；;：:…《》<>“”\"「」]")
 
 # Number formulas written without quotes.
 # One counted word between the numerals: never an enumerator ("四是一些…"), an
@@ -385,6 +406,7 @@ SPELLED_OUT_FORMULA = {
     "reason": "列举各项并计数的提法",
 }
 PLAN_NAME = {"kind": "formula", "source": "formula", "reason": "五年计划（规划）名"}
+POVERTY_PLAN_NAME = {**PLAN_NAME, "reason": "以数字命名的扶贫攻坚计划"}
 ORDINAL_PREFIXES = "第0123456789"
 COUNT_VALUES = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
 COUNT_VALUES.update({"八": 8, "九": 9, "十": 10})
@@ -863,6 +885,7 @@ def quoted_candidates(body: str) -> list[tuple[int, ParsedSlogan]]:
     results = []
     spans = quoted_spans(body)
     framed: set[int] = set()  # where quotations held by a rhetorical frame end
+    listed_items = inventory_items(body, spans)
     for offset, raw in spans:
         inner = list(INNER_QUOTED.finditer(raw))
         if inner:  # "把‘能者上、庸者下、劣者汰’落到实处": the inner quotation only
@@ -895,6 +918,13 @@ def quoted_candidates(body: str) -> list[tuple[int, ParsedSlogan]]:
             continue  # "“2025”字样", "“12345”热线": a figure or a number
 
         end = offset + len(raw) + 2
+        if offset in listed_items:
+            results.extend(
+                (offset, slogan)
+                for slogan in judge_quotation(raw.strip())
+                if slogan.kind == "formula"
+            )
+            continue
         if rhetorical_frame(body, offset, end) or framed_series(body, offset, framed):
             framed.add(end)  # "超越了“集团政治”、“势力范围”": the series shares it
             results.extend(
@@ -913,6 +943,26 @@ def quoted_candidates(body: str) -> list[tuple[int, ParsedSlogan]]:
     results.extend(_paired_short_coinages(body, spans, results))
     results.extend(quoted_series(body, spans))
     return results
+
+
+def inventory_items(body: str, spans: list[tuple[int, str]]) -> set[int]:
+    """Return the offsets of quotations side by side that a count closes
+    ("“甲类资金管理”“乙类物品采购”等18项风险点"): an inventory the speech counts,
+    its items' names, not formulations (a number formula among them is kept)."""
+    items: set[int] = set()
+    run: list[int] = []
+    last_end = None
+    for offset, raw in sorted(spans):
+        gap = body[last_end:offset] if last_end is not None else None
+        run = (
+            [*run, offset]
+            if gap is not None and INVENTORY_GAP.fullmatch(gap)
+            else [offset]
+        )
+        last_end = offset + len(raw) + 2
+        if len(run) >= INVENTORY_MIN_ITEMS and INVENTORY_AFTER.match(body, last_end):
+            items.update(run)
+    return items
 
 
 def framed_series(body: str, offset: int, framed: set[int]) -> bool:
@@ -1022,6 +1072,16 @@ def judge_quotation(text: str) -> tuple[ParsedSlogan, ...]:
     paired = paired_enumeration(text)
     if paired:
         return paired
+    comma_members = comma_enumeration(text)
+    if comma_members:
+        return (
+            ParsedSlogan(text=text, kind="enumeration"),
+            *(
+                ParsedSlogan(text=part, kind=kind_of(part))
+                for part in comma_members
+                if acceptable_single(part)
+            ),
+        )
     if not text or SENTENCE_PUNCTUATION.search(text) or not CJK.search(text):
         return ()
     if "、" in text:
@@ -1048,6 +1108,38 @@ def judge_quotation(text: str) -> tuple[ParsedSlogan, ...]:
     if acceptable_single(text):
         return (ParsedSlogan(text=text, kind=kind_of(text)),)
     return ()
+
+
+def comma_enumeration(text: str) -> list[str]:
+    """Return the members of a quoted enumeration whose members a comma separates,
+    as school and county reports write a formula ("内涵发展，特色发展，规范发展",
+    "党建管向，行政管人，专业管事"); none for a quoted sentence.
+
+    A comma otherwise marks a sentence, so the members must be a formula's: three
+    or more built alike (``members_built_alike``) or opened alike
+    (``members_share_opening``); two are a couplet as often ("十年树木，百年树人",
+    "和气致祥，乖气致异"), so a pair is left to the lexicon (一要吃饭，二要建设).
+    Members are four to eight characters: shorter ones are classical lines as often
+    ("苟日新，日日新，又日新"; "博学，审问，慎思，笃行"). Three or more of one
+    length sharing a character in one place are members too
+    ("继承+创新，法治+德治"); whether they are published is shape_confidence's call.
+    """
+    if not COMMA_ENUMERATION.search(text) or COMMA_SENTENCE.search(text):
+        return []
+    members = [member.strip() for member in ENUMERATION_MARK.split(text)]
+    if any(
+        not CJK.match(member)
+        or not COMMA_MEMBER_CHARS[0] <= len(member) <= COMMA_MEMBER_CHARS[1]
+        for member in members
+    ):
+        return []  # "苟日新，日日新，又日新", "博学，审问，慎思": classical lines
+    if len(members) < COMMA_MEMBERS_MIN:
+        return []  # "十年树木，百年树人": two clauses are a couplet as often
+    alike = members_built_alike(text)
+    framed = len({len(member) for member in members}) == 1 and shared_frame(
+        members
+    )  # "继承+创新，法治+德治，规范+特色": + in one place
+    return members if alike or framed or members_share_opening(text) else []
 
 
 @lru_cache(maxsize=65_536)
@@ -1195,6 +1287,10 @@ def unquoted_formulas(body: str) -> list[tuple[int, ParsedSlogan]]:
     for match in SHORT_PLAN.finditer(body):
         text = match["plan"] + match["word"]
         results.append((match.start("plan"), ParsedSlogan(**PLAN_NAME, text=text)))
+    for match in POVERTY_PLAN.finditer(body) if POVERTY_PLAN_WORD in body else ():
+        text = QUOTE_MARKS.sub("", body[match.start("plan") : match.end()])
+        slogan = ParsedSlogan(**POVERTY_PLAN_NAME, text=text)
+        results.append((match.start("plan"), slogan))
     for match in STANCE_FORMULA.finditer(body):
         if match.start() and body[match.start() - 1] in ORDINAL_PREFIXES:
             continue  # "第四个坚持", "12个必须": an ordinal or a figure, not a formula
@@ -1267,6 +1363,12 @@ def _opens_with_a_count_word(match: re.Match) -> bool:
         opening in BOTH_OF_A_PAIR
         or match["x"] in CLASSIFIERS
         or word_tag(opening) in (ABBREVIATION_TAG, ADVERB_TAG)
+        # "腓特烈二世一级中学": a ruler's regnal number after his name
+        or (
+            match["x"] == REGNAL_WORD
+            and match.start()
+            and bool(CJK.match(match.string[match.start() - 1]))
+        )
         # "长三角三省一市": the numeral ends a word that opens before it
         or bool(
             match.start() and word_tag(match.string[match.start() - 1 : match.end("x")])

@@ -691,3 +691,109 @@ def test_parts_run_together_sharing_a_character_in_one_place_are_a_formula():
 def test_the_provinces_pledge_is_found_with_any_provinces_name():
     body = "确保总书记有号令、党中央有部署，湖南见行动，落到实处。"
     assert "总书记有号令、党中央有部署，湖南见行动" in confident(body)
+
+
+# Round slogans13: texts written for these tests.
+
+
+def test_spaces_around_a_separator_do_not_shift_a_quoted_formula():
+    # a page converted from print keeps a space on each side of 、
+    for body in (
+        "他强调“两手抓 、 两手都要硬”，抓好落实。",
+        '他强调 "两手抓 、 两手都要硬" ,抓好落实。',
+    ):
+        found = texts(body)
+        assert found[0].replace(" ", "") == "两手抓、两手都要硬"
+        assert not found[0].startswith("调")
+
+
+def test_a_quoted_enumeration_whose_members_a_comma_separates_is_published():
+    body = (
+        "全校立足“规范办学，特色办学，开放办学”，推行“年级管段，学科管教，班级管人”。"
+    )
+    assert "规范办学，特色办学，开放办学" in confident(body)
+    assert "年级管段，学科管教，班级管人" in confident(body)
+
+
+def test_a_quoted_sentence_or_couplet_with_commas_is_no_enumeration():
+    body = (
+        "老话讲，“人心齐，泰山移”；他总说“我到了，我问了，我办了”，"
+        "校训是“前人栽树，后人乘凉”。"
+    )
+    assert texts(body) == []
+
+
+def test_a_province_version_of_a_national_strategy_is_published():
+    body = "实施科教兴黔战略，推进依法治市，落实人才强县，坚持科教兴国。"
+    found = confident(body)
+    assert {"科教兴黔战略", "依法治市", "人才强县"} <= set(found)
+
+
+def test_words_running_on_after_a_strategy_shape_are_no_strategy():
+    body = "要依法治市场乱象，打造人才强区域中心，依法治理污水。"
+    assert not [s for s in texts(body) if s.startswith(("依法治", "人才强"))]
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    ["青苗物理奖", "优秀指导教师", "十大阳光少年", "明日之星", "校园小博士", "77杯"],
+)
+def test_prizes_and_titles_of_honour_are_no_slogans(quoted):
+    assert texts(f"他先后获得“{quoted}”等荣誉，成绩喜人。") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "在家长面前，大人“高大无比”，孩子只好服从。",
+        "这道题是“解不开的”，同学们放弃了。",
+        "写文章不要想着“我何等聪明”，而要平等待人。",
+        "我当时就讲，“少一点也可以”，不必着急。",
+        "把农村说得好似“漆黑一团”，这不对。",
+        "现在的学生，他们“一怕累，二怕难，三怕苦”，要引导。",
+    ],
+)
+def test_phrases_said_and_similes_are_no_slogans(body):
+    assert texts(body) == []
+
+
+def test_a_bonus_in_place_of_a_subsidy_is_no_prize():
+    assert "以奖代补" in texts("推行“以奖代补”办法。")
+
+
+def test_period_formulations_and_their_other_wordings():
+    body = "动员知识青年下乡上山，开展社教，创办半农半读学校，坚持突出政治。"
+    found = {s.text: s.canonical for s in find_slogans(body) if s.listed}
+    assert found["下乡上山"] == "上山下乡"
+    assert found["社教"] == "社会主义教育运动"
+    assert "半农半读学校" in found and "突出政治" in found
+    # 社教 is no formulation inside 出版社教材
+    assert "社教" not in texts("新华出版社教材编写组到校调研。")
+
+
+def test_a_poverty_plan_named_by_its_numerals_is_a_formula():
+    body = "全县“六五”扶贫攻坚计划如期完成，二十七扶贫攻坚计划是笔误。"
+    assert "六五扶贫攻坚计划" in confident(body)
+    assert not [s for s in texts(body) if s.startswith("十七")]
+
+
+def test_quoted_items_an_inventory_counts_are_no_slogans_but_formulas_stay():
+    body = (
+        "从“经费使用风险防控”方面梳理了“差旅费报销”“办公用品采购”、“三重一大”"
+        "“食堂账目管理”等12项风险点，有的单位以“临时工”的名义招人。"
+    )
+    assert texts(body) == ["三重一大"]
+
+
+def test_a_single_quotation_before_a_count_is_judged_as_usual():
+    assert "阳光厨房" in texts("推广“阳光厨房”等3项做法。")
+
+
+def test_classical_lines_separated_by_commas_are_no_enumeration():
+    body = "古人讲“行之以恒，持之以久，守之以诚”，又讲“学而思，思而行，行而省”。"
+    assert texts(body) == []
+
+
+def test_a_rulers_regnal_number_opens_no_number_formula():
+    assert texts("与德国腓特烈二世一级中学结为友好学校。") == []
+    assert "两学一做" in texts("深入开展两学一做学习教育。")
