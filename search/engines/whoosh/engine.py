@@ -279,6 +279,7 @@ class WhooshEngine:
         bulk = len(speech_ids) >= BULK_THRESHOLD
         present: set[int] = set()
         speeches = speeches_to_index(speech_ids, everything=everything)
+        before = self.backend.segment_ids() if bulk else set()
         for chunk in speech_chunks(speeches, BULK_CHUNK_CHARS):
             writer = self.backend.writer(bulk=bulk)
             try:
@@ -295,6 +296,8 @@ class WhooshEngine:
             report.indexed += len(chunk)
             if progress:
                 progress(report.indexed, len(speech_ids))
+        if bulk:
+            self.backend.merge_bulk_load(before)
         return announce_indexed(
             report,
             speech_ids,

@@ -243,22 +243,46 @@ class ArchiveFieldWriter(W3FieldWriter):
         The same bytes as start_term/add/finish_term would write, built in one
         go: a bulk load writes hundreds of thousands of terms.
         """
-        postfile = self._postfile
-        offset = postfile.tell()
         data, (total_weight, min_byte, max_byte, max_weight) = encode_postings(
             ids, weights, values, length_bytes, self._codec._blocklimit
         )
-        postfile.write(data)
-        terminfo = TERMINFO_STRUCT.pack(
-            0,
-            total_weight,
-            len(ids),
-            min_byte,
-            max_byte,
-            max_weight,
-            ids[0],
-            ids[-1],
+        self._write_term(
+            btext,
+            data,
+            (
+                0,
+                total_weight,
+                len(ids),
+                min_byte,
+                max_byte,
+                max_weight,
+                ids[0],
+                ids[-1],
+            ),
         )
+
+    def add_term_list(self, btext: bytes, data: bytes, stats) -> None:
+        """Write one term whose posting list is written already (merging.joined_lists)."""
+        self._write_term(
+            btext,
+            data,
+            (
+                0,
+                stats.total_weight,
+                stats.documents,
+                stats.min_byte,
+                stats.max_byte,
+                stats.max_weight,
+                stats.first_id,
+                stats.last_id,
+            ),
+        )
+
+    def _write_term(self, btext: bytes, data: bytes, terminfo_fields: tuple) -> None:
+        postfile = self._postfile
+        offset = postfile.tell()
+        postfile.write(data)
+        terminfo = TERMINFO_STRUCT.pack(*terminfo_fields)
         self._tindex.add(
             pack_ushort(self._fieldid) + btext,
             terminfo + pack_long(offset) + pack_int(len(data)),

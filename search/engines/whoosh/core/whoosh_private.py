@@ -56,6 +56,17 @@ def deleted_documents(reader) -> np.ndarray | None:
     return cached
 
 
+def field_length_totals(writer) -> dict[str, int]:
+    """Return the field length totals a segment writer's per-document writer sums.
+
+    Whoosh keeps each document's field length as one byte (an approximation)
+    and the segment's totals exactly; merging a segment through the bytes would
+    change every BM25 score, so the archive's merge puts the exact totals back
+    (W3PerDocWriter has no public name for them).
+    """
+    return writer.perdocwriter._fieldlengths
+
+
 def finalize_segment(writer):
     """Write a segment writer's new segment and return it, committing nothing.
 

@@ -16,6 +16,7 @@ runs it on one core per process.
 from __future__ import annotations
 
 import ctypes
+import heapq
 import logging
 import multiprocessing
 import os
@@ -24,13 +25,16 @@ import signal
 import sys
 import traceback
 
+from whoosh.reading import SegmentReader
 from whoosh.util.numeric import length_to_byte
 from whoosh.writing import IndexingError, SegmentWriter
 
-from .codec import ArchiveCodec
+from .codec import ArchiveCodec, archive_terms, encode_postings
+from .merging import WholeSegment, joined_lists, pool_slices
 from .whoosh_private import (
     close_segment,
     commit_segments,
+    field_length_totals,
     finalize_segment,
     merge_segments,
     unique_documents,
@@ -140,6 +144,7 @@ class ArchiveSegmentWriter(SegmentWriter):
         super().__init__(ix, **kwargs)
         self.pool = TermPool(self.schema)
         self._unique_searcher = None
+        self._whole: list[WholeSegment] = []
 
     def add_document(self, **fields):
         self._check_state()
@@ -193,31 +198,132 @@ class ArchiveSegmentWriter(SegmentWriter):
                 self.delete_document(docnum)
         self.add_document(**fields)
 
+    def add_reader(self, reader):
+        """Merge a segment into this one (a merge policy calls this).
+
+        A segment of the archive's codec with no deleted document is merged
+        block by block when this segment is written (merging.py); any other
+        posting by posting, as Whoosh does.
+        """
+        if reader.has_deletions() or archive_terms(reader) is None:
+            return super().add_reader(reader)
+        self._check_state()
+        base = self.docnum
+        fieldnames = set(self.schema.names()) | {
+            name for name in reader.indexed_field_names() if name in self.schema
+        }
+        totals = field_length_totals(self)
+        before = dict(totals)
+        self.write_per_doc(fieldnames, reader)
+        for fieldname in fieldnames:
+            totals[fieldname] = before.get(fieldname, 0) + reader.field_length(
+                fieldname
+            )
+        # The merge policy closes its reader once this returns.
+        own = SegmentReader(self.storage, self.schema, reader.segment())
+        self._whole.append(WholeSegment(own, base, self.docnum - base))
+        self._added = True
+        return None
+
     def _flush_segment(self):
         self.perdocwriter.close()
         reader = self.per_document_reader()
         fieldwriter = self.fieldwriter
+        fieldnames = set(self.pool.fields)
+        for whole in self._whole:
+            fieldnames |= {
+                name
+                for name in whole.reader.indexed_field_names()
+                if name in self.schema
+            }
         try:
-            for fieldname in sorted(self.pool.fields):
+            for fieldname in sorted(fieldnames):
                 length_bytes = bytes(
                     length_to_byte(reader.doc_field_length(docnum, fieldname))
                     for docnum in range(self.docnum)
                 )
                 fieldwriter.start_field(fieldname, self.schema[fieldname])
-                for btext, term in self.pool.sorted_terms(fieldname):
-                    fieldwriter.add_term_postings(
-                        btext, *self.pool.term_postings(fieldname, term), length_bytes
-                    )
+                if self._whole:
+                    self._write_merged_field(fieldname, length_bytes)
+                else:
+                    for btext, term in self.pool.sorted_terms(fieldname):
+                        fieldwriter.add_term_postings(
+                            btext,
+                            *self.pool.term_postings(fieldname, term),
+                            length_bytes,
+                        )
                 fieldwriter.finish_field()
             fieldwriter.close()
         finally:
             reader.close()
 
+    def _write_merged_field(self, fieldname: str, length_bytes: bytes) -> None:
+        """Write a field's terms from the pool and the whole segments, in term order."""
+        streams = [
+            ((btext, -1, term) for btext, term in self.pool.sorted_terms(fieldname))
+            if fieldname in self.pool.fields
+            else iter(())
+        ]
+        streams += [
+            whole.numbered_terms(fieldname, number)
+            for number, whole in enumerate(self._whole)
+        ]
+        bases = [whole.base for whole in self._whole]
+        merged = heapq.merge(*streams, key=lambda entry: (entry[0], entry[1]))
+        entries: list = []
+        for entry in merged:
+            if entries and entry[0] != entries[0][0]:
+                self._write_merged_term(fieldname, entries, bases, length_bytes)
+                entries = []
+            entries.append(entry)
+        if entries:
+            self._write_merged_term(fieldname, entries, bases, length_bytes)
+
+    def _write_merged_term(self, fieldname, entries, bases, length_bytes) -> None:
+        btext = entries[0][0]
+        if len(entries) == 1 and entries[0][1] == -1:
+            self.fieldwriter.add_term_postings(
+                btext, *self.pool.term_postings(fieldname, entries[0][2]), length_bytes
+            )
+            return
+        parts = []  # (written list, offset, total weight, first id once moved)
+        for _btext, number, found in entries:
+            if number >= 0:
+                whole = self._whole[number]
+                data = whole.written_list(found)
+                parts.append(
+                    (data, whole.base, found.weight(), found.min_id() + whole.base)
+                )
+                continue
+            ids, weights, values = self.pool.term_postings(fieldname, found)
+            for start, end in pool_slices(ids, bases):
+                data, _stats = encode_postings(
+                    ids[start:end],
+                    weights[start:end],
+                    values[start:end] if values is not None else None,
+                    length_bytes,
+                    self.codec._blocklimit,
+                )
+                parts.append((data, 0, sum(weights[start:end]), ids[start]))
+        parts.sort(key=lambda part: part[3])
+        data, stats = joined_lists(parts)
+        self.fieldwriter.add_term_list(btext, data, stats)
+
+    def _close_whole(self) -> None:
+        for whole in self._whole:
+            whole.reader.close()
+        self._whole = []
+
     def _finish(self):
         if self._unique_searcher is not None:
             self._unique_searcher.close()
             self._unique_searcher = None
+        self._close_whole()
         super()._finish()
+
+    def cancel(self):
+        self._close_whole()
+        super().cancel()
 
 
 def die_with_parent(parent: int) -> None:

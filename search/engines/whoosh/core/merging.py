@@ -1,0 +1,158 @@
+"""Merging segments block by block: posting blocks copied, only their ids moved.
+
+Whoosh merges a segment by handing every posting of it, one by one, to the
+new segment's pool: for the bulk archive's 8 segments (550 MiB) that is tens
+of millions of Python calls. A segment of the archive's codec without deleted
+documents needs none of them: its documents keep their order and become a
+contiguous run of the new segment's numbers, so each posting block is copied
+as it is, its document numbers shifted (codec.BLOCK_HEADER: the header's last
+id and id kind change, the weights, value lengths and values stay byte for
+byte). A term's list in the new segment is its lists in the old ones, block
+after block; blocks of fewer than 128 postings in the middle of a list are
+read like any other (each block says how many postings it holds).
+"""
+
+from __future__ import annotations
+
+from array import array
+from bisect import bisect_left
+from dataclasses import dataclass
+from itertools import pairwise
+
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC
+from whoosh.system import pack_int
+
+from .codec import (
+    BLOCK_HEADER,
+    BLOCK_LENGTH,
+    INT_SIZE,
+    KINDS,
+    MAGIC_SIZE,
+    unsigned_kind,
+)
+from .whoosh_private import postings_file, segment_terms
+
+
+@dataclass
+class TermStats:
+    """What W3's term info keeps of a term's whole list (codec.encode_postings)."""
+
+    total_weight: float = 0.0
+    min_byte: int = 0
+    max_byte: int = 0
+    max_weight: float = 0.0
+    documents: int = 0
+    first_id: int = 0
+    last_id: int = 0
+
+    def add_block(self, header: tuple) -> None:
+        count, last_id, max_weight, min_byte, max_byte, *_kinds = header
+        if min_byte and (not self.min_byte or min_byte < self.min_byte):
+            self.min_byte = min_byte
+        self.max_byte = max(self.max_byte, max_byte)
+        self.max_weight = max(self.max_weight, max_weight)
+        self.documents += count
+        self.last_id = last_id
+
+
+def term_blocks(data: bytes | memoryview) -> list[memoryview]:
+    """Return the blocks (header onwards) of one term's written posting list."""
+    view = memoryview(data)
+    blocks, cursor = [], MAGIC_SIZE
+    while cursor < len(view):
+        (size,) = BLOCK_LENGTH.unpack_from(view, cursor)
+        cursor += INT_SIZE
+        blocks.append(view[cursor : cursor + abs(size)])
+        cursor += abs(size)
+        if size < 0:
+            break
+    return blocks
+
+
+def shifted_block(block: memoryview, offset: int) -> tuple[bytes, tuple]:
+    """Return a posting block with ``offset`` added to its ids, and its new header."""
+    header = BLOCK_HEADER.unpack_from(block)
+    if not offset:
+        return bytes(block), header
+    count, last_id, max_weight, min_byte, max_byte, id_kind, w_kind, len_kind = header
+    start = BLOCK_HEADER.size
+    end = start + count * array(KINDS[id_kind]).itemsize
+    ids = array(KINDS[id_kind])
+    ids.frombytes(block[start:end])
+    last_id += offset
+    new_kind = unsigned_kind(last_id)
+    moved = array(KINDS[new_kind], [docnum + offset for docnum in ids])
+    header = (
+        count,
+        last_id,
+        max_weight,
+        min_byte,
+        max_byte,
+        new_kind,
+        w_kind,
+        len_kind,
+    )
+    return b"".join((BLOCK_HEADER.pack(*header), moved.tobytes(), block[end:])), header
+
+
+def joined_lists(parts: list[tuple[bytes, int, float, int]]) -> tuple[bytes, TermStats]:
+    """Return one posting list made of several, and its statistics.
+
+    ``parts``: (a written posting list, the offset its ids move by, its total
+    weight, its first id once moved), in document order.
+    """
+    stats = TermStats(first_id=parts[0][3])
+    blocks = []
+    for data, offset, total_weight, _first in parts:
+        stats.total_weight += total_weight
+        for block in term_blocks(data):
+            moved, header = shifted_block(block, offset)
+            stats.add_block(header)
+            blocks.append(moved)
+    pieces = [WHOOSH3_HEADER_MAGIC]
+    for number, block in enumerate(blocks, 1):
+        pieces.append(pack_int(-len(block) if number == len(blocks) else len(block)))
+        pieces.append(block)
+    return b"".join(pieces), stats
+
+
+@dataclass
+class WholeSegment:
+    """A segment merged block by block: its reader and its first new document."""
+
+    reader: object
+    base: int
+    documents: int
+
+    def terms(self, fieldname: str):
+        """Yield (term bytes, term info) of one field, in term order."""
+        terms = segment_terms(self.reader)
+        if fieldname not in terms.indexed_field_names():
+            return
+        for (field, btext), info in terms.items_from(fieldname, b""):
+            if field != fieldname:
+                return
+            yield btext, info
+
+    def numbered_terms(self, fieldname: str, number: int):
+        """Yield (term bytes, ``number``, term info) of one field, in term order."""
+        for btext, info in self.terms(fieldname):
+            yield btext, number, info
+
+    def written_list(self, info) -> bytes:
+        """Return a term's posting list as this segment wrote it."""
+        offset, length = info.extent()
+        if isinstance(length, tuple):  # W3TermInfo.from_bytes keeps unpack_int's tuple
+            (length,) = length
+        return postings_file(segment_terms(self.reader)).get(offset, length)
+
+
+def pool_slices(ids: list[int], bases: list[int]) -> list[tuple[int, int]]:
+    """Return the non-empty (start, end) runs of a pool list that no base splits.
+
+    ``ids``: a term's documents in the pool, ascending; ``bases``: the first
+    documents of the whole segments, ascending. No pool document lies inside a
+    whole segment's run, so each run goes between two of them.
+    """
+    edges = [0, *(bisect_left(ids, base) for base in bases), len(ids)]
+    return [(start, end) for start, end in pairwise(edges) if start < end]
