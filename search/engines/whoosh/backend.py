@@ -67,11 +67,16 @@ def merge_tiny_segments(writer, segments):
     tiny = tiny_segments(segments)
     if len(tiny) < TINY_SEGMENTS_BEFORE_MERGE:
         return segments
-    for segment in tiny:
+    return _folded(writer, segments, tiny)
+
+
+def _folded(writer, segments, chosen):
+    """Add the chosen segments to the writer's new one; return the segments kept."""
+    for segment in chosen:
         reader = SegmentReader(writer.storage, writer.schema, segment)
         writer.add_reader(reader)
         reader.close()
-    return [s for s in segments if s not in tiny]
+    return [s for s in segments if s not in chosen]
 
 
 def bulk_merge(fresh: set[str]):
@@ -98,11 +103,7 @@ def bulk_merge(fresh: set[str]):
         ]
         if len(chosen) < 2:
             return segments
-        for segment in chosen:
-            reader = SegmentReader(writer.storage, writer.schema, segment)
-            writer.add_reader(reader)
-            reader.close()
-        return [s for s in segments if s not in chosen]
+        return _folded(writer, segments, chosen)
 
     return policy
 
