@@ -16,6 +16,7 @@ from pathlib import PurePath
 
 from .clean import (
     AUTHOR_NOTE,
+    BARE_NAME,
     BREADCRUMB,
     BREADCRUMB_ARROW,
     BREADCRUMB_SEPARATOR,
@@ -46,8 +47,10 @@ from .clean import (
     CleanText,
     droppable_chrome,
     ending_chrome,
+    ends_in_verse,
     is_address_list,
     is_nav_bar,
+    signed_speaker,
 )
 from .names import COMMON_SURNAMES, COMPOUND_SURNAMES, opens_with_surname
 from .rules import Rule, compile_rules
@@ -2274,6 +2277,14 @@ def find_speaker(
     for trailer in trailers:
         if SIGNED_ROLE.match(trailer):  # "北岭市委书记　某某" signed under the speech
             return tidy_byline(trailer)
+    for trailer in trailers:
+        signed = signed_speaker(trailer)  # "总经理：某某某", "某某某 校长 (中)"
+        if signed:
+            return signed
+    for trailer in trailers:
+        # "某某某" signed under the poem the speech ends on
+        if BARE_NAME.match(trailer) and opens_with_surname(trailer):
+            return trailer
     titles = [title, *(c.text for c in head.titles)]
     for text in titles:
         match = SPEAKER_IN_TITLE.match(to_simplified(text))
@@ -2901,8 +2912,10 @@ def is_truncated(cleaned: CleanText, top_level_sections: int = 0) -> bool:
     lines = body.split("\n")
     while len(lines) > 1 and SIGNATURE_LINE.match(lines[-1].strip()):
         lines.pop()
-    if not lines[-1].rstrip().endswith(tuple(FINAL_PUNCTUATION)):
-        return True
+    if not lines[-1].rstrip().endswith(tuple(FINAL_PUNCTUATION)) and not ends_in_verse(
+        lines
+    ):
+        return True  # a recited poem ends without a stop, and is whole
     announced = ANNOUNCED_PARTS.search(body[:3000])
     if announced and top_level_sections:
         count = announced["count"]

@@ -45,9 +45,10 @@ HEADING_ORDINAL_TOPIC = re.compile(
 # its third follows; the ordinal counts the sections as printed, from one
 TOPIC_KIND = "topic"
 LATE_START_VALUE = 2
-# "第一，这是守住民生底线的现实需要。" -> label "第一"
+# "第一，这是守住民生底线的现实需要。" -> label "第一"; a talk's "第二个，…" (the
+# spoken form, among "第一，" and "第三，") -> label "第二个"
 HEADING_ORDINAL = re.compile(
-    r"(?P<label>第[一二三四五六七八九十]{1,3})[，,、：:](?P<rest>.*)"
+    r"(?P<label>第[一二三四五六七八九十]{1,3}个?)[，,、：:](?P<rest>.*)"
 )
 # "首先，我们要看到成绩，坚定信心。" -> label "首先"; "首先是课堂和生活脱节的问题。"
 # (the point named after the copula) -> label "首先", heading "课堂和生活脱节的问题"
@@ -117,6 +118,14 @@ HEADING_ALONE = re.compile(r"^[^。！？!?；;]{2,40}$")
 HEADING_ABOUT = re.compile(r"^(?P<label>)(?P<rest>关于[^。！？!?；;，,：:]{2,30})$")
 ABOUT_KIND = "about"
 ABOUT_MIN_HEADINGS = 2
+# "走好开局之路" alone on its line, then "1. 目标清晰化" (maybe after a sentence
+# announcing the points): a talk's unnumbered subhead over a numbered run that starts
+# again at one under each. Short, no stop, no colon, no label; two or more of them, each
+# with a run opening within RESTART_MAX_PARAGRAPHS paragraphs under it.
+HEADING_SUBHEAD = re.compile(r"^[^。！？!?；;：:\n]{4,30}$")
+SUBHEAD_TRAILING_CLAUSE = "，,、"
+SUBHEAD_KIND = "subhead"
+SUBHEAD_MIN_HEADINGS = 2
 
 HEADING_KINDS = (
     ("numeral", HEADING_NUMERAL_COMMA),
@@ -139,7 +148,7 @@ HEADING_LABEL_START = re.compile(
 )
 # Enumerators that only ever open a part; the others ("首先，", "第一，", "一是") also
 # open sentences, so they count as headings only in a list of two or more.
-PART_KINDS = {"numeral", "paren", "topic", ABOUT_KIND}
+PART_KINDS = {"numeral", "paren", "topic", ABOUT_KIND, SUBHEAD_KIND}
 # "一、过去一年的工作" over "一、经济运行…。" "二、…" and "二、今年的主要任务" over "一、…":
 # one numbering style at two levels, restarting under each part. The kinds a report
 # so numbers twice, and the kind its sub-parts are told apart as.
@@ -311,6 +320,7 @@ def find_heading_candidates(body: str) -> list[Heading]:
             headings.append(heading)
         offset += len(line) + 1
     headings = _about_headings(headings, body)
+    headings = _with_subheads(headings, lines)
     _mark_late_topic_start(headings)
     parts = [heading.start for heading in headings if heading.kind in PART_KINDS]
     # Under a part a list is a point list of that part; before any part, a list whose
@@ -362,6 +372,67 @@ def _about_headings(headings: list[Heading], body: str) -> list[Heading]:
     for value, heading in enumerate(about, 1):
         heading.value = value
     return headings
+
+
+def _with_subheads(headings: list[Heading], lines: list[str]) -> list[Heading]:
+    """Add a talk's unnumbered subheads: lines alone that each stand over a numbered
+    run starting at one ("走好开局之路" over "1. 目标清晰化"), two or more of them."""
+    taken = {heading.line for heading in headings}
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    subheads = []
+    for index, line in enumerate(lines):
+        if index in taken or not _subhead_line(line):
+            continue
+        below = next((h for h in headings if h.line > index), None)
+        if (
+            below is None
+            or below.value != 1
+            or below.line - index > RESTART_MAX_PARAGRAPHS
+            or any(_subhead_line(lines[i]) for i in range(index + 1, below.line))
+        ):
+            continue
+        subheads.append(
+            Heading(
+                kind=SUBHEAD_KIND,
+                value=len(subheads) + 1,
+                label="",
+                heading=line.strip(),
+                start=starts[index],
+                text_start=starts[index] + len(line),
+                paragraph_end=starts[index] + len(line),
+                line=index,
+            )
+        )
+    if len(subheads) < SUBHEAD_MIN_HEADINGS:
+        return headings
+    return sorted([*headings, *subheads], key=lambda heading: heading.start)
+
+
+def opens_on_subhead(lines: list[str]) -> bool:
+    """Tell whether the first line is a talk's first unnumbered subhead, printed over
+    its opening words: it stands over a numbered run, and another subhead follows."""
+    headings = []
+    offset = 0
+    for index, line in enumerate(lines):
+        heading = read_heading(line, offset)
+        if heading:
+            heading.line = index
+            headings.append(heading)
+        offset += len(line) + 1
+    subheads = _with_subheads(headings, lines)
+    return any(h.kind == SUBHEAD_KIND and h.line == 0 for h in subheads)
+
+
+def _subhead_line(line: str) -> bool:
+    line = line.strip()
+    return (
+        bool(HEADING_SUBHEAD.match(line))
+        and not line.endswith(tuple(SUBHEAD_TRAILING_CLAUSE))
+        and not HEADING_LABEL_START.match(line)
+        and read_heading(line, 0) is None
+    )
 
 
 def _mark_late_topic_start(headings: list[Heading]) -> None:

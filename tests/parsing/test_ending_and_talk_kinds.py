@@ -1,0 +1,261 @@
+"""Ends of speeches and trees of talks: kinds a first run over real whole speeches
+missed (parser 2.12, realcheck28), one kind a test.
+
+A talk's unnumbered subheads over numbered runs (and the first of them printed over
+the opening words), "第二个，" among "第一，" and "第三，", a news app's advert and a
+closing clause after the last sentence, a signature block of an organisation and its
+officer, a poem recited at the end (not wrapped prose, not cut, signed by a name).
+Every text here is written for its test; beside each kind, what must not change.
+"""
+
+from speeches.parsing import parse_text
+from speeches.parsing.clean import (
+    clean_text,
+    ends_in_verse,
+    signed_speaker,
+    unwrap_hard_lines,
+)
+from speeches.parsing.sections import split_sections
+
+# --- a talk's unnumbered subheads -------------------------------------------------
+
+TALK = [
+    "某某：三年之后看开局",
+    "来源：某某研究院",
+    "（某某某，某某大学教授）",
+    "开局之年看什么",
+    "今天很高兴和大家交流，我讲三个方面：",
+    "第一，从规划看当前的形势。",
+    "第二，从预算看今年的安排。",
+    "第三，从长期看需要把握的问题。",
+    "很多朋友关心投资的方向，我们先从规划说起，因为规划是治理的核心。",
+    "三年里的几个变化",
+    "1． 目标清晰了",
+    "规划第一次把目标写成了指标，大家要记住这些参数。",
+    "一是人均收入要翻一番。这要求每年的增长保持在一定的区间。",
+    "2． 科技放在了首位",
+    "今年的重点是补短板，攻关键技术，不能一哄而上。",
+    "面临的机遇与挑战",
+    "1． 机遇",
+    "政策的连续性还在，内生动力正在显现。",
+    "2． 挑战",
+    "外部环境的不确定性还在增加，这是最考验人的。",
+    "3． 总结",
+    "第一，要看清重点。",
+    "第二个，要看准动作。",
+    "第三，要看懂参数。",
+    "我就讲这些，谢谢大家！",
+]
+
+
+def _tree(sections, depth=0):
+    rows = []
+    for section in sections:
+        rows.append((section.level, section.label, section.heading))
+        rows.extend(_tree(section.children, depth + 1))
+    return rows
+
+
+def test_unnumbered_subheads_over_numbered_runs_are_parts():
+    speech = parse_text("\n".join(TALK))
+    tops = [(s.label, s.heading) for s in speech.sections]
+    assert tops == [
+        ("", "开局之年看什么"),
+        ("", "三年里的几个变化"),
+        ("", "面临的机遇与挑战"),
+    ]
+    assert [c.label for c in speech.sections[0].children] == ["第一", "第二", "第三"]
+    assert [c.heading for c in speech.sections[1].children] == [
+        "目标清晰了",
+        "科技放在了首位",
+    ]
+    assert [c.label for c in speech.sections[2].children[2].children] == [
+        "第一",
+        "第二个",
+        "第三",
+    ]
+
+
+def test_first_subhead_over_the_opening_words_starts_the_body():
+    speech = parse_text("\n".join(TALK))
+    assert speech.body.startswith("开局之年看什么\n今天很高兴")
+    assert "来源" not in speech.body and "教授" not in speech.body
+
+
+def test_one_short_line_over_a_list_is_no_subhead():
+    # a lone line over a run is a sentence the writer left unpunctuated, not a part
+    body = "\n".join(
+        [
+            "几点具体要求",
+            "1． 压实责任",
+            "各单位要把任务分解到人。",
+            "2． 加强督查",
+            "督查组每月通报一次。",
+        ]
+    )
+    assert [s.label for s in split_sections(body)] == ["1", "2"]
+
+
+def test_short_lines_far_from_any_list_are_no_subheads():
+    body = "\n".join(
+        [
+            "春风又绿江南岸",
+            "这是我们熟悉的诗句，今天读来别有一番滋味。",
+            "大家辛苦了",
+            "过去一年，我们做了很多工作，也有不少不足。",
+            "我们接着说说今年的安排，请大家认真听。",
+            "大家要把这些要求落到实处，不要流于形式。",
+            "1． 压实责任",
+            "各单位要把任务分解到人。",
+            "2． 加强督查",
+            "督查组每月通报一次。",
+        ]
+    )
+    assert [s.heading for s in split_sections(body)] == ["压实责任", "加强督查"]
+
+
+def test_title_over_the_opening_stays_the_title():
+    # no subhead follows: the short line over the opening is the page's title
+    lines = [
+        "开局之年看什么",
+        "今天很高兴和大家交流，我讲三个方面：",
+        "第一，从规划看当前的形势。",
+        "第二，从预算看今年的安排。",
+        "谢谢大家！",
+    ]
+    speech = parse_text("\n".join(lines))
+    assert speech.title == "开局之年看什么"
+    assert speech.body.startswith("今天很高兴")
+
+
+# --- after the last sentence --------------------------------------------------------
+
+
+def test_news_app_advert_under_the_talk_is_chrome():
+    lines = [
+        "在某某论坛上的发言",
+        "同志们：",
+        "今天的论坛开得很好，大家谈了很多真知灼见，我受益匪浅，也很受启发。",
+        "我就讲这些，谢谢大家！",
+        "海量新闻、权威解读，尽在某某新闻APP",
+        "责任编辑：某某",
+    ]
+    speech = parse_text("\n".join(lines))
+    assert speech.body.endswith("我就讲这些，谢谢大家！")
+    assert not speech.truncated
+
+
+def test_app_named_inside_a_sentence_stays():
+    lines = [
+        "同志们：",
+        "我们开发了一个政务APP，群众办事不用跑腿，大家要用好它，也要多提意见。",
+        "下载政务APP的群众已经超过十万人，这说明群众需要它，我们要把它办得更好。",
+    ]
+    speech = parse_text("\n".join(lines))
+    assert speech.body.endswith("我们要把它办得更好。")
+
+
+def test_closing_clause_ends_the_speech_before_site_lines():
+    text = clean_text(
+        "\n".join(
+            [
+                "同志们：",
+                "今年的任务很重，大家要拿出干劲来，把各项工作抓紧抓实抓出成效。",
+                "我就讲这些，谢谢大家！",
+                "相关阅读",
+                "上一篇：某某会议召开",
+            ]
+        )
+    )
+    assert text.body.endswith("谢谢大家！")
+
+
+# --- a signature block -----------------------------------------------------------
+
+
+NEW_YEAR = [
+    "2024 新 年 致 辞",
+    "各位客户、各位同事：",
+    "大家好！",
+    "过去一年，公司在大家的支持下稳步发展，产品和服务都上了一个新台阶，我们心怀感激。",
+    "新的一年，让我们携手同行，共同创造更加美好的未来！",
+]
+
+
+def test_signature_block_of_a_company_and_its_officer_is_not_body():
+    lines = [*NEW_YEAR, "某某软件有限公司", "某某信息技术有限公司", "总经理：张某某"]
+    speech = parse_text("\n".join(lines))
+    assert speech.body.endswith("共同创造更加美好的未来！")
+    assert "有限公司" not in speech.body
+    assert speech.speaker == "总经理：张某某"
+    assert not speech.truncated
+
+
+def test_name_and_role_signed_with_a_photo_place():
+    lines = [*NEW_YEAR, "張某某 校長 (中)"]
+    speech = parse_text("\n".join(lines))
+    assert speech.body.endswith("共同创造更加美好的未来！")
+    assert speech.speaker == "張某某 校長"
+
+
+def test_signed_speaker_reads_officers_not_organisations():
+    assert signed_speaker("总经理：王某某") == "总经理：王某某"
+    assert signed_speaker("李某 院长") == "李某 院长"
+    assert signed_speaker("某某科技有限公司") is None
+    assert signed_speaker("2024年1月1日") is None
+
+
+def test_company_named_in_the_last_paragraph_stays():
+    lines = [*NEW_YEAR[:-1], "感谢某某软件有限公司"]
+    speech = parse_text("\n".join(lines))
+    assert speech.body.endswith("感谢某某软件有限公司")
+
+
+# --- a poem recited at the end -------------------------------------------------------
+
+POEM = [
+    "江南三月草长莺飞",
+    "故人西去不再回归",
+    "青山无语长留忠骨",
+    "春风有情年年来归",
+]
+
+
+def _memorial(*tail):
+    paragraph = (
+        "今天我们在这里送别老人家，回顾她的一生，我们心里满是敬意，也满是怀念，"
+        "她把一生献给了祖国和人民，我们要把她的精神传下去。"
+    )
+    return "\n".join(
+        [
+            "同志们，朋友们：",
+            *([paragraph] * 12),
+            "我用一首小诗，表达我们的怀念。",
+            *POEM,
+            *tail,
+        ]
+    )
+
+
+def test_poem_lines_are_not_joined_as_wrapped_prose():
+    prose = (
+        "今年以来，全县上下认真落实各项决策部署，经济运行总体平稳，"
+        "重点项目加快推进，民生保障持续改善，社会大局和谐稳定。"
+    ) * 4
+    lines = [prose[i : i + 16] for i in range(0, len(prose), 16)]
+    assert len(unwrap_hard_lines(lines)) < len(lines)  # prose wrapped: joined
+    verse = POEM * 3
+    assert unwrap_hard_lines(verse) == verse  # verse: each line its own
+
+
+def test_speech_ending_on_a_poem_is_whole_and_its_name_is_the_signature():
+    speech = parse_text(_memorial("陈某某", "上一篇", "下一篇"))
+    assert speech.body.endswith(POEM[-1])
+    assert not speech.truncated
+    assert speech.speaker == "陈某某"
+
+
+def test_verse_ending_needs_verse_lines():
+    assert ends_in_verse(POEM)
+    assert not ends_in_verse(["我们要继续努力", *POEM[:2]])
+    assert not ends_in_verse([*POEM[:3], "今天的会议就开到这里，散会。"])
