@@ -1278,8 +1278,11 @@ SITE_BLURB = re.compile(
     r"欢迎(?:下载|收藏)|本站(?:整理|收集)|小编(?:整理|为大家)"
 )
 # "【严禁倒卖】", "开通会员即享全部资料", "会员群：  免费QQ群："
+# ("客服工作取得了成绩", "做好VIP客户工作": a company's own service desk and its
+# best customers, in its report, are no site's offer)
 MEMBERSHIP_AD = re.compile(
-    r"会员(?:群|资料|材料|权益|专享|免费)|(?:开通|充值|升级)会员|订阅|倒卖|QQ群|VIP|客服",
+    r"会员(?:群|资料|材料|权益|专享|免费)|(?:开通|充值|升级)会员|订阅|倒卖|QQ群|"
+    r"VIP(?!客户)|客服(?!工作|部|中心|人员|水平|管理|队伍|体系|质量|岗位)",
     re.IGNORECASE,
 )
 MEMBERSHIP_AD_MAX_CHARS = 60
@@ -2345,7 +2348,13 @@ def droppable_chrome(line: str) -> bool:
         SALUTATION_INSIDE.search(line)  # "…讲话稿(仅供参考)同志们：今天…": a page
     ):
         return True
-    return len(line) <= MEMBERSHIP_AD_MAX_CHARS and bool(MEMBERSHIP_AD.search(line))
+    # "1、做好vip客户工作", "二、提升客服水平": a numbered heading of the speech names
+    # its customers and its service desk; a site's offer opens with no number
+    return (
+        len(line) <= MEMBERSHIP_AD_MAX_CHARS
+        and bool(MEMBERSHIP_AD.search(line))
+        and not HEADING_LINE.match(line)
+    )
 
 
 def spam_banner(line: str) -> bool:

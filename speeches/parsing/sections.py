@@ -158,6 +158,9 @@ PART_KINDS |= {kind + SUB_TIER for kind in PART_KINDS & TIERED_KINDS}
 # "一是要把学习贯穿始终。" opening its own paragraph is a point even when the writer
 # gives no "二是" after it: unlike "首先" or "第一", it never opens a plain sentence.
 POINT_KINDS = {"point"}
+# "1、主要从队伍建设着手，…。" opening its paragraph under a part: the writer's only
+# numbered item, a section even alone ("1、2月份…" is a range: no heading reads a digit)
+LONE_ITEM_KINDS = {"arabic"}
 # Kinds whose lists follow one another at one level ("一是…" after "…三是")
 POINT_LIST_KINDS = {"point", "ordinal"}
 # "一是", "二要", "第三，" where they open a paragraph or a sentence in it: the points of
@@ -651,6 +654,11 @@ def _sibling_level(stack: list[Heading], heading: Heading) -> int | None:
         # schooling, then "一是…" on health) is the next list, not a list inside it.
         if _same_list_kind(stack[-1], heading):
             return levels[-1]
+        # "一、…四、" with "1、2、" under 四, then a paragraph and "一、" again: parts
+        # numbered anew (this year's work, then next year's plans), not a list inside
+        # the "2、" above; a part's style is open higher up, another kind is nearest
+        if heading.kind in PART_KINDS and stack[-1].kind not in PART_KINDS:
+            return levels[-1]
         # Numbering that starts again right under a heading is a list inside it;
         # far from it, a new list at the same level.
         if heading.line - stack[-1].line <= RESTART_MAX_PARAGRAPHS:
@@ -687,12 +695,13 @@ def lone_headings(roots: list[Heading], body: str) -> set[int]:
     """
     lone: set[int] = set()
 
-    def visit(siblings: list[Heading]) -> None:
+    def visit(siblings: list[Heading], parent: Heading | None = None) -> None:
         for run in _runs(siblings):
             for heading in run:
                 confirmed = (
                     heading.kind in PART_KINDS
                     or heading.kind in POINT_KINDS
+                    or _lone_item(heading, parent, body)
                     or heading.kind == CLOSING_KIND
                     or _has_points(heading)
                     or _last_paragraph(heading, body)
@@ -700,10 +709,22 @@ def lone_headings(roots: list[Heading], body: str) -> set[int]:
                 if len(run) == 1 and not confirmed:
                     lone.add(heading.start)
         for heading in siblings:
-            visit(heading.children)
+            visit(heading.children, heading)
 
     visit(roots)
     return lone
+
+
+def _lone_item(heading: Heading, parent: Heading | None, body: str) -> bool:
+    """Tell a lone "1、" item under a part (its paragraph its own) from a "1." that
+    opens the speech's text, where a list of one is no part of a tree."""
+    return (
+        heading.kind in LONE_ITEM_KINDS
+        and heading.value == 1
+        and parent is not None
+        and parent.kind in PART_KINDS
+        and not body[heading.text_start : heading.text_start + 1].isdigit()
+    )
 
 
 def _has_points(heading: Heading) -> bool:

@@ -259,3 +259,69 @@ def test_verse_ending_needs_verse_lines():
     assert ends_in_verse(POEM)
     assert not ends_in_verse(["我们要继续努力", *POEM[:2]])
     assert not ends_in_verse([*POEM[:3], "今天的会议就开到这里，散会。"])
+
+
+# --- a department's report: its service desk, its parts numbered anew ---------------
+
+REPORT = [
+    "一年来，在公司的正确领导下，客服工作取得了一定的成绩，现将全年工作报告如下。",
+    "一、加强基础管理，完善制度",
+    "1、主要从队伍建设着手，提高全员素质，进一步提高客户满意度。",
+    "我们组织了三次培训，全员通过了考核，服务规范明显改进。",
+    "二、强化制度学习，提高执行力",
+    "我们把制度汇编成册，人手一本，每月抽查一次，执行情况明显好转。",
+    "三、创新服务内容",
+    "1、积极配合分公司做好VIP客户工作",
+    "我们为重点客户建立了档案，上门服务二十多次，客户评价很好。",
+    "2、做好上门理赔工作",
+    "理赔人员主动上门送赔款，群众反映很好，也带动了业务发展。",
+    "工作有成绩也有不足，针对不足，对明年的工作做如下安排：",
+    "一、抓好新人培训",
+    "新入职人员要在三个月内通过上岗考核，老员工要做好传帮带。",
+    "二、支持销售渠道",
+    "客服部要配合各销售渠道的竞赛活动，做好后援保障。",
+    "总之，明年我们要以队伍建设为根本，把客户服务工作做得更好。",
+]
+
+
+def test_service_desk_and_its_customers_are_not_a_site_offer():
+    speech = parse_text("\n".join(REPORT))
+    assert speech.body.startswith("一年来，在公司的正确领导下")
+    assert "1、积极配合分公司做好VIP客户工作" in speech.body
+
+
+def test_parts_numbered_anew_after_a_list_are_parts_again():
+    sections = split_sections("\n".join(REPORT))
+    assert [s.label for s in sections] == ["一", "二", "三", "一", "二"]
+    assert [c.label for c in sections[2].children] == ["1", "2"]
+    assert sections[3].children == ()
+
+
+def test_lone_first_item_under_a_part_is_a_section():
+    sections = split_sections("\n".join(REPORT))
+    assert [c.heading for c in sections[0].children] == [
+        "主要从队伍建设着手，提高全员素质，进一步提高客户满意度"
+    ]
+
+
+def test_lone_first_item_without_a_part_is_no_section():
+    body = "\n".join(
+        [
+            "同志们：",
+            "1、今年的任务很重，大家要早做准备，把各项工作抓紧抓实。",
+            "我们要统一思想，把力量集中到发展上来。",
+        ]
+    )
+    assert split_sections(body) == ()
+
+
+def test_site_offers_still_go():
+    lines = [
+        "同志们：",
+        "今年的任务很重，大家要早做准备，把各项工作抓紧抓实，确保完成全年目标。",
+        "开通VIP会员，海量范文免费下载",
+        "我们要统一思想，把力量集中到发展上来，以更好的作风迎接新的挑战。",
+        "更多资料请联系客服",
+    ]
+    speech = parse_text("\n".join(lines))
+    assert "VIP" not in speech.body and "客服" not in speech.body
