@@ -1380,6 +1380,12 @@ EDITION_TRAILER = re.compile(
 WIRE_TRAILER = re.compile(
     r"[（(] ?据?(?:新华社|人民日报|央视网|中新社|人民网)[^（）()]{0,120}?电[^（）()]{0,100}[）)]$"
 )
+# "（摘自《某某日报》2001年8月24日）", "（转自《某某》杂志2020年第5期）": where the
+# page took the text from, under it -> the paper
+REPRINT_TRAILER = re.compile(
+    r"[（(] ?(?:摘自|转自|转载自|选自|录自|原载于?) ?《 ?(?P<paper>[^《》（）()]{2,16}) ?》"
+    r"(?P<when>[^（）()]{0,30})[）)]$"
+)
 # "（视频编辑：张三）", "（责任编辑：李四）", "（完）"
 EDITOR_TRAILER = re.compile(
     r"[（(](?:视频编辑|责任编辑|编辑|责编|来源)[:：]?[^（）()]{0,30}[）)]$|[（(]完[）)]$"
@@ -1437,7 +1443,14 @@ FINAL_STOP = re.compile(r"[。！？!?”」』）)]$")
 AUTHOR_NOTE = re.compile(
     r"[（(]作者(?:系|为|是|单位[:：])(?P<role>[^（）()]{2,40})[）)]$"
 )
-TRAILERS = (EDITION_TRAILER, WIRE_TRAILER, EDITOR_TRAILER, EDITORIAL_NOTE, AUTHOR_NOTE)
+TRAILERS = (
+    EDITION_TRAILER,
+    WIRE_TRAILER,
+    REPRINT_TRAILER,
+    EDITOR_TRAILER,
+    EDITORIAL_NOTE,
+    AUTHOR_NOTE,
+)
 TAIL_TRAILER_LINES = 6
 # A document site's footer glued to the end of a run-on page:
 # "…向纵深发下载本文档 本文标题：在…的讲话 链接地址：https://…"

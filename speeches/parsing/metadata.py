@@ -38,6 +38,7 @@ from .clean import (
     LINK_FOOTER,
     NEXT_SPEECH_TITLE,
     POST_HEADER,
+    REPRINT_TRAILER,
     SALUTATION,
     SITE_BLURB,
     TIMESTAMP_LINE,
@@ -186,6 +187,12 @@ ENGLISH_DATE_LINE = re.compile(
 # "Following is the speech by … at the forum today (May 4):": the day a release says
 # the speech was given, its year the page's
 ENGLISH_TODAY = re.compile(rf"\btoday \((?P<month>{_MONTH_NAME}) (?P<day>\d{{1,2}})\)")
+# "二OO一年": a year typed with the letter O for the zero 〇 (read, not rewritten)
+LETTER_ZERO_YEAR = re.compile(
+    r"(?=[一二三四五六七八九〇零○OＯ]{4}年)"
+    r"(?=[^年]*[一二三四五六七八九])[一二三四五六七八九〇零○OＯ]{4}(?=年)"
+)
+LETTER_ZERO = re.compile(r"[OＯ]")
 # "2019年3月2日", "（二〇一九年三月十二日）" on a line of their own
 DATE_LINE = re.compile(
     # "於2023年6月18日": the day the speech was given, under its speaker
@@ -731,6 +738,8 @@ ECHO_MIN_CHARS = 6
 # The last title-like line of the head is the one the speech starts under: the
 # document's own title ("在…上的讲话") under a site's headline ("…讲话稿")
 HEADS_SPEECH_BONUS = 1
+# The speech's own title under a wire's report of it outranks the report's headline
+REPORTED_SPEECH_BONUS = 3
 # A variant of the chosen title reads as a title as well: not a blurb naming it
 VARIANT_SCORE_SLACK = 2
 # The page's headline (or the file's name standing for it) is what its editors titled
@@ -852,6 +861,13 @@ AUTHOR_FIELD = re.compile(
     r"(?:^|[ \u3000|｜])(?:作者|讲话人|主讲人)[:：][ \u3000]*(?P<byline>.+?)"
     r"(?=[ \u3000]{2,}|[ \u3000|｜]*(?:日期|时间|发布|更新|来源|阅读|浏览|点击|编辑|字数)"
     r"|[ \u3000|｜]*$)"
+)
+# "（某某某，某某大学副校长）" alone under a talk's title: a portal's note of who
+# speaks, name first, then the office -> the byline as printed
+PAREN_NAME_ROLE = re.compile(
+    r"^[（(](?P<name>[\u4e00-\u9fff]{2,4})[，,、 \u3000](?P<role>[^（）()，,。]{2,30}"
+    r"(?:长|书记|主任|主席|教授|院士|研究员|经济学家|总裁|总监|理事长|会长|委员|部长|行长))"
+    r"[）)]$"
 )
 # "梧桐镇党委书记2023年度抓基层党建工作述职报告": a report titled by its speaker's role
 SPEAKER_OPENS_REPORT = re.compile(
@@ -1208,6 +1224,10 @@ def _headnote(lines: tuple[str, ...]) -> re.Match | None:
 # --- the head -------------------------------------------------------------------
 
 
+def _zero_for_letter(year: re.Match) -> str:
+    return LETTER_ZERO.sub("〇", year.group())
+
+
 def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
     """Take the head lines apart into titles, subtitles, bylines and dates."""
     head = Head()
@@ -1227,6 +1247,7 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
             cell = TABLE_CELL_RULE.split(line[labelled.end() :].strip(TABLE_RULES))
             line = cell[0].strip(TABLE_RULES)
         line = LOST_DASH.sub("——", line)
+        line = LETTER_ZERO_YEAR.sub(_zero_for_letter, line)
         if BREADCRUMB.search(line):
             _read_breadcrumb(line, head, order=order)
             continue
@@ -1234,6 +1255,10 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
         # "作者：王晓" names the site's editor as often as the speaker: a role decides
         if author and _role_and_name(author["byline"]):
             head.bylines.append(Byline(author["byline"].strip(), order))
+        noted = PAREN_NAME_ROLE.match(to_simplified(line))
+        if noted and opens_with_surname(noted["name"]):
+            head.bylines.append(Byline(line.strip("（）() \u3000"), order))
+            continue
         thread = after_post  # the line under "某某 发表于 2024-3-9 20:15"
         after_post = bool(POST_HEADER.search(line))
         if ENGLISH_SPEECH_LINE.match(line) or (thread and THREAD_TITLE.fullmatch(line)):
@@ -2051,7 +2076,10 @@ def choose_title(
         candidate.context = _echo_bonus(candidate, head.lines, others)
     printed = [c for c in candidates if 0 <= c.order < FOOTER_ORDER]
     if printed:  # the title the speech starts under
-        max(printed, key=lambda c: c.order).context += HEADS_SPEECH_BONUS
+        last = max(printed, key=lambda c: c.order)
+        last.context += HEADS_SPEECH_BONUS
+        if _speech_under_report(last, candidates, head):
+            last.context += REPORTED_SPEECH_BONUS
     ranked = sorted(
         candidates,
         key=lambda c: (-c.total(), -SOURCE_RANK.get(c.source, 0), c.order),
@@ -2101,6 +2129,20 @@ def choose_title(
         if deck and not similar_titles(deck[0].text, best.text):
             return f"{best.text} {deck[0].text}", best.source, printed_at
     return best.text, best.source, printed_at
+
+
+def _speech_under_report(
+    last: TitleCandidate, candidates: list[TitleCandidate], head: Head
+) -> bool:
+    """Tell the speech's own title ("在…座谈会上的讲话") printed under a wire's report
+    of it ("新华社某地8月23日电 …今天举行座谈会…"), over the speech printed whole:
+    the archive keeps the speech, so its own title, not the report's headline."""
+    return (
+        bool(head.datelines)
+        and last.source == "document"
+        and bool(NEXT_SPEECH_TITLE.match(to_simplified(last.text)))
+        and any(c.source == "headline" and c.order < last.order for c in candidates)
+    )
 
 
 def _echo_bonus(
@@ -2360,6 +2402,10 @@ def find_date(
         edition = EDITION_TRAILER.search(trailer)
         if edition:
             return _date(edition["y"], edition["m"], edition["d"])
+        reprint = REPRINT_TRAILER.search(trailer)
+        reprinted = _dates_in(reprint["when"]) if reprint else []
+        if reprinted:  # "（摘自《某某日报》2001年8月24日）": the paper's day
+            return reprinted[0]
     english = _english_date([*cleaned.head, *cleaned.tail, *cleaned.dropped])
     if english:
         return english
@@ -2771,6 +2817,10 @@ def find_source_site(
         edition = EDITION_TRAILER.search(trailer)
         if edition:
             return edition["paper"]
+    for trailer in cleaned.trailers:
+        reprint = REPRINT_TRAILER.search(trailer)  # "（摘自《某某日报》…）"
+        if reprint:
+            return reprint["paper"]
     return head.agencies[0] if head.agencies else None
 
 

@@ -325,3 +325,83 @@ def test_site_offers_still_go():
     ]
     speech = parse_text("\n".join(lines))
     assert "VIP" not in speech.body and "客服" not in speech.body
+
+
+# --- a news report wrapping the speech -----------------------------------------------
+
+WRAPPED = [
+    "某省举行座谈会 纪念某某同志诞辰100周年 某某某发表讲话",
+    "新华社某地5月6日电（记者某某）省委今天在省会举行座谈会，纪念某某同志诞辰一百周年。",
+    "某某某在座谈会上发表讲话，回顾了某某同志光辉的一生。",
+    "出席座谈会的还有有关部门的负责同志和某某同志的亲属。",
+    "在纪念某某同志诞辰一百周年座谈会上的讲话",
+    "（二OO三年五月六日）王某某",
+    "同志们：",
+    "今天，我们在这里举行座谈会，纪念某某同志诞辰一百周年，缅怀他的光辉业绩。",
+    "某某同志的革命风范将长存于世，我们要学习他的坚定信念和优良作风，把事业推向前进。",
+    "（新华社某地5月6日电）",
+    "（摘自《某某日报》2003年5月7日）",
+]
+
+
+def test_speech_printed_under_its_report_keeps_its_own_title():
+    speech = parse_text("\n".join(WRAPPED))
+    assert speech.title == "在纪念某某同志诞辰一百周年座谈会上的讲话"
+    assert speech.body.startswith("同志们：")
+    assert "出席座谈会" not in speech.body
+
+
+def test_year_typed_with_letter_o_is_read_and_the_byline_after_it():
+    speech = parse_text("\n".join(WRAPPED))
+    assert speech.delivered == "2003-05-06"
+    assert speech.speaker == "王某某"
+
+
+def test_reprint_credit_names_the_paper_and_its_day():
+    speech = parse_text("\n".join(WRAPPED))
+    assert speech.source_site == "某某日报"
+    assert speech.date.isoformat() == "2003-05-07"
+    assert "摘自" not in speech.body
+
+
+def test_report_alone_keeps_its_headline():
+    # no speech printed under it: the report's headline is the title
+    speech = parse_text("\n".join([*WRAPPED[:4], "（新华社某地5月6日电）"]))
+    assert speech.title.startswith("某省举行座谈会")
+
+
+def test_letter_o_in_a_word_is_no_zero():
+    speech = parse_text(
+        "\n".join(
+            [
+                "在某某论坛上的讲话",
+                "（2003年5月6日）",
+                "同志们：",
+                "我们要把O2O模式用好，线上线下一起发力，让群众办事更方便，企业发展更顺利。",
+            ]
+        )
+    )
+    assert "O2O" in speech.body
+    assert speech.delivered == "2003-05-06"
+
+
+def test_name_and_office_in_brackets_under_a_title_is_the_byline():
+    lines = [
+        "某某：开局之年看什么",
+        "（张某某，某某大学副校长）",
+        "各位朋友：",
+        "今天很高兴和大家交流，我想讲三点体会，供大家参考，不对的地方请批评指正。",
+    ]
+    speech = parse_text("\n".join(lines))
+    assert speech.speaker == "张某某，某某大学副校长"
+    assert "副校长" not in speech.body
+
+
+def test_bracketed_note_that_is_no_name_is_no_byline():
+    lines = [
+        "在某某论坛上的讲话",
+        "（根据录音整理，有删节）",
+        "各位朋友：",
+        "今天很高兴和大家交流，我想讲三点体会，供大家参考，不对的地方请批评指正。",
+    ]
+    assert parse_text("\n".join(lines)).speaker is None
