@@ -929,6 +929,14 @@ OCCASION_OPENING = re.compile(
     r"[^。！？\n]{0,30}?(?P<verb>发言|讲话|交流|致辞)"
 )
 OPENING_GENRES = {"交流": "发言"}
+# "现在，我代表某届委员会向大会作报告。" + "某某第N次代表大会，是…": a report to a
+# congress names its meeting in the sentence after it ("大会" where it does not)
+REPORT_TO_MEETING = re.compile(
+    r"(?:^|\n)(?:现在，)?我代表[^。！？\n]{2,40}?向(?P<meeting>大会|会议|全会)"
+    r"(?:作|做)[^。！？\n]{0,6}报告[。！]\n?"
+    r"(?:(?P<named>[^，。！？\n]{4,40}?(?:代表大会|全体会议|全会|会议))[，,]是)?"
+)
+REPORT_OPENING_CHARS = 300
 # "这是我在全县…会议上的讲话": the speech naming itself
 OCCASION_NAMED = re.compile(
     r"在[^，,。！？\n“”]{2,50}?(?:会议|大会|会|论坛|典礼|仪式)上的(?:讲话|致辞|发言)"
@@ -1188,6 +1196,9 @@ def extract_metadata(
     if occasion is None:
         opening = OCCASION_OPENING.match(cleaned.body)
         occasion = opening["occasion"] if opening else None
+    if occasion is None:
+        report = REPORT_TO_MEETING.search(cleaned.body[:REPORT_OPENING_CHARS])
+        occasion = (report["named"] or report["meeting"]) if report else None
     speaker = find_speaker(head, title, cleaned.trailers, title_order=title_order)
     headnote = _headnote(cleaned.head)
     if headnote:  # "这是某某在…上的讲话的一部分。": who spoke, and where

@@ -405,3 +405,42 @@ def test_bracketed_note_that_is_no_name_is_no_byline():
         "今天很高兴和大家交流，我想讲三点体会，供大家参考，不对的地方请批评指正。",
     ]
     assert parse_text("\n".join(lines)).speaker is None
+
+
+# --- a report to a congress names its meeting ----------------------------------------
+
+
+def _report(second: str) -> str:
+    return "\n".join(
+        [
+            "同志们：",
+            "现在，我代表第五届委员会向大会作报告。",
+            second,
+            "过去五年，我们团结带领全体会员，克服困难，完成了上届大会确定的各项任务。",
+        ]
+    )
+
+
+def test_report_to_a_congress_takes_the_congress_named_after_it():
+    speech = parse_text(
+        _report(
+            "某某协会第六次会员代表大会，是在行业转型的关键时刻召开的一次重要大会。"
+        )
+    )
+    assert speech.occasion == "某某协会第六次会员代表大会"
+
+
+def test_report_to_a_congress_not_named_is_to_the_congress():
+    speech = parse_text(_report("这次大会的主题是：团结奋进，再创佳绩。"))
+    assert speech.occasion == "大会"
+
+
+def test_representing_a_body_without_reporting_names_no_meeting():
+    text = "\n".join(
+        [
+            "同志们：",
+            "我代表县委向大家表示感谢。",
+            "过去五年，我们团结带领全县人民，克服困难，完成了各项任务，成绩来之不易。",
+        ]
+    )
+    assert parse_text(text).occasion is None
