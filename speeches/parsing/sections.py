@@ -125,6 +125,7 @@ ABOUT_MIN_HEADINGS = 2
 HEADING_SUBHEAD = re.compile(r"^[^。！？!?；;：:\n]{4,30}$")
 SUBHEAD_TRAILING_CLAUSE = "，,、"
 SUBHEAD_KIND = "subhead"
+NUMBER_THEN_SPACE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,2})[ \u3000]")
 SUBHEAD_MIN_HEADINGS = 2
 
 HEADING_KINDS = (
@@ -408,7 +409,11 @@ def _with_subheads(headings: list[Heading], lines: list[str]) -> list[Heading]:
                 line=index,
             )
         )
-    if len(subheads) < SUBHEAD_MIN_HEADINGS:
+    # a talk's subheads divide the whole of it: the first stands over every numbered
+    # heading (a line alone under "二、" over "一是…" is that part's own matter)
+    if len(subheads) < SUBHEAD_MIN_HEADINGS or any(
+        heading.line < subheads[0].line for heading in headings
+    ):
         return headings
     return sorted([*headings, *subheads], key=lambda heading: heading.start)
 
@@ -434,6 +439,7 @@ def _subhead_line(line: str) -> bool:
         bool(HEADING_SUBHEAD.match(line))
         and not line.endswith(tuple(SUBHEAD_TRAILING_CLAUSE))
         and not HEADING_LABEL_START.match(line)
+        and not NUMBER_THEN_SPACE.match(line)  # "一　三三制的实质": a numbered part
         and read_heading(line, 0) is None
     )
 
@@ -656,8 +662,14 @@ def _sibling_level(stack: list[Heading], heading: Heading) -> int | None:
             return levels[-1]
         # "一、…四、" with "1、2、" under 四, then a paragraph and "一、" again: parts
         # numbered anew (this year's work, then next year's plans), not a list inside
-        # the "2、" above; a part's style is open higher up, another kind is nearest
-        if heading.kind in PART_KINDS and stack[-1].kind not in PART_KINDS:
+        # the "2、" above; a part's style is open higher up, another kind is nearest.
+        # Right under its heading ("第二，增产措施有五项：" + "一、开垦荒地") a list
+        # is that heading's own.
+        if (
+            heading.kind in PART_KINDS
+            and stack[-1].kind not in PART_KINDS
+            and heading.line - stack[-1].line > 1
+        ):
             return levels[-1]
         # Numbering that starts again right under a heading is a list inside it;
         # far from it, a new list at the same level.

@@ -444,3 +444,58 @@ def test_representing_a_body_without_reporting_names_no_meeting():
         ]
     )
     assert parse_text(text).occasion is None
+
+
+def test_numbering_right_under_a_point_stays_inside_it():
+    body = "\n".join(
+        [
+            "一、工业问题",
+            "工业要稳步发展，这是全局的基础。",
+            "二、农业问题",
+            "第一，合作化问题。要稳步推进，不能操之过急。",
+            "第二，增产措施，主要有以下几项：",
+            "一、开垦荒地。能开的要开。",
+            "二、兴修水利。小型为主。",
+            "第三，领导问题。各级要加强领导。",
+        ]
+    )
+    sections = split_sections(body)
+    assert [s.label for s in sections] == ["一", "二"]
+    points = sections[1].children
+    assert [p.label for p in points] == ["第一", "第二", "第三"]
+    assert [c.label for c in points[1].children] == ["一", "二"]
+
+
+def test_lines_alone_under_a_numbered_part_are_no_talk_subheads():
+    body = "\n".join(
+        [
+            "一、过去五年的工作",
+            "五年来我们办成了很多大事。",
+            "二、今后五年的目标和任务",
+            "主要目标",
+            "一是经济保持合理增长。",
+            "二是民生持续改善。",
+            "重点任务",
+            "一是抓好科技创新。",
+            "二是抓好乡村振兴。",
+        ]
+    )
+    headings = [s.heading for s in split_sections(body)]
+    assert headings == ["过去五年的工作", "今后五年的目标和任务"]
+
+
+def test_numbered_part_with_a_space_is_no_unnumbered_subhead():
+    lines = [
+        "论某某问题",
+        "（一九四〇年三月）",
+        "一　政权的实质",
+        "政权的原则，已经得到广大群众的拥护，尤其要为全体同志所奉行，这里讲几点：",
+        "第一，组织形式上要照顾各方。",
+        "第二，政策性质上要照顾各方。",
+        "二　政权的工作",
+        "政权的工作要依靠群众，这是我们的根本。下面讲两点：",
+        "第一，要联系群众。",
+        "第二，要依靠群众。",
+    ]
+    speech = parse_text("\n".join(lines))
+    assert all(section.label != "" for section in speech.sections)
