@@ -382,6 +382,7 @@ def _with_subheads(headings: list[Heading], lines: list[str]) -> list[Heading]:
     """Add a talk's unnumbered subheads: lines alone that each stand over a numbered
     run starting at one ("走好开局之路" over "1. 目标清晰化"), two or more of them."""
     taken = {heading.line for heading in headings}
+    heading_lines = [heading.line for heading in headings]
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
@@ -389,7 +390,8 @@ def _with_subheads(headings: list[Heading], lines: list[str]) -> list[Heading]:
     for index, line in enumerate(lines):
         if index in taken or not _subhead_line(line):
             continue
-        below = next((h for h in headings if h.line > index), None)
+        after = bisect.bisect_right(heading_lines, index)
+        below = headings[after] if after < len(headings) else None
         if (
             below is None
             or below.value != 1
@@ -421,6 +423,8 @@ def _with_subheads(headings: list[Heading], lines: list[str]) -> list[Heading]:
 def opens_on_subhead(lines: list[str]) -> bool:
     """Tell whether the first line is a talk's first unnumbered subhead, printed over
     its opening words: it stands over a numbered run, and another subhead follows."""
+    if not lines or not _subhead_line(lines[0]):
+        return False
     headings = []
     offset = 0
     for index, line in enumerate(lines):
