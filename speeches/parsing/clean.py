@@ -132,7 +132,7 @@ WRAP_MIN_LINES = 10
 WRAP_MIN_SHARE = 0.6
 # A line ending a sentence at full width may still end its paragraph: keep it apart.
 WRAP_PUNCTUATION = re.compile(r"[，。、；：！？,.;:!?“”]")
-WRAP_MIN_PUNCTUATED_SHARE = 0.5
+WRAP_MIN_PUNCTUATED_SHARE = 0.25
 WRAP_STOP = re.compile(r"[。！？!?：:]$")
 
 # --- photo captions -------------------------------------------------------------
@@ -1406,7 +1406,7 @@ EDITORIAL_NOTE = re.compile(
 SIGNATURE_PART = re.compile(
     r"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|"
     r"[一二三四五六七八九〇零○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|"
-    r"[\u4e00-\u9fff、]{1,20}(?:书记|长|主任|委员|代表|主席|会长)"
+    r"[\u4e00-\u9fff、]{1,20}(?:书记|长|主任|委员|代表|主席|会长|经理|总裁)"
     r"[ \u3000]*[\u4e00-\u9fff][\u4e00-\u9fff×Ｘ＊*]{1,3})$"
 )
 SIGNATURE_MAX_LINES = 3

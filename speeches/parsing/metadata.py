@@ -2301,7 +2301,7 @@ def _head_pieces(lines: tuple[str, ...]) -> list[str]:
 
 # "某乡党委书记　李某某" under the speech: a signature, who gave it
 SIGNED_ROLE = re.compile(
-    r"^[\u4e00-\u9fff、]{1,20}(?:书记|长|主任|主席)[ \u3000]+[\u4e00-\u9fff]{2,3}$"
+    r"^[\u4e00-\u9fff、]{1,20}(?:书记|长|主任|主席|经理|总裁)[ \u3000]+[\u4e00-\u9fff]{2,3}$"
 )
 
 

@@ -499,3 +499,19 @@ def test_numbered_part_with_a_space_is_no_unnumbered_subhead():
     ]
     speech = parse_text("\n".join(lines))
     assert all(section.label != "" for section in speech.sections)
+
+
+def test_narrow_wrapped_prose_is_joined_though_some_lines_hold_no_comma():
+    prose = (
+        "今年以来全县上下认真落实各项决策部署经济运行总体平稳，"
+        "重点项目加快推进民生保障持续改善社会大局和谐稳定。"
+    ) * 4
+    lines = [prose[i : i + 13] for i in range(0, len(prose), 13)]
+    assert len(unwrap_hard_lines(lines)) < len(lines)
+
+
+def test_company_officer_signed_with_a_space():
+    lines = [*NEW_YEAR, "某某集团总经理　李某某"]
+    speech = parse_text("\n".join(lines))
+    assert speech.body.endswith("共同创造更加美好的未来！")
+    assert speech.speaker == "某某集团总经理 李某某"
