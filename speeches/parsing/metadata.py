@@ -2746,6 +2746,13 @@ def read_frame(before: tuple[str, ...], after: tuple[str, ...]) -> PageFrame:
     )
 
 
+# "https://img.example.cn/2020/0514/343233024.png": the address of a picture or a
+# file a page shows, never the page's own
+MEDIA_FILE_URL = re.compile(
+    r"\.(?:png|jpe?g|gif|webp|svg|bmp|ico|mp3|mp4|css|js)(?:[?#]\S*)?$", re.IGNORECASE
+)
+
+
 def find_source_url(
     cleaned: CleanText, page_chrome: tuple[str, ...] = ()
 ) -> str | None:
@@ -2766,8 +2773,8 @@ def find_source_url(
             return match.group()
     for line in lines:
         match = URL.search(line)
-        if match:
-            return match.group()
+        if match and not MEDIA_FILE_URL.search(match.group()):
+            return match.group()  # "headimg: https://…/343.png": a picture's, no page's
     return None
 
 

@@ -515,3 +515,17 @@ def test_company_officer_signed_with_a_space():
     speech = parse_text("\n".join(lines))
     assert speech.body.endswith("共同创造更加美好的未来！")
     assert speech.speaker == "某某集团总经理 李某某"
+
+
+def test_a_pictures_address_is_no_source_url():
+    lines = [
+        "headimg: 'https://img.example.cn/2021/0404/123456.png'",
+        "在某某论坛上的讲话",
+        "各位朋友：",
+        "今天很高兴和大家交流，我想讲三点体会，供大家参考，不对的地方请批评指正。",
+    ]
+    assert parse_text("\n".join(lines)).source_url is None
+    lines[0] = "原文链接：https://news.example.cn/2021/0404/123456.html"
+    assert parse_text("\n".join(lines)).source_url == (
+        "https://news.example.cn/2021/0404/123456.html"
+    )
