@@ -144,7 +144,11 @@ PHOTO_CREDIT = re.compile(
 CREDIT_WITHOUT_PHOTO = re.compile(
     r"记者[ \u3000]?(?:[\u4e00-\u9fff]{2,4}|[XＸ×]{2,3})$|"
     # "某某在山西考察。新华社发", "…调研。新华社发（某某 摄）": an agency's photo
-    r"(?:新华社|中新社|人民日报|[\u4e00-\u9fff]{2,8}报)发(?:[ \u3000]*[（(][^（）()]{0,16}[）)])?$"
+    r"(?:新华社|中新社|人民日报|[\u4e00-\u9fff]{2,8}报)发(?:[ \u3000]*[（(][^（）()]{0,16}[）)])?$|"
+    # "（新华社发）", "（图片来源：某某网）", "（资料图）" (2.13): a photo's credit or source
+    # in brackets, alone on its line between the speech's paragraphs
+    r"^[（(](?:(?:新华社|中新社|人民日报|[\u4e00-\u9fff]{2,8}(?:报|社))发|"
+    r"(?:图片?来源|图源|图片提供|供图)[:：]?[^（）()]{0,20}|资料图片?)[）)]$"
 )
 # Where a caption begins: "2019年3月2日，", "当地时间6月4日上午，", "新年前夕，"
 CAPTION_OPENER = re.compile(
@@ -265,6 +269,9 @@ ADDRESSEE_QUALIFIER = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 ADDRESSEE_NOUN_END = re.compile(
     r"(?:青年|同学|家长|乡亲|战友|党员|干部|职工|市民|村民)$"
 )
+# "某某某：各位来宾，同志们，上午好！" (2.13): a transcript's label, the speaker's name
+# and a colon, before the salutation on the same line
+SPEAKER_LABEL_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,4}[：:][ \u3000]*")
 # "刘某某同志们：" at the start of a line (the title and date run on above it): the
 # speaker's name, two or three characters, glued before the people he addresses
 GLUED_SPEAKER_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
@@ -760,6 +767,13 @@ NEXT_SPEECH_TITLE = re.compile(
     r"(?:稿|提纲)?$"
 )
 NEXT_TITLE_MAX_CHARS = 80
+# "在全县植树造林动员会上的讲话", "校长在秋季开学典礼上的致辞稿": a speech's title as a
+# site lists it, a line of its own with no sentence's stop (2.13)
+LISTED_SPEECH_TITLE = re.compile(
+    r"^[^。！？!?；;，,：:（）()【】]{4,60}"
+    r"(?:讲话|致辞|发言|讲稿|主持词|贺词|党课|开幕词|闭幕词|欢迎词|演讲)稿?$"
+)
+TRAILING_TITLES_MAX_LINES = 12
 NEXT_SPEECH_LOOKAHEAD = 2
 
 ENDING_CHROME = (
@@ -1210,6 +1224,52 @@ UI_ELEMENT_RULES = (
         "跳至主要内容",
         r"^(?:跳过|跳至|跳到|跳转(?:到|至)?)(?:导航|主要内容|正文|内容|主内容)(?:栏|区)?$",
     ),
+    # 2.13: buttons and notices every kind of site prints, worded as the genre words
+    # them, alone on their line (a speech never says them so)
+    Rule(
+        "a share button with its target's preposition",
+        "分享至：",
+        r"^(?:分享|转发)(?:至|给)(?:[:：]|[ \u3000]|$)",
+    ),
+    Rule(
+        "a page's loader, jump or back button alone",
+        "返回顶部",
+        r"^(?:加载更多|点击加载更多|返回(?:首页|顶部|列表|上一页|上页)|回到(?:首页|顶部)|"
+        r"(?i:top|back to top))$",
+    ),
+    Rule(
+        "a download or buy button alone",
+        "全文下载",
+        r"^(?:(?i:app|pdf|word)|全文|文档|本文|免费|立即|点击|客户端)?[ \u3000]*"
+        r"(?:下载|购买)(?:全文|文档|本文|此文|(?i:app|pdf|word)|客户端)?$|"
+        r"^[￥¥][ \u3000]?\d{1,5}(?:\.\d{1,2})?(?:元)?[ \u3000]*(?:立即购买|购买|下载)?$",
+    ),
+    Rule(
+        "a page's word count in brackets",
+        "（本文共3256字）",
+        r"^[（(【\[](?:本文|全文|正文)(?:共计?|约)?[ \u3000]?\d{2,6}[ \u3000]?字[）)】\]]$",
+    ),
+    Rule(
+        "a reprint notice",
+        "转载请保留本文链接",
+        r"^[（(【\[]?(?:转载请|如需转载|未经(?:许可|授权|同意)[，,]?(?:禁止|不得|严禁|谢绝)转载)",
+    ),
+    Rule(
+        "a comment box's label or prompt",
+        "登录后才能评论",
+        r"^(?:我要评论|发表评论|写评论|评论区|(?:请)?登录后(?:才能|方可|即可)?(?:参与)?(?:发表)?评论)"
+        r"(?:[:：]|$)|^(?:已有|共)[ \u3000]?\d{1,6}[ \u3000]?条评论",
+    ),
+    Rule(
+        "a tag list's English label",
+        "Tags：讲话稿 表态发言",
+        r"^(?i:tags?)[ \u3000]*[:：]",
+    ),
+    Rule(
+        "a pager between its first and last buttons",
+        "上一页 1 2 3 下一页",
+        r"^(?:首页|上一页|上页)(?:[ \u3000]+[^\s]{1,4}){0,12}[ \u3000]+(?:下一页|下页|尾页|末页)$",
+    ),
     Rule(
         "field whose label is spaced out",
         "来 源：某某网　作 者：佚名",
@@ -1479,7 +1539,11 @@ SPLIT_SALUTATION_TAIL = re.compile(r"志[们們][：:，,！!]")
 # sentence, with a space between or the sentence's usual opening after it
 OPENING_TITLE = re.compile(
     r"(?P<title>[^。！？!?；;，,：:\s]{4,80}?"
-    r"(?:讲话|致辞|发言|报告|贺词|献词|开幕词|闭幕词|欢迎词|主持词|讲稿)稿?)"
+    r"(?:讲话|致辞|发言|报告|贺词|献词|开幕词|闭幕词|欢迎词|主持词|讲稿)稿?"
+    # "…讲话与…扩大会 讲话汇编" (2.13): a compilation's title, broken by a PDF's
+    # line end before its last words
+    r"(?:(?:与|和|及)[^。！？!?；;，,：:\s]{2,60}?(?:[ \u3000][^。！？!?；;，,：:\s]{1,8}?)?"
+    r"汇编)?)"
     r"(?:[ \u3000]+|(?=今天|同志们|各位|我们|刚才|这次|现在|首先|近年来|当前|当下))"
 )
 # "在市政府全体会议上的讲话春节刚过，…": an occasion title ("在…上的讲话") is whole at
@@ -1492,6 +1556,9 @@ OCCASION_TITLE_GLUED = re.compile(
     r"要点|节选|上|后|以来|发表|内容|原文|等)(?=[\u4e00-\u9fff])"
 )
 REPEATED_TITLE_MIN_CHARS = 8
+# "文章标题:某某在…的讲话一、…" (2.13): a document share's title field, label and
+# title, run into the text's first line under the same title
+TITLE_FIELD_ECHO = re.compile(r"^(?:文章|文档|本文)?标[ \u3000]*题[:：][ \u3000]*")
 # "机关七一党课：守好初心8600字" / "七一党课：守好初心按照…": a title printed again
 # without its first words (a document shop's, without its word count), run into the
 # first sentence
@@ -2690,6 +2757,9 @@ def _without_repeated_title(head: list[str], first: str) -> str:
     ("某某在…仪式上的讲话" / "某某在…仪式上的讲话*在**省确立了…"): the document's
     own title run into its first sentence by a site that extracted it."""
     title = head[-1].strip() if head else ""
+    labelled = TITLE_FIELD_ECHO.match(first)
+    if labelled and first[labelled.end() :].startswith(title):
+        first = first[labelled.end() :]  # "文章标题:某某在…的讲话一、…" (2.13)
     if (
         len(title) >= REPEATED_TITLE_MIN_CHARS
         and first.startswith(title)
@@ -2854,6 +2924,8 @@ def _plain_salutation_offset(line: str) -> int | None:
             return match.start()
         if BODY_MARK.fullmatch(prefix):
             return match.start()  # "【正】同志们：…": a journal database's text mark
+        if _speaker_label(prefix) and _closed_salutation(match):
+            return match.start()  # "某某某：各位来宾，…上午好！": a transcript's label
         if _glued_speaker_name(prefix) and _closed_salutation(match):
             return match.start()  # "某某某同志们：": the speaker's name, then the words
         if _qualified_addressee(prefix) and _closed_salutation(match):
@@ -2888,6 +2960,14 @@ def is_address_list(line: str) -> bool:
     items = ADDRESS_LIST_ITEM.split(line[: colon.start()])
     groups = sum(1 for item in items if ADDRESSEE_GROUP.search(item))
     return groups >= ADDRESS_LIST_MIN_GROUPS
+
+
+def _speaker_label(prefix: str) -> bool:
+    """Tell a transcript's label naming the speaker ("某某某：") before his words from
+    a host's or a role's ("主持人：")."""
+    return bool(SPEAKER_LABEL_PREFIX.fullmatch(prefix)) and opens_with_surname(
+        prefix.rstrip("：: \u3000")
+    )
 
 
 def _glued_speaker_name(prefix: str) -> bool:
@@ -3094,6 +3174,21 @@ def cut_after_closing(body_lines: list[str]) -> tuple[list[str], list[str]]:
     return body_lines, []
 
 
+def cut_trailing_titles(body_lines: list[str]) -> tuple[list[str], list[str]]:
+    """Cut the titles of other speeches listed under the speech's last sentence (2.13):
+    "…而努力奋斗！" then "在全县植树造林动员会上的讲话", "…的致辞": a site's links to
+    its other pages, left when their list's label ("相关推荐", "上一篇：") was cut."""
+    index = len(body_lines)
+    while index > 1 and len(body_lines) - index < TRAILING_TITLES_MAX_LINES:
+        line = body_lines[index - 1]
+        if len(line) > NEXT_TITLE_MAX_CHARS or not LISTED_SPEECH_TITLE.match(line):
+            break
+        index -= 1
+    if index == len(body_lines) or not FINAL_STOP.search(body_lines[index - 1]):
+        return body_lines, []
+    return body_lines[:index], body_lines[index:]
+
+
 def cut_trailing_chrome(body_lines: list[str]) -> tuple[list[str], list[str]]:
     """Cut the site's short lines under the speech's last sentence ("转藏 分享 献花(0)",
     "附件：无", a forum's "回复"): they are neither sentences nor headings."""
@@ -3236,6 +3331,8 @@ def clean_text(text: str) -> CleanText:
         trailers.extend(more_trailers)
     body_lines, after_closing = cut_after_closing(body_lines)
     body_lines, trailing = cut_trailing_chrome(body_lines)
+    body_lines, listed = cut_trailing_titles(body_lines)
+    trailing = [*listed, *trailing]
     if dateline:
         trailers.insert(0, dateline)
     tail = [*after_closing, *trailing, *notes, *lines[end:]]

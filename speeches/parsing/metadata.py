@@ -351,6 +351,11 @@ TITLE_DECORATION = re.compile(
     # before its headline; no title opens on a zero or a clock ("00后…" names a
     # generation and stays)
     r"|^(?:\d{1,2}:\d{2}(?::\d{2})?|0+(?![后]))[ \u3000]*(?=[\u4e00-\u9fff][^，。]{5,}$)"
+    # "…开幕式致辞 | 2024-04-26 04:41:06" (2.13): the page's stamp set off after its
+    # headline by a bar; no title ends on one (a post's "某某 发表于 2024-3-9 20:15"
+    # is a header, never a title, and keeps its stamp)
+    r"|(?<=[\u4e00-\u9fff”》）)])[ \u3000]*[|｜丨][ \u3000]*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$"
     # "最新镇长在…的讲话": a site's label before the title
     r"|^(?:最新|精选|热门|推荐)(?=[^，。]{8,}$)"
     # "秋季开学校长讲话稿 篇1", "主持会议的开场白篇1": the page's number in a collection
@@ -481,6 +486,13 @@ COLLECTION_MARKER_RULES = (
         "高中开学典礼校长致辞6篇 “扬帆新学期，奋楫再出发”",
         rf"(?<=[\u4e00-\u9fff])(?:精选|优秀|精彩|通用|经典)?{_COUNT}篇[ \u3000]*"
         r"[“\"][^“”\"]{2,30}[”\"]$",
+    ),
+    Rule(
+        # 2.13: a document share's file of two speeches named by both titles; the
+        # speech stored is the first ("…讲话与…讲话汇编" gives the first title)
+        "second title of a two-speech compilation",
+        "局长在春训会上的讲话与局长在总结会上的讲话汇编",
+        r"(?<=讲话|致辞|发言|讲稿|报告)(?:与|和|及)[\u4e00-\u9fff“”、 \u3000]{4,60}?汇编$",
     ),
     Rule(
         "collection word after the genre word",

@@ -49,6 +49,11 @@ LATE_START_VALUE = 2
 HEADING_ORDINAL = re.compile(
     r"(?P<label>第[一二三四五六七八九十]{1,3})[，,、：:](?P<rest>.*)"
 )
+# "其一，思想上再提高。" -> label "其一" (2.13): a list's points counted by 其, each
+# opening its paragraph (a list of two or more, as 第一，)
+HEADING_COUNTED = re.compile(
+    r"(?P<label>其[一二三四五六七八九十]{1,2})[，,、：:](?P<rest>.*)"
+)
 # "首先，我们要看到成绩，坚定信心。" -> label "首先"; "首先是课堂和生活脱节的问题。"
 # (the point named after the copula) -> label "首先", heading "课堂和生活脱节的问题"
 HEADING_SEQUENCE = re.compile(
@@ -123,6 +128,7 @@ HEADING_KINDS = (
     ("paren", HEADING_PAREN_NUMERAL),
     ("topic", HEADING_ORDINAL_TOPIC),
     ("ordinal", HEADING_ORDINAL),
+    ("counted", HEADING_COUNTED),
     ("sequence", HEADING_SEQUENCE),
     ("point", HEADING_POINT),
     ("arabic", HEADING_ARABIC),

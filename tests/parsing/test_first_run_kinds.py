@@ -1,0 +1,331 @@
+"""Kinds parser 2.12's first run on a new working set of page beginnings missed, and
+chrome of the genre a probe of button and notice wordings found kept (2.13): a news
+transcript's speaker label before the salutation, a headline with the page's stamp
+after a bar, a document share's title field run into the text, a compilation of two
+speeches named by both titles, a photo's credit in brackets alone, points counted by
+其一/其二, and buttons every kind of site prints (share to, back to top, download,
+a price, a word count, a reprint notice, a comment box, English tags, a pager).
+
+Every page here is written for its test; none is a page of any set.
+"""
+
+import pytest
+
+from speeches.parsing import parse_text
+from speeches.parsing.clean import (
+    UI_ELEMENT,
+    _salutation_offset,
+    droppable_chrome,
+    split_opening_titles,
+)
+from speeches.parsing.metadata import strip_decorations
+
+OPENING = "今天，我们召开全县秋冬季农业生产工作会议，主要任务是总结前段工作，部署下一阶段任务。"
+POINT = "这项工作事关全局，各级各部门要高度重视，切实把各项任务落到实处，确保取得实效。"
+CLOSING = "同志们，让我们团结一心、真抓实干，为完成全年目标任务而努力奋斗！"
+
+
+def _page(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+# --- a transcript's speaker label before the salutation ---------------------------
+
+
+def test_a_speakers_label_before_the_salutation_opens_the_speech_at_the_salutation():
+    page = _page(
+        "王某某：守好粮仓 端牢饭碗",
+        "来源：某某农网 2023-10-12 09:30:00",
+        "王某某：各位来宾，同志们，上午好！",
+        OPENING,
+        POINT,
+    )
+    speech = parse_text(page)
+    assert speech.body.startswith("各位来宾，同志们，上午好！")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # no surname: a host's or a role's label is a script's turn, not a byline
+        "主持人：各位来宾，同志们，上午好！",
+        # the salutation left open: a sentence addressing people, not an opening
+        "王某某：各位同志在会上讲的意见很好",
+    ],
+)
+def test_a_label_that_names_no_speaker_or_opens_no_salutation_is_not_one(line):
+    assert _salutation_offset(line) in (0, None)
+
+
+# --- a headline with the page's stamp after a bar ---------------------------------
+
+
+def test_the_pages_stamp_after_a_bar_is_cut_from_the_headline():
+    assert (
+        strip_decorations("全县老年运动会开幕式致辞 | 2023-09-21 10:15:42")
+        == "全县老年运动会开幕式致辞"
+    )
+    assert (
+        strip_decorations("全县老年运动会开幕式致辞｜2023/9/21")
+        == "全县老年运动会开幕式致辞"
+    )
+
+
+def test_a_page_titled_with_its_stamp_keeps_the_title_and_the_date():
+    page = _page(
+        "全县老年运动会开幕式致辞 | 2023-09-21 10:15:42",
+        "尊敬的各位来宾、运动员、裁判员：大家好！" + OPENING,
+        POINT,
+    )
+    speech = parse_text(page)
+    assert speech.title == "全县老年运动会开幕式致辞"
+    assert str(speech.date) == "2023-09-21"
+
+
+def test_a_posts_header_keeps_its_stamp_and_is_no_title():
+    page = _page(
+        "江畔垂钓客 发表于 2023-9-21 10:15",
+        "钓鱼协会会长的话",
+        "会员们大家好：我是会长，今天想和大家说几句。" + POINT,
+    )
+    assert parse_text(page).title == "钓鱼协会会长的话"
+
+
+# --- a document share's title field run into the text -----------------------------
+
+
+def test_a_title_field_run_into_the_first_line_is_cut_from_the_body():
+    title = "县长在全县经济工作会议上的讲话"
+    # a PDF's text in one line: page marker, title, the title field, the text
+    page = (
+        f"第1页共9页{title}文章标题：{title}一、关于今年的经济工作"
+        + POINT * 3
+        + "（一）稳住工业基本盘。"
+        + POINT * 2
+    )
+    speech = parse_text(page)
+    assert speech.body.startswith("一、关于今年的经济工作")
+    assert "文章标题" not in speech.body
+    assert speech.title == title
+
+
+def test_a_title_field_over_other_words_stays():
+    # "标题：" naming something else than the head's title: no echo to cut
+    page = _page(
+        "在全县宣传工作会议上的讲话",
+        "标题：好新闻要有好标题，这是我们常说的一句话。" + POINT,
+        POINT,
+    )
+    assert parse_text(page).body.startswith("标题：好新闻要有好标题")
+
+
+# --- a compilation of two speeches named by both titles ---------------------------
+
+
+def test_a_two_speech_compilation_is_titled_by_its_first_speech():
+    assert (
+        strip_decorations("局长在春训会上的讲话与局长在总结会上的讲话汇编")
+        == "局长在春训会上的讲话"
+    )
+
+
+def test_a_collection_word_alone_is_still_cut():
+    assert strip_decorations("在全县春训会上的讲话汇编") == "在全县春训会上的讲话"
+
+
+def test_a_compilations_title_broken_by_a_pdf_line_end_is_split_off_the_text():
+    line = (
+        "局长在春训会讲话与局长在总结 会讲话汇编 局长在春训会讲话 "
+        "局党组决定今天召开全系统春训大会，主要任务是总结去年工作，部署今年任务，"
+        "动员全系统干部职工进一步统一思想、振奋精神。" + POINT
+    )
+    titles, rest = split_opening_titles(line)
+    assert titles == ["局长在春训会讲话与局长在总结 会讲话汇编", "局长在春训会讲话"]
+    assert rest.startswith("局党组决定今天召开")
+
+
+# --- a photo's credit in brackets alone -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "credit", ["（新华社发）", "(某某日报社发)", "（图片来源：某某网）", "（资料图）"]
+)
+def test_a_photo_credit_in_brackets_alone_is_cut_from_the_speech(credit):
+    page = _page(
+        "在全省劳模表彰大会上的讲话", "同志们：", OPENING, credit, POINT, CLOSING
+    )
+    speech = parse_text(page)
+    assert credit not in speech.body
+    assert POINT in speech.body
+
+
+def test_words_in_brackets_that_credit_no_photo_stay():
+    aside = "（大家鼓掌）"
+    page = _page("在全省劳模表彰大会上的讲话", "同志们：", OPENING, aside, POINT)
+    assert aside in parse_text(page).body
+
+
+# --- points counted by 其一/其二 ---------------------------------------------------
+
+
+def test_points_counted_by_qi_are_sections():
+    page = _page(
+        "在全县工作会议上的讲话",
+        "同志们：",
+        OPENING,
+        "其一，统一思想，提高认识。" + POINT,
+        "其二，突出重点，精准发力。" + POINT,
+        "其三，压实责任，狠抓落实。" + POINT,
+    )
+    sections = parse_text(page).sections
+    assert [(s.label, s.ordinal, s.heading) for s in sections] == [
+        ("其一", 1, "统一思想，提高认识"),
+        ("其二", 2, "突出重点，精准发力"),
+        ("其三", 3, "压实责任，狠抓落实"),
+    ]
+
+
+def test_a_lone_qi_opens_no_section():
+    page = _page(
+        "在全县工作会议上的讲话",
+        "同志们：",
+        OPENING,
+        "其一，这是我们的原则。" + POINT,
+        POINT,
+    )
+    assert parse_text(page).sections == ()
+
+
+def test_points_counted_by_qi_sit_under_a_part():
+    page = _page(
+        "在全县工作会议上的讲话",
+        "同志们：",
+        OPENING,
+        "一、统一思想",
+        "其一，提高站位。" + POINT,
+        "其二，明确目标。" + POINT,
+        "二、狠抓落实",
+        POINT,
+    )
+    first, second = parse_text(page).sections
+    assert [child.label for child in first.children] == ["其一", "其二"]
+    assert second.children == ()
+
+
+# --- buttons and notices every kind of site prints --------------------------------
+
+
+CHROME = [
+    "分享至：",
+    "转发给：微信好友",
+    "加载更多",
+    "返回首页",
+    "回到顶部",
+    "TOP",
+    "全文下载",
+    "APP下载",
+    "下载Word",
+    "￥5.00 立即购买",
+    "（本文共3256字）",
+    "【全文约1800字】",
+    "转载请保留本文链接",
+    "未经授权，禁止转载",
+    "我要评论",
+    "发表评论：",
+    "登录后才能评论",
+    "共12条评论",
+    "Tags：讲话稿 表态发言",
+    "上一页 1 2 3 下一页",
+    "首页 上一页 下一页 尾页",
+]
+
+
+@pytest.mark.parametrize("line", CHROME)
+def test_a_sites_button_or_notice_is_chrome(line):
+    assert droppable_chrome(line)
+
+
+@pytest.mark.parametrize("line", CHROME)
+def test_a_sites_button_or_notice_never_stays_in_the_speech(line):
+    # between two paragraphs (some buttons close the article where they stand)
+    page = _page(
+        "在全县秋冬季农业生产工作会议上的讲话",
+        "同志们：",
+        OPENING,
+        line,
+        POINT,
+        CLOSING,
+    )
+    speech = parse_text(page)
+    assert line not in speech.body
+    assert speech.body.startswith("同志们：")
+
+
+@pytest.mark.parametrize("line", CHROME)
+def test_a_sites_button_or_notice_under_the_speech_leaves_it_whole(line):
+    page = _page(
+        "在全县秋冬季农业生产工作会议上的讲话",
+        "同志们：",
+        OPENING,
+        POINT,
+        CLOSING,
+        line,
+        "在全县植树造林动员会上的讲话",
+    )
+    assert parse_text(page).body.endswith(CLOSING)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "要把好经验分享给兄弟单位，共同提高。",
+        "我们要返回首页看看群众的留言。",
+        "全县共有12条河流纳入河长制管理。",
+        "去年全县购买服务资金达到5000万元。",
+        "其中转载率最高的是第三篇报道。",
+    ],
+)
+def test_sentences_using_the_buttons_words_are_not_matched_as_buttons(line):
+    assert not UI_ELEMENT.search(line)
+
+
+# --- other speeches' titles listed under the speech -------------------------------
+
+
+def test_titles_listed_under_the_speechs_last_sentence_are_cut():
+    page = _page(
+        "在全县秋冬季农业生产工作会议上的讲话",
+        "同志们：",
+        OPENING,
+        POINT,
+        CLOSING,
+        "在全县植树造林动员会上的讲话",
+        "校长在秋季开学典礼上的致辞",
+    )
+    speech = parse_text(page)
+    assert speech.body.endswith(CLOSING)
+    assert "植树造林" not in speech.body
+
+
+def test_a_title_under_an_unfinished_sentence_stays():
+    # the text cut mid-sentence (a preview): nothing says the line is a link
+    page = _page(
+        "在全县秋冬季农业生产工作会议上的讲话",
+        "同志们：",
+        OPENING,
+        "下面，我就做好今年的工作讲几点意见，一是要",
+        "在全县植树造林动员会上的讲话",
+    )
+    assert parse_text(page).body.endswith("在全县植树造林动员会上的讲话")
+
+
+def test_a_heading_under_the_last_sentence_is_no_listed_title():
+    page = _page(
+        "在全县工作会议上的讲话",
+        "同志们：",
+        OPENING,
+        "一、统一思想",
+        POINT,
+        "二、关于领导讲话精神的传达",
+    )
+    assert parse_text(page).body.endswith("二、关于领导讲话精神的传达")
