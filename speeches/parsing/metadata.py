@@ -39,6 +39,7 @@ from .clean import (
     POST_HEADER,
     SALUTATION,
     SITE_BLURB,
+    SPEAKER_LABEL_PREFIX,
     TIMESTAMP_LINE,
     TITLE_FOOTER,
     WECHAT_BYLINE,
@@ -355,6 +356,11 @@ TITLE_DECORATION = re.compile(
     # headline by a bar; no title ends on one (a post's "某某 发表于 2024-3-9 20:15"
     # is a header, never a title, and keeps its stamp)
     r"|(?<=[\u4e00-\u9fff”》）)])[ \u3000]*[|｜丨][ \u3000]*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$"
+    # "…的讲话 2024-04-26", "…致辞 - 2024-04-26 04:41": the same stamp after a title
+    # that ends on its genre word, set off by a space or a dash
+    r"|(?<=讲话|致辞|致词|发言|报告|讲稿|贺词|献词|演讲|持词|幕词|迎词)[ \u3000]*"
+    r"(?:[-—–_][ \u3000]*)?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
     r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$"
     # "最新镇长在…的讲话": a site's label before the title
     r"|^(?:最新|精选|热门|推荐)(?=[^，。]{8,}$)"
@@ -1263,6 +1269,11 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
         label = SPEAKER_LABEL_LINE.match(to_simplified(line))
         if label and opens_with_surname(label["name"]):
             # "张某某常委：" alone over a digest's speech: who speaks, never a title
+            head.bylines.append(Byline(line.rstrip("：: \u3000"), order))
+            continue
+        transcript = SPEAKER_LABEL_PREFIX.fullmatch(line)
+        if transcript and transcript["office"]:
+            # "某部副部长某某某：" cut off the salutation after it (2.13): the speaker
             head.bylines.append(Byline(line.rstrip("：: \u3000"), order))
             continue
         following = joined[order + 1].strip() if order + 1 < len(joined) else ""

@@ -20,8 +20,9 @@ from .types import ParsedSection
 NUMERALS = "一二三四五六七八九十"
 NON_DIGITS = re.compile(r"\D")
 # "一、稳住农业基本盘，守好“米袋子”" or "二．抓实项目建设" -> label "一"
+# ("一 、统一思想": a PDF's text layer sets a space before the comma, 2.13)
 HEADING_NUMERAL_COMMA = re.compile(
-    r"(?P<label>[一二三四五六七八九十]{1,3})(?:、|[．.](?!\d))(?P<rest>.*)"
+    r"(?P<label>[一二三四五六七八九十]{1,3})[ \u3000]?(?:、|[．.](?!\d))(?P<rest>.*)"
 )
 # "一、二月份，…", "二、三季度", "一、二、三产业": a range of numbers opens the sentence
 # when the next numeral follows the first one

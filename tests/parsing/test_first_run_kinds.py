@@ -13,11 +13,11 @@ import pytest
 
 from speeches.parsing import parse_text
 from speeches.parsing.clean import (
-    UI_ELEMENT,
     _salutation_offset,
     droppable_chrome,
     split_opening_titles,
 )
+from speeches.parsing.interface import UI_ELEMENT
 from speeches.parsing.metadata import strip_decorations
 
 OPENING = "今天，我们召开全县秋冬季农业生产工作会议，主要任务是总结前段工作，部署下一阶段任务。"
@@ -45,6 +45,23 @@ def test_a_speakers_label_before_the_salutation_opens_the_speech_at_the_salutati
 
 
 @pytest.mark.parametrize(
+    "label", ["某省农业厅副厅长张某某：", "张某某副厅长：", "县委书记 王某某："]
+)
+def test_a_label_with_the_speakers_office_names_the_speaker(label):
+    page = _page(
+        "守好粮仓 端牢饭碗", label + "各位来宾，同志们，上午好！", OPENING, POINT
+    )
+    speech = parse_text(page)
+    assert speech.body.startswith("各位来宾，同志们，上午好！")
+    assert speech.title == "守好粮仓 端牢饭碗"
+
+
+def test_an_office_and_name_label_is_the_speaker():
+    page = _page("守好粮仓 端牢饭碗", "县委书记 王某某：同志们：", OPENING, POINT)
+    assert parse_text(page).speaker == "县委书记 王某某"
+
+
+@pytest.mark.parametrize(
     "line",
     [
         # no surname: a host's or a role's label is a script's turn, not a byline
@@ -68,6 +85,26 @@ def test_the_pages_stamp_after_a_bar_is_cut_from_the_headline():
     assert (
         strip_decorations("全县老年运动会开幕式致辞｜2023/9/21")
         == "全县老年运动会开幕式致辞"
+    )
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "全县老年运动会开幕式致辞 2023-09-21 10:15",
+        "全县老年运动会开幕式致辞 - 2023-09-21",
+        "全县老年运动会开幕式致辞2023-09-21",
+    ],
+)
+def test_the_stamp_after_a_title_ending_on_its_genre_word_is_cut(headline):
+    assert strip_decorations(headline) == "全县老年运动会开幕式致辞"
+
+
+def test_a_stamp_before_the_genre_word_or_a_delivery_date_stays():
+    assert strip_decorations("2023-09-21 讲话稿") == "2023-09-21 讲话稿"
+    assert (
+        strip_decorations("在全县大会上的讲话 2023年9月21日")
+        == "在全县大会上的讲话 2023年9月21日"
     )
 
 
@@ -329,3 +366,33 @@ def test_a_heading_under_the_last_sentence_is_no_listed_title():
         "二、关于领导讲话精神的传达",
     )
     assert parse_text(page).body.endswith("二、关于领导讲话精神的传达")
+
+
+# --- a space before a part number's comma -----------------------------------------
+
+
+def test_a_part_number_spaced_before_its_comma_heads_a_part():
+    page = _page(
+        "在全县工作会议上的讲话",
+        "同志们：",
+        OPENING,
+        "一 、统一思想",
+        POINT,
+        "二 、狠抓落实",
+        POINT,
+    )
+    sections = parse_text(page).sections
+    assert [(s.label, s.heading) for s in sections] == [
+        ("一", "统一思想"),
+        ("二", "狠抓落实"),
+    ]
+
+
+def test_a_spaced_range_of_numerals_opening_a_sentence_is_no_heading():
+    page = _page(
+        "在全县工作会议上的讲话",
+        "同志们：",
+        OPENING,
+        "一 、二季度全县经济稳中有进。" + POINT,
+    )
+    assert parse_text(page).sections == ()
