@@ -1296,6 +1296,13 @@ OCCASION_TITLE_GLUED = re.compile(
     r"(?!精神|中|时|里|要求|指出|强调|提出|和|与|及|的|是|为|已|全文|稿|提纲|材料|摘要|"
     r"要点|节选|上|后|以来|发表|内容|原文|等)(?=[\u4e00-\u9fff])"
 )
+# "2023年5月6日 县长王某某 " after a one-line file's title: its day and its byline,
+# each set off by a space, before the first sentence (2.13)
+OPENING_DATE_BYLINE = re.compile(
+    r"^(?P<date>[（(]?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[）)]?)?[ \u3000]*"
+    rf"(?P<byline>[\u4e00-\u9fff、]{{0,16}}{OFFICES}[ \u3000]?[\u4e00-\u9fff]{{2,4}})?"
+    r"[ \u3000]+(?=\S)"
+)
 REPEATED_TITLE_MIN_CHARS = 8
 # "文章标题:某某在…的讲话一、…" (2.13): a document share's title field, label and
 # title, run into the text's first line under the same title
@@ -2469,6 +2476,16 @@ def split_opening_titles(line: str) -> tuple[list[str], str]:
             break
         titles.append(title)
         line = rest
+    dated = OPENING_DATE_BYLINE.match(line) if titles else None
+    if (
+        dated
+        and (dated["date"] or dated["byline"])
+        and is_paragraph(line[dated.end() :])
+    ):
+        # "…的讲话 2023年5月6日 县长王某某 今天，…" (2.13): the day and the byline of a
+        # one-line file, run on after its title; head lines, not the first sentence
+        titles.extend(part for part in (dated["date"], dated["byline"]) if part)
+        line = line[dated.end() :]
     return titles, line
 
 

@@ -795,6 +795,9 @@ GENRE_END = re.compile(r"(?:讲话|致辞|演讲|说明|报告|发言|贺词|献
 TRAILING_BYLINE = re.compile(
     r"(?<=讲话|致辞|演讲|说明|报告|发言|贺词|贺信)(?P<name>(?![的之])[\u4e00-\u9fff]{2,4})$"
 )
+# "——2023年5月6日在全省…会议上 某省省长 某某" (2.13): the byline a space after the
+# occasion, on the subtitle's line
+SUBTITLE_BYLINE = re.compile(rf"[ \u3000]+{GLUED_BYLINE.pattern}$")
 # "在学院校企合作经验交流会上的讲话 杨某某": the speaker's name a space after the title
 SPACED_TRAILING_NAME = re.compile(
     r"(?<=[话辞讲说明告言词信稿])[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,3})$"
@@ -1303,7 +1306,7 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
             continue  # "以下是…发表的声明：": the line over the text, never its title
         line, marked = _read_document_marks(line, head, order=order)
         subtitles = len(head.subtitles)
-        title_part, pending_subtitle = _read_subtitle(line, head)
+        title_part, pending_subtitle = _read_subtitle(line, head, order)
         if not title_part and len(head.subtitles) > subtitles:
             _credit_subtitled_title(head, order)
         if title_part:
@@ -1668,11 +1671,17 @@ def _credit_subtitled_title(head: Head, order: int) -> None:
             title.bonus += NAMED_BY_SUBTITLE_BONUS
 
 
-def _read_subtitle(line: str, head: Head) -> tuple[str, str]:
+def _read_subtitle(line: str, head: Head, order: int = -1) -> tuple[str, str]:
     """Take the subtitle off a line; return the title part and an unfinished subtitle."""
     title_part, subtitle = _split_subtitle(line)
     if not subtitle:
         return title_part, ""
+    byline = SUBTITLE_BYLINE.search(subtitle)
+    if byline and "在" in subtitle[: byline.start()]:
+        # "——2023年5月6日在全省…会议上 某省省长 某某" (2.13): the byline printed on
+        # the subtitle's line, after the occasion
+        head.bylines.append(Byline(byline.group().strip(), order))
+        subtitle = subtitle[: byline.start()].strip()
     head.subtitles.append(subtitle)
     head.dates.extend(_dates_in(subtitle))
     unfinished = "在" in subtitle and not to_simplified(subtitle).endswith(

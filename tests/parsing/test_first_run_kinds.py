@@ -396,3 +396,37 @@ def test_a_spaced_range_of_numerals_opening_a_sentence_is_no_heading():
         "一 、二季度全县经济稳中有进。" + POINT,
     )
     assert parse_text(page).sections == ()
+
+
+# --- a one-line file's day and byline; a byline on the subtitle's line ------------
+
+
+def test_a_one_line_files_day_and_byline_after_its_title_are_head_lines():
+    page = (
+        "在全县秋冬季农业生产工作会议上的讲话 2023年5月6日 县长王某某 "
+        + OPENING
+        + POINT * 2
+    )
+    speech = parse_text(page)
+    assert speech.body.startswith(OPENING)
+    assert str(speech.delivered) == "2023-05-06"
+    assert speech.speaker is not None and "王某某" in speech.speaker
+
+
+def test_a_day_and_name_run_into_a_sentence_without_a_title_stay():
+    page = "2023年5月6日 县长王某某 " + OPENING + POINT * 2
+    assert parse_text(page).body.startswith("2023年5月6日")
+
+
+def test_a_byline_on_the_subtitles_line_is_the_speaker_and_leaves_the_occasion():
+    page = _page(
+        "政府工作报告",
+        "——2023年1月6日在某县第十八届人民代表大会第二次会议上 某县县长 王某某",
+        "各位代表：",
+        OPENING,
+        POINT,
+    )
+    speech = parse_text(page)
+    assert speech.speaker == "某县县长 王某某"
+    assert speech.occasion == "某县第十八届人民代表大会第二次会议"
+    assert str(speech.delivered) == "2023-01-06"
