@@ -226,6 +226,12 @@ UI_ELEMENT_RULES = (
         r"(?:[:：]|$)|^(?:已有|共)[ \u3000]?\d{1,6}[ \u3000]?条评论",
     ),
     Rule(
+        "a WeChat post's prompts to open the original or to mark it read",
+        "点击“阅读原文”查看更多",
+        r"^(?:点击|戳)[^。！？]{0,6}[“\"「]?阅读原文[”\"」]?|"
+        r"(?:点个?|点亮|给个)[^。！？]{0,4}[“\"「]?在看[”\"」]?[。！!]?$",
+    ),
+    Rule(
         "a tag list's English label",
         "Tags：讲话稿 表态发言",
         r"^(?i:tags?)[ \u3000]*[:：]",

@@ -79,7 +79,9 @@ DATE_CHINESE_NUMERALS = re.compile(
 # "发稿时间：2019/3/2", "时间：2018-06-04", "发布日期：2019年3月2日"
 PUBLICATION_FIELD = re.compile(
     r"(?:(?:发布|发稿|发表|更新|刊发|上传)(?:时间|日期)?|时间|日期)[:：] ?"
-    r"(?P<date>[0-9０-９年月日/.\- ]{6,20})"
+    # ("日期：二〇二三年五月六日": the day in Chinese numerals, 2.13)
+    r"(?P<date>[0-9０-９年月日/.\- ]{6,20}|[〇○零一二三四五六七八九十]{4}年[一二三四五六七八九十]{1,2}月"
+    r"[一二三四五六七八九十]{1,3}日)"
 )
 # "General 更新 2024年04月19日", "发布 2023-06-02": a site's label and its date with no
 # colon between them
@@ -362,6 +364,11 @@ TITLE_DECORATION = re.compile(
     r"|(?<=讲话|致辞|致词|发言|报告|讲稿|贺词|献词|演讲|持词|幕词|迎词)[ \u3000]*"
     r"(?:[-—–_][ \u3000]*)?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
     r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$"
+    # "原创 在…的讲话", "转载：…", "置顶 …" (2.13): a post's or a blog's mark of where
+    # the text came from, before its title; "…的讲话_图文": a site's mark of a page's kind
+    r"|^(?:[【\[](?:原创|转载|置顶)[】\]][ \u3000:：]*|(?:原创|转载|置顶)[ \u3000:：]+)"
+    r"(?=[^，。]{8,}$)"
+    r"|[_\-|｜](?:图文|正文|全文|文档)$"
     # "最新镇长在…的讲话": a site's label before the title
     r"|^(?:最新|精选|热门|推荐)(?=[^，。]{8,}$)"
     # "秋季开学校长讲话稿 篇1", "主持会议的开场白篇1": the page's number in a collection
@@ -704,7 +711,8 @@ LIST_ITEM_LEADING_DATE = re.compile(
 # "2023年02月15日 星期三": a day as a calendar or a paper's masthead prints it
 WEEKDAY_DATE = re.compile(
     r"^(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日)"
-    r"[ \u3000]*(?:星期|周|礼拜)[一二三四五六日天]$"
+    # ("2023年5月6日（星期六）": the weekday in brackets, 2.13)
+    r"[ \u3000]*(?:[（(](?:星期|周|礼拜)[一二三四五六日天][）)]|(?:星期|周|礼拜)[一二三四五六日天])$"
 )
 # "2023年10月11日 星期三　上一期　下一期": a paper's masthead, its pager after it
 MASTHEAD_DATE = re.compile(WEEKDAY_DATE.pattern.removesuffix("$") + r"(?=$|[ \u3000])")

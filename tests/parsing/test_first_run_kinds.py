@@ -274,6 +274,8 @@ CHROME = [
     "Tags：讲话稿 表态发言",
     "上一页 1 2 3 下一页",
     "首页 上一页 下一页 尾页",
+    "点击“阅读原文”查看更多",
+    "喜欢本文请点个“在看”",
 ]
 
 
@@ -320,6 +322,7 @@ def test_a_sites_button_or_notice_under_the_speech_leaves_it_whole(line):
         "全县共有12条河流纳入河长制管理。",
         "去年全县购买服务资金达到5000万元。",
         "其中转载率最高的是第三篇报道。",
+        "我们一起来阅读原文件，逐条对照检查。",
     ],
 )
 def test_sentences_using_the_buttons_words_are_not_matched_as_buttons(line):
@@ -430,3 +433,70 @@ def test_a_byline_on_the_subtitles_line_is_the_speaker_and_leaves_the_occasion()
     assert speech.speaker == "某县县长 王某某"
     assert speech.occasion == "某县第十八届人民代表大会第二次会议"
     assert str(speech.delivered) == "2023-01-06"
+
+
+# --- a day in Chinese numerals under a label; a weekday in brackets ---------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "日期：二〇二三年五月六日",
+        "时间：二〇二三年五月六日 来源：县政府办",
+        "2023年5月6日（星期六）",
+    ],
+)
+def test_a_pages_day_in_these_forms_is_its_date(line):
+    page = _page(
+        "在全县秋冬季农业生产工作会议上的讲话", line, "同志们：", OPENING, POINT
+    )
+    speech = parse_text(page)
+    assert str(speech.date) == "2023-05-06"
+    assert speech.body.startswith("同志们：")
+
+
+def test_a_label_over_words_that_are_no_day_gives_no_date():
+    page = _page(
+        "在全县秋冬季农业生产工作会议上的讲话",
+        "时间：二十年来",
+        "同志们：",
+        OPENING,
+        POINT,
+    )
+    assert parse_text(page).date is None
+
+
+# --- a post's origin mark before a title; a page kind's mark after it --------------
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "原创 在全县秋冬季农业生产工作会议上的讲话",
+        "转载：在全县秋冬季农业生产工作会议上的讲话",
+        "【原创】在全县秋冬季农业生产工作会议上的讲话",
+        "在全县秋冬季农业生产工作会议上的讲话_图文",
+    ],
+)
+def test_a_posts_origin_mark_or_a_page_kinds_mark_is_cut_from_the_title(headline):
+    assert strip_decorations(headline) == "在全县秋冬季农业生产工作会议上的讲话"
+
+
+def test_a_title_opening_on_the_word_itself_keeps_it():
+    title = "原创作品征集活动启动仪式上的致辞"
+    assert strip_decorations(title) == title
+
+
+# --- more labels of a site's lead ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "label", ["阅读提示：", "文章摘要：", "【阅读提示】", "编辑推荐：", "文章导读："]
+)
+@pytest.mark.parametrize("salutation", [True, False])
+def test_a_lead_under_these_labels_is_not_the_speech(label, salutation):
+    blurb = "本文讲述了全县秋冬季农业生产的主要任务和工作要求，适合基层干部参考使用。"
+    lines = ["在全县秋冬季农业生产工作会议上的讲话", label + blurb]
+    lines += ["同志们："] if salutation else []
+    speech = parse_text(_page(*lines, OPENING, POINT))
+    assert speech.body.startswith("同志们：" if salutation else OPENING)
