@@ -706,7 +706,11 @@ APPENDIX_OR_NOTES = re.compile(
     # "名词解释" or "注释" alone on its line: a glossary or notes after the speech
     # "【名词解释】": a paper's box under the article
     r"^[【\[]?(?:附[:：]?[ \u3000]*)?(?:名词解释|词语解释|名词注释|注[ \u3000]*释)"
-    r"[】\]]?[:：]?$"
+    r"[】\]]?[:：]?$|"
+    # "参考资料：", "【背景资料】", "相关链接" (2.13): an editor's material after the
+    # speech, its label alone on a line
+    r"^[【\[]?(?:附[:：]?[ \u3000]*)?(?:参考资料|背景资料|相关资料|资料链接|相关链接|背景链接|"
+    r"知识链接)[】\]]?[:：]?$"
 )
 # Prompts a site prints after the speech or in its place, one rule a line
 SITE_PROMPT_RULES = (

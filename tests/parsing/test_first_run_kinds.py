@@ -500,3 +500,33 @@ def test_a_lead_under_these_labels_is_not_the_speech(label, salutation):
     lines += ["同志们："] if salutation else []
     speech = parse_text(_page(*lines, OPENING, POINT))
     assert speech.body.startswith("同志们：" if salutation else OPENING)
+
+
+# --- an editor's material after the speech ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "label", ["参考资料：", "背景资料", "【相关链接】", "知识链接："]
+)
+def test_an_editors_material_after_the_speech_is_no_part_of_it(label):
+    page = _page(
+        "在全县工作会议上的讲话",
+        "同志们：",
+        OPENING,
+        "一、统一思想",
+        POINT,
+        "二、狠抓落实",
+        POINT,
+        CLOSING,
+        label,
+        "某县位于某省东部，总面积约两千平方公里，辖十个乡镇，户籍人口约四十万。",
+    )
+    speech = parse_text(page)
+    assert speech.body.endswith(CLOSING)
+    assert [s.label for s in speech.sections] == ["一", "二"]
+
+
+def test_the_words_inside_a_sentence_are_no_label():
+    line = "我们整理了背景资料，请大家会后认真研读，结合实际抓好落实。"
+    page = _page("在全县工作会议上的讲话", "同志们：", OPENING, line, CLOSING)
+    assert parse_text(page).body.endswith(CLOSING)
