@@ -189,10 +189,16 @@ ENGLISH_TODAY = re.compile(rf"\btoday \((?P<month>{_MONTH_NAME}) (?P<day>\d{{1,2
 # "2019年3月2日", "（二〇一九年三月十二日）" on a line of their own
 DATE_LINE = re.compile(
     # "於2023年6月18日": the day the speech was given, under its speaker
-    r"^[（(]?[于於]?(?:(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日|"
+    # ("[2023年5月6日]", "〔2023年5月6日〕": square or tortoise-shell brackets, 2.13)
+    r"^[（(\[【〔]?[于於]?(?:(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日|"
     r"[一二三四五六七八九〇零○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
     # "2019年5月8日下午": the part of the day it was given
-    r"(?:[ \u3000]?(?:上午|下午|晚上|晚间|早上|中午))?[）)]?$"
+    r"(?:[ \u3000]?(?:上午|下午|晚上|晚间|早上|中午))?[）)\]】〕]?$"
+)
+# "（根据2023年5月6日讲话录音整理）" (2.13): an editor's note under the title naming the
+# day the speech was recorded: the day it was given
+RECORDING_NOTE = re.compile(
+    r"^[（(]根据(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[^（）()]{0,12}?(?:录音|记录)整理[）)]$"
 )
 # "张某某常委：", "李某某委员：" (2.9): a digest of a CPPCC session or a journal
 # labels each member's speech with the name and the member's seat, alone on a line
@@ -1619,7 +1625,7 @@ def _read_breadcrumb(line: str, head: Head, *, order: int) -> None:
 
 def _read_date_line(line: str, head: Head, *, order: int) -> bool:
     """Read a line that is only a date, or a date and an occasion; say if it was."""
-    if DATE_LINE.match(line):
+    if DATE_LINE.match(line) or RECORDING_NOTE.match(line):
         head.dates.extend(_dates_in(line))  # "2019年3月2日" under a title
         return True
     dated = DATED_COLUMN.match(to_simplified(line))

@@ -530,3 +530,29 @@ def test_the_words_inside_a_sentence_are_no_label():
     line = "我们整理了背景资料，请大家会后认真研读，结合实际抓好落实。"
     page = _page("在全县工作会议上的讲话", "同志们：", OPENING, line, CLOSING)
     assert parse_text(page).body.endswith(CLOSING)
+
+
+# --- the day under a title in other brackets; a recording note's day --------------
+
+
+@pytest.mark.parametrize(
+    "line", ["[2023年5月6日]", "〔2023年5月6日〕", "（根据2023年5月6日讲话录音整理）"]
+)
+def test_the_day_under_a_title_in_these_forms_is_the_day_delivered(line):
+    page = _page(
+        "在全县秋冬季农业生产工作会议上的讲话", line, "同志们：", OPENING, POINT
+    )
+    speech = parse_text(page)
+    assert str(speech.delivered) == "2023-05-06"
+    assert speech.body.startswith("同志们：")
+
+
+def test_a_recording_note_without_a_day_gives_none():
+    page = _page(
+        "在全县秋冬季农业生产工作会议上的讲话",
+        "（根据讲话录音整理）",
+        "同志们：",
+        OPENING,
+        POINT,
+    )
+    assert parse_text(page).delivered is None
