@@ -2847,6 +2847,10 @@ def _head_prefix(prefix: str) -> bool:
     return bool(parens) and len(prefix) - parens[-1].end() <= HEAD_BYLINE_MAX_CHARS
 
 
+# "（某某某，某大学教授）", "（本报记者 某某）": a note in brackets, the whole line
+BRACKETED_NOTE = re.compile(r"^[（(][^（）()]{2,40}[）)]$")
+
+
 def _subhead_over_opening(
     lines: list[str], start: int, offset: int, evidence: str
 ) -> bool:
@@ -2858,6 +2862,11 @@ def _subhead_over_opening(
     if _chrome_or_meta(lines[start - 1]):
         return False
     if all(_chrome_or_meta(line) for line in lines[: start - 1]):
+        return False
+    # under the title's byline or source ("（某某某，某大学教授）", "来源：…"): a line
+    # right under the title could be the title's second line
+    above = lines[start - 2]
+    if not (_chrome_or_meta(above) or BRACKETED_NOTE.match(above)):
         return False
     return opens_on_subhead(lines[start - 1 :])
 

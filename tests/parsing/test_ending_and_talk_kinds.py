@@ -529,3 +529,11 @@ def test_a_pictures_address_is_no_source_url():
     assert parse_text("\n".join(lines)).source_url == (
         "https://news.example.cn/2021/0404/123456.html"
     )
+
+
+def test_title_right_over_the_opening_of_a_subheaded_talk_stays_the_title():
+    # the page's title, then the talk: no byline between, so no first subhead there
+    lines = ["某某研究院", "开局之年看什么", *TALK[4:9], *TALK[9:]]
+    speech = parse_text("\n".join(lines))
+    assert speech.title == "开局之年看什么"
+    assert speech.body.startswith("今天很高兴")
