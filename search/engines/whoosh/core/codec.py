@@ -278,6 +278,11 @@ class ArchiveFieldWriter(W3FieldWriter):
             ),
         )
 
+    def add_term_written(self, btext: bytes, data, terminfo_fields: tuple) -> None:
+        """Write one term as another segment wrote it: its list and W3's term info
+        fields, its document numbers unchanged (merging.WholeSegment)."""
+        self._write_term(btext, data, terminfo_fields)
+
     def _write_term(self, btext: bytes, data: bytes, terminfo_fields: tuple) -> None:
         postfile = self._postfile
         offset = postfile.tell()
