@@ -29,6 +29,7 @@ from .codec import (
     INT_SIZE,
     KINDS,
     MAGIC_SIZE,
+    RECORD_LENGTHS,
     unsigned_kind,
 )
 from .whoosh_private import (
@@ -123,8 +124,6 @@ def joined_lists(parts: list[tuple[bytes, int, float, int]]) -> tuple[bytes, Ter
     return b"".join(pieces), stats
 
 
-# A term dictionary record: key length, value length (W3's OrderedHashWriter).
-RECORD_LENGTHS = struct.Struct("!ii")
 # After the term info in a dictionary value: the list's offset and length.
 LIST_POINTER = struct.Struct("!qi")
 # The postings file is read this much at a time while merging.
