@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import pairwise
 
+from .cover import cover_notice
 from .names import opens_with_surname
 from .rules import Rule, compile_rules
 from .script import (
@@ -317,9 +318,10 @@ SALUTATION_INSIDE = re.compile(
 HEAD_TITLE_END = re.compile(
     r"(?:(?:讲话|致辞|致词|演辞|演讲|演说|发言|报告|贺词|贺辞|贺信|说明|祝酒辞|提纲|讲稿|主持词|"
     r"材料|献词|献辞|开幕词|闭幕词|欢迎词)稿?|[）)])"
-    # "…院长致辞1", "…开幕词 篇1": the item's number of a page bundling several
+    # "…院长致辞1", "…开幕词 篇1": the item's number of a page bundling several;
+    # "…校长致辞2025篇1" (2.14): the year a 范文 site titles its collection by, before it
     r"(?:[ \u3000]?[\u4e00-\u9fff]{2,4}|[ \u3000]?\d{1,2}|"
-    r"[ \u3000]?(?:篇[一二三四五六七八九十\d]{1,2}|第[一二三四五六七八九十\d]{1,2}篇)|"
+    r"[ \u3000]?(?:(?:19|20)\d{2}年?)?(?:篇[一二三四五六七八九十\d]{1,2}|第[一二三四五六七八九十\d]{1,2}篇)|"
     # "…座谈会致辞11篇": a 范文 collection's count of the speeches it holds
     r"(?:范文|精选)?[\d一二三四五六七八九十]{1,3}篇|"
     # "…开学典礼致辞：惟有笃行方致远": the motto a school's speech is titled by
@@ -681,6 +683,12 @@ _LATER_IN_BUNDLE = (
 NEXT_IN_BUNDLE = re.compile(
     rf"^(?:[【\[]{_LATER_IN_BUNDLE}[】\]]|{_LATER_IN_BUNDLE}(?:[:：、. \u3000]|$))"
 )
+# "开工典礼致辞 篇2", "某某致辞2025篇3", "…讲话【第二篇】" (2.14): the heading of a
+# collection's later item, its title and number, alone on its line
+NEXT_ITEM_HEADING = re.compile(
+    r"^[^。！？!?；;，,：:]{2,60}?[ \u3000]*[【\[]?(?:篇|第)"
+    r"(?:[二三四五六七八九十]|十[一二三四五六七八九]|[2-9]|[1-9]\d)篇?[】\]]?$"
+)
 # "附件", "附件2", "附录：": what follows is an attachment, not the speech
 # ("附件列表", "附件下载", "相关附件": a forum's or library's list of files under the
 # text, 2.11)
@@ -781,6 +789,7 @@ ENDING_CHROME = (
     ARTICLE_END,
     END_MARK,
     NEXT_IN_BUNDLE,
+    NEXT_ITEM_HEADING,
     COMMENTS_START,
     EDITOR_CREDIT,
     POST_HEADER,
@@ -1103,6 +1112,24 @@ DOWNLOAD_NOTICE_RULES = (
         r"(?:完整|准确|真实|可靠|责任|受理|负责)|"
         # "…仅代表作者本人，不代表本站立场", "本站仅提供信息存储空间服务"
         r"不代表本(?:站|网|平台)(?:的)?(?:立场|观点)|本(?:站|网|平台)仅提供(?:信息)?存储空间",
+    ),
+    Rule(
+        # 2.14: a document share's list over its text: the pages, the rights, the
+        # earnings, the number to report an infringement to
+        "a document's page count and read-all prompt",
+        "1、本文档共8页，可阅读全部内容。",
+        r"(?:本文档|该文档|文档)共[ \u3000]?\d{1,4}[ \u3000]?页|可(?:免费)?阅读全部内容",
+    ),
+    Rule(
+        "the document's rights and earnings with its provider",
+        "2、本文档内容版权归属内容提供方，所产生的收益全部归内容提供方所有。",
+        r"(?:本文档|该文档|文档)(?:内容)?(?:的)?版权归|"
+        r"收益(?:全部)?归(?:属)?(?:内容提供方|提供方|用户|上传者)",
+    ),
+    Rule(
+        "a number to report an infringement to",
+        "文档侵权举报电话：010-00000000。",
+        r"侵权举报(?:电话|邮箱|热线|入口|方式)?",
     ),
     Rule(
         "notice's or document's label alone on its line",
@@ -1513,6 +1540,12 @@ HEAD_SEPARATOR = re.compile(r"[ \u3000]+")
 SPACED_DATE = re.compile(r"(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日")
 # "某某文库—资料每日更新 www.example.com某县…表态发言": a site's address glued to the
 # title after it, in a run-on head
+# "某某致辞(通用28篇)某某致辞篇1同学们：" (2.14): a collection's count closes its
+# title; the item's heading glued after it is a head line of its own
+GLUED_AFTER_COUNT = re.compile(
+    r"[（(【\[][\u4e00-\u9fff]{0,2}[\d一二三四五六七八九十]{1,3}篇[）)】\]]"
+    r"(?=[\u4e00-\u9fff])"
+)
 GLUED_WEB_ADDRESS = re.compile(
     r"(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
     r"\.(?:com|cn|net|org|top|cc|info|hk|mo|tw)/?(?=[\u4e00-\u9fff])",
@@ -2116,6 +2149,7 @@ def split_head_prefix(prefix: str) -> list[str]:
     groups: list[list[str]] = [[]]
     crumb = False
     prefix = GLUED_WEB_ADDRESS.sub(lambda address: f"{address.group()} | ", prefix)
+    prefix = GLUED_AFTER_COUNT.sub(lambda count: f"{count.group()} | ", prefix)
     prefix = SPACED_DATE.sub(lambda date: date.group().replace(" ", ""), prefix)
     prefix = MASKED_DATE.sub(_masked_date_apart, prefix)
     for token in HEAD_SEPARATOR.split(prefix.strip()):
@@ -3201,6 +3235,11 @@ def clean_text(text: str) -> CleanText:
     lines, captions = remove_captions(lines)
     lines = remove_injected_spam(remove_inline_ads(lines))
     lines = split_glued_footers(split_run_on_lines(split_author_mark(lines)))
+    cover = cover_notice(lines)
+    covering: list[str] = []
+    if cover:  # "关于印发…的通知" … "（此件公开发布）": the portal's wrapping
+        covering = lines[cover[0] : cover[1]]
+        lines = lines[: cover[0]] + lines[cover[1] :]
     if not lines:
         return CleanText(body="")
     start, offset, evidence = find_body_start_with_evidence(lines)
@@ -3257,7 +3296,7 @@ def clean_text(text: str) -> CleanText:
         head=tuple(line for line in head if line),
         tail=tuple(tail),
         trailers=tuple(trailers),
-        dropped=tuple([*captions, *dropped, *dropped_ads]),
+        dropped=tuple([*covering, *captions, *dropped, *dropped_ads]),
         paywalled=paywalled,
         start_evidence=evidence,
     )

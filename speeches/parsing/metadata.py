@@ -526,6 +526,13 @@ COLLECTION_MARKER_RULES = (
         r"\d{1,2}|第[一二三四五六七八九十\d]{1,2}篇)$",
     ),
     Rule(
+        # 2.14: "…致辞2025篇1": a site titles a collection by its year, and numbers the
+        # items after it
+        "item number after the collection's year",
+        "开学典礼校长致辞2025篇1",
+        r"(?<=(?:19|20)\d{2})[ \u3000]?篇[一二三四五六七八九十\d]{1,2}$",
+    ),
+    Rule(
         "item label after the title",
         "镇长新春致辞范文二",
         r"(?<=[\u4e00-\u9fff])(?:优秀|精选)?(?:范文|范例|材料|文章|例文|模板)"
@@ -541,6 +548,30 @@ COLLECTION_MARKER_RULES = (
         "year and edition in brackets",
         "镇长在全镇安全生产会议上的讲话【2024年最新版】",
         r"[（(【\[](?:19|20)\d{2}年?(?:最新版?|新版|更新版?|版)[）)】\]]$",
+    ),
+    Rule(
+        # 2.14: "…致辞通用", "…致辞通用3": a 范文 site's "for any use" tag glued after
+        # the genre word, with the item's number when the heading opens an item
+        "collection's 通用 tag after the genre word",
+        "秋季开学典礼校长致辞通用3",
+        rf"(?<={_GENRE_TAIL})[ \u3000]?通用[一二三四五六七八九十\d]{{0,2}}$",
+    ),
+    Rule(
+        # 2.14: "首页 > 讲话 > …讲话【通用两篇】正文": a breadcrumb's last item, the page's
+        # title with the word "正文" (the article's body) after it
+        "breadcrumb's 正文 after the title",
+        "镇长在防汛工作会议上的讲话【通用两篇】正文",
+        rf"(?:(?<=[】）)])|(?<={_GENRE_TAIL}))[ \u3000]*正文$",
+    ),
+    Rule(
+        # 2.14: "最优…讲话范文(17篇)", "最新…讲话范文": a site's praise before a title
+        # of the genre, seen with or without the count cut ("优秀" stays: "优秀教师代表
+        # …的发言" is a title's own word)
+        "site's praise before a counted collection's title",
+        "最新镇长在春节团拜会上的致辞范文(精选9篇)",
+        r"^(?:最优|最新|最佳|热门|精选|推荐)(?=[^，。]{6,}?(?:(?:范文|范例|大全|合集)$|"
+        rf"(?:范文|范例)?[（(【\[]?[\u4e00-\u9fff]{{0,2}}{_COUNT}篇[）)】\]]?$|"
+        rf"(?:{_GENRE_TAIL})$))",
     ),
     Rule(
         "a search question after the genre word",
@@ -660,7 +691,9 @@ SPACED_WORD = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,15}$"
 # "标题：在全县…的讲话", "名　　称：…": a field that labels the title
 TITLE_LABEL = re.compile(
     # "题：…": a wire copy's headline under its dateline
-    r"^(?:标[ \u3000]*题|题[ \u3000]*目|题(?=[:：])|文章标题|文档标题|(?:文件|信息|文章|文档)?名[ \u3000]*称)"
+    # "题名：…", "颗粒名称：…" (2.14): a library record's field for the article's title
+    r"^(?:标[ \u3000]*题|题[ \u3000]*目|题(?=[:：])|文章标题|文档标题|(?:文件|信息|文章|文档)?名[ \u3000]*称|"
+    r"正?题[ \u3000]*名|篇[ \u3000]*名|(?:颗粒|资源|文献|条目)名称)"
     # "文件名称 | 某区2024年政府工作报告 |": an open-information table's cell
     # "文章名称 | : | 某某致辞全文 |": a label, its colon in a cell of its own
     r"[ \u3000]*(?:[:：]|[|｜])[ \u3000|｜:：]*"
