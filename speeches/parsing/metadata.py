@@ -75,9 +75,10 @@ DATE_CHINESE_NUMERALS = re.compile(
     r"(?P<y>[一二三四五六七八九〇零○]{4})年(?P<m>[一二三四五六七八九十]{1,3})月"
     r"(?P<d>[一二三四五六七八九十]{1,3})日"
 )
-# "发稿时间：2019/3/2", "时间：2018-06-04", "发布日期：2019年3月2日"
+# "发稿时间：2019/3/2", "时间：2018-06-04", "发布日期：2019年3月2日"; "更新时间 : 2024/5/4"
+# (2.14): a template's label spaced from its colon
 PUBLICATION_FIELD = re.compile(
-    r"(?:(?:发布|发稿|发表|更新|刊发|上传)(?:时间|日期)?|时间|日期)[:：] ?"
+    r"(?:(?:发布|发稿|发表|更新|刊发|上传)(?:时间|日期)?|时间|日期)[ \u3000]?[:：] ?"
     r"(?P<date>[0-9０-９年月日/.\- ]{6,20})"
 )
 # "General 更新 2024年04月19日", "发布 2023-06-02": a site's label and its date with no
@@ -1533,6 +1534,8 @@ def _continues_title(previous: str, line: str) -> bool:
             OCCASION_AT.search(previous + line)
             or TITLE_GENRE.search(matching_form(line))  # "…上的致辭": read simplified
         )
+    if REPORTING_BODY.match(previous) and YEAR_REPORT.match(line):
+        return True  # "某镇人民政府" + "2024年政府工作报告"
     # "…第二十二届职工代表大会" + "第二次会议开幕词": the session of the congress above
     return bool(CONGRESS_END.search(previous) and SESSION_TITLE.match(line))
 
@@ -1570,6 +1573,13 @@ SESSION_TITLE = re.compile(
     r"^第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议[\u4e00-\u9fff]{0,12}"
     r"(?:开幕词|闭幕词|讲话|报告|致辞)$"
 )
+# "某县某镇人民政府" + "2024年政府工作报告" (2.14): the body that reports, set on a line
+# over the year's report (a portal under a cover notice); together the report's title
+REPORTING_BODY = re.compile(
+    r"^[\u4e00-\u9fff]{2,30}(?:人民政府|人民代表大会常务委员会|人大常委会|人民法院|"
+    r"人民检察院|委员会)$"
+)
+YEAR_REPORT = re.compile(r"^(?:19|20)\d{2}年[\u4e00-\u9fff]{0,12}工作报告$")
 # "市政府" / "五年" / "工作报告": a title set one short word a line
 SHORT_TITLE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 SHORT_TITLE_MIN_LINES = 3

@@ -202,3 +202,34 @@ def test_a_speech_mentioning_a_notice_keeps_its_start():
     speech = parse_text(page)
     assert speech.body.startswith("同志们：")
     assert "关于印发" in speech.body
+
+
+def test_the_reporting_body_over_the_years_report_is_the_titles():
+    speech = parse_text(_page(*COVERED_REPORT))
+    assert speech.title == "某县某镇人民政府2024年政府工作报告"
+
+
+def test_a_sites_name_over_another_title_is_not_joined():
+    page = _page(
+        "某县人民政府",
+        "在全县防汛工作会议上的讲话",
+        "同志们：",
+        OPENING,
+        POINT,
+    )
+    assert parse_text(page).title == "在全县防汛工作会议上的讲话"
+
+
+# --- an update-time stamp spaced from its colon -------------------------------------
+
+
+def test_an_update_stamp_spaced_from_its_colon_dates_the_page():
+    page = _page(
+        "在全院职工代表大会上的讲话 下载本文",
+        "内容发布更新时间 : 2023/6/7 10:20:30星期三 下面是文章的全部内容请认真阅读。",
+        "在全院职工代表大会上的讲话",
+        "各位代表：",
+        OPENING,
+        POINT,
+    )
+    assert str(parse_text(page).date) == "2023-06-07"
