@@ -675,9 +675,9 @@ DOCUMENT_PAGES = re.compile(
 # "（全文完）", "(本文完)": the site marks the end of the text
 END_MARK = re.compile(r"^[（(【\[](?:全文完|本文完|全文结束|正文完)[）)】\]]$")
 # "篇二：在团委全会上的讲话", "【范文二】": the next speech of a page bundling several;
-# the archive stores the first
+# the archive stores the first ("【篇2】…", "第2篇：…": numbered in figures, 2.14)
 _LATER_IN_BUNDLE = (
-    r"(?:篇[二三四五六七八九十]|第[二三四五六七八九十]篇|"
+    r"(?:篇(?:[二三四五六七八九十]|[2-9]|1\d)|第(?:[二三四五六七八九十]|[2-9]|1\d)篇|"
     r"(?:范文|材料|文章)[二三四五六七八九十])"
 )
 NEXT_IN_BUNDLE = re.compile(

@@ -116,6 +116,30 @@ def test_the_next_items_heading_ends_the_first_speech(mark):
 
 
 @pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        ("运动会开幕致辞 篇1", "第2篇：运动会开幕致辞"),
+        ("【篇1】运动会开幕致辞", "【篇2】运动会开幕致辞"),
+        ("篇一：运动会开幕致辞", "篇二：运动会开幕致辞"),
+    ],
+)
+def test_the_next_item_under_its_label_ends_the_first_speech(first, later):
+    page = _page(
+        "运动会开幕致辞(8篇)",
+        first,
+        "各位领导、同学们：",
+        OPENING,
+        "谢谢大家！",
+        later,
+        "尊敬的各位来宾：",
+        POINT,
+    )
+    speech = parse_text(page)
+    assert speech.body.startswith("各位领导、同学们：")
+    assert speech.body.endswith("谢谢大家！")
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "接下来讲第二篇。",  # a sentence, not a heading
