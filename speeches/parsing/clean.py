@@ -685,9 +685,10 @@ NEXT_IN_BUNDLE = re.compile(
 )
 # "开工典礼致辞 篇2", "某某致辞2025篇3", "…讲话【第二篇】" (2.14): the heading of a
 # collection's later item, its title and number, alone on its line
+_LATER_NUMBER = r"(?:[二三四五六七八九十]|十[一二三四五六七八九]|[2-9]|[1-9]\d)"
 NEXT_ITEM_HEADING = re.compile(
-    r"^[^。！？!?；;，,：:]{2,60}?[ \u3000]*[【\[]?(?:篇|第)"
-    r"(?:[二三四五六七八九十]|十[一二三四五六七八九]|[2-9]|[1-9]\d)篇?[】\]]?$"
+    r"^[^。！？!?；;，,：:]{2,60}?[ \u3000]*[【\[]?"
+    rf"(?:篇{_LATER_NUMBER}|第{_LATER_NUMBER}篇)[】\]]?$"
 )
 # "附件", "附件2", "附录：": what follows is an attachment, not the speech
 # ("附件列表", "附件下载", "相关附件": a forum's or library's list of files under the

@@ -145,6 +145,8 @@ def test_the_next_item_under_its_label_ends_the_first_speech(first, later):
         "接下来讲第二篇。",  # a sentence, not a heading
         "奋力谱写新时代发展新篇",
         "第二篇章",
+        "一季度我国债券市场规模居全球第二",  # a rank, no item
+        "全县粮食产量连续三年位居全市第十二",
     ],
 )
 def test_a_line_of_the_speech_naming_a_part_goes_on(line):
