@@ -338,6 +338,9 @@ TITLE_DECORATION = re.compile(
     rf"[（(【\[〔〖]{_DECORATION_WORD}(?:[，,、/ ]?{_DECORATION_WORD})*[）)】\]〕〗]"
     # "…的讲话.doc": the name of the file a document site holds
     r"|\.(?:docx?|wps|pdf|txt|pptx?)$"
+    # "12/22/2017.某某餐会 校长致辞" (2.14): a portal's day, month first, before its
+    # headline (the day is read from the page's own stamp)
+    r"|^[01]?\d/[0-3]?\d/(?:19|20)\d{2}[.．][ \u3000]*(?=\S{4,})"
     # "…党课9800字.DOCX": a document shop's word count before the file's extension;
     # "…始终如一9800字": a count of thousands after any title (no title counts so)
     r"|(?:约|共)?\d{3,5}字(?=\.(?:docx?|wps|pdf|txt|pptx?)$)"
@@ -821,7 +824,10 @@ OFFICE_AFTER_TITLE = re.compile(rf"[ \u3000]{GLUED_BYLINE.pattern}$")
 NOT_A_TRAILING_NAME = re.compile(
     r"摘要|全文|提纲|节选|稿|要点|精神|会议|大会|决议|决定|公报|参考|范文|模板|"
     # "…动员会上的讲话材料", "…致辞大全": a 范文 site's words for its text (2.11)
-    r"讲话|致辞|发言|贺词|报告|演讲|材料|素材|大全|合集|精选|汇编|原文"
+    r"讲话|致辞|发言|贺词|报告|演讲|材料|素材|大全|合集|精选|汇编|原文|"
+    # "…的讲话篇一", "致辞致谢", "…致辞通用" (2.14): a collection's item number, a
+    # column's name, its "for any use" tag
+    r"^篇[一二三四五六七八九十\d]{1,2}$|致谢|答谢|通用"
 )
 TITLE_MIN_CHARS = 4
 TITLE_MAX_CHARS = 120
@@ -907,7 +913,9 @@ BYLINE_DATE = re.compile(
 )
 NOT_A_NAME = re.compile(
     r"^(?:贺信|回信|贺词|讲话|致辞|前言|目录|附件|说明|注释|来源|下载|打印|全屏|收藏|"
-    r"分享|首页|正文|全文|摘要|编者按|报告|决议|公报|材料|素材|大全|合集|精选|汇编)$"
+    r"分享|首页|正文|全文|摘要|编者按|报告|决议|公报|材料|素材|大全|合集|精选|汇编|"
+    # "范文", "致谢", "篇一" (2.14): a 范文 site's tab, its column and its item's number
+    r"范文|范例|例文|致谢|答谢|通用|浏览|篇[一二三四五六七八九十\d]{1,2})$"
 )
 # "这是某某在某届某中全会上的讲话": an edition's headnote names the
 # speaker and the meeting

@@ -259,3 +259,46 @@ def test_an_update_stamp_spaced_from_its_colon_dates_the_page():
         POINT,
     )
     assert str(parse_text(page).date) == "2023-06-07"
+
+
+# --- a 范文 site's words are no speaker ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("运动会开幕式校长致辞篇一", "各位老师、同学们："),
+        ("致辞致谢", "运动会开幕式校长致辞通用", "各位老师、同学们："),
+        ("运动会开幕式校长致辞", "浏览", "1086", "范文", "各位老师、同学们："),
+    ],
+)
+def test_a_collection_sites_words_are_no_speaker(lines):
+    speech = parse_text(_page(*lines, OPENING, POINT))
+    assert speech.title == "运动会开幕式校长致辞"
+    assert speech.speaker in (None, "")
+
+
+def test_a_speaker_after_the_title_is_still_read():
+    page = _page(
+        "在全县表彰大会上的讲话", "县委书记 张某某", "同志们：", OPENING, POINT
+    )
+    assert parse_text(page).speaker == "县委书记 张某某"
+
+
+# --- a portal's text-size control and its day before a headline --------------------
+
+
+def test_a_text_size_control_and_a_month_first_day_are_the_portals():
+    page = _page(
+        "首頁  網站導覽",
+        "• 字級大小",
+        "03/15/2019.春季校友餐會 某某校長致辭全文",
+        "發布日期 2019-03-15 18:00:00",
+        "各位校友、各位來賓：",
+        OPENING,
+        POINT,
+    )
+    speech = parse_text(page)
+    assert speech.title == "春季校友餐會 某某校長致辭全文"
+    assert not speech.source_site
+    assert str(speech.date) == "2019-03-15"
