@@ -27,8 +27,12 @@ PUBLISHING_NOTE = re.compile(
 )
 # "2024年2月22日": the day of issue alone on its line, under the issuing body
 ISSUE_DAY = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")
-# the headline stands among the first lines of the page (under a portal's info table)
+# the headline stands among the first lines of the page (under a portal's info table),
+# a short line: longer ones are text, not read further
 NOTICE_WITHIN = 15
+NOTICE_HEADLINE_MAX_CHARS = 120
+# "关于" in either script: a cheap test before the line is read in simplified form
+ABOUT = re.compile(r"[关關][于於]")
 # the notice's addressees, paragraph, issuer, day and note take at most this many lines
 NOTICE_MAX_LINES = 12
 
@@ -38,7 +42,11 @@ def cover_notice(lines: list[str]) -> tuple[int, int] | None:
     it issues, or None. The notice ends at its publishing note, or else at its day of
     issue (the note under it taken with it); the document must follow."""
     for first, line in enumerate(lines[:NOTICE_WITHIN]):
-        if not NOTICE_HEADLINE.search(to_simplified(line.strip())):
+        if (
+            len(line) > NOTICE_HEADLINE_MAX_CHARS
+            or not ABOUT.search(line)
+            or not NOTICE_HEADLINE.search(to_simplified(line.strip()))
+        ):
             continue
         limit = min(len(lines), first + 1 + NOTICE_MAX_LINES)
         for index in range(first + 2, limit):

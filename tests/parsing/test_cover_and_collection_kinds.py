@@ -302,3 +302,21 @@ def test_a_text_size_control_and_a_month_first_day_are_the_portals():
     assert speech.title == "春季校友餐會 某某校長致辭全文"
     assert not speech.source_site
     assert str(speech.date) == "2019-03-15"
+
+
+def test_a_cover_notice_in_traditional_script_is_read():
+    lines = [
+        "某縣人民政府關於印發2024年政府工作報告的通知",
+        "各鄉鎮：",
+        "現印發給你們，請認真貫徹執行。",
+        "某縣人民政府",
+        "2024年2月1日",
+        "（此件公開發布）",
+        "2024年政府工作報告",
+        "各位代表：",
+        OPENING,
+        POINT,
+    ]
+    speech = parse_text(_page(*lines))
+    assert speech.body.startswith("各位代表：")
+    assert "通知" not in speech.title
