@@ -355,8 +355,9 @@ TITLE_DECORATION = re.compile(
     # before its headline; no title opens on a zero or a clock ("00后…" names a
     # generation and stays)
     r"|^(?:\d{1,2}:\d{2}(?::\d{2})?|0+(?![后]))[ \u3000]*(?=[\u4e00-\u9fff][^，。]{5,}$)"
-    # "最新镇长在…的讲话": a site's label before the title
-    r"|^(?:最新|精选|热门|推荐)(?=[^，。]{8,}$)"
+    # "最新镇长在…的讲话": a site's label before the title ("最优…讲话范文(17篇)", 2.14;
+    # "优秀" stays: "优秀教师代表…的发言" is a title's own word)
+    r"|^(?:最新|最优|最佳|精选|热门|推荐)(?=[^，。]{8,}$)"
     # "秋季开学校长讲话稿 篇1", "主持会议的开场白篇1": the page's number in a collection
     r"|[ \u3000]+(?:篇|第)[一二三四五六七八九十\d]{1,2}篇?$"
     r"|(?<=[\u4e00-\u9fff])篇[一二三四五六七八九十\d]{1,2}$"
@@ -566,16 +567,6 @@ COLLECTION_MARKER_RULES = (
         "breadcrumb's 正文 after the title",
         "镇长在防汛工作会议上的讲话【通用两篇】正文",
         rf"(?:(?<=[】）)])|(?<={_GENRE_TAIL}))[ \u3000]*正文$",
-    ),
-    Rule(
-        # 2.14: "最优…讲话范文(17篇)", "最新…讲话范文": a site's praise before a title
-        # of the genre, seen with or without the count cut ("优秀" stays: "优秀教师代表
-        # …的发言" is a title's own word)
-        "site's praise before a counted collection's title",
-        "最新镇长在春节团拜会上的致辞范文(精选9篇)",
-        r"^(?:最优|最新|最佳|热门|精选|推荐)(?=[^，。]{6,}?(?:(?:范文|范例|大全|合集)$|"
-        rf"(?:范文|范例)?[（(【\[]?[\u4e00-\u9fff]{{0,2}}{_COUNT}篇[）)】\]]?$|"
-        rf"(?:{_GENRE_TAIL})$))",
     ),
     Rule(
         "a search question after the genre word",
