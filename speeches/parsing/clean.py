@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from .cover import cover_notice
+from .interface import DOWNLOAD_NOTICE, DOWNLOAD_NOTICE_WORDS, PAGE_NOTICE, UI_ELEMENT
 from .names import opens_with_surname
 from .rules import Rule, compile_rules
 from .script import (
@@ -145,7 +146,11 @@ PHOTO_CREDIT = re.compile(
 CREDIT_WITHOUT_PHOTO = re.compile(
     r"记者[ \u3000]?(?:[\u4e00-\u9fff]{2,4}|[XＸ×]{2,3})$|"
     # "某某在山西考察。新华社发", "…调研。新华社发（某某 摄）": an agency's photo
-    r"(?:新华社|中新社|人民日报|[\u4e00-\u9fff]{2,8}报)发(?:[ \u3000]*[（(][^（）()]{0,16}[）)])?$"
+    r"(?:新华社|中新社|人民日报|[\u4e00-\u9fff]{2,8}报)发(?:[ \u3000]*[（(][^（）()]{0,16}[）)])?$|"
+    # "（新华社发）", "（图片来源：某某网）", "（资料图）" (2.13): a photo's credit or source
+    # in brackets, alone on its line between the speech's paragraphs
+    r"^[（(](?:(?:新华社|中新社|人民日报|[\u4e00-\u9fff]{2,8}(?:报|社))发|"
+    r"(?:图片?来源|图源|图片提供|供图)[:：]?[^（）()]{0,20}|资料图片?)[）)]$"
 )
 # Where a caption begins: "2019年3月2日，", "当地时间6月4日上午，", "新年前夕，"
 CAPTION_OPENER = re.compile(
@@ -336,6 +341,13 @@ OFFICES = (
 )
 GLUED_BYLINE = re.compile(
     rf"[\u4e00-\u9fff、]{{0,30}}{OFFICES}[ \u3000]+[\u4e00-\u9fff]{{2,4}}"
+)
+# "某某某：各位来宾，同志们，上午好！" (2.13): a transcript's label, the speaker's name
+# and a colon, before the salutation on the same line
+# (or the office and name: "某部副部长某某某：", "某某某副部长：")
+SPEAKER_LABEL_PREFIX = re.compile(
+    rf"(?:(?P<office>[\u4e00-\u9fff、]{{0,16}}{OFFICES})[ \u3000]?[\u4e00-\u9fff]{{2,4}}|"
+    rf"[\u4e00-\u9fff]{{2,4}}(?P<after>[\u4e00-\u9fff]{{0,4}}{OFFICES})?)[：:][ \u3000]*"
 )
 # "某某某：" alone on its line, under a report naming him: whose words follow
 NAME_LABEL_LINE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})[：:]$")
@@ -703,7 +715,11 @@ APPENDIX_OR_NOTES = re.compile(
     # "名词解释" or "注释" alone on its line: a glossary or notes after the speech
     # "【名词解释】": a paper's box under the article
     r"^[【\[]?(?:附[:：]?[ \u3000]*)?(?:名词解释|词语解释|名词注释|注[ \u3000]*释)"
-    r"[】\]]?[:：]?$"
+    r"[】\]]?[:：]?$|"
+    # "参考资料：", "【背景资料】", "相关链接" (2.13): an editor's material after the
+    # speech, its label alone on a line
+    r"^[【\[]?(?:附[:：]?[ \u3000]*)?(?:参考资料|背景资料|相关资料|资料链接|相关链接|背景链接|"
+    r"知识链接)[】\]]?[:：]?$"
 )
 # Prompts a site prints after the speech or in its place, one rule a line
 SITE_PROMPT_RULES = (
@@ -769,6 +785,13 @@ NEXT_SPEECH_TITLE = re.compile(
     r"(?:稿|提纲)?$"
 )
 NEXT_TITLE_MAX_CHARS = 80
+# "在全县植树造林动员会上的讲话", "校长在秋季开学典礼上的致辞稿": a speech's title as a
+# site lists it, a line of its own with no sentence's stop (2.13)
+LISTED_SPEECH_TITLE = re.compile(
+    r"^[^。！？!?；;，,：:（）()【】]{4,60}"
+    r"(?:讲话|致辞|发言|讲稿|主持词|贺词|党课|开幕词|闭幕词|欢迎词|演讲)稿?$"
+)
+TRAILING_TITLES_MAX_LINES = 12
 NEXT_SPEECH_LOOKAHEAD = 2
 
 ENDING_CHROME = (
@@ -989,13 +1012,14 @@ LEAD_RULES = (
         "lead label",
         "导语：全省干部大会今天召开，会议强调……",
         r"^[【\[]?(?:导语|导读|核心提示|内容提要|内容摘要|内容概要|内容简介|文档简介|文章简介|"
-        r"简介|编者按|编者的话|提要)[】\]]?[:：]",
+        # ("阅读提示：", "文章摘要：", "编辑推荐：", 2.13)
+        r"简介|编者按|编者的话|提要|阅读提示|文章摘要|文章导读|编辑推荐)[】\]]?[:：]",
     ),
     Rule(
         "bracketed lead label",
         "【核心提示】",
         # "【提纲】一、…。(一)…": a site's outline of the speech's headings
-        r"^[【\[](?:核心提示|导语|导读|编者按|提纲|内容提要|提要|摘要)[】\]]",
+        r"^[【\[](?:核心提示|导语|导读|编者按|提纲|内容提要|提要|摘要|阅读提示|文章摘要)[】\]]",
     ),
     Rule(
         "collected for you",
@@ -1045,242 +1069,6 @@ LEAD_RULES = (
     ),
 )
 LEAD = compile_rules(LEAD_RULES)
-# A document site's notice on what a download gives, printed as a list above or under
-# the document; one rule a kind of item, read wherever it stands
-DOWNLOAD_NOTICE_RULES = (
-    Rule(
-        "download notes under their label",
-        "下载说明：本文档为Word格式，可自由编辑。",
-        r"^[【\[]?(?:下载|文档|资料)(?:说明|须知|提示)[】\]]?[:：]",
-    ),
-    Rule(
-        "check before downloading",
-        "1、下载资料前请仔细核对内容是否完整，本站不提供修改服务。",
-        r"下载(?:文档|资料|文件|本文档|前)[^。！？]{0,4}?前?请(?:自行|仔细|先)",
-    ),
-    Rule(
-        "partial preview and refunds",
-        "2、只能预览部分内容的文档，如有缺页可申请退款。",
-        r"(?:仅|只能|只可)(?:部分)?预览[^。！？]{0,12}文档|申请退款",
-    ),
-    Rule(
-        "rights and the site's service desk",
-        "3、如资料侵犯了您的版权，请联系在线客服（工作时间：8:30-17:30）。",
-        r"如(?:文档|资料|本文|内容|作品)?侵犯(?:了)?(?:您|你)的(?:权益|版权|合法权益)|"
-        r"(?:人工|在线)?客服(?:工作)?时间[:：]",
-    ),
-    Rule(
-        "a preview extracted by the site",
-        "文档简介为系统自动调取，内容或有误差，请您下载后查看完整内容。",
-        r"(?:简介|预览|内容)[^。！？]{0,6}自动(?:调取|生成|提取|获取)|请(?:您)?下载后查看",
-    ),
-    Rule(
-        "members only",
-        "2. 为防止资源被随意传播，本站部分文稿需要会员才可阅读",
-        r"需要?(?:会员|VIP)才(?:可|能)(?:阅读|下载|查看)|防止[^。！？]{0,8}资源被[^。！？]{0,4}传播",
-    ),
-    Rule(
-        "uploaded by users, taken down on request",
-        "3. 本站所有资源来源于用户上传，如有侵权请联系删除！",
-        r"本站(?:所有|全部|部分)?(?:资源|文档|资料|内容)[^。！？]{0,4}来源于(?:用户|网友|会员)?上传|"
-        r"如有侵权[^。！？]{0,6}(?:联系|告知)",
-    ),
-    Rule(
-        "uploaded by partners, no guarantee given",
-        "本站文档均由合作方或网友上传，本站不对其完整性做任何保证。",
-        r"本站(?:所有|全部|部分)?(?:资源|文档|资料|内容)(?:均|都)?由[^。！？]{0,10}上传|"
-        r"本站不对[^。！？]{0,12}(?:保证|承诺)",
-    ),
-    Rule(
-        "help for a download that fails, and its items",
-        "若您不能下载本文，请参考以下说明：",
-        r"(?:无法|不能)下载[^。！？]{0,10}请参考|"
-        # "1、下载部分文档需要积分", "2、已购文档再次下载不重复扣费", "3、下载后请先解压"
-        r"下载[^。！？]{0,8}需要(?:金币|积分|下载券|点数)|(?:重复)?扣费|"
-        r"下载后[^。！？]{0,6}(?:请先|先用|需)[^。！？]{0,8}解压",
-    ),
-    Rule(
-        "a preview that may be incomplete",
-        "提示：页面内容仅供预览，部分内容可能不全，下载后的文档与此一致。",
-        r"仅供预览|(?:部分)?内容可能不(?:全|完整)|预览更多内容|点击预览全文",
-    ),
-    Rule(
-        # 2.11: a site's disclaimer, under its label or not: the site declines to
-        # answer for what its users put up ("本站不保证…", "本网不承担…责任")
-        "a site's disclaimer of what it hosts",
-        "免责声明：本网不保证网友上传资料的准确性，下载前请自行甄别，恕不退换。",
-        r"^[【\[]?(?:申明敬告|免责声明|特别声明|郑重声明|版权声明|本站声明|网站声明|声明)"
-        r"[】\]]?[ \u3000]*[:：][ \u3000]*(?:本站|本网|本平台|本文|该|用户|网友|所有|文档)|"
-        r"(?:本站|本网站?|本平台)(?:并)?不(?:保证|担保|承担|负责|对)[^。！？]{0,20}"
-        r"(?:完整|准确|真实|可靠|责任|受理|负责)|"
-        # "…仅代表作者本人，不代表本站立场", "本站仅提供信息存储空间服务"
-        r"不代表本(?:站|网|平台)(?:的)?(?:立场|观点)|本(?:站|网|平台)仅提供(?:信息)?存储空间",
-    ),
-    Rule(
-        # 2.14: a document share's list over its text: the pages, the rights, the
-        # earnings, the number to report an infringement to
-        "a document's page count and read-all prompt",
-        "1、本文档共8页，可阅读全部内容。",
-        r"(?:本文档|该文档|文档)共[ \u3000]?\d{1,4}[ \u3000]?页|可(?:免费)?阅读全部内容",
-    ),
-    Rule(
-        "the document's rights and earnings with its provider",
-        "2、本文档内容版权归属内容提供方，所产生的收益全部归内容提供方所有。",
-        r"(?:本文档|该文档|文档)(?:内容)?(?:的)?版权归|"
-        r"收益(?:全部)?归(?:属)?(?:内容提供方|提供方|用户|上传者)",
-    ),
-    Rule(
-        "a number to report an infringement to",
-        "文档侵权举报电话：010-00000000。",
-        r"侵权举报(?:电话|邮箱|热线|入口|方式)?",
-    ),
-    Rule(
-        "notice's or document's label alone on its line",
-        "文档介绍",
-        r"^[【\[]?(?:申明敬告|免责声明|文档介绍|文档简介)[】\]]?[:：]?$",
-    ),
-)
-DOWNLOAD_NOTICE = compile_rules(DOWNLOAD_NOTICE_RULES)
-# words one of those rules needs: a cheap test before the pattern
-DOWNLOAD_NOTICE_WORDS = re.compile(
-    "下载|预览|退款|侵犯|客服|说明|须知|提示|调取|会员|侵权|上传|保证|敬告|声明|文档|扣费|"
-    "本站|本网|本平台"
-)
-# Parts of a page's interface set as text: a column's name and its view count, a row
-# of labelled fields, a search box; never a title, never the speech
-UI_ELEMENT_RULES = (
-    Rule(
-        "a menu's own label, alone on its line",
-        "导航栏",
-        r"^(?:网站|站点|栏目)?(?:导航栏?|导航菜单|主菜单|菜单)$",
-    ),
-    Rule(
-        "column name and its view count",
-        "讲话稿2.3W",
-        r"^[\u4e00-\u9fff]{1,8}[ \u3000]*\d{1,4}(?:\.\d{1,2})?[WwKk万千]\+?$",
-    ),
-    Rule(
-        "labelled popularity counter",
-        "热度：3.5万",
-        r"(?:^|[ \u3000/|｜])(?:人气|热度|围观|阅读量|浏览量|浏览次数|点击量|点击数)"
-        r"[:：]?[ \u3000]*[\d.,]+[WwKk万千]?(?:次|人)?(?:$|[ \u3000/|｜])",
-    ),
-    Rule(
-        "row of labelled fields, one left empty",
-        "栏目：讲话致辞 / 发布于： / 作者：佚名",
-        r"^(?:[\u4e00-\u9fff]{2,4}[:：][^:：/|｜]{0,20}[/|｜][ \u3000]*){2,}"
-        r"[\u4e00-\u9fff]{2,4}[:：]",
-    ),
-    Rule(
-        "search box and its suggested words",
-        "热门搜索：述职报告 心得体会 讲话稿",
-        r"^(?:快捷|热门|站内|全站|热点|推荐|文档|大家都在|高级|全文)?(?:搜索|检索)(?:[:：]|[ \u3000]|$)|"
-        r"^热搜[:：]|^(?:热门|推荐)(?:标签|关键词|关键字)[:：]|^搜索(?:结果|一下)|"
-        r"^请输入(?:搜索)?关键[词字]",
-    ),
-    Rule(
-        "a player plugin's notice",
-        "本页内容需要安装较新版本的 Adobe Flash Player。",
-        r"Flash ?Player|(?:需要|请)(?:安装|升级|下载)[^。！？]{0,12}(?:插件|播放器)|"
-        r"^(?:您的)?浏览器(?:版本过低|不支持)|"
-        # "未能播放Youtube视频", "视频加载失败": a player's error in place of a video
-        r"^(?:未能|无法|不能)(?:播放|加载)[A-Za-z\u4e00-\u9fff ]{0,12}(?:视频|影片|音频)[。！!]?$|"
-        r"^视频(?:加载失败|无法播放|未能播放)(?:[，,][^。！？]{0,12})?$",
-    ),
-    Rule(
-        "share buttons and the version switch",
-        "点击右上角分享给微信好友",
-        r"^点击右上角|^(?:请)?使用浏览器(?:的)?分享功能|^(?:分享到|一键分享)|"
-        r"^(?:朋友圈|微信好友|QQ空间)$|"
-        r"^(?:移动|手机|电脑|触屏|网页|桌面|繁体|简体)版$",
-    ),
-    Rule(
-        "the reader's date banner, with its weekday",
-        "今天是：2025年03月12日 星期三",
-        r"^(?:今天是[:：]?[ \u3000]*)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \u3000]*"
-        r"(?:星期|周)[一二三四五六日天](?:[ \u3000]+农历[^\s]{2,12})?$",
-    ),
-    Rule(
-        "a photo's credit on a line of its own",
-        "▲图/翻摄自某某脸书",
-        r"^[▲△▼↑]?[ \u3000]?[（(]?图(?:片来源|片)?[ \u3000]?[/／:：][^。！？，,]{1,24}[）)]?$",
-    ),
-    Rule(
-        "a document share's caption under a page's thumbnail",
-        "镇政府工作报告 _第2页",
-        r"^.{2,60}?[ \u3000]*_第\d{1,4}页$",
-    ),
-    Rule(
-        # 2.12: a mirror of a social network's page, its profile's counters
-        "a social network page's counters",
-        "某某。 12,345 个赞 · 678 人正在谈论这个。",
-        # the figure opens the line or stands after a space or a stop, never after a
-        # sentence's verb ("获得了10万个赞。" stays)
-        # (a profile's "…人正在谈论这个。" may close its sentence; a count of
-        # shares or views is the page's only as a row's item or the line's end)
-        r"(?:^|(?<=[ \u3000·•・‧|｜。]))\d[\d,.]*[万千KkMm]?[ \u3000]*"
-        r"(?:(?:个赞|人正在谈论这个|人在谈论这个|位追踪者|位粉丝)(?:[ \u3000]*[·•・‧|｜。]|$)|"
-        r"(?:则留言|条留言|次分享|次转发|则回应|次观看|次播放)(?:[ \u3000]*[·•・‧|｜]|$))",
-    ),
-    Rule(
-        # 2.12: a post's buttons in a row, in either script (read simplified)
-        "a social post's action bar",
-        "赞 · 留言 · 分享",
-        r"^(?:赞|留言|分享|回复|转发|评论|收藏)(?:[ \u3000·•・‧|｜]+"
-        r"(?:赞|留言|分享|回复|转发|评论|收藏)){1,5}$",
-    ),
-    Rule(
-        # 2.12: the tabs of a social network's page, one a line
-        "a social network page's tab alone",
-        "贴文",
-        r"^(?:贴文|帖文|专页|粉丝专页|动态消息|相片|影片|社团|追踪中)$",
-    ),
-    Rule(
-        "a skip link for screen readers",
-        "跳至主要内容",
-        r"^(?:跳过|跳至|跳到|跳转(?:到|至)?)(?:导航|主要内容|正文|内容|主内容)(?:栏|区)?$",
-    ),
-    Rule(
-        "field whose label is spaced out",
-        "来 源：某某网　作 者：佚名",
-        r"^(?![各尊亲])[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}(?<!们)"
-        r"[ \u3000]*[:：]",
-    ),
-)
-UI_ELEMENT = compile_rules(UI_ELEMENT_RULES)
-# Notices a site prints over every page, about the site rather than the text: what it
-# offers, its cookies, the browser, its app; never words of a speech
-PAGE_NOTICE_RULES = (
-    Rule(
-        "the site's description of what it offers",
-        "某城新闻网为您提供某城新闻、天气预报、招聘等信息。",
-        r"^[^。！？!?]{2,40}(?:为您|为你|为广大[\u4e00-\u9fff]{1,6})提供"
-        r"[^。！？!?]{2,80}?等(?:信息|服务|内容|资讯)",
-    ),
-    Rule(
-        "cookie and privacy consent",
-        "本站使用Cookie技术提供更好的浏览体验，关闭此窗口即代表您同意。",
-        r"^本(?:网站|站|网)(?:使用|采用)[^。]{0,20}(?:cookie|相关技术)|"
-        r"(?:关闭此(?:视窗|窗口)|继续(?:浏览|使用)本站)[^。]{0,10}代表(?:您|你)同意|"
-        r"^请同意[^。]{0,10}隐私(?:权)?(?:规范|政策|声明)",
-    ),
-    Rule(
-        "a browser or language notice in English",
-        "This browser is not supported by this site.",
-        r"^(?:(?:your|this) browser (?:does not|doesn't|is not)|this (?:web)?site uses cookies)",
-    ),
-    Rule(
-        "an app banner's image text",
-        "某某新闻APP Icon",
-        r"(?<![a-z])app icon(?![a-z])",
-    ),
-    Rule(
-        "a notice in Japanese (kana), a language switch on a Chinese page",
-        "このページは中国語版です。",
-        r"[\u3040-\u30ff]{3}[^。]*[\u3040-\u30ff]{3}",
-    ),
-)
-PAGE_NOTICE = compile_rules(PAGE_NOTICE_RULES, re.IGNORECASE)
 UI_ELEMENT_MAX_CHARS = 80
 LEAD_WITHIN = 200
 SITE_BLURB = re.compile(
@@ -1509,7 +1297,11 @@ SPLIT_SALUTATION_TAIL = re.compile(r"志[们們][：:，,！!]")
 # sentence, with a space between or the sentence's usual opening after it
 OPENING_TITLE = re.compile(
     r"(?P<title>[^。！？!?；;，,：:\s]{4,80}?"
-    r"(?:讲话|致辞|发言|报告|贺词|献词|开幕词|闭幕词|欢迎词|主持词|讲稿)稿?)"
+    r"(?:讲话|致辞|发言|报告|贺词|献词|开幕词|闭幕词|欢迎词|主持词|讲稿)稿?"
+    # "…讲话与…扩大会 讲话汇编" (2.13): a compilation's title, broken by a PDF's
+    # line end before its last words
+    r"(?:(?:与|和|及)[^。！？!?；;，,：:\s]{2,60}?(?:[ \u3000][^。！？!?；;，,：:\s]{1,8}?)?"
+    r"汇编)?)"
     r"(?:[ \u3000]+|(?=今天|同志们|各位|我们|刚才|这次|现在|首先|近年来|当前|当下))"
 )
 # "在市政府全体会议上的讲话春节刚过，…": an occasion title ("在…上的讲话") is whole at
@@ -1521,7 +1313,17 @@ OCCASION_TITLE_GLUED = re.compile(
     r"(?!精神|中|时|里|要求|指出|强调|提出|和|与|及|的|是|为|已|全文|稿|提纲|材料|摘要|"
     r"要点|节选|上|后|以来|发表|内容|原文|等)(?=[\u4e00-\u9fff])"
 )
+# "2023年5月6日 县长王某某 " after a one-line file's title: its day and its byline,
+# each set off by a space, before the first sentence (2.13)
+OPENING_DATE_BYLINE = re.compile(
+    r"^(?P<date>[（(]?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[）)]?)?[ \u3000]*"
+    rf"(?P<byline>[\u4e00-\u9fff、]{{0,16}}{OFFICES}[ \u3000]?[\u4e00-\u9fff]{{2,4}})?"
+    r"[ \u3000]+(?=\S)"
+)
 REPEATED_TITLE_MIN_CHARS = 8
+# "文章标题:某某在…的讲话一、…" (2.13): a document share's title field, label and
+# title, run into the text's first line under the same title
+TITLE_FIELD_ECHO = re.compile(r"^(?:文章|文档|本文)?标[ \u3000]*题[:：][ \u3000]*")
 # "机关七一党课：守好初心8600字" / "七一党课：守好初心按照…": a title printed again
 # without its first words (a document shop's, without its word count), run into the
 # first sentence
@@ -2698,6 +2500,16 @@ def split_opening_titles(line: str) -> tuple[list[str], str]:
             break
         titles.append(title)
         line = rest
+    dated = OPENING_DATE_BYLINE.match(line) if titles else None
+    if (
+        dated
+        and (dated["date"] or dated["byline"])
+        and is_paragraph(line[dated.end() :])
+    ):
+        # "…的讲话 2023年5月6日 县长王某某 今天，…" (2.13): the day and the byline of a
+        # one-line file, run on after its title; head lines, not the first sentence
+        titles.extend(part for part in (dated["date"], dated["byline"]) if part)
+        line = line[dated.end() :]
     return titles, line
 
 
@@ -2727,6 +2539,9 @@ def _without_repeated_title(head: list[str], first: str) -> str:
     ("某某在…仪式上的讲话" / "某某在…仪式上的讲话*在**省确立了…"): the document's
     own title run into its first sentence by a site that extracted it."""
     title = head[-1].strip() if head else ""
+    labelled = TITLE_FIELD_ECHO.match(first)
+    if labelled and first[labelled.end() :].startswith(title):
+        first = first[labelled.end() :]  # "文章标题:某某在…的讲话一、…" (2.13)
     if (
         len(title) >= REPEATED_TITLE_MIN_CHARS
         and first.startswith(title)
@@ -2891,6 +2706,8 @@ def _plain_salutation_offset(line: str) -> int | None:
             return match.start()
         if BODY_MARK.fullmatch(prefix):
             return match.start()  # "【正】同志们：…": a journal database's text mark
+        if _speaker_label(prefix) and _closed_salutation(match):
+            return match.start()  # "某某某：各位来宾，…上午好！": a transcript's label
         if _glued_speaker_name(prefix) and _closed_salutation(match):
             return match.start()  # "某某某同志们：": the speaker's name, then the words
         if _qualified_addressee(prefix) and _closed_salutation(match):
@@ -2925,6 +2742,15 @@ def is_address_list(line: str) -> bool:
     items = ADDRESS_LIST_ITEM.split(line[: colon.start()])
     groups = sum(1 for item in items if ADDRESSEE_GROUP.search(item))
     return groups >= ADDRESS_LIST_MIN_GROUPS
+
+
+def _speaker_label(prefix: str) -> bool:
+    """Tell a transcript's label naming the speaker ("某某某：") before his words from
+    a host's or a role's ("主持人：")."""
+    label = SPEAKER_LABEL_PREFIX.fullmatch(prefix)
+    if not label:
+        return False
+    return bool(label["office"]) or opens_with_surname(prefix.rstrip("：: \u3000"))
 
 
 def _glued_speaker_name(prefix: str) -> bool:
@@ -3131,6 +2957,21 @@ def cut_after_closing(body_lines: list[str]) -> tuple[list[str], list[str]]:
     return body_lines, []
 
 
+def cut_trailing_titles(body_lines: list[str]) -> tuple[list[str], list[str]]:
+    """Cut the titles of other speeches listed under the speech's last sentence (2.13):
+    "…而努力奋斗！" then "在全县植树造林动员会上的讲话", "…的致辞": a site's links to
+    its other pages, left when their list's label ("相关推荐", "上一篇：") was cut."""
+    index = len(body_lines)
+    while index > 1 and len(body_lines) - index < TRAILING_TITLES_MAX_LINES:
+        line = body_lines[index - 1]
+        if len(line) > NEXT_TITLE_MAX_CHARS or not LISTED_SPEECH_TITLE.match(line):
+            break
+        index -= 1
+    if index == len(body_lines) or not FINAL_STOP.search(body_lines[index - 1]):
+        return body_lines, []
+    return body_lines[:index], body_lines[index:]
+
+
 def cut_trailing_chrome(body_lines: list[str]) -> tuple[list[str], list[str]]:
     """Cut the site's short lines under the speech's last sentence ("转藏 分享 献花(0)",
     "附件：无", a forum's "回复"): they are neither sentences nor headings."""
@@ -3278,6 +3119,8 @@ def clean_text(text: str) -> CleanText:
         trailers.extend(more_trailers)
     body_lines, after_closing = cut_after_closing(body_lines)
     body_lines, trailing = cut_trailing_chrome(body_lines)
+    body_lines, listed = cut_trailing_titles(body_lines)
+    trailing = [*listed, *trailing]
     if dateline:
         trailers.insert(0, dateline)
     tail = [*after_closing, *trailing, *notes, *lines[end:]]

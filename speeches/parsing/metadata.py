@@ -39,6 +39,7 @@ from .clean import (
     POST_HEADER,
     SALUTATION,
     SITE_BLURB,
+    SPEAKER_LABEL_PREFIX,
     TIMESTAMP_LINE,
     TITLE_FOOTER,
     WECHAT_BYLINE,
@@ -79,7 +80,9 @@ DATE_CHINESE_NUMERALS = re.compile(
 # (2.14): a template's label spaced from its colon
 PUBLICATION_FIELD = re.compile(
     r"(?:(?:发布|发稿|发表|更新|刊发|上传)(?:时间|日期)?|时间|日期)[ \u3000]?[:：] ?"
-    r"(?P<date>[0-9０-９年月日/.\- ]{6,20})"
+    # ("日期：二〇二三年五月六日": the day in Chinese numerals, 2.13)
+    r"(?P<date>[0-9０-９年月日/.\- ]{6,20}|[〇○零一二三四五六七八九十]{4}年[一二三四五六七八九十]{1,2}月"
+    r"[一二三四五六七八九十]{1,3}日)"
 )
 # "General 更新 2024年04月19日", "发布 2023-06-02": a site's label and its date with no
 # colon between them
@@ -187,10 +190,16 @@ ENGLISH_TODAY = re.compile(rf"\btoday \((?P<month>{_MONTH_NAME}) (?P<day>\d{{1,2
 # "2019年3月2日", "（二〇一九年三月十二日）" on a line of their own
 DATE_LINE = re.compile(
     # "於2023年6月18日": the day the speech was given, under its speaker
-    r"^[（(]?[于於]?(?:(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日|"
+    # ("[2023年5月6日]", "〔2023年5月6日〕": square or tortoise-shell brackets, 2.13)
+    r"^[（(\[【〔]?[于於]?(?:(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日|"
     r"[一二三四五六七八九〇零○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
     # "2019年5月8日下午": the part of the day it was given
-    r"(?:[ \u3000]?(?:上午|下午|晚上|晚间|早上|中午))?[）)]?$"
+    r"(?:[ \u3000]?(?:上午|下午|晚上|晚间|早上|中午))?[）)\]】〕]?$"
+)
+# "（根据2023年5月6日讲话录音整理）" (2.13): an editor's note under the title naming the
+# day the speech was recorded: the day it was given
+RECORDING_NOTE = re.compile(
+    r"^[（(]根据(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[^（）()]{0,12}?(?:录音|记录)整理[）)]$"
 )
 # "张某某常委：", "李某某委员：" (2.9): a digest of a CPPCC session or a journal
 # labels each member's speech with the name and the member's seat, alone on a line
@@ -355,6 +364,21 @@ TITLE_DECORATION = re.compile(
     # before its headline; no title opens on a zero or a clock ("00后…" names a
     # generation and stays)
     r"|^(?:\d{1,2}:\d{2}(?::\d{2})?|0+(?![后]))[ \u3000]*(?=[\u4e00-\u9fff][^，。]{5,}$)"
+    # "…开幕式致辞 | 2024-04-26 04:41:06" (2.13): the page's stamp set off after its
+    # headline by a bar; no title ends on one (a post's "某某 发表于 2024-3-9 20:15"
+    # is a header, never a title, and keeps its stamp)
+    r"|(?<=[\u4e00-\u9fff”》）)])[ \u3000]*[|｜丨][ \u3000]*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$"
+    # "…的讲话 2024-04-26", "…致辞 - 2024-04-26 04:41": the same stamp after a title
+    # that ends on its genre word, set off by a space or a dash
+    r"|(?<=讲话|致辞|致词|发言|报告|讲稿|贺词|献词|演讲|持词|幕词|迎词)[ \u3000]*"
+    r"(?:[-—–_][ \u3000]*)?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$"
+    # "原创 在…的讲话", "转载：…", "置顶 …" (2.13): a post's or a blog's mark of where
+    # the text came from, before its title; "…的讲话_图文": a site's mark of a page's kind
+    r"|^(?:[【\[](?:原创|转载|置顶)[】\]][ \u3000:：]*|(?:原创|转载|置顶)[ \u3000:：]+)"
+    r"(?=[^，。]{8,}$)"
+    r"|[_\-|｜](?:图文|正文|全文|文档)$"
     # "最新镇长在…的讲话": a site's label before the title ("最优…讲话范文(17篇)", 2.14;
     # "优秀" stays: "优秀教师代表…的发言" is a title's own word)
     r"|^(?:最新|最优|最佳|精选|热门|推荐)(?=[^，。]{8,}$)"
@@ -486,6 +510,13 @@ COLLECTION_MARKER_RULES = (
         "高中开学典礼校长致辞6篇 “扬帆新学期，奋楫再出发”",
         rf"(?<=[\u4e00-\u9fff])(?:精选|优秀|精彩|通用|经典)?{_COUNT}篇[ \u3000]*"
         r"[“\"][^“”\"]{2,30}[”\"]$",
+    ),
+    Rule(
+        # 2.13: a document share's file of two speeches named by both titles; the
+        # speech stored is the first ("…讲话与…讲话汇编" gives the first title)
+        "second title of a two-speech compilation",
+        "局长在春训会上的讲话与局长在总结会上的讲话汇编",
+        r"(?<=讲话|致辞|发言|讲稿|报告)(?:与|和|及)[\u4e00-\u9fff“”、 \u3000]{4,60}?汇编$",
     ),
     Rule(
         "collection word after the genre word",
@@ -714,7 +745,8 @@ LIST_ITEM_LEADING_DATE = re.compile(
 # "2023年02月15日 星期三": a day as a calendar or a paper's masthead prints it
 WEEKDAY_DATE = re.compile(
     r"^(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日)"
-    r"[ \u3000]*(?:星期|周|礼拜)[一二三四五六日天]$"
+    # ("2023年5月6日（星期六）": the weekday in brackets, 2.13)
+    r"[ \u3000]*(?:[（(](?:星期|周|礼拜)[一二三四五六日天][）)]|(?:星期|周|礼拜)[一二三四五六日天])$"
 )
 # "2023年10月11日 星期三　上一期　下一期": a paper's masthead, its pager after it
 MASTHEAD_DATE = re.compile(WEEKDAY_DATE.pattern.removesuffix("$") + r"(?=$|[ \u3000])")
@@ -805,6 +837,9 @@ GENRE_END = re.compile(r"(?:讲话|致辞|演讲|说明|报告|发言|贺词|献
 TRAILING_BYLINE = re.compile(
     r"(?<=讲话|致辞|演讲|说明|报告|发言|贺词|贺信)(?P<name>(?![的之])[\u4e00-\u9fff]{2,4})$"
 )
+# "——2023年5月6日在全省…会议上 某省省长 某某" (2.13): the byline a space after the
+# occasion, on the subtitle's line
+SUBTITLE_BYLINE = re.compile(rf"[ \u3000]+{GLUED_BYLINE.pattern}$")
 # "在学院校企合作经验交流会上的讲话 杨某某": the speaker's name a space after the title
 SPACED_TRAILING_NAME = re.compile(
     r"(?<=[话辞讲说明告言词信稿])[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,3})$"
@@ -1286,6 +1321,11 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
             # "张某某常委：" alone over a digest's speech: who speaks, never a title
             head.bylines.append(Byline(line.rstrip("：: \u3000"), order))
             continue
+        transcript = SPEAKER_LABEL_PREFIX.fullmatch(line)
+        if transcript and transcript["office"]:
+            # "某部副部长某某某：" cut off the salutation after it (2.13): the speaker
+            head.bylines.append(Byline(line.rstrip("：: \u3000"), order))
+            continue
         following = joined[order + 1].strip() if order + 1 < len(joined) else ""
         if (
             LIST_ITEM_TRAILING_DATE.search(line)
@@ -1313,7 +1353,7 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
             continue  # "以下是…发表的声明：": the line over the text, never its title
         line, marked = _read_document_marks(line, head, order=order)
         subtitles = len(head.subtitles)
-        title_part, pending_subtitle = _read_subtitle(line, head)
+        title_part, pending_subtitle = _read_subtitle(line, head, order)
         if not title_part and len(head.subtitles) > subtitles:
             _credit_subtitled_title(head, order)
         if title_part:
@@ -1627,7 +1667,7 @@ def _read_breadcrumb(line: str, head: Head, *, order: int) -> None:
 
 def _read_date_line(line: str, head: Head, *, order: int) -> bool:
     """Read a line that is only a date, or a date and an occasion; say if it was."""
-    if DATE_LINE.match(line):
+    if DATE_LINE.match(line) or RECORDING_NOTE.match(line):
         head.dates.extend(_dates_in(line))  # "2019年3月2日" under a title
         return True
     dated = DATED_COLUMN.match(to_simplified(line))
@@ -1687,11 +1727,17 @@ def _credit_subtitled_title(head: Head, order: int) -> None:
             title.bonus += NAMED_BY_SUBTITLE_BONUS
 
 
-def _read_subtitle(line: str, head: Head) -> tuple[str, str]:
+def _read_subtitle(line: str, head: Head, order: int = -1) -> tuple[str, str]:
     """Take the subtitle off a line; return the title part and an unfinished subtitle."""
     title_part, subtitle = _split_subtitle(line)
     if not subtitle:
         return title_part, ""
+    byline = SUBTITLE_BYLINE.search(subtitle)
+    if byline and "在" in subtitle[: byline.start()]:
+        # "——2023年5月6日在全省…会议上 某省省长 某某" (2.13): the byline printed on
+        # the subtitle's line, after the occasion
+        head.bylines.append(Byline(byline.group().strip(), order))
+        subtitle = subtitle[: byline.start()].strip()
     head.subtitles.append(subtitle)
     head.dates.extend(_dates_in(subtitle))
     unfinished = "在" in subtitle and not to_simplified(subtitle).endswith(

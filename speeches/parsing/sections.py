@@ -20,8 +20,9 @@ from .types import ParsedSection
 NUMERALS = "一二三四五六七八九十"
 NON_DIGITS = re.compile(r"\D")
 # "一、稳住农业基本盘，守好“米袋子”" or "二．抓实项目建设" -> label "一"
+# ("一 、统一思想": a PDF's text layer sets a space before the comma, 2.13)
 HEADING_NUMERAL_COMMA = re.compile(
-    r"(?P<label>[一二三四五六七八九十]{1,3})(?:、|[．.](?!\d))(?P<rest>.*)"
+    r"(?P<label>[一二三四五六七八九十]{1,3})[ \u3000]?(?:、|[．.](?!\d))(?P<rest>.*)"
 )
 # "一、二月份，…", "二、三季度", "一、二、三产业": a range of numbers opens the sentence
 # when the next numeral follows the first one
@@ -48,6 +49,11 @@ LATE_START_VALUE = 2
 # "第一，这是守住民生底线的现实需要。" -> label "第一"
 HEADING_ORDINAL = re.compile(
     r"(?P<label>第[一二三四五六七八九十]{1,3})[，,、：:](?P<rest>.*)"
+)
+# "其一，思想上再提高。" -> label "其一" (2.13): a list's points counted by 其, each
+# opening its paragraph (a list of two or more, as 第一，)
+HEADING_COUNTED = re.compile(
+    r"(?P<label>其[一二三四五六七八九十]{1,2})[，,、：:](?P<rest>.*)"
 )
 # "首先，我们要看到成绩，坚定信心。" -> label "首先"; "首先是课堂和生活脱节的问题。"
 # (the point named after the copula) -> label "首先", heading "课堂和生活脱节的问题"
@@ -123,6 +129,7 @@ HEADING_KINDS = (
     ("paren", HEADING_PAREN_NUMERAL),
     ("topic", HEADING_ORDINAL_TOPIC),
     ("ordinal", HEADING_ORDINAL),
+    ("counted", HEADING_COUNTED),
     ("sequence", HEADING_SEQUENCE),
     ("point", HEADING_POINT),
     ("arabic", HEADING_ARABIC),

@@ -13,7 +13,8 @@ import re
 import pytest
 
 from speeches.parsing import parse_text
-from speeches.parsing.clean import PAGE_NOTICE_RULES, droppable_chrome, is_address_list
+from speeches.parsing.clean import droppable_chrome, is_address_list
+from speeches.parsing.interface import PAGE_NOTICE_RULES
 from speeches.parsing.metadata import strip_decorations
 
 OPENING = "今天召开全镇秋季防火工作会议，主要任务是总结上半年工作，部署下一阶段任务。"

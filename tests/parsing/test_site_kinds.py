@@ -14,11 +14,10 @@ import pytest
 from speeches.parsing import parse_text
 from speeches.parsing.clean import (
     CODE_RESIDUE_RULES,
-    DOWNLOAD_NOTICE_RULES,
-    UI_ELEMENT_RULES,
     clean_text,
     droppable_chrome,
 )
+from speeches.parsing.interface import DOWNLOAD_NOTICE_RULES, UI_ELEMENT_RULES
 from speeches.parsing.metadata import COLLECTION_MARKER_RULES, strip_decorations
 from speeches.parsing.rules import compile_rules
 

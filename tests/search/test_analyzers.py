@@ -1,6 +1,10 @@
 """Folding and the two analyses the index is built from."""
 
+from collections import defaultdict
+
 import jieba
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from search.engines.whoosh.core.analyzers import (
     BigramPositions,
@@ -63,6 +67,37 @@ def test_bigram_format_stores_every_position_of_each_bigram():
         3,
         9,
     ]
+
+
+# Few characters, so bigrams repeat; an astral one (U+20000) counts as one position.
+BIGRAM_ALPHABET = "党建发展，报\U00020000a"
+
+
+def brute_bigram_postings(text: str) -> dict[str, bytes]:
+    """Each bigram's packed positions, found by slicing the text in Python."""
+    positions = defaultdict(list)
+    for index in range(len(text) - 1):
+        positions[text[index : index + 2]].append(index)
+    return {word: BigramPositions().encode(found) for word, found in positions.items()}
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.text(alphabet=BIGRAM_ALPHABET, max_size=300),
+    pad=st.sampled_from([0, 0, 65_530, 65_536, 70_000]),
+)
+def test_bigram_postings_equal_slicing_the_text(text, pad):
+    # ``pad`` moves the text past 65,535 characters: 4-byte positions for some bigrams.
+    text = "。" * pad + text
+    found = {
+        word: (frequency, weight, value)
+        for word, frequency, weight, value in BigramPositions().word_values(text, None)
+    }
+    expected = brute_bigram_postings(text)
+    assert found == {
+        word: (len(unpack_positions(value)), len(unpack_positions(value)), value)
+        for word, value in expected.items()
+    }
 
 
 def test_character_counts_count_each_character():

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import io
 import re
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import W3Codec
 from whoosh.filedb.filestore import FileStorage
+from whoosh.filedb.filetables import OrderedHashWriter
+from whoosh.filedb.structfile import StructFile
 from whoosh.writing import SegmentWriter
 
 from search.engines.whoosh.core.analyzers import bigrams
@@ -17,6 +22,7 @@ from search.engines.whoosh.core.codec import (
     ArchiveCodec,
     DecodedCache,
     Postings,
+    TermDictionaryWriter,
     decoded_postings,
     encode_block,
     read_postings,
@@ -260,3 +266,26 @@ def test_the_cache_keeps_the_most_recent_lists_within_its_budget():
 def test_whooshs_own_writer_is_refused_one_posting_at_a_time(tmp_path):
     with pytest.raises(NotImplementedError, match="ArchiveSegmentWriter"):
         build_index(tmp_path / "plain", SegmentWriter, ArchiveCodec())
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    entries=st.dictionaries(
+        st.binary(min_size=0, max_size=12), st.binary(max_size=40), max_size=300
+    )
+)
+def test_term_dictionary_writer_writes_what_whoosh_writes(entries):
+    """The archive's dictionary writer: the same file, byte for byte, as W3's."""
+    written = []
+    for writer_class in (OrderedHashWriter, TermDictionaryWriter):
+        buffer = io.BytesIO()
+        dbfile = StructFile(buffer)
+        dbfile.close = lambda: None  # keep the bytes readable after close()
+        writer = writer_class(dbfile)
+        writer.extras["fieldmap"] = {"grams": 0}
+        for key in sorted(entries):
+            if key:  # OrderedHashWriter refuses the empty key (not above b"")
+                writer.add(key, entries[key])
+        writer.close()
+        written.append(buffer.getvalue())
+    assert written[0] == written[1]

@@ -14,13 +14,14 @@ read like any other (each block says how many postings it holds).
 
 from __future__ import annotations
 
+import struct
 from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import pairwise
 
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC
-from whoosh.system import pack_int
+from whoosh.system import pack_int, pack_ushort
 
 from .codec import (
     BLOCK_HEADER,
@@ -28,9 +29,16 @@ from .codec import (
     INT_SIZE,
     KINDS,
     MAGIC_SIZE,
+    RECORD_LENGTHS,
     unsigned_kind,
 )
-from .whoosh_private import postings_file, segment_terms
+from .whoosh_private import (
+    TERMINFO_STRUCT,
+    first_key_position,
+    postings_file,
+    segment_terms,
+    term_dictionary,
+)
 
 
 @dataclass
@@ -116,35 +124,66 @@ def joined_lists(parts: list[tuple[bytes, int, float, int]]) -> tuple[bytes, Ter
     return b"".join(pieces), stats
 
 
+# After the term info in a dictionary value: the list's offset and length.
+LIST_POINTER = struct.Struct("!qi")
+# The postings file is read this much at a time while merging.
+POSTINGS_WINDOW = 1 << 24
+
+
 @dataclass
 class WholeSegment:
-    """A segment merged block by block: its reader and its first new document."""
+    """A segment merged block by block: its reader and its first new document.
+
+    Its term dictionary is read whole, and its postings file in windows of
+    POSTINGS_WINDOW bytes (a segment writes its lists in term order): merging
+    reads every term, and a read per term was most of a merge.
+    """
 
     reader: object
     base: int
     documents: int
-
-    def terms(self, fieldname: str):
-        """Yield (term bytes, term info) of one field, in term order."""
-        terms = segment_terms(self.reader)
-        if fieldname not in terms.indexed_field_names():
-            return
-        for (field, btext), info in terms.items_from(fieldname, b""):
-            if field != fieldname:
-                return
-            yield btext, info
+    _records: bytes | None = None
+    _records_end: int = 0
+    _fields: dict | None = None
+    _window: bytes = b""
+    _window_start: int = 0
 
     def numbered_terms(self, fieldname: str, number: int):
-        """Yield (term bytes, ``number``, term info) of one field, in term order."""
-        for btext, info in self.terms(fieldname):
-            yield btext, number, info
+        """Yield (term bytes, ``number``, term info bytes) of one field, in order."""
+        terms = segment_terms(self.reader)
+        if self._records is None:
+            self._records, self._records_end, self._fields = term_dictionary(terms)
+        if fieldname not in self._fields:
+            return
+        prefix = pack_ushort(self._fields[fieldname])
+        position = first_key_position(terms, prefix)
+        if position is None:
+            return
+        records, end = self._records, self._records_end
+        lengths, skip = RECORD_LENGTHS.unpack_from, RECORD_LENGTHS.size
+        while position < end:
+            key_length, value_length = lengths(records, position)
+            key = position + skip
+            if records[key : key + 2] != prefix:
+                return
+            value = key + key_length
+            position = value + value_length
+            yield records[key + 2 : value], number, records[value:position]
 
-    def written_list(self, info) -> bytes:
-        """Return a term's posting list as this segment wrote it."""
-        offset, length = info.extent()
-        if isinstance(length, tuple):  # W3TermInfo.from_bytes keeps unpack_int's tuple
-            (length,) = length
-        return postings_file(segment_terms(self.reader)).get(offset, length)
+    def written_list(self, info: bytes) -> tuple[memoryview, tuple]:
+        """Return a term's posting list as this segment wrote it, and its term
+        info as W3 packs it (flags, total weight, documents, min and max length
+        byte, max weight, first and last id)."""
+        fields = TERMINFO_STRUCT.unpack_from(info)
+        if fields[0]:
+            raise ValueError("postings kept inside the term dictionary (not ours)")
+        offset, length = LIST_POINTER.unpack_from(info, TERMINFO_STRUCT.size)
+        start = offset - self._window_start
+        if start < 0 or start + length > len(self._window):
+            file = postings_file(segment_terms(self.reader))
+            self._window = file.get(offset, max(length, POSTINGS_WINDOW))
+            self._window_start, start = offset, 0
+        return memoryview(self._window)[start : start + length], fields
 
 
 def pool_slices(ids: list[int], bases: list[int]) -> list[tuple[int, int]]:

@@ -41,6 +41,23 @@ def postings_file(terms):
     return terms._postfile
 
 
+def term_dictionary(terms) -> tuple[bytes, int, dict[str, int]]:
+    """Return a term reader's dictionary records, read whole, where they end, and
+    the field numbers its keys start with.
+
+    W3TermsReader reads the dictionary one record at a time, a read per key
+    and per value: merging a segment reads every record, so it reads them all
+    at once (the records are W3's OrderedHashWriter file, from its start).
+    """
+    tindex = terms._tindex
+    return tindex.dbfile.get(0, tindex.endofdata), tindex.endofdata, terms._fieldmap
+
+
+def first_key_position(terms, key: bytes) -> int | None:
+    """Return where the first dictionary key >= ``key`` starts, or None."""
+    return terms._tindex.closest_key_pos(key)
+
+
 def deleted_documents(reader) -> np.ndarray | None:
     """Return the deleted document numbers of a segment, or None if there are none.
 

@@ -269,7 +269,8 @@ class ArchiveSegmentWriter(SegmentWriter):
             for number, whole in enumerate(self._whole)
         ]
         bases = [whole.base for whole in self._whole]
-        merged = heapq.merge(*streams, key=lambda entry: (entry[0], entry[1]))
+        # (term, stream number) never ties: the third item is never compared.
+        merged = heapq.merge(*streams)
         entries: list = []
         for entry in merged:
             if entries and entry[0] != entries[0][0]:
@@ -281,19 +282,25 @@ class ArchiveSegmentWriter(SegmentWriter):
 
     def _write_merged_term(self, fieldname, entries, bases, length_bytes) -> None:
         btext = entries[0][0]
-        if len(entries) == 1 and entries[0][1] == -1:
-            self.fieldwriter.add_term_postings(
-                btext, *self.pool.term_postings(fieldname, entries[0][2]), length_bytes
-            )
-            return
+        if len(entries) == 1:
+            _btext, number, found = entries[0]
+            if number == -1:
+                self.fieldwriter.add_term_postings(
+                    btext, *self.pool.term_postings(fieldname, found), length_bytes
+                )
+                return
+            whole = self._whole[number]
+            if not whole.base:
+                # In one segment, whose documents keep their numbers: as written.
+                data, info = whole.written_list(found)
+                self.fieldwriter.add_term_written(btext, data, info)
+                return
         parts = []  # (written list, offset, total weight, first id once moved)
         for _btext, number, found in entries:
             if number >= 0:
                 whole = self._whole[number]
-                data = whole.written_list(found)
-                parts.append(
-                    (data, whole.base, found.weight(), found.min_id() + whole.base)
-                )
+                data, info = whole.written_list(found)
+                parts.append((data, whole.base, info[1], info[6] + whole.base))
                 continue
             ids, weights, values = self.pool.term_postings(fieldname, found)
             for start, end in pool_slices(ids, bases):
