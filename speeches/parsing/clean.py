@@ -699,7 +699,8 @@ NEXT_IN_BUNDLE = re.compile(
 # collection's later item, its title and number, alone on its line
 _LATER_NUMBER = r"(?:[二三四五六七八九十]|十[一二三四五六七八九]|[2-9]|[1-9]\d)"
 NEXT_ITEM_HEADING = re.compile(
-    r"^[^。！？!?；;，,：:]{2,60}?[ \u3000]*[【\[]?"
+    # (a line without 篇 is passed over at once: this is tried on every short line)
+    r"^(?=[^篇\n]*篇)[^。！？!?；;，,：:]{2,60}?[ \u3000]*[【\[]?"
     rf"(?:篇{_LATER_NUMBER}|第{_LATER_NUMBER}篇)[】\]]?$"
 )
 # "附件", "附件2", "附录：": what follows is an attachment, not the speech
