@@ -23,7 +23,7 @@ from .sections import split_sections
 from .slogans import find_slogans
 from .types import ParsedSection, ParsedSlogan, ParsedSpeech, ParseError
 
-PARSER_VERSION = "2.13"
+PARSER_VERSION = "2.14"
 
 __all__ = [
     "PARSER_VERSION",

@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import pairwise
 
+from .cover import cover_notice
 from .interface import DOWNLOAD_NOTICE, DOWNLOAD_NOTICE_WORDS, PAGE_NOTICE, UI_ELEMENT
 from .names import opens_with_surname
 from .rules import Rule, compile_rules
@@ -325,9 +326,10 @@ SALUTATION_INSIDE = re.compile(
 HEAD_TITLE_END = re.compile(
     r"(?:(?:讲话|致辞|致词|演辞|演讲|演说|发言|报告|贺词|贺辞|贺信|说明|祝酒辞|提纲|讲稿|主持词|"
     r"材料|献词|献辞|开幕词|闭幕词|欢迎词)稿?|[）)])"
-    # "…院长致辞1", "…开幕词 篇1": the item's number of a page bundling several
+    # "…院长致辞1", "…开幕词 篇1": the item's number of a page bundling several;
+    # "…校长致辞2025篇1" (2.14): the year a 范文 site titles its collection by, before it
     r"(?:[ \u3000]?[\u4e00-\u9fff]{2,4}|[ \u3000]?\d{1,2}|"
-    r"[ \u3000]?(?:篇[一二三四五六七八九十\d]{1,2}|第[一二三四五六七八九十\d]{1,2}篇)|"
+    r"[ \u3000]?(?:(?:19|20)\d{2}年?)?(?:篇[一二三四五六七八九十\d]{1,2}|第[一二三四五六七八九十\d]{1,2}篇)|"
     # "…座谈会致辞11篇": a 范文 collection's count of the speeches it holds
     r"(?:范文|精选)?[\d一二三四五六七八九十]{1,3}篇|"
     # "…开学典礼致辞：惟有笃行方致远": the motto a school's speech is titled by
@@ -689,13 +691,21 @@ DOCUMENT_PAGES = re.compile(
 # "（全文完）", "(本文完)": the site marks the end of the text
 END_MARK = re.compile(r"^[（(【\[](?:全文完|本文完|全文结束|正文完)[）)】\]]$")
 # "篇二：在团委全会上的讲话", "【范文二】": the next speech of a page bundling several;
-# the archive stores the first
+# the archive stores the first ("【篇2】…", "第2篇：…": numbered in figures, 2.14)
 _LATER_IN_BUNDLE = (
-    r"(?:篇[二三四五六七八九十]|第[二三四五六七八九十]篇|"
+    r"(?:篇(?:[二三四五六七八九十]|[2-9]|1\d)|第(?:[二三四五六七八九十]|[2-9]|1\d)篇|"
     r"(?:范文|材料|文章)[二三四五六七八九十])"
 )
 NEXT_IN_BUNDLE = re.compile(
     rf"^(?:[【\[]{_LATER_IN_BUNDLE}[】\]]|{_LATER_IN_BUNDLE}(?:[:：、. \u3000]|$))"
+)
+# "开工典礼致辞 篇2", "某某致辞2025篇3", "…讲话【第二篇】" (2.14): the heading of a
+# collection's later item, its title and number, alone on its line
+_LATER_NUMBER = r"(?:[二三四五六七八九十]|十[一二三四五六七八九]|[2-9]|[1-9]\d)"
+NEXT_ITEM_HEADING = re.compile(
+    # (a line without 篇 is passed over at once: this is tried on every short line)
+    r"^(?=[^篇\n]*篇)[^。！？!?；;，,：:]{2,60}?[ \u3000]*[【\[]?"
+    rf"(?:篇{_LATER_NUMBER}|第{_LATER_NUMBER}篇)[】\]]?$"
 )
 # "附件", "附件2", "附录：": what follows is an attachment, not the speech
 # ("附件列表", "附件下载", "相关附件": a forum's or library's list of files under the
@@ -816,6 +826,7 @@ ENDING_CHROME = (
     ARTICLE_END,
     END_MARK,
     NEXT_IN_BUNDLE,
+    NEXT_ITEM_HEADING,
     COMMENTS_START,
     EDITOR_CREDIT,
     POST_HEADER,
@@ -918,7 +929,9 @@ WORD_COUNT = re.compile(
 TOOLBAR_LINE = re.compile(
     r"^(?:[【\[]?(?:下载|全屏|收藏|加大|还原|减小|大|中|小|】|【|"
     r"打印(?:本页|此页|本文|此文)?|关闭(?:窗口|本页|此页)?|"
-    r"【 ?字[号体][:：]?[^】]{0,30}】?|加入收藏|设为首页|收藏本站)[】\]]?[ \u3000]*)+$"
+    r"【 ?字[号体][:：]?[^】]{0,30}】?|加入收藏|设为首页|收藏本站|"
+    # "字級大小", "文字大小" (2.14): a text-size control's label
+    r"(?:字[级号体型]|文字)大小)[】\]]?[ \u3000]*)+$"
 )
 TOOLBAR_MAX_CHARS = 60
 # "【打印本页】 【关闭窗口】 【返回顶部】", "【下载】【纠错】": short bracketed buttons in a row
@@ -1391,6 +1404,12 @@ HEAD_SEPARATOR = re.compile(r"[ \u3000]+")
 SPACED_DATE = re.compile(r"(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日")
 # "某某文库—资料每日更新 www.example.com某县…表态发言": a site's address glued to the
 # title after it, in a run-on head
+# "某某致辞(通用28篇)某某致辞篇1同学们：" (2.14): a collection's count closes its
+# title; the item's heading glued after it is a head line of its own
+GLUED_AFTER_COUNT = re.compile(
+    r"[（(【\[][\u4e00-\u9fff]{0,2}[\d一二三四五六七八九十]{1,3}篇[）)】\]]"
+    r"(?=[\u4e00-\u9fff])"
+)
 GLUED_WEB_ADDRESS = re.compile(
     r"(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
     r"\.(?:com|cn|net|org|top|cc|info|hk|mo|tw)/?(?=[\u4e00-\u9fff])",
@@ -2000,6 +2019,7 @@ def split_head_prefix(prefix: str) -> list[str]:
     groups: list[list[str]] = [[]]
     crumb = False
     prefix = GLUED_WEB_ADDRESS.sub(lambda address: f"{address.group()} | ", prefix)
+    prefix = GLUED_AFTER_COUNT.sub(lambda count: f"{count.group()} | ", prefix)
     prefix = SPACED_DATE.sub(lambda date: date.group().replace(" ", ""), prefix)
     prefix = MASKED_DATE.sub(_masked_date_apart, prefix)
     for token in HEAD_SEPARATOR.split(prefix.strip()):
@@ -3201,6 +3221,11 @@ def clean_text(text: str) -> CleanText:
     lines, captions = remove_captions(lines)
     lines = remove_injected_spam(remove_inline_ads(lines))
     lines = split_glued_footers(split_run_on_lines(split_author_mark(lines)))
+    cover = cover_notice(lines)
+    covering: list[str] = []
+    if cover:  # "关于印发…的通知" … "（此件公开发布）": the portal's wrapping
+        covering = lines[cover[0] : cover[1]]
+        lines = lines[: cover[0]] + lines[cover[1] :]
     if not lines:
         return CleanText(body="")
     start, offset, evidence = find_body_start_with_evidence(lines)
@@ -3261,7 +3286,7 @@ def clean_text(text: str) -> CleanText:
         head=tuple(line for line in head if line),
         tail=tuple(tail),
         trailers=tuple(trailers),
-        dropped=tuple([*captions, *dropped, *dropped_ads]),
+        dropped=tuple([*covering, *captions, *dropped, *dropped_ads]),
         paywalled=paywalled,
         start_evidence=evidence,
     )

@@ -84,6 +84,24 @@ DOWNLOAD_NOTICE_RULES = (
         r"不代表本(?:站|网|平台)(?:的)?(?:立场|观点)|本(?:站|网|平台)仅提供(?:信息)?存储空间",
     ),
     Rule(
+        # 2.14: a document share's list over its text: the pages, the rights, the
+        # earnings, the number to report an infringement to
+        "a document's page count and read-all prompt",
+        "1、本文档共8页，可阅读全部内容。",
+        r"(?:本文档|该文档|文档)共[ \u3000]?\d{1,4}[ \u3000]?页|可(?:免费)?阅读全部内容",
+    ),
+    Rule(
+        "the document's rights and earnings with its provider",
+        "2、本文档内容版权归属内容提供方，所产生的收益全部归内容提供方所有。",
+        r"(?:本文档|该文档|文档)(?:内容)?(?:的)?版权归|"
+        r"收益(?:全部)?归(?:属)?(?:内容提供方|提供方|用户|上传者)",
+    ),
+    Rule(
+        "a number to report an infringement to",
+        "文档侵权举报电话：010-00000000。",
+        r"侵权举报(?:电话|邮箱|热线|入口|方式)?",
+    ),
+    Rule(
         "notice's or document's label alone on its line",
         "文档介绍",
         r"^[【\[]?(?:申明敬告|免责声明|文档介绍|文档简介)[】\]]?[:：]?$",

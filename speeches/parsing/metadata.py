@@ -80,9 +80,10 @@ DATE_CHINESE_NUMERALS = re.compile(
     r"(?P<y>[一二三四五六七八九〇零○]{4})年(?P<m>[一二三四五六七八九十]{1,3})月"
     r"(?P<d>[一二三四五六七八九十]{1,3})日"
 )
-# "发稿时间：2019/3/2", "时间：2018-06-04", "发布日期：2019年3月2日"
+# "发稿时间：2019/3/2", "时间：2018-06-04", "发布日期：2019年3月2日"; "更新时间 : 2024/5/4"
+# (2.14): a template's label spaced from its colon
 PUBLICATION_FIELD = re.compile(
-    r"(?:(?:发布|发稿|发表|更新|刊发|上传)(?:时间|日期)?|时间|日期)[:：] ?"
+    r"(?:(?:发布|发稿|发表|更新|刊发|上传)(?:时间|日期)?|时间|日期)[ \u3000]?[:：] ?"
     # ("日期：二〇二三年五月六日": the day in Chinese numerals, 2.13)
     r"(?P<date>[0-9０-９年月日/.\- ]{6,20}|[〇○零一二三四五六七八九十]{4}年[一二三四五六七八九十]{1,2}月"
     r"[一二三四五六七八九十]{1,3}日)"
@@ -356,6 +357,9 @@ TITLE_DECORATION = re.compile(
     rf"[（(【\[〔〖]{_DECORATION_WORD}(?:[，,、/ ]?{_DECORATION_WORD})*[）)】\]〕〗]"
     # "…的讲话.doc": the name of the file a document site holds
     r"|\.(?:docx?|wps|pdf|txt|pptx?)$"
+    # "12/22/2017.某某餐会 校长致辞" (2.14): a portal's day, month first, before its
+    # headline (the day is read from the page's own stamp)
+    r"|^[01]?\d/[0-3]?\d/(?:19|20)\d{2}[.．][ \u3000]*(?=\S{4,})"
     # "…党课9800字.DOCX": a document shop's word count before the file's extension;
     # "…始终如一9800字": a count of thousands after any title (no title counts so)
     r"|(?:约|共)?\d{3,5}字(?=\.(?:docx?|wps|pdf|txt|pptx?)$)"
@@ -385,8 +389,9 @@ TITLE_DECORATION = re.compile(
     r"|^(?:[【\[](?:原创|转载|置顶)[】\]][ \u3000:：]*|(?:原创|转载|置顶)[ \u3000:：]+)"
     r"(?=[^，。]{8,}$)"
     r"|[_\-|｜](?:图文|正文|全文|文档)$"
-    # "最新镇长在…的讲话": a site's label before the title
-    r"|^(?:最新|精选|热门|推荐)(?=[^，。]{8,}$)"
+    # "最新镇长在…的讲话": a site's label before the title ("最优…讲话范文(17篇)", 2.14;
+    # "优秀" stays: "优秀教师代表…的发言" is a title's own word)
+    r"|^(?:最新|最优|最佳|精选|热门|推荐)(?=[^，。]{8,}$)"
     # "秋季开学校长讲话稿 篇1", "主持会议的开场白篇1": the page's number in a collection
     r"|[ \u3000]+(?:篇|第)[一二三四五六七八九十\d]{1,2}篇?$"
     r"|(?<=[\u4e00-\u9fff])篇[一二三四五六七八九十\d]{1,2}$"
@@ -567,6 +572,13 @@ COLLECTION_MARKER_RULES = (
         r"\d{1,2}|第[一二三四五六七八九十\d]{1,2}篇)$",
     ),
     Rule(
+        # 2.14: "…致辞2025篇1": a site titles a collection by its year, and numbers the
+        # items after it
+        "item number after the collection's year",
+        "开学典礼校长致辞2025篇1",
+        r"(?<=(?:19|20)\d{2})[ \u3000]?篇[一二三四五六七八九十\d]{1,2}$",
+    ),
+    Rule(
         "item label after the title",
         "镇长新春致辞范文二",
         r"(?<=[\u4e00-\u9fff])(?:优秀|精选)?(?:范文|范例|材料|文章|例文|模板)"
@@ -582,6 +594,20 @@ COLLECTION_MARKER_RULES = (
         "year and edition in brackets",
         "镇长在全镇安全生产会议上的讲话【2024年最新版】",
         r"[（(【\[](?:19|20)\d{2}年?(?:最新版?|新版|更新版?|版)[）)】\]]$",
+    ),
+    Rule(
+        # 2.14: "…致辞通用", "…致辞通用3": a 范文 site's "for any use" tag glued after
+        # the genre word, with the item's number when the heading opens an item
+        "collection's 通用 tag after the genre word",
+        "秋季开学典礼校长致辞通用3",
+        rf"(?<={_GENRE_TAIL})[ \u3000]?通用[一二三四五六七八九十\d]{{0,2}}$",
+    ),
+    Rule(
+        # 2.14: "首页 > 讲话 > …讲话【通用两篇】正文": a breadcrumb's last item, the page's
+        # title with the word "正文" (the article's body) after it
+        "breadcrumb's 正文 after the title",
+        "镇长在防汛工作会议上的讲话【通用两篇】正文",
+        rf"(?:(?<=[】）)])|(?<={_GENRE_TAIL}))[ \u3000]*正文$",
     ),
     Rule(
         "a search question after the genre word",
@@ -701,7 +727,9 @@ SPACED_WORD = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,15}$"
 # "标题：在全县…的讲话", "名　　称：…": a field that labels the title
 TITLE_LABEL = re.compile(
     # "题：…": a wire copy's headline under its dateline
-    r"^(?:标[ \u3000]*题|题[ \u3000]*目|题(?=[:：])|文章标题|文档标题|(?:文件|信息|文章|文档)?名[ \u3000]*称)"
+    # "题名：…", "颗粒名称：…" (2.14): a library record's field for the article's title
+    r"^(?:标[ \u3000]*题|题[ \u3000]*目|题(?=[:：])|文章标题|文档标题|(?:文件|信息|文章|文档)?名[ \u3000]*称|"
+    r"正?题[ \u3000]*名|篇[ \u3000]*名|(?:颗粒|资源|文献|条目)名称)"
     # "文件名称 | 某区2024年政府工作报告 |": an open-information table's cell
     # "文章名称 | : | 某某致辞全文 |": a label, its colon in a cell of its own
     r"[ \u3000]*(?:[:：]|[|｜])[ \u3000|｜:：]*"
@@ -834,7 +862,10 @@ OFFICE_AFTER_TITLE = re.compile(rf"[ \u3000]{GLUED_BYLINE.pattern}$")
 NOT_A_TRAILING_NAME = re.compile(
     r"摘要|全文|提纲|节选|稿|要点|精神|会议|大会|决议|决定|公报|参考|范文|模板|"
     # "…动员会上的讲话材料", "…致辞大全": a 范文 site's words for its text (2.11)
-    r"讲话|致辞|发言|贺词|报告|演讲|材料|素材|大全|合集|精选|汇编|原文"
+    r"讲话|致辞|发言|贺词|报告|演讲|材料|素材|大全|合集|精选|汇编|原文|"
+    # "…的讲话篇一", "致辞致谢", "…致辞通用" (2.14): a collection's item number, a
+    # column's name, its "for any use" tag
+    r"^篇[一二三四五六七八九十\d]{1,2}$|致谢|答谢|通用"
 )
 TITLE_MIN_CHARS = 4
 TITLE_MAX_CHARS = 120
@@ -927,7 +958,9 @@ BYLINE_DATE = re.compile(
 )
 NOT_A_NAME = re.compile(
     r"^(?:贺信|回信|贺词|讲话|致辞|前言|目录|附件|说明|注释|来源|下载|打印|全屏|收藏|"
-    r"分享|首页|正文|全文|摘要|编者按|报告|决议|公报|材料|素材|大全|合集|精选|汇编)$"
+    r"分享|首页|正文|全文|摘要|编者按|报告|决议|公报|材料|素材|大全|合集|精选|汇编|"
+    # "范文", "致谢", "篇一" (2.14): a 范文 site's tab, its column and its item's number
+    r"范文|范例|例文|致谢|答谢|通用|浏览|篇[一二三四五六七八九十\d]{1,2})$"
 )
 # "这是某某在某届某中全会上的讲话": an edition's headnote names the
 # speaker and the meeting
@@ -1579,6 +1612,8 @@ def _continues_title(previous: str, line: str) -> bool:
             OCCASION_AT.search(previous + line)
             or TITLE_GENRE.search(matching_form(line))  # "…上的致辭": read simplified
         )
+    if REPORTING_BODY.match(previous) and YEAR_REPORT.match(line):
+        return True  # "某镇人民政府" + "2024年政府工作报告"
     # "…第二十二届职工代表大会" + "第二次会议开幕词": the session of the congress above
     return bool(CONGRESS_END.search(previous) and SESSION_TITLE.match(line))
 
@@ -1616,6 +1651,13 @@ SESSION_TITLE = re.compile(
     r"^第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议[\u4e00-\u9fff]{0,12}"
     r"(?:开幕词|闭幕词|讲话|报告|致辞)$"
 )
+# "某县某镇人民政府" + "2024年政府工作报告" (2.14): the body that reports, set on a line
+# over the year's report (a portal under a cover notice); together the report's title
+REPORTING_BODY = re.compile(
+    r"^[\u4e00-\u9fff]{2,30}(?:人民政府|人民代表大会常务委员会|人大常委会|人民法院|"
+    r"人民检察院|委员会)$"
+)
+YEAR_REPORT = re.compile(r"^(?:19|20)\d{2}年[\u4e00-\u9fff]{0,12}工作报告$")
 # "市政府" / "五年" / "工作报告": a title set one short word a line
 SHORT_TITLE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 SHORT_TITLE_MIN_LINES = 3
