@@ -26,6 +26,7 @@ from .script import (
     to_simplified,
     without_pinyin,
 )
+from .sections import opens_on_subhead
 
 # --- normalising the text -------------------------------------------------------
 
@@ -132,6 +133,8 @@ WRAP_INDENT = 2
 WRAP_MIN_LINES = 10
 WRAP_MIN_SHARE = 0.6
 # A line ending a sentence at full width may still end its paragraph: keep it apart.
+WRAP_PUNCTUATION = re.compile(r"[，。、；：！？,.;:!?“”]")
+WRAP_MIN_PUNCTUATED_SHARE = 0.25
 WRAP_STOP = re.compile(r"[。！？!?：:]$")
 
 # --- photo captions -------------------------------------------------------------
@@ -463,10 +466,11 @@ CLAUSE_COMMA = re.compile(r"[，,]")
 CLAUSED_PARAGRAPH_MIN_CHARS = 50
 CLAUSED_PARAGRAPH_MIN_COMMAS = 3
 # "首先，我代表县委对…表示热烈的祝贺！": a speech's opening sentence, in the first
-# person, whatever it ends on (a headline never speaks as 我)
+# person, whatever it ends on (a headline never speaks as 我); a talk's "今天很高兴
+# 和大家交流几个问题：" speaks as 我 without saying it, and may announce its points
 OPENING_SENTENCE = re.compile(
-    r"^(?:首先|今天|在此)?[,，]?(?:请允许我|我(?:谨)?代表|我(?:很|非常|十分)(?:高兴|荣幸))"
-    r"[^。！？!?]{6,}[。！!]$"
+    r"^(?:首先|今天|在此)?[,，]?(?:请允许我|我(?:谨)?代表|我?(?:很|非常|十分)(?:高兴|荣幸))"
+    r"[^。！？!?]{6,}[。！!：:]$"
 )
 # "（2019年3月2日）" or "（2018年6月4日，上海）" after a title: a document head.
 # "【2024元旦致辞】各位来宾：": a title in lenticular brackets glued before the
@@ -795,8 +799,16 @@ LISTED_SPEECH_TITLE = re.compile(
 TRAILING_TITLES_MAX_LINES = 12
 NEXT_SPEECH_LOOKAHEAD = 2
 
+# "海量资讯，尽在某某财经APP", "下载某某新闻客户端，看更多": a news app's advert under
+# the article ("这个App很好用。" in a speech is no advert: neither form)
+APP_PROMPT = re.compile(
+    r"尽在[^\s，。！]{0,12}(?:APP|客户端)$|^(?:下载|打开|安装)[^\s，。！]{0,12}(?:APP|客户端)[，,]",
+    re.IGNORECASE,
+)
+
 ENDING_CHROME = (
     PAYWALL_PROMPT,
+    APP_PROMPT,
     DOWNLOAD_PROMPT,
     TITLE_FOOTER,
     LINK_FOOTER,
@@ -840,7 +852,10 @@ INSERTED_AD = re.compile(
     r"^[【\[]?(?:(?:本文|文章)来(?:源|自)|更多.{0,8}请(?:访问|关注)|转载请注明)"
 )
 # "谢谢大家！", "谢谢！", "愿与大家共勉！": the speech's last words
-CLOSING_LINE = re.compile(r"^(?:谢谢|感谢)(?:大家|各位|您们)?[!！。.]?$|共勉[。！!]?$")
+# "谢谢大家！", and its last clause: "我就讲这些，谢谢大家！"
+CLOSING_LINE = re.compile(
+    r"(?:^|^[^。！？!?]{0,16}[，,])(?:谢谢|感谢)(?:大家|各位|您们)?[!！。.]?$|共勉[。！!]?$"
+)
 RESUME_LOOKAHEAD = 3
 PAYWALL_TAIL_LINES = 12
 # Site lines after a closing are few; further down a "谢谢" is the speech's own.
@@ -1082,8 +1097,11 @@ SITE_BLURB = re.compile(
     r"欢迎(?:下载|收藏)|本站(?:整理|收集)|小编(?:整理|为大家)"
 )
 # "【严禁倒卖】", "开通会员即享全部资料", "会员群：  免费QQ群："
+# ("客服工作取得了成绩", "做好VIP客户工作": a company's own service desk and its
+# best customers, in its report, are no site's offer)
 MEMBERSHIP_AD = re.compile(
-    r"会员(?:群|资料|材料|权益|专享|免费)|(?:开通|充值|升级)会员|订阅|倒卖|QQ群|VIP|客服",
+    r"会员(?:群|资料|材料|权益|专享|免费)|(?:开通|充值|升级)会员|订阅|倒卖|QQ群|"
+    r"VIP(?!客户)|客服(?!工作|部|中心|人员|水平|管理|队伍|体系|质量|岗位)",
     re.IGNORECASE,
 )
 MEMBERSHIP_AD_MAX_CHARS = 60
@@ -1181,6 +1199,12 @@ EDITION_TRAILER = re.compile(
 WIRE_TRAILER = re.compile(
     r"[（(] ?据?(?:新华社|人民日报|央视网|中新社|人民网)[^（）()]{0,120}?电[^（）()]{0,100}[）)]$"
 )
+# "（摘自《某某日报》2001年8月24日）", "（转自《某某》杂志2020年第5期）": where the
+# page took the text from, under it -> the paper
+REPRINT_TRAILER = re.compile(
+    r"[（(] ?(?:摘自|转自|转载自|选自|录自|原载于?) ?《 ?(?P<paper>[^《》（）()]{2,16}) ?》"
+    r"(?P<when>[^（）()]{0,30})[）)]$"
+)
 # "（视频编辑：张三）", "（责任编辑：李四）", "（完）"
 EDITOR_TRAILER = re.compile(
     r"[（(](?:视频编辑|责任编辑|编辑|责编|来源)[:：]?[^（）()]{0,30}[）)]$|[（(]完[）)]$"
@@ -1201,17 +1225,51 @@ EDITORIAL_NOTE = re.compile(
 SIGNATURE_PART = re.compile(
     r"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|"
     r"[一二三四五六七八九〇零○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|"
-    r"[\u4e00-\u9fff、]{1,20}(?:书记|长|主任|委员|代表|主席|会长)"
+    r"[\u4e00-\u9fff、]{1,20}(?:书记|长|主任|委员|代表|主席|会长|经理|总裁)"
     r"[ \u3000]*[\u4e00-\u9fff][\u4e00-\u9fff×Ｘ＊*]{1,3})$"
 )
 SIGNATURE_MAX_LINES = 3
+# "某某科技有限公司", "某某县教育局", "某某中学校友会" alone under the last sentence: the
+# body that signs, in a signature block over its officer's line ("感谢某某公司", "向某某
+# 集团" open on a verb or a preposition: words of the speech)
+SIGNATURE_ORGANISATION = re.compile(
+    r"^(?!感谢|谢谢|祝|向|为|在|对|和|与|给)[\u4e00-\u9fff（）()]{2,30}(?:有限公司|有限责任公司|公司|集团|委员会|人民政府|"
+    r"协会|学会|研究会|联合会|校友会|商会|学校|中学|小学|大学|学院|医院|办公室|"
+    r"[^（(]局|[^（(]厅)$"
+)
+# "总经理：某某某", "校长 某某": an officer's role, a colon or a space, and the name
+SIGNATURE_OFFICER = re.compile(
+    r"^[\u4e00-\u9fff、]{0,20}(?:经理|总裁|总监|董事长|理事长|校长|院长|局长|厂长|行长|"
+    r"书记|主任|主席|会长)[ \u3000]*[:：][ \u3000]*"
+    r"[\u4e00-\u9fff][\u4e00-\u9fff×Ｘ＊*]{1,3}$"
+)
+# "某某某 校长 (中)": the name, the role and, on a page with the photo, the place in
+# it ("(中)", "（左二）"), signed under the last sentence
+SIGNATURE_NAME_ROLE = re.compile(
+    r"^[\u4e00-\u9fff]{2,4}[ \u3000]+[\u4e00-\u9fff]{0,10}(?:经理|总裁|董事长|理事长|"
+    r"校长|院长|局长|厂长|行长|书记|主任|主席|会长)"
+    r"(?P<place>[ \u3000]*[（(][左中右前后][一二三四五六七八九]?[）)])?$"
+)
+# A poem or couplet the speaker recites ends a speech without a stop: lines of verse
+# are short and unpunctuated ("春风又绿江南岸" / "明月何时照我还"), a few in a row.
+VERSE_LINE = re.compile(r"^[\u4e00-\u9fff \u3000]{4,24}$")
+VERSE_MIN_LINES = 4
+# A name alone under a recited poem: the speaker signs it ("某某某", 2 to 4 characters)
+BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 # The speech's last sentence ends on a stop or an exclamation before a signature.
 FINAL_STOP = re.compile(r"[。！？!?”」』）)]$")
 # "（作者系某县县委书记）", "（作者单位：某市委党校）": who wrote or gave it
 AUTHOR_NOTE = re.compile(
     r"[（(]作者(?:系|为|是|单位[:：])(?P<role>[^（）()]{2,40})[）)]$"
 )
-TRAILERS = (EDITION_TRAILER, WIRE_TRAILER, EDITOR_TRAILER, EDITORIAL_NOTE, AUTHOR_NOTE)
+TRAILERS = (
+    EDITION_TRAILER,
+    WIRE_TRAILER,
+    REPRINT_TRAILER,
+    EDITOR_TRAILER,
+    EDITORIAL_NOTE,
+    AUTHOR_NOTE,
+)
 TAIL_TRAILER_LINES = 6
 # A document site's footer glued to the end of a run-on page:
 # "…向纵深发下载本文档 本文标题：在…的讲话 链接地址：https://…"
@@ -1783,6 +1841,12 @@ def unwrap_hard_lines(lines: list[str]) -> list[str]:
         return lines
     width = max(set(widths), key=widths.count)
     full = sum(1 for w in widths if abs(w - width) <= WRAP_SLACK)
+    # Lines of one width that hold no punctuation are verse (a poem's lines), not
+    # prose the page broke: a wrapped line of prose nearly always holds a comma.
+    wide = [line for line in lines if abs(len(line) - width) <= WRAP_SLACK]
+    punctuated = sum(1 for line in wide if WRAP_PUNCTUATION.search(line))
+    if punctuated < WRAP_MIN_PUNCTUATED_SHARE * len(wide):
+        return lines
     if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH or full < WRAP_MIN_SHARE * len(
         widths
     ):
@@ -2137,7 +2201,13 @@ def droppable_chrome(line: str) -> bool:
         SALUTATION_INSIDE.search(line)  # "…讲话稿(仅供参考)同志们：今天…": a page
     ):
         return True
-    return len(line) <= MEMBERSHIP_AD_MAX_CHARS and bool(MEMBERSHIP_AD.search(line))
+    # "1、做好vip客户工作", "二、提升客服水平": a numbered heading of the speech names
+    # its customers and its service desk; a site's offer opens with no number
+    return (
+        len(line) <= MEMBERSHIP_AD_MAX_CHARS
+        and bool(MEMBERSHIP_AD.search(line))
+        and not HEADING_LINE.match(line)
+    )
 
 
 def spam_banner(line: str) -> bool:
@@ -2797,6 +2867,30 @@ def _head_prefix(prefix: str) -> bool:
     return bool(parens) and len(prefix) - parens[-1].end() <= HEAD_BYLINE_MAX_CHARS
 
 
+# "（某某某，某大学教授）", "（本报记者 某某）": a note in brackets, the whole line
+BRACKETED_NOTE = re.compile(r"^[（(][^（）()]{2,40}[）)]$")
+
+
+def _subhead_over_opening(
+    lines: list[str], start: int, offset: int, evidence: str
+) -> bool:
+    """Tell a talk's first unnumbered subhead printed between its page's title and its
+    opening words ("走好开局之路" over "今天很高兴…：") from the title: it stands over
+    a numbered run, as later subheads do, and a title stands above it."""
+    if evidence != START_PARAGRAPH or offset or start < 2:
+        return False
+    if _chrome_or_meta(lines[start - 1]):
+        return False
+    if all(_chrome_or_meta(line) for line in lines[: start - 1]):
+        return False
+    # under the title's byline or source ("（某某某，某大学教授）", "来源：…"): a line
+    # right under the title could be the title's second line
+    above = lines[start - 2]
+    if not (_chrome_or_meta(above) or BRACKETED_NOTE.match(above)):
+        return False
+    return opens_on_subhead(lines[start - 1 :])
+
+
 def find_body_end(lines: list[str], start: int) -> tuple[int, bool, set[int]]:
     """Return the index after the speech's last line, whether a paywall cut it, and
     the lines a site inserted inside the speech.
@@ -2931,13 +3025,60 @@ def strip_signature(body_lines: list[str]) -> tuple[list[str], list[str]]:
     while (
         index > 1
         and len(body_lines) - index < SIGNATURE_MAX_LINES
-        and SIGNATURE_PART.match(body_lines[index - 1])
+        and _signature_part(body_lines[index - 1])
         and not HEADING_LINE.match(body_lines[index - 1])  # "三、压实县长责任"
     ):
         index -= 1
-    if index == len(body_lines) or not FINAL_STOP.search(body_lines[index - 1]):
+    if index == len(body_lines):
+        return _name_under_verse(body_lines)
+    if not FINAL_STOP.search(body_lines[index - 1]):
         return body_lines, []
     return body_lines[:index], body_lines[index:]
+
+
+def _signature_part(line: str) -> bool:
+    line = to_simplified(line)
+    return bool(
+        SIGNATURE_PART.match(line)
+        or SIGNATURE_OFFICER.match(line)
+        or SIGNATURE_NAME_ROLE.match(line)
+        or SIGNATURE_ORGANISATION.match(line)
+    )
+
+
+def signed_speaker(line: str) -> str | None:
+    """Return who signs a speech's signature line, as printed: "总经理：某某某",
+    "某某某 校长" (without a photo's "(中)"), or None for an organisation or a date."""
+    simplified = to_simplified(line)
+    if SIGNATURE_OFFICER.match(simplified):
+        return line.strip()
+    match = SIGNATURE_NAME_ROLE.match(simplified)
+    if match:
+        end = match.start("place") if match["place"] else len(line)
+        return line[:end].strip()
+    return None
+
+
+def _name_under_verse(body_lines: list[str]) -> tuple[list[str], list[str]]:
+    """Cut the name a speaker signs under the poem that ends the speech ("…祝福明天
+    更美好" / "某某某"): under verse, a surname-led word alone is no line of it."""
+    if len(body_lines) <= VERSE_MIN_LINES:
+        return body_lines, []
+    name = body_lines[-1]
+    if not (BARE_NAME.match(name) and opens_with_surname(name)):
+        return body_lines, []
+    if not ends_in_verse(body_lines[:-1]):
+        return body_lines, []
+    return body_lines[:-1], body_lines[-1:]
+
+
+def ends_in_verse(lines: list[str]) -> bool:
+    """Tell whether a text closes on a poem: its last lines are verse, and longer
+    than a name (a name alone is a signature, not a line of it)."""
+    last = lines[-VERSE_MIN_LINES:]
+    return len(last) == VERSE_MIN_LINES and all(
+        VERSE_LINE.match(line) and len(line) > len(last[0]) // 2 for line in last
+    )
 
 
 def cut_after_closing(body_lines: list[str]) -> tuple[list[str], list[str]]:
@@ -3089,6 +3230,8 @@ def clean_text(text: str) -> CleanText:
         return CleanText(body="")
     start, offset, evidence = find_body_start_with_evidence(lines)
     start, offset = skip_preview(lines, start, offset)
+    if _subhead_over_opening(lines, start, offset, evidence):
+        start -= 1
     head = [*lines[:start]]
     if offset:
         head.extend(split_head_prefix(lines[start][:offset]))

@@ -16,6 +16,7 @@ from pathlib import PurePath
 
 from .clean import (
     AUTHOR_NOTE,
+    BARE_NAME,
     BREADCRUMB,
     BREADCRUMB_ARROW,
     BREADCRUMB_SEPARATOR,
@@ -37,6 +38,7 @@ from .clean import (
     LINK_FOOTER,
     NEXT_SPEECH_TITLE,
     POST_HEADER,
+    REPRINT_TRAILER,
     SALUTATION,
     SITE_BLURB,
     SPEAKER_LABEL_PREFIX,
@@ -47,8 +49,10 @@ from .clean import (
     CleanText,
     droppable_chrome,
     ending_chrome,
+    ends_in_verse,
     is_address_list,
     is_nav_bar,
+    signed_speaker,
 )
 from .names import COMMON_SURNAMES, COMPOUND_SURNAMES, opens_with_surname
 from .rules import Rule, compile_rules
@@ -187,6 +191,12 @@ ENGLISH_DATE_LINE = re.compile(
 # "Following is the speech by … at the forum today (May 4):": the day a release says
 # the speech was given, its year the page's
 ENGLISH_TODAY = re.compile(rf"\btoday \((?P<month>{_MONTH_NAME}) (?P<day>\d{{1,2}})\)")
+# "二OO一年": a year typed with the letter O for the zero 〇 (read, not rewritten)
+LETTER_ZERO_YEAR = re.compile(
+    r"(?=[一二三四五六七八九〇零○OＯ]{4}年)"
+    r"(?=[^年]*[一二三四五六七八九])[一二三四五六七八九〇零○OＯ]{4}(?=年)"
+)
+LETTER_ZERO = re.compile(r"[OＯ]")
 # "2019年3月2日", "（二〇一九年三月十二日）" on a line of their own
 DATE_LINE = re.compile(
     # "於2023年6月18日": the day the speech was given, under its speaker
@@ -788,6 +798,8 @@ ECHO_MIN_CHARS = 6
 # The last title-like line of the head is the one the speech starts under: the
 # document's own title ("在…上的讲话") under a site's headline ("…讲话稿")
 HEADS_SPEECH_BONUS = 1
+# The speech's own title under a wire's report of it outranks the report's headline
+REPORTED_SPEECH_BONUS = 3
 # A variant of the chosen title reads as a title as well: not a blurb naming it
 VARIANT_SCORE_SLACK = 2
 # The page's headline (or the file's name standing for it) is what its editors titled
@@ -916,6 +928,13 @@ AUTHOR_FIELD = re.compile(
     r"(?=[ \u3000]{2,}|[ \u3000|｜]*(?:日期|时间|发布|更新|来源|阅读|浏览|点击|编辑|字数)"
     r"|[ \u3000|｜]*$)"
 )
+# "（某某某，某某大学副校长）" alone under a talk's title: a portal's note of who
+# speaks, name first, then the office -> the byline as printed
+PAREN_NAME_ROLE = re.compile(
+    r"^[（(](?P<name>[\u4e00-\u9fff]{2,4})[，,、 \u3000](?P<role>[^（）()，,。]{2,30}"
+    r"(?:长|书记|主任|主席|教授|院士|研究员|经济学家|总裁|总监|理事长|会长|委员|部长|行长))"
+    r"[）)]$"
+)
 # "梧桐镇党委书记2023年度抓基层党建工作述职报告": a report titled by its speaker's role
 SPEAKER_OPENS_REPORT = re.compile(
     r"^(?P<speaker>[^在：:，,“”\"《》\d]{2,24}?(?:书记|[镇乡县市区]长|主任|局长|部长))"
@@ -978,6 +997,14 @@ OCCASION_OPENING = re.compile(
     r"[^。！？\n]{0,30}?(?P<verb>发言|讲话|交流|致辞)"
 )
 OPENING_GENRES = {"交流": "发言"}
+# "现在，我代表某届委员会向大会作报告。" + "某某第N次代表大会，是…": a report to a
+# congress names its meeting in the sentence after it ("大会" where it does not)
+REPORT_TO_MEETING = re.compile(
+    r"(?:^|\n)(?:现在，)?我代表[^。！？\n]{2,40}?向(?P<meeting>大会|会议|全会)"
+    r"(?:作|做)[^。！？\n]{0,6}报告[。！]\n?"
+    r"(?:(?P<named>[^，。！？\n]{4,40}?(?:代表大会|全体会议|全会|会议))[，,]是)?"
+)
+REPORT_OPENING_CHARS = 300
 # "这是我在全县…会议上的讲话": the speech naming itself
 OCCASION_NAMED = re.compile(
     r"在[^，,。！？\n“”]{2,50}?(?:会议|大会|会|论坛|典礼|仪式)上的(?:讲话|致辞|发言)"
@@ -1237,6 +1264,9 @@ def extract_metadata(
     if occasion is None:
         opening = OCCASION_OPENING.match(cleaned.body)
         occasion = opening["occasion"] if opening else None
+    if occasion is None:
+        report = REPORT_TO_MEETING.search(cleaned.body[:REPORT_OPENING_CHARS])
+        occasion = (report["named"] or report["meeting"]) if report else None
     speaker = find_speaker(head, title, cleaned.trailers, title_order=title_order)
     headnote = _headnote(cleaned.head)
     if headnote:  # "这是某某在…上的讲话的一部分。": who spoke, and where
@@ -1273,6 +1303,10 @@ def _headnote(lines: tuple[str, ...]) -> re.Match | None:
 # --- the head -------------------------------------------------------------------
 
 
+def _zero_for_letter(year: re.Match) -> str:
+    return LETTER_ZERO.sub("〇", year.group())
+
+
 def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
     """Take the head lines apart into titles, subtitles, bylines and dates."""
     head = Head()
@@ -1292,6 +1326,7 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
             cell = TABLE_CELL_RULE.split(line[labelled.end() :].strip(TABLE_RULES))
             line = cell[0].strip(TABLE_RULES)
         line = LOST_DASH.sub("——", line)
+        line = LETTER_ZERO_YEAR.sub(_zero_for_letter, line)
         if BREADCRUMB.search(line):
             _read_breadcrumb(line, head, order=order)
             continue
@@ -1299,6 +1334,10 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
         # "作者：王晓" names the site's editor as often as the speaker: a role decides
         if author and _role_and_name(author["byline"]):
             head.bylines.append(Byline(author["byline"].strip(), order))
+        noted = PAREN_NAME_ROLE.match(to_simplified(line))
+        if noted and opens_with_surname(noted["name"]):
+            head.bylines.append(Byline(line.strip("（）() \u3000"), order))
+            continue
         thread = after_post  # the line under "某某 发表于 2024-3-9 20:15"
         after_post = bool(POST_HEADER.search(line))
         if ENGLISH_SPEECH_LINE.match(line) or (thread and THREAD_TITLE.fullmatch(line)):
@@ -2136,7 +2175,10 @@ def choose_title(
         candidate.context = _echo_bonus(candidate, head.lines, others)
     printed = [c for c in candidates if 0 <= c.order < FOOTER_ORDER]
     if printed:  # the title the speech starts under
-        max(printed, key=lambda c: c.order).context += HEADS_SPEECH_BONUS
+        last = max(printed, key=lambda c: c.order)
+        last.context += HEADS_SPEECH_BONUS
+        if _speech_under_report(last, candidates, head):
+            last.context += REPORTED_SPEECH_BONUS
     ranked = sorted(
         candidates,
         key=lambda c: (-c.total(), -SOURCE_RANK.get(c.source, 0), c.order),
@@ -2186,6 +2228,20 @@ def choose_title(
         if deck and not similar_titles(deck[0].text, best.text):
             return f"{best.text} {deck[0].text}", best.source, printed_at
     return best.text, best.source, printed_at
+
+
+def _speech_under_report(
+    last: TitleCandidate, candidates: list[TitleCandidate], head: Head
+) -> bool:
+    """Tell the speech's own title ("在…座谈会上的讲话") printed under a wire's report
+    of it ("新华社某地8月23日电 …今天举行座谈会…"), over the speech printed whole:
+    the archive keeps the speech, so its own title, not the report's headline."""
+    return (
+        bool(head.datelines)
+        and last.source == "document"
+        and bool(NEXT_SPEECH_TITLE.match(to_simplified(last.text)))
+        and any(c.source == "headline" and c.order < last.order for c in candidates)
+    )
 
 
 def _echo_bonus(
@@ -2333,7 +2389,7 @@ def _head_pieces(lines: tuple[str, ...]) -> list[str]:
 
 # "某乡党委书记　李某某" under the speech: a signature, who gave it
 SIGNED_ROLE = re.compile(
-    r"^[\u4e00-\u9fff、]{1,20}(?:书记|长|主任|主席)[ \u3000]+[\u4e00-\u9fff]{2,3}$"
+    r"^[\u4e00-\u9fff、]{1,20}(?:书记|长|主任|主席|经理|总裁)[ \u3000]+[\u4e00-\u9fff]{2,3}$"
 )
 
 
@@ -2362,6 +2418,14 @@ def find_speaker(
     for trailer in trailers:
         if SIGNED_ROLE.match(trailer):  # "北岭市委书记　某某" signed under the speech
             return tidy_byline(trailer)
+    for trailer in trailers:
+        signed = signed_speaker(trailer)  # "总经理：某某某", "某某某 校长 (中)"
+        if signed:
+            return signed
+    for trailer in trailers:
+        # "某某某" signed under the poem the speech ends on
+        if BARE_NAME.match(trailer) and opens_with_surname(trailer):
+            return trailer
     titles = [title, *(c.text for c in head.titles)]
     for text in titles:
         match = SPEAKER_IN_TITLE.match(to_simplified(text))
@@ -2437,6 +2501,10 @@ def find_date(
         edition = EDITION_TRAILER.search(trailer)
         if edition:
             return _date(edition["y"], edition["m"], edition["d"])
+        reprint = REPRINT_TRAILER.search(trailer)
+        reprinted = _dates_in(reprint["when"]) if reprint else []
+        if reprinted:  # "（摘自《某某日报》2001年8月24日）": the paper's day
+            return reprinted[0]
     english = _english_date([*cleaned.head, *cleaned.tail, *cleaned.dropped])
     if english:
         return english
@@ -2766,6 +2834,13 @@ def read_frame(before: tuple[str, ...], after: tuple[str, ...]) -> PageFrame:
     )
 
 
+# "https://img.example.cn/2020/0514/343233024.png": the address of a picture or a
+# file a page shows, never the page's own
+MEDIA_FILE_URL = re.compile(
+    r"\.(?:png|jpe?g|gif|webp|svg|bmp|ico|mp3|mp4|css|js)(?:[?#]\S*)?$", re.IGNORECASE
+)
+
+
 def find_source_url(
     cleaned: CleanText, page_chrome: tuple[str, ...] = ()
 ) -> str | None:
@@ -2786,8 +2861,8 @@ def find_source_url(
             return match.group()
     for line in lines:
         match = URL.search(line)
-        if match:
-            return match.group()
+        if match and not MEDIA_FILE_URL.search(match.group()):
+            return match.group()  # "headimg: https://…/343.png": a picture's, no page's
     return None
 
 
@@ -2848,6 +2923,10 @@ def find_source_site(
         edition = EDITION_TRAILER.search(trailer)
         if edition:
             return edition["paper"]
+    for trailer in cleaned.trailers:
+        reprint = REPRINT_TRAILER.search(trailer)  # "（摘自《某某日报》…）"
+        if reprint:
+            return reprint["paper"]
     return head.agencies[0] if head.agencies else None
 
 
@@ -2989,8 +3068,10 @@ def is_truncated(cleaned: CleanText, top_level_sections: int = 0) -> bool:
     lines = body.split("\n")
     while len(lines) > 1 and SIGNATURE_LINE.match(lines[-1].strip()):
         lines.pop()
-    if not lines[-1].rstrip().endswith(tuple(FINAL_PUNCTUATION)):
-        return True
+    if not lines[-1].rstrip().endswith(tuple(FINAL_PUNCTUATION)) and not ends_in_verse(
+        lines
+    ):
+        return True  # a recited poem ends without a stop, and is whole
     announced = ANNOUNCED_PARTS.search(body[:3000])
     if announced and top_level_sections:
         count = announced["count"]

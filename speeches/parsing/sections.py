@@ -46,9 +46,10 @@ HEADING_ORDINAL_TOPIC = re.compile(
 # its third follows; the ordinal counts the sections as printed, from one
 TOPIC_KIND = "topic"
 LATE_START_VALUE = 2
-# "第一，这是守住民生底线的现实需要。" -> label "第一"
+# "第一，这是守住民生底线的现实需要。" -> label "第一"; a talk's "第二个，…" (the
+# spoken form, among "第一，" and "第三，") -> label "第二个"
 HEADING_ORDINAL = re.compile(
-    r"(?P<label>第[一二三四五六七八九十]{1,3})[，,、：:](?P<rest>.*)"
+    r"(?P<label>第[一二三四五六七八九十]{1,3}个?)[，,、：:](?P<rest>.*)"
 )
 # "其一，思想上再提高。" -> label "其一" (2.13): a list's points counted by 其, each
 # opening its paragraph (a list of two or more, as 第一，)
@@ -123,6 +124,15 @@ HEADING_ALONE = re.compile(r"^[^。！？!?；;]{2,40}$")
 HEADING_ABOUT = re.compile(r"^(?P<label>)(?P<rest>关于[^。！？!?；;，,：:]{2,30})$")
 ABOUT_KIND = "about"
 ABOUT_MIN_HEADINGS = 2
+# "走好开局之路" alone on its line, then "1. 目标清晰化" (maybe after a sentence
+# announcing the points): a talk's unnumbered subhead over a numbered run that starts
+# again at one under each. Short, no stop, no colon, no label; two or more of them, each
+# with a run opening within RESTART_MAX_PARAGRAPHS paragraphs under it.
+HEADING_SUBHEAD = re.compile(r"^[^。！？!?；;：:\n]{4,30}$")
+SUBHEAD_TRAILING_CLAUSE = "，,、"
+SUBHEAD_KIND = "subhead"
+NUMBER_THEN_SPACE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,2})[ \u3000]")
+SUBHEAD_MIN_HEADINGS = 2
 
 HEADING_KINDS = (
     ("numeral", HEADING_NUMERAL_COMMA),
@@ -146,7 +156,7 @@ HEADING_LABEL_START = re.compile(
 )
 # Enumerators that only ever open a part; the others ("首先，", "第一，", "一是") also
 # open sentences, so they count as headings only in a list of two or more.
-PART_KINDS = {"numeral", "paren", "topic", ABOUT_KIND}
+PART_KINDS = {"numeral", "paren", "topic", ABOUT_KIND, SUBHEAD_KIND}
 # "一、过去一年的工作" over "一、经济运行…。" "二、…" and "二、今年的主要任务" over "一、…":
 # one numbering style at two levels, restarting under each part. The kinds a report
 # so numbers twice, and the kind its sub-parts are told apart as.
@@ -156,6 +166,9 @@ PART_KINDS |= {kind + SUB_TIER for kind in PART_KINDS & TIERED_KINDS}
 # "一是要把学习贯穿始终。" opening its own paragraph is a point even when the writer
 # gives no "二是" after it: unlike "首先" or "第一", it never opens a plain sentence.
 POINT_KINDS = {"point"}
+# "1、主要从队伍建设着手，…。" opening its paragraph under a part: the writer's only
+# numbered item, a section even alone ("1、2月份…" is a range: no heading reads a digit)
+LONE_ITEM_KINDS = {"arabic"}
 # Kinds whose lists follow one another at one level ("一是…" after "…三是")
 POINT_LIST_KINDS = {"point", "ordinal"}
 # "一是", "二要", "第三，" where they open a paragraph or a sentence in it: the points of
@@ -318,6 +331,7 @@ def find_heading_candidates(body: str) -> list[Heading]:
             headings.append(heading)
         offset += len(line) + 1
     headings = _about_headings(headings, body)
+    headings = _with_subheads(headings, lines)
     _mark_late_topic_start(headings)
     parts = [heading.start for heading in headings if heading.kind in PART_KINDS]
     # Under a part a list is a point list of that part; before any part, a list whose
@@ -369,6 +383,76 @@ def _about_headings(headings: list[Heading], body: str) -> list[Heading]:
     for value, heading in enumerate(about, 1):
         heading.value = value
     return headings
+
+
+def _with_subheads(headings: list[Heading], lines: list[str]) -> list[Heading]:
+    """Add a talk's unnumbered subheads: lines alone that each stand over a numbered
+    run starting at one ("走好开局之路" over "1. 目标清晰化"), two or more of them."""
+    taken = {heading.line for heading in headings}
+    heading_lines = [heading.line for heading in headings]
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    subheads = []
+    for index, line in enumerate(lines):
+        if index in taken or not _subhead_line(line):
+            continue
+        after = bisect.bisect_right(heading_lines, index)
+        below = headings[after] if after < len(headings) else None
+        if (
+            below is None
+            or below.value != 1
+            or below.line - index > RESTART_MAX_PARAGRAPHS
+            or any(_subhead_line(lines[i]) for i in range(index + 1, below.line))
+        ):
+            continue
+        subheads.append(
+            Heading(
+                kind=SUBHEAD_KIND,
+                value=len(subheads) + 1,
+                label="",
+                heading=line.strip(),
+                start=starts[index],
+                text_start=starts[index] + len(line),
+                paragraph_end=starts[index] + len(line),
+                line=index,
+            )
+        )
+    # a talk's subheads divide the whole of it: the first stands over every numbered
+    # heading (a line alone under "二、" over "一是…" is that part's own matter)
+    if len(subheads) < SUBHEAD_MIN_HEADINGS or any(
+        heading.line < subheads[0].line for heading in headings
+    ):
+        return headings
+    return sorted([*headings, *subheads], key=lambda heading: heading.start)
+
+
+def opens_on_subhead(lines: list[str]) -> bool:
+    """Tell whether the first line is a talk's first unnumbered subhead, printed over
+    its opening words: it stands over a numbered run, and another subhead follows."""
+    if not lines or not _subhead_line(lines[0]):
+        return False
+    headings = []
+    offset = 0
+    for index, line in enumerate(lines):
+        heading = read_heading(line, offset)
+        if heading:
+            heading.line = index
+            headings.append(heading)
+        offset += len(line) + 1
+    subheads = _with_subheads(headings, lines)
+    return any(h.kind == SUBHEAD_KIND and h.line == 0 for h in subheads)
+
+
+def _subhead_line(line: str) -> bool:
+    line = line.strip()
+    return (
+        bool(HEADING_SUBHEAD.match(line))
+        and not line.endswith(tuple(SUBHEAD_TRAILING_CLAUSE))
+        and not HEADING_LABEL_START.match(line)
+        and not NUMBER_THEN_SPACE.match(line)  # "一　三三制的实质": a numbered part
+        and read_heading(line, 0) is None
+    )
 
 
 def _mark_late_topic_start(headings: list[Heading]) -> None:
@@ -587,6 +671,17 @@ def _sibling_level(stack: list[Heading], heading: Heading) -> int | None:
         # schooling, then "一是…" on health) is the next list, not a list inside it.
         if _same_list_kind(stack[-1], heading):
             return levels[-1]
+        # "一、…四、" with "1、2、" under 四, then a paragraph and "一、" again: parts
+        # numbered anew (this year's work, then next year's plans), not a list inside
+        # the "2、" above; a part's style is open higher up, another kind is nearest.
+        # Right under its heading ("第二，增产措施有五项：" + "一、开垦荒地") a list
+        # is that heading's own.
+        if (
+            heading.kind in PART_KINDS
+            and stack[-1].kind not in PART_KINDS
+            and heading.line - stack[-1].line > 1
+        ):
+            return levels[-1]
         # Numbering that starts again right under a heading is a list inside it;
         # far from it, a new list at the same level.
         if heading.line - stack[-1].line <= RESTART_MAX_PARAGRAPHS:
@@ -623,12 +718,13 @@ def lone_headings(roots: list[Heading], body: str) -> set[int]:
     """
     lone: set[int] = set()
 
-    def visit(siblings: list[Heading]) -> None:
+    def visit(siblings: list[Heading], parent: Heading | None = None) -> None:
         for run in _runs(siblings):
             for heading in run:
                 confirmed = (
                     heading.kind in PART_KINDS
                     or heading.kind in POINT_KINDS
+                    or _lone_item(heading, parent, body)
                     or heading.kind == CLOSING_KIND
                     or _has_points(heading)
                     or _last_paragraph(heading, body)
@@ -636,10 +732,22 @@ def lone_headings(roots: list[Heading], body: str) -> set[int]:
                 if len(run) == 1 and not confirmed:
                     lone.add(heading.start)
         for heading in siblings:
-            visit(heading.children)
+            visit(heading.children, heading)
 
     visit(roots)
     return lone
+
+
+def _lone_item(heading: Heading, parent: Heading | None, body: str) -> bool:
+    """Tell a lone "1、" item under a part (its paragraph its own) from a "1." that
+    opens the speech's text, where a list of one is no part of a tree."""
+    return (
+        heading.kind in LONE_ITEM_KINDS
+        and heading.value == 1
+        and parent is not None
+        and parent.kind in PART_KINDS
+        and not body[heading.text_start : heading.text_start + 1].isdigit()
+    )
 
 
 def _has_points(heading: Heading) -> bool:
