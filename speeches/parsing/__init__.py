@@ -18,12 +18,13 @@ from .decode import (
     looks_like_html,
 )
 from .doubts import NO_TITLE, speech_doubts
+from .front_matter import FrontMatter, split_front_matter
 from .metadata import PageFrame, extract_metadata, read_frame
 from .sections import split_sections
 from .slogans import find_slogans
 from .types import ParsedSection, ParsedSlogan, ParsedSpeech, ParseError
 
-PARSER_VERSION = "2.14"
+PARSER_VERSION = "2.15"
 
 __all__ = [
     "PARSER_VERSION",
@@ -86,13 +87,30 @@ def _framed(speech: ParsedSpeech, frame: PageFrame) -> ParsedSpeech:
     )
 
 
+def _titled(record: FrontMatter) -> str:
+    """A Markdown page's text, under its record's title when no line near its top
+    prints that title (a page printing only the record's copy of its headline)."""
+    if not record.title:
+        return record.text
+    key = _letters(record.title)
+    top = [line for line in record.text.splitlines()[:8] if line.strip()][:3]
+    if not key or any(_letters(line) == key for line in top):
+        return record.text
+    return f"{record.title}\n{record.text}"
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum())
+
+
 def parse_text(
     raw_text: str, *, encoding: str = "utf-8", filename: str | None = None
 ) -> ParsedSpeech:
     """Parse the decoded text of a file (plain text or HTML) into a ParsedSpeech."""
     is_html = looks_like_html(raw_text)
     text, page_chrome = html_to_text_and_chrome(raw_text) if is_html else (raw_text, ())
-    cleaned = clean_text(text)
+    record = split_front_matter(text)  # a Markdown page's own title and date
+    cleaned = clean_text(_titled(record))
     if not cleaned.body.strip():
         raise ParseError("no speech text found")
     sections = split_sections(cleaned.body)
@@ -100,8 +118,9 @@ def parse_text(
         cleaned,
         filename=filename,
         top_level_sections=len(sections),
-        page_title=html_page_title(raw_text) if is_html else "",
+        page_title=html_page_title(raw_text) if is_html else record.title,
         page_chrome=page_chrome,
+        page_date=record.date,
     )
     doubts = speech_doubts(
         title=metadata.title,

@@ -1243,6 +1243,7 @@ def extract_metadata(
     top_level_sections: int = 0,
     page_title: str = "",
     page_chrome: tuple[str, ...] = (),
+    page_date: dt.date | None = None,
 ) -> Metadata:
     """Return the metadata printed around a speech (and in an HTML page's <title>,
     header and footer)."""
@@ -1273,7 +1274,8 @@ def extract_metadata(
         occasion = occasion or headnote["occasion"]
         speaker = speaker or headnote["speaker"]
     source_url = find_source_url(cleaned, page_chrome)
-    date = find_date(cleaned, head, filename, source_url=source_url)
+    # a page's own record of its day (a Markdown page's front matter) comes first
+    date = page_date or find_date(cleaned, head, filename, source_url=source_url)
     return Metadata(
         title=title,
         date=date,
