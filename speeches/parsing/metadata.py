@@ -1071,6 +1071,13 @@ COPYRIGHT = re.compile(r"©|Copyright|版权所有", re.IGNORECASE)
 COPYRIGHT_WORDS = re.compile(r"版权|所有|保留|权利|声明")
 # A breadcrumb's first item that names no site
 NOT_A_SITE = frozenset({"首页", "主页", "网站首页", "返回首页"})
+# "最新新闻 > 最新动态 > …", "外交时期 > 综述 > …", "关于校友会 > …", "> 文章内容": a
+# column of the site named by its kind (news, a period, an "about" page, the article
+# view), which no site takes as its name; read in simplified form
+COLUMN_OF_KIND = re.compile(
+    r"^(?:(?:关于|最新|本站|栏目)[^网]{0,8}|[^网]{0,6}(?:新闻|动态|要闻|资讯|快讯|内容|综述|专题|"
+    r"专栏|栏目|频道|公告|通知|时期|年代|回顾|列表|正文|详情|概况|简介|成员|导航|描述|预览))$"
+)
 NAME_TOKEN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,20}")
 # "来源：本站原创", "来源：网络": no site's name
 GENERIC_SOURCE = re.compile(
@@ -2937,6 +2944,11 @@ def _site_name(text: str) -> bool:
     return bool(SITE_NAME.match(to_simplified(text)))
 
 
+def _column_name(text: str) -> bool:
+    """Tell a column named by its kind ("最新新闻", "外交时期", "文章内容")."""
+    return bool(COLUMN_OF_KIND.match(to_simplified(text)))
+
+
 def _named_site(top: tuple[str, ...], page_title: str, lines: list[str]) -> str | None:
     """Return a site's name from a page title's last part, a breadcrumb's first item
     or a copyright line, when it reads as a site's name (…网, …文库, …人民政府)."""
@@ -2965,7 +2977,11 @@ def _unnamed_site(lines: list[str]) -> str | None:
     for line in lines:
         if BREADCRUMB.search(line) and not BREADCRUMB_LABEL.match(line):
             first = BREADCRUMB_SEPARATOR.split(line)[0].strip()
-            if SITE_BRAND.match(first) and first not in NOT_A_SITE:
+            if (
+                SITE_BRAND.match(first)
+                and first not in NOT_A_SITE
+                and not _column_name(first)
+            ):
                 return first
     for line in lines:
         if COPYRIGHT.search(to_simplified(line)):
@@ -3006,7 +3022,8 @@ def _brand_candidates(lines: tuple[str, ...], title: str):
         # "墨香文库(精品)": the decoration of the site's pages, not its name
         brand = TITLE_DECORATION.sub("", BRAND_DOMAIN.split(brand, maxsplit=1)[0])
         if brand in columns or (
-            not _site_name(brand) and _opens_a_column(lines, index)
+            not _site_name(brand)
+            and (_opens_a_column(lines, index) or _column_name(brand))
         ):
             continue  # "政务公开": a column of the site, named in its menu
         if (
