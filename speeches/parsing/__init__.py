@@ -90,13 +90,14 @@ def _framed(speech: ParsedSpeech, frame: PageFrame) -> ParsedSpeech:
 def _titled(record: FrontMatter) -> str:
     """A Markdown page's text, under its record's title when no line near its top
     prints that title (a page printing only the record's copy of its headline)."""
-    if not record.title:
+    headline = record.headline
+    if not headline:
         return record.text
-    key = _letters(record.title)
-    top = [line for line in record.text.splitlines()[:8] if line.strip()][:3]
-    if not key or any(_letters(line) == key for line in top):
+    key = _letters(headline)
+    top = [line for line in record.text.splitlines()[:12] if line.strip()][:5]
+    if not key or any(key in _letters(line) for line in top):
         return record.text
-    return f"{record.title}\n{record.text}"
+    return f"{headline}\n{record.text}"
 
 
 def _letters(text: str) -> str:
@@ -110,7 +111,7 @@ def parse_text(
     is_html = looks_like_html(raw_text)
     text, page_chrome = html_to_text_and_chrome(raw_text) if is_html else (raw_text, ())
     record = split_front_matter(text)  # a Markdown page's own title and date
-    cleaned = clean_text(_titled(record))
+    cleaned = clean_text(_titled(record), markdown=record.found)
     if not cleaned.body.strip():
         raise ParseError("no speech text found")
     sections = split_sections(cleaned.body)

@@ -616,7 +616,11 @@ COMMENTS_START = re.compile(
 # which close it (over the text they are head, not body)
 EDITOR_CREDIT = re.compile(
     r"^(?:(?:责任编辑|责编|编辑|审核|终审|审校|校对|监制|来源)[:：][ \u3000]*"
-    r"[^\s:：，。！？]{1,16}[ \u3000]*){1,4}$"
+    r"[^\s:：，。！？]{1,16}[ \u3000]*){1,4}$|"
+    # "摄影 某某某", "摄影：某某 某某", "供图：某某": a news page's photo credit on its
+    # own line (2.15), its label and one to four names, nothing else
+    r"^(?:摄影|摄像|图片|供图|撰稿)(?:[:：][ \u3000]*|[ \u3000]+)"
+    r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}$"
 )
 # "发表于 2021-9-3 11:05:42 | 只看该作者": a forum post's header; under the speech it
 # opens a reply
@@ -1550,8 +1554,10 @@ class CleanText:
     start_evidence: str = START_NONE  # what says where the speech starts
 
 
-def normalise_text(text: str) -> str:
-    """Unify line breaks, drop invisible characters and footnote markers."""
+def normalise_text(text: str, *, markdown: bool = False) -> str:
+    """Unify line breaks, drop invisible characters and footnote markers; a text
+    known to be Markdown (a page with front matter, or one with "# " headings) loses
+    its bold marks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n").replace("\xa0", " ")
     text = INVISIBLE_CHARS.sub("", text).translate(SMALL_FORM_PUNCTUATION)
@@ -1560,7 +1566,7 @@ def normalise_text(text: str) -> str:
     text = LINK_ON_OWN_LINE.sub(r"\g<link>", text)
     text = CONTINUATION_LINE.sub("", text)
     text = OPEN_BRACKET_LINE_END.sub("", text)
-    if MARKDOWN_HEADING_LINE.search(text):
+    if markdown or MARKDOWN_HEADING_LINE.search(text):
         text = MARKDOWN_BOLD.sub(r"\g<words>", text)
     text = MARKDOWN_LINE_MARK.sub("", text)
     text = MARKDOWN_NOTE_REFERENCE.sub("", text)
@@ -3200,9 +3206,10 @@ def strip_dateline(line: str) -> tuple[str, str]:
     return line[match.end() :], match.group().strip()
 
 
-def clean_text(text: str) -> CleanText:
-    """Split the text of a page into head, speech body and tail."""
-    lines = split_lines(normalise_text(text))
+def clean_text(text: str, *, markdown: bool = False) -> CleanText:
+    """Split the text of a page into head, speech body and tail (``markdown``: the
+    page is known to be Markdown, by its front matter)."""
+    lines = split_lines(normalise_text(text, markdown=markdown))
     lines = [_without_continue_prompt(line) for line in lines]
     lines = [
         TRAILING_TAG_LIST.sub(

@@ -33,6 +33,13 @@ CONTINUATION = re.compile(r"^(?:[ \t]+\S|-[ \t]+\S|-$)")
 ISO_DAY = re.compile(r"^(?P<y>(?:19|20)\d\d)-(?P<m>\d\d?)-(?P<d>\d\d?)(?:$|[T\s])")
 
 
+# "南开大学->在…上的讲话--南开要闻 | nankai.info": a record's title copied from the
+# page's <title>, the site and its column before and after the headline
+TITLE_PARTS = re.compile(
+    r"->|-{2,}|[ \u3000]*[|｜_][ \u3000]*|[ \u3000]+[-–][ \u3000]+"
+)
+
+
 @dataclass(frozen=True)
 class FrontMatter:
     """What a front-matter block records, and the text after it."""
@@ -40,6 +47,19 @@ class FrontMatter:
     text: str
     title: str = ""
     date: dt.date | None = None
+    found: bool = False
+
+    @property
+    def headline(self) -> str:
+        """The record's title without the site and column a <title> carries: its
+        longest part (by Chinese characters, then letters: a domain is no headline)."""
+        parts = [part.strip() for part in TITLE_PARTS.split(self.title)]
+        return max(parts, key=_letter_count, default="") if self.title else ""
+
+
+def _letter_count(text: str) -> tuple[int, int]:
+    chinese = sum("\u3400" <= ch <= "\u9fff" for ch in text)
+    return chinese, sum(ch.isalnum() for ch in text)
 
 
 def split_front_matter(text: str) -> FrontMatter:
@@ -61,6 +81,7 @@ def split_front_matter(text: str) -> FrontMatter:
                 "\n".join(lines[number + 1 :]),
                 title=_unquoted(fields.get("title", "")),
                 date=_day(_unquoted(fields.get("date", ""))),
+                found=True,
             )
         match = record.match(line)
         if match:

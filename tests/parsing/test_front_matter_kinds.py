@@ -97,3 +97,47 @@ def test_a_text_that_opens_with_no_fence_is_returned_whole(body):
     if body.lstrip("\ufeff").lstrip("\r\n").split("\n")[0].strip() in {"---", "+++"}:
         return
     assert split_front_matter(body).text == body
+
+
+def test_a_record_title_copied_from_the_page_title_loses_its_site_and_column():
+    page = [
+        "---",
+        "title: 某某大学->在全校干部大会上的讲话--学校要闻 | news.example.edu",
+        "date: 2020-07-01 10:00:00",
+        "---",
+        "",
+        "**在全校干部大会上的讲话**",
+        "",
+        "**（2020年6月30日）**",
+        "",
+        *SPEECH[1:],
+    ]
+    speech = parse_text("\n".join(page))
+    assert speech.title == "在全校干部大会上的讲话"
+    assert "**" not in speech.body and "**" not in speech.title
+    assert str(speech.delivered) == "2020-06-30"
+    record = split_front_matter("\n".join(page))
+    assert record.found and record.headline == "在全校干部大会上的讲话"
+
+
+def test_a_page_with_no_record_keeps_stars_that_stand_for_names():
+    text = "\n".join([*SPEECH[:2], "**同志传达了会议精神，**同志通报了有关情况。"])
+    assert "**同志" in parse_text(text).body
+
+
+def test_a_photo_credit_on_its_own_line_is_never_the_title_nor_the_speech():
+    page = [
+        "---",
+        "title: 某某学院->做新时代的奋斗者——在2021年毕业典礼上的讲话 | x.example.edu",
+        "---",
+        "某某某",
+        "（2021年6月20日）",
+        "摄影 某某某",
+        "亲爱的同学们：",
+        "今天我们在这里举行毕业典礼，祝贺你们顺利完成学业。",
+        "希望你们走出校门以后，始终保持奋斗的姿态。",
+    ]
+    speech = parse_text("\n".join(page))
+    assert "摄影" not in speech.title and "摄影" not in speech.body
+    assert speech.title.startswith("做新时代的奋斗者")
+    assert speech.body.startswith("亲爱的同学们：")
