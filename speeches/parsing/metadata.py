@@ -357,6 +357,13 @@ TITLE_DECORATION = re.compile(
     rf"[（(【\[〔〖]{_DECORATION_WORD}(?:[，,、/ ]?{_DECORATION_WORD})*[）)】\]〕〗]"
     # "…的讲话.doc": the name of the file a document site holds
     r"|\.(?:docx?|wps|pdf|txt|pptx?)$"
+    # "安全生产口号.doc安全生产发言稿" (2.15): another file's name a document shop
+    # glued before the title
+    # (a name that opens as a title does, 关于… or 在…, is the title's own words)
+    r"|^(?!关于|在|致|对)[^\s.。，,]{2,30}?\.(?:docx?|wps|pdf|pptx?)(?=[\u4e00-\u9fff]{4})"
+    # "…政府工作报告-10篇(第20/30页)" (2.15): a collection's count and the page of
+    # it shown
+    r"|[-_—]?(?:\d{1,3}篇)?[（(]第\d{1,3}/\d{1,3}页[)）]$"
     # "12/22/2017.某某餐会 校长致辞" (2.14): a portal's day, month first, before its
     # headline (the day is read from the page's own stamp)
     r"|^[01]?\d/[0-3]?\d/(?:19|20)\d{2}[.．][ \u3000]*(?=\S{4,})"
