@@ -19,7 +19,7 @@ from .decode import (
 )
 from .doubts import NO_TITLE, speech_doubts
 from .front_matter import FrontMatter, split_front_matter
-from .metadata import PageFrame, extract_metadata, read_frame
+from .metadata import PageFrame, extract_metadata, read_frame, title_key
 from .sections import split_sections
 from .slogans import find_slogans
 from .types import ParsedSection, ParsedSlogan, ParsedSpeech, ParseError
@@ -93,15 +93,11 @@ def _titled(record: FrontMatter) -> str:
     headline = record.headline
     if not headline:
         return record.text
-    key = _letters(headline)
+    key = title_key(headline)
     top = [line for line in record.text.splitlines()[:12] if line.strip()][:5]
-    if not key or any(key in _letters(line) for line in top):
+    if not key or any(key in title_key(line) for line in top):
         return record.text
     return f"{headline}\n{record.text}"
-
-
-def _letters(text: str) -> str:
-    return "".join(ch for ch in text if ch.isalnum())
 
 
 def parse_text(
