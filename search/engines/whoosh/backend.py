@@ -24,7 +24,7 @@ import pickle
 import shutil
 import struct
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
 from haystack import connections
 from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
@@ -32,7 +32,7 @@ from haystack.constants import DJANGO_CT, DJANGO_ID, ID
 from haystack.exceptions import SkipDocument
 from whoosh import fields as whoosh_fields
 from whoosh import index as whoosh_index
-from whoosh.reading import SegmentReader
+from whoosh.reading import ReaderClosed, SegmentReader
 
 from .core.analyzers import (
     BigramPositions,
@@ -206,16 +206,26 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
     # Reading
 
     def searcher(self):
-        """Return this process's searcher, refreshed when the index has changed."""
+        """Return this thread's searcher, opened anew when the index has changed.
+
+        Never Whoosh's ``Searcher.refresh``: it lends the old readers to the new
+        one, closes them when opening a segment fails (another worker's merge
+        deleted it a moment before) and closes them again when Whoosh retries,
+        raising ReaderClosed from then on. Here the old searcher is closed first
+        and forgotten, so a failed open leaves nothing half-closed behind: the
+        next search opens the index afresh.
+        """
         if not self.setup_complete:
             self.setup()
         with reading(self.path):
+            if self._searcher is not None and not self._searcher.up_to_date():
+                stale, self._searcher = self._searcher, None
+                with suppress(ReaderClosed):
+                    stale.close()
             if self._searcher is None:
                 self._searcher = self.current_index().searcher(
                     weighting=ArchiveWeighting()
                 )
-            elif not self._searcher.up_to_date():
-                self._searcher = self._searcher.refresh()
         return self._searcher
 
     def readable(self) -> bool:
