@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .clean import clean_text, normalise_text, split_lines
+from .clean import clean_text, is_markdown, normalise_text, split_lines
 from .collection import split_collection
 from .decode import (
     decode_bytes,
@@ -20,6 +20,7 @@ from .decode import (
 from .doubts import NO_TITLE, speech_doubts
 from .front_matter import FrontMatter, split_front_matter
 from .metadata import PageFrame, extract_metadata, read_frame, title_key
+from .run_in import run_in_leads
 from .sections import split_sections
 from .slogans import find_slogans
 from .types import ParsedSection, ParsedSlogan, ParsedSpeech, ParseError
@@ -110,7 +111,10 @@ def parse_text(
     cleaned = clean_text(_titled(record), markdown=record.found)
     if not cleaned.body.strip():
         raise ParseError("no speech text found")
-    sections = split_sections(cleaned.body)
+    leads = (
+        run_in_leads(record.text) if record.found or is_markdown(record.text) else ()
+    )
+    sections = split_sections(cleaned.body, leads=leads)
     metadata = extract_metadata(
         cleaned,
         filename=filename,

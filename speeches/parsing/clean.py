@@ -1568,12 +1568,17 @@ def normalise_text(text: str, *, markdown: bool = False) -> str:
     text = LINK_ON_OWN_LINE.sub(r"\g<link>", text)
     text = CONTINUATION_LINE.sub("", text)
     text = OPEN_BRACKET_LINE_END.sub("", text)
-    if markdown or MARKDOWN_HEADING_LINE.search(text):
+    if markdown or is_markdown(text):
         text = MARKDOWN_BOLD.sub(r"\g<words>", text)
     text = MARKDOWN_LINE_MARK.sub("", text)
     text = MARKDOWN_NOTE_REFERENCE.sub("", text)
     text = SEPARATOR_RULE.sub("\n", text)
     return PARAGRAPH_SPACES.sub(_open_paragraph, text)
+
+
+def is_markdown(text: str) -> bool:
+    """Tell a text that is Markdown by its "# " heading lines."""
+    return bool(MARKDOWN_HEADING_LINE.search(text))
 
 
 def _open_paragraph(spaces: re.Match) -> str:

@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from .run_in import lead_heading
 from .types import ParsedSection
 
 NUMERALS = "一二三四五六七八九十"
@@ -133,6 +134,9 @@ SUBHEAD_TRAILING_CLAUSE = "，,、"
 SUBHEAD_KIND = "subhead"
 NUMBER_THEN_SPACE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,2})[ \u3000]")
 SUBHEAD_MIN_HEADINGS = 2
+# "**——要始终弘扬…精神。**学校…": a Markdown paragraph's bold first sentence, its
+# run-in head (``run_in``); a part of the speech, numbered by its place
+RUN_IN_KIND = "run-in"
 
 HEADING_KINDS = (
     ("numeral", HEADING_NUMERAL_COMMA),
@@ -156,7 +160,7 @@ HEADING_LABEL_START = re.compile(
 )
 # Enumerators that only ever open a part; the others ("首先，", "第一，", "一是") also
 # open sentences, so they count as headings only in a list of two or more.
-PART_KINDS = {"numeral", "paren", "topic", ABOUT_KIND, SUBHEAD_KIND}
+PART_KINDS = {"numeral", "paren", "topic", ABOUT_KIND, SUBHEAD_KIND, RUN_IN_KIND}
 # "一、过去一年的工作" over "一、经济运行…。" "二、…" and "二、今年的主要任务" over "一、…":
 # one numbering style at two levels, restarting under each part. The kinds a report
 # so numbers twice, and the kind its sub-parts are told apart as.
@@ -235,9 +239,12 @@ def numeral_value(text: str) -> int:
     return value + (NUMERALS.index(units) + 1 if units else 0)
 
 
-def split_sections(body: str) -> tuple[ParsedSection, ...]:
-    """Return the section tree of a speech body."""
-    candidates = tier_repeated_numbering(find_heading_candidates(body))
+def split_sections(
+    body: str, *, leads: tuple[str, ...] = ()
+) -> tuple[ParsedSection, ...]:
+    """Return the section tree of a speech body; ``leads`` are the run-in heads its
+    Markdown printed in bold (``run_in.run_in_leads``)."""
+    candidates = tier_repeated_numbering(find_heading_candidates(body, leads=leads))
     rejected: set[int] = set()
     for _ in range(4):
         headings = [h for h in candidates if h.start not in rejected]
@@ -311,14 +318,15 @@ def _alone(heading: Heading) -> bool:
     return heading.paragraph_end - heading.text_start <= 1
 
 
-def find_heading_candidates(body: str) -> list[Heading]:
-    """Return every paragraph that opens with an enumerator, in order.
+def find_heading_candidates(body: str, *, leads: tuple[str, ...] = ()) -> list[Heading]:
+    """Return every paragraph that opens with an enumerator or a run-in lead, in order.
 
     Points of a list that runs over several paragraphs count where they stand, also
     inside a paragraph: "…以下原则：一是扩内需。" + "二是调结构。…" (see
     ``spanning_point_lists``).
     """
     headings: list[Heading] = []
+    pending_leads = list(leads)
     offset = 0
     lines = body.split("\n")
     for index, line in enumerate(lines):
@@ -326,6 +334,8 @@ def find_heading_candidates(body: str) -> list[Heading]:
         heading = read_heading(line, offset)
         if heading is None or heading.kind == "bare":
             heading = label_alone(line, following, offset) or heading
+        if heading is None and pending_leads:
+            heading = _run_in_heading(line, offset, pending_leads, len(leads))
         if heading:
             heading.line = index
             headings.append(heading)
@@ -348,6 +358,27 @@ def find_heading_candidates(body: str) -> list[Heading]:
     taken = {heading.start for heading in spanning}
     kept = [heading for heading in headings if heading.start not in taken]
     return sorted([*kept, *spanning], key=lambda heading: heading.start)
+
+
+def _run_in_heading(
+    line: str, offset: int, pending_leads: list[str], total: int
+) -> Heading | None:
+    """Return the heading of a paragraph opening on the next run-in lead, taken from
+    ``pending_leads`` (in order, each once), or None."""
+    words = line.lstrip(" \t\u3000")
+    if not words.startswith(pending_leads[0]):
+        return None
+    lead = pending_leads.pop(0)
+    start = offset + len(line) - len(words)
+    return Heading(
+        kind=RUN_IN_KIND,
+        value=total - len(pending_leads),
+        label="",
+        heading=lead_heading(lead),
+        start=start,
+        text_start=start + len(lead),
+        paragraph_end=offset + len(line),
+    )
 
 
 def label_alone(line: str, following: str, offset: int) -> Heading | None:

@@ -1,0 +1,53 @@
+"""Run-in heads: the bold first sentence of a paragraph in a Markdown text.
+
+A speech printed as Markdown (a news mirror, a blog engine's page) may head its points
+the way a printed speech sets a 小标题 in bold at the start of the paragraph it heads:
+
+    **——要始终弘扬艰苦奋斗的精神。**学校是在艰苦奋斗中发展壮大起来的……
+    **经此一役，你们当对责任有更深的理解**。疫情面前，每一个人……
+
+Read as a policy reader reads it, the bold sentence is the paragraph's heading: it is
+a whole sentence, the paragraph's own text runs on after it, and the speech heads two
+or more paragraphs so (one bold sentence alone is emphasis). A bold phrase inside a
+sentence ("要把**问题**摆到桌面上来") and a bold line alone (a title, a byline over
+the speech) are no run-in heads. The stars are layout and leave the body as before;
+this module only names the sentences that head paragraphs, for ``sections``.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "**——要始终弘扬…精神。**学校…", "**经此一役，…理解**。疫情面前…": a paragraph
+# opening on a bold sentence (its stop inside the stars or right after them), with
+# the paragraph's own words after it on the same line
+RUN_IN_LEAD = re.compile(
+    r"^[ \t\u3000]*\*\*(?=[^*\s])(?P<lead>[^*\n]{4,80}?)(?<=[^*\s])\*\*"
+    r"(?P<stop>[。！？!?])?(?=[ \t\u3000]*[^\s*])",
+    re.MULTILINE,
+)
+SENTENCE_STOPS = "。！？!?"
+# One bold sentence opening a paragraph is the writer's emphasis; two or more head
+# the speech's paragraphs
+RUN_IN_MIN_LEADS = 2
+# "——要始终弘扬…": the dash that sets off a run of parallel points is no part of the
+# heading's words
+LEAD_DASH = re.compile(r"^[—―─]{1,2}")
+
+
+def run_in_leads(markdown_text: str) -> tuple[str, ...]:
+    """Return the bold sentences that head paragraphs of a Markdown text, without
+    their stars, in order; none when fewer than two paragraphs open so."""
+    leads = []
+    for match in RUN_IN_LEAD.finditer(markdown_text):
+        lead, stop = match["lead"], match["stop"] or ""
+        if not (lead[-1] in SENTENCE_STOPS) ^ bool(stop):
+            continue  # no stop ("**重要**的是…"), or two: not one bold sentence
+        leads.append(lead + stop)
+    return tuple(leads) if len(leads) >= RUN_IN_MIN_LEADS else ()
+
+
+def lead_heading(lead: str) -> str:
+    """Return the heading a run-in lead gives: its words without the dash before
+    them and the stop after them."""
+    return LEAD_DASH.sub("", lead).rstrip(SENTENCE_STOPS).strip()
