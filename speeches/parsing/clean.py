@@ -153,7 +153,10 @@ CREDIT_WITHOUT_PHOTO = re.compile(
     # "（新华社发）", "（图片来源：某某网）", "（资料图）" (2.13): a photo's credit or source
     # in brackets, alone on its line between the speech's paragraphs
     r"^[（(](?:(?:新华社|中新社|人民日报|[\u4e00-\u9fff]{2,8}(?:报|社))发|"
-    r"(?:图片?来源|图源|图片提供|供图)[:：]?[^（）()]{0,20}|资料图片?)[）)]$"
+    r"(?:图片?来源|图源|图片提供|供图)[:：]?[^（）()]{0,20}|资料图片?)[）)]$|"
+    # "图源：新华社", "圖片來源:某某網" (2.16): the source of a photo the page dropped,
+    # its label and a name, alone on its line (either script)
+    r"^(?:[图圖]片?[来來]源|[图圖]源)[:：][ \u3000]*[^\s。！？，,：:]{2,20}$"
 )
 # Where a caption begins: "2019年3月2日，", "当地时间6月4日上午，", "新年前夕，"
 CAPTION_OPENER = re.compile(
@@ -204,6 +207,9 @@ FULL_TEXT_FOLLOWS = re.compile(
     # report's run-on paragraph announcing the speech after its own sentences (2.11)
     r"(?<=[。！？])[ \u3000]?以下(?:为|是)[^。！？：:]{2,80}?"
     r"(?:讲话|致辞|致词|发言|演讲|演说|谈话|贺词|献词|贺辞|献辞|讲词)全文(?=[：:])|"
+    # "以下是原文，演讲全文仅535字：", "以下为演讲原文：": a blog post over the speech
+    # it quotes, on a line of its own (2.16)
+    r"^以下(?:为|是)[^。！？：:，,]{0,8}原文(?:[，,][^。！？：:]{0,30})?(?=[：:][ \u3000]*$)|"
     # "讲话摘要如下：", "讲话要点如下：": a wire's lead over the parts it prints
     r"(?:讲话|致辞|致词|发言|演讲|演说)(?:摘要|要点|摘编|摘登|节选)如下|"
     # "总统致词内容为：": a press release naming what the speech said
@@ -233,6 +239,8 @@ CUT_PREVIEW = re.compile(r"(?:…{1,2}|\.{3,6}|。{3})$")
 # / "同胞们，朋友们：": the speech's own head under the announcement, over its
 # salutation
 ANNOUNCED_HEAD_LINES = 6
+# A blogger's own paragraphs over the announcement of the speech the post quotes
+ANNOUNCED_AFTER_POST_LINES = 4
 ANNOUNCED_HEAD_MAX_CHARS = 60
 # "同志们：", "尊敬的某某总统，各位同事：", "女士们，先生们，" (own line); the people
 # addressed by any other name in 们, in a list or closed: "居民们，同志们：", "全县
@@ -2419,9 +2427,18 @@ def _announced_start(lines: list[str], window: list[int]) -> tuple[int, int] | N
     date) over its salutation: the speech starts at the salutation.
     """
     indexes = list(window)
+    own_line_only: range = range(0)
     if window and _reports_a_speech(lines[window[-1]]):
         last = window[-1]
         indexes += range(last + 1, min(len(lines), last + ANNOUNCED_AFTER_LEAD_LINES))
+    elif window:
+        # "有人说，…" / "而我觉得，…" / "以下是原文：": a blogger's words over the
+        # speech the post quotes, announced on a line of its own (2.16)
+        last = window[-1]
+        own_line_only = range(
+            last + 1, min(len(lines), last + 1 + ANNOUNCED_AFTER_POST_LINES)
+        )
+        indexes += own_line_only
     for index in indexes:
         # "以下為某某農(nóng)歷新年賀辭全文：": a traditional page, pinyin and all, read
         # in the form the rules test (2.10)
@@ -2433,6 +2450,8 @@ def _announced_start(lines: list[str], window: list[int]) -> tuple[int, int] | N
             continue
         end = _offset_with_pinyin(lines[index], follows.end())
         rest = lines[index][end:].strip()
+        if rest and index in own_line_only:
+            continue
         if rest and CUT_PREVIEW.search(rest) and index != indexes[-1]:
             continue  # a preview: the page prints the speech further down
         if rest:
@@ -2461,7 +2480,9 @@ def _salutation_under_own_head(lines: list[str], start: int) -> int:
         if _salutation_offset(line) == 0:
             return index  # the first salutation: the people addressed, then a greeting
         if len(line) > ANNOUNCED_HEAD_MAX_CHARS or PARAGRAPH_PUNCTUATION.search(line):
-            return start
+            # "致辞：某某（…）" / "做自己尊重的人" / "在祝福…": a speech that addresses
+            # no one starts at its first paragraph under its own head (2.16)
+            return index
     return start
 
 

@@ -259,6 +259,18 @@ UI_ELEMENT_RULES = (
         "上一页 1 2 3 下一页",
         r"^(?:首页|上一页|上页)(?:[ \u3000]+[^\s]{1,4}){0,12}[ \u3000]+(?:下一页|下页|尾页|末页)$",
     ),
+    # 2.16: a blog engine's page around a speech its post quotes
+    Rule(
+        "a video's label left without its player",
+        "视频：",
+        r"^(?:视频|音频|视频链接|视频地址)[:：]?$",
+    ),
+    Rule(
+        "a blog's tip jar and its buttons",
+        "坚持原创技术分享，您的支持将鼓励我继续创作！",
+        r"(?:您|你)的支持将(?:会)?鼓励我(?:继续|持续)创作|"
+        r"^(?:赏|打赏|微信打赏|支付宝打赏|赞赏支持|请作者喝(?:一)?杯咖啡)$",
+    ),
     Rule(
         "field whose label is spaced out",
         "来 源：某某网　作 者：佚名",

@@ -55,6 +55,7 @@ from .clean import (
     signed_speaker,
 )
 from .names import COMMON_SURNAMES, COMPOUND_SURNAMES, opens_with_surname
+from .quoted import QUOTED_SPEECH_BONUS, SPEECH_BYLINE
 from .rules import Rule, compile_rules
 from .script import matching_form, to_simplified, without_pinyin
 from .title_evidence import (
@@ -872,7 +873,9 @@ NOT_A_TRAILING_NAME = re.compile(
     r"讲话|致辞|发言|贺词|报告|演讲|材料|素材|大全|合集|精选|汇编|原文|"
     # "…的讲话篇一", "致辞致谢", "…致辞通用" (2.14): a collection's item number, a
     # column's name, its "for any use" tag
-    r"^篇[一二三四五六七八九十\d]{1,2}$|致谢|答谢|通用"
+    r"^篇[一二三四五六七八九十\d]{1,2}$|致谢|答谢|通用|"
+    # "读…致辞有感", "…演讲感想" (2.16): a blog post's thoughts on the speech
+    r"^(?:有感|感想|感悟|随感|心得)$"
 )
 TITLE_MIN_CHARS = 4
 TITLE_MAX_CHARS = 120
@@ -1248,6 +1251,8 @@ class Head:
     counted_collection: bool = False
     # the head's lines as read (broken titles joined): where a title is printed again
     lines: list[str] = field(default_factory=list)
+    # the head line announcing a speech quoted under it ("以下是原文："), or -1
+    announced_at: int = -1
 
 
 def extract_metadata(
@@ -1405,7 +1410,12 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
         announces = FULL_TEXT_FOLLOWS.search(to_simplified(line))
         if announces and announces.end() >= len(line.rstrip()):
             _read_announced_title(line, head)
+            head.announced_at = order
             continue  # "以下是…发表的声明：": the line over the text, never its title
+        quoted_byline = SPEECH_BYLINE.match(line) if head.announced_at >= 0 else None
+        if quoted_byline and opens_with_surname(quoted_byline["byline"]):
+            head.bylines.append(Byline(quoted_byline["byline"], order))
+            continue  # "致辞：某某（教师代表）" over the speech a post quotes (2.16)
         line, marked = _read_document_marks(line, head, order=order)
         subtitles = len(head.subtitles)
         title_part, pending_subtitle = _read_subtitle(line, head, order)
@@ -2195,6 +2205,8 @@ def choose_title(
         last.context += HEADS_SPEECH_BONUS
         if _speech_under_report(last, candidates, head):
             last.context += REPORTED_SPEECH_BONUS
+        elif _quoted_speech_title(last, candidates, head):
+            last.context += QUOTED_SPEECH_BONUS
     ranked = sorted(
         candidates,
         key=lambda c: (-c.total(), -SOURCE_RANK.get(c.source, 0), c.order),
@@ -2257,6 +2269,17 @@ def _speech_under_report(
         and last.source == "document"
         and bool(NEXT_SPEECH_TITLE.match(to_simplified(last.text)))
         and any(c.source == "headline" and c.order < last.order for c in candidates)
+    )
+
+
+def _quoted_speech_title(
+    last: TitleCandidate, candidates: list[TitleCandidate], head: Head
+) -> bool:
+    """Tell the title of a speech a post quotes under its announcement ("以下是原文："
+    / "致辞：某某" / "做自己尊重的人"), over the speech, from the post's headline
+    printed above the announcement (2.16)."""
+    return 0 <= head.announced_at < last.order and any(
+        c.source == "headline" and c.order < head.announced_at for c in candidates
     )
 
 

@@ -92,3 +92,98 @@ def test_run_in_heads_take_the_points_under_them():
 def test_without_leads_the_same_body_has_no_run_in_heads():
     body = "要抓学习。学习是第一位的。\n要抓作风。作风就是形象。"
     assert split_sections(body) == ()
+
+
+# --- a blog post quoting a speech under its own head --------------------------------
+
+BLOG_POST = [
+    "某某的随笔",
+    "首页",
+    "归档",
+    "读一篇毕业致辞有感",
+    "发表于",
+    "2019-07-01",
+    "有人说，理想是奢侈的，我却不这样想……",
+    "前几天读到一篇很短的毕业致辞，反复读了几遍，很受触动。",
+    "以下是原文，致辞全文不足五百字：",
+    "致辞：李某某（教师代表）",
+    "把脚下的路走宽",
+    "各位毕业生要记住，路是人走出来的；走的人多了，窄路也会变宽。",
+    "愿你们走出校门以后，不忘来时的路。",
+    "视频：",
+    "坚持原创分享，您的支持将鼓励我继续创作！",
+    "赏",
+    "上一篇：如何读一本书",
+]
+
+
+def test_a_blog_post_quoting_a_speech_keeps_the_speech_under_its_own_head():
+    speech = parse_text("\n".join(BLOG_POST))
+    assert speech.body.startswith("各位毕业生要记住，路是人走出来的")
+    assert speech.body.endswith("不忘来时的路。")
+    assert speech.title == "把脚下的路走宽"
+    assert speech.speaker == "李某某（教师代表）"
+    for words in ("有人说", "以下是原文", "致辞：", "视频：", "您的支持", "赏"):
+        assert words not in speech.body
+
+
+def test_a_report_quoting_a_speech_under_its_title_in_book_marks():
+    text = "\n".join(
+        [
+            "某某公司创始人谈奋斗",
+            "2017-02-24 来源：某某网",
+            "某某公司内部社区今天公布了创始人的一次讲话，讲话回应了近期的传言。",
+            "以下是讲话全文：",
+            "《某某：我若退缩，何来让你们奋斗》",
+            "非常高兴看到代表处的进步，你们从亏损走到了盈利，辛苦了。",
+            "我鼓励你们奋斗，我自己会践行。",
+        ]
+    )
+    speech = parse_text(text)
+    assert speech.body.startswith("非常高兴看到代表处的进步")
+    assert "以下是讲话全文" not in speech.body
+
+
+def test_an_announced_speech_with_a_salutation_still_starts_at_it():
+    text = "\n".join(
+        [
+            "某市长新年致辞",
+            "以下是致辞全文：",
+            "新年致辞",
+            "（2024年1月1日）",
+            "市民朋友们：",
+            "大家新年好！过去一年，我们一起走过了不平凡的道路。",
+        ]
+    )
+    assert parse_text(text).body.startswith("市民朋友们：")
+
+
+def test_a_blogger_sentence_naming_the_original_is_no_announcement():
+    text = "\n".join(
+        [
+            "读书笔记",
+            "有人说，理想是奢侈的，我却不这样想，理想值得我们付出代价。",
+            "以下是原文的几个要点，我稍作整理，供大家参考。",
+            "第一，理想要落在行动上，空谈不如实干。",
+        ]
+    )
+    assert parse_text(text).body.startswith("有人说，理想是奢侈的")
+
+
+def test_a_photo_source_alone_on_its_line_is_a_credit_in_either_script():
+    for credit in ("图源：新华社", "圖源:新華社", "图片来源：某某网"):
+        speech = parse_text(
+            "\n".join(
+                [
+                    "在全市工作会议上的讲话",
+                    credit,
+                    "同志们：",
+                    "今天我们召开全市工作会议，研究部署今年的重点工作。",
+                    credit,
+                    "我们要把各项任务落到实处，确保全年目标顺利完成。",
+                ]
+            )
+        )
+        assert credit not in speech.body
+        assert speech.title == "在全市工作会议上的讲话"
+        assert speech.body.endswith("确保全年目标顺利完成。")
