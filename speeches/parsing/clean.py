@@ -158,6 +158,9 @@ CREDIT_WITHOUT_PHOTO = re.compile(
     # its label and a name, alone on its line (either script)
     r"^(?:[图圖]片?[来來]源|[图圖]源)[:：][ \u3000]*[^\s。！？，,：:]{2,20}$"
 )
+# "…交易会在大连举行。图为某会副会长某某某。": a news photo's caption, the last
+# sentence of the paragraph under the photo (2.16)
+CAPTION_LEAD = re.compile(r"(?:^|[。！？])[ \u3000]*图为[^。！？]{2,80}[。.]?$")
 # Where a caption begins: "2019年3月2日，", "当地时间6月4日上午，", "新年前夕，"
 CAPTION_OPENER = re.compile(
     r"(?:当地时间)?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
@@ -1540,6 +1543,12 @@ CODE_RESIDUE_RULES = (
         r"\[field:[^\]\n]{1,40}\][ \t]*",
     ),
     Rule("tag cut at the line's start", "l> 在全县…的讲话", r"^/?[A-Za-z]{0,8}>[ \t]+"),
+    # 2.16: a page saved from its server template keeps the template's directives
+    Rule(
+        "server page directive or include",
+        '<%@ include file="/include/foot.jsp" %> <?php include "top.php"; ?>',
+        r"<%[-@=!]?[^%\n]{0,300}%>[ \t]*|<\?(?:php|=)[^?\n]{0,300}\?>[ \t]*",
+    ),
 )
 CODE_RESIDUE = compile_rules(CODE_RESIDUE_RULES)
 # "var _hmt = _hmt || [];", "document.write(…)": a script's line kept as text
@@ -2397,6 +2406,9 @@ def _start_with_evidence(lines: list[str]) -> tuple[int, int, str]:
         after_preface = _salutation_under_report(lines, window)
     if after_preface is not None:
         return after_preface, 0, START_SALUTATION
+    under_caption = _salutation_under_caption(lines, window)
+    if under_caption is not None:
+        return *under_caption, START_SALUTATION
     for index, line in enumerate(lines[:NEWS_LEDE_LINES]):
         if DATELINE.match(line) and is_paragraph(line):
             if _lead_over_printed_speech(lines, index):
@@ -2705,6 +2717,21 @@ def _salutation_after_preface(lines: list[str], window: list[int]) -> int | None
             return _salutation_after_story(lines, window[-1])
         titled = titled or bool(HEAD_TITLE_END.search(line))
     return _salutation_after_story(lines, window[-1])
+
+
+def _salutation_under_caption(
+    lines: list[str], window: list[int]
+) -> tuple[int, int] | None:
+    """Return where the speech starts under a news photo's caption ("…交易会在大连
+    举行。图为某会副会长某某某。") when the next line gives the speaker's label and
+    his salutation ("某某某：尊敬的…，各位来宾，大家下午好。…", 2.16)."""
+    if not window or window[-1] + 1 >= len(lines):
+        return None
+    caption = matching_form(lines[window[-1]])
+    if not CAPTION_LEAD.search(caption) or FIRST_PERSON.search(caption):
+        return None
+    offset = _salutation_offset(lines[window[-1] + 1])
+    return (window[-1] + 1, offset) if offset else None
 
 
 def _salutation_under_report(lines: list[str], window: list[int]) -> int | None:

@@ -55,7 +55,12 @@ from .clean import (
     signed_speaker,
 )
 from .names import COMMON_SURNAMES, COMPOUND_SURNAMES, opens_with_surname
-from .quoted import QUOTED_SPEECH_BONUS, SPEECH_BYLINE
+from .quoted import (
+    OCCASION_WORDS,
+    QUOTED_SPEECH_BONUS,
+    SPEAKER_GENRE_TITLE,
+    SPEECH_BYLINE,
+)
 from .rules import Rule, compile_rules
 from .script import matching_form, to_simplified, without_pinyin
 from .title_evidence import (
@@ -955,6 +960,8 @@ ROLE_WORD = re.compile(
     r"书记|[^成增延生]长|主任|委员|主席|总理|代表|常委|负责人|领导|干部|专员|巡视员|"
     r"党员|专家|教授|校长|院士|主持人|发言人"
 )
+# "…处长", "…副会长": a speaker's words ending on an office
+ROLE_AT_END = re.compile(rf"(?:{ROLE_WORD.pattern})$")
 # "XXX", "××": a placeholder standing for a name, which says nothing of who spoke
 # ("某某某" stays: sites print it where a name was, and editors keep it so)
 PLACEHOLDER_NAME = re.compile(r"^[XxＸ×＊*]{2,3}$")
@@ -2477,9 +2484,24 @@ def find_speaker(
     report = SPEAKER_OPENS_REPORT.match(title)
     if report:
         return report["speaker"]
+    named = _speaker_before_genre(title)
+    if named:
+        return named
     if head.lead_speakers:  # "【核心提示】县委书记某某强调，…"
         return tidy_byline(head.lead_speakers[0])
     return tidy_byline(bylines[0].text) if bylines else None
+
+
+def _speaker_before_genre(title: str) -> str | None:
+    """Return the speaker a headline names right before its genre word ("某联合会
+    副会长某某某致辞", "某司某某某处长的讲话"): an office, or a name after one."""
+    match = SPEAKER_GENRE_TITLE.match(to_simplified(title))
+    if not match or OCCASION_WORDS.search(match["speaker"]):
+        return None
+    speaker = _printed(match, title, "speaker").strip()
+    byline = SPEAKER_LINE.match(to_simplified(speaker))
+    named = bool(byline and byline["role"] and opens_with_surname(byline["name"]))
+    return speaker if named or ROLE_AT_END.search(speaker) else None
 
 
 def tidy_byline(byline: str) -> str:

@@ -20,3 +20,18 @@ SPEECH_BYLINE = re.compile(
 # Under its announcement, the speech's own title outranks the headline of the post or
 # story that quotes it
 QUOTED_SPEECH_BONUS = 6
+
+# "某某联合会副会长某某某致辞", "国家某某委某某司某某某处长的讲话": a news page's headline
+# naming the speaker right before the genre word, with no meeting between them (the
+# "某某在…上的讲话" form is SPEAKER_IN_TITLE's); the words before the genre word end on
+# an office or on a name after one (2.16)
+SPEAKER_GENRE_TITLE = re.compile(
+    r"^(?P<speaker>[^在：:，,“”\"《》\d\s]{3,30}?)(?:同志)?的?"
+    r"(?:讲话|致辞|致词|发言|演讲|贺词|献词)(?:全文|稿)?$"
+)
+# "开学典礼校长致辞", "年会董事长致辞", "竞选班长演讲稿": an occasion's or a
+# campaign's words before the office make the opening no speaker
+OCCASION_WORDS = re.compile(
+    r"典礼|大会|会议|仪式|晚会|座谈|活动|开幕|闭幕|年会|论坛|峰会|节日|庆典|新年|春节|"
+    r"竞选|竞聘|应聘|就职|述职"
+)

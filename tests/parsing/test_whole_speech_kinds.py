@@ -187,3 +187,64 @@ def test_a_photo_source_alone_on_its_line_is_a_credit_in_either_script():
         assert credit not in speech.body
         assert speech.title == "在全市工作会议上的讲话"
         assert speech.body.endswith("确保全年目标顺利完成。")
+
+
+# --- a portal page saved from its server template ------------------------------------
+
+PORTAL_PAGE = [
+    '<%@ page pageEncoding="UTF-8"%>',
+    '<%@ include file="/include/header.jsp" %>',
+    "首页",
+    "行业资讯",
+    "某某行业协会副会长张某某致辞",
+    "发布时间：2012-05-10",
+    "2012年5月9日，某某博览会在某市开幕。图为某某行业协会副会长张某某。",
+    "张某某：尊敬的王市长，各位来宾，大家上午好。首先我代表协会对博览会的召开"
+    "表示热烈的祝贺。",
+    "行业的发展离不开各方的支持，协会愿意和大家一道推动行业进步。",
+    "最后，预祝博览会圆满成功。",
+    '<%@ include file="/include/foot.jsp" %>',
+]
+
+
+def test_a_server_template_directive_is_no_text():
+    speech = parse_text("\n".join(PORTAL_PAGE))
+    assert "<%" not in speech.body
+    assert speech.body.endswith("预祝博览会圆满成功。")
+    assert not speech.truncated
+
+
+def test_a_speakers_label_under_a_photo_caption_starts_the_speech():
+    speech = parse_text("\n".join(PORTAL_PAGE))
+    assert speech.body.startswith("尊敬的王市长，各位来宾，大家上午好。")
+    assert "图为" not in speech.body
+
+
+def test_a_caption_in_the_first_person_is_the_speech_itself():
+    lines = [
+        "某某行业协会会长致辞",
+        "我们今天相聚在这里，我很高兴。图为我们协会的新会址。",
+        "张某某：尊敬的王市长，各位来宾，大家上午好。",
+    ]
+    assert parse_text("\n".join(lines)).body.startswith("我们今天相聚在这里")
+
+
+def test_a_headline_naming_the_speaker_before_the_genre_word_gives_the_speaker():
+    cases = {
+        "某某行业协会副会长张某某致辞": "某某行业协会副会长张某某",
+        "国家某某委某某司王某某处长的讲话": "国家某某委某某司王某某处长",
+    }
+    for title, speaker in cases.items():
+        page = "\n".join(
+            [title, "同志们：", "今天我们召开会议，研究部署下一阶段的重点工作。"]
+        )
+        assert parse_text(page).speaker == speaker
+
+
+def test_an_occasion_or_a_campaign_before_the_genre_word_names_no_speaker():
+    for title in ("开学典礼校长致辞", "大学生竞选班长演讲稿", "新年致辞"):
+        page = "\n".join(
+            [title, "同学们：", "今天我们在这里相聚，迎来新的学年，我很高兴。"]
+        )
+        speaker = parse_text(page).speaker
+        assert speaker is None or ("典礼" not in speaker and "竞选" not in speaker)
