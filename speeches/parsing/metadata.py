@@ -132,6 +132,12 @@ GLUED_FIELD_DATE = re.compile(
     r"(?:作者|来源|编辑|发布者|发布人|上传者)[:：][^\s:：]{0,24}?(?<!\d)"
     r"(?P<date>(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))\d{0,7}$"
 )
+# "2011年09月26来源：": a template's date, its 日 lost, run into the next field's
+# label at the line's start (2.16)
+DATE_BEFORE_FIELD = re.compile(
+    r"^(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2})日?"
+    r"(?=[ \u3000]*(?:来源|作者|编辑|责编|发布|阅读|浏览|点击)[:：])"
+)
 # "发布：3月6日 09:15", "发布时间：03-06": a publication field without its year
 PUBLISHED_MONTH_DAY = re.compile(
     r"(?:发布|发稿|发表|刊发|上传|发文|公开)(?:时间|日期|于)?[:：][ \u3000]?"
@@ -1069,6 +1075,13 @@ SITE_CONTACT = re.compile(r"联系客服提示 ?[-—－:：] ?(?P<site>[^\s]{2,
 # "WENGAO88.COM —— 公文写作…": a domain printed as the site's name, not a URL
 SITE_DOMAIN = re.compile(
     r"^(?P<site>(?:www\.)?[A-Za-z0-9-]{2,40}\.(?:com|cn|net|org|gov|edu)(?:\.cn)?)(?![\w/.])",
+    re.IGNORECASE,
+)
+# "…的讲话 | nankai.info", "…_news.example.edu.cn": the domain a page's title (or a
+# mirror's record copying it) ends on, after its bar, names the site (2.16)
+TITLE_DOMAIN = re.compile(
+    r"^(?:www\.)?[A-Za-z0-9-]{2,40}(?:\.[A-Za-z0-9-]{2,40}){0,3}"
+    r"\.(?:com|cn|net|org|gov|edu|info|io|me|hk|tw)$",
     re.IGNORECASE,
 )
 # "来源：某某日报", "（来源：某某晚报）"
@@ -2773,6 +2786,11 @@ def _stamped_date(lines: list[str]) -> dt.date | None:
             found = _dates_in(glued["date"])
             if found:
                 return found[0]
+        lost_day = DATE_BEFORE_FIELD.match(line)
+        if lost_day:
+            found = _dates_in(lost_day["date"] + "日")
+            if found:
+                return found[0]
         crumb = BREADCRUMB_DATE.search(line)
         if crumb and BREADCRUMB.search(line):
             found = _dates_in(crumb["date"])
@@ -3008,6 +3026,8 @@ def _named_site(top: tuple[str, ...], page_title: str, lines: list[str]) -> str 
         parts = [p for p in TITLE_SUFFIX_SEPARATOR.split(line.strip()) if p]
         if len(parts) >= 2 and _site_name(parts[-1]):
             return parts[-1]
+        if line is page_title and len(parts) >= 2 and TITLE_DOMAIN.match(parts[-1]):
+            return parts[-1]  # "某某大学->…讲话 | example.info": a mirror's record
     for line in lines:
         if BREADCRUMB.search(line):
             first = BREADCRUMB_SEPARATOR.split(BREADCRUMB_LABEL.sub("", line))[0]

@@ -248,3 +248,56 @@ def test_an_occasion_or_a_campaign_before_the_genre_word_names_no_speaker():
         )
         speaker = parse_text(page).speaker
         assert speaker is None or ("典礼" not in speaker and "竞选" not in speaker)
+
+
+# --- a template's date without its 日; a mirror's record naming the site's domain ----
+
+
+def test_a_template_date_that_lost_its_day_mark_before_the_next_field_dates_the_page():
+    page = "\n".join(
+        [
+            "某某处长在招标代理机构工作会议上的讲话",
+            "2011年09月26来源：",
+            "各位代表，同志们：",
+            "大家上午好。今天的会议主要是通报情况、部署工作。",
+        ]
+    )
+    assert str(parse_text(page).date) == "2011-09-26"
+
+
+def test_a_date_running_on_into_words_is_no_stamp():
+    page = "\n".join(
+        [
+            "某某处长在招标代理机构工作会议上的讲话",
+            "各位代表，同志们：",
+            "2011年09月26日至28日，我们召开了会议，研究部署有关工作。",
+        ]
+    )
+    assert str(parse_text(page).date) != "2011-09-26"
+
+
+def test_a_mirrors_record_title_ending_on_the_sites_domain_names_the_site():
+    page = "\n".join(
+        [
+            "---",
+            "title: 某某大学->某某校长在2020年毕业典礼上的讲话 | news.example.info",
+            "date: 2020-06-28 15:31:30",
+            "---",
+            "亲爱的同学们：",
+            "今天我们在这里隆重集会，为你们送行。",
+        ]
+    )
+    assert parse_text(page).source_site == "news.example.info"
+
+
+def test_a_record_title_with_no_domain_after_its_bar_names_no_site_by_it():
+    page = "\n".join(
+        [
+            "---",
+            "title: 某某校长在2020年毕业典礼上的讲话 | 校园新闻",
+            "---",
+            "亲爱的同学们：",
+            "今天我们在这里隆重集会，为你们送行。",
+        ]
+    )
+    assert parse_text(page).source_site != "校园新闻"
