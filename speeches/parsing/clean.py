@@ -353,6 +353,11 @@ OFFICES = (
     r"(?:书记|委员|常委|主席|总理|部长|省长|市长|县长|区长|镇长|"
     r"乡长|局长|主任|校长|院长|厅长|司令员|政委|董事长|总经理|理事长|会长|行政长官)"
 )
+# "王部长", "某某书记", "**部长", "XX主任": an official addressed by surname (or a
+# placeholder for the name) and office, in a list closed by a group ("同志们")
+ADDRESSED_OFFICIAL = re.compile(
+    rf"(?:[\u4e00-\u9fff]{{1,2}}|[*＊]{{1,3}}|[XxＸ×]{{1,3}}){OFFICES}"
+)
 GLUED_BYLINE = re.compile(
     rf"[\u4e00-\u9fff、]{{0,30}}{OFFICES}[ \u3000]+[\u4e00-\u9fff]{{2,4}}"
 )
@@ -971,8 +976,10 @@ INLINE_TOOLBAR = re.compile(r"【 ?字[号体][:：][^】]{0,30}】")
 # shows the rest; the note, with the dots framing it, is cut wherever it stands and
 # the text goes on (unlike "此处省略600字，会员可阅读全文", after which nothing follows)
 HIDDEN_TEXT_NOTE = re.compile(
-    r"[.…。·]{0,12}[（(【\[]?此[处處](?:隐藏|隱藏)[ \u3000]*\d{1,6}[ \u3000]*字[，,]?[ \u3000]*"
-    r"(?:下载|下載|购买|購買|登录|登錄)[^。！？.…]{0,8}?(?:可见|可見|查看|阅读|閱讀)"
+    r"[.…。·]{0,12}[（(【\[]?此[处處](?:隐藏|隱藏)[ \u3000]*\d{1,6}[ \u3000]*[个個]?字"
+    # "……此处隐藏17650个字……" (2.16): the note without its download clause
+    r"(?:[，,]?[ \u3000]*(?:下载|下載|购买|購買|登录|登錄)[^。！？.…]{0,8}?"
+    r"(?:可见|可見|查看|阅读|閱讀))?"
     r"[）)】\]]?[.…。·]{0,12}"
 )
 # "点击观看视频片段Click to View ": a video player's prompt set as text, before the
@@ -2873,7 +2880,16 @@ def is_address_list(line: str) -> bool:
         return False
     items = ADDRESS_LIST_ITEM.split(line[: colon.start()])
     groups = sum(1 for item in items if ADDRESSEE_GROUP.search(item))
-    return groups >= ADDRESS_LIST_MIN_GROUPS
+    if groups >= ADDRESS_LIST_MIN_GROUPS:
+        return True
+    # "王部长、李书记，同志们：", "**部长、**书记，同志们：" (2.16): the officials on the
+    # platform by surname (or a 范文's placeholder) and office, then the hall
+    officials = sum(1 for item in items if ADDRESSED_OFFICIAL.fullmatch(item))
+    return (
+        bool(ADDRESSEE_GROUP.search(items[-1]))
+        and officials >= 1
+        and groups + officials == len(items)
+    )
 
 
 def _speaker_label(prefix: str) -> bool:

@@ -301,3 +301,49 @@ def test_a_record_title_with_no_domain_after_its_bar_names_no_site_by_it():
         ]
     )
     assert parse_text(page).source_site != "校园新闻"
+
+
+# --- officials addressed by office before the hall; a note hiding part of the text ----
+
+
+def test_officials_by_surname_or_placeholder_and_office_then_the_hall_are_a_salutation():
+    for salutation in (
+        "王部长、李书记，同志们：",
+        "**部长、**书记,同志们:",
+        "XX主任，同志们：",
+    ):
+        page = "\n".join(
+            [
+                "再见的时候不想说再见",
+                "——在全市领导干部会议上的讲话",
+                salutation,
+                "刚才宣读了有关决定，我完全拥护、坚决服从。",
+            ]
+        )
+        assert parse_text(page).body.startswith(salutation)
+
+
+def test_a_sentences_list_of_offices_is_no_salutation():
+    page = "\n".join(
+        [
+            "在全市领导干部会议上的讲话",
+            "同志们：",
+            "刚才宣读了有关决定，市委、市政府，各部门要抓好落实。",
+        ]
+    )
+    assert parse_text(page).body.startswith("同志们：")
+
+
+def test_a_note_hiding_part_of_the_text_goes_where_it_stands():
+    page = "\n".join(
+        [
+            "在迎新春老干部座谈会上的讲话",
+            "尊敬的各位老领导、老同志：",
+            "在新春佳节即将来临之际，我们把大家请来，欢聚一堂。"
+            "基础设施建设上，我们重点建设了2条线路 ……此处隐藏17650个字……"
+            "同时，农业技术力量不断加强，管理水平跃上了新的台阶。",
+        ]
+    )
+    speech = parse_text(page)
+    assert "此处隐藏" not in speech.body
+    assert speech.body.endswith("管理水平跃上了新的台阶。")
