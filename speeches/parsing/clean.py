@@ -425,6 +425,10 @@ DATELINE = re.compile(
     r"[\u4e00-\u9fff]{0,10}?(?:\d{1,2}月\d{1,2}日)?电|本报讯|[\u4e00-\u9fff]{2,6}讯|"
     # "中评社某地4月4日电", "新华网某地11月14日电": any agency, its place and day
     r"[\u4e00-\u9fff]{1,6}(?:社|网)[\u4e00-\u9fff]{1,10}?\d{1,2}月\d{1,2}日电|"
+    # "新华社一九七六年六月二十三日讯" (2.16): an old wire's dateline, the year and
+    # the day in Chinese numerals, no place, 讯 for 电
+    r"(?:新华社|中新社)(?:[〇○零一二三四五六七八九]{4}年)?"
+    r"[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日(?:电|讯)|"
     r"央视网消息 ?[（(]新闻联播[）)])[ \u3000]*[：:]?[ \u3000]*"
 )
 NEWS_LEDE_LINES = 10
@@ -1284,7 +1288,9 @@ BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 FINAL_STOP = re.compile(r"[。！？!?”」』）)]$")
 # "（作者系某县县委书记）", "（作者单位：某市委党校）": who wrote or gave it
 AUTHOR_NOTE = re.compile(
-    r"[（(]作者(?:系|为|是|单位[:：])(?P<role>[^（）()]{2,40})[）)]$"
+    r"(?:[（(]|^注[:：][ \u3000]*)作者(?:系|为|是|单位[:：])(?P<role>[^（）()，,。]{2,40})"
+    # "注：作者为某某基金会首席代表，本文是…" (2.16): an editor's note, no brackets
+    r"(?:[）)]$|(?<=[^（）()，,。]{2})[，,。](?=.*(?:本文|此文|发言|讲话|演讲)))"
 )
 TRAILERS = (
     EDITION_TRAILER,

@@ -1061,8 +1061,19 @@ OPENING_TITLE_CHARS = 300
 SALUTATION_LINE = re.compile(r"^[^\n]{0,40}[：:]\s*")
 # "——2019年1月20日在某省第十三届人民代表大会第二次会议上"
 OCCASION_SUBTITLE = re.compile(r"在(?P<occasion>.{2,100}?)上$")
+# "在某某总理举行的宴会上 某某总理的讲话" (2.16): a newspaper's two-line headline
+# joined, the occasion over the speaker and his speech; the occasion stops at the line
+OCCASION_OVER_SPEAKER = re.compile(
+    r"^在(?P<occasion>[^\s]{2,60}?)上[ \u3000]+"
+    r"(?P<speaker>[^\s在]{2,20}?)的(?:讲话|致辞|演讲|祝酒辞|答词|发言)$"
+)
 # "全县农村人居环境整治座谈会讲话" -> "全县农村人居环境整治座谈会";
 # "三届四次职代会学校工作报告" -> "三届四次职代会": the report made to a congress
+# "某某宣布全国政协十二届一次会议开幕": the meeting a chair declares open (2.16)
+OCCASION_OPENED = re.compile(
+    r"宣布(?P<occasion>[^，,。！？\s]{4,40}?(?:会议|大会|全会|代表会|运动会))"
+    r"(?:隆重)?(?:开幕|闭幕)"
+)
 OCCASION_BARE = re.compile(
     r"^(?P<occasion>.{2,80}?(?:会议|大会|座谈会|推进会|部署会|培训会|研讨会|论坛|峰会|"
     r"典礼|仪式|宴会|招待会|茶话会|团拜会|会))"
@@ -1307,7 +1318,12 @@ def extract_metadata(
     if occasion is None:
         report = REPORT_TO_MEETING.search(cleaned.body[:REPORT_OPENING_CHARS])
         occasion = (report["named"] or report["meeting"]) if report else None
-    speaker = find_speaker(head, title, cleaned.trailers, title_order=title_order)
+    # "注：作者为某某基金会首席代表，本文是…发言摘要": an editor's note under the
+    # speech, read with the trailers (2.16)
+    notes = tuple(line for line in cleaned.tail[:2] if AUTHOR_NOTE.search(line))
+    speaker = find_speaker(
+        head, title, (*cleaned.trailers, *notes), title_order=title_order
+    )
     headnote = _headnote(cleaned.head)
     if headnote:  # "这是某某在…上的讲话的一部分。": who spoke, and where
         occasion = occasion or headnote["occasion"]
@@ -2508,6 +2524,9 @@ def find_speaker(
 def _speaker_before_genre(title: str) -> str | None:
     """Return the speaker a headline names right before its genre word ("某联合会
     副会长某某某致辞", "某司某某某处长的讲话"): an office, or a name after one."""
+    over = OCCASION_OVER_SPEAKER.search(to_simplified(title))
+    if over:  # "在某某举行的宴会上 某某总理的讲话": the headline's second line
+        title = title[over.start("speaker") :]
     match = SPEAKER_GENRE_TITLE.match(to_simplified(title))
     if not match or OCCASION_WORDS.search(match["speaker"]):
         return None
@@ -2535,7 +2554,14 @@ def tidy_byline(byline: str) -> str:
 
 def find_occasion(texts: list[str]) -> str | None:
     """Return the meeting a speech was given at: "在…上的讲话" -> the meeting."""
-    for pattern in (OCCASION_AT, OCCASION_SUBTITLE, OCCASION_BARE):
+    patterns = (
+        OCCASION_OVER_SPEAKER,
+        OCCASION_AT,
+        OCCASION_SUBTITLE,
+        OCCASION_BARE,
+        OCCASION_OPENED,
+    )
+    for pattern in patterns:
         for text in texts:
             match = pattern.search(to_simplified(text))  # "在…上的講話" too
             if match and (pattern is not OCCASION_BARE or match.start() == 0):

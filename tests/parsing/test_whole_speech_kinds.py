@@ -347,3 +347,57 @@ def test_a_note_hiding_part_of_the_text_goes_where_it_stands():
     speech = parse_text(page)
     assert "此处隐藏" not in speech.body
     assert speech.body.endswith("管理水平跃上了新的台阶。")
+
+
+# --- who spoke and where, as notes, headlines and old wires print it ------------------
+
+
+def test_an_editors_note_under_the_speech_names_the_speaker():
+    page = "\n".join(
+        [
+            "在民间商会专家咨询会上的讲话",
+            "今天我想讲三个问题。一是商会的自治问题，这是商会发展的前提。",
+            "注：作者为某某基金会驻北京首席代表，本文是作者在咨询会上的发言摘要。",
+        ]
+    )
+    speech = parse_text(page)
+    assert speech.speaker == "某某基金会驻北京首席代表"
+    assert "注：" not in speech.body
+
+
+def test_a_chair_declaring_a_meeting_open_names_the_meeting():
+    page = "\n".join(
+        [
+            "某某某宣布全省政协十二届一次会议开幕",
+            "某某某：",
+            "各位委员，各位朋友：全省政协十二届一次会议现在开幕。",
+        ]
+    )
+    assert parse_text(page).occasion == "全省政协十二届一次会议"
+
+
+def test_a_two_line_headline_gives_the_occasion_over_the_speaker():
+    page = "\n".join(
+        [
+            "在某国总理举行的宴会上 某某某总理的讲话",
+            "尊敬的总理阁下，朋友们：",
+            "首先，请允许我代表中国同事，对总理阁下的邀请表示感谢。",
+        ]
+    )
+    speech = parse_text(page)
+    assert speech.occasion == "某国总理举行的宴会"
+    assert speech.speaker == "某某某总理"
+
+
+def test_an_old_wires_dateline_in_chinese_numerals_is_no_speech():
+    page = "\n".join(
+        [
+            "某某总理的讲话",
+            "新华社一九七六年六月二十三日讯 某某总理在宴会上的讲话，全文如下："
+            "尊敬的总理阁下，朋友们：",
+            "首先，请允许我代表中国同事，对总理阁下的邀请表示感谢。",
+        ]
+    )
+    speech = parse_text(page)
+    assert speech.body.startswith("尊敬的总理阁下")
+    assert "新华社" not in speech.body
