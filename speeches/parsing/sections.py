@@ -579,6 +579,8 @@ def read_heading(line: str, offset: int) -> Heading | None:
             continue
         if kind == "point" and _continues_inline(line, match["label"]):
             return None  # "一是…。二是…" in one paragraph: an inline enumeration
+        if kind == TOPIC_KIND and _next_topic_inline(match["label"], match["rest"]):
+            return None  # "第一个问题，…？第二个问题，…" in one paragraph (2.16)
         rest = match["rest"]
         if match["label"] == LAST_IN_SEQUENCE and CLOSING_WISH.match(rest):
             return None  # "最后，祝大会圆满成功！": the closing, not a point
@@ -641,6 +643,15 @@ def _continues_inline(line: str, label: str) -> bool:
     """Tell whether "一是" is followed by "二是" in the same paragraph."""
     following = NUMERALS[numeral_value(label)] if numeral_value(label) < 10 else ""
     return bool(following) and (following + label[-1]) in line[len(label) :]
+
+
+def _next_topic_inline(label: str, rest: str) -> bool:
+    """Tell whether "第一个问题" is followed by "第二个问题" in the same paragraph: a
+    talk's questions put to the hall one after another, not its parts."""
+    value = numeral_value(label[1:].rstrip("个问题方面部分点条"))
+    if not 0 < value < len(NUMERALS):
+        return False
+    return f"第{NUMERALS[value]}{label[2:]}" in rest
 
 
 def heading_sentence(rest: str) -> str:

@@ -401,3 +401,28 @@ def test_an_old_wires_dateline_in_chinese_numerals_is_no_speech():
     speech = parse_text(page)
     assert speech.body.startswith("尊敬的总理阁下")
     assert "新华社" not in speech.body
+
+
+# --- questions put to the hall one after another are no parts ---------------------
+
+
+def test_a_talks_questions_to_the_hall_in_one_paragraph_are_no_parts():
+    body = "\n".join(
+        [
+            "第一个问题，你想改变自己吗？想的请举手。第二个问题，你相信改变吗？",
+            "原本我以为，我只能做一份普通的工作。",
+        ]
+    )
+    assert split_sections(body) == ()
+
+
+def test_topics_each_opening_a_paragraph_stay_parts():
+    body = "\n".join(
+        [
+            "第一个问题：为什么要抓安全生产。",
+            "安全是发展的前提。",
+            "第二个问题：怎样抓好安全生产。",
+            "关键在落实责任。",
+        ]
+    )
+    assert [s.label for s in split_sections(body)] == ["第一个问题", "第二个问题"]
