@@ -25,7 +25,7 @@ from .sections import split_sections
 from .slogans import find_slogans
 from .types import ParsedSection, ParsedSlogan, ParsedSpeech, ParseError
 
-PARSER_VERSION = "2.15"
+PARSER_VERSION = "2.16"
 
 __all__ = [
     "PARSER_VERSION",
