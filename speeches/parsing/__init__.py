@@ -20,7 +20,7 @@ from .decode import (
 from .doubts import NO_TITLE, speech_doubts
 from .front_matter import FrontMatter, split_front_matter
 from .metadata import PageFrame, extract_metadata, read_frame, title_key
-from .run_in import run_in_leads
+from .run_in import bold_subheads, run_in_leads
 from .sections import split_sections
 from .slogans import find_slogans
 from .types import ParsedSection, ParsedSlogan, ParsedSpeech, ParseError
@@ -111,10 +111,12 @@ def parse_text(
     cleaned = clean_text(_titled(record), markdown=record.found)
     if not cleaned.body.strip():
         raise ParseError("no speech text found")
-    leads = (
-        run_in_leads(record.text) if record.found or is_markdown(record.text) else ()
+    markdown = record.found or is_markdown(record.text)
+    sections = split_sections(
+        cleaned.body,
+        leads=run_in_leads(record.text) if markdown else (),
+        subheads=bold_subheads(record.text) if markdown else (),
     )
-    sections = split_sections(cleaned.body, leads=leads)
     metadata = extract_metadata(
         cleaned,
         filename=filename,

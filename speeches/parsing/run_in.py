@@ -1,4 +1,4 @@
-"""Run-in heads: the bold first sentence of a paragraph in a Markdown text.
+"""Bold heads in a Markdown text: a paragraph's bold first sentence, a bold line alone.
 
 A speech printed as Markdown (a news mirror, a blog engine's page) may head its points
 the way a printed speech sets a 小标题 in bold at the start of the paragraph it heads:
@@ -12,6 +12,11 @@ or more paragraphs so (one bold sentence alone is emphasis). A bold phrase insid
 sentence ("要把**问题**摆到桌面上来") and a bold line alone (a title, a byline over
 the speech) are no run-in heads. The stars are layout and leave the body as before;
 this module only names the sentences that head paragraphs, for ``sections``.
+
+A bold line alone between the speech's paragraphs ("**坚持人民至上**") is its
+subhead, set as a 小标题 on a line of its own: short, no sentence's stop, no colon
+(a salutation, "同志们：", is none); two or more in the body. Over the speech such
+lines are its title, date and byline, which ``sections`` never sees.
 """
 
 from __future__ import annotations
@@ -45,6 +50,21 @@ def run_in_leads(markdown_text: str) -> tuple[str, ...]:
             continue  # no stop ("**重要**的是…"), or two: not one bold sentence
         leads.append(lead + stop)
     return tuple(leads) if len(leads) >= RUN_IN_MIN_LEADS else ()
+
+
+# "**坚持人民至上**", "**二、…**" alone on its line: a bold line of 4–30 characters
+# with no sentence's stop and no colon in it
+BOLD_LINE = re.compile(
+    r"^[ \t\u3000]*\*\*(?=[^*\s])(?P<head>[^*\n。！？!?：:；;]{4,30})(?<=[^*\s])\*\*"
+    r"[ \t\u3000]*$",
+    re.MULTILINE,
+)
+
+
+def bold_subheads(markdown_text: str) -> tuple[str, ...]:
+    """Return the bold lines alone of a Markdown text, without their stars, in order
+    (``sections`` keeps those that stand in the body, two or more)."""
+    return tuple(match["head"] for match in BOLD_LINE.finditer(markdown_text))
 
 
 def lead_heading(lead: str) -> str:

@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from .run_in import lead_heading
+from .run_in import RUN_IN_MIN_LEADS, lead_heading
 from .types import ParsedSection
 
 NUMERALS = "一二三四五六七八九十"
@@ -137,6 +137,9 @@ SUBHEAD_MIN_HEADINGS = 2
 # "**——要始终弘扬…精神。**学校…": a Markdown paragraph's bold first sentence, its
 # run-in head (``run_in``); a part of the speech, numbered by its place
 RUN_IN_KIND = "run-in"
+# "**坚持人民至上**" alone on its line between paragraphs: a Markdown text's bold
+# subhead (``run_in.bold_subheads``), a part numbered by its place
+BOLD_KIND = "bold"
 
 HEADING_KINDS = (
     ("numeral", HEADING_NUMERAL_COMMA),
@@ -160,7 +163,15 @@ HEADING_LABEL_START = re.compile(
 )
 # Enumerators that only ever open a part; the others ("首先，", "第一，", "一是") also
 # open sentences, so they count as headings only in a list of two or more.
-PART_KINDS = {"numeral", "paren", "topic", ABOUT_KIND, SUBHEAD_KIND, RUN_IN_KIND}
+PART_KINDS = {
+    "numeral",
+    "paren",
+    "topic",
+    ABOUT_KIND,
+    SUBHEAD_KIND,
+    RUN_IN_KIND,
+    BOLD_KIND,
+}
 # "一、过去一年的工作" over "一、经济运行…。" "二、…" and "二、今年的主要任务" over "一、…":
 # one numbering style at two levels, restarting under each part. The kinds a report
 # so numbers twice, and the kind its sub-parts are told apart as.
@@ -240,11 +251,13 @@ def numeral_value(text: str) -> int:
 
 
 def split_sections(
-    body: str, *, leads: tuple[str, ...] = ()
+    body: str, *, leads: tuple[str, ...] = (), subheads: tuple[str, ...] = ()
 ) -> tuple[ParsedSection, ...]:
-    """Return the section tree of a speech body; ``leads`` are the run-in heads its
-    Markdown printed in bold (``run_in.run_in_leads``)."""
-    candidates = tier_repeated_numbering(find_heading_candidates(body, leads=leads))
+    """Return the section tree of a speech body; ``leads`` and ``subheads`` are the
+    heads its Markdown printed in bold (``run_in``): run-in, and alone on a line."""
+    candidates = tier_repeated_numbering(
+        find_heading_candidates(body, leads=leads, subheads=subheads)
+    )
     rejected: set[int] = set()
     for _ in range(4):
         headings = [h for h in candidates if h.start not in rejected]
@@ -318,8 +331,10 @@ def _alone(heading: Heading) -> bool:
     return heading.paragraph_end - heading.text_start <= 1
 
 
-def find_heading_candidates(body: str, *, leads: tuple[str, ...] = ()) -> list[Heading]:
-    """Return every paragraph that opens with an enumerator or a run-in lead, in order.
+def find_heading_candidates(
+    body: str, *, leads: tuple[str, ...] = (), subheads: tuple[str, ...] = ()
+) -> list[Heading]:
+    """Return every paragraph that opens with an enumerator or a bold head, in order.
 
     Points of a list that runs over several paragraphs count where they stand, also
     inside a paragraph: "…以下原则：一是扩内需。" + "二是调结构。…" (see
@@ -327,6 +342,7 @@ def find_heading_candidates(body: str, *, leads: tuple[str, ...] = ()) -> list[H
     """
     headings: list[Heading] = []
     pending_leads = list(leads)
+    pending_bold = list(subheads)
     offset = 0
     lines = body.split("\n")
     for index, line in enumerate(lines):
@@ -334,13 +350,16 @@ def find_heading_candidates(body: str, *, leads: tuple[str, ...] = ()) -> list[H
         heading = read_heading(line, offset)
         if heading is None or heading.kind == "bare":
             heading = label_alone(line, following, offset) or heading
-        if heading is None and pending_leads:
-            heading = _run_in_heading(line, offset, pending_leads, len(leads))
+        for kind, pending in ((RUN_IN_KIND, pending_leads), (BOLD_KIND, pending_bold)):
+            if heading is None and pending:
+                found = sum(1 for h in headings if h.kind == kind)
+                heading = _marked_heading(line, offset, pending, kind, found + 1)
         if heading:
             heading.line = index
             headings.append(heading)
         offset += len(line) + 1
     headings = _about_headings(headings, body)
+    headings = _with_bold_marks(headings)
     headings = _with_subheads(headings, lines)
     _mark_late_topic_start(headings)
     parts = [heading.start for heading in headings if heading.kind in PART_KINDS]
@@ -360,25 +379,27 @@ def find_heading_candidates(body: str, *, leads: tuple[str, ...] = ()) -> list[H
     return sorted([*kept, *spanning], key=lambda heading: heading.start)
 
 
-def _run_in_heading(
-    line: str, offset: int, pending_leads: list[str], total: int
+def _marked_heading(
+    line: str, offset: int, pending: list[str], kind: str, value: int
 ) -> Heading | None:
-    """Return the heading of a paragraph opening on the next run-in lead, taken from
-    ``pending_leads`` (in order, each once), or None."""
+    """Return the heading of a paragraph that opens on one of the ``pending`` bold
+    sentences of a Markdown text (a run-in lead) or is one of them (a subhead alone),
+    taken in order: those before it (a title, a byline over the speech) are passed."""
     words = line.lstrip(" \t\u3000")
-    if not words.startswith(pending_leads[0]):
-        return None
-    lead = pending_leads.pop(0)
-    start = offset + len(line) - len(words)
-    return Heading(
-        kind=RUN_IN_KIND,
-        value=total - len(pending_leads),
-        label="",
-        heading=lead_heading(lead),
-        start=start,
-        text_start=start + len(lead),
-        paragraph_end=offset + len(line),
-    )
+    for index, marked in enumerate(pending):
+        if words.startswith(marked) and (kind == RUN_IN_KIND or words == marked):
+            del pending[: index + 1]
+            start = offset + len(line) - len(words)
+            return Heading(
+                kind=kind,
+                value=value,
+                label="",
+                heading=lead_heading(marked),
+                start=start,
+                text_start=start + len(marked),
+                paragraph_end=offset + len(line),
+            )
+    return None
 
 
 def label_alone(line: str, following: str, offset: int) -> Heading | None:
@@ -404,6 +425,15 @@ def label_alone(line: str, following: str, offset: int) -> Heading | None:
             paragraph_end=next_start + len(following),
         )
     return None
+
+
+def _with_bold_marks(headings: list[Heading]) -> list[Heading]:
+    """Keep a Markdown text's bold heads (run-in leads, subheads alone) of a kind only
+    when two or more of that kind open the body's paragraphs: one is emphasis."""
+    for kind in (RUN_IN_KIND, BOLD_KIND):
+        if sum(1 for heading in headings if heading.kind == kind) < RUN_IN_MIN_LEADS:
+            headings = [heading for heading in headings if heading.kind != kind]
+    return headings
 
 
 def _about_headings(headings: list[Heading], body: str) -> list[Heading]:

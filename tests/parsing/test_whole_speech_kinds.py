@@ -426,3 +426,52 @@ def test_topics_each_opening_a_paragraph_stay_parts():
         ]
     )
     assert [s.label for s in split_sections(body)] == ["第一个问题", "第二个问题"]
+
+
+# --- a Markdown text's bold lines alone between paragraphs are its subheads ---------
+
+BOLD_SUBHEAD_PAGE = [
+    "**在全市科技创新大会上的讲话**",
+    "",
+    "**（2024年3月1日）**",
+    "",
+    "**某某某**",
+    "",
+    "**同志们：**",
+    "",
+    "今天我们召开全市科技创新大会，总结经验，部署任务。",
+    "",
+    "**坚持企业的主体地位**",
+    "",
+    "企业是创新的主力军，要让企业敢投入、能受益。",
+    "",
+    "1. 加大研发投入。各区要落实加计扣除政策。",
+    "",
+    "2. 建好创新平台。要布局一批重点实验室。",
+    "",
+    "**坚持人才的第一资源**",
+    "",
+    "人才是创新的根本，要用好用活各类人才。",
+]
+
+
+def test_bold_lines_alone_in_the_body_are_subheads_over_their_points():
+    speech = parse_text("\n".join(["# 在全市科技创新大会上的讲话", *BOLD_SUBHEAD_PAGE]))
+    assert [(s.label, s.heading, len(s.children)) for s in speech.sections] == [
+        ("", "坚持企业的主体地位", 2),
+        ("", "坚持人才的第一资源", 0),
+    ]
+    assert speech.body.startswith("同志们：")
+
+
+def test_one_bold_line_alone_in_the_body_is_emphasis():
+    lines = [line for line in BOLD_SUBHEAD_PAGE if "人才的第一资源" not in line]
+    speech = parse_text("\n".join(["# 在全市科技创新大会上的讲话", *lines]))
+    assert [s.heading for s in speech.sections] == ["加大研发投入", "建好创新平台"]
+
+
+def test_bold_heads_over_the_speech_never_head_its_parts():
+    body = "同志们：\n今天我们开会。\n坚持改革\n要改革。\n坚持开放\n要开放。"
+    heads = ("在全市大会上的讲话", "（2024年3月1日）", "坚持改革", "坚持开放")
+    sections = split_sections(body, subheads=heads)
+    assert [s.heading for s in sections] == ["坚持改革", "坚持开放"]
