@@ -311,8 +311,11 @@ LEAD_SPEAKER = re.compile(
     r"(?:出席(?:会议|大会|活动)?并(?:讲话|致辞|作报告)|在(?:讲话|会上)中?(?:强调|指出|提出)|"
     r"(?:强调|指出)[，,：:])"
 )
-# "新华社北京3月2日电": the wire's date, without a year
-DATELINE_DATE = re.compile(rf"(?P<m>{_MONTH_OR_DAY})月(?P<d>{_MONTH_OR_DAY})日电")
+# "新华社北京3月2日电": the wire's date, without a year ("…六月二十三日讯": an old
+# wire's 讯, 2.16)
+DATELINE_DATE = re.compile(
+    rf"(?P<m>{_MONTH_OR_DAY})月(?P<d>{_MONTH_OR_DAY})日(?:电|讯)"
+)
 # "2019-03-02_015_…", "20180604_01": a date in a file name
 FILENAME_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})[-_.]?(?P<m>[01]\d)[-_.]?(?P<d>[0-3]\d)(?!\d)"
@@ -1258,6 +1261,7 @@ class Head:
     # delivery dates printed as a month or a year only: "1941-05", "1965"
     partial_dates: list[str] = field(default_factory=list)
     datelines: list[tuple[int, int]] = field(default_factory=list)  # (month, day)
+    wire_dates: list[dt.date] = field(default_factory=list)  # datelines with a year
     agencies: list[str] = field(default_factory=list)
     # the day a news lead or an editor's note says the meeting was held:
     # (month, day), the month None when the lead gives the day alone ("8日")
@@ -1979,6 +1983,8 @@ def _read_dateline(text: str, head: Head) -> None:
     # "（新华社北京6月11日电）" under a story is its dateline too
     if when and (DATELINE.match(text) or DATELINE.match(text.lstrip("（( 据"))):
         head.datelines.append((_day_number(when["m"]), _day_number(when["d"])))
+        # "新华社一九七六年六月二十三日讯": an old wire prints the year too (2.16)
+        head.wire_dates.extend(_dates_in(text[: when.end()]))
 
 
 def _read_lead(line: str, head: Head) -> None:
@@ -2644,6 +2650,7 @@ def find_delivered(
             return dated.isoformat()
     if head.datelines:
         dated = _dateline_with_year(head.datelines[0], page_date, source_url)
+        dated = dated or (head.wire_dates[0] if head.wire_dates else None)
         if dated:
             return dated.isoformat()
     for release_day in head.release_days:

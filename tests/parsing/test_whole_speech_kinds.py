@@ -401,6 +401,7 @@ def test_an_old_wires_dateline_in_chinese_numerals_is_no_speech():
     speech = parse_text(page)
     assert speech.body.startswith("尊敬的总理阁下")
     assert "新华社" not in speech.body
+    assert speech.delivered == "1976-06-23"  # the wire's day, its year printed
 
 
 # --- questions put to the hall one after another are no parts ---------------------
