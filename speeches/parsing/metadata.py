@@ -820,6 +820,12 @@ ECHO_MIN_CHARS = 6
 # The last title-like line of the head is the one the speech starts under: the
 # document's own title ("在…上的讲话") under a site's headline ("…讲话稿")
 HEADS_SPEECH_BONUS = 1
+# "2022年某某开幕式致辞(精选文档)": a 范文 site's heading, the page's year before a
+# headline it prints bare too, tagged as the site's collection (2.16)
+SITE_YEAR_PREFIX = re.compile(r"^(?:19|20)\d{2}年(?P<rest>.{4,})$")
+SITE_COLLECTION_TAG = re.compile(
+    r"[（(【\[](?:精选|通用|热门|最新|优秀)[^）)】\]]{0,6}[）)】\]]"
+)
 # The speech's own title under a wire's report of it outranks the report's headline
 REPORTED_SPEECH_BONUS = 3
 # A variant of the chosen title reads as a title as well: not a blurb naming it
@@ -2108,6 +2114,10 @@ BRACKET_PAIRS = {
 CLOSING_BRACKETS = {close: open_ for open_, close in BRACKET_PAIRS.items()}
 
 
+# Quotes that open and close alike: one alone before a title has no partner
+STRAIGHT_QUOTES = "'\"＇＂"
+
+
 def without_unbalanced_ends(title: str) -> str:
     """Drop a bracket at either end of a title whose partner the title lacks."""
     while title:
@@ -2120,6 +2130,10 @@ def without_unbalanced_ends(title: str) -> str:
             first
         ):
             title = title[1:].lstrip()
+        elif first in STRAIGHT_QUOTES and title.count(first) == 1:
+            title = title[
+                1:
+            ].lstrip()  # "'第一篇、…": a quote the page left open (2.16)
         else:
             return title
     return title
@@ -2292,7 +2306,9 @@ def choose_title(
         chosen = max(fuller, key=lambda c: (len(title_key(c.text)), len(c.text)))
     if file_title and similar_titles(file_title, chosen.text):
         variants.append(TitleCandidate(file_title, "filename", -1))
-    best = max([chosen, *variants], key=lambda c: (len(title_key(c.text)), len(c.text)))
+    pool = [chosen, *variants]
+    pool = [c for c in pool if not _site_year_heading(c, pool, head)] or pool
+    best = max(pool, key=lambda c: (len(title_key(c.text)), len(c.text)))
     if news and best.source == "headline":
         deck = [c for c in headlines if c.order == best.order + 1]
         if deck and not similar_titles(deck[0].text, best.text):
@@ -2311,6 +2327,29 @@ def _speech_under_report(
         and last.source == "document"
         and bool(NEXT_SPEECH_TITLE.match(to_simplified(last.text)))
         and any(c.source == "headline" and c.order < last.order for c in candidates)
+    )
+
+
+def _site_year_heading(
+    candidate: TitleCandidate, pool: list[TitleCandidate], head: Head
+) -> bool:
+    """Tell a 范文 site's own heading of a page from the headline it prints bare too:
+    "2022年某某开幕式致辞(精选文档)" (the page's year, on a line the site tagged as its
+    collection's: the year is the page's, not the speech's) and "第一篇、某某开幕词"
+    (the first item's label) beside "某某开幕式致辞" (2.16)."""
+    others = [other for other in pool if other is not candidate]
+    first_item = BUNDLE_FIRST.match(candidate.text)
+    if (
+        first_item
+    ):  # "第一篇、运动会开幕词" beside "第七届运动会开幕词": the item's label
+        rest = candidate.text[first_item.end() :]
+        return any(similar_titles(rest, other.text) for other in others)
+    year = SITE_YEAR_PREFIX.match(candidate.text)
+    line = head.lines[candidate.order] if 0 <= candidate.order < len(head.lines) else ""
+    return (
+        bool(year)
+        and bool(SITE_COLLECTION_TAG.search(to_simplified(line)))
+        and any(other.text == year["rest"] for other in others)
     )
 
 

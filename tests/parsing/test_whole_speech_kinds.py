@@ -476,3 +476,45 @@ def test_bold_heads_over_the_speech_never_head_its_parts():
     heads = ("在全市大会上的讲话", "（2024年3月1日）", "坚持改革", "坚持开放")
     sections = split_sections(body, subheads=heads)
     assert [s.heading for s in sections] == ["坚持改革", "坚持开放"]
+
+
+# --- a 范文 site's own heading beside the headline it prints bare -------------------
+
+
+def test_a_site_heading_with_the_pages_year_and_collection_tag_yields_to_the_headline():
+    page = "\n".join(
+        [
+            "当前位置：首页 > 范文大全 > 致辞稿 >",
+            "某某文化节开幕式致辞",
+            "时间：2022-06-25 17:40:03 来源：网友投稿",
+            "2022年某某文化节开幕式致辞(精选文档)",
+            "某某文化节开幕式致辞",
+            "尊敬的各位来宾，女士们、先生们：",
+            "在这春满江南的美好季节里，文化节开幕了。",
+        ]
+    )
+    assert parse_text(page).title == "某某文化节开幕式致辞"
+
+
+def test_a_first_items_label_and_a_stray_quote_yield_to_the_headline():
+    page = "\n".join(
+        [
+            "第七届运动会领导开幕词",
+            "'第一篇、运动会领导开幕词",
+            "第七届运动会领导开幕词",
+            "老师们，同学们：",
+            "在这初冬的季节，我们迎来了一年一度的体育盛会。",
+        ]
+    )
+    assert parse_text(page).title == "第七届运动会领导开幕词"
+
+
+def test_a_bundles_first_item_alone_keeps_its_heading():
+    page = "\n".join(
+        [
+            "第一篇：在迎新春老干部座谈会上的讲话",
+            "尊敬的各位老领导、老同志：",
+            "在新春佳节即将来临之际，我们把大家请来，欢聚一堂。",
+        ]
+    )
+    assert parse_text(page).title.endswith("在迎新春老干部座谈会上的讲话")
