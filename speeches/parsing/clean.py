@@ -1589,7 +1589,7 @@ def _open_paragraph(spaces: re.Match) -> str:
     return "\n"
 
 
-def _without_continue_prompt(line: str) -> str:
+def without_continue_prompt(line: str) -> str:
     """Cut a 范文 site's "继续阅读下文" prompt off the end of its preview line."""
     prompt = CONTINUE_PROMPT.search(to_simplified(line))
     return line[: prompt.start()] if prompt else line
@@ -1777,7 +1777,7 @@ def _drop_pager_lines(lines: list[str]) -> list[str]:
 def _continues_sentence(line: str) -> bool:
     """Tell the rest of a cut sentence from a heading, a salutation or site text."""
     return not (
-        HEADING_LINE.match(line) or SALUTATION.match(line) or _chrome_or_meta(line)
+        HEADING_LINE.match(line) or SALUTATION.match(line) or chrome_or_meta(line)
     )
 
 
@@ -2355,7 +2355,7 @@ def _first_item_heading(lines: list[str], start: int) -> int | None:
     for index in range(start, min(len(lines) - 1, start + FIRST_ITEM_LOOKAHEAD + 1)):
         if FIRST_ITEM_HEADING.match(lines[index]):
             return index
-        if _salutation_offset(lines[index]) is not None:
+        if salutation_offset(lines[index]) is not None:
             return None  # the speech has begun: a later "篇一" is its own
     return None
 
@@ -2369,10 +2369,10 @@ def _start_with_evidence(lines: list[str]) -> tuple[int, int, str]:
         if ENGLISH_SALUTATION.match(lines[index]):
             return index, 0, START_SALUTATION  # an English speech, or its greeting
         turn = PRESENTER_TURN.match(lines[index])
-        if turn and _salutation_offset(lines[index][turn.end() :]) == 0:
+        if turn and salutation_offset(lines[index][turn.end() :]) == 0:
             # "甲：尊敬的各位领导，": a host's script, from its first part's label
             return _first_turn(lines, index), 0, START_SALUTATION
-        offset = _salutation_offset(lines[index])
+        offset = salutation_offset(lines[index])
         if offset is not None:
             while not offset and index and ADDRESSEE_LINE.match(lines[index - 1]):
                 index -= 1  # "全体指战员同志们！" over "全国同胞们，朋友们！"
@@ -2426,7 +2426,7 @@ def _announced_start(lines: list[str], window: list[int]) -> tuple[int, int] | N
         )
         if not follows:
             continue
-        end = _offset_with_pinyin(lines[index], follows.end())
+        end = offset_with_pinyin(lines[index], follows.end())
         rest = lines[index][end:].strip()
         if rest and CUT_PREVIEW.search(rest) and index != indexes[-1]:
             continue  # a preview: the page prints the speech further down
@@ -2453,7 +2453,7 @@ def _salutation_under_own_head(lines: list[str], start: int) -> int:
     printed right after its announcement, else the announced start."""
     for index in range(start, min(len(lines), start + ANNOUNCED_HEAD_LINES)):
         line = lines[index]
-        if _salutation_offset(line) == 0:
+        if salutation_offset(line) == 0:
             return index  # the first salutation: the people addressed, then a greeting
         if len(line) > ANNOUNCED_HEAD_MAX_CHARS or PARAGRAPH_PUNCTUATION.search(line):
             return start
@@ -2559,7 +2559,7 @@ def _piece_under_repeated_title(
     last = min(len(lines) - 1, start + 1 + PREVIEW_LOOKAHEAD)
     for index in range(start + 1, last):
         if NO_SPACE.sub("", lines[index]) in printed and (
-            _salutation_offset(lines[index + 1]) == 0
+            salutation_offset(lines[index + 1]) == 0
         ):
             return index + 1, 0
     return start, offset
@@ -2613,7 +2613,7 @@ def drop_repeated_head_lines(
     return kept, dropped
 
 
-def _without_repeated_title(head: list[str], first: str) -> str:
+def without_repeated_title(head: list[str], first: str) -> str:
     """Drop the title printed above the speech and again at its first line's start
     ("某某在…仪式上的讲话" / "某某在…仪式上的讲话*在**省确立了…"): the document's
     own title run into its first sentence by a site that extracted it."""
@@ -2689,11 +2689,11 @@ def _salutation_under_report(lines: list[str], window: list[int]) -> int | None:
         return None
     first = window[-1]
     for index in range(first + 1, min(len(lines), first + ANNOUNCED_AFTER_LEAD_LINES)):
-        if _salutation_offset(lines[index]) is not None:
+        if salutation_offset(lines[index]) is not None:
             return None  # a salutation before any heading: the speech's own words
         if SPEECH_HEADING.match(lines[index]) and index + 1 < len(lines):
             start = _salutation_under_own_head(lines, index + 1)
-            return start if _salutation_offset(lines[start]) == 0 else None
+            return start if salutation_offset(lines[start]) == 0 else None
     return None
 
 
@@ -2706,7 +2706,7 @@ def _salutation_after_story(lines: list[str], first: int) -> int | None:
         if _own_line_salutation(line):
             before = lines[index - 1]
             return index if STORY_GIVES_TEXT.search(before) else None
-        if _salutation_offset(line) is not None or OPENING_HEADING.match(line):
+        if salutation_offset(line) is not None or OPENING_HEADING.match(line):
             return None
     return None
 
@@ -2733,7 +2733,7 @@ def _head_indexes(lines: list[str]):
         )
         if after_label or blurb or in_outline or CONTENTS_LABEL.match(line):
             continue
-        if DOCUMENT_ABOUT.search(line[:DOCUMENT_ABOUT_WITHIN]) or _chrome_or_meta(line):
+        if DOCUMENT_ABOUT.search(line[:DOCUMENT_ABOUT_WITHIN]) or chrome_or_meta(line):
             continue
         if EDITORS_HEADNOTE.match(line):
             continue
@@ -2745,19 +2745,19 @@ def _head_indexes(lines: list[str]):
         yield index
 
 
-def _chrome_or_meta(line: str) -> bool:
+def chrome_or_meta(line: str) -> bool:
     return droppable_chrome(line) or ending_chrome(line)
 
 
-def _salutation_offset(line: str) -> int | None:
+def salutation_offset(line: str) -> int | None:
     """Return where a salutation opens this line, after at most a title and byline."""
     if TONE_MARKED_BRACKET.search(line):
         # "同學(xué)們，老師們，新年好！": a converter's pinyin inside the salutation
-        return _offset_with_pinyin(line, _plain_salutation_offset(without_pinyin(line)))
+        return offset_with_pinyin(line, _plain_salutation_offset(without_pinyin(line)))
     return _plain_salutation_offset(line)
 
 
-def _offset_with_pinyin(line: str, offset: int | None) -> int | None:
+def offset_with_pinyin(line: str, offset: int | None) -> int | None:
     """Return where an offset into a line read without its pinyin falls in the line."""
     if offset is None:
         return None
@@ -2879,7 +2879,7 @@ def _head_prefix(prefix: str) -> bool:
 BRACKETED_NOTE = re.compile(r"^[（(][^（）()]{2,40}[）)]$")
 
 
-def _subhead_over_opening(
+def subhead_over_opening(
     lines: list[str], start: int, offset: int, evidence: str
 ) -> bool:
     """Tell a talk's first unnumbered subhead printed between its page's title and its
@@ -2887,14 +2887,14 @@ def _subhead_over_opening(
     a numbered run, as later subheads do, and a title stands above it."""
     if evidence != START_PARAGRAPH or offset or start < 2:
         return False
-    if _chrome_or_meta(lines[start - 1]):
+    if chrome_or_meta(lines[start - 1]):
         return False
-    if all(_chrome_or_meta(line) for line in lines[: start - 1]):
+    if all(chrome_or_meta(line) for line in lines[: start - 1]):
         return False
     # under the title's byline or source ("（某某某，某大学教授）", "来源：…"): a line
     # right under the title could be the title's second line
     above = lines[start - 2]
-    if not (_chrome_or_meta(above) or BRACKETED_NOTE.match(above)):
+    if not (chrome_or_meta(above) or BRACKETED_NOTE.match(above)):
         return False
     return opens_on_subhead(lines[start - 1 :])
 
@@ -2958,7 +2958,7 @@ def next_speech_starts(lines: list[str], index: int) -> bool:
             following
         ):
             return following.endswith(("：", ":"))
-        if not _chrome_or_meta(following):
+        if not chrome_or_meta(following):
             return False
     return False
 
@@ -3159,7 +3159,7 @@ def paywall_in_tail(tail: list[str]) -> bool:
     return False
 
 
-def _trial_notice(tail: list[str]) -> bool:
+def trial_notice(tail: list[str]) -> bool:
     """Tell whether the first paywall prompt after the speech is a trial-reading
     notice ("试读已结束，付费后可阅读全文"), which says nothing of a cut."""
     for line in tail[:PAYWALL_TAIL_LINES]:
@@ -3168,7 +3168,7 @@ def _trial_notice(tail: list[str]) -> bool:
     return False
 
 
-def _closes(body_lines: list[str]) -> bool:
+def ends_on_closing(body_lines: list[str]) -> bool:
     """Tell whether the speech's last line is its closing ("谢谢大家！")."""
     return bool(body_lines) and bool(CLOSING_LINE.search(body_lines[-1]))
 
@@ -3212,7 +3212,7 @@ def clean_text(text: str, *, markdown: bool = False) -> CleanText:
     """Split the text of a page into head, speech body and tail (``markdown``: the
     page is known to be Markdown, by its front matter)."""
     lines = split_lines(normalise_text(text, markdown=markdown))
-    lines = [_without_continue_prompt(line) for line in lines]
+    lines = [without_continue_prompt(line) for line in lines]
     lines = [
         TRAILING_TAG_LIST.sub(
             "",
@@ -3239,7 +3239,7 @@ def clean_text(text: str, *, markdown: bool = False) -> CleanText:
         return CleanText(body="")
     start, offset, evidence = find_body_start_with_evidence(lines)
     start, offset = skip_preview(lines, start, offset)
-    if _subhead_over_opening(lines, start, offset, evidence):
+    if subhead_over_opening(lines, start, offset, evidence):
         start -= 1
     head = [*lines[:start]]
     if offset:
@@ -3248,7 +3248,7 @@ def clean_text(text: str, *, markdown: bool = False) -> CleanText:
     first = ABSTRACT_LABEL.sub("", first, count=1)
     opening_titles, first = split_opening_titles(first)
     head.extend(opening_titles)
-    first = _without_repeated_title(head, first)
+    first = without_repeated_title(head, first)
     if ending_chrome(first):
         first = ""  # a page of nothing but chrome has no speech
     end, paywalled, inserted = find_body_end(lines, start)
@@ -3284,7 +3284,11 @@ def clean_text(text: str, *, markdown: bool = False) -> CleanText:
         if any(pattern.fullmatch(line) for pattern in TRAILERS)
     )
     paywalled = paywalled or paywall_in_tail(tail)
-    if paywalled and (signature or _closes(body_lines)) and _trial_notice(lines[end:]):
+    if (
+        paywalled
+        and (signature or ends_on_closing(body_lines))
+        and trial_notice(lines[end:])
+    ):
         paywalled = False  # "试读结束" under a speech shown to its signature
     if paywalled and body_lines:
         body_lines[-1] = SITE_ELLIPSIS.sub("", body_lines[-1]).rstrip()

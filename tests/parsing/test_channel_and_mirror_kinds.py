@@ -16,8 +16,8 @@ import pytest
 from speeches.parsing import parse_text
 from speeches.parsing.clean import (
     SEE_MORE_CUT,
-    _salutation_offset,
     droppable_chrome,
+    salutation_offset,
 )
 from speeches.parsing.metadata import (
     GLUED_FIELD_DATE,
@@ -109,7 +109,7 @@ def test_praise_inside_a_title_stays(title):
     ],
 )
 def test_a_greetings_full_stop_closes_the_salutation(line):
-    assert _salutation_offset(line) == 0
+    assert salutation_offset(line) == 0
 
 
 @pytest.mark.parametrize(
@@ -120,7 +120,7 @@ def test_a_greetings_full_stop_closes_the_salutation(line):
     ],
 )
 def test_a_sentence_ending_on_good_is_no_salutation(line):
-    assert _salutation_offset(line) is None
+    assert salutation_offset(line) is None
 
 
 def test_the_greeting_stays_at_the_speechs_start():

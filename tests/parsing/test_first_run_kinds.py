@@ -13,8 +13,8 @@ import pytest
 
 from speeches.parsing import parse_text
 from speeches.parsing.clean import (
-    _salutation_offset,
     droppable_chrome,
+    salutation_offset,
     split_opening_titles,
 )
 from speeches.parsing.interface import UI_ELEMENT
@@ -71,7 +71,7 @@ def test_an_office_and_name_label_is_the_speaker():
     ],
 )
 def test_a_label_that_names_no_speaker_or_opens_no_salutation_is_not_one(line):
-    assert _salutation_offset(line) in (0, None)
+    assert salutation_offset(line) in (0, None)
 
 
 # --- a headline with the page's stamp after a bar ---------------------------------
