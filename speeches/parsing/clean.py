@@ -17,6 +17,20 @@ from itertools import pairwise
 
 from .cover import cover_notice
 from .interface import DOWNLOAD_NOTICE, DOWNLOAD_NOTICE_WORDS, PAGE_NOTICE, UI_ELEMENT
+from .line_kinds import (
+    CJK_CHAR,
+    DATELINE,
+    FINAL_STOP,
+    HEAD_DATE_PAREN,
+    HEAD_TITLE_END,
+    HEADING_LINE,
+    NEXT_SPEECH_TITLE,
+    NEXT_TITLE_MAX_CHARS,
+    OFFICES,
+    PARAGRAPH_PUNCTUATION,
+    SALUTATION_INSIDE,
+    is_paragraph,
+)
 from .names import opens_with_surname
 from .rules import Rule, compile_rules
 from .script import (
@@ -28,116 +42,134 @@ from .script import (
 )
 from .sections import opens_on_subhead
 
-# --- normalising the text -------------------------------------------------------
-
 # Zero-width space, joiners and a stray byte-order mark: invisible, never content.
 # Direction marks, embeddings, overrides and isolates ("讲话\u202e…" shows reversed)
 # have no use in Chinese text and can disguise a title.
 INVISIBLE_CHARS = re.compile(
     "[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]"
 )
+
 # "各位僑界先進﹐大家好﹕": a traditional page's small-form punctuation, read as the
 # full-width marks it stands for (NFKC would give half-width ones)
 SMALL_FORM_PUNCTUATION = str.maketrans(
     "﹐﹑﹒﹔﹕﹖﹗﹙﹚﹛﹜﹝﹞", "，、．；：？！（）｛｝〔〕"
 )
+
 # "。　　今天" or "。\u2003\u2003今天": two wide spaces open a paragraph in run-on text.
 PARAGRAPH_SPACES = re.compile(r"[\u3000\u2003](?:[ \t]*[\u3000\u2003])+")
+
 # "讲　　话": after one character at the start of a line, wide spaces space out a word
 # printed for layout when the next character ends the line or is spaced out too, or
 # ends a field's label ("摘　　要：", "标　　题：")
 SPACED_OUT_NEXT = re.compile(r"[\u4e00-\u9fff](?:$|[ \u3000:：])", re.MULTILINE)
+
 # Wikisource footnote markers, printed over three lines: "条例\n[\n2\n]\n规定" -> "条例规定"
 FOOTNOTE_BRACKETS = re.compile(r"\n?\[\n?\s*\d{1,3}\s*\n?\]\n?")
+
 # Footnote references in collected works: "土地改革〔3〕以后" -> "土地改革以后"
 FOOTNOTE_LENTICULAR = re.compile(r"〔\d{1,3}〕")
+
 # A linked word on a line of its own: "审议了\n预算报告\n。代表们" -> "审议了预算报告。代表们"
 # (not over ":::", a site's marker of a skip link's target)
 LINK_ON_OWN_LINE = re.compile(
     r"(?<=[^\s。！？!?：:；;])\n(?P<link>[^\n]{1,40})\n"
     r"(?=[，。、；：！？）」』”》,.;:!?)])(?![:：]{2})"
 )
+
 # A line that starts with closing punctuation continues the previous one: "决议\n。"
 CONTINUATION_LINE = re.compile(r"\n(?=[，。、；：！？）」』”》])")
+
 # An opening bracket at the end of a line: "《\n某某保护条例\n》"
 OPEN_BRACKET_LINE_END = re.compile(r"(?<=[《「『“（])\n")
+
 # "————————（三）聚焦发展…": a rule a site draws between blocks, glued to the next
 # paragraph; a speech's dash is two characters long, a rule six or more
 SEPARATOR_RULE = re.compile(r"[—─━―\-－_＿=＝~～*＊]{6,}")
+
 # "# 在某某会议上的讲话", "## 一、…", "> 这是…的讲话。": a plain-text dump of a
 # Markdown file marks headlines and quotes at the line's start; the marks are layout
 MARKDOWN_LINE_MARK = re.compile(
     r"^[ \t]{0,3}(?:#{1,6}|>(?:[ \t]*>)*)[ \t]+(?=\S)", re.MULTILINE
 )
+
 # "…压力也大。[^1]": a Markdown footnote's reference, never the speaker's words;
 # "[^1]: 指…" under the text is the note itself
 MARKDOWN_NOTE_REFERENCE = re.compile(r"\[\^[^\]\s]{1,12}\](?!:)")
+
 MARKDOWN_NOTE = re.compile(r"^\[\^[^\]\s]{1,12}\]:")
+
 # "**要把问题摆到桌面上来**": Markdown's bold marks around words of a line, read only
 # in a text that is Markdown (a "# " heading line): on a 范文 page "**同志传达了…，
 # **同志通报了…" the stars stand for names left out, and stay
 MARKDOWN_BOLD = re.compile(
     r"(?<!\*)\*\*(?=[^*\s])(?P<words>[^*\n]{1,200}?)(?<=[^*\s])\*\*(?!\*)"
 )
-MARKDOWN_HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+\S", re.MULTILINE)
 
-# --- page markers ---------------------------------------------------------------
+MARKDOWN_HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+\S", re.MULTILINE)
 
 # "建设一2/7条" or "1/7在全区": n/N glued into the text by a document site's pager.
 PAGE_MARKER = re.compile(r"(?<![\d/.:：%])(\d{1,3}) ?/ ?(\d{1,3})(?![\d/.%])")
+
 # A pager line on its own: "3/9", "- 3 -", "第3页", "第 3 页 共 9 页", and the end of a
 # preview page, "（本页完）"
 PAGE_MARKER_LINE = re.compile(
     r"^(?:\d{1,3} ?/ ?\d{1,3}|[-—–] ?\d{1,3} ?[-—–]|"
     r"第 ?\d{1,3} ?页(?: ?共 ?\d{1,3} ?页)?|[（(]本页(?:完|结束|无正文)[）)])$"
 )
+
 # "…加强秸秆第3页 共7页综合利用": a pager's "page n of N" glued into the text; a speech never
 # says it, so it goes wherever it falls.
 PAGE_OF_PAGES = re.compile(
     r"第[ \u3000]?\d{1,3}[ \u3000]?页[ \u3000]*[,，/／]?[ \u3000]*"
     r"共[ \u3000]?\d{1,3}[ \u3000]?页"
 )
+
 # A sentence a removed pager line cut in two continues on the next line:
 # "遇到矛盾" + "第2页 共6页" + "绕道走。" -> "遇到矛盾绕道走。"
 SENTENCE_OR_CLAUSE_END = re.compile(r"[。！？!?：:；;…”」』）)]$")
+
 # A short line without a stop is a title or a closing ("谢谢大家"), not a cut sentence.
 OPEN_SENTENCE_MIN_CHARS = 15
-# A line that opens with an enumerator and holds no full stop is a heading, which
-# ends its line even without punctuation.
-HEADING_LINE = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|"
-    r"第[一二三四五六七八九十]{1,3}|\d{1,2}[.．、]|首先|其次|再次|最后)[^。！？]*$"
-)
+
 # "…一知- 2 -半解": a Word footer's page number glued into the text a document site
 # extracted; only between words, and only as a run of rising numbers far apart
 DASHED_PAGE_NUMBER = re.compile(r"[ \u3000]?[-—–] ?(\d{1,3}) ?[-—–][ \u3000]?")
+
 DASHED_PAGE_MIN_GAP = 60
+
 DASHED_PAGE_NEIGHBOUR = re.compile(r"[\u4e00-\u9fff，。、；：！？“”（）]")
+
 # Page markers of one pager sit far apart; fractions in a sentence sit close.
 PAGE_MARKER_MIN_GAP = 200
+
 # "1、在全县…的讲话同志们：…这个基" + "2、础上…": a document share numbers the text of
 # each of its pages, so "2、" opens a line in the middle of a sentence; the text's
 # first line opens with "1、"
 NUMBERED_PAGE = re.compile(r"^(?P<page>\d{1,3})、(?=[\u4e00-\u9fff])")
+
 # The page a number ends holds a page's worth of text, stopped mid-sentence
 NUMBERED_PAGE_MIN_CHARS = 60
-
-# --- hard-wrapped text ----------------------------------------------------------
 
 # Text copied from a PDF keeps the page's line breaks: most lines have the same width
 # (give or take a punctuation mark), and a paragraph ends on a shorter line.
 WRAP_MIN_WIDTH = 12
+
 WRAP_MAX_WIDTH = 45
+
 WRAP_SLACK = 2
+
 WRAP_INDENT = 2
+
 WRAP_MIN_LINES = 10
+
 WRAP_MIN_SHARE = 0.6
+
 # A line ending a sentence at full width may still end its paragraph: keep it apart.
 WRAP_PUNCTUATION = re.compile(r"[，。、；：！？,.;:!?“”]")
-WRAP_MIN_PUNCTUATED_SHARE = 0.25
-WRAP_STOP = re.compile(r"[。！？!?：:]$")
 
-# --- photo captions -------------------------------------------------------------
+WRAP_MIN_PUNCTUATED_SHARE = 0.25
+
+WRAP_STOP = re.compile(r"[。！？!?：:]$")
 
 # "新华社记者 王某/摄", "本报记者李某摄", "本报全媒体记者 赵 某摄"
 PHOTO_CREDIT = re.compile(
@@ -145,6 +177,7 @@ PHOTO_CREDIT = re.compile(
     r"(?:全媒体|融媒体|特约)?记者[ \u3000]?(?:[\u4e00-\u9fff·]{1,4}|[XＸ×]{2,3})"
     r"(?:[ \u3000][\u4e00-\u9fff]{1,3})?[ \u3000]?/?[ \u3000]?摄(?:影)?(?:[）)])?"
 )
+
 # A caption line without "摄": "市长作政府工作报告。某某日报记者 刘某"
 CREDIT_WITHOUT_PHOTO = re.compile(
     r"记者[ \u3000]?(?:[\u4e00-\u9fff]{2,4}|[XＸ×]{2,3})$|"
@@ -155,34 +188,34 @@ CREDIT_WITHOUT_PHOTO = re.compile(
     r"^[（(](?:(?:新华社|中新社|人民日报|[\u4e00-\u9fff]{2,8}(?:报|社))发|"
     r"(?:图片?来源|图源|图片提供|供图)[:：]?[^（）()]{0,20}|资料图片?)[）)]$"
 )
+
 # Where a caption begins: "2019年3月2日，", "当地时间6月4日上午，", "新年前夕，"
 CAPTION_OPENER = re.compile(
     r"(?:当地时间)?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
     r"(?:上午|下午|晚上|晚间|中午|早上|凌晨|晚)?[，,]|新年前夕[，,]|这是"
 )
+
 # A caption speaks of the leader in the third person, never as "我".
 FIRST_PERSON = re.compile(r"我|咱们")
+
 CAPTION_MAX_CHARS = 400
+
 CAPTION_LINE_MAX_CHARS = 80
+
 # "校长 陈某某                     示热烈的欢迎…": a flipbook's or PDF's caption in a
 # column beside the text, set on the line of a sentence running on from above
 SIDE_CAPTION = re.compile(
     r"^(?P<caption>[\u4e00-\u9fffA-Za-z]{1,10}(?: [\u4e00-\u9fffA-Za-z]{1,10}){0,3})"
     r" {8,}(?P<text>[\u4e00-\u9fff].*)$"
 )
+
 # A caption reports an event: "省长出席会议并讲话", "市政协在礼堂举行茶话会"
 CAPTION_EVENT = re.compile(
     r"主席|总书记|总理|省长|市长|书记|举行|召开|出席|主持|会见|考察|调研|发表|会谈|致辞|"
     r"来到|看望|察看|视察|参观|慰问|瞻仰|交流|交谈"
 )
-SENTENCE_END = re.compile(r"[。！？!?]")
-# "…致辞全文来了！ 【同期】某特区行政长官 某某某": a video's tag for its sound bite
-# and the caption after it, printed after a headline
-BROADCAST_TAG = re.compile(
-    r"(?<=\S)[ \u3000]*[【\[](?:同期|同期声|现场声|现场|解说|画外音|字幕)[】\]].*$"
-)
 
-# --- where the speech begins ----------------------------------------------------
+SENTENCE_END = re.compile(r"[。！？!?]")
 
 # "全文如下：", "现将讲话全文刊发如下：": a news story announces the speech that follows.
 FULL_TEXT_FOLLOWS = re.compile(
@@ -212,6 +245,7 @@ FULL_TEXT_FOLLOWS = re.compile(
     r"(?:兹|现)(?:简录|摘录|节录|摘要|简要刊登)[^。！？：:；;]{0,20}"
     r"(?:讲话|致辞|致词|发言|演讲)(?:内容|全文|要点)?(?=[；;：:]))[：:。；;]"
 )
+
 # "…致以问候。 【某市人大第二次会议 闭幕词全文】 各位代表，…" (2.12): a post's run-on text
 # naming the speech it gives in a bracketed heading after its own sentences; the
 # speech starts after the heading
@@ -220,20 +254,27 @@ _INLINE_HEADING = (
     r"(?:讲话|致辞|致词|发言|演讲|演说|谈话|贺词|献词|贺辞|献辞|讲词|开幕词|闭幕词|开会词|闭会词))"
     r"全文】[ \u3000]*"
 )
+
 INLINE_FULL_TEXT_HEADING = re.compile(_INLINE_HEADING + r"(?=\S)")
+
 # the same heading closing the head run on before the speech
 TRAILING_FULL_TEXT_HEADING = re.compile(_INLINE_HEADING + "$")
+
 # "…并发表讲话。" + "全文如下：" further down: a news lead reporting the speech
 # announces its full text within this many lines, past the site's interface text
 ANNOUNCED_AFTER_LEAD_LINES = 20
+
 # "全文为：各位来宾、女士们 ...": a search result's preview of the announced text,
 # cut by the site; the speech is announced again where the page prints it
 CUT_PREVIEW = re.compile(r"(?:…{1,2}|\.{3,6}|。{3})$")
+
 # "同心同行" / "——在会见…时的讲话" / "国务院总理　某某" / "（2015年5月4日，某地）"
 # / "同胞们，朋友们：": the speech's own head under the announcement, over its
 # salutation
 ANNOUNCED_HEAD_LINES = 6
+
 ANNOUNCED_HEAD_MAX_CHARS = 60
+
 # "同志们：", "尊敬的某某总统，各位同事：", "女士们，先生们，" (own line); the people
 # addressed by any other name in 们, in a list or closed: "居民们，同志们：", "全县
 # 干部们！" (not 我们/他们/人们, words of a sentence; not "某某某同志们", a name glued
@@ -260,23 +301,30 @@ SALUTATION = re.compile(
     # stop, the thanks run on after it
     r"[^。？！?：:\n]{0,100}?(?:[：:！!]|(?<=大家好|[早晚]上好|[上中下]午好)。|$)"
 )
+
 SALUTATION_PREFIX_MAX = 300
+
 # what closes a salutation: its colon, an exclamation, the full stop after its greeting
 SALUTATION_CLOSERS = ("：", ":", "！", "!", "。")
+
 # "中国人民解放军全体指战员同志们！": the people addressed, a line of their own over
 # another line of the salutation
 ADDRESSEE_LINE = re.compile(r"^[^。？！?，,：:\s]{2,30}们[！!：:]$")
+
 # "企业家朋友们、同志们：", "台湾同胞们：": the people addressed, qualified, opening
 # the line (not "某某某同胞们", a name glued before them)
 ADDRESSEE_QUALIFIER = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+
 # "青年朋友们", "家长朋友们": who the people addressed are, before 朋友们/同志们,
 # glued to a title and byline run on before them
 ADDRESSEE_NOUN_END = re.compile(
     r"(?:青年|同学|家长|乡亲|战友|党员|干部|职工|市民|村民)$"
 )
+
 # "刘某某同志们：" at the start of a line (the title and date run on above it): the
 # speaker's name, two or three characters, glued before the people he addresses
 GLUED_SPEAKER_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
 # "梁校监、各位总理、各位校董、雷校长、各位嘉宾：": the people addressed, some by name
 # and office, in a list on a line of its own; at least two of them addressed as a
 # group (ADDRESSEE_GROUP), which a sentence's list of offices never is; a list of
@@ -284,15 +332,20 @@ GLUED_SPEAKER_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 ADDRESS_LIST = re.compile(
     r"^(?:[^、，,：:。！？!?；;\s【】]{1,16}[、，,]){1,}[^、，,：:。！？!?；;\s【】]{1,16}[：:]$"
 )
+
 ADDRESS_LIST_ITEM = re.compile(r"[、，,]")
+
 ADDRESS_LIST_END = re.compile(r"[：:]")
+
 # ("老师，同学们：": a pupil's list opens on the people addressed by their bare
 # name, 老师, 校长, 来宾…, 2.11)
 ADDRESSEE_GROUP = re.compile(
     r"各位|尊敬的|亲爱的|敬爱的|们$|^大家|全体|各界|"
     r"^(?:老师|校长|领导|来宾|嘉宾|家长|评委|同事|同学|朋友)$"
 )
+
 ADDRESS_LIST_MIN_GROUPS = 2
+
 # "2019届本科毕业生同学们：", "2020级全体新生同学们！" (2.9): graduates or
 # freshmen addressed by their cohort, the year (or a 范文's "20xx") and 届/级
 # before the people; the qualifier runs longer than SALUTATION's own
@@ -301,50 +354,33 @@ COHORT_SALUTATION = re.compile(
     r"^(?:(?:19|20)\d{2}|20[xXＸ×]{2}|[一二〇○零]{4})[届级][\u4e00-\u9fff、]{0,16}"
     r"(?:同学|同志|校友|学员|学子|毕业生|新生|朋友)们?[：:！!]"
 )
+
 # "[提要] 尊敬的某某主席，女士们、先生们：今晚…": a news page's summary label over
 # the speech's own opening, the salutation right after it
 LABELLED_OPENING = re.compile(
     r"^[【\[](?:提要|摘要|导语|内容提要)[】\]][ \u3000]*"
     r"(?=尊敬的|亲爱的|敬爱的|各位|同志们|女士们|先生们|朋友们)"
 )
+
 # "【正】同志们：…": a journal database's mark where the article's text begins
 BODY_MARK = re.compile(r"[【\[](?:正|正文|原文)[】\]][ \u3000]*")
+
 # "3同志们：": a document share's page number glued before the salutation
 GLUED_PAGE_NUMBER = re.compile(r"\d{1,3}")
+
 # "在庆祝某某节招待会上的致辞", "【某某卸任交接 致词全文】": the heading a news page
 # prints over the full text of a speech it has reported on
 SPEECH_HEADING = re.compile(
     r"^[【\[]?[^。！？!?，,]{2,50}?(?:讲话|致辞|致词|演辞|演讲|演说|发言|贺词|献词|主持词|讲词)"
     r"(?:全文|稿)?[】\]]?$"
 )
-# "…(仅供参考)各位代表：下午好！": a salutation closed by its colon inside a line
-SALUTATION_INSIDE = re.compile(
-    r"(?:同志们|各位[\u4e00-\u9fff]{2,4}|(?:尊敬|敬爱)的[^。！？]{2,40})[：:]"
-)
-# What a run-on head ends with before the salutation: a title ("…的讲话"), or a date
-# and byline ("（2019年3月2日）某某某").
-HEAD_TITLE_END = re.compile(
-    r"(?:(?:讲话|致辞|致词|演辞|演讲|演说|发言|报告|贺词|贺辞|贺信|说明|祝酒辞|提纲|讲稿|主持词|"
-    r"材料|献词|献辞|开幕词|闭幕词|欢迎词)稿?|[）)])"
-    # "…院长致辞1", "…开幕词 篇1": the item's number of a page bundling several;
-    # "…校长致辞2025篇1" (2.14): the year a 范文 site titles its collection by, before it
-    r"(?:[ \u3000]?[\u4e00-\u9fff]{2,4}|[ \u3000]?\d{1,2}|"
-    r"[ \u3000]?(?:(?:19|20)\d{2}年?)?(?:篇[一二三四五六七八九十\d]{1,2}|第[一二三四五六七八九十\d]{1,2}篇)|"
-    # "…座谈会致辞11篇": a 范文 collection's count of the speeches it holds
-    r"(?:范文|精选)?[\d一二三四五六七八九十]{1,3}篇|"
-    # "…开学典礼致辞：惟有笃行方致远": the motto a school's speech is titled by
-    r"[:：][\u4e00-\u9fff“”]{2,20})?$"
-)
+
 HEAD_BYLINE_MAX_CHARS = 40
-# "中共某某省委常委、副省长 王某某同志们：": the speaker's office and name on the
-# line of the salutation, a space between them
-OFFICES = (
-    r"(?:书记|委员|常委|主席|总理|部长|省长|市长|县长|区长|镇长|"
-    r"乡长|局长|主任|校长|院长|厅长|司令员|政委|董事长|总经理|理事长|会长|行政长官)"
-)
+
 GLUED_BYLINE = re.compile(
     rf"[\u4e00-\u9fff、]{{0,30}}{OFFICES}[ \u3000]+[\u4e00-\u9fff]{{2,4}}"
 )
+
 # "某某某：各位来宾，同志们，上午好！" (2.13): a transcript's label, the speaker's name
 # and a colon, before the salutation on the same line
 # (or the office and name: "某部副部长某某某：", "某某某副部长：")
@@ -352,25 +388,31 @@ SPEAKER_LABEL_PREFIX = re.compile(
     rf"(?:(?P<office>[\u4e00-\u9fff、]{{0,16}}{OFFICES})[ \u3000]?[\u4e00-\u9fff]{{2,4}}|"
     rf"[\u4e00-\u9fff]{{2,4}}(?P<after>[\u4e00-\u9fff]{{0,4}}{OFFICES})?)[：:][ \u3000]*"
 )
+
 # "某某某：" alone on its line, under a report naming him: whose words follow
 NAME_LABEL_LINE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})[：:]$")
+
 # "镇长王某某：" alone over a paragraph: a compilation's label of whose words follow
 SPEAKER_LABEL_LINE = re.compile(
     rf"^[\u4e00-\u9fff、]{{0,16}}{OFFICES}[ \u3000]?[\u4e00-\u9fff]{{2,4}}[：:]$"
 )
+
 # "政府工作报告 ——2026年2月3日在某市人民代表大会上 某某市市长 某某": the byline at the
 # end of a run-on head, after its title and subtitle
 TRAILING_BYLINE = re.compile(rf"(?:^|[ \u3000]){GLUED_BYLINE.pattern}$")
+
 # "…党课讲稿——铭记初心担使命", "政府工作报告 ——2026年2月3日在…会议上": a title of the
 # genre and its subtitle after a dash
 DASHED_SUBTITLE_HEAD = re.compile(
     r"(?:讲话|讲稿|党课|报告|致辞|发言|演讲)[\u4e00-\u9fff]{0,2}[ \u3000]*——[^—。！？!?]{2,80}$"
 )
+
 # "201X/X/XX", "20xx年x月x日": a template's date left masked, which ends the cover's
 # title in a document share's run-on head
 MASKED_DATE = re.compile(
     r"(?:19|20)[\dXx]{2}(?:/[\dXx]{1,2}/[\dXx]{1,2}|年[\dXx]{1,2}月[\dXx]{1,2}日)"
 )
+
 # "…的讲话(精品)　2023-10-19 20:31:07　阅读 938　", "发布时间：2024-07-03 浏览量：3,467 ":
 # the page's date, clock, counters and labelled fields after a run-on head's title
 HEAD_INFO_TAIL = re.compile(
@@ -379,21 +421,27 @@ HEAD_INFO_TAIL = re.compile(
     r"(?:阅读|浏览|点击|人气|评论|点赞|收藏)(?:量|数|次数)?[:：]?[ \u3000]*"
     r"[(（]?[\d,.]+[万次]?[)）]?))+[ \u3000]*$"
 )
+
 # "同志们：" on a line of its own, as a speech's first line: a closed salutation.
 OWN_LINE_SALUTATION_MAX_CHARS = 40
+
 # A poster's note or a news lead may stand before the speech's title and salutation:
 # the salutation is looked for this many lines past the first paragraph.
 SALUTATION_LOOKAHEAD = 3
+
 # A poster may tell the story of the speech in paragraphs of their own before it, and
 # end by saying the words follow: "现将当时说的话，整理于此。", "讲话内容如下："
 STORY_GIVES_TEXT = re.compile(
     r"(?:整理|记录|摘录|抄录|转录|附|贴)(?:于|在|到)?(?:此|这里|下面|后面|下)[。：:！!]?$|"
     r"如下[。：:]?$"
 )
+
 STORY_MAX_LINES = 12
+
 # "…县委书记李建国出席会议并讲话。": a paragraph that reports a speech, in the third
 # person, is a news lead, not the speech's own first paragraph
 REPORTS_A_SPEECH = re.compile(r"讲话|致辞|致词|发言|作报告|发表")
+
 # "【记者某某/台北报导】在…": a newspaper's reporter tag opening a paragraph (2.10)
 # marks the paragraph as the paper's report, whatever it says the speaker did; a
 # "…全文为：" under it announces the speech it reports
@@ -403,23 +451,20 @@ REPORTER_TAG = re.compile(
     r"(?!手记|观察|调查|札记|来信|述评|随笔|日记)[\u4e00-\u9fff·]{2,8}"
     r"(?:[/／、 \u3000][\u4e00-\u9fff]{2,6})?(?:报导|报道|电|讯)?[】\]）)]"
 )
-# "新华社北京3月2日电", "央视网消息（新闻联播）：", "本报讯": a news story's dateline
-DATELINE = re.compile(
-    r"^(?:(?:新华社|中新社|人民网|央视网|人民日报|光明日报|经济日报|中国日报|本报)"
-    r"[\u4e00-\u9fff]{0,10}?(?:\d{1,2}月\d{1,2}日)?电|本报讯|[\u4e00-\u9fff]{2,6}讯|"
-    # "中评社某地4月4日电", "新华网某地11月14日电": any agency, its place and day
-    r"[\u4e00-\u9fff]{1,6}(?:社|网)[\u4e00-\u9fff]{1,10}?\d{1,2}月\d{1,2}日电|"
-    r"央视网消息 ?[（(]新闻联播[）)])[ \u3000]*[：:]?[ \u3000]*"
-)
+
 NEWS_LEDE_LINES = 10
+
 # "…9日在红场举行的阅兵式上发表讲话，强调…": a lead reporting the speech as given
 LEAD_REPORTS_SPEECH = re.compile(
     r"\d{1,2}日[^。！？]{0,40}?(?:发表|作)了?[\u4e00-\u9fff]{0,8}?(?:讲话|演讲|致辞|演说)"
 )
+
 # "某某说，", "某某强调：": a story reporting what was said, not the speech's words
 REPORTED_WORDS = re.compile(r"(?:说|指出|强调|表示|认为|提出|宣布)[，,：:]")
+
 # "某国总统在胜利日阅兵式上的讲话": a headline naming a speech
 SPEECH_HEADLINE = re.compile(r"(?:讲话|演讲|致辞|演说|贺词)(?:全文|稿)?[）)]?$")
+
 # "校长毕业典礼讲话稿 篇1", "【篇一】", "第一篇：…": the heading of a collection's first
 # item; what stands above it (headline, stamp, the site's blurb) is the page's
 FIRST_ITEM_HEADING = re.compile(
@@ -427,9 +472,11 @@ FIRST_ITEM_HEADING = re.compile(
     r"(?:篇[一1]|第[一1]篇|(?:范文|范例|例文|材料|文章|模板)[一1])"
     r"[】\]]?[:：]?$"
 )
+
 # the first item's heading is looked for this many lines past where the speech
 # seemed to start
 FIRST_ITEM_LOOKAHEAD = 3
+
 # "【某某网讯】", "【本报讯】", "【新闻局】": a news page's source tag in brackets,
 # opening its article; the headline, stamp and summary printed above it are the page's
 # "【ABC新闻台】", "【某某电视台】", "【某某卫视】" (2.12): a broadcaster's channel tag,
@@ -439,68 +486,68 @@ NEWS_SOURCE_TAG = re.compile(
     r"[A-Za-z0-9\u4e00-\u9fff]{1,10}(?:新闻台|电视台|广播电台|电台|卫视|新闻频道))"
     r"[】\]］][ \u3000]*"
 )
+
 # the tag is looked for this near the top, under at most this many paragraphs
 NEWS_TAG_LINES = 12
+
 NEWS_TAG_MAX_PARAGRAPHS = 2
+
 # What says where a speech starts, from the strongest evidence to none
 START_ANNOUNCED = "announced"  # "全文如下："
+
 START_SALUTATION = "salutation"  # "同志们："
+
 START_DATELINE = "dateline"  # "新华社北京3月6日电"
+
 START_PARAGRAPH = "paragraph"  # the first paragraph of running text after the head
+
 START_ITEM = "item"  # under "…讲话稿 篇1", a collection's first item heading
+
 START_NONE = "none"
+
 # "（一九四〇年二月九日）" alone on its line under a title: the text follows it
 DOCUMENT_DATE_LINE = re.compile(
     r"^[（(](?:(?:19|20)\d{2}|[一二三四五六七八九〇零○]{4})年[^（）()]{0,20}[）)][?？]?$"
 )
+
 DOCUMENT_DATE_WITHIN = 6
+
 BYLINE_NAME_MAX_CHARS = 30
+
 BYLINE_PUNCTUATION = re.compile(r"[，,。！？!?；;：:、]")
-# A paragraph of running text rather than a headline, byline or date line.
-PARAGRAPH_PUNCTUATION = re.compile(r"[。！？；]")
-PARAGRAPH_MIN_CHARS = 20
-PARAGRAPH_UNPUNCTUATED_MIN_CHARS = 150
-# "岁序更替，华章日新值此新年到来之际，我谨代表公司，向全体员工…": a paragraph whose
-# stops a site lost still runs on in clauses; a title has a comma or two at most
-CLAUSE_COMMA = re.compile(r"[，,]")
-CLAUSED_PARAGRAPH_MIN_CHARS = 50
-CLAUSED_PARAGRAPH_MIN_COMMAS = 3
-# "首先，我代表县委对…表示热烈的祝贺！": a speech's opening sentence, in the first
-# person, whatever it ends on (a headline never speaks as 我); a talk's "今天很高兴
-# 和大家交流几个问题：" speaks as 我 without saying it, and may announce its points
-OPENING_SENTENCE = re.compile(
-    r"^(?:首先|今天|在此)?[,，]?(?:请允许我|我(?:谨)?代表|我?(?:很|非常|十分)(?:高兴|荣幸))"
-    r"[^。！？!?]{6,}[。！!：:]$"
-)
+
 # "（2019年3月2日）" or "（2018年6月4日，上海）" after a title: a document head.
 # "【2024元旦致辞】各位来宾：": a title in lenticular brackets glued before the
 # salutation, the page's only heading
 BRACKETED_HEAD_TITLE = re.compile(r"^[【\[](?P<title>[^【】\[\]]{4,40})[】\]]$")
-HEAD_DATE_PAREN = re.compile(
-    r"[（(](?:(?:19|20)\d{2}|[一二三四五六七八九〇零○]{4})年[^（）()]{2,20}[）)]"
-)
+
 # "王主任：这个项目什么时候开工？": a speaker's turn in a transcript of a talk; the
 # turns above the first long one are the talk's too, however short
 SPEAKER_TURN = re.compile(
     r"^(?P<speaker>[\u4e00-\u9fff]{2,4}|问|答)[：:](?=[^\s：:])[^：:]*[。！？!?…）)”]$"
 )
+
 # "小林：我是小林" (2.10): a presenter of a script introducing herself under her own
 # name, the script's first turns, whatever they end on
 SELF_INTRODUCTION_TURN = re.compile(
     r"^(?P<speaker>[\u4e00-\u9fff]{2,4})[：:][ \u3000]*我(?:是|叫)"
     r"(?:主持人)?(?P=speaker)[。！!，,]?$"
 )
+
 # "：我是小刚" / "：今天是个好日子。": a turn whose presenter's name the page lost, next
 # to named turns of the same script
 UNNAMED_TURN = re.compile(r"^[：:][ \u3000]*(?=[^\s：:])")
+
 # "男：尊敬的各位领导、各位来宾", "合：大家晚上好！": a line of a host's script for
 # two or more presenters, whatever it ends on
 # "（女）：辞旧迎新…", "(男)大家好", "女主持：…", "主持人甲：…": the same turns with the
 # presenter's label in brackets or naming the presenter's part
 _PRESENTER = r"(?:男|女|合|齐|甲|乙|丙|丁|男女合?|[男女]?主持人?[甲乙丙丁AB12]?|[男女][12一二]|[ABCD]|AB)"
+
 PRESENTER_TURN = re.compile(
     rf"^(?:{_PRESENTER}[：:]|[（(]{_PRESENTER}[）)][：:]?)(?=\S)"
 )
+
 # "Ladies and gentlemen,", "Distinguished guests, ladies and gentlemen,", "My fellow
 # Singaporeans, good evening.", "Mr Speaker, Sir,": an English speech's people addressed
 # at its start (also said, in English, before a Chinese speech's own salutation)
@@ -511,30 +558,34 @@ ENGLISH_SALUTATION = re.compile(
     r"(?:Mr|Madam) (?:Speaker|President|Chairman|Chair|Chief Justice)\b)"
     r"[^。，：\n]{0,200}[,:!.]?$"
 )
+
 # "（女）", "甲：" alone on a line over the presenter's words
 PRESENTER_ALONE = re.compile(rf"^(?:{_PRESENTER}[：:]|[（(]{_PRESENTER}[）)][：:]?)$")
+
 # "开场白", "第一篇章", "序幕": the label of a script's first part, on its own line
 # over the presenters' first turn
 SCRIPT_PART_LABEL = re.compile(
     r"^(?:开场白|开场词|开场|开幕词|序幕|序曲|引子|"
     r"第[一二三四五六七八九十]{1,2}(?:篇章|部分|幕|章|场))[:：]?$"
 )
+
 # field labels a page prints the same way ("来源：某某网。"): no speaker's name
 NOT_A_SPEAKER = re.compile(
     r"来源|作者|时间|日期|标题|题目|摘要|简介|关键|编辑|地址|电话|邮箱|备注|说明|"
     r"提示|声明|导语|导读|注释|附件|链接|网址|栏目|分类|标签"
 )
+
 # "摘　要：今天召开…": a journal's abstract label over the speech's opening
 # words, which its page prints as the abstract
 ABSTRACT_LABEL = re.compile(
     r"^[【\[]?(?:内容)?摘[ \u3000]*要[】\]]?[ \u3000]*[:：]?[ \u3000]*(?=\S)"
 )
+
 # "一、提高认识…" at the very start: a speech may open with its first heading.
 OPENING_HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
 )
 
-# --- site chrome ----------------------------------------------------------------
 # Lines that end the speech: whatever follows them is the site's, not the speaker's.
 
 # "阅读全文", "(想阅读全部内容，请先登录)", "开通VIP", "剩余80%未读"
@@ -561,25 +612,31 @@ PAYWALL_PROMPT = re.compile(
     r"(?:完整)?(?:阅读|查看|浏览|下载)?",
     re.IGNORECASE,
 )
+
 # "——试读已结束，付费后可阅读全文——": a trial-reading notice; unlike "剩余3/4内容…"
 # it says nothing of what is left, so under a speech that visibly ends (its closing,
 # its signature) it cuts nothing
 TRIAL_NOTICE = re.compile(r"^[（(【\[]?(?:试读|试看|预览)(?:已?结束|完毕)")
+
 # "——以上为文档预览…——": dashes a site frames its prompts with
 FRAMING_DASHES = re.compile(r"^[—\-－–~～]{2,}[ \u3000]*|[ \u3000]*[—\-－–~～]{2,}$")
+
 # "下载本文档", "免费下载": a download button. Sites offer it under whole documents
 # too, so unlike a paywall it says nothing about the text being cut.
 DOWNLOAD_PROMPT = re.compile(
     r"^[（(【\[]?(?:(?:免费|点击|立即)下载|下载提示|下载(?:全文|本文|文档|word|此文档|该文档))",
     re.IGNORECASE,
 )
+
 # "本文标题:在全区…的讲话(精品)" and "链接地址:http://…": a document site's footer
 TITLE_FOOTER = re.compile(r"^(?:本文标题|文章标题|原文标题)[:：]")
+
 LINK_FOOTER = re.compile(
     r"^(?:链接地址|本文链接|原文链接|文章链接|本文地址|原文地址|本文网址|转载请注明|"
     # "本页链接：https://…", "当前网址：…": a government page printing its address
     r"本页(?:链接|地址|网址)|当前(?:页面)?(?:网址|链接|地址)[:：])"
 )
+
 # "相关内容", "热门推荐", "本周热门", "上一篇：…", "查看更多>>"
 RELATED_LIST = re.compile(
     r"^[【\[]?(?:相关(?:内容|文章|报道|推荐|阅读|文档|范文|链接|新闻|专题|资料|下载|"
@@ -598,12 +655,14 @@ RELATED_LIST = re.compile(
     # "阅读了该文档的用户还阅读了这些文档"
     r"文档贡献者$|该用户的其他文档|(?:阅读|浏览|下载|看)了该文档的用户)"
 )
+
 # "相关链接：某某…　县政府召开…": a list of the site's items under its label, however
 # long the line it runs on in
 LABELLED_LIST = re.compile(
     r"^[【\[]?(?:相关|热门|推荐|延伸|往期|本版其他|其他)[\u4e00-\u9fff]{0,4}"
     r"(?:链接|新闻|文章|阅读|报道|推荐|范文)[】\]]?[:：]"
 )
+
 # "精选留言", "写留言", "全部评论(12)", "阅读原文": a WeChat article's or a news
 # page's comment section and closing link
 COMMENTS_START = re.compile(
@@ -614,6 +673,7 @@ COMMENTS_START = re.compile(
     r"^(?:精选留言|写留言|全部(?:评论|留言)|热门评论|最新评论|网友评论|评论区|留言区|"
     r"\d{1,5}条(?:评论|留言)|阅读原文$)"
 )
+
 # "责任编辑：刘某", "编辑：孙某　　校对：周某", "来源：某某日报": an article's credits,
 # which close it (over the text they are head, not body)
 EDITOR_CREDIT = re.compile(
@@ -624,16 +684,20 @@ EDITOR_CREDIT = re.compile(
     r"^(?:摄影|摄像|图片|供图|撰稿)(?:[:：][ \u3000]*|[ \u3000]+)"
     r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}$"
 )
+
 # "发表于 2021-9-3 11:05:42 | 只看该作者": a forum post's header; under the speech it
 # opens a reply
 POST_HEADER = re.compile(r"(?:^|[ \u3000])发表于[:：]?[ \u3000]*(?:19|20)\d{2}[-/.年]")
+
 # A line that is a web address with a label at most: the page printing where it is
 URL_LINE = re.compile(r"^[^\s]{0,12}?[:：]?[ \u3000]*https?://\S+$", re.IGNORECASE)
+
 # "展开全文", "展开阅读全文∨": a phone page folds a long article; the rest of it
 # follows the button
 FOLD_PROMPT = re.compile(
     r"^[（(【\[]?(?:点击)?展开(?:阅读)?全文[】\])）]?[ >»▼∨﹀⌄ˇ↓vV]*$"
 )
+
 # "分享:", "微信扫一扫，手机上看", "二维码", "关注公众号"
 SHARE_PROMPT = re.compile(
     # "手机扫码阅读本文", "手机扫一扫，随时阅读"
@@ -645,6 +709,7 @@ SHARE_PROMPT = re.compile(
     r"(?:微信)?二维码[ \u3000]*(?:扫|长按|关注)|"
     r"长按识别|点击分享|关注(?:我们|公众号|微信)|微信扫)"
 )
+
 # "如果喜欢，请打赏支持", "如果觉得有帮助，欢迎打赏作者", "请选择打赏金额", "¥8.88",
 # "打赏 ¥2 ¥5 ¥10"
 TIP_PROMPT = re.compile(
@@ -652,6 +717,7 @@ TIP_PROMPT = re.compile(
     r"(?:赏赞|打赏|赞赏|赏)$|欢迎打赏|打赏(?:作者|支持)|"
     r"(?:(?:打赏|赞赏)[ \u3000]*)?(?:[¥￥] ?\d+(?:\.\d{1,2})?[ \u3000]*)+$)"
 )
+
 # "联系我们", "关于本文", "Copyright © …", "微信订阅号", "返回顶部"
 SITE_FOOTER = re.compile(
     r"^(?:联系(?:我们|客服)$|关于(?:我们|本文|本站)$|网站地图|版权(?:所有|声明)|"
@@ -668,21 +734,27 @@ SITE_FOOTER = re.compile(
     r"(?:联系)?地址[:：].{0,40}(?:电话|邮编)|联系电话[:：])",
     re.IGNORECASE,
 )
+
 # Wikisource's licence note: "本作品在某国属于公有领域…", "Public domain"
 LICENCE_NOTE = re.compile(
     r"^(?:本作品(?:是|来自|在|属于|原文)|本模板|注：.{0,6}维基文库|Public domain$|"
     r"这部作品|此作品|本文(?:作品)?采用)",
     re.IGNORECASE,
 )
+
 # "↑ 原文如此": Wikisource's footnote list after the text
 FOOTNOTE_LIST = re.compile(r"^↑")
+
 # "领取福利", "560217" (a bare counter), "(视频编辑：张三)"
 GIVEAWAY = re.compile(r"^(?:领取福利|免费领取|福利领取)")
+
 # "END", "- THE END -", "点个在看你最好看": the close of a WeChat article
 ARTICLE_END = re.compile(
     r"^[-—\s]*(?:THE[ ]?)?END[-—\s]*$|^点个?[“\"「]?在看", re.IGNORECASE
 )
+
 BARE_COUNTER = re.compile(r"^\d{4,9}$")
+
 # "（责任编辑：某某）", "【责任编辑：某某】"
 EDITOR_NOTE = re.compile(
     r"^[（(【\[](?:责任编辑|编辑|责编|视频编辑|审核|校对|值班编辑)[:：]?"
@@ -694,31 +766,38 @@ EDITOR_NOTE = re.compile(
 DOCUMENT_PAGES = re.compile(
     r"^(?:本文档|本文|全文|文档)?共[ \u3000]?\d{1,4}[ \u3000]?页|^还剩0页"
 )
+
 # "（全文完）", "(本文完)": the site marks the end of the text
 END_MARK = re.compile(r"^[（(【\[](?:全文完|本文完|全文结束|正文完)[）)】\]]$")
+
 # "篇二：在团委全会上的讲话", "【范文二】": the next speech of a page bundling several;
 # the archive stores the first ("【篇2】…", "第2篇：…": numbered in figures, 2.14)
 _LATER_IN_BUNDLE = (
     r"(?:篇(?:[二三四五六七八九十]|[2-9]|1\d)|第(?:[二三四五六七八九十]|[2-9]|1\d)篇|"
     r"(?:范文|材料|文章)[二三四五六七八九十])"
 )
+
 NEXT_IN_BUNDLE = re.compile(
     rf"^(?:[【\[]{_LATER_IN_BUNDLE}[】\]]|{_LATER_IN_BUNDLE}(?:[:：、. \u3000]|$))"
 )
+
 # "开工典礼致辞 篇2", "某某致辞2025篇3", "…讲话【第二篇】" (2.14): the heading of a
 # collection's later item, its title and number, alone on its line
 _LATER_NUMBER = r"(?:[二三四五六七八九十]|十[一二三四五六七八九]|[2-9]|[1-9]\d)"
+
 NEXT_ITEM_HEADING = re.compile(
     # (a line without 篇 is passed over at once: this is tried on every short line)
     r"^(?=[^篇\n]*篇)[^。！？!?；;，,：:]{2,60}?[ \u3000]*[【\[]?"
     rf"(?:篇{_LATER_NUMBER}|第{_LATER_NUMBER}篇)[】\]]?$"
 )
+
 # "附件", "附件2", "附录：": what follows is an attachment, not the speech
 # ("附件列表", "附件下载", "相关附件": a forum's or library's list of files under the
 # text, 2.11)
 ATTACHMENT = re.compile(
     r"^(?:(?:附件|附录)(?:列表|下载)?|相关附件)[ \u3000]*\d{0,2}[ \u3000]*[:：]?$"
 )
+
 # "附：名词解释", "附件：1.分工表.docx", "注释：", "注：[1] 指…": an appendix or the
 # notes after the speech
 APPENDIX_OR_NOTES = re.compile(
@@ -732,6 +811,7 @@ APPENDIX_OR_NOTES = re.compile(
     r"^[【\[]?(?:附[:：]?[ \u3000]*)?(?:参考资料|背景资料|相关资料|资料链接|相关链接|背景链接|"
     r"知识链接)[】\]]?[:：]?$"
 )
+
 # Prompts a site prints after the speech or in its place, one rule a line
 SITE_PROMPT_RULES = (
     Rule(
@@ -788,21 +868,18 @@ SITE_PROMPT_RULES = (
         r"^(?:连结|链接|超链接)(?:至|到)相关网(?:站|页)$",
     ),
 )
+
 SITE_PROMPT = compile_rules(SITE_PROMPT_RULES)
-# "在全区信访工作联席会议上的讲话": the title of another speech, after the one stored;
-# with its date line at most before its own "同志们："
-NEXT_SPEECH_TITLE = re.compile(
-    r"^[^。！？；，,]{0,30}在[^。！？；，,]{2,50}(?:上|时)?的(?:讲话|致辞|发言|讲稿|主持词)"
-    r"(?:稿|提纲)?$"
-)
-NEXT_TITLE_MAX_CHARS = 80
+
 # "在全县植树造林动员会上的讲话", "校长在秋季开学典礼上的致辞稿": a speech's title as a
 # site lists it, a line of its own with no sentence's stop (2.13)
 LISTED_SPEECH_TITLE = re.compile(
     r"^[^。！？!?；;，,：:（）()【】]{4,60}"
     r"(?:讲话|致辞|发言|讲稿|主持词|贺词|党课|开幕词|闭幕词|欢迎词|演讲)稿?$"
 )
+
 TRAILING_TITLES_MAX_LINES = 12
+
 NEXT_SPEECH_LOOKAHEAD = 2
 
 # "海量资讯，尽在某某财经APP", "下载某某新闻客户端，看更多": a news app's advert under
@@ -839,10 +916,14 @@ ENDING_CHROME = (
     URL_LINE,
     SITE_PROMPT,
 )
+
 ENDING_CHROME_MAX_CHARS = 80
+
 # Items of a row of site text: "打赏  微信扫一扫", "分享 | 收藏"
 CHROME_ITEM_SEPARATOR = re.compile(r"[ \u3000]{2,}|[ \u3000]*[|｜┊丨][ \u3000]*")
+
 CHROME_ITEM_MAX_CHARS = 12
+
 FIRST_ITEM_CHROME = (
     TIP_PROMPT,
     SHARE_PROMPT,
@@ -851,37 +932,49 @@ FIRST_ITEM_CHROME = (
     PAYWALL_PROMPT,
     SITE_FOOTER,
 )
+
 # Site text inserted between paragraphs: "更多范文请访问…", "本文来源于…，转载请注明";
 # the speech may go on after it. (Not a download button: what follows one is more
 # often another document's preview than the rest of the speech.)
 INSERTED_AD = re.compile(
     r"^[【\[]?(?:(?:本文|文章)来(?:源|自)|更多.{0,8}请(?:访问|关注)|转载请注明)"
 )
+
 # "谢谢大家！", "谢谢！", "愿与大家共勉！": the speech's last words
 # "谢谢大家！", and its last clause: "我就讲这些，谢谢大家！"
 CLOSING_LINE = re.compile(
     r"(?:^|^[^。！？!?]{0,16}[，,])(?:谢谢|感谢)(?:大家|各位|您们)?[!！。.]?$|共勉[。！!]?$"
 )
+
 RESUME_LOOKAHEAD = 3
+
 PAYWALL_TAIL_LINES = 12
+
 # Site lines after a closing are few; further down a "谢谢" is the speech's own.
 AFTER_CLOSING_MAX_LINES = 8
+
 # After a closing, a sentence of this length is the speech going on (a host's next
 # words); the site's lines there are shorter.
 SPEECH_AFTER_CLOSING_MIN_CHARS = 24
+
 SPEECH_LINE_MIN_CHARS = 40
+
 # Under the speech's last sentence, a site's short lines that are not sentences:
 # "转藏 分享 献花(0) +1", "来自: 某某 > 《讲话稿》 举报/认领", "附件：无", "回复", "沙发"
 TRAILING_CHROME_MAX_CHARS = 30
+
 TRAILING_WORD_MAX_CHARS = 6
+
 TRAILING_CHROME_SYMBOL = re.compile(
     r"[\dA-Za-z:：|｜>＞/【】\[\]()（）+#@<]|[ \u3000]\S"
 )
+
 CLAUSE_OR_SENTENCE_STOP = re.compile(r"[。！？!?，,；;]")
+
 # "…保障机制……" before a paywall: the site's mark of the cut, not the speaker's
 SITE_ELLIPSIS = re.compile(r"(?:…{1,2}|\.{3,6}|。{3})$")
+
 SPEECH_CJK_SHARE = 0.6
-CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 # Lines dropped wherever they appear; they never end the speech.
 
@@ -891,9 +984,12 @@ _COUNTER = (
     r"举报|打印|下载|在看|赞|踩|顶)(?:量|数|次数)?[:：]?[ \u3000]*[(（]?[ \u3000]*"
     r"(?:\d+(?:\.\d+)?[万wWkK]?)?[ \u3000]*[)）]?▼?"
 )
+
 _SEPARATED_COUNTER = rf"(?:[ \u3000|｜┊]+{_COUNTER})"
+
 # "09:30:15", "9时30分": a clock, in figures or in words
 _CLOCK = r"(?:[ \u3000]+\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?))?"
+
 # "原创 某某 某某发布 2024-03-15 08:30 发表于湖南", or in the newer layout
 # "原创 某某 某某发布 2025年06月26日 07:30 江西": a WeChat article's byline
 WECHAT_BYLINE = re.compile(
@@ -902,6 +998,7 @@ WECHAT_BYLINE = re.compile(
     r"(?:(?:[ \u3000]+\d{1,2}:\d{2})?[ \u3000]*发表于|[ \u3000]+\d{1,2}:\d{2}[ \u3000]+)"
     r"[\u4e00-\u9fff]{2,8}$"
 )
+
 # "2024-05-12 09:30:15 347", "2023-11-08 09:12  阅读 1.2万  收藏 236",
 # "2023年9月20日  阅读 862  点赞 15": publication time and the page's counters
 TIMESTAMP_LINE = re.compile(
@@ -910,10 +1007,12 @@ TIMESTAMP_LINE = re.compile(
     # a date written in words is a publication time only with counters beside it
     rf"|(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日{_CLOCK}{_SEPARATED_COUNTER}+)$"
 )
+
 # "点赞(15)  收藏  分享到微信", "阅读(312)┊ 评论 (4)┊ 收藏(0)": counters alone on a line
 COUNTER_LINE = re.compile(
     rf"^[|｜┊ \u3000]*{_COUNTER}{_SEPARATED_COUNTER}*[|｜┊ \u3000]*$"
 )
+
 # "2023-06-09 来源：网友投稿 阅读：1,204次", "2022-11-18 来源：区委政法委 作者：周某":
 # a date opening a row of labelled fields is the page's info row
 DATED_INFO_ROW = re.compile(
@@ -922,14 +1021,17 @@ DATED_INFO_ROW = re.compile(
     r"(?:[ \u3000|｜┊]+(?:来源|作者|编辑|责编|发布|阅读|浏览|点击|字数|评论|栏目|分类)"
     r"(?:次数|量|数)?[:：][ \u3000]*[^ \u3000|｜┊]{1,20})+[ \u3000|｜┊]*$"
 )
+
 # "第03版：要闻", "第A02版": a newspaper's page label
 EDITION_PAGE_LABEL = re.compile(r"^第[A-Za-z]?\d{1,3}版(?:[:：][\u4e00-\u9fff]{0,8})?$")
+
 # "共计2180个字,预计阅读时长6分钟。"
 WORD_COUNT = re.compile(
     r"(?:全文|本文)?共计?[ \u3000]?(?P<count>\d{2,7})[ \u3000]?个?字[,，、 ]?[ \u3000]*"
     r"(?:预计|大约|约)?阅读(?:时长|时间|大约|约)?(?:需要|需)?[ \u3000]?(?:约)?"
     r"\d{1,4}[ \u3000]?分钟。?"
 )
+
 # "下载 打印 全屏 收藏 【字号：加大 还原 减小 】": a page toolbar, one word a line, or
 # several in brackets: "【打印本页】【关闭窗口】"
 TOOLBAR_LINE = re.compile(
@@ -939,23 +1041,35 @@ TOOLBAR_LINE = re.compile(
     # "字級大小", "文字大小" (2.14): a text-size control's label
     r"(?:字[级号体型]|文字)大小)[】\]]?[ \u3000]*)+$"
 )
+
 TOOLBAR_MAX_CHARS = 60
+
 # "【打印本页】 【关闭窗口】 【返回顶部】", "【下载】【纠错】": short bracketed buttons in a row
 BRACKETED_TOOLBAR = re.compile(r"^(?:[【\[][^】\]\s]{1,6}[】\]][ \u3000]*){2,}$")
+
 # "【纠错】 责任编辑：某某": bracketed buttons opening a line of site text
 LEADING_BUTTONS = re.compile(r"^(?:[【\[][^】\]\s]{1,6}[】\]][ \u3000]*)+(?=\S)")
+
 # "首页 | 公文范文 | 登录 | 注册", "首页  政务公开  新闻动态  办事服务": a site's menu
 NAV_SEPARATOR = re.compile(r"[ \u3000]*[|｜┊丨][ \u3000]*|[ \u3000]{2,}")
+
 NAV_ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9▼]{1,8}$")
+
 NAV_BAR_MARK = re.compile(r"[|｜┊丨]")
+
 NAV_ANY_SPACE = re.compile(r"[ \u3000|｜┊丨]+")
+
 NAV_MIN_ITEMS = 3
+
 NAV_MAX_CHARS = 120
+
 # Chrome lines are short; a long line that opens with chrome is a run-on page whose
 # speech follows in the same line.
 DROPPABLE_MAX_CHARS = 200
+
 # "【 字体：大 中 小 】" inside a line
 INLINE_TOOLBAR = re.compile(r"【 ?字[号体][:：][^】]{0,30}】")
+
 # "……此处隐藏1200字，下载文档可见……": a document site hides a stretch of the text and
 # shows the rest; the note, with the dots framing it, is cut wherever it stands and
 # the text goes on (unlike "此处省略600字，会员可阅读全文", after which nothing follows)
@@ -964,6 +1078,7 @@ HIDDEN_TEXT_NOTE = re.compile(
     r"(?:下载|下載|购买|購買|登录|登錄)[^。！？.…]{0,8}?(?:可见|可見|查看|阅读|閱讀)"
     r"[）)】\]]?[.…。·]{0,12}"
 )
+
 # "点击观看视频片段Click to View ": a video player's prompt set as text, before the
 # caption it plays or the speech
 VIDEO_PROMPT = re.compile(
@@ -975,6 +1090,7 @@ VIDEO_PROMPT = re.compile(
     r"[^。（）()]{0,40}(?:短片|视频|視頻|影片|片段)。?[）)][ \u3000]*",
     re.IGNORECASE,
 )
+
 # "…金秋九月，... 如果您觉得有用，请继续阅读下文。": a 范文 site's prompt closing
 # its cut preview of a piece, which the page prints in full below
 CONTINUE_PROMPT = re.compile(
@@ -982,6 +1098,7 @@ CONTINUE_PROMPT = re.compile(
     r"喜欢(?:的话)?[，,]?)(?:就|请|那就|可以)?继续(?:查看|阅读|浏览|往下看|往下读|看)"
     r"(?:以下|下面|下文|后文|全文)(?:的)?(?:内容|全文)?吧?[!！。.]?$"
 )
+
 # "这篇致辞既符合您的要求，又简洁大方，希望对您有帮助。": a writing assistant's word
 # to the one who asked for the text, glued after the speech's last sentence
 ASSISTANT_SIGNOFF = re.compile(
@@ -989,14 +1106,17 @@ ASSISTANT_SIGNOFF = re.compile(
     r"(?:内容|文章|稿子|范文|讲话稿?|致辞|发言稿?|演讲稿?|主持词)"
     r"[^。！？!?]{0,40}(?:您|你)的(?:需求|要求|期待|期望)[^。！？!?]{0,40}[。！!]?$"
 )
+
 # "…相约在六月。 校长开学致辞 初中校长开学致辞 开学寄语 |": a 范文 page's tags
 # for the text, glued after its last sentence and closed by a rule
 TRAILING_TAG_LIST = re.compile(
     r"(?<=[。！!？?])[ \u3000]*(?:[\u4e00-\u9fff]{2,12}[ \u3000]+){1,8}"
     r"[\u4e00-\u9fff]{2,12}[ \u3000]*[|｜]$"
 )
+
 # "您好,欢迎访问某某材料网", "当前位置:首页 > 讲话稿 > …"
 WELCOME_LINE = re.compile(r"^(?:您好|你好)?[,，!！ ]*欢迎(?:访问|来到|光临)")
+
 BREADCRUMB = re.compile(
     r"^(?:当前位置|您的位置|你的位置|所在位置|您现在的位置|现在位置)[:：]|首页 ?[>＞»›/／]|"
     # "您的当前位置：", "你现在所在的位置：", "当前路径："
@@ -1018,14 +1138,17 @@ BREADCRUMB = re.compile(
     r"^[\u4e00-\u9fffA-Za-z0-9]{2,10}(?:网|站)[ \u3000]+[\u4e00-\u9fff]{0,6}"
     r"(?:文库|资料|范文|频道|栏目|专题|大全)(?:[ \u3000]+[^\s]{1,24})+$"
 )
+
 # The arrows between a breadcrumb's items; its last item is often the page's title.
 BREADCRUMB_ARROW = re.compile(
     r"[ \u3000]*[>＞»›]{1,2}[ \u3000]*|[ \u3000]+[/／][ \u3000]+"
 )
+
 # What separates a breadcrumb's items, arrows or spaced dashes: its first is the site
 BREADCRUMB_SEPARATOR = re.compile(
     r"[ \u3000]*[>＞»›]{1,2}[ \u3000]*|[ \u3000]+[-－—–/／][ \u3000]+"
 )
+
 # "以下是小编整理的讲话材料，供大家参考，欢迎下载收藏", "【导语】…"
 # A site's words about the document before the speech, whatever their length: a lead
 # or summary, or a blurb; one rule a line
@@ -1090,9 +1213,13 @@ LEAD_RULES = (
         r"[^。！？]{2,80}?的?(?:发言|讲话|文章|发言摘要|发言摘登)(?:摘要|摘登)?[。.]?$",
     ),
 )
+
 LEAD = compile_rules(LEAD_RULES)
+
 UI_ELEMENT_MAX_CHARS = 80
+
 LEAD_WITHIN = 200
+
 SITE_BLURB = re.compile(
     # "本文关键词：述职报告，基层党建": the site's tags for the page
     r"^(?:本文|文章|相关)(?:关键词|关键字|标签)[:：]|"
@@ -1102,6 +1229,7 @@ SITE_BLURB = re.compile(
     r"^点击(?:上方|蓝字).{0,8}关注|网友(?:整理|分享)|供大家(?:学习)?参考|喜欢就分享|仅供(?:学习|参考)|禁止(?:外传|转载)|"
     r"欢迎(?:下载|收藏)|本站(?:整理|收集)|小编(?:整理|为大家)"
 )
+
 # "【严禁倒卖】", "开通会员即享全部资料", "会员群：  免费QQ群："
 # ("客服工作取得了成绩", "做好VIP客户工作": a company's own service desk and its
 # best customers, in its report, are no site's offer)
@@ -1110,34 +1238,45 @@ MEMBERSHIP_AD = re.compile(
     r"VIP(?!客户)|客服(?!工作|部|中心|人员|水平|管理|队伍|体系|质量|岗位)",
     re.IGNORECASE,
 )
+
 MEMBERSHIP_AD_MAX_CHARS = 60
+
 # A hijacked site's spam banner (2.9): the keywords of a video or adult site joined
 # by dashes ("某某精品一区二区-国产高清在线观看-某某免费视频"), set over (or as the
 # <title> of) a page someone else wrote. Such a line is never a title: at least two
 # of its dash-joined pieces carry the spam words, which no speech's title does.
 SPAM_BANNER_SEPARATOR = re.compile(r"[-－_|｜]")
+
 # a banner is keywords only: a sentence's punctuation (or a dash of the prose, "——")
 # makes the line a sentence that may mention 国产 or 视频 twice
 SPAM_BANNER_NOT = re.compile(r"[，。！？；：,、“”!?;:—]")
+
 SPAM_BANNER_WORDS = re.compile(
     r"一区二区|二区三区|[一二三]区|久久|国产|无码|有码|人妻|[Aa][Vv]|"
     r"(?:在线|免费)(?:观看|播放|视频)|高清视频|成人|福利|午夜|精品视频"
 )
+
 SPAM_BANNER_MIN_PIECES = 2
+
 # A spam keyword list (2.10): the same site's keywords joined by commas, as a line
 # of their own over the page ("某某在线观看免费,某某国产精品,某某成人网"). Its pieces
 # are short, no sentence ends in it, and most of them carry the spam words; a
 # sentence about online video ("要整治在线观看、成人网站等乱象。") has a sentence's
 # end or long clauses.
 SPAM_LIST_SEPARATOR = re.compile(r"[,，]")
+
 SPAM_LIST_NOT = re.compile(r"[。！？；：!?;:“”—]")
+
 SPAM_LIST_PIECE_MAX_CHARS = 16
+
 SPAM_LIST_MIN_PIECES = 3
+
 # 国产, 成人, 福利 also head a topic list ("职工福利,成人教育,国产化替代"): a spam
 # list names the video or adult site's own trade at least once
 SPAM_LIST_TRADE = re.compile(
     r"(?:在线|免费)(?:观看|播放|视频)|一区二区|二区三区|无码|有码|人妻|久久|午夜|[Aa][Vv]"
 )
+
 # A hijacked page's keyword run injected into its prose (2.10): two or more of a
 # live-score or video site's keywords joined by a comma and glued between words of
 # a sentence ("…办公厅某某比分直播,篮球比分直播印发…"). No sentence joins two such
@@ -1147,13 +1286,16 @@ INJECTED_SPAM_WORD = (
     r"(?:比分直播|直播吧|足球直播|在线观看|免费观看|高清视频|免费视频|成人视频|"
     r"精品视频|一区二区|二区三区)"
 )
+
 INJECTED_SPAM_RUN = re.compile(
     INJECTED_SPAM_WORD + r"(?:[,，][\u4e00-\u9fff]{0,4}" + INJECTED_SPAM_WORD + r")+"
 )
+
 # A blurb's label alone on its line ("内容简介：") introduces the blurb on the next.
 BLURB_LABEL_LINE = re.compile(
     r"^[【\[]?(?:导语|导读|内容提要|内容简介|内容摘要|文档简介|摘要|简介)[】\]]?[:：]?$"
 )
+
 # "本篇是某县长在…的讲话稿，分四个部分…": a site describing the document it holds.
 # A speaker never calls the speech "本文"; only read before the speech begins.
 DOCUMENT_ABOUT = re.compile(
@@ -1163,22 +1305,28 @@ DOCUMENT_ABOUT = re.compile(
     r"(?:是|为|系|围绕|从|就|共|主要|回顾|介绍|结合|根据|稿|记述|记录|讲述|叙述|收录)|"
     r"全文(?:约|共)\d{3,6}字"
 )
+
 DOCUMENT_ABOUT_WITHIN = 60
+
 # "这是某某在某会议上的讲话的一部分。", "这是某某为中央起草的党内指示。": an edition's
 # headnote over a text of collected works, naming who spoke where; a speaker never opens
 # so (he says "这是一次…"), so it is read before the speech, not as its first words
 # ("这是某某一九五〇年六月六日在…上的口头报告。": the day may stand before 在)
 HEADNOTE_DAY = r"(?:[一二三四五六七八九〇零○\d]{4}年[一二三四五六七八九十\d]{1,3}月(?:[一二三四五六七八九十\d]{1,3}日)?)?"
+
 EDITORS_HEADNOTE = re.compile(
     rf"^这是[\u4e00-\u9fff]{{2,4}}?(?:同志)?{HEADNOTE_DAY}(?:在|为|同|对|给|致)"
     r"[^。！？\n]{2,80}?"
     r"(?:讲话|报告|结论|发言|演说|谈话|讲演|总结|指示|说明|致辞|批语|通知|电报|信|提纲)"
     r"(?:的(?:一部分|节录|摘录|要点|主要部分|一节))?。"
 )
+
 # "【提纲】一、…": a site's outline of the speech, its headings one a line under it
 OUTLINE_LABEL = re.compile(r"^[【\[](?:提纲|内容提要|要点)[】\]]")
+
 # "目录" over a table of contents that repeats the headings before the text
 CONTENTS_LABEL = re.compile(r"^[【\[]?目\s?录[】\]]?[:：]?$")
+
 # "admin 分享 时间: 加入收藏", "来源：某某日报", "发稿时间：2019/3/2", "作者：某某"
 BYLINE_FIELD = re.compile(
     r"^(?:admin\b|作者[:：]|来源[:：]|发布(?:时间|日期|者)?[:：]|发稿时间[:：]|时间[:：]|"
@@ -1191,9 +1339,8 @@ BYLINE_FIELD = re.compile(
     r"(?:当前)?(?:报纸|报刊|栏目|频道|刊物)名称[:：]|版面[:：])",
     re.IGNORECASE,
 )
-BYLINE_MAX_CHARS = 80
 
-# --- trailers glued to the end of the speech ------------------------------------
+BYLINE_MAX_CHARS = 80
 
 # "《 人民日报 》（ 2019年03月02日 04 版）": the edition a newspaper printed it in
 EDITION_TRAILER = re.compile(
@@ -1201,20 +1348,24 @@ EDITION_TRAILER = re.compile(
     r"(?P<y>(?:19|20)\d{2}) ?年 ?(?P<m>\d{1,2}) ?月 ?(?P<d>\d{1,2}) ?日 ?"
     r"(?:第? ?\d{1,3} ?版)? ?[）)]"
 )
+
 # "（新华社北京3月2日电）", "（据新华社某地6月4日电…）" at the end of a story
 WIRE_TRAILER = re.compile(
     r"[（(] ?据?(?:新华社|人民日报|央视网|中新社|人民网)[^（）()]{0,120}?电[^（）()]{0,100}[）)]$"
 )
+
 # "（摘自《某某日报》2001年8月24日）", "（转自《某某》杂志2020年第5期）": where the
 # page took the text from, under it -> the paper
 REPRINT_TRAILER = re.compile(
     r"[（(] ?(?:摘自|转自|转载自|选自|录自|原载于?) ?《 ?(?P<paper>[^《》（）()]{2,16}) ?》"
     r"(?P<when>[^（）()]{0,30})[）)]$"
 )
+
 # "（视频编辑：张三）", "（责任编辑：李四）", "（完）"
 EDITOR_TRAILER = re.compile(
     r"[（(](?:视频编辑|责任编辑|编辑|责编|来源)[:：]?[^（）()]{0,30}[）)]$|[（(]完[）)]$"
 )
+
 # "（根据录音整理）", "（此件为讲话提纲，讲话时有展开）": an editor's note on the text
 EDITORIAL_NOTE = re.compile(
     r"[（(](?:[^（）()]{0,20}(?:录音整理|未经本人审阅|有删节|有删减|标题为编者所加)"
@@ -1226,6 +1377,7 @@ EDITORIAL_NOTE = re.compile(
     r"(?:本文|此文|本篇)(?:系|是|为|根据)[^（）()]{4,160}?"
     r"(?:讲话|致辞|发言|报告|演讲|党课|讲稿|整理))[ \u3000]*[）)]$"
 )
+
 # A signature under a speech: its date, or a role (an office of a body) and a name
 # ("2023年12月30日", "二〇二四年二月一日", "某乡党委书记　李某某")
 SIGNATURE_PART = re.compile(
@@ -1234,7 +1386,9 @@ SIGNATURE_PART = re.compile(
     r"[\u4e00-\u9fff、]{1,20}(?:书记|长|主任|委员|代表|主席|会长|经理|总裁)"
     r"[ \u3000]*[\u4e00-\u9fff][\u4e00-\u9fff×Ｘ＊*]{1,3})$"
 )
+
 SIGNATURE_MAX_LINES = 3
+
 # "某某科技有限公司", "某某县教育局", "某某中学校友会" alone under the last sentence: the
 # body that signs, in a signature block over its officer's line ("感谢某某公司", "向某某
 # 集团" open on a verb or a preposition: words of the speech)
@@ -1243,12 +1397,14 @@ SIGNATURE_ORGANISATION = re.compile(
     r"协会|学会|研究会|联合会|校友会|商会|学校|中学|小学|大学|学院|医院|办公室|"
     r"[^（(]局|[^（(]厅)$"
 )
+
 # "总经理：某某某", "校长 某某": an officer's role, a colon or a space, and the name
 SIGNATURE_OFFICER = re.compile(
     r"^[\u4e00-\u9fff、]{0,20}(?:经理|总裁|总监|董事长|理事长|校长|院长|局长|厂长|行长|"
     r"书记|主任|主席|会长)[ \u3000]*[:：][ \u3000]*"
     r"[\u4e00-\u9fff][\u4e00-\u9fff×Ｘ＊*]{1,3}$"
 )
+
 # "某某某 校长 (中)": the name, the role and, on a page with the photo, the place in
 # it ("(中)", "（左二）"), signed under the last sentence
 SIGNATURE_NAME_ROLE = re.compile(
@@ -1256,18 +1412,21 @@ SIGNATURE_NAME_ROLE = re.compile(
     r"校长|院长|局长|厂长|行长|书记|主任|主席|会长)"
     r"(?P<place>[ \u3000]*[（(][左中右前后][一二三四五六七八九]?[）)])?$"
 )
+
 # A poem or couplet the speaker recites ends a speech without a stop: lines of verse
 # are short and unpunctuated ("春风又绿江南岸" / "明月何时照我还"), a few in a row.
 VERSE_LINE = re.compile(r"^[\u4e00-\u9fff \u3000]{4,24}$")
+
 VERSE_MIN_LINES = 4
+
 # A name alone under a recited poem: the speaker signs it ("某某某", 2 to 4 characters)
 BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
-# The speech's last sentence ends on a stop or an exclamation before a signature.
-FINAL_STOP = re.compile(r"[。！？!?”」』）)]$")
+
 # "（作者系某县县委书记）", "（作者单位：某市委党校）": who wrote or gave it
 AUTHOR_NOTE = re.compile(
     r"[（(]作者(?:系|为|是|单位[:：])(?P<role>[^（）()]{2,40})[）)]$"
 )
+
 TRAILERS = (
     EDITION_TRAILER,
     WIRE_TRAILER,
@@ -1276,7 +1435,9 @@ TRAILERS = (
     EDITORIAL_NOTE,
     AUTHOR_NOTE,
 )
+
 TAIL_TRAILER_LINES = 6
+
 # A document site's footer glued to the end of a run-on page:
 # "…向纵深发下载本文档 本文标题：在…的讲话 链接地址：https://…"
 GLUED_FOOTER = re.compile(
@@ -1303,6 +1464,7 @@ GLUED_FOOTER = re.compile(
     # "…表达 ……(某某网此处省略600字，会员可阅读全文)……": the site cut the rest
     r"[…\.]{0,6}[（(][^（）()]{0,40}省略\d{2,5}字"
 )
+
 # Words one of which every glued footer holds: a cheap test before the scan.
 GLUED_FOOTER_KEYS = (
     "标题",
@@ -1330,17 +1492,20 @@ GLUED_FOOTER_KEYS = (
     "省略",
     "【",
 )
+
 # "…抓好落实。更多范文请访问 某某网 www.x.cn 二、压实责任": a site's ad inside a
 # run-on line, up to its web address or account
 INLINE_AD = re.compile(
     r"更多[\u4e00-\u9fff]{0,8}请(?:访问|关注|登录|搜索)[:：]?[^。！？\n]{0,30}?"
     r"(?:(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?|公众号)[ \u3000]*"
 )
+
 # "…等。… 更多 本会期…" (2.12): a social network's see-more cut, left where a
 # mirror printed a post it had folded; the ellipsis and 更多 (查看更多, 显示更多)
 SEE_MORE_CUT = re.compile(
     r"(?<=[。！？!?])[ \u3000]*(?:…{1,2}|\.{3})[ \u3000]*(?:查看|顯示|显示)?更多(?=[ \u3000]|$)"
 )
+
 # "【本文由VIP会员专享，开通会员查看更多精品范文】", "【限时特惠】年度会员仅需99元，
 # 立即开通>>": a membership ad glued between sentences of a run-on page
 INLINE_MEMBERSHIP_AD = re.compile(
@@ -1349,15 +1514,19 @@ INLINE_MEMBERSHIP_AD = re.compile(
     r"(?:立即|马上|点击|现在)(?:开通|购买|升级|订阅|加入)[>＞»》→]*",
     re.IGNORECASE,
 )
+
 # "【更多讲话材料，加微信：x】", "【关注公众号某某，领取资料】": a bracketed ad naming a
 # contact or membership, wherever it is glued
 INLINE_BRACKETED_AD = re.compile(
     r"(?<=\S)【[^【】]{0,30}(?:微信|公众号|QQ|VIP|会员|客服)[^【】]{0,30}】",
     re.IGNORECASE,
 )
+
 # "同" / "志们：": the salutation broken after its first character by a page's layout
 SPLIT_SALUTATION_HEAD = ("同",)
+
 SPLIT_SALUTATION_TAIL = re.compile(r"志[们們][：:，,！!]")
+
 # "镇长某某在全镇…大会上的讲话今天，大家齐聚一堂": a title run into the first
 # sentence, with a space between or the sentence's usual opening after it
 OPENING_TITLE = re.compile(
@@ -1369,6 +1538,7 @@ OPENING_TITLE = re.compile(
     r"汇编)?)"
     r"(?:[ \u3000]+|(?=今天|同志们|各位|我们|刚才|这次|现在|首先|近年来|当前|当下))"
 )
+
 # "在市政府全体会议上的讲话春节刚过，…": an occasion title ("在…上的讲话") is whole at
 # its genre word; run into any first sentence it is the title, unless the words after
 # it go on the sentence it stands in ("…上的讲话精神", "…上的讲话中指出")
@@ -1378,6 +1548,7 @@ OCCASION_TITLE_GLUED = re.compile(
     r"(?!精神|中|时|里|要求|指出|强调|提出|和|与|及|的|是|为|已|全文|稿|提纲|材料|摘要|"
     r"要点|节选|上|后|以来|发表|内容|原文|等)(?=[\u4e00-\u9fff])"
 )
+
 # "2023年5月6日 县长王某某 " after a one-line file's title: its day and its byline,
 # each set off by a space, before the first sentence (2.13)
 OPENING_DATE_BYLINE = re.compile(
@@ -1385,29 +1556,42 @@ OPENING_DATE_BYLINE = re.compile(
     rf"(?P<byline>[\u4e00-\u9fff、]{{0,16}}{OFFICES}[ \u3000]?[\u4e00-\u9fff]{{2,4}})?"
     r"[ \u3000]+(?=\S)"
 )
+
 REPEATED_TITLE_MIN_CHARS = 8
+
 # "文章标题:某某在…的讲话一、…" (2.13): a document share's title field, label and
 # title, run into the text's first line under the same title
 TITLE_FIELD_ECHO = re.compile(r"^(?:文章|文档|本文)?标[ \u3000]*题[:：][ \u3000]*")
+
 # "机关七一党课：守好初心8600字" / "七一党课：守好初心按照…": a title printed again
 # without its first words (a document shop's, without its word count), run into the
 # first sentence
 REPEATED_TITLE_MAX_CHARS = 60
+
 SHOP_WORD_COUNT = re.compile(r"(?:约|共)?\d{3,5}字$")
+
 # A head line printed again within the speech's first lines is the site's, not said
 REPEATED_HEAD_LINES = 3
+
 REPEATED_HEAD_MAX_CHARS = 60
+
 # A preview of the speech under its title: its opening words open a line again below
 PREVIEW_KEY_CHARS = 16
+
 PREVIEW_LOOKAHEAD = 8
+
 NO_SPACE = re.compile(r"\s+")
+
 # A title names its meeting or says whose words it is
 OPENING_TITLE_NAMES = re.compile(r"在|会|上的?|式|节|典礼|仪式|年")
+
 # What a run-on head holds between its titles: "登录 | 注册 | 会员中心"
 HEAD_SEPARATOR = re.compile(r"[ \u3000]+")
+
 # "(2026 年 2 月 6 日)": a date a PDF's text layer spaced out, closed up before the
 # head is split at its spaces
 SPACED_DATE = re.compile(r"(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日")
+
 # "某某文库—资料每日更新 www.example.com某县…表态发言": a site's address glued to the
 # title after it, in a run-on head
 # "某某致辞(通用28篇)某某致辞篇1同学们：" (2.14): a collection's count closes its
@@ -1416,21 +1600,26 @@ GLUED_AFTER_COUNT = re.compile(
     r"[（(【\[][\u4e00-\u9fff]{0,2}[\d一二三四五六七八九十]{1,3}篇[）)】\]]"
     r"(?=[\u4e00-\u9fff])"
 )
+
 GLUED_WEB_ADDRESS = re.compile(
     r"(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
     r"\.(?:com|cn|net|org|top|cc|info|hk|mo|tw)/?(?=[\u4e00-\u9fff])",
     re.IGNORECASE,
 )
+
 # "墨香文库(精品)" before the title in a run-on head: the site's name, a line apart
 HEAD_SITE_NAME = re.compile(
     r"^[\u4e00-\u9fffA-Za-z0-9]{2,12}?(?:网|网站|文库|文档|平台|之家|博客|图书馆|人民政府)"
     r"(?:[（(【\[][\u4e00-\u9fff]{1,4}[）)】\]])?$"
 )
+
 NAV_WORD = re.compile(
     r"^(?:[|｜┊丨>＞\-－—]|登录|注册|登陆|会员中心|个人中心|我的下载|充值|手机版|首页)$"
 )
+
 # "首页 > 新闻中心 > 领导活动": the arrows of a breadcrumb in a run-on head
 BREADCRUMB_ARROWS = (">", "＞")
+
 # Inside very long run-on lines a heading opens a new paragraph after a full stop:
 # "…讲两点意见。一、提高认识" -> "…讲两点意见。\n一、提高认识"
 RUN_ON_HEADING = re.compile(
@@ -1439,25 +1628,33 @@ RUN_ON_HEADING = re.compile(
     # "…讲三点意见：一、提高认识": a part announced after a colon
     r"|(?<=[：:])(?=[一二三四五六七八九十]{1,3}、)"
 )
+
 # "一、提高认识，把握重大意义（一）这是发展的需要。": the first point printed straight
 # after its part's heading, with no stop between them
 SUBHEADING_INSIDE = re.compile(
     r"(?<=[^，,、])(?:[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[，,]|1[.．、])"
 )
+
 RUN_ON_MIN_CHARS = 1000
+
 # Two part headings inline after full stops ("…意见。一、…。二、…") show a run-on
 # text however short it is; a paragraph never holds its own section headings.
 RUN_ON_PART_HEADING = re.compile(
     r"(?<=[。！？!?])(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
 )
+
 # "…再上新台阶※某某某今年以来，…": a journal's title and author run into the text
 AUTHOR_MARK_RUN_ON = re.compile(
     r"^[^。！？※]{4,80}※[\u4e00-\u9fff]{3}(?=[\u4e00-\u9fff\d])"
 )
+
 # Notes printed after a text: "① 见《某某文集》，第12页。", under "注释" or "注："
 ENDNOTE_LINE = re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|" + MARKDOWN_NOTE.pattern)
+
 ENDNOTE_MARK = re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]")
+
 NOTES_HEADING = re.compile(r"^(?:注释|注|注解)[:：]?$")
+
 # A heading in run-on text runs into its first sentence without a stop:
 # "一、强化统筹,全面提升为民服务的整体水平群众满意是标准。" The seam follows
 # a word that closes headings and precedes something that can open a sentence.
@@ -1465,6 +1662,7 @@ RUN_ON_HEADING_START = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|"
     r"第[一二三四五六七八九十]{1,3}(?:个问题|个方面|部分))"
 )
+
 # Words that close a heading. A strong one rarely stands inside a heading, a weak one
 # often does ("确保各项工作落地见效"): the first strong seam wins, else the first weak.
 SEAM_STRONG_WORDS = re.compile(
@@ -1473,47 +1671,63 @@ SEAM_STRONG_WORDS = re.compile(
     # "…切实增强抓招商的紧迫感前三季度，…": a sense the heading asks for
     r"(?:紧迫|危机|责任|使命|荣誉|获得|幸福|安全)感"
 )
+
 SEAM_WEAK_WORDS = re.compile(
     r"工作|水平|作用|机制|体系|基础|质量|效能|引领|领导|问题|重点|短板|难题|现代化|活力|精神|动力|"
     r"环境|安全|稳定|作风|纪律|形象|理念"
 )
+
 SEAM_END_WORDS = re.compile(f"{SEAM_STRONG_WORDS.pattern}|{SEAM_WEAK_WORDS.pattern}")
+
 # A body sentence does not open with a particle or conjunction.
 NOT_A_SENTENCE_START = re.compile(r"^[的地得之和与及等是了、中上下者性化]")
+
 # How the first sentence under a heading typically opens.
 SENTENCE_OPENING = re.compile(
     r"今年|去年|近年|近些年|当前|目前|现在|过去|长期以来|多年来|今天|我们|我|这|那|各级|各地|"
     r"各|全[县市区省镇乡村国党]|在|要|只有|必须|只要|随着|面对|作为|从|对于|如何|怎样|为什么"
 )
+
 SEAM_MIN_CHARS = 24
+
 # Openings that start a sentence and hardly ever end a heading: dates and "我们".
 STRONG_SENTENCE_OPENING = re.compile(
     r"(?:去年|今年|近年来|近几年|近些年|过去一年|一年来|长期以来|多年来|当前|目前|我们|"
     # "前三季度，全市新签约…", "上半年，…": a period of the year reported on
     r"前[一二三]季度|[一二三四]季度|上半年|前\d{1,2}个月|前[一二三四五六七八九十]{1,2}个月)"
 )
+
 SEAM_MIN_HEADING_CHARS = 8
+
 # "（三）扎实建设宜居宜业和美乡村要学习运用…": a heading that ends on a noun runs into a
 # sentence opening with the modal 要; not "要求/要素/要点", not an adverb's 要 ("首先要",
 # "还要", "必须要"), which sits inside a sentence already begun
 MODAL_OPENING = re.compile(r"要(?![求素点害闻务是不么])")
+
 NOT_BEFORE_MODAL = "重主需只想必紧首先纲摘概提还也就都更总将不要须非才又仍而所"
+
 NOT_BEFORE_OPENING = "在于从到至自是和与及以为对将把被"
+
 HEADING_MAX_CLAUSES = 2
+
 SEAM_MIN_REST = 4
+
 # "一、青年人才是发展的生力军 临江的民营经济，…": a space between words of a run-on
 # page is where the heading's line ended
 SPACE_SEAM = re.compile(r"(?<=[\u4e00-\u9fff”」])[ \u3000]+(?=[\u4e00-\u9fff“「])")
+
 # "三、一定当好“店小二”大家在发言中讲到，…": a heading ending on a quoted word, and
 # the sentence's subject after it
 QUOTE_SEAM = re.compile(
     r"[”」](?=大家|同志们|刚才|有的|有人|"
     r"今年|去年|近年|当前|目前|现在|我们|这|各级|各地|全[县市区省镇乡村国党])"
 )
-SEAM_REST_MIN_CHARS = 10
-FIRST_SENTENCE_END = re.compile(r"[。！？!?；;：:]")
-CLAUSE_BREAK = re.compile(r"[，,]")
 
+SEAM_REST_MIN_CHARS = 10
+
+FIRST_SENTENCE_END = re.compile(r"[。！？!?；;：:]")
+
+CLAUSE_BREAK = re.compile(r"[，,]")
 
 # Code a scraper kept as text: a style sheet, a template's placeholders, a cut tag.
 # Removed from the line it sits in (a converted document may run its whole text on
@@ -1533,13 +1747,17 @@ CODE_RESIDUE_RULES = (
     ),
     Rule("tag cut at the line's start", "l> 在全县…的讲话", r"^/?[A-Za-z]{0,8}>[ \t]+"),
 )
+
 CODE_RESIDUE = compile_rules(CODE_RESIDUE_RULES)
+
 # "var _hmt = _hmt || [];", "document.write(…)": a script's line kept as text
 SCRIPT_LINE = re.compile(
     r"^(?:var |let |const |function ?\(|\(function|document\.|window\.|\$\(|"
     r"\}\)|if ?\(|try ?\{|<!--|//)"
 )
+
 SCRIPT_MAX_CJK_SHARE = 0.2
+
 SCRIPT_OPENERS = frozenset("vlcfdw($}it</")
 
 
@@ -2262,24 +2480,6 @@ def is_nav_bar(line: str) -> bool:
     else:
         items = [item for item in NAV_SEPARATOR.split(line) if item]
     return len(items) >= NAV_MIN_ITEMS and all(NAV_ITEM.match(item) for item in items)
-
-
-def is_paragraph(line: str) -> bool:
-    """Tell running text from a headline, byline or date line."""
-    line = BROADCAST_TAG.sub("", line)
-    if HEAD_DATE_PAREN.search(line) and not PARAGRAPH_PUNCTUATION.search(line):
-        return False
-    # "…招商大会在省城开幕！": a headline may end on an exclamation.
-    inner = line[:-1] if line.endswith(("！", "!")) else line
-    if len(line) >= PARAGRAPH_MIN_CHARS and PARAGRAPH_PUNCTUATION.search(inner):
-        return True
-    if OPENING_SENTENCE.match(line):
-        return True
-    if len(line) >= CLAUSED_PARAGRAPH_MIN_CHARS and (
-        len(CLAUSE_COMMA.findall(line)) >= CLAUSED_PARAGRAPH_MIN_COMMAS
-    ):
-        return True
-    return len(line) >= PARAGRAPH_UNPUNCTUATED_MIN_CHARS
 
 
 def find_body_start(lines: list[str]) -> tuple[int, int]:

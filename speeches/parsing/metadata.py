@@ -20,23 +20,19 @@ from .clean import (
     BREADCRUMB,
     BREADCRUMB_ARROW,
     BREADCRUMB_SEPARATOR,
-    BROADCAST_TAG,
     BYLINE_FIELD,
     CHROME_ITEM_SEPARATOR,
     DATED_INFO_ROW,
-    DATELINE,
     DOCUMENT_ABOUT,
     EDITION_TRAILER,
     EDITORS_HEADNOTE,
     FULL_TEXT_FOLLOWS,
     GLUED_BYLINE,
-    HEAD_DATE_PAREN,
     HEADNOTE_DAY,
     INVISIBLE_CHARS,
     LEAD,
     LEAD_WITHIN,
     LINK_FOOTER,
-    NEXT_SPEECH_TITLE,
     POST_HEADER,
     REPRINT_TRAILER,
     SALUTATION,
@@ -54,6 +50,7 @@ from .clean import (
     is_nav_bar,
     signed_speaker,
 )
+from .line_kinds import BROADCAST_TAG, DATELINE, HEAD_DATE_PAREN, NEXT_SPEECH_TITLE
 from .names import COMMON_SURNAMES, COMPOUND_SURNAMES, opens_with_surname
 from .rules import Rule, compile_rules
 from .script import matching_form, to_simplified, without_pinyin
