@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .clean import clean_text, normalise_text, split_lines
+from .clean import clean_text
 from .collection import split_collection
 from .decode import (
     decode_bytes,
@@ -20,6 +20,7 @@ from .decode import (
 from .doubts import NO_TITLE, speech_doubts
 from .front_matter import FrontMatter, split_front_matter
 from .metadata import PageFrame, extract_metadata, read_frame, title_key
+from .normalise import normalise_text, split_lines
 from .sections import split_sections
 from .slogans import find_slogans
 from .types import ParsedSection, ParsedSlogan, ParsedSpeech, ParseError

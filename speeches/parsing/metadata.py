@@ -29,7 +29,6 @@ from .clean import (
     FULL_TEXT_FOLLOWS,
     GLUED_BYLINE,
     HEADNOTE_DAY,
-    INVISIBLE_CHARS,
     LEAD,
     LEAD_WITHIN,
     LINK_FOOTER,
@@ -52,6 +51,7 @@ from .clean import (
 )
 from .line_kinds import BROADCAST_TAG, DATELINE, HEAD_DATE_PAREN, NEXT_SPEECH_TITLE
 from .names import COMMON_SURNAMES, COMPOUND_SURNAMES, opens_with_surname
+from .normalise import INVISIBLE_CHARS
 from .rules import Rule, compile_rules
 from .script import matching_form, to_simplified, without_pinyin
 from .title_evidence import (

@@ -7,12 +7,11 @@ from speeches.parsing.clean import (
     droppable_chrome,
     ending_chrome,
     find_seam,
-    normalise_text,
     remove_captions,
     remove_page_markers,
     split_heading_seam,
-    split_lines,
 )
+from speeches.parsing.normalise import normalise_text, split_lines
 
 FILLER = "要把各项工作抓实抓细，确保每一项任务都有人管、有人抓、有人负责到底。"
 

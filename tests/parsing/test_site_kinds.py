@@ -12,13 +12,10 @@ import datetime as dt
 import pytest
 
 from speeches.parsing import parse_text
-from speeches.parsing.clean import (
-    CODE_RESIDUE_RULES,
-    clean_text,
-    droppable_chrome,
-)
+from speeches.parsing.clean import clean_text, droppable_chrome
 from speeches.parsing.interface import DOWNLOAD_NOTICE_RULES, UI_ELEMENT_RULES
 from speeches.parsing.metadata import COLLECTION_MARKER_RULES, strip_decorations
+from speeches.parsing.normalise import CODE_RESIDUE_RULES
 from speeches.parsing.rules import compile_rules
 
 TITLE = "在全镇秋冬季农业生产会议上的讲话"
