@@ -14,11 +14,8 @@ import datetime as dt
 import pytest
 
 from speeches.parsing import parse_text
-from speeches.parsing.clean import (
-    SEE_MORE_CUT,
-    droppable_chrome,
-    salutation_offset,
-)
+from speeches.parsing.chrome import droppable_chrome
+from speeches.parsing.clean import SEE_MORE_CUT, salutation_offset
 from speeches.parsing.metadata import (
     GLUED_FIELD_DATE,
     collection_topic,

@@ -2,10 +2,9 @@
 
 import pytest
 
+from speeches.parsing.chrome import droppable_chrome, ending_chrome
 from speeches.parsing.clean import (
     clean_text,
-    droppable_chrome,
-    ending_chrome,
     find_seam,
     remove_captions,
     remove_page_markers,

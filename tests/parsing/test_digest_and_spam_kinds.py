@@ -10,7 +10,8 @@ Every page here is written for its test; none is a page of any set.
 import pytest
 
 from speeches.parsing import parse_text
-from speeches.parsing.clean import COHORT_SALUTATION, LEAD, spam_banner
+from speeches.parsing.chrome import LEAD, spam_banner
+from speeches.parsing.clean import COHORT_SALUTATION
 from speeches.parsing.metadata import (
     DATED_COLUMN,
     SPEAKER_LABEL_LINE,

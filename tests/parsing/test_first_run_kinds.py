@@ -12,11 +12,8 @@ Every page here is written for its test; none is a page of any set.
 import pytest
 
 from speeches.parsing import parse_text
-from speeches.parsing.clean import (
-    droppable_chrome,
-    salutation_offset,
-    split_opening_titles,
-)
+from speeches.parsing.chrome import droppable_chrome
+from speeches.parsing.clean import salutation_offset, split_opening_titles
 from speeches.parsing.interface import UI_ELEMENT
 from speeches.parsing.metadata import strip_decorations
 

@@ -15,7 +15,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from speeches.parsing import parse_text
-from speeches.parsing.clean import droppable_chrome, salutation_offset
+from speeches.parsing.chrome import droppable_chrome
+from speeches.parsing.clean import salutation_offset
 from speeches.parsing.interface import DOWNLOAD_NOTICE
 from speeches.parsing.metadata import (
     ANNOUNCED_TITLE,

@@ -13,7 +13,8 @@ import re
 import pytest
 
 from speeches.parsing import parse_text
-from speeches.parsing.clean import droppable_chrome, is_address_list
+from speeches.parsing.chrome import droppable_chrome
+from speeches.parsing.clean import is_address_list
 from speeches.parsing.interface import PAGE_NOTICE_RULES
 from speeches.parsing.metadata import strip_decorations
 

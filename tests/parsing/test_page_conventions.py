@@ -9,7 +9,7 @@ Every page here is written for its test; none is a page of that set.
 import pytest
 
 from speeches.parsing import parse_text
-from speeches.parsing.clean import droppable_chrome
+from speeches.parsing.chrome import droppable_chrome
 from speeches.parsing.metadata import strip_decorations, title_score
 
 TITLE = "在全县秋冬季水利建设动员会上的讲话"

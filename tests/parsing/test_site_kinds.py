@@ -12,7 +12,8 @@ import datetime as dt
 import pytest
 
 from speeches.parsing import parse_text
-from speeches.parsing.clean import clean_text, droppable_chrome
+from speeches.parsing.chrome import droppable_chrome
+from speeches.parsing.clean import clean_text
 from speeches.parsing.interface import DOWNLOAD_NOTICE_RULES, UI_ELEMENT_RULES
 from speeches.parsing.metadata import COLLECTION_MARKER_RULES, strip_decorations
 from speeches.parsing.normalise import CODE_RESIDUE_RULES

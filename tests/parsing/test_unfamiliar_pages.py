@@ -10,7 +10,8 @@ import datetime as dt
 import pytest
 
 from speeches.parsing import parse_text
-from speeches.parsing.clean import LEAD_RULES, SITE_PROMPT_RULES, clean_text
+from speeches.parsing.chrome import LEAD_RULES, SITE_PROMPT_RULES
+from speeches.parsing.clean import clean_text
 from speeches.parsing.metadata import strip_decorations
 from speeches.parsing.rules import compile_rules
 from speeches.parsing.script import matching_form, to_simplified, without_pinyin
