@@ -534,6 +534,8 @@ LEAD = compile_rules(LEAD_RULES)
 
 UI_ELEMENT_MAX_CHARS = 80
 
+LEAD_WITHIN = 200
+
 SITE_BLURB = re.compile(
     # "本文关键词：述职报告，基层党建": the site's tags for the page
     r"^(?:本文|文章|相关)(?:关键词|关键字|标签)[:：]|"

@@ -22,6 +22,7 @@ from .chrome import (
     CHROME_ITEM_SEPARATOR,
     DATED_INFO_ROW,
     LEAD,
+    LEAD_WITHIN,
     LINK_FOOTER,
     POST_HEADER,
     SITE_BLURB,
@@ -40,21 +41,17 @@ from .clean import (
     EDITION_TRAILER,
     EDITORS_HEADNOTE,
     FULL_TEXT_FOLLOWS,
-    GLUED_BYLINE,
     HEADNOTE_DAY,
-    LEAD_WITHIN,
     REPRINT_TRAILER,
-    SALUTATION,
-    SPEAKER_LABEL_PREFIX,
     CleanText,
     ends_in_verse,
-    is_address_list,
     signed_speaker,
 )
 from .line_kinds import BROADCAST_TAG, DATELINE, HEAD_DATE_PAREN, NEXT_SPEECH_TITLE
 from .names import COMMON_SURNAMES, COMPOUND_SURNAMES, opens_with_surname
 from .normalise import INVISIBLE_CHARS
 from .rules import Rule, compile_rules
+from .salutation import GLUED_BYLINE, SALUTATION, SPEAKER_LABEL_PREFIX, is_address_list
 from .script import matching_form, to_simplified, without_pinyin
 from .title_evidence import (
     COLUMN_NAME,

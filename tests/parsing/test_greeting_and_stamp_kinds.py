@@ -16,7 +16,6 @@ from hypothesis import strategies as st
 
 from speeches.parsing import parse_text
 from speeches.parsing.chrome import droppable_chrome
-from speeches.parsing.clean import salutation_offset
 from speeches.parsing.interface import DOWNLOAD_NOTICE
 from speeches.parsing.metadata import (
     ANNOUNCED_TITLE,
@@ -25,6 +24,7 @@ from speeches.parsing.metadata import (
     strip_decorations,
     without_unbalanced_ends,
 )
+from speeches.parsing.salutation import salutation_offset
 
 TITLE = "在全校秋季运动会开幕式上的讲话"
 OPENING = "秋高气爽，今天我们在这里隆重举行全校秋季运动会，全校师生欢聚一堂。"
