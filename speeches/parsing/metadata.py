@@ -14,6 +14,14 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
+from .body_end import (
+    AUTHOR_NOTE,
+    BARE_NAME,
+    EDITION_TRAILER,
+    REPRINT_TRAILER,
+    ends_in_verse,
+    signed_speaker,
+)
 from .chrome import (
     BREADCRUMB,
     BREADCRUMB_ARROW,
@@ -35,17 +43,11 @@ from .chrome import (
     is_nav_bar,
 )
 from .clean import (
-    AUTHOR_NOTE,
-    BARE_NAME,
     DOCUMENT_ABOUT,
-    EDITION_TRAILER,
     EDITORS_HEADNOTE,
     FULL_TEXT_FOLLOWS,
     HEADNOTE_DAY,
-    REPRINT_TRAILER,
     CleanText,
-    ends_in_verse,
-    signed_speaker,
 )
 from .line_kinds import BROADCAST_TAG, DATELINE, HEAD_DATE_PAREN, NEXT_SPEECH_TITLE
 from .names import COMMON_SURNAMES, COMPOUND_SURNAMES, opens_with_surname
