@@ -15,12 +15,12 @@ import pytest
 
 from speeches.parsing import parse_text
 from speeches.parsing.chrome import droppable_chrome
-from speeches.parsing.clean import SEE_MORE_CUT
 from speeches.parsing.metadata import (
     GLUED_FIELD_DATE,
     collection_topic,
     strip_decorations,
 )
+from speeches.parsing.run_on import SEE_MORE_CUT
 from speeches.parsing.salutation import salutation_offset
 
 OPENING = "金秋时节，丹桂飘香，今天我们在这里隆重集会，共同庆祝这个值得纪念的日子。"
