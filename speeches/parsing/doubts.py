@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from .body_end import speech_like
-from .clean import START_NONE, START_PARAGRAPH, CleanText
+from .body_start import START_NONE, START_PARAGRAPH
+from .clean import CleanText
 from .sections import numeral_value
 from .types import ParsedSection
 

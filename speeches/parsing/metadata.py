@@ -22,6 +22,12 @@ from .body_end import (
     ends_in_verse,
     signed_speaker,
 )
+from .body_start import (
+    DOCUMENT_ABOUT,
+    EDITORS_HEADNOTE,
+    FULL_TEXT_FOLLOWS,
+    HEADNOTE_DAY,
+)
 from .chrome import (
     BREADCRUMB,
     BREADCRUMB_ARROW,
@@ -42,13 +48,7 @@ from .chrome import (
     ending_chrome,
     is_nav_bar,
 )
-from .clean import (
-    DOCUMENT_ABOUT,
-    EDITORS_HEADNOTE,
-    FULL_TEXT_FOLLOWS,
-    HEADNOTE_DAY,
-    CleanText,
-)
+from .clean import CleanText
 from .line_kinds import BROADCAST_TAG, DATELINE, HEAD_DATE_PAREN, NEXT_SPEECH_TITLE
 from .names import COMMON_SURNAMES, COMPOUND_SURNAMES, opens_with_surname
 from .normalise import INVISIBLE_CHARS

@@ -13,7 +13,7 @@ import pytest
 
 from speeches.parsing import parse_text
 from speeches.parsing.chrome import droppable_chrome
-from speeches.parsing.clean import split_opening_titles
+from speeches.parsing.head_titles import split_opening_titles
 from speeches.parsing.interface import UI_ELEMENT
 from speeches.parsing.metadata import strip_decorations
 from speeches.parsing.salutation import salutation_offset

@@ -9,8 +9,8 @@ Every page here is written for its test; none is a page of any set.
 import pytest
 
 from speeches.parsing import parse_text
+from speeches.parsing.body_start import REPORTER_TAG, SELF_INTRODUCTION_TURN
 from speeches.parsing.chrome import INJECTED_SPAM_RUN, spam_banner, spam_keyword_list
-from speeches.parsing.clean import REPORTER_TAG, SELF_INTRODUCTION_TURN
 from speeches.parsing.metadata import strip_decorations
 
 TITLE = "区长在秋季安全生产工作会议上的讲话"
