@@ -54,7 +54,7 @@ from .names import COMMON_SURNAMES, COMPOUND_SURNAMES, opens_with_surname
 from .normalise import INVISIBLE_CHARS
 from .rules import Rule, compile_rules
 from .salutation import GLUED_BYLINE, SALUTATION, SPEAKER_LABEL_PREFIX, is_address_list
-from .script import matching_form, to_simplified, without_pinyin
+from .script import matching_form, printed_group, to_simplified, without_pinyin
 from .title_evidence import (
     COLUMN_NAME,
     OCCASION_AT,
@@ -1317,7 +1317,7 @@ def _headnote(lines: tuple[str, ...]) -> re.Match | None:
 # --- the head -------------------------------------------------------------------
 
 
-def _zero_for_letter(year: re.Match) -> str:
+def zero_for_letter(year: re.Match) -> str:
     return LETTER_ZERO.sub("〇", year.group())
 
 
@@ -1340,13 +1340,13 @@ def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
             cell = TABLE_CELL_RULE.split(line[labelled.end() :].strip(TABLE_RULES))
             line = cell[0].strip(TABLE_RULES)
         line = LOST_DASH.sub("——", line)
-        line = LETTER_ZERO_YEAR.sub(_zero_for_letter, line)
+        line = LETTER_ZERO_YEAR.sub(zero_for_letter, line)
         if BREADCRUMB.search(line):
             _read_breadcrumb(line, head, order=order)
             continue
         author = AUTHOR_FIELD.search(line)
         # "作者：王晓" names the site's editor as often as the speaker: a role decides
-        if author and _role_and_name(author["byline"]):
+        if author and role_and_name(author["byline"]):
             head.bylines.append(Byline(author["byline"].strip(), order))
         noted = PAREN_NAME_ROLE.match(to_simplified(line))
         if noted and opens_with_surname(noted["name"]):
@@ -1434,7 +1434,7 @@ def _read_blurb_title(line: str, head: Head) -> None:
         else None
     )
     if found:
-        title = strip_decorations(_printed(found, line, "title"))
+        title = strip_decorations(printed_group(found, line, "title"))
         if title_score(title) or _question_title(title):
             head.blurb_titles.append(title)
 
@@ -1444,7 +1444,7 @@ def _read_announced_title(line: str, head: Head) -> None:
     "某某就职演说"), a title when the page prints no other (as a blurb's is)."""
     found = ANNOUNCED_TITLE.match(to_simplified(line.strip()))
     if found:
-        title = strip_decorations(_printed(found, line.strip(), "title"))
+        title = strip_decorations(printed_group(found, line.strip(), "title"))
         if title_score(title):
             head.blurb_titles.append(title)
 
@@ -1486,7 +1486,7 @@ def _split_echoed_names(head: Head) -> None:
             head.bylines.append(Byline(name, candidate.order))
 
 
-def _tagged_echo(candidate: TitleCandidate, candidates: list[TitleCandidate]) -> bool:
+def tagged_echo(candidate: TitleCandidate, candidates: list[TitleCandidate]) -> bool:
     """Tell a headline carrying a bracketed tag of another story inside it ("某某发表
     2023年某省征兵(某地事故)电视动员讲话") from the title it wraps, printed too."""
     inner = INNER_BRACKETS.search(candidate.text)
@@ -1694,7 +1694,7 @@ def _site_masthead(line: str) -> bool:
         items[0] = TITLE_DECORATION.sub("", items[0])
     if not items or len(items[0]) > MASTHEAD_MAX_CHARS:
         return False
-    if not _site_name(items[0]):
+    if not names_a_site(items[0]):
         return False
     if len(items) == 1:
         return not TITLE_GENRE.search(items[0])
@@ -1721,19 +1721,19 @@ def _read_breadcrumb(line: str, head: Head, *, order: int) -> None:
 def _read_date_line(line: str, head: Head, *, order: int) -> bool:
     """Read a line that is only a date, or a date and an occasion; say if it was."""
     if DATE_LINE.match(line) or RECORDING_NOTE.match(line):
-        head.dates.extend(_dates_in(line))  # "2019年3月2日" under a title
+        head.dates.extend(dates_in(line))  # "2019年3月2日" under a title
         return True
     dated = DATED_COLUMN.match(to_simplified(line))
     if dated and dated["column"] in COLUMN_WORDS:
         return True  # "2021-06-15 讲话稿": the page's stamp (read as such), not the day
     paren = PAREN_BYLINE_DATE.match(line)
-    if paren and _role_and_name(paren["byline"]):
-        head.dates.extend(_dates_in(paren["date"]))  # "（某县委书记某某，…日）"
+    if paren and role_and_name(paren["byline"]):
+        head.dates.extend(dates_in(paren["date"]))  # "（某县委书记某某，…日）"
         head.bylines.append(Byline(paren["byline"].strip(), order))
         return True
     if DATED_OCCASION_LINE.match(line):
         head.subtitles.append(line)  # a subtitle printed without its dash
-        head.dates.extend(_dates_in(line))
+        head.dates.extend(dates_in(line))
         return True
     return False
 
@@ -1749,7 +1749,7 @@ def _read_document_marks(line: str, head: Head, *, order: int) -> tuple[str, boo
     if paren:
         marked = True
         if not _issue_span(paren, line):
-            head.dates.extend(_dates_in(paren.group()))
+            head.dates.extend(dates_in(paren.group()))
             head.partial_dates.extend(partial_dates_in(paren.group()))
         byline = line[paren.end() :].strip()
         if byline and SPEAKER_LINE.match(to_simplified(byline)):
@@ -1792,7 +1792,7 @@ def _read_subtitle(line: str, head: Head, order: int = -1) -> tuple[str, str]:
         head.bylines.append(Byline(byline.group().strip(), order))
         subtitle = subtitle[: byline.start()].strip()
     head.subtitles.append(subtitle)
-    head.dates.extend(_dates_in(subtitle))
+    head.dates.extend(dates_in(subtitle))
     unfinished = "在" in subtitle and not to_simplified(subtitle).endswith(
         SUBTITLE_ENDINGS
     )
@@ -1809,24 +1809,24 @@ def _read_title_or_byline(
         source, order = "headline", -1
     text = BYLINE_LABEL.sub("", text)
     dated = BYLINE_DATE.search(text)
-    if dated and dated.start() and _role_and_name(text[: dated.start()]):
+    if dated and dated.start() and role_and_name(text[: dated.start()]):
         # "中共某县委书记　某某　2021年9月26日": the byline and the day, one line
-        head.dates.extend(_dates_in(dated.group()))
+        head.dates.extend(dates_in(dated.group()))
         head.bylines.append(Byline(text[: dated.start()].strip(), order))
         return
     role = TRAILING_ROLE.search(text)
     if role:
         inner = role["byline"].strip()
         dated = BYLINE_DATE.search(inner)
-        if dated and dated.start() and _role_and_name(inner[: dated.start()]):
-            head.dates.extend(_dates_in(dated.group()))
+        if dated and dated.start() and role_and_name(inner[: dated.start()]):
+            head.dates.extend(dates_in(dated.group()))
             inner = inner[: dated.start()].strip()
-        if _is_role(inner) or _role_and_name(inner):
+        if is_role(inner) or role_and_name(inner):
             head.bylines.append(Byline(inner, order))
             text = text[: role.start()].strip()
             if not text:
                 return
-    glued = TRAILING_BYLINE.search(text) or _spaced_trailing_name(text)
+    glued = TRAILING_BYLINE.search(text) or spaced_trailing_name(text)
     if glued and not NOT_A_TRAILING_NAME.search(glued["name"]):
         head.bylines.append(Byline(glued["name"], order))
         text = text[: glued.start()]
@@ -1839,7 +1839,7 @@ def _read_title_or_byline(
         head.bylines.append(Byline(text[office.start() :].strip(), order))
         text = text[: office.start()].strip()
     after_title = bool(head.titles) or document  # a byline follows its title
-    if _is_role(text):
+    if is_role(text):
         if after_title:  # "市长" alone, the name on the next line
             head.bylines.append(Byline(text, order))
         return
@@ -1849,7 +1849,7 @@ def _read_title_or_byline(
         and not NOT_A_NAME.match(simple)
         and not TITLE_GENRE.search(simple)  # "新春致辞": a title, not a name
     ):
-        if after_title and _reads_as_byline(text):
+        if after_title and reads_as_byline(text):
             head.bylines.append(Byline(text, order))
         return
     if (
@@ -1882,15 +1882,15 @@ def collection_topic(line: str) -> str:
     simple = to_simplified(line)
     if not (COUNTED_COLLECTION.search(simple) or COLLECTION_ITEM_MARK.search(simple)):
         return ""
-    topic = SPACES.sub(" ", _cut_matches(TITLE_DECORATION, line)).strip()
-    topic = _cut_matches(COUNTED_COLLECTION, topic).strip()
+    topic = SPACES.sub(" ", cut_matches(TITLE_DECORATION, line)).strip()
+    topic = cut_matches(COUNTED_COLLECTION, topic).strip()
     form = matching_form(topic)
     if not (COLUMN_NAME.match(form) and TITLE_GENRE.search(form)):
         return ""  # "范文(28篇)": no genre named, no topic
     return topic
 
 
-def _spaced_trailing_name(text: str) -> re.Match | None:
+def spaced_trailing_name(text: str) -> re.Match | None:
     """Return a person's name printed a space after a title of the genre."""
     spaced = SPACED_TRAILING_NAME.search(text)
     if not spaced or not opens_with_surname(spaced["name"]):
@@ -1904,12 +1904,12 @@ def split_glued_byline(text: str) -> tuple[str, str]:
     市水务局党组书记、局长  王  某" gives the title and "市水务局党组书记、局长 王 某"."""
     for end in GENRE_END.finditer(text):
         rest = SPACES.sub(" ", text[end.end() :]).strip()
-        if rest and _role_and_name(rest):
+        if rest and role_and_name(rest):
             return text[: end.end()].strip(), rest
     return text, ""
 
 
-def _role_and_name(text: str) -> bool:
+def role_and_name(text: str) -> bool:
     """Tell "县委书记 某某" (a role and a name) from other words in brackets."""
     match = SPEAKER_LINE.match(to_simplified(text.strip()))
     return bool(match and match["role"])
@@ -1930,7 +1930,7 @@ def _read_dateline(text: str, head: Head) -> None:
     when = DATELINE_DATE.search(text)
     # "（新华社北京6月11日电）" under a story is its dateline too
     if when and (DATELINE.match(text) or DATELINE.match(text.lstrip("（( 据"))):
-        head.datelines.append((_day_number(when["m"]), _day_number(when["d"])))
+        head.datelines.append((day_number(when["m"]), day_number(when["d"])))
 
 
 def _read_lead(line: str, head: Head) -> None:
@@ -1941,7 +1941,7 @@ def _read_lead(line: str, head: Head) -> None:
     simple = to_simplified(line)
     dated = DATED_LEAD.match(simple)
     if dated:  # "2023年5月4日，全市…会议在某地召开。": the day, year and all
-        head.dates.extend(_dates_in(dated["date"]))
+        head.dates.extend(dates_in(dated["date"]))
     lead = LEAD_OPENING.match(simple)
     if not lead:
         return
@@ -1950,11 +1950,11 @@ def _read_lead(line: str, head: Head) -> None:
         dateline = DATELINE_DATE.search(simple[: day.start()])
         month = day["m"] or (dateline["m"] if dateline else None)
         head.lead_days.append(
-            (_day_number(month) if month else None, _day_number(day["d"]))
+            (day_number(month) if month else None, day_number(day["d"]))
         )
     for spoke in LEAD_SPEAKER.finditer(simple, lead.end()):
-        if _role_and_name(spoke["speaker"]):
-            head.lead_speakers.append(_printed(spoke, line, "speaker"))
+        if role_and_name(spoke["speaker"]):
+            head.lead_speakers.append(printed_group(spoke, line, "speaker"))
     speech = LEAD_SPEECH.search(simple, lead.end())
     if speech:
         speaker, occasion = speech["speaker"], speech["occasion"]
@@ -1989,7 +1989,7 @@ def _join_role_lines(head: Head) -> None:
         if (
             joined
             and SPEAKER_LINE.match(to_simplified(joined[-1].text + " " + byline.text))
-            and _is_role(joined[-1].text)
+            and is_role(joined[-1].text)
         ):
             joined[-1] = Byline(joined[-1].text + " " + byline.text, joined[-1].order)
         else:
@@ -1997,7 +1997,7 @@ def _join_role_lines(head: Head) -> None:
     head.bylines = joined
 
 
-def _reads_as_byline(text: str) -> bool:
+def reads_as_byline(text: str) -> bool:
     """Tell a name line ("张某某", "王××", "XXX") from a short menu or column line
     ("政务公开", "图片新闻"): a name opens with a surname, or is a placeholder."""
     name = to_simplified(SPACES.sub("", text.strip()))
@@ -2009,7 +2009,7 @@ def _reads_as_byline(text: str) -> bool:
     )
 
 
-def _is_role(text: str) -> bool:
+def is_role(text: str) -> bool:
     """Tell a role printed without a name ("国务院总理") from other short lines."""
     match = SPEAKER_LINE.match(to_simplified(text.strip()) + " 某某")
     return bool(match and match["role"] and match["name"] == "某某")
@@ -2028,8 +2028,8 @@ def strip_decorations(title: str) -> str:
         title = REPEATED_TITLE.sub(r"\g<title>", title)
         if WHOLE_IN_BRACKETS.match(to_simplified(title)):
             title = title[1:-1].strip()
-        title = _cut_matches(TITLE_DECORATION, title)  # "演講全文": read simplified
-        title = _cut_matches(COLLECTION_MARKER, title)  # "講話稿多篇": read simplified
+        title = cut_matches(TITLE_DECORATION, title)  # "演講全文": read simplified
+        title = cut_matches(COLLECTION_MARKER, title)  # "講話稿多篇": read simplified
         title = DOUBLED_WORD.sub(_one_genre_word, title)
         title = SPACES.sub(" ", title).strip(" ：:，,")
         title = without_unbalanced_ends(title)
@@ -2071,7 +2071,7 @@ def without_unbalanced_ends(title: str) -> str:
     return title
 
 
-def _cut_matches(pattern: re.Pattern, text: str) -> str:
+def cut_matches(pattern: re.Pattern, text: str) -> str:
     """Cut what a pattern matches in a text's simplified form out of the text."""
     simple = to_simplified(text)
     spans = [match.span() for match in pattern.finditer(simple) if match.group()]
@@ -2179,7 +2179,7 @@ def choose_title(
     story's headline keeps the deck printed under it.
     """
     candidates = [c for c in head.titles if title_score(c.text)]
-    candidates = [c for c in candidates if not _tagged_echo(c, candidates)]
+    candidates = [c for c in candidates if not tagged_echo(c, candidates)]
     if file_title and not any(c.source == "headline" for c in candidates):
         # the headline a crawler saw, saved as the file's name (a wire copy prints none)
         candidates.append(TitleCandidate(file_title, "filename", -1))
@@ -2283,17 +2283,17 @@ def _without_foreign_prefixes(variants: list[TitleCandidate]) -> list[TitleCandi
             for other in keys
             if other != key and other.startswith("在") and key.endswith(other)
         ]
-        if any(not _names_a_speaker(prefix) for prefix in prefixes):
+        if any(not names_a_speaker(prefix) for prefix in prefixes):
             continue
         kept.append(candidate)
     return kept or variants
 
 
-def _names_a_speaker(text: str) -> bool:
+def names_a_speaker(text: str) -> bool:
     """Tell a role or a name ("某镇党委书记", "督导组组长王××", "张某某") from other
     words ("求一篇", "分享")."""
     text = text.removesuffix("同志")
-    return bool(ROLE_WORD.search(text)) or _reads_as_byline(text)
+    return bool(ROLE_WORD.search(text)) or reads_as_byline(text)
 
 
 def qualify_generic_title(title: str, head: Head, file_title: str) -> str:
@@ -2446,9 +2446,9 @@ def find_speaker(
         if (
             match
             and not DIGIT_OR_YEAR.search(match["speaker"])
-            and _names_a_speaker(match["speaker"].strip())
+            and names_a_speaker(match["speaker"].strip())
         ):
-            return _printed(match, text, "speaker").strip()
+            return printed_group(match, text, "speaker").strip()
     report = SPEAKER_OPENS_REPORT.match(title)
     if report:
         return report["speaker"]
@@ -2466,8 +2466,8 @@ def tidy_byline(byline: str) -> str:
     match = SPEAKER_LINE.match(to_simplified(byline))
     if not match:
         return SPACES.sub(" ", byline).strip()
-    name = SPACES.sub("", _printed(match, byline, "name"))
-    role = SPACES.sub(" ", _printed(match, byline, "role")).strip()
+    name = SPACES.sub("", printed_group(match, byline, "name"))
+    role = SPACES.sub(" ", printed_group(match, byline, "role")).strip()
     if role and PLACEHOLDER_NAME.match(name):
         return role
     return f"{role} {name}" if role else name
@@ -2479,15 +2479,8 @@ def find_occasion(texts: list[str]) -> str | None:
         for text in texts:
             match = pattern.search(to_simplified(text))  # "在…上的講話" too
             if match and (pattern is not OCCASION_BARE or match.start() == 0):
-                return _printed(match, text, "occasion").strip()
+                return printed_group(match, text, "occasion").strip()
     return None
-
-
-def _printed(match: re.Match, text: str, group: str) -> str:
-    """Return a group of a match made on a text's simplified form, as printed."""
-    if match.start(group) == -1:
-        return ""
-    return text[match.start(group) : match.end(group)]
 
 
 def find_date(
@@ -2503,7 +2496,7 @@ def find_date(
     the page's URL) and a newspaper's edition come first, then a date in the file
     name, then a wire's dateline, then the date the speech was given.
     """
-    printed = _publication_date([list(cleaned.head), [*cleaned.tail, *cleaned.dropped]])
+    printed = publication_date([list(cleaned.head), [*cleaned.tail, *cleaned.dropped]])
     if printed:
         return printed
     completed = _month_day_with_url_year(
@@ -2514,12 +2507,12 @@ def find_date(
     for trailer in cleaned.trailers:
         edition = EDITION_TRAILER.search(trailer)
         if edition:
-            return _date(edition["y"], edition["m"], edition["d"])
+            return valid_date(edition["y"], edition["m"], edition["d"])
         reprint = REPRINT_TRAILER.search(trailer)
-        reprinted = _dates_in(reprint["when"]) if reprint else []
+        reprinted = dates_in(reprint["when"]) if reprint else []
         if reprinted:  # "（摘自《某某日报》2001年8月24日）": the paper's day
             return reprinted[0]
-    english = _english_date([*cleaned.head, *cleaned.tail, *cleaned.dropped])
+    english = english_date([*cleaned.head, *cleaned.tail, *cleaned.dropped])
     if english:
         return english
     from_name = date_from_filename(filename)
@@ -2529,7 +2522,7 @@ def find_date(
         month, day = head.datelines[0]
         year = next((d.year for d in head.dates), None)
         if year:
-            return _date(year, month, day)
+            return valid_date(year, month, day)
     return head.dates[0] if head.dates else None
 
 
@@ -2567,17 +2560,17 @@ def find_delivered(
     for trailer in cleaned.trailers:
         # "2023年5月16日" signed under it; "（本文系2023年1月12日…的讲话）"
         if DATE_LINE.match(trailer.strip()) or SPEECH_NOTE.match(trailer.strip()):
-            found = _dates_in(trailer)
+            found = dates_in(trailer)
             if found:
                 return found[0].isoformat()
     today = TODAY_IS.search(cleaned.body[:TODAY_IS_WITHIN])
     if today:  # "联欢会马上开始，今天是2024年12月30日，…": the speech names its day
-        found = _dates_in(today.group())
+        found = dates_in(today.group())
         if found:
             return found[0].isoformat()
     opening = TITLE_OPENING_DAY.match(title)
     if opening:  # "1951年11月1日在…会议上致闭幕词": the day leads the title
-        found = _dates_in(opening.group())
+        found = dates_in(opening.group())
         if found:
             return found[0].isoformat()
     year = TITLE_YEAR.search(title)
@@ -2612,9 +2605,9 @@ def _dateline_with_year(
     month, day = month_day
     if page_date:
         year = page_date.year - (1 if month > page_date.month else 0)
-        return _date(year, month, day)
+        return valid_date(year, month, day)
     url_date = URL_DATE.search(source_url or "")
-    return _date(url_date["y"], month, day) if url_date else None
+    return valid_date(url_date["y"], month, day) if url_date else None
 
 
 def partial_dates_in(text: str) -> list[str]:
@@ -2635,7 +2628,7 @@ def partial_dates_in(text: str) -> list[str]:
     return found
 
 
-def _publication_date(groups: list[list[str]]) -> dt.date | None:
+def publication_date(groups: list[list[str]]) -> dt.date | None:
     """Return the date a page prints as its publication's: in the head first, then
     under the speech; in each, a field named for publication before any other."""
     for lines in groups:
@@ -2644,7 +2637,7 @@ def _publication_date(groups: list[list[str]]) -> dt.date | None:
         lines = _without_member_since(lines)
         for line in lines:
             named = PUBLISHED_FIELD.search(line) or DATE_THEN_PUBLISHED.search(line)
-            found = _dates_in(named["date"]) if named else []
+            found = dates_in(named["date"]) if named else []
             if found:
                 return found[0]
         found_date = _stamped_date(lines)
@@ -2668,7 +2661,7 @@ def _month_day_with_url_year(
         day = int(field["d"] or field["d2"])
         if url_date["m"] and int(url_date["m"]) != month:
             continue  # the URL names another month: the year may be another too
-        return _date(url_date["y"], month, day)
+        return valid_date(url_date["y"], month, day)
     return None
 
 
@@ -2695,7 +2688,7 @@ def _without_member_since(lines: list[str]) -> list[str]:
         if (
             value is not None
             and len(line) <= MEMBER_SINCE_MAX_CHARS
-            and _dates_in(value)
+            and dates_in(value)
         ):
             continue
         kept.append(line)
@@ -2715,7 +2708,7 @@ def _stamped_date(lines: list[str]) -> dt.date | None:
     for line in lines:
         field_match = PUBLICATION_FIELD.search(line) or SPACED_STAMP.search(line)
         if field_match:
-            found = _dates_in(field_match["date"])
+            found = dates_in(field_match["date"])
             if found and not field_match.group().lstrip(" \u3000").startswith("更新"):
                 return found[0]
             # "2023/3/5 10:02　…　更新时间：2023/3/6": the page's own stamp comes first
@@ -2723,17 +2716,17 @@ def _stamped_date(lines: list[str]) -> dt.date | None:
                 updated = found[0]
         glued = GLUED_FIELD_DATE.search(line)
         if glued:
-            found = _dates_in(glued["date"])
+            found = dates_in(glued["date"])
             if found:
                 return found[0]
         crumb = BREADCRUMB_DATE.search(line)
         if crumb and BREADCRUMB.search(line):
-            found = _dates_in(crumb["date"])
+            found = dates_in(crumb["date"])
             if found:
                 return found[0]
         fields = CHROME_ITEM_SEPARATOR.split(line)
         if len(fields) >= INFO_ROW_MIN_FIELDS:
-            found = [_dates_in(f) for f in fields if DATE_FIELD.match(f.strip())]
+            found = [dates_in(f) for f in fields if DATE_FIELD.match(f.strip())]
             if found and found[0]:
                 return found[0][0]
         posted = POSTED_TIME.search(line) or WECHAT_BYLINE.match(line)
@@ -2749,7 +2742,7 @@ def _stamped_date(lines: list[str]) -> dt.date | None:
             or PAPER_DATE_ROW.match(line)
         )
         if posted or stamped or dated_row:
-            found = _dates_in(line)
+            found = dates_in(line)
             if found:
                 return found[0]
     return _site_line_date(lines) or updated
@@ -2767,7 +2760,7 @@ def _site_line_date(lines: list[str]) -> dt.date | None:
         line = URL.sub(" ", line)
         match = DATE_NUMERIC.search(unicodedata.normalize("NFKC", line))
         if match:
-            return _date(match["y"], match["m"], match["d"])
+            return valid_date(match["y"], match["m"], match["d"])
     return None
 
 
@@ -2776,36 +2769,36 @@ def date_from_filename(filename: str | None) -> dt.date | None:
     if not filename:
         return None
     match = FILENAME_DATE.search(PurePath(filename).name)
-    return _date(match["y"], match["m"], match["d"]) if match else None
+    return valid_date(match["y"], match["m"], match["d"]) if match else None
 
 
-def _english_date(lines: list[str]) -> dt.date | None:
+def english_date(lines: list[str]) -> dt.date | None:
     """Return the date an English page prints on a line of its own, or None."""
     for line in lines:
         match = ENGLISH_DATE_LINE.match(line.strip())
         if match:
             month = ENGLISH_MONTHS.index(match["m1"] or match["m2"]) + 1
-            return _date(match["y"], month, match["d1"] or match["d2"])
+            return valid_date(match["y"], month, match["d1"] or match["d2"])
     return None
 
 
-def _dates_in(text: str) -> list[dt.date]:
+def dates_in(text: str) -> list[dt.date]:
     text = unicodedata.normalize("NFKC", text)
     found: list[tuple[int, dt.date]] = []
     for pattern in (DATE_NUMERIC, DATE_CHINESE):
         for match in pattern.finditer(text):
-            date = _date(match["y"], match["m"], match["d"])
+            date = valid_date(match["y"], match["m"], match["d"])
             if date:
                 found.append((match.start(), date))
     for match in DATE_CHINESE_NUMERALS.finditer(text):
         year = "".join(str(DIGITS.get(ch, 0)) for ch in match["y"])
-        date = _date(year, _numeral(match["m"]), _numeral(match["d"]))
+        date = valid_date(year, _numeral(match["m"]), _numeral(match["d"]))
         if date:
             found.append((match.start(), date))
     return [date for _, date in sorted(found, key=lambda pair: pair[0])]
 
 
-def _day_number(text: str) -> int:
+def day_number(text: str) -> int:
     """Read a month or day in figures or Chinese numerals: "9" -> 9, "二十三" -> 23."""
     return int(text) if text.isdigit() else _numeral(text)
 
@@ -2820,7 +2813,7 @@ def _numeral(text: str) -> int:
     )
 
 
-def _date(year, month, day) -> dt.date | None:
+def valid_date(year, month, day) -> dt.date | None:
     try:
         return dt.date(int(year), int(month), int(day))
     except (TypeError, ValueError):
@@ -2842,7 +2835,7 @@ def read_frame(before: tuple[str, ...], after: tuple[str, ...]) -> PageFrame:
     first speech and after its last."""
     cleaned = CleanText(body="", head=before, tail=after)
     return PageFrame(
-        date=_publication_date([list(before), list(after)]),
+        date=publication_date([list(before), list(after)]),
         source_site=find_source_site(cleaned, read_head(before), ""),
         source_url=find_source_url(cleaned),
     )
@@ -2908,7 +2901,7 @@ def find_source_site(
         wechat = WECHAT_BYLINE.match(line)
         if wechat:  # "原创 作者 公众号 2024-03-15 08:30 发表于某地": the account
             return line[: wechat.start("date")].split()[-1]
-    if _site_name(page_title.strip()):
+    if names_a_site(page_title.strip()):
         return page_title.strip()  # "<title>某镇人民政府</title>"
     brand = _site_brand(cleaned.head, title)
     if brand:
@@ -2944,7 +2937,7 @@ def find_source_site(
     return head.agencies[0] if head.agencies else None
 
 
-def _site_name(text: str) -> bool:
+def names_a_site(text: str) -> bool:
     """Tell a name that says it is a site's ("某某网", "某县人民政府", "僑聲新聞網")."""
     return bool(SITE_NAME.match(to_simplified(text)))
 
@@ -2959,18 +2952,18 @@ def _named_site(top: tuple[str, ...], page_title: str, lines: list[str]) -> str 
     or a copyright line, when it reads as a site's name (…网, …文库, …人民政府)."""
     for line in [page_title, *top]:
         parts = [p for p in TITLE_SUFFIX_SEPARATOR.split(line.strip()) if p]
-        if len(parts) >= 2 and _site_name(parts[-1]):
+        if len(parts) >= 2 and names_a_site(parts[-1]):
             return parts[-1]
     for line in lines:
         if BREADCRUMB.search(line):
             first = BREADCRUMB_SEPARATOR.split(BREADCRUMB_LABEL.sub("", line))[0]
             first = first.strip()
-            if _site_name(first):
+            if names_a_site(first):
                 return first
     for line in lines:
         if COPYRIGHT.search(to_simplified(line)):
             for token in NAME_TOKEN.findall(line):
-                if _site_name(token):
+                if names_a_site(token):
                     return token
     return None
 
@@ -3007,7 +3000,7 @@ def _site_brand(lines: tuple[str, ...], title: str) -> str | None:
     brands = list(_brand_candidates(lines, title))
     # "某县人民政府" says it is a site's name: it outranks a word such as "无障碍浏览"
     # that opens a row of buttons above it
-    named = [brand for brand in brands if _site_name(brand)]
+    named = [brand for brand in brands if names_a_site(brand)]
     return (named or brands or [None])[0]
 
 
@@ -3027,20 +3020,20 @@ def _brand_candidates(lines: tuple[str, ...], title: str):
         # "墨香文库(精品)": the decoration of the site's pages, not its name
         brand = TITLE_DECORATION.sub("", BRAND_DOMAIN.split(brand, maxsplit=1)[0])
         if brand in columns or (
-            not _site_name(brand)
+            not names_a_site(brand)
             and (_opens_a_column(lines, index) or _column_name(brand))
         ):
             continue  # "政务公开": a column of the site, named in its menu
         if (
-            (SITE_BRAND.match(brand) or _site_name(brand))
+            (SITE_BRAND.match(brand) or names_a_site(brand))
             and not DATELINE.match(brand)  # "新华社巴黎5月6日电": the wire, not a brand
             and len(CJK.findall(brand)) >= 3
             and not droppable_chrome(brand)
             and not ending_chrome(brand)
             # "红星党课网": a site's name may hold a genre word
-            and (_site_name(brand) or not TITLE_GENRE.search(matching_form(brand)))
+            and (names_a_site(brand) or not TITLE_GENRE.search(matching_form(brand)))
             # "某某某會長" under the headline: the speaker's byline, not the site
-            and (_site_name(brand) or not _reads_as_byline(brand))
+            and (names_a_site(brand) or not reads_as_byline(brand))
         ):
             yield brand
 
