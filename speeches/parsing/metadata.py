@@ -49,6 +49,19 @@ from .chrome import (
     is_nav_bar,
 )
 from .clean import CleanText
+from .dates import (
+    DATE_CHINESE,
+    DATE_NUMERIC,
+    ENGLISH_MONTHS,
+    ENGLISH_TODAY,
+    date_from_filename,
+    dates_in,
+    day_number,
+    english_date,
+    partial_dates_in,
+    valid_date,
+    zero_for_letter,
+)
 from .line_kinds import BROADCAST_TAG, DATELINE, HEAD_DATE_PAREN, NEXT_SPEECH_TITLE
 from .names import COMMON_SURNAMES, COMPOUND_SURNAMES, opens_with_surname
 from .normalise import INVISIBLE_CHARS
@@ -63,21 +76,6 @@ from .title_evidence import (
     weigh_title,
 )
 
-# --- dates ----------------------------------------------------------------------
-
-# "2024-05-12 09:30:15", "2019/3/2", "2018.06.04"
-DATE_NUMERIC = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"
-)
-# "2019年3月2日", "2019 年 03 月 02 日"
-DATE_CHINESE = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2}) ?年 ?(?P<m>\d{1,2}) ?月 ?(?P<d>\d{1,2}) ?日"
-)
-# "二〇一九年三月十二日"
-DATE_CHINESE_NUMERALS = re.compile(
-    r"(?P<y>[一二三四五六七八九〇零○]{4})年(?P<m>[一二三四五六七八九十]{1,3})月"
-    r"(?P<d>[一二三四五六七八九十]{1,3})日"
-)
 # "发稿时间：2019/3/2", "时间：2018-06-04", "发布日期：2019年3月2日"; "更新时间 : 2024/5/4"
 # (2.14): a template's label spaced from its colon
 PUBLICATION_FIELD = re.compile(
@@ -86,12 +84,14 @@ PUBLICATION_FIELD = re.compile(
     r"(?P<date>[0-9０-９年月日/.\- ]{6,20}|[〇○零一二三四五六七八九十]{4}年[一二三四五六七八九十]{1,2}月"
     r"[一二三四五六七八九十]{1,3}日)"
 )
+
 # "General 更新 2024年04月19日", "发布 2023-06-02": a site's label and its date with no
 # colon between them
 SPACED_STAMP = re.compile(
     r"(?:^|[ \u3000])(?P<label>发布|更新|上传|发表)[ \u3000]+"
     r"(?P<date>(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))"
 )
+
 # "2023年12月28日 16:45　来源：某县融媒体中心": a date with a clock time opening a line is
 # when the page was published (a speech is dated by its day alone); a paper prints the
 # clock in words: "2023年12月28日 16时45分　某某日报"
@@ -100,8 +100,10 @@ STAMPED_LINE = re.compile(
     r"^(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日)"
     r"[ \u3000]*\d{1,2}(?::|时)\d{2}"
 )
+
 # "http://www.x.com.cn 2006年4月4日 20:51 某某社": a portal's address before its stamp
 ADDRESS_BEFORE_STAMP = re.compile(r"^https?://\S+[ \u3000]+", re.IGNORECASE)
+
 # "2024-04-09 | 作者：某某 | 阅读 1.2万", "贡献者：x | 2023-06-28 | 共6页": a bare date
 # among the fields of a page's info row is when the page was published
 # ("临江老李 2021-04-07 | 阅：1,086", "发表于 2021-9-3 10:22:15 | 只看该作者": the poster
@@ -111,12 +113,14 @@ DATE_FIELD = re.compile(
     r"(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
     r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
+
 # "发布时间：2023-12-28", "发表于 2021-9-3", "上传日期：…": a field that names the date as
 # the publication's, which outranks 生成日期, 更新时间 or a bare 时间 on the same page
 PUBLISHED_FIELD = re.compile(
     r"(?:发布|发稿|发表|刊发|上传|发文|公开)(?:时间|日期|于)?[:：]?[ \u3000]?"
     r"(?P<date>(?:19|20)\d{2}[0-9年月日/.\- ]{4,16})"
 )
+
 # "作者:wenmi2023-05-09 3" run together as "…作者:wenmi2023-05-093"
 # (2.12): an info row whose fields lost their spaces, the author's handle, the day
 # (month and day in two figures each) and the view count glued into one token
@@ -124,77 +128,64 @@ GLUED_FIELD_DATE = re.compile(
     r"(?:作者|来源|编辑|发布者|发布人|上传者)[:：][^\s:：]{0,24}?(?<!\d)"
     r"(?P<date>(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))\d{0,7}$"
 )
+
 # "发布：3月6日 09:15", "发布时间：03-06": a publication field without its year
 PUBLISHED_MONTH_DAY = re.compile(
     r"(?:发布|发稿|发表|刊发|上传|发文|公开)(?:时间|日期|于)?[:：][ \u3000]?"
     r"(?:(?P<m>\d{1,2})月(?P<d>\d{1,2})日|(?P<m2>\d{1,2})-(?P<d2>\d{1,2})(?![-\d]))"
 )
+
 # ".../art/2023/3/6/art_1.html", ".../2023-03/06/c_1.htm", ".../202303/t2023…": the
 # year (and month) a site files its page under
 URL_DATE = re.compile(
     r"/(?P<y>(?:19|20)\d{2})(?:[/\-_]?(?P<m>0?[1-9]|1[0-2])(?=[/\-_]))?"
 )
+
 # "2020-03-26 发布": the same, the label after the date
 DATE_THEN_PUBLISHED = re.compile(
     r"(?P<date>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
     r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \u3000]*(?:发布|发表|上传)"
 )
+
 # "- 2025年03月26日 07:11:44", "• 发布时间：2023-06-02" (2.11): a page's info fields
 # set as a list, each behind its bullet; the stamp is read without the bullet
 LIST_BULLET = re.compile(r"^[-*•·・▪●◆■►▸][ \u3000]+")
+
 # "您现在的位置：首页 > 学校新闻 > 2023年06月30日" (2.11): a breadcrumb whose last
 # item is the day the page was filed under, in figures or in words
 BREADCRUMB_DATE = re.compile(
     r"[>＞»›/／][ \u3000]*(?P<date>(?:19|20)\d{2}"
     r"(?:[-/.]\d{1,2}[-/.]\d{1,2}| ?年 ?\d{1,2} ?月 ?\d{1,2} ?日))[ \u3000]*$"
 )
+
 # "发布日期：" in one table cell and "2024-03-22" in the next: a label alone on its line
 FIELD_LABEL_LINE = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,7}[:：]$")
+
 INFO_ROW_MIN_FIELDS = 3
+
 # "注册" over "2003-05-17", "注册时间：2003-05-17": the day a forum's poster joined
 MEMBER_SINCE = re.compile(
     r"^(?:注册|注册时间|注册日期|加入时间|加入日期|入会时间|Joined)[:：]?[ \u3000]*"
 )
+
 MEMBER_SINCE_MAX_CHARS = 24
+
 # A site's line holding its page's stamp: short, and no sentence
 SITE_LINE_MAX_CHARS = 60
+
 SITE_LINE_SENTENCE = re.compile(r"[。！？；，,]")
+
 # "在…的讲话 (2021-03-02 21:45:33)": a blog prints the posting time after its title
 POSTED_TIME = re.compile(
     r"[（(] ?(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})[ \u3000]+\d{1,2}:\d{2}(?::\d{2})? ?[）)]$"
 )
-# "3 July 2024", "Ends/Wednesday, July 3, 2024", "Published: 2 September 2024": an
-# English page's date on a line of its own (its stamp, or a release's end mark)
-ENGLISH_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-_MONTH_NAME = "|".join(ENGLISH_MONTHS)
-ENGLISH_DATE_LINE = re.compile(
-    r"^(?:Ends/|(?:Published|Posted|Date|Updated)[:：]?[ ]*)?"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ ]*)?"
-    rf"(?:(?P<d1>\d{{1,2}})[ ](?P<m1>{_MONTH_NAME})|(?P<m2>{_MONTH_NAME})[ ](?P<d2>\d{{1,2}}),?)"
-    r"[ ](?P<y>(?:19|20)\d{2})$"
-)
-# "Following is the speech by … at the forum today (May 4):": the day a release says
-# the speech was given, its year the page's
-ENGLISH_TODAY = re.compile(rf"\btoday \((?P<month>{_MONTH_NAME}) (?P<day>\d{{1,2}})\)")
+
 # "二OO一年": a year typed with the letter O for the zero 〇 (read, not rewritten)
 LETTER_ZERO_YEAR = re.compile(
     r"(?=[一二三四五六七八九〇零○OＯ]{4}年)"
     r"(?=[^年]*[一二三四五六七八九])[一二三四五六七八九〇零○OＯ]{4}(?=年)"
 )
-LETTER_ZERO = re.compile(r"[OＯ]")
+
 # "2019年3月2日", "（二〇一九年三月十二日）" on a line of their own
 DATE_LINE = re.compile(
     # "於2023年6月18日": the day the speech was given, under its speaker
@@ -204,17 +195,20 @@ DATE_LINE = re.compile(
     # "2019年5月8日下午": the part of the day it was given
     r"(?:[ \u3000]?(?:上午|下午|晚上|晚间|早上|中午))?[）)\]】〕]?$"
 )
+
 # "（根据2023年5月6日讲话录音整理）" (2.13): an editor's note under the title naming the
 # day the speech was recorded: the day it was given
 RECORDING_NOTE = re.compile(
     r"^[（(]根据(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[^（）()]{0,12}?(?:录音|记录)整理[）)]$"
 )
+
 # "张某某常委：", "李某某委员：" (2.9): a digest of a CPPCC session or a journal
 # labels each member's speech with the name and the member's seat, alone on a line
 SPEAKER_LABEL_LINE = re.compile(
     r"^(?!全体|各位|尊敬|亲爱|广大)(?P<name>[\u4e00-\u9fff]{2,4}?)[ \u3000]*"
     r"(?P<seat>常委|委员|代表|常务委员|主席|副主席|秘书长|党组书记)[：:][ \u3000]*$"
 )
+
 # "2021-06-15 讲话稿", "2021年3月2日 演讲稿" (2.9): a 范文 page's stamp glued before
 # the column it is filed in, a genre word alone; the date is the page's, the word is
 # never a title (the title is printed above)
@@ -222,32 +216,39 @@ DATED_COLUMN = re.compile(
     r"^(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
     r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \u3000]*(?P<column>[\u4e00-\u9fff]{2,5})$"
 )
+
 COLUMN_WORDS = {
     "讲话稿", "讲话", "发言稿", "发言", "致辞", "演讲稿", "演讲", "讲稿", "范文",
     "主持词", "致辞稿", "开幕词", "闭幕词", "贺词", "讲话致辞", "领导讲话", "党课讲稿",
 }  # fmt: skip
+
 # "（某省某市副市长、某县委书记某某某，2026年2月14日）": a line under the title
 # giving the speaker's offices and name, then the day
 PAREN_BYLINE_DATE = re.compile(
     r"^[（(](?P<byline>[^（）()，,。]{3,48})[，,][ \u3000]*"
     r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[）)]$"
 )
+
 # "（本文系2023年1月12日某某在…闭幕会上的讲话）": a note after a speech saying what it is
 SPEECH_NOTE = re.compile(
     r"^[（(](?:本文|此文|本篇)(?:系|是|为|根据)[^（）()]*?"
     r"(?:讲话|致辞|发言|报告|演讲|党课|讲稿)[^（）()]{0,8}[）)]$"
 )
+
 # "2019年1月20日在某省第十三届人民代表大会第二次会议上" without a dash before it
 DATED_OCCASION_LINE = re.compile(
     r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在.{2,80}"
     # "2024年1月16日在镇第十八届人民代表大会第四次会议": the 上 left off
     r"(?:上|会议|大会|全会|典礼|仪式|论坛|座谈会)$"
 )
+
 # "2024年3月2日在某区第十八届" + "人民代表大会第三次会议上": the same, broken in two
 DATED_OCCASION_START = re.compile(
     r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在[^。，；]{2,40}$"
 )
+
 DATED_OCCASION_END = re.compile(r"^[^。，；]{2,40}上$")
+
 # What opens a news lead or an editor's note: a dateline ("新华社某地4月9日电",
 # "某某日报讯"), a label ("编者按：", "【核心提示】")
 LEAD_OPENING = re.compile(
@@ -257,16 +258,19 @@ LEAD_OPENING = re.compile(
     r"据[\u4e00-\u9fff]{2,12}(?:报道|消息)[，,：: \u3000]?|"
     r"[【\[]?(?:编者按|编者的话|核心提示|导语|导读|内容提要)[】\]]?[:：]?)"
 )
+
 # "大会8日在某地召开", "9月10日，全市…大会召开", "2月27日下午，…推进会在某地召开": the
 # day the lead says the meeting was held (not the dispatch's "9日电")
 # "某国总统某某20日在联合国总部发表讲话": the day a speaker gave the speech
 # ("中新社某地九月二十三日电 某国总理二十三日在…发表演讲": older copy writes them in
 # Chinese numerals)
 _MONTH_OR_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+
 MEETING_DAY = re.compile(
     rf"(?:(?P<m>{_MONTH_OR_DAY})月)?(?P<d>{_MONTH_OR_DAY})日(?!电)(?:上午|下午|晚上|晚间|晚)?[，,]?"
     r"[^。！？；]{0,40}?(?:召开|举行|开幕|闭幕|举办|发表[\u4e00-\u9fff]{0,8}?(?:讲话|演讲|致辞))"
 )
+
 # "2023年5月4日，全市青年工作会议在市会议中心召开。市委书记某某出席并讲话。" over
 # the speech (2.11): a repost's caption-like lead opening on the full day, then the
 # meeting held or the speech given that day: the day the speech was given
@@ -274,6 +278,7 @@ DATED_LEAD = re.compile(
     r"^(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:上午|下午|晚上|晚间|晚)?[，,]"
     r"[^。！？；]{2,60}?(?:召开|举行|开幕|闭幕|举办|发表[\u4e00-\u9fff]{0,8}?(?:讲话|演讲|致辞))"
 )
+
 # "新华社某地5月9日电 某国总统某某9日在红场举行的阅兵式上发表讲话": a wire's lead
 # over a speech it prints whole names who spoke where; the title where none is printed
 # ("某国总统某某在红场举行的阅兵式上的讲话")
@@ -283,6 +288,7 @@ LEAD_SPEECH = re.compile(
     r"在(?P<occasion>[^，,。；并]{2,40}?)(?P<on>上)?"
     r"(?:发表|作|发出)了?(?P<genre>[\u4e00-\u9fff]{0,6}?(?:讲话|演讲|致辞|讲演|演说))"
 )
+
 # "某国总理某某23日在纽约出席欢迎午宴并发表演讲": the event attended names the occasion
 # ("某国总理某某在欢迎午宴上的演讲")
 LEAD_ATTENDED_SPEECH = re.compile(
@@ -291,24 +297,17 @@ LEAD_ATTENDED_SPEECH = re.compile(
     r"(?:在[^，,。；并]{2,12}?)?出席(?P<occasion>[^，,。；并]{2,40}?)并"
     r"(?:发表|作|致)了?(?P<genre>[\u4e00-\u9fff]{0,6}?(?:讲话|演讲|致辞|讲演|演说))"
 )
+
 # "省委书记某某出席会议并讲话", "县委书记某某强调", "某省省长某某在讲话中提出"
 LEAD_SPEAKER = re.compile(
     r"(?P<speaker>[^，,。：:；\s（(【】\[\]]{3,30}?)(?:同志)?"
     r"(?:出席(?:会议|大会|活动)?并(?:讲话|致辞|作报告)|在(?:讲话|会上)中?(?:强调|指出|提出)|"
     r"(?:强调|指出)[，,：:])"
 )
+
 # "新华社北京3月2日电": the wire's date, without a year
 DATELINE_DATE = re.compile(rf"(?P<m>{_MONTH_OR_DAY})月(?P<d>{_MONTH_OR_DAY})日电")
-# "2019-03-02_015_…", "20180604_01": a date in a file name
-FILENAME_DATE = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})[-_.]?(?P<m>[01]\d)[-_.]?(?P<d>[0-3]\d)(?!\d)"
-)
-# "（一九四一年五月）", "（1965年6月、12月）", "（1965年）": a month or a year alone
-PARTIAL_DATE = re.compile(
-    r"(?P<y>(?:19|20)\d{2}|[一二三四五六七八九〇零○]{4}) ?年"
-    r"(?: ?(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3}) ?月)?"
-    r"(?! ?[\d一二三四五六七八九十]{1,3} ?日)"
-)
+
 # "1954年政府工作报告", "在2019年全市…会议上的讲话": the year a title is of
 # "1962年1月30日在扩大的中央工作会议上的讲话": an archive's title opening with the
 # day the speech was given, before its occasion
@@ -318,18 +317,18 @@ TODAY_IS = re.compile(
     r"[一二三四五六七八九〇零○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
     r"(?![ \u3000]*(?:星期|周)[一二三四五六日天])"
 )
+
 TODAY_IS_WITHIN = 200
+
 TITLE_OPENING_DAY = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?=在)")
+
 TITLE_YEAR = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2}) ?年(?!度|[-—–~～至到])")
+
 # "关于2019年计划执行情况与2020年计划草案的报告", "2021—2025年": a title of
 # several years, or of the year before the one it was given in, dates nothing
 SPANS_YEARS = re.compile(
     r"(?:19|20)\d{2} ?年.*(?:19|20)\d{2} ?年|(?:19|20)\d{2} ?[-—–~～至到]|执行情况|预算|决算"
 )
-DIGITS = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
-DIGITS.update({"六": 6, "七": 7, "八": 8, "九": 9})
-
-# --- titles ---------------------------------------------------------------------
 
 # Words a site puts in brackets around a title: "(精品)", "（全文）", "[视频]", "【推荐】",
 # "(共3篇)", "【分享】", and several in one pair: "（原创，已用）", "(最新整理)"
@@ -351,6 +350,7 @@ _DECORATION_WORD = (
     # follows, in brackets after its headline (2.11)
     r"(?:讲话|致辞|致词|演讲|演说|发言|谈话|贺词|贺辞|献词)全文)"
 )
+
 TITLE_DECORATION = re.compile(
     rf"[（(【\[〔〖]{_DECORATION_WORD}(?:[，,、/ ]?{_DECORATION_WORD})*[）)】\]〕〗]"
     # "…的讲话.doc": the name of the file a document site holds
@@ -468,22 +468,28 @@ TITLE_DECORATION = re.compile(
     r"|^关于(?=[^的]{4,}(?:工作报告|讲话|致辞|发言)$)",
     re.IGNORECASE,
 )
+
 # "《冬季运动会开幕词(12篇)》": a site's page title set wholly in book-title marks
 WHOLE_IN_BOOK_MARKS = re.compile(r"^《(?P<title>[^《》]{2,80})》$")
+
 # "【某某卸任交接 致词全文】": a news page's heading over a speech's text, in brackets
 WHOLE_IN_BRACKETS = re.compile(
     r"^【(?P<title>[^【】]{2,80}(?:讲话|致辞|致词|演讲|演说|发言|贺词|[开闭](?:会|幕)词)"
     r"(?:全文|稿)?)】$"
 )
+
 # "乡镇政府换届工作报告乡镇政府换届工作报告乡镇政府换届工作报告": a document share's
 # extract printing its title again and again, run together
 REPEATED_TITLE = re.compile(r"^(?P<title>.{4,60}?)(?:[ \u3000]*(?P=title))+$")
+
 # The last two characters of a genre word: what a collection site's marker follows
 _GENRE_TAIL = (
     "讲话|致辞|致词|发言|讲稿|贺词|献词|报告|话稿|言稿|辞稿|场白|持词|提纲|材料|党课|"
     "汇报|总结|体会|寄语|贺信|演讲|幕词|迎词|谢词|祝词|讲义|说明|稿子"
 )
+
 _COUNT = r"(?:[\d一二三四五六七八九十两]{1,3}|多|几)"
+
 # How 范文 sites mark a page as one of a collection or a count of items, around the
 # title of what it holds; one rule a kind, read in the simplified form
 COLLECTION_MARKER_RULES = (
@@ -651,14 +657,18 @@ COLLECTION_MARKER_RULES = (
         r"[:：][ \u3000]*(?=\S{4,})",
     ),
 )
+
 COLLECTION_MARKER = compile_rules(COLLECTION_MARKER_RULES)
+
 # the first two: a title that counts the items of its page ("…发言（七篇）",
 # "…致辞范文3篇"); a year in it is when the site made the page, not a speech's year
 COUNTED_COLLECTION = compile_rules(COLLECTION_MARKER_RULES[:2])
+
 # "…讲话稿范文 篇1", "…讲话稿范文篇一": the number of a collection's item after its name
 COLLECTION_ITEM_MARK = re.compile(
     r"[ \u3000]*(?:篇|第)[一二三四五六七八九十\d]{1,2}篇?$"
 )
+
 # "下面是小编整理的在全镇…会议上的讲话，供大家参考": what a blurb says it holds
 BLURB_TITLE = re.compile(
     r"(?:下面|以下|本文|这)?(?:是|为)?[^。！？，,]{0,16}?"
@@ -666,6 +676,7 @@ BLURB_TITLE = re.compile(
     r"(?!一些|几篇|多篇|部分|相关|各种|一篇|优秀|精选|范文)"
     r"(?P<title>[^，,。！？；;]{4,60}?[？?]?)(?:[，,。；;]|$)"
 )
+
 # "某市长新春团拜会致辞全文如下：" alone over the speech (2.11): a blog's or a
 # repost's announcement, the only words naming the speech when the page prints no
 # headline; the speech it names ends on its genre word, right after a name or an
@@ -676,20 +687,26 @@ ANNOUNCED_TITLE = re.compile(
     r"(?:讲话|致辞|致词|演讲|演说|发言|贺词|献词|贺辞|献辞|讲词|演辞|报告|讲稿))"
     r"(?:全文|原文)(?:刊发|刊登|发布|播发|公布|转发|摘登)?(?:如下)?[：:]?$"
 )
+
 # "某会会长短言" under "某某 发表于 2024-3-9 20:15": a forum thread's title, a phrase
 THREAD_TITLE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”·、 ]{4,30}")
+
 # "…电视动员讲话王某某": a name glued after a title's genre word
 NAME_AFTER_GENRE = re.compile(
     r"(?:讲话|致辞|致词|发言|报告|贺词|贺辞|献词)(?P<name>[\u4e00-\u9fff]{2,3})$"
 )
+
 # "北部新闻台北市台北市长…致词全文": a news site's section ("北部新闻", "要闻") and the
 # place it files the story under, run into the headline by the page's layout
 GLUED_SECTION = re.compile(
     r"[\u4e00-\u9fff]{0,4}(?:新闻|要闻|快讯|资讯|动态)(?:[\u4e00-\u9fff]{1,3}[市县省区])?"
 )
+
 GLUED_SECTION_MAX_CHARS = 12
+
 # "(某地事故)": a bracketed insert inside a headline, words on both sides of it
 INNER_BRACKETS = re.compile(r"[（(][^（）()]{2,16}[）)]")
+
 # "Speech by Mr X, Minister of Y, at the Z Dinner": an English page's line naming
 # the speech given in Chinese below it; the title where no Chinese one is printed
 # the title where no Chinese one is printed. Government sites' other forms:
@@ -705,30 +722,40 @@ ENGLISH_SPEECH_LINE = re.compile(
     r"|^(?:[A-Z][\w.]*[ ]){0,5}[A-Z][\w.]*['’]s[ ](?:[Kk]eynote[ ]|[Oo]pening[ ]|[Ww]elcome[ ])?"
     r"(?:[Ss]peech|[Rr]emarks|[Aa]ddress|[Mm]essage)[ ](?:at|on|to|in|for|during)[ ][^\n]{3,200}$"
 )
+
 # "小编为你整理了多篇相关的《某某在…上的讲话》": the title in book marks, after a
 # blurb counting the pieces it compiled
 BLURB_BOOK_TITLE = re.compile(
     r"(?:整理|收集|搜集|精选|汇总|准备)了?[^。！？《》]{0,10}《(?P<title>[^《》]{4,60})》"
 )
+
 QUESTION_MARKS = ("？", "?")
+
 # "讲话稿 讲话稿：…", "致辞致辞": a column's genre word printed twice before a title
 DOUBLED_WORD = re.compile(r"(?P<word>[\u4e00-\u9fff]{2,8})[ \u3000]*(?P=word)")
+
 # "篇一：在全县…的讲话": the first speech of a bundle, under its own title
 BUNDLE_FIRST = re.compile(
     r"^[【\[]?(?:篇一|第一篇|范文一|范例一|例文一|材料一|文章一|模板一)[】\]]?[:：、. \u3000]*(?=\S)"
 )
+
 # "篇二：在…的讲话", "【范文三】…": a speech of a collection under its item label
 BUNDLE_ITEM = re.compile(
     r"^[【\[]?(?:篇[一二三四五六七八九十\d]{1,2}|第[一二三四五六七八九十\d]{1,2}篇|"
     r"(?:范文|范例|例文|材料|文章|模板)[一二三四五六七八九十\d]{1,2})[】\]]?[:：、. \u3000]*(?=\S)"
 )
+
 # "在…的讲话（县委书记 某某）": the speaker printed after the title
 TRAILING_ROLE = re.compile(r"[（(](?P<byline>[^（）()]{2,30})[）)]$")
+
 # "| 标题：在…的讲话 |": the rules of a table around a cell's text
 TABLE_RULES = " \t\u3000|｜"
+
 TABLE_CELL_RULE = re.compile(r"[|｜]")
+
 # "讲　　话": a word spaced out for layout
 SPACED_WORD = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,15}$")
+
 # "标题：在全县…的讲话", "名　　称：…": a field that labels the title
 TITLE_LABEL = re.compile(
     # "题：…": a wire copy's headline under its dateline
@@ -739,86 +766,114 @@ TITLE_LABEL = re.compile(
     # "文章名称 | : | 某某致辞全文 |": a label, its colon in a cell of its own
     r"[ \u3000]*(?:[:：]|[|｜])[ \u3000|｜:：]*"
 )
+
 # A title its page labels as such ("标　题：| 某镇2019年工作报告 |") outranks an
 # unlabelled line of the same score
 LABELLED_TITLE_BONUS = 1
+
 # "04-12", "[03-29]" after an item, on its line or the next: an entry of a list of the
 # site's articles, not this page's title (a date with its year under a headline is
 # the page's own)
 # "（2024年3月4日-10日）", "（5月6日—5月12日）": a span of days, a column's week
 DAY_SPAN = re.compile(r"日[ \u3000]?[-—–~～至到][ \u3000]?(?:\d{1,2}月)?\d{1,2}日")
+
 DAY_SPAN_TITLE_CHARS = 4
+
 LIST_ITEM_DATE = re.compile(r"^[\[（(]?[01]?\d[-/.][0-3]?\d[\]）)]?$")
+
 # "在春耕动员会上的讲话…[04-09]", "…的致辞[ 05-20 ]": the date in square brackets glued to
 # the item's cut title
 LIST_ITEM_TRAILING_DATE = re.compile(
     r"[ \u3000]+[\[（(]?[01]?\d[-/.][0-3]?\d[\]）)]?$|\[ ?[01]?\d[-/.][0-3]?\d ?\]$"
 )
+
 LIST_ITEM_LEADING_DATE = re.compile(
     r"^[\[（(]?[01]?\d[-/.][0-3]?\d[\]）)]?[ \u3000]+\S"
 )
+
 # "2023年02月15日 星期三": a day as a calendar or a paper's masthead prints it
 WEEKDAY_DATE = re.compile(
     r"^(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日)"
     # ("2023年5月6日（星期六）": the weekday in brackets, 2.13)
     r"[ \u3000]*(?:[（(](?:星期|周|礼拜)[一二三四五六日天][）)]|(?:星期|周|礼拜)[一二三四五六日天])$"
 )
+
 # "2023年10月11日 星期三　上一期　下一期": a paper's masthead, its pager after it
 MASTHEAD_DATE = re.compile(WEEKDAY_DATE.pattern.removesuffix("$") + r"(?=$|[ \u3000])")
+
 # "某某日报　2023年10月11日　第02版：综合　作者：…": an e-paper's date row, the paper,
 # the day and the page it printed the article on
 _PAPER_DAY = (
     r"(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
 )
+
 PAPER_DATE_ROW = re.compile(
     rf"^[\u4e00-\u9fff]{{2,10}}报[ \u3000]+{_PAPER_DAY}[ \u3000]+第[A-Za-z]?\d{{1,3}}版"
     # "1980年5月6日某某日报 第3版": a paper's archive, the day before the paper
     rf"|^{_PAPER_DAY}[ \u3000]*《?[\u4e00-\u9fff]{{2,10}}报》?"
     r"[ \u3000]*第[A-Za-z]?\d{1,3}版"
 )
+
 # "今天是2024年5月1日 星期三": the day the page was looked at, not its publication
 TODAY_PREFIX = re.compile(r"今天是|今日是|今天|今日|当前时间|现在时间|当前日期")
+
 TODAY_DATE = re.compile(
     r"^[\u4e00-\u9fff]{2,4}[:：]?[ \u3000]*(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|"
     r"(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日)(?:[ \u3000]*(?:星期|周|礼拜)[一二三四五六日天])?"
 )
+
 # "一、提高认识…" in a table of contents: a part's heading, not the title
 ENUMERATED_LINE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|"
     # "一　三三制政权的实质是民主": a part's label a space before its heading
     r"[一二三四五六七八九十]{1,3}[ \u3000]+(?=\S))"
 )
+
 BREADCRUMB_TITLE_MIN_CHARS = 8
+
 # "第二任校长就职演说 第三任校长就职演说": links to two works, each a title this long
 NAVIGATION_TITLE_MIN_CHARS = 6
+
 # Titles read from a page's footer ("本文标题：…") rank after every head line.
 FOOTER_ORDER = 900
+
 SUBTITLED_TITLE_BONUS = 3
+
 NAMED_BY_SUBTITLE_BONUS = 3
+
 # A title the page prints twice or more (its <title>, another head line, its file
 # name, its footer) is the page's own: "第三任校长就职演说" over a pager
 # holding it, not the next work's title under it
 ECHOED_TITLE_BONUS = 1
+
 ECHO_MIN_CHARS = 6
+
 # The last title-like line of the head is the one the speech starts under: the
 # document's own title ("在…上的讲话") under a site's headline ("…讲话稿")
 HEADS_SPEECH_BONUS = 1
+
 # The speech's own title under a wire's report of it outranks the report's headline
 REPORTED_SPEECH_BONUS = 3
+
 # A variant of the chosen title reads as a title as well: not a blurb naming it
 VARIANT_SCORE_SLACK = 2
+
 # The page's headline (or the file's name standing for it) is what its editors titled
 # it: it outweighs the document's own title printed under a dateline or over a date,
 # unless that title is much the better one (named by its subtitle, the headline a
 # news report with no genre word)
 SOURCE_WEIGHT = {"headline": 3, "filename": 3}
+
 # Where candidates score alike, a headline comes first, then the file's name, then
 # the document's own title (after a dateline, under a date), its footer, breadcrumb
 SOURCE_RANK = {"headline": 4, "filename": 3, "document": 2, "footer": 1}
+
 # A short line after "在…上的" that completes the title: "讲话", "上的点评讲话"
 BROKEN_TITLE_MAX_CHARS = 12
+
 # Titles too general to tell one report from another: qualified by year and place.
 GENERIC_TITLES = {"政府工作报告", "工作报告", "讲话", "讲话稿", "报告", "致辞", "发言"}
+
 # "…会上的讲话在全区…会上的讲话": a site's title and the document's title run together
 DOUBLED_TITLE_SEAM = re.compile(
     # never at a comma: "学习某某同志的讲话,在全系统开展作风整顿" (2.9) is one title of
@@ -826,21 +881,29 @@ DOUBLED_TITLE_SEAM = re.compile(
     r"(?<=的讲话|的致辞|的演讲|的报告|的发言|讲话稿|发言稿|致辞稿)"
     r"(?=[^稿，,。、；;）)】\]］][^，,。、；;）)]{5,})"
 )
+
 # "——2019年1月20日在某省第十三届人民代表大会第二次会议上" or "——在…上的致辞"
 # A single dash joins names ("京津—冀北协作会"); only a double dash opens a subtitle.
 SUBTITLE_DASH = re.compile(r"——|――|[-－]{2,}|^[—―]")
+
 # "??2017年1月5日在…会议上": a subtitle's dash lost by an encoding, as question marks
 LOST_DASH = re.compile(r"^[?？]{1,2}(?=(?:19|20)\d{2}年\d{1,2}月)")
+
 # How a subtitle ends: "…会议上", "…的讲话"; anything else continues on the next line.
 SUBTITLE_ENDINGS = ("上", "话", "辞", "讲", "告", "稿", "词", "言")
+
 # "铭记初心担使命 砥砺奋进正当时": a theme after a dash, naming no occasion, date or
 # genre; under a title of the genre it is part of the title, not a subtitle
 SLOGAN_SUBTITLE = re.compile(r"^(?!在)[\u4e00-\u9fff“”\"，, \u3000]{4,40}$")
+
 # "办好人民满意的教育※某某某": a title and its author in a journal's layout
 AUTHOR_MARK = "※"
+
 # "(据会议记录整理)": an editor's note, not a title
 PARENTHETICAL = re.compile(r"[（(][^（）()]+[）)]")
+
 SALUTATION_CLOSED = re.compile(r"[：:！!]")
+
 # "大家下午好！": the speech's greeting, not its title
 GREETING = re.compile(
     r"^(?:大家|各位|同志们|朋友们)?(?:上午|下午|晚上|早上|新年|节日)?好[!！。.]?$|"
@@ -848,22 +911,29 @@ GREETING = re.compile(
     # "谢谢大家！", "谢谢！": a speech's closing words, never its title
     r"^(?:谢谢|感谢|多谢)(?:大家|各位|您们?)?[!！。.]*$"
 )
+
 # Where a title's genre word ends: a byline may be glued after it
 GENRE_END = re.compile(r"(?:讲话|致辞|演讲|说明|报告|发言|贺词|献词)稿?")
+
 # "…的说明某某某": a byline glued to the end of a title without a space
 TRAILING_BYLINE = re.compile(
     r"(?<=讲话|致辞|演讲|说明|报告|发言|贺词|贺信)(?P<name>(?![的之])[\u4e00-\u9fff]{2,4})$"
 )
+
 # "——2023年5月6日在全省…会议上 某省省长 某某" (2.13): the byline a space after the
 # occasion, on the subtitle's line
 SUBTITLE_BYLINE = re.compile(rf"[ \u3000]+{GLUED_BYLINE.pattern}$")
+
 # "在学院校企合作经验交流会上的讲话 杨某某": the speaker's name a space after the title
 SPACED_TRAILING_NAME = re.compile(
     r"(?<=[话辞讲说明告言词信稿])[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,3})$"
 )
+
 SPOKEN_TITLE_ENDINGS = (*TITLE_ENDINGS, "讲稿", "致词")
+
 # "…行稳致远 校友总会理事长 陈某某": a role and a name a space after a title
 OFFICE_AFTER_TITLE = re.compile(rf"[ \u3000]{GLUED_BYLINE.pattern}$")
+
 NOT_A_TRAILING_NAME = re.compile(
     r"摘要|全文|提纲|节选|稿|要点|精神|会议|大会|决议|决定|公报|参考|范文|模板|"
     # "…动员会上的讲话材料", "…致辞大全": a 范文 site's words for its text (2.11)
@@ -872,9 +942,13 @@ NOT_A_TRAILING_NAME = re.compile(
     # column's name, its "for any use" tag
     r"^篇[一二三四五六七八九十\d]{1,2}$|致谢|答谢|通用"
 )
+
 TITLE_MIN_CHARS = 4
+
 TITLE_MAX_CHARS = 120
+
 TITLE_SENTENCE = re.compile(r"[。？?；;]")
+
 # "专题党课：初心如磐，砥砺奋进的征程；使命在肩，书写时代的答卷": a title of two
 # parallel clauses, as long as each other and punctuated alike, a semicolon between
 # them (after the genre's label, if any)
@@ -882,39 +956,53 @@ COUPLET_TITLE = re.compile(
     r"^(?:[^。？?！!；;：:]{2,8}[：:])?"
     r"(?P<first>[^。？?！!；;：:]{4,20})[；;](?P<second>[^。？?！!；;：:]{4,20})$"
 )
+
 COUPLET_SLACK = 2
+
 CLAUSE_MARK = re.compile(r"[，,、]")
+
 # "团结  奋进  庆祝建区30周年", "同心同行 再创佳绩": a banner's slogan, short phrases
 # a space apart, printed under a headline as its deck (read in simplified form)
 SLOGAN_DECK = re.compile(
     r"^[\u4e00-\u9fff\d]{2,8}(?:[ \u3000]+[\u4e00-\u9fff\d]{2,8}){1,3}$"
 )
+
 # A file name holding a sentence's stops is the text's first words
 FILENAME_SENTENCE = re.compile(r"[。！？!?；;]")
+
 # File names: "crawler-x__2019-03-02_015_某某：在…的讲话.txt" -> "某某：在…的讲话"
 FILENAME_ID_PREFIX = re.compile(r"^(?:[A-Za-z0-9][A-Za-z0-9.\-]*(?:__|_|\s)+)+")
+
 CJK = re.compile(r"[\u4e00-\u9fff]")
+
 SIMILAR_TITLES = 0.75
+
 # A file name cut short is continued by a title sharing its last characters.
 FILENAME_OVERLAP = 6
+
 BODY_CONTINUATION_CHARS = 3000
+
 # "——2019年1月20日在某省第十三届人民代表大会…上" -> "某省"
 SUBTITLE_PLACE = re.compile(
     r"在(?P<place>[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|县|区))第"
 )
+
 # "某某文集_第二卷" -> "某某文集第二卷": an underscore standing for a space in a file name
 UNDERSCORE_BETWEEN_WORDS = re.compile(
     r"(?<=[\u4e00-\u9fff）)”])_(?=[\u4e00-\u9fff（(“])"
 )
+
 # "…推向新" + "的阶段。": a file name's title continued in the text up to a stop
 CONTINUATION = re.compile(r"[^，。、；：！？“”《》（）\s]{1,20}(?=[。；！？])")
+
 # "2019年某省…" is a title, not a speaker named before "在…的讲话"
 DIGIT_OR_YEAR = re.compile(r"\d|年")
-SPACES = re.compile(r"[ \u3000]+")
-WHITESPACE = re.compile(r"\s+")
-UNCLOSED_BRACKET = re.compile(r"[ _]*[（(][^（）()]*$")
 
-# --- speakers, occasions, sites -------------------------------------------------
+SPACES = re.compile(r"[ \u3000]+")
+
+WHITESPACE = re.compile(r"\s+")
+
+UNCLOSED_BRACKET = re.compile(r"[ _]*[（(][^（）()]*$")
 
 # "省长 王某某", "中华人民共和国主席　某某某", "自治区主席 李 某", "张某某"
 SPEAKER_LINE = re.compile(
@@ -926,6 +1014,7 @@ SPEAKER_LINE = re.compile(
     r"(?:[ \u3000]?[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002ffff×Ｘ＊*Xx]){1,3}|"
     r"[XＸ×]{2,3})$"
 )
+
 # "作者：金岭县委书记 陈卫东日期：2024-08-21": an author field in a row of fields, up
 # to the next field's label or a wide gap
 AUTHOR_FIELD = re.compile(
@@ -933,6 +1022,7 @@ AUTHOR_FIELD = re.compile(
     r"(?=[ \u3000]{2,}|[ \u3000|｜]*(?:日期|时间|发布|更新|来源|阅读|浏览|点击|编辑|字数)"
     r"|[ \u3000|｜]*$)"
 )
+
 # "（某某某，某某大学副校长）" alone under a talk's title: a portal's note of who
 # speaks, name first, then the office -> the byline as printed
 PAREN_NAME_ROLE = re.compile(
@@ -940,68 +1030,83 @@ PAREN_NAME_ROLE = re.compile(
     r"(?:长|书记|主任|主席|教授|院士|研究员|经济学家|总裁|总监|理事长|会长|委员|部长|行长))"
     r"[）)]$"
 )
+
 # "梧桐镇党委书记2023年度抓基层党建工作述职报告": a report titled by its speaker's role
 SPEAKER_OPENS_REPORT = re.compile(
     r"^(?P<speaker>[^在：:，,“”\"《》\d]{2,24}?(?:书记|[镇乡县市区]长|主任|局长|部长))"
     r"(?=(?:19|20)\d{2}年度?.{2,40}(?:述职|述责|述廉|报告|发言)[\u4e00-\u9fff]{0,4}$)"
 )
+
 # Words that make a title's opening a speaker: "某镇党委书记", "督导组组长王××"
 ROLE_WORD = re.compile(
     r"书记|[^成增延生]长|主任|委员|主席|总理|代表|常委|负责人|领导|干部|专员|巡视员|"
     r"党员|专家|教授|校长|院士|主持人|发言人"
 )
+
 # "XXX", "××": a placeholder standing for a name, which says nothing of who spoke
 # ("某某某" stays: sites print it where a name was, and editors keep it so)
 PLACEHOLDER_NAME = re.compile(r"^[XxＸ×＊*]{2,3}$")
+
 # "主持人：县委副书记 某某", "主讲人：…": the label before a byline
 BYLINE_LABEL = re.compile(
     r"^(?:主持人|主讲人|讲话人|发言人|报告人|作者)[:：][ \u3000]*"
 )
+
 # "（镇党委书记　某某　2024年11月4日）": a byline in brackets that ends on the date
 BYLINE_DATE = re.compile(
     r"[ \u3000，,]*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}[-.]\d{1,2}[-.]\d{1,2})$"
 )
+
 NOT_A_NAME = re.compile(
     r"^(?:贺信|回信|贺词|讲话|致辞|前言|目录|附件|说明|注释|来源|下载|打印|全屏|收藏|"
     r"分享|首页|正文|全文|摘要|编者按|报告|决议|公报|材料|素材|大全|合集|精选|汇编|"
     # "范文", "致谢", "篇一" (2.14): a 范文 site's tab, its column and its item's number
     r"范文|范例|例文|致谢|答谢|通用|浏览|篇[一二三四五六七八九十\d]{1,2})$"
 )
+
 # "这是某某在某届某中全会上的讲话": an edition's headnote names the
 # speaker and the meeting
 HEADNOTE_SPEAKER_AT = re.compile(
     rf"^这是(?P<speaker>[\u4e00-\u9fff]{{2,4}}?)(?:同志)?{HEADNOTE_DAY}在"
     r"(?P<occasion>[^。，,；;]{2,60}?(?:会议|大会|全会|全体会议|座谈会|会))上"
 )
+
 # "院长专栏", "书记频道": a site's column named for an office, printed in its menu
 # and breadcrumb over the speech; the column, not its speaker
 OFFICE_COLUMN = re.compile(r"(?:专栏|栏目|频道)$")
+
 # "某乡党委书记在“清风乡村”…上的讲话", "某某：在…上的讲话"
 SPEAKER_IN_TITLE = re.compile(
     r"^(?P<speaker>[^在：:，,“”\"《》]{2,24}?)(?:同志)?(?:[：:] ?)?"
     r"(?=在.{2,100}?(?:上|时|期间)?的[\u4e00-\u9fff]{0,4}(?:讲话|致辞|演讲|发言|报告))"
 )
+
 # "在市发改委领导班子民主生活会" + "上的点评讲话": a title broken over two lines
 BROKEN_TITLE_TAIL = re.compile(
     r"^(?:会?上|时|期间)?的[\u4e00-\u9fff]{0,4}?"
     r"(?:讲话|致辞|演讲|发言|报告|祝酒辞|贺词|讲稿|主持词|提纲)"
 )
+
 # "高举某某伟大旗帜" + "为建设某某而努力奋斗" (2.10): a report's or a rally's title
 # in two halves, a banner to hold up and a goal to strive for, printed one a line
 BANNER_HALF = re.compile(
     r"^(?:高举|坚持|沿着|坚定不移地?(?:走|沿着|高举)?)[\u4e00-\u9fffXx×]{2,30}"
     r"(?:旗帜|道路|指引)$"
 )
+
 GOAL_HALF = re.compile(
     r"^为[\u4e00-\u9fffXx×、]{2,40}而(?:努力|团结|不懈|共同|继续)?奋斗$"
 )
+
 # "在全市…现场推进会上，我们作交流发言。": a speech that names its meeting first
 OCCASION_OPENING = re.compile(
     r"^[^。！？\n]{0,10}?在(?P<occasion>[^，,。！？\n]{2,40}?"
     r"(?:会议|大会|座谈会|推进会|现场会|部署会|培训班|研讨会|交流会|论坛|会))上[，,]"
     r"[^。！？\n]{0,30}?(?P<verb>发言|讲话|交流|致辞)"
 )
+
 OPENING_GENRES = {"交流": "发言"}
+
 # "现在，我代表某届委员会向大会作报告。" + "某某第N次代表大会，是…": a report to a
 # congress names its meeting in the sentence after it ("大会" where it does not)
 REPORT_TO_MEETING = re.compile(
@@ -1009,17 +1114,21 @@ REPORT_TO_MEETING = re.compile(
     r"(?:作|做)[^。！？\n]{0,6}报告[。！]\n?"
     r"(?:(?P<named>[^，。！？\n]{4,40}?(?:代表大会|全体会议|全会|会议))[，,]是)?"
 )
+
 REPORT_OPENING_CHARS = 300
+
 # "这是我在全县…会议上的讲话": the speech naming itself
 OCCASION_NAMED = re.compile(
     r"在[^，,。！？\n“”]{2,50}?(?:会议|大会|会|论坛|典礼|仪式)上的(?:讲话|致辞|发言)"
 )
+
 # "今天我演讲的题目是《青春在路上》": a contest speech naming its own title in its
 # opening, where the page prints none
 OPENING_NAMES_TITLE = re.compile(
     r"我(?:今天|今天在这里)?(?:演讲|讲话|发言|汇报|报告|要讲|讲)的(?:题目|主题|话题)(?:是|为|叫)[:：]?"
     r"[ \u3000]*[《“\"](?P<title>[^《》“”\"。！？\n]{2,30})[》”\"]"
 )
+
 # "今天，我们召开全县秋季防火工作会议，…": the meeting a speech's first sentence says
 # is being held; "在全县秋季防火工作会议上的讲话" where the page prints no title (a
 # ceremony's speech is a 致辞)
@@ -1029,6 +1138,7 @@ OCCASION_CONVENED = re.compile(
     r"(?P<occasion>[^，,。！？\n在]{2,40}?(?P<kind>会议|大会|座谈会|推进会|现场会|部署会|"
     r"动员会|表彰会|总结会|培训班|典礼|仪式|开幕式))[，,。]"
 )
+
 # "大家好！很高兴出席今天的全球减贫伙伴论坛。": a guest's opening naming the event he
 # attends; "在全球减贫伙伴论坛上的致辞"
 OCCASION_ATTENDED = re.compile(
@@ -1037,12 +1147,17 @@ OCCASION_ATTENDED = re.compile(
     r"(?P<occasion>[^，,。！？\n在]{2,40}?(?P<kind>会议|大会|座谈会|论坛|峰会|年会|典礼|仪式|"
     r"开幕式))[，,。！!]"
 )
+
 CEREMONY_KINDS = {"典礼", "仪式", "开幕式", "论坛", "年会"}  # a summit: 讲话
+
 OPENING_TITLE_CHARS = 300
+
 # "同志们：" before the opening sentence
 SALUTATION_LINE = re.compile(r"^[^\n]{0,40}[：:]\s*")
+
 # "——2019年1月20日在某省第十三届人民代表大会第二次会议上"
 OCCASION_SUBTITLE = re.compile(r"在(?P<occasion>.{2,100}?)上$")
+
 # "全县农村人居环境整治座谈会讲话" -> "全县农村人居环境整治座谈会";
 # "三届四次职代会学校工作报告" -> "三届四次职代会": the report made to a congress
 OCCASION_BARE = re.compile(
@@ -1050,32 +1165,42 @@ OCCASION_BARE = re.compile(
     r"典礼|仪式|宴会|招待会|茶话会|团拜会|会))"
     r"(?:(?:上)?的?(?:主旨|重要|书面)?(?:讲话|致辞|发言)|(?:上的)?(?:学校|行政)?工作报告)$"
 )
+
 # "您好,欢迎访问某某材料网" -> "某某材料网"
 SITE_WELCOME = re.compile(r"欢迎(?:访问|来到|光临)(?P<site>[^\s,，!！。:：]{2,20})")
+
 # "联系客服提示-某某文库" -> "某某文库"
 SITE_CONTACT = re.compile(r"联系客服提示 ?[-—－:：] ?(?P<site>[^\s]{2,20})")
+
 # "WENGAO88.COM —— 公文写作…": a domain printed as the site's name, not a URL
 SITE_DOMAIN = re.compile(
     r"^(?P<site>(?:www\.)?[A-Za-z0-9-]{2,40}\.(?:com|cn|net|org|gov|edu)(?:\.cn)?)(?![\w/.])",
     re.IGNORECASE,
 )
+
 # "来源：某某日报", "（来源：某某晚报）"
 SITE_SOURCE_FIELD = re.compile(r"来源[:：] ?(?P<site>[\u4e00-\u9fffA-Za-z]{2,20})")
+
 # "某某文秘网", "某县人民政府", "某某文库": a name that says it is a site
 SITE_NAME = re.compile(
     r"^[\u4e00-\u9fffA-Za-z0-9]{2,16}?(?:网|网站|文库|文档库?|平台|资料库|材料库|人民政府|"
     # "某某之家" (a writers' site), "某某的博客"
     r"政府网?|门户网站?|之家|博客|图书馆)$"
 )
+
 # "…的讲话_领导讲话_某县人民政府", "…讲话_范文 - 某某网": a page title's last part
 TITLE_SUFFIX_SEPARATOR = re.compile(
     r"[ \u3000]*[_|｜][ \u3000]*|[ \u3000]+[-－—–][ \u3000]+|-"
 )
+
 # "© 2024 某某文库 x.com 版权所有", "Copyright © 某某网 All Rights Reserved"
 COPYRIGHT = re.compile(r"©|Copyright|版权所有", re.IGNORECASE)
+
 COPYRIGHT_WORDS = re.compile(r"版权|所有|保留|权利|声明")
+
 # A breadcrumb's first item that names no site
 NOT_A_SITE = frozenset({"首页", "主页", "网站首页", "返回首页"})
+
 # "最新新闻 > 最新动态 > …", "外交时期 > 综述 > …", "关于校友会 > …", "> 文章内容": a
 # column of the site named by its kind (news, a period, an "about" page, the article
 # view), which no site takes as its name; read in simplified form
@@ -1083,16 +1208,21 @@ COLUMN_OF_KIND = re.compile(
     r"^(?:(?:关于|最新|本站|栏目)[^网]{0,8}|[^网]{0,6}(?:新闻|动态|要闻|资讯|快讯|内容|综述|专题|"
     r"专栏|栏目|频道|公告|通知|时期|年代|回顾|列表|正文|详情|概况|简介|成员|导航|描述|预览))$"
 )
+
 NAME_TOKEN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,20}")
+
 # "来源：本站原创", "来源：网络": no site's name
 GENERIC_SOURCE = re.compile(
     r"^(?:本站|本网|原创|网络|互联网|网友|会员|转载|佚名|未知|投稿|用户)"
 )
+
 # "信息来源：区政协办公室": a government portal's field for the department that supplied
 # the text, not a site (a plain "来源：" is read as the page's source, as before)
 OFFICE_SOURCE = re.compile(r"(?:办公室|办公厅|办|局|委员会|委|部|厅|处|科|组)$")
+
 # A site's brand at the very top of a page: "笔耕材料库"
 SITE_BRAND = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{3,10}$")
+
 # "笃行文库 - 专业文档分享平台", "微言文稿 · 每天一篇好材料", "范文仓库 | 精品文档":
 # a brand followed by its motto or its menu
 # "某某网　VIP会员｜充值", "某某的博客　[订阅]": a brand before its menu or buttons
@@ -1100,42 +1230,55 @@ BRAND_SEPARATOR = re.compile(
     r"[ \u3000]+[-—–·|｜丨][ \u3000]*|[ \u3000]*[|｜丨·][ \u3000]*|\u3000+|[ ]{2,}|"
     r"[ \u3000]+(?=[\[【])"
 )
+
 SITE_BRAND_LINES = 4
+
 # "校园邮箱 |" over "教务平台 |": a menu a page's text dump prints one item a line,
 # each with the bar that parted it from the next; an item, never the site's brand
 MENU_ITEM_WITH_BAR = re.compile(r"[ \u3000]*[|｜丨┊]$")
+
 # "今天是" alone at the top: a date widget whose date the page's script writes in
 TODAY_WIDGET = re.compile(r"(?:今天是|今日是|当前时间|现在时间|当前日期)[:：]?")
+
 MASTHEAD_MAX_CHARS = 12
+
 # "政务公开" over "机构职能" and "领导讲话": a menu printed one item a line
 MENU_ITEM_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+
 MENU_ITEM_MAX_CHARS = 6
+
 COLUMN_ITEMS = 2
+
 NAV_ITEM_SEPARATOR = re.compile(r"[ \u3000|｜┊丨]+")
+
 # "文海材料网 www.wenhai.cn": a brand followed by its domain
 BRAND_DOMAIN = re.compile(
     r"[ \u3000]+(?=(?:https?://)?(?:www\.)?[A-Za-z0-9-]+\.(?:com|cn|net|org)\b)",
     re.IGNORECASE,
 )
+
 # "某县人民政府　2022-03-08 17:02:36　【大】【中】【小】": a brand opening the row of
 # the page's stamp, under the title
 BRAND_STAMP = re.compile(
     r"^[^\s]{3,16}[ \u3000]+(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
     r"[ \u3000]+\d{1,2}:\d{2}"
 )
+
 # "您现在的位置：某某公文网 >> 讲话": the label before a breadcrumb's first item
 BREADCRUMB_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}位置[:：][ \u3000]*")
+
 # "新华社北京…电" -> 新华社; "央视网消息" -> 央视网
 AGENCY = re.compile(
     r"^(?P<site>新华社|中新社|人民网|央视网|人民日报|光明日报|经济日报|中国日报)"
 )
+
 URL = re.compile(r"https?://[^\s<>\"'）)，。]+", re.IGNORECASE)
+
 # "网址：https://www.x.cn/zw/2023-03/05/c_1.htm" in a footer: the page's own address
 PAGE_ADDRESS_FIELD = re.compile(r"^(?:本页|当前页面|当前|本文)?网址[:：][ \u3000]*")
+
 # "https://www.x.cn/zw/c_1.htm" has a path beyond the site's home
 URL_PATH = re.compile(r"^https?://[^/]+/[^/\s]+", re.IGNORECASE)
-
-# --- administrative level -------------------------------------------------------
 
 # The scope a speech addresses, from the narrowest: "某乡党委书记", "全县", "全市"…
 LEVEL_PATTERNS = (
@@ -1152,25 +1295,30 @@ LEVEL_PATTERNS = (
         re.compile(r"全党|全国|党中央|国务院|中央委员会|国家主席|中华人民共和国主席"),
     ),
 )
-LEVEL_BODY_CHARS = 3000
 
-# --- truncation -----------------------------------------------------------------
+LEVEL_BODY_CHARS = 3000
 
 # "下面，我讲四点意见", "我谈3个问题": the parts a speech announces
 ANNOUNCED_PARTS = re.compile(
     r"(?:讲|谈|提|强调|说)(?P<count>[两二三四五六七八九2-9])(?:点|个方面的?|个问题|个方面)"
 )
+
 ANNOUNCED_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
+
 ANNOUNCED_COUNTS.update({"八": 8, "九": 9})
+
 # A speech ends on a full stop, an exclamation, a closing quote or bracket.
 FINAL_PUNCTUATION = "。！？!?…”’」』）)】.；;"
+
 # A letter's signature and date may follow its last sentence: "某某某\n2019年3月2日"
 SIGNATURE_LINE = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,4}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|"
     r"[一二三四五六七八九〇零○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$"
 )
+
 # Characters that count as words when a site's word count is compared with the text.
 WORD_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+
 WORD_COUNT_SLACK = 1.15
 
 
@@ -1312,13 +1460,6 @@ def _headnote(lines: tuple[str, ...]) -> re.Match | None:
         if EDITORS_HEADNOTE.match(line):
             return HEADNOTE_SPEAKER_AT.match(line)
     return None
-
-
-# --- the head -------------------------------------------------------------------
-
-
-def zero_for_letter(year: re.Match) -> str:
-    return LETTER_ZERO.sub("〇", year.group())
 
 
 def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
@@ -1649,31 +1790,41 @@ def _join_short_title_lines(lines: list[str]) -> list[str]:
 # "XX" / "乡" / "2024" / "年政府工作报告": a PDF's text broken around each run of
 # figures or letters; the pieces are figures, letters or one character
 PDF_FRAGMENT = re.compile(r"[A-Za-z0-9]{1,8}|[\u4e00-\u9fff]")
+
 PDF_FRAGMENTS_MIN = 2
+
 # "年政府工作报告", "周年庆典致辞", "届三次会议": words a title's figures stand before
 FIGURE_WORD_START = re.compile(r"[年月日届次周期号个位项名万亿%]")
+
 # "庆祝某某成立十周年", "纪念某某诞辰一百周年": a celebration's theme on a line of
 # its own over the title of the event it names
 CELEBRATION_THEME = re.compile(r"^(?:热烈)?(?:庆祝|纪念|喜迎)[\u4e00-\u9fff]{2,24}$")
+
 # "…就职典礼暨…推介活动上的致辞": an event's title naming the speech given at it
 EVENT_SPEECH_END = re.compile(
     r"(?:上|时)的(?:讲话|致辞|致词|演讲|发言|贺词|贺辞|主持词)$"
 )
+
 # "某某职工代表大会", "某市第十五届人民代表大会" + "第二次会议…": a congress and its session
 CONGRESS_END = re.compile(r"(?:代表大会|委员会|大会)$")
+
 SESSION_TITLE = re.compile(
     r"^第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议[\u4e00-\u9fff]{0,12}"
     r"(?:开幕词|闭幕词|讲话|报告|致辞)$"
 )
+
 # "某县某镇人民政府" + "2024年政府工作报告" (2.14): the body that reports, set on a line
 # over the year's report (a portal under a cover notice); together the report's title
 REPORTING_BODY = re.compile(
     r"^[\u4e00-\u9fff]{2,30}(?:人民政府|人民代表大会常务委员会|人大常委会|人民法院|"
     r"人民检察院|委员会)$"
 )
+
 YEAR_REPORT = re.compile(r"^(?:19|20)\d{2}年[\u4e00-\u9fff]{0,12}工作报告$")
+
 # "市政府" / "五年" / "工作报告": a title set one short word a line
 SHORT_TITLE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+
 SHORT_TITLE_MIN_LINES = 3
 
 
@@ -2051,6 +2202,7 @@ BRACKET_PAIRS = {
     "“": "”",
     "〔": "〕",
 }
+
 CLOSING_BRACKETS = {close: open_ for open_, close in BRACKET_PAIRS.items()}
 
 
@@ -2398,9 +2550,6 @@ def _head_pieces(lines: tuple[str, ...]) -> list[str]:
     return pieces
 
 
-# --- the other fields -----------------------------------------------------------
-
-
 # "某乡党委书记　李某某" under the speech: a signature, who gave it
 SIGNED_ROLE = re.compile(
     r"^[\u4e00-\u9fff、]{1,20}(?:书记|长|主任|主席|经理|总裁)[ \u3000]+[\u4e00-\u9fff]{2,3}$"
@@ -2610,24 +2759,6 @@ def _dateline_with_year(
     return valid_date(url_date["y"], month, day) if url_date else None
 
 
-def partial_dates_in(text: str) -> list[str]:
-    """Return the dates in a text that give only a month or a year: "（一九四一年五月）"
-    -> ["1941-05"], "（1965年）" -> ["1965"]."""
-    found = []
-    for match in PARTIAL_DATE.finditer(unicodedata.normalize("NFKC", text)):
-        year = match["y"]
-        if not year.isdigit():
-            year = "".join(str(DIGITS.get(ch, 0)) for ch in year)
-        month = match["m"]
-        if month and not month.isdigit():
-            month = str(_numeral(month))
-        if month and 1 <= int(month) <= 12:
-            found.append(f"{year}-{int(month):02d}")
-        elif not month:
-            found.append(year)
-    return found
-
-
 def publication_date(groups: list[list[str]]) -> dt.date | None:
     """Return the date a page prints as its publication's: in the head first, then
     under the speech; in each, a field named for publication before any other."""
@@ -2762,62 +2893,6 @@ def _site_line_date(lines: list[str]) -> dt.date | None:
         if match:
             return valid_date(match["y"], match["m"], match["d"])
     return None
-
-
-def date_from_filename(filename: str | None) -> dt.date | None:
-    """Return a date written in a file name ("2020-01-08_30_…", "20131128_01")."""
-    if not filename:
-        return None
-    match = FILENAME_DATE.search(PurePath(filename).name)
-    return valid_date(match["y"], match["m"], match["d"]) if match else None
-
-
-def english_date(lines: list[str]) -> dt.date | None:
-    """Return the date an English page prints on a line of its own, or None."""
-    for line in lines:
-        match = ENGLISH_DATE_LINE.match(line.strip())
-        if match:
-            month = ENGLISH_MONTHS.index(match["m1"] or match["m2"]) + 1
-            return valid_date(match["y"], month, match["d1"] or match["d2"])
-    return None
-
-
-def dates_in(text: str) -> list[dt.date]:
-    text = unicodedata.normalize("NFKC", text)
-    found: list[tuple[int, dt.date]] = []
-    for pattern in (DATE_NUMERIC, DATE_CHINESE):
-        for match in pattern.finditer(text):
-            date = valid_date(match["y"], match["m"], match["d"])
-            if date:
-                found.append((match.start(), date))
-    for match in DATE_CHINESE_NUMERALS.finditer(text):
-        year = "".join(str(DIGITS.get(ch, 0)) for ch in match["y"])
-        date = valid_date(year, _numeral(match["m"]), _numeral(match["d"]))
-        if date:
-            found.append((match.start(), date))
-    return [date for _, date in sorted(found, key=lambda pair: pair[0])]
-
-
-def day_number(text: str) -> int:
-    """Read a month or day in figures or Chinese numerals: "9" -> 9, "二十三" -> 23."""
-    return int(text) if text.isdigit() else _numeral(text)
-
-
-def _numeral(text: str) -> int:
-    """Read a Chinese numeral up to 99: "十二" -> 12, "二十七" -> 27."""
-    if "十" not in text:
-        return DIGITS.get(text, 0)
-    tens, _, units = text.partition("十")
-    return (DIGITS.get(tens, 1) if tens else 1) * 10 + (
-        DIGITS.get(units, 0) if units else 0
-    )
-
-
-def valid_date(year, month, day) -> dt.date | None:
-    try:
-        return dt.date(int(year), int(month), int(day))
-    except (TypeError, ValueError):
-        return None
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,8 @@ import datetime as dt
 import pytest
 
 from speeches.parsing.clean import clean_text
+from speeches.parsing.dates import date_from_filename
 from speeches.parsing.metadata import (
-    date_from_filename,
     extract_metadata,
     strip_decorations,
     title_from_filename,
