@@ -19,10 +19,11 @@ from .decode import (
 )
 from .doubts import NO_TITLE, speech_doubts
 from .front_matter import FrontMatter, split_front_matter
-from .metadata import PageFrame, extract_metadata, read_frame, title_key
+from .metadata import PageFrame, extract_metadata, read_frame
 from .normalise import normalise_text, split_lines
 from .sections import split_sections
 from .slogans import find_slogans
+from .title_score import title_key
 from .types import ParsedSection, ParsedSlogan, ParsedSpeech, ParseError
 
 PARSER_VERSION = "2.15"

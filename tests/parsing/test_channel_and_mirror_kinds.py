@@ -15,13 +15,10 @@ import pytest
 
 from speeches.parsing import parse_text
 from speeches.parsing.chrome import droppable_chrome
-from speeches.parsing.metadata import (
-    GLUED_FIELD_DATE,
-    collection_topic,
-    strip_decorations,
-)
+from speeches.parsing.metadata import GLUED_FIELD_DATE, collection_topic
 from speeches.parsing.run_on import SEE_MORE_CUT
 from speeches.parsing.salutation import salutation_offset
+from speeches.parsing.title_decorations import strip_decorations
 
 OPENING = "金秋时节，丹桂飘香，今天我们在这里隆重集会，共同庆祝这个值得纪念的日子。"
 POINT = "希望大家珍惜机遇、勇于担当，在各自岗位上干出新的业绩，为全县发展多作贡献。"

@@ -15,8 +15,8 @@ from speeches.parsing import parse_text
 from speeches.parsing.chrome import droppable_chrome
 from speeches.parsing.head_titles import split_opening_titles
 from speeches.parsing.interface import UI_ELEMENT
-from speeches.parsing.metadata import strip_decorations
 from speeches.parsing.salutation import salutation_offset
+from speeches.parsing.title_decorations import strip_decorations
 
 OPENING = "今天，我们召开全县秋冬季农业生产工作会议，主要任务是总结前段工作，部署下一阶段任务。"
 POINT = "这项工作事关全局，各级各部门要高度重视，切实把各项任务落到实处，确保取得实效。"

@@ -17,14 +17,13 @@ from hypothesis import strategies as st
 from speeches.parsing import parse_text
 from speeches.parsing.chrome import droppable_chrome
 from speeches.parsing.interface import DOWNLOAD_NOTICE
-from speeches.parsing.metadata import (
-    ANNOUNCED_TITLE,
+from speeches.parsing.metadata import ANNOUNCED_TITLE, DATED_LEAD
+from speeches.parsing.salutation import salutation_offset
+from speeches.parsing.title_decorations import (
     BRACKET_PAIRS,
-    DATED_LEAD,
     strip_decorations,
     without_unbalanced_ends,
 )
-from speeches.parsing.salutation import salutation_offset
 
 TITLE = "在全校秋季运动会开幕式上的讲话"
 OPENING = "秋高气爽，今天我们在这里隆重举行全校秋季运动会，全校师生欢聚一堂。"

@@ -11,7 +11,7 @@ import pytest
 from speeches.parsing import parse_text
 from speeches.parsing.body_start import REPORTER_TAG, SELF_INTRODUCTION_TURN
 from speeches.parsing.chrome import INJECTED_SPAM_RUN, spam_banner, spam_keyword_list
-from speeches.parsing.metadata import strip_decorations
+from speeches.parsing.title_decorations import strip_decorations
 
 TITLE = "区长在秋季安全生产工作会议上的讲话"
 SALUTATION = "同志们："
