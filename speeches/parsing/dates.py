@@ -60,6 +60,16 @@ ENGLISH_TODAY = re.compile(rf"\btoday \((?P<month>{_MONTH_NAME}) (?P<day>\d{{1,2
 
 LETTER_ZERO = re.compile(r"[OＯ]")
 
+# "2019年3月2日", "（二〇一九年三月十二日）" on a line of their own
+DATE_LINE = re.compile(
+    # "於2023年6月18日": the day the speech was given, under its speaker
+    # ("[2023年5月6日]", "〔2023年5月6日〕": square or tortoise-shell brackets, 2.13)
+    r"^[（(\[【〔]?[于於]?(?:(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日|"
+    r"[一二三四五六七八九〇零○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
+    # "2019年5月8日下午": the part of the day it was given
+    r"(?:[ \u3000]?(?:上午|下午|晚上|晚间|早上|中午))?[）)\]】〕]?$"
+)
+
 # "2019-03-02_015_…", "20180604_01": a date in a file name
 FILENAME_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})[-_.]?(?P<m>[01]\d)[-_.]?(?P<d>[0-3]\d)(?!\d)"

@@ -23,6 +23,16 @@ from .title_evidence import TITLE_ENDINGS, TITLE_GENRE, weigh_title
 # "(某地事故)": a bracketed insert inside a headline, words on both sides of it
 INNER_BRACKETS = re.compile(r"[（(][^（）()]{2,16}[）)]")
 
+# "在春耕动员会上的讲话…[04-09]", "…的致辞[ 05-20 ]": the date in square brackets glued to
+# the item's cut title
+LIST_ITEM_TRAILING_DATE = re.compile(
+    r"[ \u3000]+[\[（(]?[01]?\d[-/.][0-3]?\d[\]）)]?$|\[ ?[01]?\d[-/.][0-3]?\d ?\]$"
+)
+
+LIST_ITEM_LEADING_DATE = re.compile(
+    r"^[\[（(]?[01]?\d[-/.][0-3]?\d[\]）)]?[ \u3000]+\S"
+)
+
 # "2023年02月15日 星期三": a day as a calendar or a paper's masthead prints it
 WEEKDAY_DATE = re.compile(
     r"^(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日)"
@@ -46,6 +56,13 @@ NAVIGATION_TITLE_MIN_CHARS = 6
 # news report with no genre word)
 SOURCE_WEIGHT = {"headline": 3, "filename": 3}
 
+# "——2019年1月20日在某省第十三届人民代表大会第二次会议上" or "——在…上的致辞"
+# A single dash joins names ("京津—冀北协作会"); only a double dash opens a subtitle.
+SUBTITLE_DASH = re.compile(r"——|――|[-－]{2,}|^[—―]")
+
+# "办好人民满意的教育※某某某": a title and its author in a journal's layout
+AUTHOR_MARK = "※"
+
 # "(据会议记录整理)": an editor's note, not a title
 PARENTHETICAL = re.compile(r"[（(][^（）()]+[）)]")
 
@@ -57,6 +74,20 @@ GREETING = re.compile(
     r"^大家(?:上午|下午|晚上|新年)?好|"
     # "谢谢大家！", "谢谢！": a speech's closing words, never its title
     r"^(?:谢谢|感谢|多谢)(?:大家|各位|您们?)?[!！。.]*$"
+)
+
+# "…的说明某某某": a byline glued to the end of a title without a space
+TRAILING_BYLINE = re.compile(
+    r"(?<=讲话|致辞|演讲|说明|报告|发言|贺词|贺信)(?P<name>(?![的之])[\u4e00-\u9fff]{2,4})$"
+)
+
+NOT_A_TRAILING_NAME = re.compile(
+    r"摘要|全文|提纲|节选|稿|要点|精神|会议|大会|决议|决定|公报|参考|范文|模板|"
+    # "…动员会上的讲话材料", "…致辞大全": a 范文 site's words for its text (2.11)
+    r"讲话|致辞|发言|贺词|报告|演讲|材料|素材|大全|合集|精选|汇编|原文|"
+    # "…的讲话篇一", "致辞致谢", "…致辞通用" (2.14): a collection's item number, a
+    # column's name, its "for any use" tag
+    r"^篇[一二三四五六七八九十\d]{1,2}$|致谢|答谢|通用"
 )
 
 TITLE_MIN_CHARS = 4

@@ -11,7 +11,7 @@ import pytest
 
 from speeches.parsing import parse_text
 from speeches.parsing.chrome import LEAD, spam_banner
-from speeches.parsing.metadata import DATED_COLUMN, SPEAKER_LABEL_LINE
+from speeches.parsing.head import DATED_COLUMN, SPEAKER_LABEL_LINE
 from speeches.parsing.salutation import COHORT_SALUTATION
 from speeches.parsing.title_decorations import strip_decorations
 

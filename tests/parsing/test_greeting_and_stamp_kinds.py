@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 
 from speeches.parsing import parse_text
 from speeches.parsing.chrome import droppable_chrome
+from speeches.parsing.head import ANNOUNCED_TITLE, DATED_LEAD
 from speeches.parsing.interface import DOWNLOAD_NOTICE
-from speeches.parsing.metadata import ANNOUNCED_TITLE, DATED_LEAD
 from speeches.parsing.salutation import salutation_offset
 from speeches.parsing.title_decorations import (
     BRACKET_PAIRS,
