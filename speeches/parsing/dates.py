@@ -28,6 +28,12 @@ DATE_CHINESE_NUMERALS = re.compile(
     r"(?P<d>[一二三四五六七八九十]{1,3})日"
 )
 
+# ".../art/2023/3/6/art_1.html", ".../2023-03/06/c_1.htm", ".../202303/t2023…": the
+# year (and month) a site files its page under
+URL_DATE = re.compile(
+    r"/(?P<y>(?:19|20)\d{2})(?:[/\-_]?(?P<m>0?[1-9]|1[0-2])(?=[/\-_]))?"
+)
+
 # "3 July 2024", "Ends/Wednesday, July 3, 2024", "Published: 2 September 2024": an
 # English page's date on a line of its own (its stamp, or a release's end mark)
 ENGLISH_MONTHS = (

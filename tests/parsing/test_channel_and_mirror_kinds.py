@@ -16,7 +16,7 @@ import pytest
 from speeches.parsing import parse_text
 from speeches.parsing.chrome import droppable_chrome
 from speeches.parsing.head import collection_topic
-from speeches.parsing.metadata import GLUED_FIELD_DATE
+from speeches.parsing.page_date import GLUED_FIELD_DATE
 from speeches.parsing.run_on import SEE_MORE_CUT
 from speeches.parsing.salutation import salutation_offset
 from speeches.parsing.title_decorations import strip_decorations
