@@ -50,6 +50,9 @@ ENUMERATED_LINE = re.compile(
 # "第二任校长就职演说 第三任校长就职演说": links to two works, each a title this long
 NAVIGATION_TITLE_MIN_CHARS = 6
 
+# Titles read from a page's footer ("本文标题：…") rank after every head line.
+FOOTER_ORDER = 900
+
 # The page's headline (or the file's name standing for it) is what its editors titled
 # it: it outweighs the document's own title printed under a dateline or over a date,
 # unless that title is much the better one (named by its subtitle, the headline a

@@ -6,7 +6,8 @@ import pytest
 
 from speeches.parsing.clean import clean_text
 from speeches.parsing.dates import date_from_filename
-from speeches.parsing.metadata import extract_metadata, title_from_filename
+from speeches.parsing.metadata import extract_metadata
+from speeches.parsing.title_choice import title_from_filename
 from speeches.parsing.title_decorations import strip_decorations
 
 BODY = "同志们：\n今天召开会议，部署下一阶段工作。要把责任压实，把措施落细。\n"
