@@ -5,6 +5,10 @@ captions are removed wherever they fall; then the speech's first line (its salut
 or its first paragraph) and its last line (before paywall prompts, footers and
 trailers) are found. What lies before is the head (titles, bylines, site chrome),
 what lies after is the tail; metadata.py reads both.
+
+This module runs those steps in order; their rules live in the rooms it imports
+(docs/parser.md, *Modules*: normalise, page_markers, captions, run_on, head_titles,
+body_start, body_end, chrome, salutation, line_kinds).
 """
 
 from __future__ import annotations

@@ -3,6 +3,11 @@
 Everything here reads the head (what a page prints before the speech), the tail
 (what it prints after) and the file name; the body is read only for the occasion's
 level and for signs that the page cut the speech off.
+
+This module reads the fields in order; the rules live in the rooms it imports
+(docs/parser.md, *Modules*: head, title_choice, page_date, delivered, speaker,
+source_site, and below them dates, title_score, title_decorations, bylines,
+broken_titles).
 """
 
 from __future__ import annotations
