@@ -20,7 +20,7 @@ from .concurrency import (
 )
 from .history import METADATA_FIELDS
 from .models import Section, Slogan, Speech
-from .parsing.clean import INVISIBLE_CHARS
+from .parsing.normalise import INVISIBLE_CHARS
 from .slogans import MAX_SLOGAN, slogan_new_text, slogan_text_clean
 from .tree import MOVE_DOWN, MOVE_UP, SectionEdit, section_tree_check
 

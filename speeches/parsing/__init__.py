@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .clean import clean_text, is_markdown, normalise_text, split_lines
+from .clean import clean_text
 from .collection import split_collection
 from .decode import (
     decode_bytes,
@@ -19,10 +19,12 @@ from .decode import (
 )
 from .doubts import NO_TITLE, speech_doubts
 from .front_matter import FrontMatter, split_front_matter
-from .metadata import PageFrame, extract_metadata, read_frame, title_key
+from .metadata import PageFrame, extract_metadata, read_frame
+from .normalise import is_markdown, normalise_text, split_lines
 from .run_in import bold_subheads, run_in_leads
 from .sections import split_sections
 from .slogans import find_slogans
+from .title_score import title_key
 from .types import ParsedSection, ParsedSlogan, ParsedSpeech, ParseError
 
 PARSER_VERSION = "2.16"

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from .clean import START_NONE, START_PARAGRAPH, CleanText, speech_like
+from .body_end import speech_like
+from .body_start import START_NONE, START_PARAGRAPH
+from .clean import CleanText
 from .sections import numeral_value
 from .types import ParsedSection
 

@@ -2,8 +2,8 @@
 counters, menus' labels and the notices every page of a site prints.
 
 Each kind is a rule of the genre with a written example (`Rule`), read in the text's
-matching form by `clean.droppable_chrome`; none is a speech's words. Moved out of
-clean.py (2.13), which keeps the logic that applies them.
+matching form by `chrome.droppable_chrome`; none is a speech's words. Moved out of
+clean.py (2.13); the logic that applies them is in chrome.py.
 """
 
 from __future__ import annotations

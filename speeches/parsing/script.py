@@ -58,3 +58,10 @@ def without_pinyin(text: str) -> str:
 def matching_form(line: str) -> str:
     """Return the form of a line the rules test: simplified, without pinyin."""
     return without_pinyin(to_simplified(line))
+
+
+def printed_group(match: re.Match, text: str, group: str) -> str:
+    """Return a group of a match made on a text's simplified form, as printed."""
+    if match.start(group) == -1:
+        return ""
+    return text[match.start(group) : match.end(group)]

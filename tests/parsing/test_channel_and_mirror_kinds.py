@@ -14,16 +14,12 @@ import datetime as dt
 import pytest
 
 from speeches.parsing import parse_text
-from speeches.parsing.clean import (
-    SEE_MORE_CUT,
-    _salutation_offset,
-    droppable_chrome,
-)
-from speeches.parsing.metadata import (
-    GLUED_FIELD_DATE,
-    collection_topic,
-    strip_decorations,
-)
+from speeches.parsing.chrome import droppable_chrome
+from speeches.parsing.head import collection_topic
+from speeches.parsing.page_date import GLUED_FIELD_DATE
+from speeches.parsing.run_on import SEE_MORE_CUT
+from speeches.parsing.salutation import salutation_offset
+from speeches.parsing.title_decorations import strip_decorations
 
 OPENING = "金秋时节，丹桂飘香，今天我们在这里隆重集会，共同庆祝这个值得纪念的日子。"
 POINT = "希望大家珍惜机遇、勇于担当，在各自岗位上干出新的业绩，为全县发展多作贡献。"
@@ -109,7 +105,7 @@ def test_praise_inside_a_title_stays(title):
     ],
 )
 def test_a_greetings_full_stop_closes_the_salutation(line):
-    assert _salutation_offset(line) == 0
+    assert salutation_offset(line) == 0
 
 
 @pytest.mark.parametrize(
@@ -120,7 +116,7 @@ def test_a_greetings_full_stop_closes_the_salutation(line):
     ],
 )
 def test_a_sentence_ending_on_good_is_no_salutation(line):
-    assert _salutation_offset(line) is None
+    assert salutation_offset(line) is None
 
 
 def test_the_greeting_stays_at_the_speechs_start():

@@ -2,17 +2,12 @@
 
 import pytest
 
-from speeches.parsing.clean import (
-    clean_text,
-    droppable_chrome,
-    ending_chrome,
-    find_seam,
-    normalise_text,
-    remove_captions,
-    remove_page_markers,
-    split_heading_seam,
-    split_lines,
-)
+from speeches.parsing.captions import remove_captions
+from speeches.parsing.chrome import droppable_chrome, ending_chrome
+from speeches.parsing.clean import clean_text
+from speeches.parsing.normalise import normalise_text, split_lines
+from speeches.parsing.page_markers import remove_page_markers
+from speeches.parsing.run_on import find_seam, split_heading_seam
 
 FILLER = "要把各项工作抓实抓细，确保每一项任务都有人管、有人抓、有人负责到底。"
 

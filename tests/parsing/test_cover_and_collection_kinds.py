@@ -10,7 +10,7 @@ Every page here is written for its test; none is a page of any set.
 import pytest
 
 from speeches.parsing import parse_text
-from speeches.parsing.metadata import strip_decorations
+from speeches.parsing.title_decorations import strip_decorations
 
 OPENING = "金秋时节，丹桂飘香，今天我们在这里隆重集会，共同庆祝这个值得纪念的日子。"
 POINT = "希望大家珍惜机遇、勇于担当，在各自岗位上干出新的业绩，为全县发展多作贡献。"

@@ -10,12 +10,10 @@ Every page here is written for its test; none is a page of any set.
 import pytest
 
 from speeches.parsing import parse_text
-from speeches.parsing.clean import COHORT_SALUTATION, LEAD, spam_banner
-from speeches.parsing.metadata import (
-    DATED_COLUMN,
-    SPEAKER_LABEL_LINE,
-    strip_decorations,
-)
+from speeches.parsing.chrome import LEAD, spam_banner
+from speeches.parsing.head import DATED_COLUMN, SPEAKER_LABEL_LINE
+from speeches.parsing.salutation import COHORT_SALUTATION
+from speeches.parsing.title_decorations import strip_decorations
 
 SALUTATION = "同志们："
 OPENING = "今天召开全区秋季安全生产工作会议，主要任务是总结前段工作，部署下一阶段任务。"

@@ -9,12 +9,9 @@ Every text here is written for its test; beside each kind, what must not change.
 """
 
 from speeches.parsing import parse_text
-from speeches.parsing.clean import (
-    clean_text,
-    ends_in_verse,
-    signed_speaker,
-    unwrap_hard_lines,
-)
+from speeches.parsing.body_end import ends_in_verse, signed_speaker
+from speeches.parsing.clean import clean_text
+from speeches.parsing.page_markers import unwrap_hard_lines
 from speeches.parsing.sections import split_sections
 
 # --- a talk's unnumbered subheads -------------------------------------------------

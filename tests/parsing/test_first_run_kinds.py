@@ -12,13 +12,11 @@ Every page here is written for its test; none is a page of any set.
 import pytest
 
 from speeches.parsing import parse_text
-from speeches.parsing.clean import (
-    _salutation_offset,
-    droppable_chrome,
-    split_opening_titles,
-)
+from speeches.parsing.chrome import droppable_chrome
+from speeches.parsing.head_titles import split_opening_titles
 from speeches.parsing.interface import UI_ELEMENT
-from speeches.parsing.metadata import strip_decorations
+from speeches.parsing.salutation import salutation_offset
+from speeches.parsing.title_decorations import strip_decorations
 
 OPENING = "今天，我们召开全县秋冬季农业生产工作会议，主要任务是总结前段工作，部署下一阶段任务。"
 POINT = "这项工作事关全局，各级各部门要高度重视，切实把各项任务落到实处，确保取得实效。"
@@ -71,7 +69,7 @@ def test_an_office_and_name_label_is_the_speaker():
     ],
 )
 def test_a_label_that_names_no_speaker_or_opens_no_salutation_is_not_one(line):
-    assert _salutation_offset(line) in (0, None)
+    assert salutation_offset(line) in (0, None)
 
 
 # --- a headline with the page's stamp after a bar ---------------------------------

@@ -15,12 +15,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from speeches.parsing import parse_text
-from speeches.parsing.clean import _salutation_offset, droppable_chrome
+from speeches.parsing.chrome import droppable_chrome
+from speeches.parsing.head import ANNOUNCED_TITLE, DATED_LEAD
 from speeches.parsing.interface import DOWNLOAD_NOTICE
-from speeches.parsing.metadata import (
-    ANNOUNCED_TITLE,
+from speeches.parsing.salutation import salutation_offset
+from speeches.parsing.title_decorations import (
     BRACKET_PAIRS,
-    DATED_LEAD,
     strip_decorations,
     without_unbalanced_ends,
 )
@@ -53,7 +53,7 @@ def _page(*lines: str) -> str:
     ],
 )
 def test_a_pupils_or_teachers_greeting_opens_the_speech(salutation):
-    assert _salutation_offset(salutation) == 0
+    assert salutation_offset(salutation) == 0
 
 
 @pytest.mark.parametrize(
@@ -65,7 +65,7 @@ def test_a_pupils_or_teachers_greeting_opens_the_speech(salutation):
     ],
 )
 def test_a_sentence_naming_them_is_no_salutation(line):
-    assert _salutation_offset(line) is None
+    assert salutation_offset(line) is None
 
 
 def test_a_greeting_with_its_hello_on_one_line_starts_the_body():

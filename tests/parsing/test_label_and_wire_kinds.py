@@ -9,7 +9,8 @@ Every page here is written for its test; none is a page of any set.
 import pytest
 
 from speeches.parsing import parse_text
-from speeches.parsing.metadata import strip_decorations, title_score
+from speeches.parsing.title_decorations import strip_decorations
+from speeches.parsing.title_score import title_score
 
 SALUTATION = "同志们："
 OPENING = "今天召开全镇秋季防火工作会议，主要任务是总结上半年工作，部署下一阶段任务。"

@@ -10,7 +10,8 @@ Every page here is written for its test; none is a page of any set.
 import pytest
 
 from speeches.parsing import parse_text
-from speeches.parsing.clean import HIDDEN_TEXT_NOTE, split_opening_titles
+from speeches.parsing.clean import HIDDEN_TEXT_NOTE
+from speeches.parsing.head_titles import split_opening_titles
 
 SALUTATION = "同志们："
 OPENING = "今天召开全镇秋季防火工作会议，主要任务是总结上半年工作，部署下一阶段任务。"

@@ -5,12 +5,10 @@ import datetime as dt
 import pytest
 
 from speeches.parsing.clean import clean_text
-from speeches.parsing.metadata import (
-    date_from_filename,
-    extract_metadata,
-    strip_decorations,
-    title_from_filename,
-)
+from speeches.parsing.dates import date_from_filename
+from speeches.parsing.metadata import extract_metadata
+from speeches.parsing.title_choice import title_from_filename
+from speeches.parsing.title_decorations import strip_decorations
 
 BODY = "同志们：\n今天召开会议，部署下一阶段工作。要把责任压实，把措施落细。\n"
 

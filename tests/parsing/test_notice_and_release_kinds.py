@@ -13,9 +13,10 @@ import re
 import pytest
 
 from speeches.parsing import parse_text
-from speeches.parsing.clean import droppable_chrome, is_address_list
+from speeches.parsing.chrome import droppable_chrome
 from speeches.parsing.interface import PAGE_NOTICE_RULES
-from speeches.parsing.metadata import strip_decorations
+from speeches.parsing.salutation import is_address_list
+from speeches.parsing.title_decorations import strip_decorations
 
 OPENING = "今天召开全镇秋季防火工作会议，主要任务是总结上半年工作，部署下一阶段任务。"
 POINT = "各村要把巡山护林责任落实到人，做到山有人管、林有人护、火有人防。"

@@ -9,8 +9,9 @@ Every page here is written for its test; none is a page of that set.
 import pytest
 
 from speeches.parsing import parse_text
-from speeches.parsing.clean import droppable_chrome
-from speeches.parsing.metadata import strip_decorations, title_score
+from speeches.parsing.chrome import droppable_chrome
+from speeches.parsing.title_decorations import strip_decorations
+from speeches.parsing.title_score import title_score
 
 TITLE = "在全县秋冬季水利建设动员会上的讲话"
 OPENING = "今天召开全县秋冬季水利建设动员会，主要任务是总结去年工作，部署今冬明春任务。"

@@ -9,14 +9,9 @@ Every page here is written for its test; none is a page of any set.
 import pytest
 
 from speeches.parsing import parse_text
-from speeches.parsing.clean import (
-    INJECTED_SPAM_RUN,
-    REPORTER_TAG,
-    SELF_INTRODUCTION_TURN,
-    spam_banner,
-    spam_keyword_list,
-)
-from speeches.parsing.metadata import strip_decorations
+from speeches.parsing.body_start import REPORTER_TAG, SELF_INTRODUCTION_TURN
+from speeches.parsing.chrome import INJECTED_SPAM_RUN, spam_banner, spam_keyword_list
+from speeches.parsing.title_decorations import strip_decorations
 
 TITLE = "区长在秋季安全生产工作会议上的讲话"
 SALUTATION = "同志们："

@@ -7,7 +7,8 @@ Every page here is written for its test; none is a page of that set.
 """
 
 from speeches.parsing import parse_text
-from speeches.parsing.metadata import strip_decorations, title_score
+from speeches.parsing.title_decorations import strip_decorations
+from speeches.parsing.title_score import title_score
 
 OPENING = "今天召开全乡秋季防火工作会议，主要任务是总结上半年工作，部署下一阶段任务。"
 POINT = "各村要把巡山护林责任落实到人，做到山有人管、林有人护、火有人防。"

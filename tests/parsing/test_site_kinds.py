@@ -12,14 +12,15 @@ import datetime as dt
 import pytest
 
 from speeches.parsing import parse_text
-from speeches.parsing.clean import (
-    CODE_RESIDUE_RULES,
-    clean_text,
-    droppable_chrome,
-)
+from speeches.parsing.chrome import droppable_chrome
+from speeches.parsing.clean import clean_text
 from speeches.parsing.interface import DOWNLOAD_NOTICE_RULES, UI_ELEMENT_RULES
-from speeches.parsing.metadata import COLLECTION_MARKER_RULES, strip_decorations
+from speeches.parsing.normalise import CODE_RESIDUE_RULES
 from speeches.parsing.rules import compile_rules
+from speeches.parsing.title_decorations import (
+    COLLECTION_MARKER_RULES,
+    strip_decorations,
+)
 
 TITLE = "在全镇秋冬季农业生产会议上的讲话"
 OPENING = "今天召开全镇秋冬季农业生产会议，主要是把下一阶段的任务交给大家。"

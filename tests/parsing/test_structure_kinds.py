@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from speeches.parsing import parse_text
-from speeches.parsing.clean import normalise_text
+from speeches.parsing.normalise import normalise_text
 from speeches.parsing.sections import split_sections
 
 TITLE = "在全市秋粮收购工作会议上的讲话"

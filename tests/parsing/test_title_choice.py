@@ -8,10 +8,11 @@ Every page here is written for its test; none is a page of the real sets.
 import pytest
 
 from speeches.parsing import parse_text
-from speeches.parsing.metadata import strip_decorations, title_score
 from speeches.parsing.rules import compile_rules
 from speeches.parsing.script import matching_form
+from speeches.parsing.title_decorations import strip_decorations
 from speeches.parsing.title_evidence import TITLE_EVIDENCE, weigh_title
+from speeches.parsing.title_score import title_score
 
 TITLE = "在全县秋冬季农业生产会议上的讲话"
 OPENING = "今天召开全县秋冬季农业生产会议，主要是把下一阶段的任务交给大家。"

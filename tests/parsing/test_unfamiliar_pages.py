@@ -10,10 +10,11 @@ import datetime as dt
 import pytest
 
 from speeches.parsing import parse_text
-from speeches.parsing.clean import LEAD_RULES, SITE_PROMPT_RULES, clean_text
-from speeches.parsing.metadata import strip_decorations
+from speeches.parsing.chrome import LEAD_RULES, SITE_PROMPT_RULES
+from speeches.parsing.clean import clean_text
 from speeches.parsing.rules import compile_rules
 from speeches.parsing.script import matching_form, to_simplified, without_pinyin
+from speeches.parsing.title_decorations import strip_decorations
 
 PARAGRAPH = "今年以来，全镇上下围绕目标任务，狠抓项目建设，各项工作取得了新的进展。"
 MORE = "要把责任扛在肩上，把任务落到实处，确保各项目标如期完成。" * 3

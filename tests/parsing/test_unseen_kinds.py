@@ -11,9 +11,10 @@ import datetime as dt
 import pytest
 
 from speeches.parsing import parse_speeches, parse_text
-from speeches.parsing.clean import clean_text, remove_page_markers
-from speeches.parsing.metadata import strip_decorations
+from speeches.parsing.clean import clean_text
+from speeches.parsing.page_markers import remove_page_markers
 from speeches.parsing.sections import split_sections
+from speeches.parsing.title_decorations import strip_decorations
 
 OPENING = "同志们：\n今天召开全镇秋冬季农业生产会议，主要是把下一阶段的任务交给大家。"
 POINT = "各村要把责任落实到人，把时间节点排出来，做到件件有着落、事事有回音。"
