@@ -518,3 +518,43 @@ def test_a_bundles_first_item_alone_keeps_its_heading():
         ]
     )
     assert parse_text(page).title.endswith("在迎新春老干部座谈会上的讲话")
+
+
+# --- an abridged speech announcing more problems than it prints ---------------------
+
+
+def _problems_page(points):
+    return "\n".join(
+        [
+            "在民间商会咨询会上的讲话",
+            "我觉得今天的会议非常及时。我看有三个问题必须解决好。",
+            *points,
+        ]
+    )
+
+
+def test_a_speech_announcing_three_problems_and_printing_one_is_cut():
+    page = _problems_page(["一是商会的自治问题。商会要代表企业的利益，帮助企业发展。"])
+    assert parse_text(page).truncated
+
+
+def test_a_speech_printing_every_problem_it_announces_is_whole():
+    page = _problems_page(
+        [
+            "一是商会的自治问题。商会要代表企业的利益。",
+            "二是商会的法律地位问题。要有法可依。",
+            "三是商会的能力问题。要提高服务水平。",
+        ]
+    )
+    assert not parse_text(page).truncated
+
+
+def test_problems_mentioned_in_passing_announce_no_parts():
+    page = "\n".join(
+        [
+            "在民间商会咨询会上的讲话",
+            "商会工作还有三个问题没有解决，但总体是好的。",
+            "一是商会的自治问题。商会要代表企业的利益，帮助企业发展。",
+        ]
+    )
+    assert not parse_text(page).truncated
