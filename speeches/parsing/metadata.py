@@ -74,6 +74,11 @@ ANNOUNCED_PARTS = re.compile(
     r"(?P<count>[两二三四五六七八九2-9])(?:点|个方面的?|个问题|个方面)"
 )
 
+# "各位委员：我代表…常务委员会，向大会报告过去五年的工作，…请予审议。" (2.16): a
+# work report's opening formula, never its last words; a page ending on it stops where
+# the report begins
+REPORT_OPENING = re.compile(r"向大会(?:作)?报告[^。！？]{0,80}请予审议[。！]?$")
+
 ANNOUNCED_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
 
 ANNOUNCED_COUNTS.update({"八": 8, "九": 9})
@@ -222,6 +227,8 @@ def is_truncated(cleaned: CleanText, top_level_sections: int = 0) -> bool:
     if declared and declared > WORD_COUNT_SLACK * len(WORD_CHARS.findall(body)):
         return True
     lines = body.split("\n")
+    if REPORT_OPENING.search(lines[-1].strip()):
+        return True  # "…向大会报告…，请予审议。": the report opens, the page stops
     while len(lines) > 1 and SIGNATURE_LINE.match(lines[-1].strip()):
         lines.pop()
     if not lines[-1].rstrip().endswith(tuple(FINAL_PUNCTUATION)) and not ends_in_verse(

@@ -558,3 +558,28 @@ def test_problems_mentioned_in_passing_announce_no_parts():
         ]
     )
     assert not parse_text(page).truncated
+
+
+def test_a_page_ending_on_a_work_reports_opening_formula_is_cut():
+    page = "\n".join(
+        [
+            "某某宣布全省政协十二届一次会议开幕",
+            "各位委员，各位朋友：现在，我宣布会议开幕。",
+            "请某某某同志代表常务委员会作工作报告。",
+            "各位委员：我代表常务委员会，向大会报告过去五年的工作，请予审议。",
+        ]
+    )
+    assert parse_text(page).truncated
+
+
+def test_a_report_that_asks_for_review_at_its_end_is_whole():
+    page = "\n".join(
+        [
+            "政府工作报告",
+            "各位代表：",
+            "现在，我代表市人民政府，向大会报告工作，请予审议。",
+            "过去一年，我们攻坚克难，经济社会发展取得新成效。",
+            "各位代表，让我们团结奋斗，为建设美好家园而努力！",
+        ]
+    )
+    assert not parse_text(page).truncated
