@@ -30,6 +30,14 @@ from .title_choice import choose_title, title_from_filename
 from .title_decorations import strip_decorations
 from .title_score import FOOTER_ORDER, TitleCandidate
 
+# "我们共同见证了这届运动会的圆满开幕", "本届艺术节今天隆重开幕" (2.16): a
+# ceremony's speech names the event it opens in its first sentences ("这次大会的召开"
+# names no meeting a reader could find)
+OCCASION_OPENS = re.compile(
+    r"(?:这|本)(?:届|次)(?P<occasion>[\u4e00-\u9fff]{0,10}?"
+    r"(?:运动会|艺术节|文化节|体育节|科技节|读书节|博览会|交易会|展览会))"
+    r"[^。！？，,]{0,6}?(?:隆重|圆满|胜利|正式)?(?:开幕|召开|举行)"
+)
 # "这是某某在某届某中全会上的讲话": an edition's headnote names the
 # speaker and the meeting
 HEADNOTE_SPEAKER_AT = re.compile(
@@ -144,6 +152,9 @@ def extract_metadata(
     if occasion is None:
         report = REPORT_TO_MEETING.search(cleaned.body[:REPORT_OPENING_CHARS])
         occasion = (report["named"] or report["meeting"]) if report else None
+    if occasion is None:
+        opened = OCCASION_OPENS.search(cleaned.body[:REPORT_OPENING_CHARS])
+        occasion = opened["occasion"] if opened else None
     # "注：作者为某某基金会首席代表，本文是…发言摘要": an editor's note under the
     # speech, read with the trailers (2.16)
     notes = tuple(line for line in cleaned.tail[:2] if AUTHOR_NOTE.search(line))

@@ -583,3 +583,25 @@ def test_a_report_that_asks_for_review_at_its_end_is_whole():
         ]
     )
     assert not parse_text(page).truncated
+
+
+def test_a_ceremony_speech_names_the_event_it_opens():
+    page = "\n".join(
+        [
+            "尊敬的领导、老师们，亲爱的同学们：",
+            "在这阳光明媚的日子里，我们共同见证了这届运动会的圆满开幕。",
+            "祝运动会取得圆满成功！谢谢大家！",
+        ]
+    )
+    assert parse_text(page).occasion == "运动会"
+
+
+def test_this_meeting_convening_names_no_meeting():
+    page = "\n".join(
+        [
+            "各位代表：",
+            "这次大会的召开，对于我们做好今年的工作意义重大。",
+            "让我们团结奋斗！",
+        ]
+    )
+    assert parse_text(page).occasion != "大会"
