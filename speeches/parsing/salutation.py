@@ -108,6 +108,15 @@ BODY_MARK = re.compile(r"[【\[](?:正|正文|原文)[】\]][ \u3000]*")
 
 # "3同志们：": a document share's page number glued before the salutation
 GLUED_PAGE_NUMBER = re.compile(r"\d{1,3}")
+# "尊敬县局领导、" before "各位同事，大家下午好！" (2.16): the first people addressed,
+# honoured, the 的 after 尊敬 dropped
+HONOURED_WITHOUT_DE = re.compile(r"尊敬(?!的)[\u4e00-\u9fff]{2,8}[、，,]")
+# "【篇一】 同志们：", "篇二：各位来宾：" (2.16): a collection's item label on the line of
+# the item's salutation
+ITEM_LABEL = re.compile(
+    r"[【\[]?(?:篇[一二三四五六七八九十\d]{1,2}|第[一二三四五六七八九十\d]{1,2}篇)[】\]]?"
+    r"[:：、.． \u3000]*"
+)
 
 HEAD_BYLINE_MAX_CHARS = 40
 
@@ -187,6 +196,10 @@ def _plain_salutation_offset(line: str) -> int | None:
             return match.start()
         if BODY_MARK.fullmatch(prefix):
             return match.start()  # "【正】同志们：…": a journal database's text mark
+        if HONOURED_WITHOUT_DE.fullmatch(prefix) and _closed_salutation(match):
+            return 0  # "尊敬县局领导、各位同事，大家下午好！": 的 dropped (2.16)
+        if ITEM_LABEL.fullmatch(prefix) and _closed_salutation(match):
+            return match.start()  # "【篇一】 同志们：": a collection's item (2.16)
         if _speaker_label(prefix) and _closed_salutation(match):
             return match.start()  # "某某某：各位来宾，…上午好！": a transcript's label
         if _glued_speaker_name(prefix) and _closed_salutation(match):

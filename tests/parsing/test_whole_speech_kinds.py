@@ -605,3 +605,39 @@ def test_this_meeting_convening_names_no_meeting():
         ]
     )
     assert parse_text(page).occasion != "大会"
+
+
+# --- salutations a 范文 site sets with an item's label, or without 的 -----------------
+
+
+def test_an_items_label_before_its_salutation_is_no_speech():
+    page = "\n".join(
+        [
+            "五一劳动节表彰大会主持词",
+            "【篇一】 同志们：",
+            "在五一国际劳动节即将到来之际，我们在这里隆重召开大会。",
+        ]
+    )
+    assert parse_text(page).body.startswith("同志们：")
+
+
+def test_honoured_people_addressed_without_de_open_the_speech():
+    page = "\n".join(
+        [
+            "校长年度述职报告",
+            "尊敬县局领导、各位同事，大家下午好！",
+            "根据局党组的安排，我现在就本学年度工作向各位做述职报告。",
+        ]
+    )
+    assert parse_text(page).body.startswith("尊敬县局领导、各位同事")
+
+
+def test_honouring_words_in_a_sentence_are_no_salutation():
+    page = "\n".join(
+        [
+            "在教师节庆祝大会上的讲话",
+            "同志们：",
+            "尊敬师长、团结同学，是每个学生的本分。",
+        ]
+    )
+    assert parse_text(page).body.startswith("同志们：")
