@@ -183,7 +183,16 @@ AUTHOR_NOTE = re.compile(
     r"(?:[）)]$|(?<=[^（）()，,。]{2})[，,。](?=.*(?:本文|此文|发言|讲话|演讲)))"
 )
 
+# "※这是某某总书记2020年10月29日在…全体会议上的讲话。": a journal's footnote on
+# what the text is, keyed to the ※ after its title; a line of its own under the text
+SOURCE_FOOTNOTE = re.compile(
+    r"^[※＊*][ \u3000]*(?P<note>(?:这是|本文(?:是|系|为))[^※\n]{4,160}?"
+    r"(?:讲话|报告|发言|致辞|演讲|说明|谈话|讲稿)"
+    r"(?:的(?:一部分|节录|摘录|要点|主要部分|一节))?[。.]?)$"
+)
+
 TRAILERS = (
+    SOURCE_FOOTNOTE,
     EDITION_TRAILER,
     WIRE_TRAILER,
     REPRINT_TRAILER,

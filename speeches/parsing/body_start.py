@@ -283,9 +283,11 @@ DOCUMENT_ABOUT_WITHIN = 60
 # so (he says "这是一次…"), so it is read before the speech, not as its first words
 # ("这是某某一九五〇年六月六日在…上的口头报告。": the day may stand before 在)
 HEADNOTE_DAY = r"(?:[一二三四五六七八九〇零○\d]{4}年[一二三四五六七八九十\d]{1,3}月(?:[一二三四五六七八九十\d]{1,3}日)?)?"
+# "这是习近平总书记…", "这是某某同志…": the name's office or address in the note
+HEADNOTE_OFFICE = r"(?:同志|总书记|主席|委员长|总理|副主席|副总理)?"
 
 EDITORS_HEADNOTE = re.compile(
-    rf"^这是[\u4e00-\u9fff]{{2,4}}?(?:同志)?{HEADNOTE_DAY}(?:在|为|同|对|给|致)"
+    rf"^这是[\u4e00-\u9fff]{{2,4}}?{HEADNOTE_OFFICE}{HEADNOTE_DAY}(?:在|为|同|对|给|致)"
     r"[^。！？\n]{2,80}?"
     r"(?:讲话|报告|结论|发言|演说|谈话|讲演|总结|指示|说明|致辞|批语|通知|电报|信|提纲)"
     r"(?:的(?:一部分|节录|摘录|要点|主要部分|一节))?。"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .body_end import SOURCE_FOOTNOTE
 from .clean import CleanText
 from .dates import DATE_LINE, URL_DATE, dates_in, valid_date
 from .head import Head
@@ -75,8 +76,13 @@ def find_delivered(
         if dated:
             return dated.isoformat()
     for trailer in cleaned.trailers:
-        # "2023年5月16日" signed under it; "（本文系2023年1月12日…的讲话）"
-        if DATE_LINE.match(trailer.strip()) or SPEECH_NOTE.match(trailer.strip()):
+        # "2023年5月16日" signed under it; "（本文系2023年1月12日…的讲话）";
+        # "※这是某某2020年10月29日在…上的讲话。"
+        if (
+            DATE_LINE.match(trailer.strip())
+            or SPEECH_NOTE.match(trailer.strip())
+            or SOURCE_FOOTNOTE.match(trailer.strip())
+        ):
             found = dates_in(trailer)
             if found:
                 return found[0].isoformat()

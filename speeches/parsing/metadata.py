@@ -16,8 +16,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .body_end import AUTHOR_NOTE, ends_in_verse
-from .body_start import EDITORS_HEADNOTE, HEADNOTE_DAY
+from .body_end import AUTHOR_NOTE, SOURCE_FOOTNOTE, ends_in_verse
+from .body_start import EDITORS_HEADNOTE, HEADNOTE_DAY, HEADNOTE_OFFICE
 from .chrome import TITLE_FOOTER, WORD_COUNT
 from .clean import CleanText
 from .delivered import find_delivered
@@ -41,7 +41,7 @@ OCCASION_OPENS = re.compile(
 # "这是某某在某届某中全会上的讲话": an edition's headnote names the
 # speaker and the meeting
 HEADNOTE_SPEAKER_AT = re.compile(
-    rf"^这是(?P<speaker>[\u4e00-\u9fff]{{2,4}}?)(?:同志)?{HEADNOTE_DAY}在"
+    rf"^这是(?P<speaker>[\u4e00-\u9fff]{{2,4}}?){HEADNOTE_OFFICE}{HEADNOTE_DAY}在"
     r"(?P<occasion>[^。，,；;]{2,60}?(?:会议|大会|全会|全体会议|座谈会|会))上"
 )
 
@@ -161,7 +161,8 @@ def extract_metadata(
     speaker = find_speaker(
         head, title, (*cleaned.trailers, *notes), title_order=title_order
     )
-    headnote = _headnote(cleaned.head)
+    # an edition's headnote over the speech, or a journal's ※ footnote under it
+    headnote = _headnote(cleaned.head) or _headnote(_footnotes(cleaned.trailers))
     if headnote:  # "这是某某在…上的讲话的一部分。": who spoke, and where
         occasion = occasion or headnote["occasion"]
         speaker = speaker or headnote["speaker"]
@@ -183,6 +184,13 @@ def extract_metadata(
         ),
         truncated=is_truncated(cleaned, top_level_sections),
         title_source=title_source,
+    )
+
+
+def _footnotes(trailers: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the words of the ※ footnotes among the trailers ("这是…的讲话。")."""
+    return tuple(
+        match["note"] for match in map(SOURCE_FOOTNOTE.match, trailers) if match
     )
 
 

@@ -101,6 +101,9 @@ CODE_RESIDUE_RULES = (
         r"\[field:[^\]\n]{1,40}\][ \t]*",
     ),
     Rule("tag cut at the line's start", "l> 在全县…的讲话", r"^/?[A-Za-z]{0,8}>[ \t]+"),
+    # a blog mirror's excerpt mark (Hexo, Hugo, WordPress: <!--more-->) or a page
+    # template's comment, wherever the scraper left it, even inside a sentence
+    Rule("HTML comment", "…便不能<!--more-->把事情办好。", r"<!--[^\n]{0,300}?-->[ \t]*"),
     # 2.16: a page saved from its server template keeps the template's directives
     Rule(
         "server page directive or include",
@@ -118,6 +121,13 @@ SCRIPT_LINE = re.compile(
 )
 
 SCRIPT_MAX_CJK_SHARE = 0.2
+
+# Closing marks that cannot open a line, and the marks a finished sentence ends on
+SENTENCE_CONTINUES = frozenset("”’」』）)》，,。、；;：:！!？?")
+SENTENCE_ENDED = re.compile(r"[。！？!?…：:；;”’」』）)]$")
+# a line stopping mid-sentence is at least this long and holds a comma (a title,
+# a heading or a name line is shorter or has none)
+CUT_SENTENCE_MIN_CHARS = 15
 
 SCRIPT_OPENERS = frozenset("vlcfdw($}it</")
 
@@ -170,13 +180,36 @@ def remove_code_residue(lines: list[str]) -> list[str]:
     """Cut style sheets, template placeholders and cut tags out of the lines, and drop
     lines of script: "l> [标签:栏目] h1 { margin: 0 } 在…的讲话 同志们：…" keeps
     only its words."""
-    kept = []
+    kept: list[str] = []
+    seam = False  # a line of residue alone was cut out just before this one
     for line in lines:
         if "{" in line or "[" in line or ">" in line:
-            line = CODE_RESIDUE.sub("", line).strip()
+            cut = CODE_RESIDUE.sub("", line).strip()
+            if not cut and line.strip():
+                seam = bool(kept)
+                continue
+            if cut != line.strip() and CODE_RESIDUE.match(line.strip()):
+                seam = bool(kept)  # the residue opened the line
+            line = cut
         if line and not (line[0] in SCRIPT_OPENERS and _script_line(line)):
-            kept.append(line)
+            if seam and _rest_of_sentence(kept[-1], line):
+                kept[-1] += line
+            else:
+                kept.append(line)
+            seam = False
     return kept
+
+
+def _rest_of_sentence(before: str, after: str) -> bool:
+    """Tell the two halves of a sentence a line of residue cut apart ("…便不能" /
+    "<!--more-->" / "把事情办好。", or "…办得更好。" / "<!--more-->" / "”在…")."""
+    if after[0] in SENTENCE_CONTINUES:
+        return True
+    return (
+        len(before) >= CUT_SENTENCE_MIN_CHARS
+        and "，" in before
+        and not SENTENCE_ENDED.search(before)
+    )
 
 
 def _script_line(line: str) -> bool:

@@ -125,6 +125,17 @@ OCCASION_ATTENDED = re.compile(
 
 CEREMONY_KINDS = {"典礼", "仪式", "开幕式", "论坛", "年会"}  # a summit: 讲话
 
+# "各位代表：现在，我代表国务院，向大会报告政府工作，请予审议": a work report's
+# opening formula names the report it opens ("政府工作报告"; a standing committee's,
+# a court's or a procuratorate's "…工作报告") where the page prints no title
+REPORT_OPENING = re.compile(
+    r"^(?:现在|下面)?[，, ]?我(?:受[^，,。]{2,20}?委托[，, ]?)?代表"
+    r"(?P<organ>国务院|[^，,。、\n]{0,16}?(?:人民政府|政府|常务委员会|常委会|人民法院|人民检察院))"
+    r"[，, ]?向(?:大会|本次大会|会议|全会)(?:报告|作)"
+)
+
+GOVERNMENT_ORGANS = ("国务院", "政府")
+
 OPENING_TITLE_CHARS = 300
 
 # "同志们：" before the opening sentence
@@ -324,6 +335,10 @@ def title_from_opening(body: str) -> str:
     if own:
         return own["title"].strip()
     words = SALUTATION_LINE.sub("", opening, count=1)
+    report = REPORT_OPENING.match(words.lstrip())
+    if report:
+        organ = report["organ"]
+        return "政府工作报告" if organ.endswith(GOVERNMENT_ORGANS) else f"{organ}工作报告"
     match = OCCASION_OPENING.match(words)
     if not match:
         convened = OCCASION_CONVENED.match(words) or OCCASION_ATTENDED.match(words)
