@@ -103,7 +103,9 @@ CODE_RESIDUE_RULES = (
     Rule("tag cut at the line's start", "l> 在全县…的讲话", r"^/?[A-Za-z]{0,8}>[ \t]+"),
     # a blog mirror's excerpt mark (Hexo, Hugo, WordPress: <!--more-->) or a page
     # template's comment, wherever the scraper left it, even inside a sentence
-    Rule("HTML comment", "…便不能<!--more-->把事情办好。", r"<!--[^\n]{0,300}?-->[ \t]*"),
+    Rule(
+        "HTML comment", "…便不能<!--more-->把事情办好。", r"<!--[^\n]{0,300}?-->[ \t]*"
+    ),
     # 2.16: a page saved from its server template keeps the template's directives
     Rule(
         "server page directive or include",

@@ -338,7 +338,9 @@ def title_from_opening(body: str) -> str:
     report = REPORT_OPENING.match(words.lstrip())
     if report:
         organ = report["organ"]
-        return "政府工作报告" if organ.endswith(GOVERNMENT_ORGANS) else f"{organ}工作报告"
+        return (
+            "政府工作报告" if organ.endswith(GOVERNMENT_ORGANS) else f"{organ}工作报告"
+        )
     match = OCCASION_OPENING.match(words)
     if not match:
         convened = OCCASION_CONVENED.match(words) or OCCASION_ATTENDED.match(words)
