@@ -55,7 +55,7 @@ def main() -> None:
         from django.urls import reverse
 
         from search.engines.connection import use_index
-        from speeches.admin import SECTIONS_PER_PAGE
+        from speeches.admin_sections import SECTIONS_PER_PAGE
         from speeches.importing import speech_import
         from speeches.parsing import parse_bytes, parse_text
         from tests.editors.conftest import parsed_from_outline

@@ -26,7 +26,7 @@ from .parsing.lexicon import (
     own_words,
     phrase_key,
 )
-from .parsing.slogans import standalone_flags
+from .parsing.standalone_uses import standalone_flags
 
 # A mention's context is its sentence: text between sentence-ending marks.
 SENTENCE_END = re.compile(r"[。！？；!?;\n]")

@@ -5,7 +5,7 @@ import time
 import pytest
 from django.urls import reverse
 
-from speeches.admin import SECTIONS_PER_PAGE
+from speeches.admin_sections import SECTIONS_PER_PAGE
 from speeches.importing import speech_import
 from speeches.parsing import parse_bytes
 from tests.conftest import shared_path

@@ -4,9 +4,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from speeches.parsing.enumeration_members import members_built_alike
 from speeches.parsing.lexicon import PhraseFinder, formula_fits, opens_a_word
+from speeches.parsing.quotation_text import judge_quotation
 from speeches.parsing.reference import word_frequency
-from speeches.parsing.slogans import find_slogans, judge_quotation, members_built_alike
+from speeches.parsing.slogans import find_slogans
 
 
 def texts(body: str) -> list[str]:
