@@ -14,7 +14,8 @@ as `import_speeches --workers 1` does, and times each phase apart:
   writers included;
 - reuse: the text-reuse receivers (`reuse/receivers.py`): recording the indexed
   speeches inside that drain, and the reuse pass after it (on an empty archive,
-  a rebuild of every speech's reuse), which `import_speeches` also waits for.
+  a rebuild of every speech's reuse, with the child it forks), which
+  `import_speeches` also waits for.
 
 Wall seconds and CPU seconds per phase (CPU: this process, plus its children for
 the index, whose bulk writer forks two). The phases add up to a sequential
@@ -158,7 +159,11 @@ def measure(paths: list[Path], load_before, *, index: bool = True) -> int:
     ):
         if not signal.disconnect(dispatch_uid="reuse"):
             raise SystemExit(f"the reuse receiver {receiver.__name__} was not found")
-        signal.connect(clock.timed("reuse", receiver), dispatch_uid="reuse", weak=False)
+        signal.connect(
+            clock.timed("reuse", receiver, children=True),
+            dispatch_uid="reuse",
+            weak=False,
+        )
     started = time.perf_counter()
     with outbox.deferred_indexing():
         for path in paths:

@@ -12,8 +12,9 @@ from __future__ import annotations
 import hashlib
 import time
 from collections import OrderedDict, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 from django.db import transaction
@@ -32,6 +33,7 @@ from .models import (
     Relation,
     WindowKey,
 )
+from .parallel import in_two
 from .passages import (
     Link,
     passages_at,
@@ -62,6 +64,10 @@ COPY_EDITS = 5
 COPY_EDITS_PER_1000 = 2
 # Prepared texts kept while aligning a rebuild's pairs.
 PREPARED_CACHE = 2048
+# A rebuild fingerprints this many speeches at a time (half in a forked child)...
+FINGERPRINT_BATCH = 500
+# ... and aligns this many candidate pairs at a time, their bodies read at once.
+ALIGN_BATCH = 20_000
 
 Progress = Callable[[str, int, int], None]
 
@@ -196,13 +202,17 @@ class _Rows:
 RELATION_FIELDS = ("speech", "other", "shared", "coverage", "copy")
 
 
-def _align_pair(
-    first: Prepared, second: Prepared, rows: _Rows, report: ReuseReport
-) -> bool:
-    """Align two speeches; queue their links and relation; return whether shared."""
+PairRows = tuple[list[tuple], list[Link]]  # relations and links of an aligned pair
+
+
+def pair_rows(first: Prepared, second: Prepared) -> PairRows | None:
+    """Align two speeches; return their relations and links, None if they share none.
+
+    Pure (no database): a rebuild runs it in a forked child too.
+    """
     matches = align(first.hashed, second.hashed)
     if not matches:
-        return False
+        return None
     flipped = [
         Match(m.b_start, m.b_end, m.a_start, m.a_end, m.exact, m.runs) for m in matches
     ]
@@ -213,10 +223,11 @@ def _align_pair(
         share = coverage(found, length)
         covered[this.speech_id] = share
         relations.append((this.speech_id, that.speech_id, round(share * length), share))
+    links = []
     for match in matches:
         start, end = first.folded.source_span(match.a_start, match.a_end)
         other_start, other_end = second.folded.source_span(match.b_start, match.b_end)
-        rows.links.append(
+        links.append(
             Link(
                 first.speech_id,
                 start,
@@ -228,10 +239,26 @@ def _align_pair(
             )
         )
     is_copy = min(covered.values()) >= COPY_COVERAGE and is_few_edits(matches)
-    rows.relations += [(*relation, is_copy) for relation in relations]
+    return [(*relation, is_copy) for relation in relations], links
+
+
+def _add_pair(found: PairRows | None, rows: _Rows, report: ReuseReport) -> bool:
+    """Queue an aligned pair's relations and links; return whether they share text."""
+    if found is None:
+        return False
+    relations, links = found
+    rows.relations += relations
+    rows.links += links
     report.related += 1
-    report.passages += len(matches)
+    report.passages += len(links)
     return True
+
+
+def _align_pair(
+    first: Prepared, second: Prepared, rows: _Rows, report: ReuseReport
+) -> bool:
+    """Align two speeches; queue their links and relation; return whether shared."""
+    return _add_pair(pair_rows(first, second), rows, report)
 
 
 def is_few_edits(matches: list[Match]) -> bool:
@@ -353,8 +380,53 @@ def reuse_update(
     return report
 
 
+def fingerprint_rows(speeches: Sequence[tuple[int, str]]) -> list[tuple]:
+    """Return (id, band keys, digest, folded length) of each (id, body); pure."""
+    found = []
+    for speech_id, body in speeches:
+        folded = fold_with_offsets(body).text
+        found.append((speech_id, text_keys(folded), body_digest(body), len(folded)))
+    return found
+
+
+def aligned_pairs(
+    bodies: dict[int, str], pairs: Sequence[tuple[int, int]]
+) -> list[tuple[bool, PairRows | None]]:
+    """Return, per pair, whether both texts exist and what aligning them gives; pure.
+
+    Texts are prepared once per call (kept as _PreparedCache keeps them).
+    """
+    prepared: OrderedDict[int, Prepared] = OrderedDict()
+
+    def get(speech_id: int) -> Prepared | None:
+        found = prepared.get(speech_id)
+        if found is None:
+            body = bodies.get(speech_id)
+            if body is None:
+                return None
+            found = prepare(speech_id, body)
+        prepared[speech_id] = found
+        prepared.move_to_end(speech_id)
+        while len(prepared) > PREPARED_CACHE:
+            prepared.popitem(last=False)
+        return found
+
+    results = []
+    for first_id, second_id in pairs:
+        first, second = get(first_id), get(second_id)
+        if first is None or second is None:
+            results.append((False, None))
+        else:
+            results.append((True, pair_rows(first, second)))
+    return results
+
+
 def reuse_rebuild(*, progress: Progress | None = None) -> ReuseReport:
-    """Recompute all text reuse of the archive from nothing."""
+    """Recompute all text reuse of the archive from nothing.
+
+    Folding, fingerprinting and aligning are pure and split between this process
+    and a forked child (parallel.in_two); reading and writing rows stay here.
+    """
     started = time.perf_counter()
     report = ReuseReport()
     total = Speech.objects.count()
@@ -371,42 +443,53 @@ def reuse_rebuild(*, progress: Progress | None = None) -> ReuseReport:
             model.objects.all().delete()
         key_parts: list[np.ndarray] = []
         owner_parts: list[np.ndarray] = []
-        key_rows: list[tuple[int, int]] = []
-        fingerprints: list[Fingerprint] = []
-        for speech_id, body in speech_bodies(None):
-            prepared = prepare(speech_id, body)
-            keys = text_keys(prepared.folded.text)
-            key_rows += [(key, speech_id) for key in keys.tolist()]
-            fingerprints.append(Fingerprint(**_fingerprint_fields(prepared)))
-            if len(key_rows) >= 20 * ROW_BATCH:
-                _insert_keys(key_rows)
-                Fingerprint.objects.bulk_create(fingerprints, batch_size=ROW_BATCH)
-                key_rows, fingerprints = [], []
-            key_parts.append(keys)
-            owner_parts.append(np.full(len(keys), speech_id, dtype=np.int64))
-            report.speeches += 1
-            report.keys += len(keys)
-            if progress and report.speeches % 500 == 0:
+        for speeches in _chunks(speech_bodies(None), FINGERPRINT_BATCH):
+            key_rows: list[tuple[int, int]] = []
+            fingerprints: list[Fingerprint] = []
+            for speech_id, keys, digest, length in in_two(speeches, fingerprint_rows):
+                key_rows += [(key, speech_id) for key in keys.tolist()]
+                fingerprints.append(
+                    Fingerprint(speech_id=speech_id, digest=digest, length=length)
+                )
+                key_parts.append(keys)
+                owner_parts.append(np.full(len(keys), speech_id, dtype=np.int64))
+                report.speeches += 1
+                report.keys += len(keys)
+            _insert_keys(key_rows)
+            Fingerprint.objects.bulk_create(fingerprints, batch_size=ROW_BATCH)
+            if progress:
                 progress("fingerprint", report.speeches, total)
-        _insert_keys(key_rows)
-        Fingerprint.objects.bulk_create(fingerprints, batch_size=ROW_BATCH)
         pairs = candidate_pairs(key_parts, owner_parts)
         del key_parts, owner_parts
-        cache = _PreparedCache()
         rows = _Rows()
-        for done, (first_id, second_id) in enumerate(pairs, 1):
-            first, second = cache.get(first_id), cache.get(second_id)
-            if first is not None and second is not None:
-                report.pairs += 1
-                _align_pair(first, second, rows, report)
-                rows.flush_relations(at_least=ROW_BATCH)
-            if progress and done % 5_000 == 0:
-                progress("align", done, len(pairs))
+        for start in range(0, len(pairs), ALIGN_BATCH):
+            window = pairs[start : start + ALIGN_BATCH]
+            bodies = dict(speech_bodies({speech for pair in window for speech in pair}))
+            for counted, found in in_two(window, partial(aligned_pairs, bodies)):
+                if counted:
+                    report.pairs += 1
+                    _add_pair(found, rows, report)
+            del bodies
+            rows.flush_relations(at_least=ROW_BATCH)
+            if progress:
+                progress("align", start + len(window), len(pairs))
         rows.flush_relations()
         passages_write(rows.links)
         report.copies = regroup_copies(None)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    """Yield lists of ``size`` items (the last one shorter)."""
+    chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def candidate_pairs(

@@ -7,7 +7,8 @@ import random
 import pytest
 from django.core.management import call_command
 
-from reuse.models import Copy, Passage, PassageLink, Relation
+from reuse import parallel, services
+from reuse.models import Copy, Fingerprint, Passage, PassageLink, Relation, WindowKey
 from reuse.selectors import speech_copies, speech_relatives, speech_reused
 from search.outbox import drain_queue
 from speeches.models import Speech
@@ -149,6 +150,39 @@ def test_rebuilding_from_nothing_gives_what_the_updates_gave(indexed):
     call_command("reuse", "rebuild")
     assert snapshot() == updated
     call_command("reuse", "check")
+
+
+def test_a_rebuild_split_with_a_forked_child_stores_what_one_process_does(
+    indexed, monkeypatch
+):
+    quoted = prose(30, 6)
+    indexed(
+        *(
+            speech(
+                f"篇{number}", prose(31 + number, 4) + (quoted if number % 3 else "")
+            )
+            for number in range(12)
+        )
+    )
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 1)  # fork for every batch
+    monkeypatch.setattr(services, "ALIGN_BATCH", 7)  # several windows of pairs
+    call_command("reuse", "rebuild")
+    forked = snapshot(), keys_and_fingerprints()
+    assert forked[0][0]
+    monkeypatch.setattr(parallel, "can_fork", lambda: False)
+    call_command("reuse", "rebuild")
+    assert (snapshot(), keys_and_fingerprints()) == forked
+
+
+def keys_and_fingerprints() -> tuple[list, list]:
+    return (
+        list(WindowKey.objects.order_by("pk").values_list("key", "speech_id")),
+        list(
+            Fingerprint.objects.order_by("pk").values_list(
+                "speech_id", "digest", "length"
+            )
+        ),
+    )
 
 
 def test_a_text_held_whole_inside_a_longer_one_is_contained_in_it(indexed):

@@ -12,9 +12,12 @@ from search.engines.whoosh.core.analyzers import (
     CharacterCounts,
     JiebaTokenizer,
     bigrams,
+    block_index_words,
+    index_words,
+    jieba_words,
     unpack_positions,
 )
-from search.engines.whoosh.core.dictionary import start_jieba
+from search.engines.whoosh.core.dictionary import apply_words, start_jieba
 from search.folding import fold
 
 
@@ -53,6 +56,71 @@ def test_jieba_tokenizer_numbers_positions_one_by_one_not_by_offset():
 def test_jieba_tokenizer_leaves_out_punctuation_and_single_characters():
     start_jieba()
     assert {t.text for t in JiebaTokenizer()("发展，,服务的")} == {"发展", "服务"}
+
+
+# Words jieba knows, their prefixes and overlaps ("中华人民共和国", "人民", "共和"),
+# a user word, letters and digits jieba joins ("5g", "2025"), characters of
+# re_han that are no word ("+", "."), and characters jieba has never seen:
+# with user words 人丅 and 丅人 (one frequency), 人丅人 cuts two ways with the
+# same score, and jieba takes the longer first word.
+JIEBA_PIECES = [
+    *"中华人民共和国务院总理发展的了在职党员到社区报双牛鼻子新闻联播",
+    "中华人民共和国",
+    "国务院",
+    "新闻联播",
+    "在职党员",
+    "社区报到",
+    "双报到",
+    "牛鼻子",
+    "高质量发展",
+    *"ab5g2025x.%+-_",
+    "5g网络",
+    *"丄丅",
+    "人丅人",
+]
+
+
+def jieba_block_words(block: str) -> tuple[str, ...]:
+    return tuple(word for word, _start, _end in jieba_words(block))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    pieces=st.lists(st.sampled_from(JIEBA_PIECES), max_size=40),
+    user_words=st.lists(
+        st.sampled_from(["双报到", "牛鼻子", "5g网络", "报到情况", "人丅", "丅人"])
+    ),
+)
+def test_index_words_cut_as_jieba_search_mode_does(pieces, user_words):
+    start_jieba()
+    block = "".join(pieces)
+    try:
+        apply_words(user_words)
+        assert block_index_words.__wrapped__(block) == jieba_block_words(block)
+        text = f"{block}，{block[::-1]}。{block}"
+        assert index_words(text) == [word for word, _s, _e in jieba_words(text)]
+    finally:
+        apply_words(())
+
+
+def test_index_words_break_a_tie_as_jieba_does():
+    start_jieba()
+    try:
+        apply_words(["人丅", "丅人"])  # 人丅|人 and 人|丅人 score the same
+        assert block_index_words.__wrapped__("人丅人") == ("人丅",)
+        assert jieba_block_words("人丅人") == ("人丅",)
+    finally:
+        apply_words(())
+
+
+def test_index_words_cut_news_text_as_jieba_does():
+    start_jieba()
+    text = fold(
+        "国务院总理主持召开国务院常务会议，部署推动高质量发展；"
+        "在职党员到社区报到，2025年5G网络覆盖率达到95.5%。"
+    )
+    assert index_words(text) == [word for word, _s, _e in jieba_words(text)]
+    assert {"国务院", "高质量", "发展", "5g", "95.5%"} & set(index_words(text))
 
 
 def test_bigram_format_stores_every_position_of_each_bigram():

@@ -21,6 +21,7 @@ ranking).
 
 from __future__ import annotations
 
+import math
 import re
 from array import array
 from collections import Counter
@@ -37,6 +38,8 @@ WORDLIKE = re.compile(r"\w")
 # jieba cuts each run of CJK characters, letters and digits on its own (its
 # re_han_default): "报到，服务对象" is cut as "报到" and "服务对象" separately.
 JIEBA_BLOCK = jieba.re_han_default
+# A single character jieba joins with its neighbours of the same kind (its re_eng).
+JIEBA_LETTER = jieba.re_eng
 # Runs of text whose search-mode words are remembered while indexing: news texts
 # repeat whole clauses ("国务院总理", "新闻联播"), a fifth of the characters here.
 JIEBA_BLOCK_CACHE = 100_000
@@ -133,8 +136,81 @@ def jieba_words(folded: str, mode: str = "search") -> list[tuple[str, int, int]]
 
 @lru_cache(maxsize=JIEBA_BLOCK_CACHE)
 def block_index_words(block: str) -> tuple[str, ...]:
-    """Return the indexed jieba words of one run of CJK characters, letters, digits."""
-    return tuple(word for word, _start, _end in jieba_words(block))
+    """Return the indexed jieba words of one run of CJK characters, letters, digits.
+
+    The words of ``jieba_words(block)``, in its order, cut here rather than by
+    jieba: jieba builds a graph of every word at every character and then
+    walks it, in generators and per-character tuples; this is the same
+    dictionary walk (the same scores, to the bit, and the same ties) in one
+    loop, about twice as fast. ``test_analyzers`` compares the two on random
+    text and with user words applied.
+    """
+    frequencies = jieba.dt.FREQ
+    frequency_of = frequencies.get
+    log_total = math.log(jieba.dt.total)
+    length = len(block)
+    # route[start]: the best score of block[start:] and the end of its first word.
+    scores = [0.0] * (length + 1)
+    word_ends = [0] * length
+    for start in range(length - 1, -1, -1):
+        best, best_end = 0.0, -1
+        end = start
+        fragment = block[start]
+        frequency = frequency_of(fragment)
+        while frequency is not None:  # jieba keeps every prefix of its words
+            if frequency:
+                score = math.log(frequency) - log_total + scores[end + 1]
+                # jieba takes max((score, end)): the later end wins a tie.
+                if best_end < 0 or score >= best:
+                    best, best_end = score, end
+            end += 1
+            if end == length:
+                break
+            fragment = block[start : end + 1]
+            frequency = frequency_of(fragment)
+        if best_end < 0:  # no word starts here: the character alone, frequency 1
+            best, best_end = -log_total + scores[start + 1], start
+        scores[start] = best
+        word_ends[start] = best_end
+    words: list[str] = []
+    letters = ""  # jieba joins single letters and digits into one word
+    start = 0
+    while start < length:
+        end = word_ends[start] + 1
+        if end - start == 1 and JIEBA_LETTER.match(block[start]):
+            letters += block[start]
+        else:
+            if letters:
+                search_mode_words(letters, frequency_of, words)
+                letters = ""
+            search_mode_words(block[start:end], frequency_of, words)
+        start = end
+    if letters:
+        search_mode_words(letters, frequency_of, words)
+    return tuple(words)
+
+
+def search_mode_words(word: str, frequency_of, words: list[str]) -> None:
+    """Append a cut word's indexed search-mode words: its known 2- and 3-grams, itself.
+
+    jieba's tokenize(mode="search"), less what jieba_words leaves out (single
+    characters, words without a letter, digit or CJK character).
+    """
+    width = len(word)
+    if width < 2:
+        return
+    if width > 2:
+        for index in range(width - 1):
+            gram = word[index : index + 2]
+            if frequency_of(gram) and WORDLIKE.search(gram):
+                words.append(gram)
+    if width > 3:
+        for index in range(width - 2):
+            gram = word[index : index + 3]
+            if frequency_of(gram) and WORDLIKE.search(gram):
+                words.append(gram)
+    if WORDLIKE.search(word):
+        words.append(word)
 
 
 def index_words(folded: str) -> list[str]:
@@ -143,6 +219,7 @@ def index_words(folded: str) -> list[str]:
     Cut run by run, as jieba does, remembering runs seen before. The dictionary
     module forgets them when jieba's words change.
     """
+    jieba.dt.check_initialized()
     words: list[str] = []
     for block in JIEBA_BLOCK.findall(folded):
         if len(block) > 1:
