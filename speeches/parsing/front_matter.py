@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 
+from .dates import dates_in
+
 # The block must close within this many lines; a longer run is not a record.
 MAX_LINES = 60
 FENCES = {
@@ -30,6 +32,9 @@ FENCES = {
 }
 # A list item or an indented continuation under a key.
 CONTINUATION = re.compile(r"^(?:[ \t]+\S|-[ \t]+\S|-$)")
+# "date_text: 一九四四年四月十二日": an edition's record keeps the day as the book prints
+# it, under a key of its own, read when the record has no ``date``
+DATE_AS_PRINTED_KEYS = ("date_text",)
 ISO_DAY = re.compile(r"^(?P<y>(?:19|20)\d\d)-(?P<m>\d\d?)-(?P<d>\d\d?)(?:$|[T\s])")
 
 
@@ -80,7 +85,7 @@ def split_front_matter(text: str) -> FrontMatter:
             return FrontMatter(
                 "\n".join(lines[number + 1 :]),
                 title=_unquoted(fields.get("title", "")),
-                date=_day(_unquoted(fields.get("date", ""))),
+                date=_record_day(fields),
                 found=True,
             )
         match = record.match(line)
@@ -95,6 +100,15 @@ def _unquoted(value: str) -> str:
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
         return value[1:-1].strip()
     return value
+
+
+def _record_day(fields: dict[str, str]) -> dt.date | None:
+    """Read the record's day from ``date``, else from the day as the book prints it."""
+    day = _day(_unquoted(fields.get("date", "")))
+    for key in DATE_AS_PRINTED_KEYS:
+        printed = dates_in(_unquoted(fields.get(key, "")))
+        day = day or (printed[0] if len(printed) == 1 else None)
+    return day
 
 
 def _day(value: str) -> dt.date | None:

@@ -40,6 +40,14 @@ FOOTNOTE_BRACKETS = re.compile(r"\n?\[\n?\s*\d{1,3}\s*\n?\]\n?")
 # Footnote references in collected works: "土地改革〔3〕以后" -> "土地改革以后"
 FOOTNOTE_LENTICULAR = re.compile(r"〔\d{1,3}〕")
 
+# A note reference a PDF's text layer sets as a parenthesised numeral (U+2474-U+2487)
+# inside the words: "互助合⑴作", "工作⑵⑶组", "…解决。”⑷"; after a colon,
+# a comma or a stop it enumerates a run-in list ("有三条：⑴…；⑵…") and stays;
+# a text that sets one inside its words uses the glyph for notes alone, so there
+# the ones opening a line or after a comma go too ("⑸生产运动…", "、⑹⑺“减租”")
+FOOTNOTE_PARENTHESISED = re.compile(r"(?<=[\u4e00-\u9fff”’）》」』])[\u2474-\u2487]+")
+PARENTHESISED_NUMERAL = re.compile(r"[\u2474-\u2487]+")
+
 # A linked word on a line of its own: "审议了\n预算报告\n。代表们" -> "审议了预算报告。代表们"
 # (not over ":::", a site's marker of a skip link's target)
 LINK_ON_OWN_LINE = re.compile(
@@ -143,6 +151,8 @@ def normalise_text(text: str, *, markdown: bool = False) -> str:
     text = INVISIBLE_CHARS.sub("", text).translate(SMALL_FORM_PUNCTUATION)
     text = FOOTNOTE_BRACKETS.sub("", text)
     text = FOOTNOTE_LENTICULAR.sub("", text)
+    if FOOTNOTE_PARENTHESISED.search(text):
+        text = PARENTHESISED_NUMERAL.sub("", text)
     text = LINK_ON_OWN_LINE.sub(r"\g<link>", text)
     text = CONTINUATION_LINE.sub("", text)
     text = OPEN_BRACKET_LINE_END.sub("", text)

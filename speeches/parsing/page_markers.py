@@ -1,7 +1,8 @@
 """Remove printed page markers and page numbers, and join hard-wrapped lines.
 
 What belongs here: the marks a printed or PDF page leaves in the text ("- 3 -",
-"第2页", a page number glued to a word) and lines broken at a fixed width.
+"第2页", a page number glued to a word), a page's foot note spliced into the text at
+its break, and lines broken at a fixed width.
 """
 
 from __future__ import annotations
@@ -39,6 +40,14 @@ SENTENCE_OR_CLAUSE_END = re.compile(r"[。！？!?：:；;…”」』）)]$")
 
 # A short line without a stop is a title or a closing ("谢谢大家"), not a cut sentence.
 OPEN_SENTENCE_MIN_CHARS = 15
+
+# A selected-works edition's note on the title, keyed by an asterisk and printed at
+# the foot of the first page, which a PDF's text layer splices in where the page
+# breaks: "*这是某某同志在某某会议上的讲话。" says what the piece is and when; one
+# broken by the page ("*这是…在某某召开的" / "某某会议上的报告。") goes on in the next
+# line. "*县长对…" (a 范文's name left out) is no such note and stays.
+PAGE_FOOT_NOTE = re.compile(r"^\*这是[^*，。]{1,30}?在[^*]*$")
+NOTE_END = re.compile(r"[。！？!?]$")
 
 # "…一知- 2 -半解": a Word footer's page number glued into the text a document site
 # extracted; only between words, and only as a run of rising numbers far apart
@@ -87,7 +96,7 @@ def remove_page_markers(lines: list[str]) -> list[str]:
     Markers of one pager share a denominator, count up in reading order and sit far
     apart; a lone "1/3" in a sentence has none of that evidence and stays.
     """
-    lines = _drop_pager_lines(_drop_numbered_pages(lines))
+    lines = _drop_pager_lines(_drop_numbered_pages(_drop_page_foot_notes(lines)))
     joined = "\n".join(lines)
     text = _drop_dashed_page_numbers(joined)
     if text != joined:
@@ -233,6 +242,22 @@ def _drop_pager_lines(lines: list[str]) -> list[str]:
         else:
             kept.append(line)
         joining = False
+    return kept
+
+
+def _drop_page_foot_notes(lines: list[str]) -> list[str]:
+    """Drop an edition's foot note spliced into the speech at a page break."""
+    kept: list[str] = []
+    note_goes_on = False
+    for number, line in enumerate(lines):
+        if note_goes_on and _continues_sentence(line):
+            note_goes_on = False
+            continue
+        note_goes_on = False
+        if number > 0 and PAGE_FOOT_NOTE.match(line):
+            note_goes_on = not NOTE_END.search(line)
+            continue
+        kept.append(line)
     return kept
 
 

@@ -1,0 +1,86 @@
+"""A selected-works edition as a PDF's text layer gives it: the book's record of the
+day, note references set as parenthesised numerals inside words, and the title's
+foot note spliced in at a page break. Every text here is written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from speeches.parsing import parse_text
+from speeches.parsing.front_matter import split_front_matter
+from speeches.parsing.normalise import normalise_text
+
+EDITION_RECORD = [
+    "---",
+    "title: 把生产运动推向前进",
+    "volume: 2",
+    "date_text: 一九五一年三月九日",
+    "verified: false",
+    "---",
+    "",
+    "# 把生产运动推向前进",
+]
+
+BODY = [
+    "同志们：",
+    "今年的生产运动已经在各个地方开展起来了，大家的劲头很足，这是很好的现象。",
+    "我们要把互助合作⑴的经验推广开来，使每个乡都有自己的骨干。",
+    "",
+    "*这是某某同志在某某边区生产工作会议上的讲",
+    "",
+    "话。",
+    "",
+    "有些同志认为生产是群众自己的事情，领导可以不管，这种看法是不对的。",
+    "⑵领导要深入下去，同群众一道商量办法，把计划订得切实可行。",
+]
+
+
+def test_an_edition_record_dates_the_speech_by_the_day_it_prints():
+    speech = parse_text("\n".join([*EDITION_RECORD, *BODY]))
+    assert speech.date == dt.date(1951, 3, 9)
+
+
+def test_a_record_with_an_iso_date_keeps_it_over_the_printed_day():
+    record = split_front_matter(
+        "---\ndate: 2021-04-04\ndate_text: 一九五一年三月九日\n---\n正文"
+    )
+    assert record.date == dt.date(2021, 4, 4)
+
+
+def test_note_references_inside_words_are_removed_everywhere_in_that_text():
+    speech = parse_text("\n".join([*EDITION_RECORD, *BODY]))
+    assert "互助合作的经验" in speech.body
+    assert "⑴" not in speech.body and "⑵" not in speech.body
+    assert "领导要深入下去" in speech.body
+
+
+def test_a_run_in_list_of_parenthesised_numerals_stays():
+    text = "要抓好三件事：⑴修好水利；⑵选好种子；⑶管好田间。"
+    assert normalise_text(text) == text
+
+
+@given(st.text(alphabet="⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽", min_size=1, max_size=4))
+def test_any_run_of_markers_inside_a_word_goes(markers):
+    assert normalise_text(f"互助合{markers}作。") == "互助合作。"
+
+
+def test_the_titles_foot_note_spliced_in_at_a_page_break_goes_with_its_tail():
+    speech = parse_text("\n".join([*EDITION_RECORD, *BODY]))
+    assert "这是某某同志" not in speech.body
+    assert "话。" not in speech.body.split("\n")
+    assert "有些同志认为生产是群众自己的事情" in speech.body
+
+
+def test_a_starred_name_left_out_on_a_template_page_stays():
+    text = "\n".join(
+        [
+            "在全县安全生产工作会议上的讲话",
+            "同志们：",
+            "今天的会议很重要，各单位要认真落实会议精神，确保安全生产形势稳定。",
+            "*县长对今后工作提出了明确要求，各乡镇、各部门要抓好落实。",
+        ]
+    )
+    assert "*县长对今后工作提出了明确要求" in parse_text(text).body
