@@ -211,6 +211,10 @@ FIRST_IN_SEQUENCE = "首先"
 # "首先，请常务副县长韩立平同志通报去年工作情况。": a host's agenda step, one sentence
 # that calls the next speaker, is procedure, not a point of the host's own remarks
 AGENDA_STEP = re.compile(r"^请[^。！？!?\n]+[。！？!?]?$")
+# "第二条：“会前要把材料读一遍。”": a numbered paragraph that is one quoted sentence
+# and nothing more cites someone's rules, article by article; a part of the speech
+# has words of its own ("一、“两个维护”要落到实处")
+QUOTED_ARTICLE = re.compile(r"^[“「『][^”」』]+[。！？!?][”」』]$")
 # A heading's sentence ends at the first full stop, colon or exclamation.
 HEADING_END = re.compile(r"[。！？!?；;：:]")
 HEADING_MAX_CHARS = 100
@@ -612,6 +616,8 @@ def read_heading(line: str, offset: int) -> Heading | None:
         if kind == TOPIC_KIND and _next_topic_inline(match["label"], match["rest"]):
             return None  # "第一个问题，…？第二个问题，…" in one paragraph (2.16)
         rest = match["rest"]
+        if QUOTED_ARTICLE.match(rest.strip()):
+            return None  # "第一条：“…。”": a quoted rule, not a part of the speech
         if match["label"] == LAST_IN_SEQUENCE and CLOSING_WISH.match(rest):
             return None  # "最后，祝大会圆满成功！": the closing, not a point
         if match["label"] == FIRST_IN_SEQUENCE and CEREMONIAL_OPENING.match(rest):

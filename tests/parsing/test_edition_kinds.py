@@ -84,3 +84,37 @@ def test_a_starred_name_left_out_on_a_template_page_stays():
         ]
     )
     assert "*县长对今后工作提出了明确要求" in parse_text(text).body
+
+
+def test_articles_quoted_one_by_one_are_no_sections():
+    speech = parse_text(
+        "\n".join(
+            [
+                "在全县文风会议上的讲话",
+                "同志们：",
+                "写文章要有规矩。前人定过几条规矩，我念几条给大家听。",
+                "第一条：“动笔之前先把材料读完。”",
+                "这一条讲的是先读材料，不是拿起笔就写，大家要记住。",
+                "第三条：“写完以后至少读两遍。”",
+                "我们有些同志写完就交，一遍也不看，这是不负责任的。",
+            ]
+        )
+    )
+    assert speech.sections == ()
+
+
+def test_a_part_whose_heading_opens_on_a_quotation_stays_a_part():
+    speech = parse_text(
+        "\n".join(
+            [
+                "在全县干部大会上的讲话",
+                "同志们：",
+                "今天讲两个问题，请大家结合实际抓好落实。",
+                "一、“两个维护”要落到实处",
+                "各级干部要把思想统一到县委的部署上来，不折不扣抓落实。",
+                "二、作风建设要常抓不懈",
+                "作风问题具有反复性和顽固性，必须经常抓、长期抓。",
+            ]
+        )
+    )
+    assert [s.label for s in speech.sections] == ["一", "二"]
