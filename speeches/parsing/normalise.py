@@ -48,6 +48,12 @@ FOOTNOTE_LENTICULAR = re.compile(r"〔\d{1,3}〕")
 FOOTNOTE_PARENTHESISED = re.compile(r"(?<=[\u4e00-\u9fff”’）》」』])[\u2474-\u2487]+")
 PARENTHESISED_NUMERAL = re.compile(r"[\u2474-\u2487]+")
 
+# "在 2024 年全区…": a PDF's text layer sets a number in Latin digits apart from the
+# Chinese around it with spaces, which are layout and would split a title there
+SPACED_NUMBER = re.compile(
+    r"(?<=[\u4e00-\u9fff]) (?P<number>\d{1,4}(?:\.\d{1,2})?) (?=[\u4e00-\u9fff])"
+)
+
 # A linked word on a line of its own: "审议了\n预算报告\n。代表们" -> "审议了预算报告。代表们"
 # (not over ":::", a site's marker of a skip link's target)
 LINK_ON_OWN_LINE = re.compile(
@@ -151,6 +157,7 @@ def normalise_text(text: str, *, markdown: bool = False) -> str:
     text = INVISIBLE_CHARS.sub("", text).translate(SMALL_FORM_PUNCTUATION)
     text = FOOTNOTE_BRACKETS.sub("", text)
     text = FOOTNOTE_LENTICULAR.sub("", text)
+    text = SPACED_NUMBER.sub(r"\g<number>", text)
     if FOOTNOTE_PARENTHESISED.search(text):
         text = PARENTHESISED_NUMERAL.sub("", text)
     text = LINK_ON_OWN_LINE.sub(r"\g<link>", text)

@@ -63,6 +63,10 @@ TITLE_DECORATION = re.compile(
     # before its headline; no title opens on a zero or a clock ("00后…" names a
     # generation and stays)
     r"|^(?:\d{1,2}:\d{2}(?::\d{2})?|0+(?![后]))[ \u3000]*(?=[\u4e00-\u9fff][^，。]{5,}$)"
+    # "1政府工作报告——…" (2.18): a document site's first page number glued before
+    # the title of a text extracted as one line; "1号文件…", "1月…", "1个…" count
+    r"|^1(?=[\u4e00-\u9fff])(?![号月季年个次日周天万亿元项点条届批名位])"
+    r"(?=[^，。]{5,}$)"
     # "…开幕式致辞 | 2024-04-26 04:41:06" (2.13): the page's stamp set off after its
     # headline by a bar; no title ends on one (a post's "某某 发表于 2024-3-9 20:15"
     # is a header, never a title, and keeps its stamp)

@@ -118,3 +118,32 @@ def test_a_part_whose_heading_opens_on_a_quotation_stays_a_part():
         )
     )
     assert [s.label for s in speech.sections] == ["一", "二"]
+
+
+def test_a_number_a_pdf_spaces_apart_keeps_the_title_whole():
+    speech = parse_text(
+        "某区委书记在 2025 年全区农业农村工作会议上的讲话同志们:"
+        "2024 年,全区农业农村工作稳中有进,粮食生产再获丰收,农民收入持续增长。"
+    )
+    assert speech.title == "某区委书记在2025年全区农业农村工作会议上的讲话"
+
+
+def test_a_number_between_latin_words_keeps_its_spaces():
+    assert normalise_text("Windows 11 系统") == "Windows 11 系统"
+
+
+def test_a_first_page_number_glued_before_a_one_line_document_is_cut():
+    speech = parse_text(
+        "1政府工作报告——2020年1月6日在某区第二届人民代表大会第五次会议上"
+        "某区人民政府区长某某各位代表:现在,我代表区人民政府向大会作工作报告,"
+        "请予审议。一、过去一年工作回顾过去一年,全区经济运行稳中向好。"
+    )
+    assert speech.title == "政府工作报告"
+
+
+def test_a_title_opening_on_a_count_of_one_keeps_it():
+    speech = parse_text(
+        "1号文件精神学习会上的讲话\n同志们：\n今天我们集中学习中央1号文件精神，"
+        "研究部署全年农业农村工作。"
+    )
+    assert speech.title == "1号文件精神学习会上的讲话"
