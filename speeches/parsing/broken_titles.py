@@ -52,6 +52,14 @@ GOAL_HALF = re.compile(
 )
 
 
+# "讲团结、讲奉献，以饱满的激情和" + "必胜的信心，迎接评审": a slogan title broken
+# after a word that joins what follows (a conjunction, an enumeration comma); no
+# title ends on one, so the next line finishes it
+JOINING_END = re.compile(r"(?:和|与|及|并|同|暨|、|，|,)$")
+# both halves are short head lines, not a paragraph
+JOINED_HALF_MAX_CHARS = 30
+
+
 def listed_titles(lines: list[str]) -> set[int]:
     """Return the indexes of lines in a list of the site's speeches: titles of
     different speeches ("在全市秋粮收购工作会议上的讲话" over "在全市高标准农田…的讲话")
@@ -138,6 +146,14 @@ def _continues_title(previous: str, line: str) -> bool:
     """Tell whether a head line continues the title printed on the line above."""
     if len(previous) > TITLE_MAX_CHARS or TITLE_SENTENCE.search(previous):
         return False
+    if (
+        JOINING_END.search(previous)
+        and len(previous) <= JOINED_HALF_MAX_CHARS
+        and len(line) <= JOINED_HALF_MAX_CHARS
+        and not line.startswith(("—", "-"))
+        and not TITLE_SENTENCE.search(line)
+    ):
+        return True
     if BANNER_HALF.match(matching_form(previous)) and GOAL_HALF.match(
         matching_form(line)
     ):

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from speeches.parsing import parse_text
+from speeches.parsing.broken_titles import join_broken_titles
 from speeches.parsing.front_matter import split_front_matter
 from speeches.parsing.normalise import normalise_text
 
@@ -147,3 +148,23 @@ def test_a_title_opening_on_a_count_of_one_keeps_it():
         "研究部署全年农业农村工作。"
     )
     assert speech.title == "1号文件精神学习会上的讲话"
+
+
+def test_a_slogan_title_broken_after_a_conjunction_is_joined():
+    speech = parse_text(
+        "\n".join(
+            [
+                "讲担当、讲实干,以昂扬的斗志和",
+                "务实的作风,迎接等级评审",
+                "——办公室主任某某在全院动员会上的发言",
+                "尊敬的各位领导、同事们:",
+                "今天医院召开动员会,部署等级评审迎检工作,我代表办公室作表态发言。",
+            ]
+        )
+    )
+    assert speech.title == "讲担当、讲实干,以昂扬的斗志和务实的作风,迎接等级评审"
+
+
+def test_a_title_ending_on_a_conjunction_keeps_its_dash_subtitle_apart():
+    lines = ("奋斗新时代和", "——某某在青年大会上的讲话")
+    assert join_broken_titles(lines) == list(lines)
