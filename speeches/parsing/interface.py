@@ -122,6 +122,11 @@ UI_ELEMENT_RULES = (
         r"^(?:网站|站点|栏目)?(?:导航栏?|导航菜单|主菜单|菜单)$",
     ),
     Rule(
+        "a periodical database's label over the part of an article it shows",
+        "论文部分内容阅读",
+        r"^(?:论文|文章|期刊|全文)?(?:部分)?内容(?:预览|阅读|试读)[:：]?$",
+    ),
+    Rule(
         "column name and its view count",
         "讲话稿2.3W",
         r"^[\u4e00-\u9fff]{1,8}[ \u3000]*\d{1,4}(?:\.\d{1,2})?[WwKk万千]\+?$",

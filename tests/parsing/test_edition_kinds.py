@@ -168,3 +168,17 @@ def test_a_slogan_title_broken_after_a_conjunction_is_joined():
 def test_a_title_ending_on_a_conjunction_keeps_its_dash_subtitle_apart():
     lines = ("奋斗新时代和", "——某某在青年大会上的讲话")
     assert join_broken_titles(lines) == list(lines)
+
+
+def test_a_periodical_databases_preview_label_is_no_title():
+    speech = parse_text(
+        "\n".join(
+            [
+                "论文部分内容阅读",
+                "同志们:我代表县委,向全县先进集体和先进个人表示热烈的祝贺!"
+                "一年来,全县广大干部群众团结奋斗,各项事业取得了新的成绩。",
+            ]
+        )
+    )
+    assert speech.title != "论文部分内容阅读"
+    assert "部分内容阅读" not in speech.body
