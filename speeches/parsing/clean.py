@@ -73,7 +73,7 @@ INLINE_TOOLBAR = re.compile(r"【 ?字[号体][:：][^】]{0,30}】")
 # the text goes on (unlike "此处省略600字，会员可阅读全文", after which nothing follows)
 HIDDEN_TEXT_NOTE = re.compile(
     r"[.…。·]{0,12}[（(【\[]?此[处處](?:隐藏|隱藏)[ \u3000]*\d{1,6}[ \u3000]*[个個]?字"
-    # "……此处隐藏17650个字……" (2.16): the note without its download clause
+    # "……此处隐藏8420个字……" (2.16): the note without its download clause
     r"(?:[，,]?[ \u3000]*(?:下载|下載|购买|購買|登录|登錄)[^。！？.…]{0,8}?"
     r"(?:可见|可見|查看|阅读|閱讀))?"
     r"[）)】\]]?[.…。·]{0,12}"

@@ -823,7 +823,7 @@ def _read_dateline(text: str, head: Head) -> None:
     # "（新华社北京6月11日电）" under a story is its dateline too
     if when and (DATELINE.match(text) or DATELINE.match(text.lstrip("（( 据"))):
         head.datelines.append((day_number(when["m"]), day_number(when["d"])))
-        # "新华社一九七六年六月二十三日讯": an old wire prints the year too (2.16)
+        # "新华社一九七八年三月十四日讯": an old wire prints the year too (2.16)
         head.wire_dates.extend(dates_in(text[: when.end()]))
 
 

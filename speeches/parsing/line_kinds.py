@@ -61,7 +61,7 @@ DATELINE = re.compile(
     r"[\u4e00-\u9fff]{0,10}?(?:\d{1,2}月\d{1,2}日)?电|本报讯|[\u4e00-\u9fff]{2,6}讯|"
     # "中评社某地4月4日电", "新华网某地11月14日电": any agency, its place and day
     r"[\u4e00-\u9fff]{1,6}(?:社|网)[\u4e00-\u9fff]{1,10}?\d{1,2}月\d{1,2}日电|"
-    # "新华社一九七六年六月二十三日讯" (2.16): an old wire's dateline, the year and
+    # "新华社一九七八年三月十四日讯" (2.16): an old wire's dateline, the year and
     # the day in Chinese numerals, no place, 讯 for 电
     r"(?:新华社|中新社)(?:[〇○零一二三四五六七八九]{4}年)?"
     r"[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日(?:电|讯)|"

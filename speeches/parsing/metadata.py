@@ -30,7 +30,7 @@ from .title_choice import choose_title, title_from_filename
 from .title_decorations import strip_decorations
 from .title_score import FOOTER_ORDER, TitleCandidate
 
-# "我们共同见证了这届运动会的圆满开幕", "本届艺术节今天隆重开幕" (2.16): a
+# "我们迎来了这届运动会的隆重开幕", "本届艺术节今天隆重开幕" (2.16): a
 # ceremony's speech names the event it opens in its first sentences ("这次大会的召开"
 # names no meeting a reader could find)
 OCCASION_OPENS = re.compile(
@@ -76,7 +76,7 @@ LEVEL_BODY_CHARS = 3000
 # "下面，我讲四点意见", "我谈3个问题": the parts a speech announces
 ANNOUNCED_PARTS = re.compile(
     r"(?:讲|谈|提|强调|说|"
-    # "我看有三个问题必须解决好。" (2.16): the problems the speaker will take in turn
+    # "我看有三个方面需要抓好。" (2.16): the problems the speaker will take in turn
     r"有(?=[两二三四五六七八九2-9]个(?:问题|方面)[^。！？]{0,6}"
     r"(?:必须|需要|要|值得|应当|应该)))"
     r"(?P<count>[两二三四五六七八九2-9])(?:点|个方面的?|个问题|个方面)"

@@ -59,7 +59,7 @@ OCCASION_OVER_SPEAKER = re.compile(
 
 # "全县农村人居环境整治座谈会讲话" -> "全县农村人居环境整治座谈会";
 # "三届四次职代会学校工作报告" -> "三届四次职代会": the report made to a congress
-# "某某宣布全国政协十二届一次会议开幕": the meeting a chair declares open (2.16)
+# "某某宣布某省政协十届三次会议开幕": the meeting a chair declares open (2.16)
 OCCASION_OPENED = re.compile(
     r"宣布(?P<occasion>[^，,。！？\s]{4,40}?(?:会议|大会|全会|代表会|运动会))"
     r"(?:隆重)?(?:开幕|闭幕)"
