@@ -19,11 +19,10 @@ from search.folding import reading_table
 # with the traditional forms that simplified text also writes (於 -> 于): a matching
 # form is only read, never stored nor searched.
 SIMPLIFIED = reading_table()
-# Any traditional character: most pages hold none, and a search is cheaper than a
-# conversion character by character
-TRADITIONAL_CHAR = re.compile(
-    "[" + "".join(re.escape(chr(code)) for code in sorted(SIMPLIFIED)) + "]"
-)
+# Every traditional character: most lines and pages hold none, and asking whether a
+# text shares a character with this set is about four times quicker than a search
+# with a character class of them all (the parser asks it of every line it tests)
+TRADITIONAL_CHARS = frozenset(chr(code) for code in SIMPLIFIED)
 # "開學(xué)", "校長(zhǎng)": a converter's pinyin, with its tone mark, after a character
 PINYIN_ANNOTATION = re.compile(
     r"(?<=[\u4e00-\u9fff])[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]"
@@ -36,15 +35,9 @@ MATCHING_CACHE = 8192
 
 def to_simplified(text: str) -> str:
     """Return the text with traditional characters as simplified ones, same length."""
-    if not TRADITIONAL_CHAR.search(text):
+    if TRADITIONAL_CHARS.isdisjoint(text):
         return text
-    # Pages hold a few such characters (著, 億): replacing them one by one is far
-    # quicker than translating every character
-    return TRADITIONAL_CHAR.sub(_simplified_char, text)
-
-
-def _simplified_char(match: re.Match) -> str:
-    return SIMPLIFIED[ord(match.group())]
+    return text.translate(SIMPLIFIED)
 
 
 def without_pinyin(text: str) -> str:
