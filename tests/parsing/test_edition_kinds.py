@@ -135,7 +135,7 @@ def test_a_number_between_latin_words_keeps_its_spaces():
 
 def test_a_first_page_number_glued_before_a_one_line_document_is_cut():
     speech = parse_text(
-        "1政府工作报告——2020年1月6日在某区第二届人民代表大会第五次会议上"
+        "1政府工作报告——2020年1月6日在某区第二届人大第五次会议上"
         "某区人民政府区长某某各位代表:现在,我代表区人民政府向大会作工作报告,"
         "请予审议。一、过去一年工作回顾过去一年,全区经济运行稳中向好。"
     )
@@ -175,7 +175,7 @@ def test_a_periodical_databases_preview_label_is_no_title():
         "\n".join(
             [
                 "论文部分内容阅读",
-                "同志们:我代表县委,向全县先进集体和先进个人表示热烈的祝贺!"
+                "同志们:我代表县委,向今天受到表彰的各位同志道一声辛苦!"
                 "一年来,全县广大干部群众团结奋斗,各项事业取得了新的成绩。",
             ]
         )
