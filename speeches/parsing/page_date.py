@@ -171,7 +171,8 @@ def find_date(
 
     A site's publication field or timestamp (a month and day completed by the year of
     the page's URL) and a newspaper's edition come first, then a date in the file
-    name, then a wire's dateline, then the date the speech was given.
+    name, then a wire's dateline. Never the day the speech was given: that is
+    `delivered`, and a page that prints no stamp of its own has no date (2.19).
     """
     printed = publication_date([list(cleaned.head), [*cleaned.tail, *cleaned.dropped]])
     if printed:
@@ -200,7 +201,7 @@ def find_date(
         year = next((d.year for d in head.dates), None)
         if year:
             return valid_date(year, month, day)
-    return head.dates[0] if head.dates else None
+    return None
 
 
 def publication_date(groups: list[list[str]]) -> dt.date | None:

@@ -76,7 +76,8 @@ def test_generic_title_printed_alone_keeps_its_subtitle_metadata():
     assert meta.title == "政府工作报告"
     assert meta.speaker == "省长 王某某"
     assert meta.occasion == "某省第十三届人民代表大会第二次会议"
-    assert meta.date == dt.date(2019, 1, 20)
+    assert meta.delivered == "2019-01-20"
+    assert meta.date is None  # the page prints no stamp of its own
     assert meta.admin_level == "省"
 
 
@@ -146,8 +147,6 @@ def test_text_without_a_title_is_titled_by_the_occasion_its_opening_names():
         ("在某会上的讲话\n2024-05-12 09:30:15 347\n", dt.date(2024, 5, 12)),
         ("在某会上的讲话\n发稿时间：2019/3/2\n", dt.date(2019, 3, 2)),
         ("在某会上的讲话\n发布日期：2019年3月2日\n", dt.date(2019, 3, 2)),
-        ("在某会上的讲话\n（二〇一九年三月十二日）\n", dt.date(2019, 3, 12)),
-        ("在某会上的讲话（2018年6月4日，上海）\n", dt.date(2018, 6, 4)),
         ("在某会上的讲话\n发布：2025/03/18　作者：编辑部\n", dt.date(2025, 3, 18)),
         ("在某会上的讲话 (2021-03-02 21:45:33)\n转载▼\n", dt.date(2021, 3, 2)),
         ("在某会上的讲话\n2022年10月9日  阅读 310  点赞 7\n", dt.date(2022, 10, 9)),
@@ -159,6 +158,25 @@ def test_text_without_a_title_is_titled_by_the_occasion_its_opening_names():
 )
 def test_printed_dates_are_read_in_their_many_formats(head, expected):
     assert metadata_of(head + BODY).date == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("在某会上的讲话\n（二〇一九年三月十二日）\n", "2019-03-12"),
+        ("在某会上的讲话（2018年6月4日，上海）\n", "2018-06-04"),
+        ("在某会上的讲话\n2019年3月2日\n", "2019-03-02"),
+        (
+            "政府工作报告\n2019年3月5日在某市第十届人民代表大会第三次会议上\n",
+            "2019-03-05",
+        ),
+    ],
+)
+def test_the_speechs_own_day_is_delivered_not_the_pages_date(head, expected):
+    # since 2.19 `date` is only the page's own stamp: the day printed with the title
+    # is the day the speech was given, and a page with no stamp has no date
+    meta = metadata_of(head + BODY)
+    assert (meta.delivered, meta.date) == (expected, None)
 
 
 def test_newspaper_edition_date_is_the_publication_date():
@@ -253,15 +271,15 @@ def test_letter_signature_and_date_do_not_look_like_a_cut():
 
 
 def test_date_printed_alone_under_the_title_is_read():
-    assert metadata_of("在某会上的讲话\n2019年3月2日\n" + BODY).date == dt.date(
-        2019, 3, 2
+    assert (
+        metadata_of("在某会上的讲话\n2019年3月2日\n" + BODY).delivered == "2019-03-02"
     )
 
 
 def test_dated_occasion_line_without_a_dash_is_a_subtitle():
     page = "政府工作报告\n2019年3月5日在某市第十届人民代表大会第三次会议上\n各位代表：\n报告工作。\n"
     meta = metadata_of(page)
-    assert meta.date == dt.date(2019, 3, 5)
+    assert meta.delivered == "2019-03-05"
     assert meta.occasion == "某市第十届人民代表大会第三次会议"
     assert meta.title == "政府工作报告"
 
@@ -480,7 +498,7 @@ def test_bracketed_byline_ending_on_a_date_gives_speaker_and_date():
     )
     meta = metadata_of(page)
     assert meta.speaker == "镇党委书记"
-    assert meta.date.isoformat() == "2024-03-04"
+    assert meta.delivered == "2024-03-04"
 
 
 def test_wechat_byline_in_the_newer_layout_names_the_account_and_the_date():
@@ -617,7 +635,8 @@ def test_todays_date_in_a_sites_header_is_not_the_publication_date():
         "今天是：2024年5月1日 星期三\n在全镇表彰大会上的讲话\n"
         "（2023年12月26日）\n" + BODY
     )
-    assert metadata_of(page).date == dt.date(2023, 12, 26)
+    meta = metadata_of(page)
+    assert (meta.date, meta.delivered) == (None, "2023-12-26")
 
 
 def test_mastheads_dated_weekday_is_the_publication_date():
@@ -850,7 +869,8 @@ def test_url_of_another_month_does_not_date_a_month_and_day():
         + BODY
         + "本页链接：https://www.linjiang.gov.cn/art/2023/12/30/art_1_2.html\n"
     )
-    assert metadata_of(page).date == dt.date(2024, 4, 8)
+    meta = metadata_of(page)
+    assert (meta.date, meta.delivered) == (None, "2024-04-08")
 
 
 def test_signature_under_the_speech_names_the_speaker():
