@@ -12,7 +12,13 @@ from pathlib import PurePath
 from .bylines import names_a_speaker
 from .clean import CleanText
 from .head import BUNDLE_FIRST, Head
-from .line_kinds import DATELINE, HEAD_DATE_PAREN, NEXT_SPEECH_TITLE
+from .line_kinds import (
+    DATELINE,
+    HEAD_DATE_PAREN,
+    NEXT_SPEECH_TITLE,
+    SPEECH_GENRES,
+    genre_words,
+)
 from .normalise import INVISIBLE_CHARS
 from .quoted import QUOTED_SPEECH_BONUS
 from .salutation import SALUTATION
@@ -94,7 +100,8 @@ OPENING_GENRES = {"交流": "发言"}
 
 # "这是我在全县…会议上的讲话": the speech naming itself
 OCCASION_NAMED = re.compile(
-    r"在[^，,。！？\n“”]{2,50}?(?:会议|大会|会|论坛|典礼|仪式)上的(?:讲话|致辞|发言)"
+    r"在[^，,。！？\n“”]{2,50}?(?:会议|大会|会|论坛|典礼|仪式)上的"
+    + genre_words(SPEECH_GENRES)
 )
 
 # "今天我演讲的题目是《青春在路上》": a contest speech naming its own title in its
