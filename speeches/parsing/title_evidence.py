@@ -18,6 +18,7 @@ from .line_kinds import (
     GREETING_GENRES,
     REPORT_GENRES,
     SPEECH_GENRES,
+    SPOKEN_GENRES,
     STATEMENT_GENRES,
     TITLE_GENRES,
     genre_words,
@@ -166,7 +167,8 @@ TITLE_EVIDENCE = (
         # "以下为行政长官今日出席…的致辞全文：": a press release's line over it
         r"全文如下|原文如下|全文(?:为|是)(?:[:：]|$)|全文[:：]$|^以下(?:为|是)|"
         # "总统致词内容为：": a press release naming what the speech said
-        r"(?:讲话|致辞|致词|发言|演讲)内容(?:为|是|如下)[:：]?$",
+        + genre_words(SPOKEN_GENRES)
+        + r"内容(?:为|是|如下)[:：]?$",
         -4,
     ),
     Evidence(
