@@ -20,13 +20,20 @@ from .chrome import (
     ending_chrome,
 )
 from .line_kinds import (
+    CEREMONY_GENRES,
     CJK_CHAR,
     DATELINE,
     FINAL_STOP,
+    GREETING_GENRES,
     HEADING_LINE,
     NEXT_SPEECH_TITLE,
     NEXT_TITLE_MAX_CHARS,
     PARAGRAPH_PUNCTUATION,
+    REPORT_GENRES,
+    SCRIPT_GENRES,
+    SPEECH_GENRES,
+    STATEMENT_GENRES,
+    genre_words,
 )
 from .names import opens_with_surname
 from .salutation import OWN_LINE_SALUTATION_MAX_CHARS, SALUTATION
@@ -49,7 +56,10 @@ FOLD_PROMPT = re.compile(
 # site lists it, a line of its own with no sentence's stop (2.13)
 LISTED_SPEECH_TITLE = re.compile(
     r"^[^。！？!?；;，,：:（）()【】]{4,60}"
-    r"(?:讲话|致辞|发言|讲稿|主持词|贺词|党课|开幕词|闭幕词|欢迎词|演讲)稿?$"
+    + genre_words(
+        SPEECH_GENRES, SCRIPT_GENRES, GREETING_GENRES, CEREMONY_GENRES, REPORT_GENRES
+    )
+    + r"稿?$"
 )
 
 TRAILING_TITLES_MAX_LINES = 12
@@ -129,7 +139,8 @@ EDITORIAL_NOTE = re.compile(
     r"(?:这是|本文(?:原)?(?:刊载|发表|载)于|原载)[^（）()]{4,160}|"
     # "（本文系2023年1月12日某某在…闭幕会上的讲话）": the note on what the text is
     r"(?:本文|此文|本篇)(?:系|是|为|根据)[^（）()]{4,160}?"
-    r"(?:讲话|致辞|发言|报告|演讲|党课|讲稿|整理))[ \u3000]*[）)]$"
+    r"(?:" + genre_words(SPEECH_GENRES, REPORT_GENRES, SCRIPT_GENRES) + r"|整理))"
+    r"[ \u3000]*[）)]$"
 )
 
 # A signature under a speech: its date, or a role (an office of a body) and a name
@@ -180,15 +191,17 @@ BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 AUTHOR_NOTE = re.compile(
     r"(?:[（(]|^注[:：][ \u3000]*)作者(?:系|为|是|单位[:：])(?P<role>[^（）()，,。]{2,40})"
     # "注：作者为某某基金会首席代表，本文是…" (2.16): an editor's note, no brackets
-    r"(?:[）)]$|(?<=[^（）()，,。]{2})[，,。](?=.*(?:本文|此文|发言|讲话|演讲)))"
+    r"(?:[）)]$|(?<=[^（）()，,。]{2})[，,。](?=.*(?:本文|此文|"
+    + genre_words(SPEECH_GENRES)
+    + r")))"
 )
 
 # "※这是某某总书记2020年10月29日在…全体会议上的讲话。": a journal's footnote on
 # what the text is, keyed to the ※ after its title; a line of its own under the text
 SOURCE_FOOTNOTE = re.compile(
     r"^[※＊*][ \u3000]*(?P<note>(?:这是|本文(?:是|系|为))[^※\n]{4,160}?"
-    r"(?:讲话|报告|发言|致辞|演讲|说明|谈话|讲稿)"
-    r"(?:的(?:一部分|节录|摘录|要点|主要部分|一节))?[。.]?)$"
+    + genre_words(SPEECH_GENRES, REPORT_GENRES, SCRIPT_GENRES, STATEMENT_GENRES)
+    + r"(?:的(?:一部分|节录|摘录|要点|主要部分|一节))?[。.]?)$"
 )
 
 TRAILERS = (

@@ -13,10 +13,17 @@ from .captions import CAPTION_LEAD, FIRST_PERSON, SENTENCE_END
 from .chrome import LEAD, LEAD_WITHIN, chrome_or_meta
 from .line_kinds import (
     DATELINE,
+    DELIVERED_GENRES,
     HEAD_TITLE_END,
     OFFICES,
     PARAGRAPH_PUNCTUATION,
+    REPORT_GENRES,
     SALUTATION_INSIDE,
+    SCRIPT_GENRES,
+    SPEECH_GENRES,
+    SPOKEN_GENRES,
+    STATEMENT_GENRES,
+    genre_words,
     is_paragraph,
 )
 from .names import opens_with_surname
@@ -30,36 +37,43 @@ from .salutation import (
 from .script import matching_form, to_simplified
 from .sections import opens_on_subhead
 
+_SPOKEN = genre_words(SPOKEN_GENRES)
+
 # "全文如下：", "现将讲话全文刊发如下：": a news story announces the speech that follows.
 FULL_TEXT_FOLLOWS = re.compile(
     r"(?:全文(?:刊发|刊登|发布|播发|公布|转发|摘登)?如下|原文如下|全文(?:为|是)|"
     r"现(?:将|把)[^。！？：:]{0,20}(?:刊发|刊登|发布|公布|印发|摘登)如下|"
     # "以下为行政长官今日出席…的致辞全文：": a press release's line over the speech
-    r"(?:讲话|致辞|致词|发言|演讲|演说|演辞|贺词|献词|贺辞|献辞|讲词)全文"
+    + _SPOKEN
+    + r"全文"
     r"(?:[（(][^（）()]{1,8}[）)])?(?=[：:][ \u3000]*$)|"
     # "以下为局长今日出席…典礼的致辞全文：侯主席、各位嘉宾：…": the release run on
     # "以下是行政长官今日发表的农历新年贺辞全文：" (贺辞, 献辞: Hong Kong's words)
-    r"^以下(?:为|是)[^。！？：:]{2,120}?"
-    r"(?:讲话|致辞|致词|发言|演讲|演说|演辞|贺词|献词|贺辞|献辞|讲词)全文"
+    r"^以下(?:为|是)[^。！？：:]{2,120}?" + _SPOKEN + r"全文"
     r"(?:[（(][^（）()]{1,8}[）)])?(?=[：:])|"
     # "以下是行政长官11月28日就…发表的声明：": a press release's line over what was
     # said, on a line of its own
     r"^以下(?:为|是)[^。！？：:]{2,160}?(?:发表|所作|作出?)的"
-    r"(?:讲话|致辞|致词|发言|演讲|声明|谈话|讲词)(?:全文)?(?=[：:][ \u3000]*$)|"
+    + genre_words(SPOKEN_GENRES, STATEMENT_GENRES)
+    + r"(?:全文)?(?=[：:][ \u3000]*$)|"
     # "…发表元旦谈话，全文约三千字。 以下是某某的元旦谈话全文： 各位市民：…": a
     # report's run-on paragraph announcing the speech after its own sentences (2.11)
     r"(?<=[。！？])[ \u3000]?以下(?:为|是)[^。！？：:]{2,80}?"
-    r"(?:讲话|致辞|致词|发言|演讲|演说|谈话|贺词|献词|贺辞|献辞|讲词)全文(?=[：:])|"
+    + genre_words(SPOKEN_GENRES, ("谈话",))
+    + r"全文(?=[：:])|"
     # "以下是原文，演讲全文仅535字：", "以下为演讲原文：": a blog post over the speech
     # it quotes, on a line of its own (2.16)
     r"^以下(?:为|是)[^。！？：:，,]{0,8}原文(?:[，,][^。！？：:]{0,30})?(?=[：:][ \u3000]*$)|"
     # "讲话摘要如下：", "讲话要点如下：": a wire's lead over the parts it prints
-    r"(?:讲话|致辞|致词|发言|演讲|演说)(?:摘要|要点|摘编|摘登|节选)如下|"
+    + _SPOKEN
+    + r"(?:摘要|要点|摘编|摘登|节选)如下|"
     # "总统致词内容为：": a press release naming what the speech said
-    r"(?:讲话|致辞|致词|发言|演讲|演说|贺词|讲词)内容(?:为|是|如下)(?=[：:])|"
+    + _SPOKEN
+    + r"内容(?:为|是|如下)(?=[：:])|"
     # "兹简录新任乡长致词内容；": a township's release quoting the speech in part
     r"(?:兹|现)(?:简录|摘录|节录|摘要|简要刊登)[^。！？：:；;]{0,20}"
-    r"(?:讲话|致辞|致词|发言|演讲)(?:内容|全文|要点)?(?=[；;：:]))[：:。；;]"
+    + _SPOKEN
+    + r"(?:内容|全文|要点)?(?=[；;：:]))[：:。；;]"
 )
 
 # "…并发表讲话。" + "全文如下：" further down: a news lead reporting the speech
@@ -93,8 +107,9 @@ LABELLED_OPENING = re.compile(
 # "在庆祝某某节招待会上的致辞", "【某某卸任交接 致词全文】": the heading a news page
 # prints over the full text of a speech it has reported on
 SPEECH_HEADING = re.compile(
-    r"^[【\[]?[^。！？!?，,]{2,50}?(?:讲话|致辞|致词|演辞|演讲|演说|发言|贺词|献词|主持词|讲词)"
-    r"(?:全文|稿)?[】\]]?$"
+    r"^[【\[]?[^。！？!?，,]{2,50}?"
+    + genre_words(SPOKEN_GENRES, SCRIPT_GENRES)
+    + r"(?:全文|稿)?[】\]]?$"
 )
 
 # "某某某：" alone on its line, under a report naming him: whose words follow
@@ -136,14 +151,15 @@ NEWS_LEDE_LINES = 10
 
 # "…9日在红场举行的阅兵式上发表讲话，强调…": a lead reporting the speech as given
 LEAD_REPORTS_SPEECH = re.compile(
-    r"\d{1,2}日[^。！？]{0,40}?(?:发表|作)了?[\u4e00-\u9fff]{0,8}?(?:讲话|演讲|致辞|演说)"
+    r"\d{1,2}日[^。！？]{0,40}?(?:发表|作)了?[\u4e00-\u9fff]{0,8}?"
+    + genre_words(DELIVERED_GENRES)
 )
 
 # "某某说，", "某某强调：": a story reporting what was said, not the speech's words
 REPORTED_WORDS = re.compile(r"(?:说|指出|强调|表示|认为|提出|宣布)[，,：:]")
 
 # "某国总统在胜利日阅兵式上的讲话": a headline naming a speech
-SPEECH_HEADLINE = re.compile(r"(?:讲话|演讲|致辞|演说|贺词)(?:全文|稿)?[）)]?$")
+SPEECH_HEADLINE = re.compile(_SPOKEN + r"(?:全文|稿)?[）)]?$")
 
 # "校长毕业典礼讲话稿 篇1", "【篇一】", "第一篇：…": the heading of a collection's first
 # item; what stands above it (headline, stamp, the site's blurb) is the page's
@@ -289,8 +305,15 @@ HEADNOTE_OFFICE = r"(?:同志|总书记|主席|委员长|总理|副主席|副总
 EDITORS_HEADNOTE = re.compile(
     rf"^这是[\u4e00-\u9fff]{{2,4}}?{HEADNOTE_OFFICE}{HEADNOTE_DAY}(?:在|为|同|对|给|致)"
     r"[^。！？\n]{2,80}?"
-    r"(?:讲话|报告|结论|发言|演说|谈话|讲演|总结|指示|说明|致辞|批语|通知|电报|信|提纲)"
-    r"(?:的(?:一部分|节录|摘录|要点|主要部分|一节))?。"
+    + genre_words(
+        SPEECH_GENRES,
+        REPORT_GENRES,
+        STATEMENT_GENRES,
+        DELIVERED_GENRES,
+        # the other pieces a collected works prints under a headnote
+        ("结论", "总结", "指示", "批语", "通知", "电报", "信", "提纲"),
+    )
+    + r"(?:的(?:一部分|节录|摘录|要点|主要部分|一节))?。"
 )
 
 # "【提纲】一、…": a site's outline of the speech, its headings one a line under it

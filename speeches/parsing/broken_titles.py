@@ -8,7 +8,16 @@ from __future__ import annotations
 
 import re
 
-from .line_kinds import NEXT_SPEECH_TITLE
+from .line_kinds import (
+    CEREMONY_GENRES,
+    NEXT_SPEECH_TITLE,
+    REPORT_GENRES,
+    SCRIPT_GENRES,
+    SPEECH_GENRES,
+    SPOKEN_GENRES,
+    TITLE_GENRES,
+    genre_words,
+)
 from .script import matching_form
 from .title_decorations import SPACES, strip_decorations
 from .title_evidence import OCCASION_AT, TITLE_ENDINGS, TITLE_GENRE
@@ -36,8 +45,7 @@ BROKEN_TITLE_MAX_CHARS = 12
 
 # "在市发改委领导班子民主生活会" + "上的点评讲话": a title broken over two lines
 BROKEN_TITLE_TAIL = re.compile(
-    r"^(?:会?上|时|期间)?的[\u4e00-\u9fff]{0,4}?"
-    r"(?:讲话|致辞|演讲|发言|报告|祝酒辞|贺词|讲稿|主持词|提纲)"
+    r"^(?:会?上|时|期间)?的[\u4e00-\u9fff]{0,4}?" + genre_words(TITLE_GENRES)
 )
 
 # "高举某某伟大旗帜" + "为建设某某而努力奋斗" (2.10): a report's or a rally's title
@@ -210,7 +218,7 @@ CELEBRATION_THEME = re.compile(r"^(?:热烈)?(?:庆祝|纪念|喜迎)[\u4e00-\u9
 
 # "…就职典礼暨…推介活动上的致辞": an event's title naming the speech given at it
 EVENT_SPEECH_END = re.compile(
-    r"(?:上|时)的(?:讲话|致辞|致词|演讲|发言|贺词|贺辞|主持词)$"
+    r"(?:上|时)的" + genre_words(SPOKEN_GENRES, SCRIPT_GENRES) + r"$"
 )
 
 # "某某职工代表大会", "某市第十五届人民代表大会" + "第二次会议…": a congress and its session
@@ -218,7 +226,8 @@ CONGRESS_END = re.compile(r"(?:代表大会|委员会|大会)$")
 
 SESSION_TITLE = re.compile(
     r"^第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议[\u4e00-\u9fff]{0,12}"
-    r"(?:开幕词|闭幕词|讲话|报告|致辞)$"
+    + genre_words(SPEECH_GENRES, CEREMONY_GENRES, REPORT_GENRES)
+    + r"$"
 )
 
 # "某县某镇人民政府" + "2024年政府工作报告" (2.14): the body that reports, set on a line

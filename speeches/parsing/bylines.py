@@ -10,13 +10,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .line_kinds import (
+    GREETING_GENRES,
+    REPORT_GENRES,
+    SPEECH_GENRES,
+    STATEMENT_GENRES,
+    genre_words,
+)
 from .names import COMMON_SURNAMES, COMPOUND_SURNAMES, opens_with_surname
 from .script import to_simplified
 from .title_decorations import SPACES
 from .title_evidence import TITLE_ENDINGS
 
 # Where a title's genre word ends: a byline may be glued after it
-GENRE_END = re.compile(r"(?:讲话|致辞|演讲|说明|报告|发言|贺词|献词)稿?")
+GENRE_END = re.compile(
+    genre_words(SPEECH_GENRES, GREETING_GENRES, REPORT_GENRES, STATEMENT_GENRES)
+    + r"稿?"
+)
 
 # "在学院校企合作经验交流会上的讲话 杨某某": the speaker's name a space after the title
 SPACED_TRAILING_NAME = re.compile(

@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 
 from .interface import DOWNLOAD_NOTICE, DOWNLOAD_NOTICE_WORDS, PAGE_NOTICE, UI_ELEMENT
-from .line_kinds import HEADING_LINE, SALUTATION_INSIDE
+from .line_kinds import (
+    HEADING_LINE,
+    REPORT_GENRES,
+    SALUTATION_INSIDE,
+    SCRIPT_GENRES,
+    SPEECH_GENRES,
+    genre_words,
+)
 from .rules import Rule, compile_rules
 from .script import matching_form
 
@@ -441,7 +448,8 @@ BREADCRUMB = re.compile(
     r"^[^>＞»›\s]{1,12}(?:[ \u3000]?[>＞»›]{1,2}[ \u3000]?[^>＞»›\s]{1,12})+$|"
     # "讲话致辞 >在全县卫生健康工作会议上的讲话": a column and the page's title after it
     r"^(?:[^>＞»›\s]{1,12}[ \u3000]?[>＞»›]{1,2}[ \u3000]?)+[^>＞»›。！？，,]{4,60}"
-    r"(?:讲话|致辞|演讲|发言|报告|讲稿|主持词)稿?$|"
+    + genre_words(SPEECH_GENRES, REPORT_GENRES, SCRIPT_GENRES)
+    + r"稿?$|"
     # "某某资料网 - 心得体会 - 研讨发言": three or more short items between spaced dashes
     r"^[^\s\-－—–]{1,10}(?:[ \u3000]+[-－—–][ \u3000]+[^\s\-－—–]{1,10}){2,}$|"
     # "首页 / 讲话稿 / 点评讲话": short items between spaced slashes

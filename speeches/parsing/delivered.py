@@ -13,11 +13,13 @@ from .body_end import SOURCE_FOOTNOTE
 from .clean import CleanText
 from .dates import DATE_LINE, URL_DATE, dates_in, valid_date
 from .head import Head
+from .line_kinds import REPORT_GENRES, SCRIPT_GENRES, SPEECH_GENRES, genre_words
 
 # "（本文系2023年1月12日某某在…闭幕会上的讲话）": a note after a speech saying what it is
 SPEECH_NOTE = re.compile(
     r"^[（(](?:本文|此文|本篇)(?:系|是|为|根据)[^（）()]*?"
-    r"(?:讲话|致辞|发言|报告|演讲|党课|讲稿)[^（）()]{0,8}[）)]$"
+    + genre_words(SPEECH_GENRES, REPORT_GENRES, SCRIPT_GENRES)
+    + r"[^（）()]{0,8}[）)]$"
 )
 
 # "1954年政府工作报告", "在2019年全市…会议上的讲话": the year a title is of

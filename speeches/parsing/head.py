@@ -43,7 +43,16 @@ from .dates import (
     partial_dates_in,
     zero_for_letter,
 )
-from .line_kinds import DATELINE, HEAD_DATE_PAREN
+from .line_kinds import (
+    DATELINE,
+    DELIVERED_GENRES,
+    HEAD_DATE_PAREN,
+    REPORT_GENRES,
+    SCRIPT_GENRES,
+    SPEECH_GENRES,
+    SPOKEN_GENRES,
+    genre_words,
+)
 from .names import opens_with_surname
 from .quoted import SPEECH_BYLINE
 from .rules import compile_rules
@@ -134,10 +143,12 @@ LEAD_OPENING = re.compile(
 # ("中新社某地九月二十三日电 某国总理二十三日在…发表演讲": older copy writes them in
 # Chinese numerals)
 _MONTH_OR_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+# "发表讲话", "发表重要演讲": a lead saying the speech was given
+_DELIVERED = r"发表[\u4e00-\u9fff]{0,8}?" + genre_words(DELIVERED_GENRES)
 
 MEETING_DAY = re.compile(
     rf"(?:(?P<m>{_MONTH_OR_DAY})月)?(?P<d>{_MONTH_OR_DAY})日(?!电)(?:上午|下午|晚上|晚间|晚)?[，,]?"
-    r"[^。！？；]{0,40}?(?:召开|举行|开幕|闭幕|举办|发表[\u4e00-\u9fff]{0,8}?(?:讲话|演讲|致辞))"
+    r"[^。！？；]{0,40}?(?:召开|举行|开幕|闭幕|举办|" + _DELIVERED + r")"
 )
 
 # "2023年5月4日，全市青年工作会议在市会议中心召开。市委书记某某出席并讲话。" over
@@ -145,7 +156,7 @@ MEETING_DAY = re.compile(
 # meeting held or the speech given that day: the day the speech was given
 DATED_LEAD = re.compile(
     r"^(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:上午|下午|晚上|晚间|晚)?[，,]"
-    r"[^。！？；]{2,60}?(?:召开|举行|开幕|闭幕|举办|发表[\u4e00-\u9fff]{0,8}?(?:讲话|演讲|致辞))"
+    r"[^。！？；]{2,60}?(?:召开|举行|开幕|闭幕|举办|" + _DELIVERED + r")"
 )
 
 # "新华社某地5月9日电 某国总统某某9日在红场举行的阅兵式上发表讲话": a wire's lead
@@ -155,7 +166,9 @@ LEAD_SPEECH = re.compile(
     r"(?<![^ \u3000，,：:）)])(?P<speaker>[^，,。：:；\s（(）)]{2,24}?)(?:当地时间)?"
     rf"(?:{_MONTH_OR_DAY}月)?{_MONTH_OR_DAY}日(?:上午|下午|晚上|晚间|晚)?"
     r"在(?P<occasion>[^，,。；并]{2,40}?)(?P<on>上)?"
-    r"(?:发表|作|发出)了?(?P<genre>[\u4e00-\u9fff]{0,6}?(?:讲话|演讲|致辞|讲演|演说))"
+    r"(?:发表|作|发出)了?(?P<genre>[\u4e00-\u9fff]{0,6}?"
+    + genre_words(DELIVERED_GENRES)
+    + r")"
 )
 
 # "某国总理某某23日在纽约出席欢迎午宴并发表演讲": the event attended names the occasion
@@ -164,7 +177,9 @@ LEAD_ATTENDED_SPEECH = re.compile(
     r"(?<![^ \u3000，,：:）)])(?P<speaker>[^，,。：:；\s（(）)]{2,24}?)(?:当地时间)?"
     rf"(?:{_MONTH_OR_DAY}月)?{_MONTH_OR_DAY}日(?:上午|下午|晚上|晚间|晚)?"
     r"(?:在[^，,。；并]{2,12}?)?出席(?P<occasion>[^，,。；并]{2,40}?)并"
-    r"(?:发表|作|致)了?(?P<genre>[\u4e00-\u9fff]{0,6}?(?:讲话|演讲|致辞|讲演|演说))"
+    r"(?:发表|作|致)了?(?P<genre>[\u4e00-\u9fff]{0,6}?"
+    + genre_words(DELIVERED_GENRES)
+    + r")"
 )
 
 # "省委书记某某出席会议并讲话", "县委书记某某强调", "某省省长某某在讲话中提出"
@@ -204,7 +219,8 @@ BLURB_TITLE = re.compile(
 ANNOUNCED_TITLE = re.compile(
     r"^(?:以下(?:为|是)|下面是|现将)?(?!以下|下面|现将|这是|他的|她的|其)"
     r"(?P<title>[^。！？：:，,；;]{3,40}?(?:(?<!的)|(?<=[上时]的))"
-    r"(?:讲话|致辞|致词|演讲|演说|发言|贺词|献词|贺辞|献辞|讲词|演辞|报告|讲稿))"
+    + genre_words(SPOKEN_GENRES, REPORT_GENRES, SCRIPT_GENRES)
+    + r")"
     r"(?:全文|原文)(?:刊发|刊登|发布|播发|公布|转发|摘登)?(?:如下)?[：:]?$"
 )
 
@@ -213,7 +229,7 @@ THREAD_TITLE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”·、 ]{4,30}")
 
 # "…电视动员讲话王某某": a name glued after a title's genre word
 NAME_AFTER_GENRE = re.compile(
-    r"(?:讲话|致辞|致词|发言|报告|贺词|贺辞|献词)(?P<name>[\u4e00-\u9fff]{2,3})$"
+    genre_words(SPOKEN_GENRES, REPORT_GENRES) + r"(?P<name>[\u4e00-\u9fff]{2,3})$"
 )
 
 # "北部新闻台北市台北市长…致词全文": a news site's section ("北部新闻", "要闻") and the
@@ -302,7 +318,10 @@ NAMED_BY_SUBTITLE_BONUS = 3
 DOUBLED_TITLE_SEAM = re.compile(
     # never at a comma: "学习某某同志的讲话,在全系统开展作风整顿" (2.9) is one title of
     # two clauses, whichever comma (full-width or ASCII) the page prints
-    r"(?<=的讲话|的致辞|的演讲|的报告|的发言|讲话稿|发言稿|致辞稿)"
+    r"(?<="
+    + "|".join(f"的{genre}" for genre in SPEECH_GENRES)
+    # not "的党课": "…的党课讲稿" goes on; "演讲稿 | 在…的讲话": a label before a title
+    + r"|的报告|讲话稿|发言稿|致辞稿)"
     r"(?=[^稿，,。、；;）)】\]］][^，,。、；;）)]{5,})"
 )
 

@@ -10,11 +10,17 @@ from __future__ import annotations
 import re
 
 from .line_kinds import (
+    CEREMONY_GENRES,
     FINAL_STOP,
+    GREETING_GENRES,
     HEAD_TITLE_END,
     HEADING_LINE,
     OFFICES,
     PARAGRAPH_PUNCTUATION,
+    REPORT_GENRES,
+    SCRIPT_GENRES,
+    SPEECH_GENRES,
+    genre_words,
     is_paragraph,
 )
 from .salutation import salutation_offset
@@ -23,7 +29,10 @@ from .salutation import salutation_offset
 # sentence, with a space between or the sentence's usual opening after it
 OPENING_TITLE = re.compile(
     r"(?P<title>[^。！？!?；;，,：:\s]{4,80}?"
-    r"(?:讲话|致辞|发言|报告|贺词|献词|开幕词|闭幕词|欢迎词|主持词|讲稿)稿?"
+    + genre_words(
+        SPEECH_GENRES, GREETING_GENRES, CEREMONY_GENRES, SCRIPT_GENRES, REPORT_GENRES
+    )
+    + r"稿?"
     # "…讲话与…扩大会 讲话汇编" (2.13): a compilation's title, broken by a PDF's
     # line end before its last words
     r"(?:(?:与|和|及)[^。！？!?；;，,：:\s]{2,60}?(?:[ \u3000][^。！？!?；;，,：:\s]{1,8}?)?"
@@ -36,7 +45,8 @@ OPENING_TITLE = re.compile(
 # it go on the sentence it stands in ("…上的讲话精神", "…上的讲话中指出")
 OCCASION_TITLE_GLUED = re.compile(
     r"(?P<title>[^。！？!?；;，,：:\s]{0,30}?在[^。！？!?；;，,：:\s]{2,60}?上的"
-    r"(?:讲话|致辞|发言|讲稿))"
+    + genre_words(SPEECH_GENRES, SCRIPT_GENRES)
+    + r")"
     r"(?!精神|中|时|里|要求|指出|强调|提出|和|与|及|的|是|为|已|全文|稿|提纲|材料|摘要|"
     r"要点|节选|上|后|以来|发表|内容|原文|等)(?=[\u4e00-\u9fff])"
 )

@@ -1,9 +1,10 @@
 """Patterns that say what kind of line a line is, shared by the cleaning stages: a
 heading, a salutation inside a line, a title's end, a dateline, a paragraph's
-punctuation, Chinese characters.
+punctuation, Chinese characters; and the genre words every stage reads.
 
 What belongs here: line tests that both the start and the end of the speech (and
-the site's chrome) read; a pattern one stage alone reads lives in that stage.
+the site's chrome) read, and the words of kinds they share (a speech's genre); a
+pattern one stage alone reads lives in that stage.
 """
 
 from __future__ import annotations
@@ -28,11 +29,52 @@ SALUTATION_INSIDE = re.compile(
     r"(?:同志们|各位[\u4e00-\u9fff]{2,4}|(?:尊敬|敬爱)的[^。！？]{2,40})[：:]"
 )
 
+# The genre words a speech is named by ("在…上的讲话", "…开幕式致辞", "以下是…的贺辞
+# 全文："): the base, the four words every rule reads, and the families a rule adds
+# by name. A pattern reads them through genre_words().
+SPEECH_GENRES = ("讲话", "致辞", "发言", "演讲")
+# other spellings and older words for the same: "总统致词", "演说", "讲词", "演辞"
+GENRE_SPELLINGS = ("致词", "演说", "讲词", "演辞")
+# greetings on an occasion: "新年贺词"; "贺辞", "献词", "献辞" as Hong Kong prints them
+GREETING_GENRES = ("贺词", "贺辞", "献词", "献辞")
+# a speech in any of its spoken words: what a heading or an announcement names
+SPOKEN_GENRES = SPEECH_GENRES + GENRE_SPELLINGS + GREETING_GENRES
+# a ceremony's or a banquet's set pieces: "开幕词", "欢迎词", "祝酒辞"; "开会词" and
+# "闭会词" as older editions print them
+CEREMONY_GENRES = ("开幕词", "闭幕词", "开会词", "闭会词", "欢迎词", "祝酒辞")
+# the text written out to be read: "讲稿", "主持词" (or "主持辞")
+SCRIPT_GENRES = ("讲稿", "主持词", "主持辞")
+# a long address to a meeting or a class: "工作报告", "专题党课"
+REPORT_GENRES = ("报告", "党课")
+# words said on the record rather than to a hall: "元旦谈话", "关于…的说明", "声明"
+STATEMENT_GENRES = ("谈话", "说明", "声明")
+# what a news lead says a speaker 发表s or 作s: "发表讲话", "作了演讲" (not 发言:
+# no one 发表s a 发言)
+DELIVERED_GENRES = ("讲话", "致辞", "演讲", "演说", "讲演")
+# a title's genre written rather than said: "…的贺信", "…的讲话提纲"
+WRITTEN_GENRES = ("贺信", "提纲")
+# every genre a speech's title names it by ("在…上的讲话", "…的说明", "…的贺信")
+TITLE_GENRES = (
+    SPOKEN_GENRES
+    + CEREMONY_GENRES
+    + SCRIPT_GENRES
+    + REPORT_GENRES
+    + STATEMENT_GENRES
+    + WRITTEN_GENRES
+)
+
+
+def genre_words(*families: tuple[str, ...]) -> str:
+    """Return the families' words as one alternation group, a longer word first."""
+    words = dict.fromkeys(word for family in families for word in family)
+    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+
+
 # What a run-on head ends with before the salutation: a title ("…的讲话"), or a date
-# and byline ("（2019年3月2日）某某某").
+# and byline ("（2019年3月2日）某某某"); "…的讲话材料", a 范文 site's word for a
+# speech, ends a title too.
 HEAD_TITLE_END = re.compile(
-    r"(?:(?:讲话|致辞|致词|演辞|演讲|演说|发言|报告|贺词|贺辞|贺信|说明|祝酒辞|提纲|讲稿|主持词|"
-    r"材料|献词|献辞|开幕词|闭幕词|欢迎词)稿?|[）)])"
+    r"(?:" + genre_words(TITLE_GENRES, ("材料",)) + r"稿?|[）)])"
     # "…院长致辞1", "…开幕词 篇1": the item's number of a page bundling several;
     # "…校长致辞2025篇1" (2.14): the year a 范文 site titles its collection by, before it
     r"(?:[ \u3000]?[\u4e00-\u9fff]{2,4}|[ \u3000]?\d{1,2}|"
@@ -98,8 +140,9 @@ HEAD_DATE_PAREN = re.compile(
 # "在全区信访工作联席会议上的讲话": the title of another speech, after the one stored;
 # with its date line at most before its own "同志们："
 NEXT_SPEECH_TITLE = re.compile(
-    r"^[^。！？；，,]{0,30}在[^。！？；，,]{2,50}(?:上|时)?的(?:讲话|致辞|发言|讲稿|主持词)"
-    r"(?:稿|提纲)?$"
+    r"^[^。！？；，,]{0,30}在[^。！？；，,]{2,50}(?:上|时)?的"
+    + genre_words(SPEECH_GENRES, SCRIPT_GENRES)
+    + r"(?:稿|提纲)?$"
 )
 
 NEXT_TITLE_MAX_CHARS = 80

@@ -53,7 +53,8 @@ REPORT_TO_MEETING = re.compile(
     r"(?:(?P<named>[^，。！？\n]{4,40}?(?:代表大会|全体会议|全会|会议))[，,]是)?"
 )
 
-REPORT_OPENING_CHARS = 300
+# the opening where a report's formula or an opened meeting names the occasion
+OPENING_OCCASION_CHARS = 300
 
 # The scope a speech addresses, from the narrowest: "某乡党委书记", "全县", "全市"…
 LEVEL_PATTERNS = (
@@ -85,7 +86,7 @@ ANNOUNCED_PARTS = re.compile(
 # "各位委员：我代表…常务委员会，向大会报告过去五年的工作，…请予审议。" (2.16): a
 # work report's opening formula, never its last words; a page ending on it stops where
 # the report begins
-REPORT_OPENING = re.compile(r"向大会(?:作)?报告[^。！？]{0,80}请予审议[。！]?$")
+CUT_AT_REPORT_OPENING = re.compile(r"向大会(?:作)?报告[^。！？]{0,80}请予审议[。！]?$")
 
 ANNOUNCED_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
 
@@ -150,10 +151,10 @@ def extract_metadata(
         opening = OCCASION_OPENING.match(cleaned.body)
         occasion = opening["occasion"] if opening else None
     if occasion is None:
-        report = REPORT_TO_MEETING.search(cleaned.body[:REPORT_OPENING_CHARS])
+        report = REPORT_TO_MEETING.search(cleaned.body[:OPENING_OCCASION_CHARS])
         occasion = (report["named"] or report["meeting"]) if report else None
     if occasion is None:
-        opened = OCCASION_OPENS.search(cleaned.body[:REPORT_OPENING_CHARS])
+        opened = OCCASION_OPENS.search(cleaned.body[:OPENING_OCCASION_CHARS])
         occasion = opened["occasion"] if opened else None
     # "注：作者为某某基金会首席代表，本文是…发言摘要": an editor's note under the
     # speech, read with the trailers (2.16)
@@ -246,7 +247,7 @@ def is_truncated(cleaned: CleanText, top_level_sections: int = 0) -> bool:
     if declared and declared > WORD_COUNT_SLACK * len(WORD_CHARS.findall(body)):
         return True
     lines = body.split("\n")
-    if REPORT_OPENING.search(lines[-1].strip()):
+    if CUT_AT_REPORT_OPENING.search(lines[-1].strip()):
         return True  # "…向大会报告…，请予审议。": the report opens, the page stops
     while len(lines) > 1 and SIGNATURE_LINE.match(lines[-1].strip()):
         lines.pop()

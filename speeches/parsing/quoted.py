@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import re
 
+from .line_kinds import SPEECH_GENRES, SPOKEN_GENRES, genre_words
+
 # "致辞：某某（教师代表、科学家）", "演讲者：某某": who gave the quoted speech, labelled
 # by the genre's word; "讲话：要抓落实" (a label over words, not a name) is no byline
 SPEECH_BYLINE = re.compile(
-    r"^[*＊]?(?:致辞|致词|讲话|演讲|发言|主讲)(?:人|者)?[:：][ \u3000]*"
+    r"^[*＊]?"
+    + genre_words(SPEECH_GENRES, ("致词", "主讲"))
+    + r"(?:人|者)?[:：][ \u3000]*"
     r"(?P<byline>[\u4e00-\u9fff·]{2,4}(?:[（(][^（）()]{2,30}[）)])?)[*＊]?$"
 )
 # Under its announcement, the speech's own title outranks the headline of the post or
@@ -27,7 +31,8 @@ QUOTED_SPEECH_BONUS = 6
 # an office or on a name after one (2.16)
 SPEAKER_GENRE_TITLE = re.compile(
     r"^(?P<speaker>[^在：:，,“”\"《》\d\s]{3,30}?)(?:同志)?的?"
-    r"(?:讲话|致辞|致词|发言|演讲|贺词|献词)(?:全文|稿)?$"
+    + genre_words(SPOKEN_GENRES)
+    + r"(?:全文|稿)?$"
 )
 # "开学典礼校长致辞", "年会董事长致辞", "竞选班长演讲稿": an occasion's or a
 # campaign's words before the office make the opening no speaker

@@ -16,6 +16,12 @@ from .chrome import (
     droppable_chrome,
     ending_chrome,
 )
+from .line_kinds import (
+    CEREMONY_GENRES,
+    SPOKEN_GENRES,
+    STATEMENT_GENRES,
+    genre_words,
+)
 from .script import to_simplified
 
 # "…致以问候。 【某市人大第二次会议 闭幕词全文】 各位代表，…" (2.12): a post's run-on text
@@ -23,7 +29,8 @@ from .script import to_simplified
 # speech starts after the heading
 _INLINE_HEADING = (
     r"(?<=[。！？!?])[ \u3000]*【(?P<heading>[^【】。！？]{2,60}?"
-    r"(?:讲话|致辞|致词|发言|演讲|演说|谈话|贺词|献词|贺辞|献辞|讲词|开幕词|闭幕词|开会词|闭会词))"
+    + genre_words(SPOKEN_GENRES, CEREMONY_GENRES, STATEMENT_GENRES)
+    + r")"
     r"全文】[ \u3000]*"
 )
 

@@ -18,6 +18,10 @@ from .line_kinds import (
     NEXT_TITLE_MAX_CHARS,
     OFFICES,
     PARAGRAPH_PUNCTUATION,
+    REPORT_GENRES,
+    SCRIPT_GENRES,
+    SPEECH_GENRES,
+    genre_words,
 )
 from .names import opens_with_surname
 from .script import (
@@ -139,7 +143,8 @@ TRAILING_BYLINE = re.compile(rf"(?:^|[ \u3000]){GLUED_BYLINE.pattern}$")
 # "…党课讲稿——铭记初心担使命", "政府工作报告 ——2026年2月3日在…会议上": a title of the
 # genre and its subtitle after a dash
 DASHED_SUBTITLE_HEAD = re.compile(
-    r"(?:讲话|讲稿|党课|报告|致辞|发言|演讲)[\u4e00-\u9fff]{0,2}[ \u3000]*——[^—。！？!?]{2,80}$"
+    genre_words(SPEECH_GENRES, REPORT_GENRES, SCRIPT_GENRES)
+    + r"[\u4e00-\u9fff]{0,2}[ \u3000]*——[^—。！？!?]{2,80}$"
 )
 
 # "…的讲话(精品)　2023-10-19 20:31:07　阅读 938　", "发布时间：2024-07-03 浏览量：3,467 ":

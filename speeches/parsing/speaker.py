@@ -16,6 +16,13 @@ from .bylines import (
     names_a_speaker,
 )
 from .head import Head
+from .line_kinds import (
+    CEREMONY_GENRES,
+    SPEECH_GENRES,
+    SPOKEN_GENRES,
+    TITLE_GENRES,
+    genre_words,
+)
 from .names import opens_with_surname
 from .quoted import OCCASION_WORDS, SPEAKER_GENRE_TITLE
 from .script import printed_group, to_simplified
@@ -38,7 +45,9 @@ OFFICE_COLUMN = re.compile(r"(?:专栏|栏目|频道)$")
 # "某乡党委书记在“清风乡村”…上的讲话", "某某：在…上的讲话"
 SPEAKER_IN_TITLE = re.compile(
     r"^(?P<speaker>[^在：:，,“”\"《》]{2,24}?)(?:同志)?(?:[：:] ?)?"
-    r"(?=在.{2,100}?(?:上|时|期间)?的[\u4e00-\u9fff]{0,4}(?:讲话|致辞|演讲|发言|报告))"
+    r"(?=在.{2,100}?(?:上|时|期间)?的[\u4e00-\u9fff]{0,4}"
+    + genre_words(TITLE_GENRES)
+    + r")"
 )
 
 # "在全市…现场推进会上，我们作交流发言。": a speech that names its meeting first
@@ -54,7 +63,9 @@ OCCASION_SUBTITLE = re.compile(r"在(?P<occasion>.{2,100}?)上$")
 # joined, the occasion over the speaker and his speech; the occasion stops at the line
 OCCASION_OVER_SPEAKER = re.compile(
     r"^在(?P<occasion>[^\s]{2,60}?)上[ \u3000]+"
-    r"(?P<speaker>[^\s在]{2,20}?)的(?:讲话|致辞|演讲|祝酒辞|答词|发言)$"
+    r"(?P<speaker>[^\s在]{2,20}?)的"
+    + genre_words(SPOKEN_GENRES, CEREMONY_GENRES, ("答词",))
+    + r"$"
 )
 
 # "全县农村人居环境整治座谈会讲话" -> "全县农村人居环境整治座谈会";
@@ -67,7 +78,9 @@ OCCASION_OPENED = re.compile(
 OCCASION_BARE = re.compile(
     r"^(?P<occasion>.{2,80}?(?:会议|大会|座谈会|推进会|部署会|培训会|研讨会|论坛|峰会|"
     r"典礼|仪式|宴会|招待会|茶话会|团拜会|会))"
-    r"(?:(?:上)?的?(?:主旨|重要|书面)?(?:讲话|致辞|发言)|(?:上的)?(?:学校|行政)?工作报告)$"
+    r"(?:(?:上)?的?(?:主旨|重要|书面)?"
+    + genre_words(SPEECH_GENRES)
+    + r"|(?:上的)?(?:学校|行政)?工作报告)$"
 )
 
 # "某乡党委书记　李某某" under the speech: a signature, who gave it

@@ -12,7 +12,13 @@ from pathlib import PurePath
 from .bylines import names_a_speaker
 from .clean import CleanText
 from .head import BUNDLE_FIRST, Head
-from .line_kinds import DATELINE, HEAD_DATE_PAREN, NEXT_SPEECH_TITLE
+from .line_kinds import (
+    DATELINE,
+    HEAD_DATE_PAREN,
+    NEXT_SPEECH_TITLE,
+    SPEECH_GENRES,
+    genre_words,
+)
 from .normalise import INVISIBLE_CHARS
 from .quoted import QUOTED_SPEECH_BONUS
 from .salutation import SALUTATION
@@ -94,7 +100,8 @@ OPENING_GENRES = {"交流": "发言"}
 
 # "这是我在全县…会议上的讲话": the speech naming itself
 OCCASION_NAMED = re.compile(
-    r"在[^，,。！？\n“”]{2,50}?(?:会议|大会|会|论坛|典礼|仪式)上的(?:讲话|致辞|发言)"
+    r"在[^，,。！？\n“”]{2,50}?(?:会议|大会|会|论坛|典礼|仪式)上的"
+    + genre_words(SPEECH_GENRES)
 )
 
 # "今天我演讲的题目是《青春在路上》": a contest speech naming its own title in its
@@ -128,7 +135,7 @@ CEREMONY_KINDS = {"典礼", "仪式", "开幕式", "论坛", "年会"}  # a summ
 # "各位代表：现在，我代表国务院，向大会报告政府工作，请予审议": a work report's
 # opening formula names the report it opens ("政府工作报告"; a standing committee's,
 # a court's or a procuratorate's "…工作报告") where the page prints no title
-REPORT_OPENING = re.compile(
+REPORT_NAMED_BY_OPENING = re.compile(
     r"^(?:现在|下面)?[，, ]?我(?:受[^，,。]{2,20}?委托[，, ]?)?代表"
     r"(?P<organ>国务院|[^，,。、\n]{0,16}?(?:人民政府|政府|常务委员会|常委会|人民法院|人民检察院))"
     r"[，, ]?向(?:大会|本次大会|会议|全会)(?:报告|作)"
@@ -335,7 +342,7 @@ def title_from_opening(body: str) -> str:
     if own:
         return own["title"].strip()
     words = SALUTATION_LINE.sub("", opening, count=1)
-    report = REPORT_OPENING.match(words.lstrip())
+    report = REPORT_NAMED_BY_OPENING.match(words.lstrip())
     if report:
         organ = report["organ"]
         return (

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import re
 
-from .line_kinds import BROADCAST_TAG
+from .line_kinds import (
+    BROADCAST_TAG,
+    CEREMONY_GENRES,
+    GREETING_GENRES,
+    REPORT_GENRES,
+    SCRIPT_GENRES,
+    SPEECH_GENRES,
+    SPOKEN_GENRES,
+    genre_words,
+)
 from .rules import Rule, compile_rules
 from .script import to_simplified, without_pinyin
 from .title_evidence import TITLE_GENRE
@@ -29,10 +38,9 @@ _DECORATION_WORD = (
     r"(?:通用|精华|最新|修订|完整|简洁|精简|标准)版|"
     r"(?:通用|精选|优秀|热门|推荐|最新|精品|共)?\d{1,3}篇|"
     # "（3200字）", "(约2000字)": the site's word count
-    r"(?:约|共|全文)?\d{2,6}字|"
+    r"(?:约|共|全文)?\d{2,6}字|" + genre_words(SPOKEN_GENRES, ("谈话",)) + r"全文)"
     # "…走向世界【致词全文】", "（讲话全文）": a news site's tag that the full text
     # follows, in brackets after its headline (2.11)
-    r"(?:讲话|致辞|致词|演讲|演说|发言|谈话|贺词|贺辞|献词)全文)"
 )
 
 TITLE_DECORATION = re.compile(
@@ -162,8 +170,9 @@ WHOLE_IN_BOOK_MARKS = re.compile(r"^《(?P<title>[^《》]{2,80})》$")
 
 # "【某某卸任交接 致词全文】": a news page's heading over a speech's text, in brackets
 WHOLE_IN_BRACKETS = re.compile(
-    r"^【(?P<title>[^【】]{2,80}(?:讲话|致辞|致词|演讲|演说|发言|贺词|[开闭](?:会|幕)词)"
-    r"(?:全文|稿)?)】$"
+    r"^【(?P<title>[^【】]{2,80}"
+    + genre_words(SPOKEN_GENRES, CEREMONY_GENRES)
+    + r"(?:全文|稿)?)】$"
 )
 
 # "乡镇政府换届工作报告乡镇政府换届工作报告乡镇政府换届工作报告": a document share's
@@ -257,7 +266,9 @@ COLLECTION_MARKER_RULES = (
         "column's genre word before a speech's title",
         "讲话稿 在全镇秋冬季农业生产会议上的讲话",
         r"^[\u4e00-\u9fff]{0,4}(?:讲话稿?|致辞|发言稿?|讲稿|党课|演讲稿?|主持词|报告)"
-        r"[ \u3000]+(?=[^ \u3000，。]{6,}(?:讲话|致辞|发言|报告|讲稿|党课|贺词|主持词)稿?$)",
+        r"[ \u3000]+(?=[^ \u3000，。]{6,}"
+        + genre_words(SPEECH_GENRES, REPORT_GENRES, SCRIPT_GENRES, GREETING_GENRES)
+        + r"稿?$)",
     ),
     Rule(
         "collection word closing any title",

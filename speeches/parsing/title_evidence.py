@@ -14,24 +14,43 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .line_kinds import (
+    GREETING_GENRES,
+    REPORT_GENRES,
+    SPEECH_GENRES,
+    SPOKEN_GENRES,
+    STATEMENT_GENRES,
+    TITLE_GENRES,
+    genre_words,
+)
 from .rules import Rule
 
-# Words that make a line a title of a speech rather than a slogan or a site's motto.
+# Words that make a line a title of a speech rather than a slogan or a site's motto:
+# the genre words, a letter, a decision, a meeting, a lecture, a declaration
 TITLE_GENRE = re.compile(
-    r"讲话|致辞|致词|演辞|讲辞|献词|献辞|开幕词|闭幕词|欢迎词|答谢词|祝词|寄语|演讲|演说|报告|发言|"
-    r"贺词|贺辞|贺信|"
-    r"致信|回信|讲稿|说明|决议|决定|意见|总结|会议|座谈|述职|训词|"
-    r"祝酒辞|主持词|主持稿|串词|党课|辅导|动员|谈话|答记者问|书面|宣言|倡议|公报|纲要|提纲|开场白"
+    genre_words(
+        TITLE_GENRES,
+        ("讲辞", "答谢词", "祝词", "寄语", "致信", "回信", "训词", "主持稿", "串词"),
+        ("决议", "决定", "意见", "总结", "会议", "座谈", "述职", "辅导", "动员"),
+        ("答记者问", "书面", "宣言", "倡议", "公报", "纲要", "开场白"),
+    )
 )
 # "在…上的讲话", "在…时的演讲": a title naming the occasion of a speech
 OCCASION_AT = re.compile(
     r"在(?P<occasion>.{2,100}?)(?:上|时|期间)?的[\u4e00-\u9fff]{0,4}?"
-    r"(?:讲话|致辞|演讲|演说|发言|报告|祝酒辞|贺词|说明|讲稿|主持词|主持辞|提纲)"
+    + genre_words(TITLE_GENRES)
 )
 # How a title naming a speech ends
-TITLE_ENDINGS = ("讲话", "致辞", "演讲", "演说", "报告", "发言", "贺词", "贺辞", "贺信")
-TITLE_ENDINGS += ("说明",)
-TITLE_ENDINGS += ("）", ")")
+TITLE_ENDINGS = (
+    *SPEECH_GENRES,
+    *GREETING_GENRES,
+    *REPORT_GENRES,
+    *STATEMENT_GENRES,
+    "演说",
+    "贺信",
+    "）",
+    ")",
+)
 # "领导讲话稿3篇", "…讲话（精选5篇）": the title of a page bundling several speeches
 COLLECTION_TITLE = re.compile(r"\d{1,2}篇[）)】\]]?$|汇编|合集|范文大全")
 # "领导讲话", "范文大全", "讲话致辞", "会议发言材料": a site's column (its menu, its
@@ -148,7 +167,8 @@ TITLE_EVIDENCE = (
         # "以下为行政长官今日出席…的致辞全文：": a press release's line over it
         r"全文如下|原文如下|全文(?:为|是)(?:[:：]|$)|全文[:：]$|^以下(?:为|是)|"
         # "总统致词内容为：": a press release naming what the speech said
-        r"(?:讲话|致辞|致词|发言|演讲)内容(?:为|是|如下)[:：]?$",
+        + genre_words(SPOKEN_GENRES)
+        + r"内容(?:为|是|如下)[:：]?$",
         -4,
     ),
     Evidence(

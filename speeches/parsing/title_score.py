@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from .body_start import DOCUMENT_ABOUT, EDITORS_HEADNOTE
 from .chrome import BREADCRUMB_ARROW, BYLINE_FIELD, droppable_chrome, ending_chrome
 from .dates import DATE_CHINESE
-from .line_kinds import HEAD_DATE_PAREN
+from .line_kinds import (
+    GREETING_GENRES,
+    HEAD_DATE_PAREN,
+    REPORT_GENRES,
+    SPEECH_GENRES,
+    genre_words,
+)
 from .salutation import SALUTATION, is_address_list
 from .script import matching_form, to_simplified
 from .title_decorations import SPACES
@@ -81,13 +87,17 @@ GREETING = re.compile(
 
 # "…的说明某某某": a byline glued to the end of a title without a space
 TRAILING_BYLINE = re.compile(
-    r"(?<=讲话|致辞|演讲|说明|报告|发言|贺词|贺信)(?P<name>(?![的之])[\u4e00-\u9fff]{2,4})$"
+    # not after every title's ending: "…党课讲稿" ends on its genre, not on a name
+    r"(?<="
+    + "|".join((*SPEECH_GENRES, "报告", "说明", "贺词", "贺信"))
+    + r")(?P<name>(?![的之])[\u4e00-\u9fff]{2,4})$"
 )
 
 NOT_A_TRAILING_NAME = re.compile(
     r"摘要|全文|提纲|节选|稿|要点|精神|会议|大会|决议|决定|公报|参考|范文|模板|"
     # "…动员会上的讲话材料", "…致辞大全": a 范文 site's words for its text (2.11)
-    r"讲话|致辞|发言|贺词|报告|演讲|材料|素材|大全|合集|精选|汇编|原文|"
+    + genre_words(SPEECH_GENRES, GREETING_GENRES, REPORT_GENRES)
+    + r"|材料|素材|大全|合集|精选|汇编|原文|"
     # "…的讲话篇一", "致辞致谢", "…致辞通用" (2.14): a collection's item number, a
     # column's name, its "for any use" tag
     r"^篇[一二三四五六七八九十\d]{1,2}$|致谢|答谢|通用|"

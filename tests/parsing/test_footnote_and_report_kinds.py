@@ -106,7 +106,7 @@ def test_a_sentence_of_the_speech_that_starts_with_zheshi_stays():
 
 # --- a work report printed without its title ----------------------------------------
 
-REPORT_OPENING = "\n".join(
+UNTITLED_REPORT = "\n".join(
     [
         "各位代表：",
         "现在，我代表{organ}，向大会报告工作，请予审议，并请政协委员提出意见。",
@@ -119,15 +119,17 @@ REPORT_OPENING = "\n".join(
 
 
 def test_a_government_report_without_a_title_is_the_government_work_report():
-    assert parse_text(REPORT_OPENING.format(organ="市人民政府")).title == "政府工作报告"
-    assert parse_text(REPORT_OPENING.format(organ="国务院")).title == "政府工作报告"
+    assert (
+        parse_text(UNTITLED_REPORT.format(organ="市人民政府")).title == "政府工作报告"
+    )
+    assert parse_text(UNTITLED_REPORT.format(organ="国务院")).title == "政府工作报告"
 
 
 def test_a_standing_committees_report_is_named_by_the_committee():
-    speech = parse_text(REPORT_OPENING.format(organ="某市人民代表大会常务委员会"))
+    speech = parse_text(UNTITLED_REPORT.format(organ="某市人民代表大会常务委员会"))
     assert speech.title == "某市人民代表大会常务委员会工作报告"
 
 
 def test_a_printed_title_still_wins_over_the_reports_formula():
-    page = "2023年某市政府工作报告\n" + REPORT_OPENING.format(organ="市人民政府")
+    page = "2023年某市政府工作报告\n" + UNTITLED_REPORT.format(organ="市人民政府")
     assert parse_text(page).title == "2023年某市政府工作报告"
