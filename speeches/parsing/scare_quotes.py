@@ -200,8 +200,15 @@ MANNER_ADVERB = re.compile(r"^[\u4e00-\u9fff]{1,3}(?<![模形方仪范公格样�
 MEETING_NAME = re.compile(r"^(?:全国)?[两二三四五六七八九十]会$")
 
 
-# "差不多就可以了", "再等等吧": words said, closed by a particle of speech
-SPOKEN_END = re.compile(r"^[\u4e00-\u9fff]{3,}[了吧呢啊嘛呀]$")
+# "差不多就可以了", "再等等吧", "垮掉了": words said, closed by a particle of speech
+SPOKEN_END = re.compile(r"^[\u4e00-\u9fff]{2,}[了吧呢啊嘛呀]$")
+# "先办好了再说": a clause whose verb 了 closes inside it; a formulation states a
+# rule and names no finished deed (a pair of such clauses, "唱响了…，传播了…", is read
+# as an enumeration, not here)
+CLAUSE_WITH_LE_MAX_CHARS = 8
+PERFECTIVE = ("了", "ul")
+# "工人太累", "路子很窄": a subject and its state after an adverb of degree, a remark
+STATE_OF_DEGREE = re.compile(r"^[\u4e00-\u9fff]{2,4}[太很挺][\u4e00-\u9fff]{1,2}$")
 # "有一点也可以", "这样就行": a concession said; "我多么高明": an exclamation; "强大
 # 无比": an adjective and its complement of degree; "不可战胜的": a 的-phrase said
 # of something (round slogans13)
@@ -254,6 +261,12 @@ def ordinary_quotation(text: str) -> str:
         return "口语或描述"
     if SPOKEN_END.match(text) and spoken_end(general_segments(text)):
         return "口语"
+    if STATE_OF_DEGREE.match(text):
+        return "描述"
+    if len(text) <= CLAUSE_WITH_LE_MAX_CHARS and PERFECTIVE in general_segments(
+        text
+    )[1:-1]:
+        return "完成了的句子"
     if RANKING.match(text):
         return "排名"
     if PERIOD_RESULT.match(text):

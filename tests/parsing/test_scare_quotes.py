@@ -51,6 +51,9 @@ def test_stock_figures_of_progress_are_rhetoric(quotation):
         ("十佳宜居城市", "称号或奖项名"),
         ("两会", "会议名称"),
         ("差不多", "通用词典中的常用词"),
+        ("垮掉了", "口语"),
+        ("工人太累", "描述"),
+        ("先办好了再说", "完成了的句子"),
     ],
 )
 def test_clauses_titles_and_common_words_are_named(quotation, reason):
@@ -253,3 +256,9 @@ def test_a_notion_named_with_contempt_is_no_slogan():
     # a number formula stays whatever its frame; "为什么" asks, it does not scorn
     assert "四个放开" in texts("鼓吹什么“四个放开”。")
     assert "拼经济" in texts("为什么“拼经济”要先拼环境？")
+
+
+def test_what_an_opponent_said_has_happened_is_no_slogan():
+    body = "有人断言我们的合作社“垮掉了”，说社员“日子太苦”，要“先看清了再干”。"
+    listed = {slogan.text for slogan in find_slogans(body) if slogan.listed}
+    assert not {"垮掉了", "日子太苦", "先看清了再干"} & listed
