@@ -217,3 +217,19 @@ def test_a_phrase_of_ordinary_chinese_from_those_years_is_no_formulation():
     sentence = "他在部队保家卫国，回乡后从严打击盗伐，有人说对手不过是纸老虎。"
     listed = {slogan.text for slogan in find_slogans(sentence) if slogan.listed}
     assert not {"保家卫国", "严打", "纸老虎"} & listed
+
+
+def test_standing_formulations_of_theory_diplomacy_and_poverty_are_listed():
+    sentence = (
+        "要坚持理论联系实际，坚持对话而不对抗、结伴而不结盟，完善国家创新体系和"
+        "多层次社会保障体系，加快建立防止返贫监测和帮扶机制，坚持开发式扶贫方针。"
+    )
+    listed = {slogan.text for slogan in find_slogans(sentence) if slogan.listed}
+    assert {
+        "理论联系实际",
+        "对话而不对抗、结伴而不结盟",
+        "国家创新体系",
+        "多层次社会保障体系",
+        "防止返贫监测和帮扶机制",
+        "开发式扶贫方针",
+    } <= listed

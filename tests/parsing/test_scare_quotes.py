@@ -54,6 +54,9 @@ def test_stock_figures_of_progress_are_rhetoric(quotation):
         ("垮掉了", "口语"),
         ("工人太累", "描述"),
         ("先办好了再说", "完成了的句子"),
+        ("安徽茶礼", "地方品牌名"),
+        ("国际贸易组织", "组织名称"),
+        ("长江行", "活动名称"),
     ],
 )
 def test_clauses_titles_and_common_words_are_named(quotation, reason):
@@ -62,7 +65,19 @@ def test_clauses_titles_and_common_words_are_named(quotation, reason):
 
 @pytest.mark.parametrize(
     "coinage",
-    ["牛鼻子", "狠抓基层", "两张皮", "最后一百米", "道德银行", "解民忧", "掌上办"],
+    [
+        "牛鼻子",
+        "狠抓基层",
+        "两张皮",
+        "最后一百米",
+        "道德银行",
+        "解民忧",
+        "掌上办",
+        "上海精神",
+        "浙江经验",
+        "两新组织",
+        "个人服从组织",
+    ],
 )
 def test_coinages_pass_every_rule(coinage):
     assert ordinary_quotation(coinage) == ""
@@ -262,3 +277,10 @@ def test_what_an_opponent_said_has_happened_is_no_slogan():
     body = "有人断言我们的合作社“垮掉了”，说社员“日子太苦”，要“先看清了再干”。"
     listed = {slogan.text for slogan in find_slogans(body) if slogan.listed}
     assert not {"垮掉了", "日子太苦", "先看清了再干"} & listed
+
+
+def test_every_quotation_of_a_series_opened_by_so_called_is_distanced():
+    body = "他们鼓吹所谓“甲方优先”、“乙方让路”，我们坚持“三个不变”。"
+    listed = {slogan.text for slogan in find_slogans(body) if slogan.listed}
+    assert not {"甲方优先", "乙方让路"} & listed
+    assert "三个不变" in listed
