@@ -279,9 +279,10 @@ def ordinary_quotation(text: str) -> str:
         return "口语"
     if STATE_OF_DEGREE.match(text):
         return "描述"
-    if len(text) <= CLAUSE_WITH_LE_MAX_CHARS and PERFECTIVE in general_segments(
-        text
-    )[1:-1]:
+    if (
+        len(text) <= CLAUSE_WITH_LE_MAX_CHARS
+        and PERFECTIVE in general_segments(text)[1:-1]
+    ):
         return "完成了的句子"
     if RANKING.match(text):
         return "排名"
