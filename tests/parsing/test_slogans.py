@@ -815,3 +815,13 @@ def test_the_same_coinage_in_a_speech_of_today_is_listed_for_an_editor():
     body = "我们坚持新发展理念，推动高质量发展。有的地方搞“穷过渡”，要防止。"
     slogans = {slogan.text: slogan for slogan in find_slogans(body)}
     assert slogans["穷过渡"].listed
+
+
+def test_a_count_that_opens_the_parts_it_names_is_a_number_formula():
+    body = (
+        "全镇要实现三个突破：园区突破、集镇突破、山林突破。"
+        "今年新建两个公园：东湖公园、西山公园。"
+    )
+    listed = {slogan.text for slogan in find_slogans(body) if slogan.listed}
+    assert "三个突破" in listed
+    assert "两个公园" not in listed
