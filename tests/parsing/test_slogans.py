@@ -825,3 +825,10 @@ def test_a_count_that_opens_the_parts_it_names_is_a_number_formula():
     listed = {slogan.text for slogan in find_slogans(body) if slogan.listed}
     assert "三个突破" in listed
     assert "两个公园" not in listed
+
+
+def test_a_formulations_wording_without_its_opening_words_is_not_listed_again():
+    body = "要全面贯彻党的基本理论、基本路线、基本方略，坚定不移走好新的赶考之路。"
+    listed = [slogan.text for slogan in find_slogans(body) if slogan.listed]
+    assert "党的基本理论、基本路线、基本方略" in listed
+    assert "基本理论、基本路线、基本方略" not in listed
