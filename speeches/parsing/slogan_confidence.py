@@ -157,7 +157,7 @@ def parts_share_a_place(text: str) -> bool:
 
 # A speech whose standing formulations nearly all date from before the reform is of
 # Mao's years or earlier; its quotation marks mostly hold an opponent's words, an
-# epithet or a line cited ("越乱越好", "老九", "新天朝"), and a coinage it quotes waits
+# epithet or a line cited ("穷过渡", "样样都要大"), and a coinage it quotes waits
 # for an editor instead of being listed. Formulations of the period are the
 # lexicon's, listed whether quoted or not.
 REFORM_YEAR = 1978
