@@ -72,6 +72,8 @@ INVENTORY_AFTER = re.compile(
 INVENTORY_MIN_ITEMS = 2
 # "所谓“…”", "所谓的“…”": the speaker distances himself from the words
 SO_CALLED_BEFORE_QUOTE = re.compile(r"所谓的?$")
+# what may stand between the quotations of a series that 所谓 opens
+SO_CALLED_SERIES_GAPS = ("", "、", "，", "和", "与", "或")
 QUOTE_CONTEXT_CHARS = 6
 # "“站起来”“富起来”“强起来”", "“走一步”、“看两步”、“想三步”": a formula quoted
 # part by part; what may stand between the parts, how many parts, how long each
@@ -115,6 +117,7 @@ def quoted_candidates(body: str) -> list[tuple[int, ParsedSlogan]]:
     spans = quoted_spans(body)
     framed: set[int] = set()  # where quotations held by a rhetorical frame end
     listed_items = inventory_items(body, spans)
+    so_called_end = None  # where a quotation after 所谓 ends
     for offset, raw in spans:
         inner = list(INNER_QUOTED.finditer(raw))
         if inner:  # "把‘能者上、庸者下、劣者汰’落到实处": the inner quotation only
@@ -128,8 +131,14 @@ def quoted_candidates(body: str) -> list[tuple[int, ParsedSlogan]]:
         before = body[max(0, offset - QUOTE_CONTEXT_CHARS) : offset]
         if TOPIC_BEFORE_QUOTE.search(before):
             continue  # "题目是“…”": the same
-        if SO_CALLED_BEFORE_QUOTE.search(before):
-            continue  # "所谓“…”": words the speaker distances himself from
+        if SO_CALLED_BEFORE_QUOTE.search(before) or (
+            so_called_end is not None
+            and body[so_called_end:offset] in SO_CALLED_SERIES_GAPS
+        ):
+            # "所谓“…”", "所谓“甲”、“乙”": words the speaker distances himself from
+            so_called_end = offset + len(raw) + 2
+            continue
+        so_called_end = None
         if SAYING_BEFORE_QUOTE.search(before) and PERSONAL_PRONOUN.search(raw):
             continue  # "说“这不归我们管”": an utterance
         if PROVERB_BEFORE_QUOTE.search(before):

@@ -200,8 +200,15 @@ MANNER_ADVERB = re.compile(r"^[\u4e00-\u9fff]{1,3}(?<![模形方仪范公格样�
 MEETING_NAME = re.compile(r"^(?:全国)?[两二三四五六七八九十]会$")
 
 
-# "差不多就可以了", "再等等吧": words said, closed by a particle of speech
-SPOKEN_END = re.compile(r"^[\u4e00-\u9fff]{3,}[了吧呢啊嘛呀]$")
+# "差不多就可以了", "再等等吧", "垮掉了": words said, closed by a particle of speech
+SPOKEN_END = re.compile(r"^[\u4e00-\u9fff]{2,}[了吧呢啊嘛呀]$")
+# "先办好了再说": a clause whose verb 了 closes inside it; a formulation states a
+# rule and names no finished deed (a pair of such clauses, "唱响了…，传播了…", is read
+# as an enumeration, not here)
+CLAUSE_WITH_LE_MAX_CHARS = 8
+PERFECTIVE = ("了", "ul")
+# "工人太累", "路子很窄": a subject and its state after an adverb of degree, a remark
+STATE_OF_DEGREE = re.compile(r"^[\u4e00-\u9fff]{2,4}[太很挺][\u4e00-\u9fff]{1,2}$")
 # "有一点也可以", "这样就行": a concession said; "我多么高明": an exclamation; "强大
 # 无比": an adjective and its complement of degree; "不可战胜的": a 的-phrase said
 # of something (round slogans13)
@@ -219,6 +226,22 @@ DOCUMENT_NAME = re.compile(r"(?:宣言|法典|公约|条约|宪章|议定书)$")
 PERIOD_RESULT = re.compile(
     r"^(?:开门|首季|首月|一季度|季度|上半年|半年|全年|满堂|月月|季季|年年)红$"
 )
+# "安徽茶礼", "云南花篮" with a province's full name: a product or a trade's brand
+# (a province's spirit, experience, model or way is a formulation: "上海精神")
+PROVINCE_PRODUCT = re.compile(
+    r"^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|龙江|江苏|浙江|安徽|福建|"
+    r"江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|"
+    r"西藏|宁夏|新疆)(?!精神|经验|模式|方案|速度|实践|路径|道路|制造|智造|创造)"
+    r"[\u4e00-\u9fff]{2}$"
+)
+# "国际合作组织", "世界卫生组织", "群众组织": an organisation named by its kind ("两新组织"
+# is a count, "少数服从组织" a rule)
+ORGANISATION_NAME = re.compile(
+    r"^[\u4e00-\u9fff]*(?:合作|卫生|贸易|和平|经济|社会|群众|基层|国际|世界|民间|公益|"
+    r"慈善|自治|青年|妇女|学生|专业|中介|行业)组织$"
+)
+# "长江行", "中国行": a tour or a series of events through a place
+PLACE_TOUR = "行"
 # "30强", "百强", "500强": a place in a ranking
 RANKING = re.compile(r"^(?:\d+|[十百千]+)强$")
 
@@ -254,6 +277,13 @@ def ordinary_quotation(text: str) -> str:
         return "口语或描述"
     if SPOKEN_END.match(text) and spoken_end(general_segments(text)):
         return "口语"
+    if STATE_OF_DEGREE.match(text):
+        return "描述"
+    if (
+        len(text) <= CLAUSE_WITH_LE_MAX_CHARS
+        and PERFECTIVE in general_segments(text)[1:-1]
+    ):
+        return "完成了的句子"
     if RANKING.match(text):
         return "排名"
     if PERIOD_RESULT.match(text):
@@ -262,8 +292,10 @@ def ordinary_quotation(text: str) -> str:
         return "人的类别"
     if DOCUMENT_NAME.search(text):
         return "文件名称"
-    if ARMED_GROUP.search(text):
+    if ARMED_GROUP.search(text) or ORGANISATION_NAME.match(text):
         return "组织名称"
+    if PROVINCE_PRODUCT.match(text):
+        return "地方品牌名"
     if foreign_name(text):
         return "人名"
     if EVENT_NAME.search(text):
@@ -277,6 +309,8 @@ def ordinary_quotation(text: str) -> str:
     if len(words) < 2:
         return ""
     first, *rest = words
+    if len(words) == 2 and first[1] == "ns" and rest[0][0] == PLACE_TOUR:
+        return "活动名称"
     if first[0] == BA_CONSTRUCTION:
         return "把字句"
     if any(word == DEGREE_COMPLEMENT and tag == "ud" for word, tag in rest):

@@ -153,3 +153,23 @@ def parts_share_a_place(text: str) -> bool:
             if len(shared) == 1 and not shared & set(FORMULA_END_PARTICLE + "了"):
                 return True
     return False
+
+
+# A speech whose standing formulations nearly all date from before the reform is of
+# Mao's years or earlier; its quotation marks mostly hold an opponent's words, an
+# epithet or a line cited ("穷过渡", "样样都要大"), and a coinage it quotes waits
+# for an editor instead of being listed. Formulations of the period are the
+# lexicon's, listed whether quoted or not.
+REFORM_YEAR = 1978
+EARLY_ERA_MIN_FORMULATIONS = 5
+EARLY_ERA_SHARE = 0.8
+
+
+def early_era(years) -> bool:
+    """Tell from the years its formulations entered use whether a speech is of the
+    years before the reform."""
+    known = [year for year in years if year]
+    early = sum(year < REFORM_YEAR for year in known)
+    return len(known) >= EARLY_ERA_MIN_FORMULATIONS and early >= EARLY_ERA_SHARE * len(
+        known
+    )

@@ -33,7 +33,7 @@ from .lexicon import (
 from .quotation_text import QUOTED_QUESTION
 from .quoted_slogans import quoted_candidates
 from .script import to_simplified, without_pinyin
-from .slogan_confidence import with_confidence
+from .slogan_confidence import early_era, with_confidence
 from .slogan_marks import ENUMERATION_MARK, NUMERAL
 from .standalone_uses import standalone_flags
 from .types import ParsedSlogan
@@ -90,6 +90,13 @@ def find_slogans(
             by_text.setdefault(slogan.text, lexicon_slogan(entry))
         elif slogan.text not in by_text:
             by_text[slogan.text] = with_confidence(slogan)
+    if early_era(s.since for s in by_text.values() if s.source == "lexicon"):
+        by_text = {
+            text: replace(slogan, listed=False)
+            if slogan.source == "quoted" and not slogan.confident
+            else slogan
+            for text, slogan in by_text.items()
+        }
     # Each slogan once, in the words the speech first uses it in on its own, or in
     # a later wording that continues those words (创新驱动发展, then
     # 创新驱动发展战略: the full formula).

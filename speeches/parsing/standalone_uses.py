@@ -10,6 +10,8 @@ from .lexicon import CLOSING_MARKS, OPENING_MARKS, Occurrence
 
 # "一国两制、港人治港", "“两个确立”，“四个意识”": marks between the parts of a formula
 PART_SEPARATORS = "、，,；;：:“”‘’「」\"' \u3000\n"
+# "党的基本理论、基本路线、基本方略": words that open a wording of the same formulation
+WORDING_PREFIX_MAX_CHARS = 2
 
 
 def standalone_flags(
@@ -26,7 +28,11 @@ def standalone_flags(
         if container is not None and occurrence.end <= container.end:
             inside_formulation = is_formulation(container.words)
             flags.append(
-                (is_formulation(occurrence.words) and inside_formulation)
+                (
+                    is_formulation(occurrence.words)
+                    and inside_formulation
+                    and not _same_words_after_a_prefix(occurrence, container)
+                )
                 or (
                     not inside_formulation
                     and _delimited_part(body, occurrence, container)
@@ -37,6 +43,16 @@ def standalone_flags(
         container = occurrence
         flags.append(True)
     return flags
+
+
+def _same_words_after_a_prefix(part: Occurrence, whole: Occurrence) -> bool:
+    """Tell one formulation's wording with and without its opening words
+    ("基本路线、基本方略" in "党的基本路线、基本方略"): the longer one is used."""
+    return (
+        part.end == whole.end
+        and 0 < part.offset - whole.offset <= WORDING_PREFIX_MAX_CHARS
+        and any(mark in part.words for mark in "、，,")
+    )
 
 
 def _whole_quotation(body: str, part: Occurrence) -> bool:

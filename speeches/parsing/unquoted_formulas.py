@@ -142,7 +142,7 @@ def unquoted_formulas(body: str) -> list[tuple[int, ParsedSlogan]]:
             )
         )
     for match in COUNTED_NAME.finditer(body):
-        if _names_listed_parts(match, body):
+        if _names_listed_parts(match, body) or _names_parts_after(match, body):
             results.append(
                 (
                     match.start(),
@@ -214,6 +214,33 @@ def _opens_with_a_count_word(match: re.Match) -> bool:
         or bool(
             match.start() and word_tag(match.string[match.start() - 1 : match.end("x")])
         )
+    )
+
+
+# "实现三个突破：产业突破、城市突破、社会突破", "推动两个转变，即由甲向乙转变、由丙
+# 向丁转变": the count names the parts it opens, each holding its head
+PARTS_AFTER_LEAD = re.compile(r"[：:]|，?(?:即|就是|也就是)[：:，]?")
+PARTS_AFTER = re.compile(r"[^。；;！？!?\n]{2,200}")
+PART_MAX_CHARS = 16
+# the head a count of stances names: an act or a quality (突破, 转变, 安全), not a
+# thing counted ("两个公园：…公园、…公园", "三个孩子")
+STANCE_HEAD_TAGS = ("v", "a", "d")
+
+
+def _names_parts_after(match: re.Match, body: str) -> bool:
+    """Tell whether "三个突破" opens the parts it counts, each "…突破" or "突破…"."""
+    lead = PARTS_AFTER_LEAD.match(body, match.end())
+    parts_match = lead and PARTS_AFTER.match(body, lead.end())
+    if not parts_match:
+        return False
+    parts = re.sub(r"等$", "", parts_match.group()).split("、")
+    head = match["head"]
+    if not word_tag(head).startswith(STANCE_HEAD_TAGS):
+        return False
+    return len(parts) == COUNT_VALUES[match["count"]] and all(
+        len(head) < len(part) <= PART_MAX_CHARS
+        and (part.endswith(head) or part.startswith(head))
+        for part in parts
     )
 
 

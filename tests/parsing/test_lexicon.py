@@ -191,3 +191,45 @@ def test_round_slogans11_families_are_listed_unquoted():
         "双引擎",
         "内涵式发展",
     } <= listed
+
+
+def test_the_revolutions_and_the_sixties_standing_formulations_are_listed_unquoted():
+    sentence = (
+        "边区各县要实行减租减息，发展经济，保障供给；干部学习中反对主观主义、"
+        "宗派主义和党八股，对顽固派又联合又斗争。公社推行三级所有，队为基础，"
+        "工厂实行两参一改三结合，青年要做无产阶级革命事业的接班人。"
+    )
+    listed = {slogan.text for slogan in find_slogans(sentence) if slogan.listed}
+    assert {
+        "减租减息",
+        "发展经济，保障供给",
+        "主观主义",
+        "宗派主义",
+        "党八股",
+        "又联合又斗争",
+        "三级所有，队为基础",
+        "两参一改三结合",
+        "无产阶级革命事业的接班人",
+    } <= listed
+
+
+def test_a_phrase_of_ordinary_chinese_from_those_years_is_no_formulation():
+    sentence = "他在部队保家卫国，回乡后从严打击盗伐，有人说对手不过是纸老虎。"
+    listed = {slogan.text for slogan in find_slogans(sentence) if slogan.listed}
+    assert not {"保家卫国", "严打", "纸老虎"} & listed
+
+
+def test_standing_formulations_of_theory_diplomacy_and_poverty_are_listed():
+    sentence = (
+        "要坚持理论联系实际，坚持对话而不对抗、结伴而不结盟，完善国家创新体系和"
+        "多层次社会保障体系，加快建立防止返贫监测和帮扶机制，坚持开发式扶贫方针。"
+    )
+    listed = {slogan.text for slogan in find_slogans(sentence) if slogan.listed}
+    assert {
+        "理论联系实际",
+        "对话而不对抗、结伴而不结盟",
+        "国家创新体系",
+        "多层次社会保障体系",
+        "防止返贫监测和帮扶机制",
+        "开发式扶贫方针",
+    } <= listed

@@ -51,6 +51,12 @@ def test_stock_figures_of_progress_are_rhetoric(quotation):
         ("十佳宜居城市", "称号或奖项名"),
         ("两会", "会议名称"),
         ("差不多", "通用词典中的常用词"),
+        ("垮掉了", "口语"),
+        ("工人太累", "描述"),
+        ("先办好了再说", "完成了的句子"),
+        ("安徽茶礼", "地方品牌名"),
+        ("国际贸易组织", "组织名称"),
+        ("长江行", "活动名称"),
     ],
 )
 def test_clauses_titles_and_common_words_are_named(quotation, reason):
@@ -59,7 +65,19 @@ def test_clauses_titles_and_common_words_are_named(quotation, reason):
 
 @pytest.mark.parametrize(
     "coinage",
-    ["牛鼻子", "狠抓基层", "两张皮", "最后一百米", "道德银行", "解民忧", "掌上办"],
+    [
+        "牛鼻子",
+        "狠抓基层",
+        "两张皮",
+        "最后一百米",
+        "道德银行",
+        "解民忧",
+        "掌上办",
+        "上海精神",
+        "浙江经验",
+        "两新组织",
+        "个人服从组织",
+    ],
 )
 def test_coinages_pass_every_rule(coinage):
     assert ordinary_quotation(coinage) == ""
@@ -253,3 +271,16 @@ def test_a_notion_named_with_contempt_is_no_slogan():
     # a number formula stays whatever its frame; "为什么" asks, it does not scorn
     assert "四个放开" in texts("鼓吹什么“四个放开”。")
     assert "拼经济" in texts("为什么“拼经济”要先拼环境？")
+
+
+def test_what_an_opponent_said_has_happened_is_no_slogan():
+    body = "有人断言我们的合作社“垮掉了”，说社员“日子太苦”，要“先看清了再干”。"
+    listed = {slogan.text for slogan in find_slogans(body) if slogan.listed}
+    assert not {"垮掉了", "日子太苦", "先看清了再干"} & listed
+
+
+def test_every_quotation_of_a_series_opened_by_so_called_is_distanced():
+    body = "他们鼓吹所谓“甲方优先”、“乙方让路”，我们坚持“三个不变”。"
+    listed = {slogan.text for slogan in find_slogans(body) if slogan.listed}
+    assert not {"甲方优先", "乙方让路"} & listed
+    assert "三个不变" in listed

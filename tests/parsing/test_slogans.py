@@ -799,3 +799,36 @@ def test_classical_lines_separated_by_commas_are_no_enumeration():
 def test_a_rulers_regnal_number_opens_no_number_formula():
     assert texts("与德国腓特烈二世一级中学结为友好学校。") == []
     assert "两学一做" in texts("深入开展两学一做学习教育。")
+
+
+def test_a_coinage_quoted_in_a_speech_of_the_years_before_the_reform_is_not_listed():
+    body = (
+        "我们坚持实事求是，走群众路线，发扬自力更生、艰苦奋斗的作风，巩固人民民主专政，"
+        "办好人民公社。有的社队搞“穷过渡”，搞“一平二调”，这是错误的。"
+    )
+    slogans = {slogan.text: slogan for slogan in find_slogans(body)}
+    assert slogans["实事求是"].listed and slogans["一平二调"].listed
+    assert not slogans["穷过渡"].listed
+
+
+def test_the_same_coinage_in_a_speech_of_today_is_listed_for_an_editor():
+    body = "我们坚持新发展理念，推动高质量发展。有的地方搞“穷过渡”，要防止。"
+    slogans = {slogan.text: slogan for slogan in find_slogans(body)}
+    assert slogans["穷过渡"].listed
+
+
+def test_a_count_that_opens_the_parts_it_names_is_a_number_formula():
+    body = (
+        "全镇要实现三个突破：园区突破、集镇突破、山林突破。"
+        "今年新建两个公园：东湖公园、西山公园。"
+    )
+    listed = {slogan.text for slogan in find_slogans(body) if slogan.listed}
+    assert "三个突破" in listed
+    assert "两个公园" not in listed
+
+
+def test_a_formulations_wording_without_its_opening_words_is_not_listed_again():
+    body = "要全面贯彻党的基本理论、基本路线、基本方略，坚定不移走好新的赶考之路。"
+    listed = [slogan.text for slogan in find_slogans(body) if slogan.listed]
+    assert "党的基本理论、基本路线、基本方略" in listed
+    assert "基本理论、基本路线、基本方略" not in listed
