@@ -222,7 +222,7 @@ def test_a_phrase_of_ordinary_chinese_from_those_years_is_no_formulation():
 def test_standing_formulations_of_theory_diplomacy_and_poverty_are_listed():
     sentence = (
         "要坚持理论联系实际，坚持对话而不对抗、结伴而不结盟，完善国家创新体系和"
-        "多层次社会保障体系，加快建立防止返贫监测和帮扶机制，坚持开发式扶贫方针。"
+        "多层次社会保障体系，健全防止返贫监测和帮扶机制，坚持开发式扶贫方针。"
     )
     listed = {slogan.text for slogan in find_slogans(sentence) if slogan.listed}
     assert {
