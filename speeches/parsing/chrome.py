@@ -646,6 +646,7 @@ def ending_chrome(line: str) -> bool:
             or DOWNLOAD_PROMPT.match(opening)
             or LICENCE_NOTE.match(opening)
             or LABELLED_LIST.match(opening)
+            or DISTRIBUTION_RECORD.match(opening)  # a long list of addressees
         )
     if TIP_PROMPT.search(line):
         return True

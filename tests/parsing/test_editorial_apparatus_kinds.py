@@ -200,6 +200,14 @@ def test_a_distribution_record_ends_the_speech():
     assert not speech.truncated
 
 
+def test_a_long_distribution_record_ends_the_speech_too():
+    addressees = "，".join(f"第{n}工作组" for n in range(1, 30))
+    text = DOCUMENT_PAGE.replace("县委办公室", addressees + "，县委办公室")
+    speech = parse_text(text)
+    assert speech.body.endswith("不留盲区。")
+    assert "工作组" not in speech.body
+
+
 def test_a_sentence_about_what_was_reported_stays():
     text = DOCUMENT_PAGE.replace("今年以来", "报送上级的材料要真实准确。今年以来")
     assert "报送上级的材料要真实准确。" in parse_text(text).body
@@ -220,3 +228,36 @@ def test_a_counter_badge_in_an_img_tag_is_not_the_page_address():
     speech = parse_text(text)
     assert speech.source_url is None
     assert "counter.example.org" not in speech.body
+
+
+# --- a heading of clauses joined by a semicolon ------------------------------------
+
+CLAUSE_PAIR_SPEECH = "\n".join(
+    [
+        "在全市食品安全工作会议上的讲话",
+        "同志们：",
+        "今天召开会议，部署今年的食品安全工作。",
+        "一、加强源头管控，把好准入关；强化过程监管，守住安全线。",
+        "各区要对生产企业逐一登记，建立台账。",
+        "二、压实企业责任；落实属地管理。各企业负责人是第一责任人，要亲自抓。",
+        "三、严格执法检查；具体要求是：每月一查，每季一评。",
+        "谢谢大家！",
+    ]
+)
+
+
+def test_clauses_a_semicolon_joins_are_one_heading():
+    headings = [s.heading for s in parse_text(CLAUSE_PAIR_SPEECH).sections]
+    assert headings[0] == "加强源头管控，把好准入关；强化过程监管，守住安全线"
+    assert headings[1] == "压实企业责任；落实属地管理"  # run in: to its stop
+
+
+def test_a_colon_after_the_semicolon_leaves_the_first_clause():
+    headings = [s.heading for s in parse_text(CLAUSE_PAIR_SPEECH).sections]
+    assert headings[2] == "严格执法检查"
+
+
+def test_a_clause_pair_past_the_heading_length_keeps_its_first_clause():
+    long_clause = "要把各项措施落到实处" * 10
+    text = CLAUSE_PAIR_SPEECH.replace("落实属地管理", long_clause)
+    assert parse_text(text).sections[1].heading == "压实企业责任"
