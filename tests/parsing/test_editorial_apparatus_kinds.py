@@ -261,3 +261,32 @@ def test_a_clause_pair_past_the_heading_length_keeps_its_first_clause():
     long_clause = "要把各项措施落到实处" * 10
     text = CLAUSE_PAIR_SPEECH.replace("落实属地管理", long_clause)
     assert parse_text(text).sections[1].heading == "压实企业责任"
+
+
+# --- an editor's headnote under its label ------------------------------------------
+
+LABELLED_HEADNOTE_PAGE = "\n".join(
+    [
+        "# 把服务送到群众家门口",
+        "",
+        "【编 者 按】这是周立新同志在全区社区工作推进会上的讲话。",
+        "",
+        "社区是服务群众的最后一公里，今天我们专门开会研究社区工作。",
+        "",
+        "希望大家把会议精神带回去，抓好落实。",
+    ]
+)
+
+
+def test_a_headnote_under_an_editors_label_names_speaker_and_meeting():
+    speech = parse_text(LABELLED_HEADNOTE_PAGE)
+    assert speech.speaker == "周立新"
+    assert speech.occasion == "全区社区工作推进会"
+    assert speech.body.startswith("社区是服务群众的最后一公里")
+
+
+def test_an_editors_lead_of_other_words_names_no_one():
+    text = LABELLED_HEADNOTE_PAGE.replace(
+        "这是周立新同志在全区社区工作推进会上的讲话。", "本文有删节，标题为编者所加。"
+    )
+    assert parse_text(text).speaker is None
