@@ -236,7 +236,7 @@ APPENDIX_OR_NOTES = re.compile(
     r"知识链接)[】\]]?[:：]?$"
 )
 
-# "抄送：各区县人民政府", "报送：董事会成员": an official document's distribution
+# "抄送：各区县人民政府", "报送：市人大常委会": an official document's distribution
 # record under the text (its 版记), never words of the speech
 DISTRIBUTION_RECORD = re.compile(r"^(?:主送|抄送|报送|抄报|分送)[ \u3000]*[:：]")
 
