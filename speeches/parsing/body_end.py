@@ -154,6 +154,14 @@ SIGNATURE_PART = re.compile(
 
 SIGNATURE_MAX_LINES = 3
 
+# "…这是我们的共同责任。（2015年3月9日）": the day a text was finished or revised, in
+# brackets after its last sentence or alone under it; a date, no words of the speech
+CLOSING_DATE = re.compile(
+    r"(?:^|(?<=[。！？!?”…]))[ \u3000]*(?P<date>[（(](?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|"
+    r"[一二三四五六七八九〇零○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
+    r"[）)])$"
+)
+
 # "某某科技有限公司", "某某县教育局", "某某中学校友会" alone under the last sentence: the
 # body that signs, in a signature block over its officer's line ("感谢某某公司", "向某某
 # 集团" open on a verb or a preposition: words of the speech)
@@ -219,8 +227,14 @@ AUTHOR_MARK_RUN_ON = re.compile(
     r"^[^。！？※]{4,80}※[\u4e00-\u9fff]{3}(?=[\u4e00-\u9fff\d])"
 )
 
+# "[1] 指某某会议的决议。": an encyclopedia's or a blog's note under the text, numbered
+# in square brackets (its references in the words are gone, `normalise.py`)
+BRACKETED_NOTE = re.compile(r"^\[\d{1,3}\][ \t\u3000]*\S")
+
 # Notes printed after a text: "① 见《某某文集》，第12页。", under "注释" or "注："
-ENDNOTE_LINE = re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|" + MARKDOWN_NOTE.pattern)
+ENDNOTE_LINE = re.compile(
+    r"^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|" + MARKDOWN_NOTE.pattern + "|" + BRACKETED_NOTE.pattern
+)
 
 ENDNOTE_MARK = re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]")
 
@@ -337,7 +351,9 @@ def strip_endnotes(
     referenced = any(
         ENDNOTE_MARK.search(line[1:]) for line in body_lines[:index] if line
     )
-    marked_up = bool(notes) and all(MARKDOWN_NOTE.match(note) for note in notes)
+    marked_up = bool(notes) and all(
+        MARKDOWN_NOTE.match(note) or BRACKETED_NOTE.match(note) for note in notes
+    )
     if not notes or not (headed or referenced or marked_up):
         return body_lines, []
     kept = [ENDNOTE_MARK.sub("", line) for line in body_lines[:index]]
@@ -352,6 +368,17 @@ def split_author_mark(lines: list[str]) -> list[str]:
     if not match:
         return lines
     return [lines[0][: match.end()], lines[0][match.end() :], *lines[1:]]
+
+
+def strip_closing_date(body_lines: list[str]) -> tuple[list[str], list[str]]:
+    """Cut the bracketed day printed after the speech's last sentence."""
+    if len(body_lines) < 2:
+        return body_lines, []
+    match = CLOSING_DATE.search(body_lines[-1])
+    if not match:
+        return body_lines, []
+    last = body_lines[-1][: match.start()].rstrip()
+    return [*body_lines[:-1], *([last] if last else [])], [match["date"]]
 
 
 def strip_signature(body_lines: list[str]) -> tuple[list[str], list[str]]:

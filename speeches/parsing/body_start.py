@@ -316,6 +316,11 @@ EDITORS_HEADNOTE = re.compile(
     + r"(?:的(?:一部分|节录|摘录|要点|主要部分|一节))?。"
 )
 
+# "【编者按】这是某某同志在…上的讲话。": an editor's label before the headnote
+HEADNOTE_LABEL = re.compile(
+    r"^[【\[]?(?:编者按|编者的话|编者注|导读|导语|题注|核心提示)[】\]]?[:：]?[ \u3000]*"
+)
+
 # "【提纲】一、…": a site's outline of the speech, its headings one a line under it
 OUTLINE_LABEL = re.compile(r"^[【\[](?:提纲|内容提要|要点)[】\]]")
 

@@ -236,6 +236,10 @@ APPENDIX_OR_NOTES = re.compile(
     r"知识链接)[】\]]?[:：]?$"
 )
 
+# "抄送：各区县人民政府", "报送：市人大常委会": an official document's distribution
+# record under the text (its 版记), never words of the speech
+DISTRIBUTION_RECORD = re.compile(r"^(?:主送|抄送|报送|抄报|分送)[ \u3000]*[:：]")
+
 # Prompts a site prints after the speech or in its place, one rule a line
 SITE_PROMPT_RULES = (
     Rule(
@@ -319,6 +323,7 @@ ENDING_CHROME = (
     DOCUMENT_PAGES,
     ATTACHMENT,
     APPENDIX_OR_NOTES,
+    DISTRIBUTION_RECORD,
     ARTICLE_END,
     END_MARK,
     NEXT_IN_BUNDLE,
@@ -641,6 +646,7 @@ def ending_chrome(line: str) -> bool:
             or DOWNLOAD_PROMPT.match(opening)
             or LICENCE_NOTE.match(opening)
             or LABELLED_LIST.match(opening)
+            or DISTRIBUTION_RECORD.match(opening)  # a long list of addressees
         )
     if TIP_PROMPT.search(line):
         return True

@@ -26,6 +26,7 @@ from .body_end import (
     find_body_end,
     paywall_in_tail,
     split_author_mark,
+    strip_closing_date,
     strip_dateline,
     strip_endnotes,
     strip_signature,
@@ -179,8 +180,9 @@ def clean_text(text: str, *, markdown: bool = False) -> CleanText:
     body_lines, trailers = strip_trailers(body_lines)
     notes_follow = end < len(lines) and bool(NOTES_HEADING.match(lines[end]))
     body_lines, notes = strip_endnotes(body_lines, announced=notes_follow)
+    body_lines, closing_date = strip_closing_date(body_lines)
     body_lines, signature = strip_signature(body_lines)
-    trailers.extend(signature)
+    trailers.extend([*closing_date, *signature])
     if signature:  # "（根据录音整理）" above "北岭市委书记　某某"
         body_lines, more_trailers = strip_trailers(body_lines)
         trailers.extend(more_trailers)

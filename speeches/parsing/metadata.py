@@ -17,7 +17,12 @@ import re
 from dataclasses import dataclass
 
 from .body_end import AUTHOR_NOTE, SOURCE_FOOTNOTE, ends_in_verse
-from .body_start import EDITORS_HEADNOTE, HEADNOTE_DAY, HEADNOTE_OFFICE
+from .body_start import (
+    EDITORS_HEADNOTE,
+    HEADNOTE_DAY,
+    HEADNOTE_LABEL,
+    HEADNOTE_OFFICE,
+)
 from .chrome import TITLE_FOOTER, WORD_COUNT
 from .clean import CleanText
 from .delivered import find_delivered
@@ -198,6 +203,7 @@ def _footnotes(trailers: tuple[str, ...]) -> tuple[str, ...]:
 def _headnote(lines: tuple[str, ...]) -> re.Match | None:
     """Return the speaker and meeting an edition's headnote names, if it names both."""
     for line in lines:
+        line = HEADNOTE_LABEL.sub("", line, count=1)  # "【编者按】这是…"
         if EDITORS_HEADNOTE.match(line):
             return HEADNOTE_SPEAKER_AT.match(line)
     return None

@@ -37,6 +37,18 @@ SPACED_OUT_NEXT = re.compile(r"[\u4e00-\u9fff](?:$|[ \u3000:：])", re.MULTILINE
 # Wikisource footnote markers, printed over three lines: "条例\n[\n2\n]\n规定" -> "条例规定"
 FOOTNOTE_BRACKETS = re.compile(r"\n?\[\n?\s*\d{1,3}\s*\n?\]\n?")
 
+# "[1] 指某某会议的决议。": a note's own number opening its line under the text, which
+# stays (the speech ends before the notes); its reference in the words goes
+BRACKETED_NOTE_LABEL = re.compile(r"\[\d{1,3}\][ \t\u3000]*[^\s\[]")
+
+# "【导  读】", "【编 者 按】": a bracketed label opening a line, spaced out for layout;
+# read as "【导读】", "【编者按】"
+SPACED_BRACKET_LABEL = re.compile(
+    r"^(?P<open>[【\[])(?P<label>(?:[\u4e00-\u9fff][ \u3000]+){1,4}[\u4e00-\u9fff])"
+    r"(?P<close>[】\]])",
+    re.MULTILINE,
+)
+
 # Footnote references in collected works: "土地改革〔3〕以后" -> "土地改革以后"
 FOOTNOTE_LENTICULAR = re.compile(r"〔\d{1,3}〕")
 
@@ -155,7 +167,8 @@ def normalise_text(text: str, *, markdown: bool = False) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n").replace("\xa0", " ")
     text = INVISIBLE_CHARS.sub("", text).translate(SMALL_FORM_PUNCTUATION)
-    text = FOOTNOTE_BRACKETS.sub("", text)
+    text = FOOTNOTE_BRACKETS.sub(_footnote_marker, text)
+    text = SPACED_BRACKET_LABEL.sub(_unspaced_label, text)
     text = FOOTNOTE_LENTICULAR.sub("", text)
     text = SPACED_NUMBER.sub(r"\g<number>", text)
     if FOOTNOTE_PARENTHESISED.search(text):
@@ -169,6 +182,22 @@ def normalise_text(text: str, *, markdown: bool = False) -> str:
     text = MARKDOWN_NOTE_REFERENCE.sub("", text)
     text = SEPARATOR_RULE.sub("\n", text)
     return PARAGRAPH_SPACES.sub(_open_paragraph, text)
+
+
+def _footnote_marker(marker: re.Match) -> str:
+    """Drop a note's reference, keeping a note's own number opening its line."""
+    text, bracket = marker.string, marker.group().find("[") + marker.start()
+    if (bracket == 0 or text[bracket - 1] == "\n") and BRACKETED_NOTE_LABEL.match(
+        text, bracket
+    ):
+        return marker.group()
+    return ""
+
+
+def _unspaced_label(label: re.Match) -> str:
+    """Return a spaced-out bracketed label without its spaces."""
+    words = re.sub(r"[ \u3000]+", "", label.group("label"))
+    return label.group("open") + words + label.group("close")
 
 
 def is_markdown(text: str) -> bool:

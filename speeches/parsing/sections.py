@@ -217,6 +217,11 @@ AGENDA_STEP = re.compile(r"^请[^。！？!?\n]+[。！？!?]?$")
 QUOTED_ARTICLE = re.compile(r"^[“「『][^”」』]+[。！？!?][”」』]$")
 # A heading's sentence ends at the first full stop, colon or exclamation.
 HEADING_END = re.compile(r"[。！？!?；;：:]")
+# "二、加强源头管控，把好准入关；强化过程监管，守住安全线。": clauses a semicolon joins
+# are one sentence, and one heading, to the stop (within HEADING_MAX_CHARS); a colon
+# after the semicolon ("…准入关；具体要求是：") leaves the first clause the heading
+PAST_SEMICOLON = re.compile(r"[。！？!?：:]")
+SEMICOLON = "；;"
 HEADING_MAX_CHARS = 100
 CLAUSE_BREAK = re.compile(r"[，,]")
 # A list restarting at one within this many paragraphs of a heading is nested in it.
@@ -331,7 +336,12 @@ def _assign_tiers(same: list[Heading]) -> None:
 
 
 def _alone(heading: Heading) -> bool:
-    """Tell a heading printed alone on its line from one that runs into its text."""
+    """Tell a heading printed alone on its line from one that runs into its text.
+
+    A heading of clauses joined by semicolons runs on: its later clauses read as its
+    words, so parts and sub-parts numbered alike are told apart as by its first."""
+    if any(mark in heading.heading for mark in SEMICOLON):
+        return False
     return heading.paragraph_end - heading.text_start <= 1
 
 
@@ -693,6 +703,10 @@ def _next_topic_inline(label: str, rest: str) -> bool:
 def heading_sentence(rest: str) -> str:
     """Return the heading: the first sentence after the enumerator."""
     end = HEADING_END.search(rest)
+    if end and end.group() in SEMICOLON:
+        stop = PAST_SEMICOLON.search(rest, end.end())
+        if stop and stop.group() not in "：:" and stop.start() <= HEADING_MAX_CHARS:
+            end = stop
     sentence = rest[: end.start()] if end else rest
     if len(sentence) > HEADING_MAX_CHARS:
         sentence = CLAUSE_BREAK.split(sentence, maxsplit=1)[0][:HEADING_MAX_CHARS]

@@ -121,6 +121,10 @@ URL_PATH = re.compile(r"^https?://[^/]+/[^/\s]+", re.IGNORECASE)
 MEDIA_FILE_URL = re.compile(
     r"\.(?:png|jpe?g|gif|webp|svg|bmp|ico|mp3|mp4|css|js)(?:[?#]\S*)?$", re.IGNORECASE
 )
+# '<img src="https://counter.example.org/badge?page=…">': an address in a tag's src is
+# what the page embeds (a picture, a visitor counter's badge), never the page's own
+EMBEDDED_SOURCE = re.compile(r"\bsrc[ \t]*=[ \t]*[\"']?$", re.IGNORECASE)
+
 # "…的讲话 | nankai.info", "…_news.example.edu.cn": the domain a page's title (or a
 # mirror's record copying it) ends on, after its bar, names the site (2.16)
 TITLE_DOMAIN = re.compile(
@@ -150,7 +154,11 @@ def find_source_url(
             return match.group()
     for line in lines:
         match = URL.search(line)
-        if match and not MEDIA_FILE_URL.search(match.group()):
+        if (
+            match
+            and not MEDIA_FILE_URL.search(match.group())
+            and not EMBEDDED_SOURCE.search(line[: match.start()])
+        ):
             return match.group()  # "headimg: https://…/343.png": a picture's, no page's
     return None
 

@@ -122,7 +122,8 @@ def find_speaker(
         # "某某某" signed under the poem the speech ends on
         if BARE_NAME.match(trailer) and opens_with_surname(trailer):
             return trailer
-    titles = [title, *(c.text for c in head.titles)]
+    # "——某某某在集团年中会议上的讲话": a subtitle names its speaker as a title does
+    titles = [title, *(c.text for c in head.titles), *head.subtitles]
     for text in titles:
         match = SPEAKER_IN_TITLE.match(to_simplified(text))
         if (
