@@ -331,3 +331,22 @@ def test_a_congress_named_with_its_spirit_is_no_lexicon_entry(entries):
     # the seeds' reader does not list 党的X大精神: a phrase of reporting, not a 提法
     forms = {form for entry in entries for form in entry.forms}
     assert not {"党的十九大精神", "党的二十大精神", "网格化管理"} & forms
+
+
+def test_formula_enumerations_and_spirits_of_the_periods_are_listed_unquoted():
+    listed = _listed(
+        "要用新思想武装头脑、指导实践、推动工作，弘扬科学家精神和中华体育精神，"
+        "推动制造业高端化、智能化、绿色化，坚持节水优先、空间均衡、系统治理、两手发力，"
+        "严守政治纪律、组织纪律、廉洁纪律、群众纪律、工作纪律和生活纪律，"
+        "深化财税体制改革，维护以国际法为基础的国际秩序。"
+    )
+    assert {
+        "武装头脑、指导实践、推动工作",
+        "科学家精神",
+        "中华体育精神",
+        "高端化、智能化、绿色化",
+        "节水优先、空间均衡、系统治理、两手发力",
+        "政治纪律、组织纪律、廉洁纪律、群众纪律、工作纪律和生活纪律",
+        "财税体制改革",
+        "以国际法为基础的国际秩序",
+    } <= listed
