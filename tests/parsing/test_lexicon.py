@@ -350,3 +350,19 @@ def test_formula_enumerations_and_spirits_of_the_periods_are_listed_unquoted():
         "财税体制改革",
         "以国际法为基础的国际秩序",
     } <= listed
+
+
+def test_enumerations_of_discipline_opening_up_and_the_people_are_listed_unquoted():
+    listed = _listed(
+        "我们要与群众同呼吸、共命运、心连心，解决好群众的操心事、烦心事、揪心事，"
+        "统筹稳增长、调结构、促改革，坚持科学决策、民主决策、依法决策，"
+        "树立正确的权力观、政绩观、事业观，对党绝对忠诚、绝对纯洁、绝对可靠。"
+    )
+    assert {
+        "同呼吸、共命运、心连心",
+        "操心事、烦心事、揪心事",
+        "稳增长、调结构、促改革",
+        "科学决策、民主决策、依法决策",
+        "权力观、政绩观、事业观",
+        "绝对忠诚、绝对纯洁、绝对可靠",
+    } <= listed
