@@ -233,3 +233,136 @@ def test_standing_formulations_of_theory_diplomacy_and_poverty_are_listed():
         "防止返贫监测和帮扶机制",
         "开发式扶贫方针",
     } <= listed
+
+
+def _listed(sentence: str) -> set[str]:
+    return {slogan.text for slogan in find_slogans(sentence) if slogan.listed}
+
+
+# Round slog7: standing national wordings, one sentence written for each domain
+
+
+def test_economic_reform_and_macro_policy_wordings_are_listed_unquoted():
+    listed = _listed(
+        "当年推行以税代利，后来实行分税制财政管理体制；今年坚持更加积极的就业政策，"
+        "发挥定向调控和相机调控的作用，全面推开营业税改征增值税，"
+        "完善市场准入负面清单制度，规范推广政府和社会资本合作。"
+    )
+    assert {
+        "以税代利",
+        "分税制财政管理体制",
+        "更加积极的就业政策",
+        "定向调控",
+        "相机调控",
+        "营业税改征增值税",
+        "市场准入负面清单制度",
+        "政府和社会资本合作",
+    } <= listed
+
+
+def test_health_and_social_security_wordings_are_listed_unquoted():
+    listed = _listed(
+        "各县要深化医药卫生体制改革，巩固国家基本药物制度，扩大新农合和新农保覆盖面，"
+        "推进医养结合，开展家庭医生签约服务，建立长期护理保险。"
+    )
+    assert {
+        "深化医药卫生体制改革",
+        "国家基本药物制度",
+        "新农合",
+        "新农保",
+        "医养结合",
+        "家庭医生签约服务",
+        "长期护理保险",
+    } <= listed
+
+
+def test_education_and_social_governance_wordings_are_listed_unquoted():
+    listed = _listed(
+        "我们坚持教育优先发展，努力办人民满意的教育；同时加强和创新社会管理，"
+        "落实安全生产责任制，加快社会信用体系建设，推进诉源治理。"
+    )
+    assert {
+        "教育优先发展",
+        "人民满意的教育",
+        "加强和创新社会管理",
+        "安全生产责任制",
+        "社会信用体系",
+        "诉源治理",
+    } <= listed
+
+
+def test_ecology_and_government_wordings_are_listed_unquoted():
+    listed = _listed(
+        "全区落实主体功能区制度，走绿色循环低碳发展之路，守住耕地红线，"
+        "完善生态补偿机制；政府深化行政审批制度改革，加快转变政府职能，"
+        "推进商事制度改革和户籍制度改革。"
+    )
+    assert {
+        "主体功能区制度",
+        "绿色循环低碳发展",
+        "耕地红线",
+        "生态补偿机制",
+        "行政审批制度改革",
+        "转变政府职能",
+        "商事制度改革",
+        "户籍制度改革",
+    } <= listed
+
+
+def test_party_culture_and_foreign_policy_wordings_are_listed_unquoted():
+    listed = _listed(
+        "干部要学习系列重要讲话精神，高举中国特色社会主义伟大旗帜，深化文化体制改革；"
+        "我国奉行一个中国政策的国家日益增多，我们反对霸权主义，也反对强权政治，"
+        "维护以联合国为核心的国际体系，坚持不首先使用核武器。"
+    )
+    assert {
+        "系列重要讲话精神",
+        "高举中国特色社会主义伟大旗帜",
+        "文化体制改革",
+        "一个中国政策",
+        "霸权主义",
+        "强权政治",
+        "以联合国为核心的国际体系",
+        "不首先使用核武器",
+    } <= listed
+
+
+def test_a_congress_named_with_its_spirit_is_no_lexicon_entry(entries):
+    # the seeds' reader does not list 党的X大精神: a phrase of reporting, not a 提法
+    forms = {form for entry in entries for form in entry.forms}
+    assert not {"党的十九大精神", "党的二十大精神", "网格化管理"} & forms
+
+
+def test_formula_enumerations_and_spirits_of_the_periods_are_listed_unquoted():
+    listed = _listed(
+        "要用新思想武装头脑、指导实践、推动工作，弘扬科学家精神和中华体育精神，"
+        "推动制造业高端化、智能化、绿色化，坚持节水优先、空间均衡、系统治理、两手发力，"
+        "严守政治纪律、组织纪律、廉洁纪律、群众纪律、工作纪律和生活纪律，"
+        "深化财税体制改革，维护以国际法为基础的国际秩序。"
+    )
+    assert {
+        "武装头脑、指导实践、推动工作",
+        "科学家精神",
+        "中华体育精神",
+        "高端化、智能化、绿色化",
+        "节水优先、空间均衡、系统治理、两手发力",
+        "政治纪律、组织纪律、廉洁纪律、群众纪律、工作纪律和生活纪律",
+        "财税体制改革",
+        "以国际法为基础的国际秩序",
+    } <= listed
+
+
+def test_enumerations_of_discipline_opening_up_and_the_people_are_listed_unquoted():
+    listed = _listed(
+        "我们要与群众同呼吸、共命运、心连心，解决好群众的操心事、烦心事、揪心事，"
+        "统筹稳增长、调结构、促改革，坚持科学决策、民主决策、依法决策，"
+        "树立正确的权力观、政绩观、事业观，对党绝对忠诚、绝对纯洁、绝对可靠。"
+    )
+    assert {
+        "同呼吸、共命运、心连心",
+        "操心事、烦心事、揪心事",
+        "稳增长、调结构、促改革",
+        "科学决策、民主决策、依法决策",
+        "权力观、政绩观、事业观",
+        "绝对忠诚、绝对纯洁、绝对可靠",
+    } <= listed
