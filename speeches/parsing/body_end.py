@@ -54,6 +54,33 @@ LISTED_SPEECH_TITLE = re.compile(
 
 TRAILING_TITLES_MAX_LINES = 12
 
+# "英文译文", "English Version", "以上内容由机器翻译生成，仅供参考": a label a page
+# prints over (or a notice it prints before) a translation of the speech (2.19)
+TRANSLATION_LABEL = re.compile(
+    r"^[【\[（(]?(?:英文(?:译文|版|翻译|全文)|英译|译文|参考译文|"
+    r"(?:以下|以上)(?:内容|文字|文章)?(?:为|由|是|系)?(?:机器|自动|网页|人工智能)?翻译"
+    r".{0,14}|(?:机器|自动)翻译.{0,16}|English(?: Version| Translation| Text)?|"
+    r"Translation|Translated by.{0,40})[】\]）)]?[:：]?$",
+    re.IGNORECASE,
+)
+
+TRANSLATION_LABEL_MAX_CHARS = 40
+
+# A line of a translation into a Latin-script language: mostly Latin letters, at
+# most a name or two in Chinese characters
+LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÿ]")
+LATIN_LINE_MIN_CHARS = 8
+LATIN_LINE_SHARE = 0.5
+LATIN_LINE_MAX_CJK = 4
+
+# A translation runs to the page's end: two of its lines at least, and no paragraph
+# of Chinese speech among the lines after it (a quoted English sentence inside the
+# speech is followed by more speech)
+TRANSLATION_MIN_LINES = 2
+# a sentence of Chinese this long, over the translation or among its lines, is speech
+TRANSLATED_LINE_MIN_CHARS = 16
+TRANSLATION_LOOKAHEAD = 60
+
 NEXT_SPEECH_LOOKAHEAD = 2
 
 # Site text inserted between paragraphs: "更多范文请访问…", "本文来源于…，转载请注明";
@@ -223,6 +250,7 @@ def find_body_end(lines: list[str], start: int) -> tuple[int, bool, set[int]]:
     """
     lines = [to_simplified(line) for line in lines]
     inserted: set[int] = set()
+    chinese_speech_seen = False
     for index in range(start, len(lines)):
         line = lines[index]
         if index > start and ending_chrome(line):
@@ -232,7 +260,42 @@ def find_body_end(lines: list[str], start: int) -> tuple[int, bool, set[int]]:
             return index, paywall_prompt(line), inserted
         if index > start and next_speech_starts(lines, index):
             return index, False, inserted
+        if chinese_speech_seen and translation_starts(lines, index):
+            return index, False, inserted
+        chinese_speech_seen = chinese_speech_seen or speech_like(
+            line, TRANSLATED_LINE_MIN_CHARS
+        )
     return len(lines), False, inserted
+
+
+def latin_line(line: str) -> bool:
+    """Tell a line in a Latin-script language (a translation's) from Chinese text."""
+    if len(line) < LATIN_LINE_MIN_CHARS or CJK_CHAR.match(line):
+        return False
+    return len(LATIN_LETTER.findall(line)) >= LATIN_LINE_SHARE * len(line) and (
+        len(CJK_CHAR.findall(line)) <= LATIN_LINE_MAX_CJK
+    )
+
+
+def translation_starts(lines: list[str], index: int) -> bool:
+    """Tell whether a translation of the speech (a machine's English under it, with
+    or without a label) starts at ``index`` and runs on to the end: the speech ends
+    there."""
+    line = lines[index]
+    first = index
+    if len(line) <= TRANSLATION_LABEL_MAX_CHARS and TRANSLATION_LABEL.match(line):
+        first = next(
+            (i for i in range(index + 1, index + 3) if i < len(lines) and lines[i]),
+            index,
+        )
+    if not latin_line(lines[first]):
+        return False
+    rest = lines[first : first + TRANSLATION_LOOKAHEAD]
+    if sum(1 for following in rest if latin_line(following)) < TRANSLATION_MIN_LINES:
+        return False
+    return not any(
+        speech_like(following, TRANSLATED_LINE_MIN_CHARS) for following in rest
+    )
 
 
 def paywall_prompt(line: str) -> bool:

@@ -28,7 +28,7 @@ from .salutation import (
     salutation_offset,
 )
 from .script import matching_form, to_simplified
-from .sections import opens_on_subhead
+from .sections import opens_on_subhead, part_label
 
 # "全文如下：", "现将讲话全文刊发如下：": a news story announces the speech that follows.
 FULL_TEXT_FOLLOWS = re.compile(
@@ -686,6 +686,10 @@ def _head_indexes(lines: list[str]):
 BRACKETED_NOTE = re.compile(r"^[（(][^（）()]{2,40}[）)]$")
 
 
+# "第二部分", "下篇：": a part's label alone is short
+PART_LABEL_MAX_CHARS = 8
+
+
 def subhead_over_opening(
     lines: list[str], start: int, offset: int, evidence: str
 ) -> bool:
@@ -704,3 +708,17 @@ def subhead_over_opening(
     if not (chrome_or_meta(above) or BRACKETED_NOTE.match(above)):
         return False
     return opens_on_subhead(lines[start - 1 :])
+
+
+def part_label_over_opening(lines: list[str], start: int) -> bool:
+    """Tell a part's label alone right over the speech's first line ("第一部分" or
+    "上篇" over "同志们："), when the next label of its series stands further down:
+    the speech starts at the label, its first part (2.19)."""
+    first = part_label(lines[start - 1]) if start >= 1 else None
+    if first is None or first[1] != 1:
+        return False
+    for line in lines[start + 1 :]:
+        label = part_label(line) if len(line) <= PART_LABEL_MAX_CHARS else None
+        if label and label[0] == first[0] and label[1] > 1:
+            return True
+    return False

@@ -36,6 +36,7 @@ from .body_start import (
     ABSTRACT_LABEL,
     START_NONE,
     find_body_start_with_evidence,
+    part_label_over_opening,
     subhead_over_opening,
 )
 from .captions import remove_captions
@@ -153,7 +154,9 @@ def clean_text(text: str, *, markdown: bool = False) -> CleanText:
         return CleanText(body="")
     start, offset, evidence = find_body_start_with_evidence(lines)
     start, offset = skip_preview(lines, start, offset)
-    if subhead_over_opening(lines, start, offset, evidence):
+    if subhead_over_opening(lines, start, offset, evidence) or (
+        not offset and part_label_over_opening(lines, start)
+    ):
         start -= 1
     head = [*lines[:start]]
     if offset:

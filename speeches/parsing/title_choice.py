@@ -46,6 +46,13 @@ ECHO_MIN_CHARS = 6
 HEADS_SPEECH_BONUS = 1
 # "2022年某某开幕式致辞(精选文档)": a 范文 site's heading, the page's year before a
 # headline it prints bare too, tagged as the site's collection (2.16)
+# "某某在全省春耕生产会议上要求 不误农时抓春耕", "市长出席某某大会并讲话": a news
+# headline reporting what a speaker said at a meeting, not the speech's own title
+NEWS_HEADLINE_REPORT = re.compile(
+    r"在[^，。]{2,50}?(?:上|时|期间)(?:强调|要求|指出|表示|提出|发表(?:重要)?讲话|"
+    r"作(?:重要)?讲话)|出席[^，。]{2,50}?并(?:作|发表)?(?:重要)?(?:讲话|致辞)"
+)
+
 SITE_YEAR_PREFIX = re.compile(r"^(?:19|20)\d{2}年(?P<rest>.{4,})$")
 SITE_COLLECTION_TAG = re.compile(
     r"[（(【\[](?:精选|通用|热门|最新|优秀)[^）)】\]]{0,6}[）)】\]]"
@@ -217,6 +224,9 @@ def choose_title(
     pool = [chosen, *variants]
     pool = [c for c in pool if not _site_year_heading(c, pool, head)] or pool
     best = max(pool, key=lambda c: (len(title_key(c.text)), len(c.text)))
+    own_title = _speech_title_under_news_headline(best, head)
+    if own_title:
+        return own_title, best.source, printed_at
     if news and best.source == "headline":
         deck = [c for c in headlines if c.order == best.order + 1]
         if deck and not similar_titles(deck[0].text, best.text):
@@ -236,6 +246,21 @@ def _speech_under_report(
         and bool(NEXT_SPEECH_TITLE.match(to_simplified(last.text)))
         and any(c.source == "headline" and c.order < last.order for c in candidates)
     )
+
+
+def _speech_title_under_news_headline(best: TitleCandidate, head: Head) -> str:
+    """Return the speech's own title ("——在…会议上的讲话") printed as a subtitle under
+    a portal's news headline about it ("某某在…会议上强调 …"), or "" (2.19): the
+    archive keeps the speech, so the title it was given, not the story's."""
+    if best.source != "headline":
+        return ""
+    text = to_simplified(best.text)
+    if NEXT_SPEECH_TITLE.match(text) or not NEWS_HEADLINE_REPORT.search(text):
+        return ""
+    for subtitle in head.subtitles:
+        if NEXT_SPEECH_TITLE.match(to_simplified(subtitle)):
+            return subtitle
+    return ""
 
 
 def _site_year_heading(

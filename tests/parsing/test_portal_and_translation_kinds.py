@@ -1,0 +1,158 @@
+"""Round 2.19: a portal's news headline over the speech's own title, a title printed
+in a bookmark line, a translation printed under the speech, a speech in parts or
+halves, unnumbered Markdown headings, a figure glued to a title. Every text here is
+written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from speeches.parsing import parse_text
+from speeches.parsing.body_end import latin_line
+from speeches.parsing.rules import compile_rules
+from speeches.parsing.title_decorations import PAGE_FURNITURE_RULES, strip_decorations
+
+TITLE = "在全镇秋季防火工作会议上的讲话"
+OPENING = "今天召开全镇秋季防火工作会议，主要是分析当前形势，把防火任务交给各村各单位。"
+POINT = "各村要把防火责任落实到山头地块，把巡查人员派到一线，做到早发现、早处置。"
+CLOSING = "同志们，防火工作一刻也不能松懈，希望大家守土尽责，确保全镇山林安全！"
+SPEECH = ["同志们：", OPENING, POINT, CLOSING]
+
+
+def parse(lines: list[str]):
+    return parse_text("\n".join(lines))
+
+
+@pytest.mark.parametrize("rule", PAGE_FURNITURE_RULES, ids=lambda r: r.name)
+def test_every_page_furniture_rule_matches_its_own_example(rule):
+    assert compile_rules((rule,)).search(rule.example)
+
+
+# --- the title ----------------------------------------------------------------------
+
+
+def test_speech_title_under_a_news_headline_about_it_is_the_title():
+    page = [
+        "首页 > 新闻中心 > 要闻",
+        "镇长在全镇秋季防火工作会议上强调 守土尽责 确保山林安全",
+        "2025-10-09 来源：镇政府办",
+        f"——{TITLE}",
+        *SPEECH,
+    ]
+    assert parse(page).title == TITLE
+
+
+def test_news_headline_stays_the_title_without_a_speech_title_under_it():
+    page = [
+        "镇长在全镇秋季防火工作会议上强调 守土尽责 确保山林安全",
+        "2025-10-09 来源：镇政府办",
+        *SPEECH,
+    ]
+    assert parse(page).title.startswith("镇长在全镇秋季防火工作会议上强调")
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [f"收藏本文：{TITLE}", f"加入收藏 {TITLE}", f"本文标题：{TITLE}", f"3{TITLE}"],
+)
+def test_bookmark_words_or_a_glued_figure_leave_the_title(printed):
+    assert strip_decorations(printed) == TITLE
+    assert parse(["首页 > 讲话稿 > 正文", printed, *SPEECH]).title == TITLE
+
+
+@pytest.mark.parametrize(
+    "kept", ["3个方面的工作要求", "标题党现象的治理", "在全镇的讲话"]
+)
+def test_titles_that_open_so_by_their_own_words_keep_them(kept):
+    assert strip_decorations(kept) == kept
+
+
+# --- a translation under the speech ---------------------------------------------------
+
+TRANSLATION = [
+    "Comrades:",
+    "Today we hold the town's autumn fire prevention meeting to analyse the situation.",
+    "Every village must assign responsibility for fire prevention to each hillside.",
+    "Comrades, fire prevention must never be relaxed for a moment!",
+]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [[], ["以上内容由机器翻译生成，仅供参考"], ["英文译文："], ["English Version"]],
+)
+def test_translation_printed_under_the_speech_ends_it(label):
+    parsed = parse([TITLE, *SPEECH, *label, *TRANSLATION])
+    assert parsed.body.endswith(CLOSING)
+    assert "Comrades" not in parsed.body
+    assert "机器翻译" not in parsed.body and "译文" not in parsed.body
+
+
+def test_english_sentence_quoted_inside_the_speech_stays():
+    quoted = "As the saying goes in English, an ounce of prevention is worth a pound."
+    parsed = parse(
+        [TITLE, "同志们：", OPENING, quoted, "Prevention comes first.", POINT]
+    )
+    assert quoted in parsed.body
+    assert parsed.body.endswith(POINT)
+
+
+def test_a_line_in_latin_letters_is_told_from_chinese():
+    assert latin_line("Comrades, fire prevention must never be relaxed!")
+    assert not latin_line("同志们，防火工作一刻也不能松懈 (fire prevention)")
+
+
+# --- parts, halves and Markdown headings ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [("第一部分", "第二部分"), ("上篇", "下篇")]
+)
+def test_part_label_over_the_opening_starts_the_speech_and_heads_its_part(
+    first, second
+):
+    page = [TITLE, first, "同志们：", OPENING, POINT, second, POINT, CLOSING]
+    parsed = parse(page)
+    assert parsed.body.startswith(first)
+    assert [(s.label, s.heading) for s in parsed.sections] == [
+        (first, ""),
+        (second, ""),
+    ]
+    assert parsed.sections[0].text.startswith("同志们：")
+
+
+def test_part_label_over_a_paragraph_heads_a_part_without_words():
+    page = [TITLE, "同志们：", OPENING, "第一部分", POINT, "第二部分", CLOSING]
+    parsed = parse(page)
+    assert [s.heading for s in parsed.sections] == ["", ""]
+    assert parsed.sections[0].text == POINT
+
+
+def test_lone_half_label_is_no_part():
+    parsed = parse([TITLE, "同志们：", OPENING, "下篇", POINT, CLOSING])
+    assert parsed.sections == ()
+
+
+def test_unnumbered_markdown_headings_are_the_parts():
+    page = [
+        f"# {TITLE}",
+        "",
+        "同志们：",
+        "",
+        OPENING,
+        "",
+        "## 前段工作回顾",
+        "",
+        POINT,
+        "",
+        "## 下步重点任务",
+        "",
+        CLOSING,
+    ]
+    parsed = parse(page)
+    assert parsed.title == TITLE
+    assert [(s.label, s.heading) for s in parsed.sections] == [
+        ("", "前段工作回顾"),
+        ("", "下步重点任务"),
+    ]
+    assert "#" not in parsed.body
