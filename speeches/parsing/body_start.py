@@ -53,14 +53,19 @@ FULL_TEXT_FOLLOWS = re.compile(
     # "以下是原文，演讲全文仅535字：", "以下为演讲原文：": a blog post over the speech
     # it quotes, on a line of its own (2.16)
     r"^以下(?:为|是)[^。！？：:，,]{0,8}原文(?:[，,][^。！？：:]{0,30})?(?=[：:][ \u3000]*$)|"
-    # "讲话摘要如下：", "讲话要点如下：": a wire's lead over the parts it prints
-    r"(?:讲话|致辞|致词|发言|演讲|演说)(?:摘要|要点|摘编|摘登|节选)如下|"
+    # "讲话摘要如下：", "讲话要点如下：": a wire's lead over the parts it prints;
+    # "报告摘要如下：" over a work report's (2.19)
+    r"(?:讲话|致辞|致词|发言|演讲|演说|报告)(?:摘要|要点|摘编|摘登|节选)如下|"
     # "总统致词内容为：": a press release naming what the speech said
     r"(?:讲话|致辞|致词|发言|演讲|演说|贺词|讲词)内容(?:为|是|如下)(?=[：:])|"
     # "兹简录新任乡长致词内容；": a township's release quoting the speech in part
     r"(?:兹|现)(?:简录|摘录|节录|摘要|简要刊登)[^。！？：:；;]{0,20}"
     r"(?:讲话|致辞|致词|发言|演讲)(?:内容|全文|要点)?(?=[；;：:]))[：:。；;]"
 )
+
+# "报告摘要如下：", "讲话要点如下：": a wire prints parts of the text, under their own
+# headings, and never the text's own head again (2.19)
+EXCERPT_FOLLOWS = re.compile(r"(?:摘要|要点|摘编|摘登|节选)如下")
 
 # "…并发表讲话。" + "全文如下：" further down: a news lead reporting the speech
 # announces its full text within this many lines, past the site's interface text
@@ -465,6 +470,8 @@ def _announced_start(lines: list[str], window: list[int]) -> tuple[int, int] | N
         if rest:
             return index, end
         start = min(index + 1, len(lines) - 1)
+        if EXCERPT_FOLLOWS.search(follows.group()):
+            return start, 0  # the excerpt's first line, a part's heading maybe
         return _salutation_under_own_head(lines, start), 0
     return None
 

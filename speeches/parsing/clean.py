@@ -54,7 +54,11 @@ from .normalise import (
     split_lines,
     without_continue_prompt,
 )
-from .page_markers import remove_page_markers, unwrap_hard_lines
+from .page_markers import (
+    remove_page_markers,
+    remove_running_header,
+    unwrap_hard_lines,
+)
 from .run_on import (
     join_split_salutation,
     remove_inline_ads,
@@ -141,7 +145,7 @@ def clean_text(text: str, *, markdown: bool = False) -> CleanText:
         for line in lines
     ]
     lines = join_split_salutation(remove_code_residue([line for line in lines if line]))
-    lines = unwrap_hard_lines(remove_page_markers(lines))
+    lines = unwrap_hard_lines(remove_page_markers(remove_running_header(lines)))
     lines, captions = remove_captions(lines)
     lines = remove_injected_spam(remove_inline_ads(lines))
     lines = split_glued_footers(split_run_on_lines(split_author_mark(lines)))

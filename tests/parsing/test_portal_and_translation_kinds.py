@@ -156,3 +156,40 @@ def test_unnumbered_markdown_headings_are_the_parts():
         ("", "下步重点任务"),
     ]
     assert "#" not in parsed.body
+
+
+# --- a document site's running header, a wire's excerpt of a report ------------------
+
+HEADER = "范文仓库海量文档免费下载www.wendang-sample.net"
+
+
+def test_running_header_printed_again_inside_a_word_goes_everywhere():
+    page = (
+        f"{HEADER}{TITLE}同志们：{OPENING}各村要把防火责任落实到山{HEADER}头地块，"
+        "把巡查人员派到一线。"
+    )
+    parsed = parse_text(page)
+    assert parsed.title == TITLE
+    assert "wendang-sample" not in parsed.body and "范文仓库" not in parsed.body
+    assert "落实到山头地块" in parsed.body
+
+
+def test_words_and_address_opening_the_page_once_are_no_running_header():
+    line = "镇政府网站www.town-sample.gov.cn公开了全部防火责任人名单，请群众监督。"
+    parsed = parse([line, TITLE, "同志们：", OPENING, POINT, line, CLOSING])
+    assert line in parsed.body
+
+
+def test_wire_lead_over_a_report_excerpt_starts_it_at_the_first_heading():
+    page = [
+        "镇人民政府工作报告（摘要）",
+        "2025-01-08 来源：镇融媒体中心",
+        "本报讯 受镇人民政府委托，镇长1月6日向镇人代会作政府工作报告。报告摘要如下：",
+        "过去一年的工作回顾",
+        "过去一年，全镇上下团结一心，克难攻坚，经济社会发展稳中有进，各项事业取得新成效。",
+        "今年的主要任务",
+        "今年，我们将坚持稳中求进，着力抓好项目建设、乡村振兴和民生改善三件大事。",
+    ]
+    parsed = parse(page)
+    assert parsed.body.startswith("过去一年的工作回顾")
+    assert "本报讯" not in parsed.body and "摘要如下" not in parsed.body
