@@ -193,3 +193,36 @@ def test_wire_lead_over_a_report_excerpt_starts_it_at_the_first_heading():
     parsed = parse(page)
     assert parsed.body.startswith("过去一年的工作回顾")
     assert "本报讯" not in parsed.body and "摘要如下" not in parsed.body
+
+
+# --- the speaker's coda after the last point ---------------------------------------
+
+
+def test_closing_remark_after_the_last_point_is_no_point():
+    page = [
+        TITLE,
+        "同志们：",
+        OPENING,
+        "一、关于当前防火形势",
+        "第一，抓好巡查值守。各村要落实二十四小时值班制度，发现火情立即报告。",
+        "第二，抓好野外用火管理。清明前后要严格管住祭祀用火和农事用火。",
+        "最后，我再强调一点，防火工作不能搞形式主义，表格报得再多也不如上山走一趟。",
+    ]
+    parsed = parse(page)
+    points = parsed.sections[0].children
+    assert [point.label for point in points] == ["第一", "第二"]
+    assert points[-1].text.endswith("也不如上山走一趟。")
+
+
+def test_last_point_opening_on_its_own_words_stays_a_point():
+    page = [
+        TITLE,
+        "同志们：",
+        OPENING,
+        "一、关于当前防火形势",
+        "第一，抓好巡查值守。各村要落实二十四小时值班制度，发现火情立即报告。",
+        "第二，抓好野外用火管理。清明前后要严格管住祭祀用火和农事用火。",
+        "最后，抓好扑救准备。扑火队伍要集中食宿，机具要检修到位。",
+    ]
+    points = parse(page).sections[0].children
+    assert [point.label for point in points] == ["第一", "第二", "最后"]
