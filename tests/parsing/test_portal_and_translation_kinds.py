@@ -226,3 +226,15 @@ def test_last_point_opening_on_its_own_words_stays_a_point():
     ]
     points = parse(page).sections[0].children
     assert [point.label for point in points] == ["第一", "第二", "最后"]
+
+
+def test_main_title_and_occasion_run_into_an_opening_without_address():
+    page = (
+        "守好山林 护好家园——在全镇秋季防火工作会议上的讲话"
+        "今年秋冬季干燥少雨，森林火险等级居高不下。各村要把防火责任落实到人，"
+        "做到早发现、早处置。"
+    )
+    parsed = parse_text(page)
+    assert parsed.title == "守好山林 护好家园"
+    assert parsed.body.startswith("今年秋冬季干燥少雨")
+    assert parsed.occasion == "全镇秋季防火工作会议"
