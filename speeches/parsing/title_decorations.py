@@ -366,6 +366,23 @@ PAGE_FURNITURE_RULES = (
         "3在全镇秋季防火工作会议上的讲话",
         r"^\d{1,3}(?=在[^，。]{4,60}(?:讲话|致辞|发言|报告|讲稿|贺词|主持词)稿?$)",
     ),
+    Rule(
+        # a listing's line: the title, a colon and the speech's first words cut off
+        # ("…的讲话：同志们，今天我们召开…..."), its preview
+        "speech's preview after the title and a colon",
+        "在全镇秋季防火工作会议上的讲话：同志们，今天我们召开…",
+        r"(?<=讲话|致辞|致词|发言|报告|讲稿|贺词|献词|幕词|迎词|持词)[:：][ \u3000]*"
+        r"(?:(?:同志们|各位|尊敬的|亲爱的|女士们|老师们|同学们|大家好)[^\n]*"
+        r"|[^\n]{8,}?(?:…{1,2}|\.{3,6}))$",
+    ),
+    Rule(
+        # a file saved as a copy of another, its name the title: "…的讲话 - 副本",
+        # "…的讲话(副本2)"
+        "file manager's copy mark after the title",
+        "在全镇秋季防火工作会议上的讲话 - 副本",
+        r"(?:[ \u3000]*[-－_][ \u3000]*副本(?:[（(]?\d{1,2}[）)]?)?"
+        r"|[（(]副本\d{0,2}[）)])$",
+    ),
 )
 
 PAGE_FURNITURE = compile_rules(PAGE_FURNITURE_RULES)

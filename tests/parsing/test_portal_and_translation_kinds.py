@@ -53,7 +53,13 @@ def test_news_headline_stays_the_title_without_a_speech_title_under_it():
 
 @pytest.mark.parametrize(
     "printed",
-    [f"收藏本文：{TITLE}", f"加入收藏 {TITLE}", f"本文标题：{TITLE}", f"3{TITLE}"],
+    [
+        f"收藏本文：{TITLE}",
+        f"加入收藏 {TITLE}",
+        f"本文标题：{TITLE}",
+        f"3{TITLE}",
+        f"{TITLE} - 副本",
+    ],
 )
 def test_bookmark_words_or_a_glued_figure_leave_the_title(printed):
     assert strip_decorations(printed) == TITLE
@@ -238,3 +244,14 @@ def test_main_title_and_occasion_run_into_an_opening_without_address():
     assert parsed.title == "守好山林 护好家园"
     assert parsed.body.startswith("今年秋冬季干燥少雨")
     assert parsed.occasion == "全镇秋季防火工作会议"
+
+
+def test_listing_preview_after_the_title_and_a_colon_leaves_it():
+    page = [
+        "首页 > 讲话稿",
+        f"{TITLE}：同志们，今天召开全镇秋季防火工作会议，主要是...",
+        "2025-10-09 阅读：86",
+        *SPEECH,
+    ]
+    assert parse(page).title == TITLE
+    assert strip_decorations(f"{TITLE}：守土尽责，确保山林安全") != TITLE
