@@ -77,6 +77,8 @@ LATIN_LINE_MAX_CJK = 4
 # of Chinese speech among the lines after it (a quoted English sentence inside the
 # speech is followed by more speech)
 TRANSLATION_MIN_LINES = 2
+# and, with no label over it, more than a closing's words
+TRANSLATION_MIN_CHARS = 120
 # a sentence of Chinese this long, over the translation or among its lines, is speech
 TRANSLATED_LINE_MIN_CHARS = 16
 TRANSLATION_LOOKAHEAD = 60
@@ -291,8 +293,12 @@ def translation_starts(lines: list[str], index: int) -> bool:
     if not latin_line(lines[first]):
         return False
     rest = lines[first : first + TRANSLATION_LOOKAHEAD]
-    if sum(1 for following in rest if latin_line(following)) < TRANSLATION_MIN_LINES:
-        return False
+    latin = [following for following in rest if latin_line(following)]
+    labelled = first != index
+    if len(latin) < TRANSLATION_MIN_LINES or (
+        not labelled and sum(map(len, latin)) < TRANSLATION_MIN_CHARS
+    ):
+        return False  # "Thank you!" / "Merci !": a closing said in the guests' tongue
     return not any(
         speech_like(following, TRANSLATED_LINE_MIN_CHARS) for following in rest
     )

@@ -255,3 +255,10 @@ def test_listing_preview_after_the_title_and_a_colon_leaves_it():
     ]
     assert parse(page).title == TITLE
     assert strip_decorations(f"{TITLE}：守土尽责，确保山林安全") != TITLE
+
+
+def test_closing_words_in_the_guests_tongue_stay():
+    parsed = parse(
+        [TITLE, *SPEECH, "Long live our friendship!", "Thank you very much!"]
+    )
+    assert parsed.body.endswith("Thank you very much!")
