@@ -7,6 +7,7 @@ What belongs here: the ranking of candidates and the fallbacks when none ranks.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from pathlib import PurePath
 
 from .bylines import names_a_speaker
@@ -52,6 +53,9 @@ NEWS_HEADLINE_REPORT = re.compile(
     r"在[^，。]{2,50}?(?:上|时|期间)(?:强调|要求|指出|表示|提出|发表(?:重要)?讲话|"
     r"作(?:重要)?讲话)|出席[^，。]{2,50}?并(?:作|发表)?(?:重要)?(?:讲话|致辞)"
 )
+
+# "上一篇：…", "下一篇：…": a page's links to the pages beside it
+PAGE_LINK = re.compile(r"^(?:上一篇|下一篇)[:：]?")
 
 SITE_YEAR_PREFIX = re.compile(r"^(?:19|20)\d{2}年(?P<rest>.{4,})$")
 SITE_COLLECTION_TAG = re.compile(
@@ -246,6 +250,19 @@ def _speech_under_report(
         and bool(NEXT_SPEECH_TITLE.match(to_simplified(last.text)))
         and any(c.source == "headline" and c.order < last.order for c in candidates)
     )
+
+
+def titles_over_page_links(tail: tuple[str, ...]) -> list[str]:
+    """Return a speech's title printed alone right over the page's "上一篇：…" /
+    "下一篇：…" links, where a page with no title over the speech prints its own
+    (2.19)."""
+    return [
+        line
+        for line, following in pairwise(tail)
+        if PAGE_LINK.match(following)
+        and not PAGE_LINK.match(line)
+        and NEXT_SPEECH_TITLE.match(to_simplified(line))
+    ][:1]
 
 
 def _speech_title_under_news_headline(best: TitleCandidate, head: Head) -> str:

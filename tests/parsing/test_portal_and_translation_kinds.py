@@ -262,3 +262,29 @@ def test_closing_words_in_the_guests_tongue_stay():
         [TITLE, *SPEECH, "Long live our friendship!", "Thank you very much!"]
     )
     assert parsed.body.endswith("Thank you very much!")
+
+
+# --- a title printed only at the page's end ----------------------------------------
+
+UNTITLED_SPEECH = [
+    "首页 > 讲话稿",
+    "同志们：",
+    "今天把大家召集起来，主要是安排部署今冬明春的几项重点工作。",
+    POINT,
+    CLOSING,
+]
+PAGE_LINKS = [
+    "上一篇：在全镇秋收工作会议上的讲话",
+    "下一篇：在全镇冬修水利会议上的讲话",
+]
+
+
+@pytest.mark.parametrize("printed", [f"收藏本文：{TITLE}", f"加入收藏 {TITLE}", TITLE])
+def test_title_printed_last_over_the_page_links_is_the_title(printed):
+    parsed = parse([*UNTITLED_SPEECH, printed, *PAGE_LINKS])
+    assert parsed.title == TITLE
+    assert parsed.body.endswith(CLOSING)
+
+
+def test_neighbouring_pages_titles_are_never_the_title():
+    assert parse([*UNTITLED_SPEECH, *PAGE_LINKS]).title != "在全镇冬修水利会议上的讲话"
