@@ -54,7 +54,7 @@ FULL_TEXT_FOLLOWS = re.compile(
     # it quotes, on a line of its own (2.16)
     r"^以下(?:为|是)[^。！？：:，,]{0,8}原文(?:[，,][^。！？：:]{0,30})?(?=[：:][ \u3000]*$)|"
     # "讲话摘要如下：", "讲话要点如下：": a wire's lead over the parts it prints;
-    # "报告摘要如下：" over a work report's (2.19)
+    # "报告要点如下：" over a work report's (2.19)
     r"(?:讲话|致辞|致词|发言|演讲|演说|报告)(?:摘要|要点|摘编|摘登|节选)如下|"
     # "总统致词内容为：": a press release naming what the speech said
     r"(?:讲话|致辞|致词|发言|演讲|演说|贺词|讲词)内容(?:为|是|如下)(?=[：:])|"
@@ -63,7 +63,7 @@ FULL_TEXT_FOLLOWS = re.compile(
     r"(?:讲话|致辞|致词|发言|演讲)(?:内容|全文|要点)?(?=[；;：:]))[：:。；;]"
 )
 
-# "报告摘要如下：", "讲话要点如下：": a wire prints parts of the text, under their own
+# "报告要点如下：", "讲话节选如下：": a wire prints parts of the text, under their own
 # headings, and never the text's own head again (2.19)
 EXCERPT_FOLLOWS = re.compile(r"(?:摘要|要点|摘编|摘登|节选)如下")
 

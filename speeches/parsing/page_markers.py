@@ -34,7 +34,7 @@ PAGE_OF_PAGES = re.compile(
     r"共[ \u3000]?\d{1,3}[ \u3000]?页"
 )
 
-# "某某文库—每日更新www.example.com": a document site's running header, its words
+# "某某文库 免费下载www.example.com": a document site's running header, its words
 # and its address, opening the page (2.19). Printed again at every page break of the
 # document, even inside a word, every copy of it goes.
 RUNNING_HEADER = re.compile(
@@ -135,7 +135,7 @@ def remove_page_markers(lines: list[str]) -> list[str]:
 def remove_running_header(lines: list[str]) -> list[str]:
     """Remove a document site's running header wherever it is printed again: words
     with a web address opening one of the page's first lines, found further on too
-    ("…规划目某某文库www.example.com标任务…" -> "…规划目标任务…")."""
+    ("…落实到山某某文库www.example.com头地块…" -> "…落实到山头地块…")."""
     text = "\n".join(lines)
     for line in lines[:RUNNING_HEADER_LINES]:
         header = RUNNING_HEADER.match(line)

@@ -218,7 +218,7 @@ SEQUENCE_VALUES = {"首先": 1, "其次": 2, "再次": 3, "再者": 3}
 LAST_IN_SEQUENCE = "最后"
 # "最后，我衷心祝愿大会圆满成功！": the speech's closing wish, not its last point
 CLOSING_WISH = re.compile(r"^我?(?:衷心|诚挚地?|再次)?(?:祝愿|祝|预祝|感谢|谢谢)")
-# "最后，我还要强调的是，…", "最后，我再强调一点：…": the speaker's last remark on the
+# "最后，我再强调一点：…", "最后，我想再提醒几句：…": the speaker's last remark on the
 # whole speech, after its parts and their points, not the next point of a list
 CLOSING_REMARK = re.compile(
     r"^我(?:还|再|最后)?(?:想|要)?(?:再|还)?(?:强调|补充|提醒)(?:一下|一点|几句|两点)?的?是?"
@@ -685,7 +685,7 @@ def read_heading(line: str, offset: int) -> Heading | None:
         if match["label"] == LAST_IN_SEQUENCE and CLOSING_WISH.match(rest):
             return None  # "最后，祝大会圆满成功！": the closing, not a point
         if match["label"] == LAST_IN_SEQUENCE and CLOSING_REMARK.match(rest):
-            return None  # "最后，我还要强调的是，…": the speaker's coda (2.19)
+            return None  # "最后，我再强调一点：…": the speaker's coda (2.19)
         if match["label"] == FIRST_IN_SEQUENCE and CEREMONIAL_OPENING.match(rest):
             return None  # "首先，我代表县委向…祝贺": a greeting, not a point
         if kind == "sequence" and AGENDA_STEP.match(rest):
