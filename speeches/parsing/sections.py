@@ -130,6 +130,9 @@ LABEL_ALONE = (
 PART_HEADING_MAX_CHARS = 30
 # the labels over a speech's opening whose part may begin with its address
 ADDRESS_KINDS = {"topic", HALF_KIND}
+# and those that may stand alone over the opening: "一" alone over "同志们：", a part
+# number set apart (a Markdown "## 一")
+OPENING_PART_KINDS = ADDRESS_KINDS | {"bare"}
 # 下篇 follows 中篇 where there is one: renumbered in order (``_half_parts``)
 HALF_VALUES = {"上篇": 1, "中篇": 2, "下篇": 2}
 # A heading printed on a line of its own: short, no sentence's stop
@@ -435,11 +438,10 @@ def label_alone(line: str, following: str, offset: int) -> Heading | None:
         match = pattern.match(line)
         if not match or not following or HEADING_LABEL_START.match(following):
             continue
-        if kind == "bare" and not HEADING_ALONE.match(following):
+        address = kind in OPENING_PART_KINDS and ADDRESS_LINE.match(following)
+        if kind == "bare" and not address and not HEADING_ALONE.match(following):
             return None
-        if kind in ADDRESS_KINDS and (
-            ADDRESS_LINE.match(following) or _paragraph_sentence(following)
-        ):
+        if address or (kind in ADDRESS_KINDS and _paragraph_sentence(following)):
             start = offset + len(line) + 1
             return Heading(
                 kind=kind,
@@ -507,7 +509,7 @@ def part_label(line: str) -> tuple[str, int] | None:
     """Return the kind and number of a part's label alone on a line that may stand
     over the speech's opening ("第一部分" -> ("topic", 1), "下篇" -> ("half", 2))."""
     for kind, pattern in LABEL_ALONE:
-        if kind in ADDRESS_KINDS:
+        if kind in OPENING_PART_KINDS:
             match = pattern.match(line)
             if match:
                 return kind, _value(kind, match["label"])

@@ -288,3 +288,26 @@ def test_title_printed_last_over_the_page_links_is_the_title(printed):
 
 def test_neighbouring_pages_titles_are_never_the_title():
     assert parse([*UNTITLED_SPEECH, *PAGE_LINKS]).title != "在全镇冬修水利会议上的讲话"
+
+
+@pytest.mark.parametrize("mark", ["", "## "])
+def test_bare_part_number_over_the_opening_starts_the_speech(mark):
+    page = [
+        TITLE,
+        f"{mark}一",
+        "同志们，" + OPENING,
+        POINT,
+        f"{mark}二",
+        POINT,
+        f"{mark}三",
+        CLOSING,
+    ]
+    if mark:
+        page = [f"# {TITLE}", *page[1:]]
+    parsed = parse(page)
+    assert parsed.body.startswith("一\n同志们，")
+    assert [(s.label, s.heading) for s in parsed.sections] == [
+        ("一", ""),
+        ("二", ""),
+        ("三", ""),
+    ]
