@@ -57,6 +57,12 @@ NEWS_HEADLINE_REPORT = re.compile(
 # "上一篇：…", "下一篇：…": a page's links to the pages beside it
 PAGE_LINK = re.compile(r"^(?:上一篇|下一篇)[:：]?")
 
+# "全县三级干部大会召开", "某某论坛在某地隆重开幕": a story's headline reporting the
+# meeting held, never a speech's title
+MEETING_HELD_HEADLINE = re.compile(
+    r"^[^，。：:]{4,40}?(?:隆重)?(?:召开|举行|开幕|闭幕)$"
+)
+
 SITE_YEAR_PREFIX = re.compile(r"^(?:19|20)\d{2}年(?P<rest>.{4,})$")
 SITE_COLLECTION_TAG = re.compile(
     r"[（(【\[](?:精选|通用|热门|最新|优秀)[^）)】\]]{0,6}[）)】\]]"
@@ -272,11 +278,15 @@ def _speech_title_under_news_headline(best: TitleCandidate, head: Head) -> str:
     if best.source != "headline":
         return ""
     text = to_simplified(best.text)
-    if NEXT_SPEECH_TITLE.match(text) or not NEWS_HEADLINE_REPORT.search(text):
+    if NEXT_SPEECH_TITLE.match(text):
         return ""
-    for subtitle in head.subtitles:
-        if NEXT_SPEECH_TITLE.match(to_simplified(subtitle)):
-            return subtitle
+    if NEWS_HEADLINE_REPORT.search(text):
+        for subtitle in head.subtitles:
+            if NEXT_SPEECH_TITLE.match(to_simplified(subtitle)):
+                return subtitle
+    # "全县三级干部大会召开" over "…作了题为《X》的讲话。以下为讲话全文："
+    if NEWS_HEADLINE_REPORT.search(text) or MEETING_HELD_HEADLINE.match(text):
+        return next(iter(head.reported_titles), "")
     return ""
 
 

@@ -311,3 +311,35 @@ def test_bare_part_number_over_the_opening_starts_the_speech(mark):
         ("二", ""),
         ("三", ""),
     ]
+
+
+# --- a story's headline over a lead announcing the speech --------------------------
+
+STORY_HEAD = [
+    "首页 > 新闻中心",
+    "全镇秋季防火工作会议召开",
+    "2025-10-09 来源：镇融媒体中心",
+]
+
+
+def test_lead_naming_the_speech_title_gives_it_under_a_story_headline():
+    lead = "10月8日，全镇秋季防火工作会议召开。镇长王建军作了题为《守好山林 护好家园》的讲话。以下为讲话全文："
+    parsed = parse([*STORY_HEAD, lead, *SPEECH])
+    assert parsed.title == "守好山林 护好家园"
+    assert parsed.delivered == "2025-10-08"
+
+
+def test_lead_reporting_the_meeting_and_its_speaker_gives_the_occasion_title():
+    lead = (
+        "10月8日，全镇秋季防火工作会议召开。镇长王建军出席会议并讲话。以下为讲话全文："
+    )
+    parsed = parse([*STORY_HEAD, lead, *SPEECH])
+    assert parsed.title == TITLE
+    assert parsed.speaker and "王建军" in parsed.speaker
+
+
+def test_story_headline_stays_without_a_lead_announcing_the_speech():
+    lead = "10月8日，全镇秋季防火工作会议召开。镇长王建军出席会议并讲话。"
+    story = "会议指出，各村要把防火责任落实到山头地块，把巡查人员派到一线，做到早发现、早处置。"
+    parsed = parse([*STORY_HEAD, lead, story])
+    assert parsed.title == "全镇秋季防火工作会议召开"
