@@ -82,6 +82,9 @@ TRANSLATION_MIN_CHARS = 120
 # a sentence of Chinese this long, over the translation or among its lines, is speech
 TRANSLATED_LINE_MIN_CHARS = 16
 TRANSLATION_LOOKAHEAD = 60
+# English runs two to four times the characters of the Chinese it translates; far
+# longer, it is a speech of its own under a Chinese blurb
+TRANSLATION_MAX_LENGTH_RATIO = 6
 
 NEXT_SPEECH_LOOKAHEAD = 2
 
@@ -252,7 +255,7 @@ def find_body_end(lines: list[str], start: int) -> tuple[int, bool, set[int]]:
     """
     lines = [to_simplified(line) for line in lines]
     inserted: set[int] = set()
-    chinese_speech_seen = False
+    chinese_speech_chars = 0
     for index in range(start, len(lines)):
         line = lines[index]
         if index > start and ending_chrome(line):
@@ -262,11 +265,12 @@ def find_body_end(lines: list[str], start: int) -> tuple[int, bool, set[int]]:
             return index, paywall_prompt(line), inserted
         if index > start and next_speech_starts(lines, index):
             return index, False, inserted
-        if chinese_speech_seen and translation_starts(lines, index):
+        if chinese_speech_chars and translation_starts(
+            lines, index, chinese_speech_chars
+        ):
             return index, False, inserted
-        chinese_speech_seen = chinese_speech_seen or speech_like(
-            line, TRANSLATED_LINE_MIN_CHARS
-        )
+        if speech_like(line, TRANSLATED_LINE_MIN_CHARS):
+            chinese_speech_chars += len(line)
     return len(lines), False, inserted
 
 
@@ -279,10 +283,11 @@ def latin_line(line: str) -> bool:
     )
 
 
-def translation_starts(lines: list[str], index: int) -> bool:
+def translation_starts(lines: list[str], index: int, chinese_chars: int) -> bool:
     """Tell whether a translation of the speech (a machine's English under it, with
     or without a label) starts at ``index`` and runs on to the end: the speech ends
-    there."""
+    there. ``chinese_chars``: the length of the Chinese speech over it, which a
+    translation roughly matches (an English speech under a Chinese blurb is none)."""
     line = lines[index]
     first = index
     if len(line) <= TRANSLATION_LABEL_MAX_CHARS and TRANSLATION_LABEL.match(line):
@@ -299,9 +304,12 @@ def translation_starts(lines: list[str], index: int) -> bool:
         not labelled and sum(map(len, latin)) < TRANSLATION_MIN_CHARS
     ):
         return False  # "Thank you!" / "Merci !": a closing said in the guests' tongue
-    return not any(
-        speech_like(following, TRANSLATED_LINE_MIN_CHARS) for following in rest
+    if any(speech_like(following, TRANSLATED_LINE_MIN_CHARS) for following in rest):
+        return False
+    latin_chars = sum(
+        len(following) for following in lines[first:] if latin_line(following)
     )
+    return latin_chars <= TRANSLATION_MAX_LENGTH_RATIO * chinese_chars
 
 
 def paywall_prompt(line: str) -> bool:

@@ -343,3 +343,14 @@ def test_story_headline_stays_without_a_lead_announcing_the_speech():
     story = "会议指出，各村要把防火责任落实到山头地块，把巡查人员派到一线，做到早发现、早处置。"
     parsed = parse([*STORY_HEAD, lead, story])
     assert parsed.title == "全镇秋季防火工作会议召开"
+
+
+def test_english_speech_under_a_chinese_blurb_is_no_translation():
+    blurb = "下面由本站为大家推荐一篇大使的英文演讲稿，希望对你有所帮助！"
+    english = [
+        "Thank you for your warm welcome. It is a great pleasure to be here today "
+        "with students, teachers and friends from all walks of life.",
+        *TRANSLATION[1:] * 4,
+    ]
+    parsed = parse(["A Speech to the Students", blurb, *english])
+    assert "Comrades, fire prevention" in parsed.body
