@@ -255,7 +255,7 @@ def find_body_end(lines: list[str], start: int) -> tuple[int, bool, set[int]]:
     """
     lines = [to_simplified(line) for line in lines]
     inserted: set[int] = set()
-    chinese_speech_chars = 0
+    chinese_speech_chars, counted = 0, start
     for index in range(start, len(lines)):
         line = lines[index]
         if index > start and ending_chrome(line):
@@ -265,12 +265,16 @@ def find_body_end(lines: list[str], start: int) -> tuple[int, bool, set[int]]:
             return index, paywall_prompt(line), inserted
         if index > start and next_speech_starts(lines, index):
             return index, False, inserted
-        if chinese_speech_chars and translation_starts(
-            lines, index, chinese_speech_chars
-        ):
-            return index, False, inserted
-        if speech_like(line, TRANSLATED_LINE_MIN_CHARS):
-            chinese_speech_chars += len(line)
+        if index > start and _may_open_translation(line):
+            # the Chinese speech over it, counted only where a translation may start
+            for above in lines[counted:index]:
+                if speech_like(above, TRANSLATED_LINE_MIN_CHARS):
+                    chinese_speech_chars += len(above)
+            counted = index
+            if chinese_speech_chars and translation_starts(
+                lines, index, chinese_speech_chars
+            ):
+                return index, False, inserted
     return len(lines), False, inserted
 
 
@@ -280,6 +284,13 @@ def latin_line(line: str) -> bool:
         return False
     return len(LATIN_LETTER.findall(line)) >= LATIN_LINE_SHARE * len(line) and (
         len(CJK_CHAR.findall(line)) <= LATIN_LINE_MAX_CJK
+    )
+
+
+def _may_open_translation(line: str) -> bool:
+    """Tell a line that may open a translation: a label over one, or Latin letters."""
+    return latin_line(line) or (
+        len(line) <= TRANSLATION_LABEL_MAX_CHARS and bool(TRANSLATION_LABEL.match(line))
     )
 
 
