@@ -64,6 +64,38 @@ LISTED_SPEECH_TITLE = re.compile(
 
 TRAILING_TITLES_MAX_LINES = 12
 
+# "英文译文", "English Version", "以上内容由机器翻译生成，仅供参考": a label a page
+# prints over (or a notice it prints before) a translation of the speech (2.19)
+TRANSLATION_LABEL = re.compile(
+    r"^[【\[（(]?(?:英文(?:译文|版|翻译|全文)|英译|译文|参考译文|"
+    r"(?:以下|以上)(?:内容|文字|文章)?(?:为|由|是|系)?(?:机器|自动|网页|人工智能)?翻译"
+    r".{0,14}|(?:机器|自动)翻译.{0,16}|English(?: Version| Translation| Text)?|"
+    r"Translation|Translated by.{0,40})[】\]）)]?[:：]?$",
+    re.IGNORECASE,
+)
+
+TRANSLATION_LABEL_MAX_CHARS = 40
+
+# A line of a translation into a Latin-script language: mostly Latin letters, at
+# most a name or two in Chinese characters
+LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÿ]")
+LATIN_LINE_MIN_CHARS = 8
+LATIN_LINE_SHARE = 0.5
+LATIN_LINE_MAX_CJK = 4
+
+# A translation runs to the page's end: two of its lines at least, and no paragraph
+# of Chinese speech among the lines after it (a quoted English sentence inside the
+# speech is followed by more speech)
+TRANSLATION_MIN_LINES = 2
+# and, with no label over it, more than a closing's words
+TRANSLATION_MIN_CHARS = 120
+# a sentence of Chinese this long, over the translation or among its lines, is speech
+TRANSLATED_LINE_MIN_CHARS = 16
+TRANSLATION_LOOKAHEAD = 60
+# English runs two to four times the characters of the Chinese it translates; far
+# longer, it is a speech of its own under a Chinese blurb
+TRANSLATION_MAX_LENGTH_RATIO = 6
+
 NEXT_SPEECH_LOOKAHEAD = 2
 
 # Site text inserted between paragraphs: "更多范文请访问…", "本文来源于…，转载请注明";
@@ -250,6 +282,7 @@ def find_body_end(lines: list[str], start: int) -> tuple[int, bool, set[int]]:
     """
     lines = [to_simplified(line) for line in lines]
     inserted: set[int] = set()
+    chinese_speech_chars, counted = 0, start
     for index in range(start, len(lines)):
         line = lines[index]
         if index > start and ending_chrome(line):
@@ -259,7 +292,62 @@ def find_body_end(lines: list[str], start: int) -> tuple[int, bool, set[int]]:
             return index, paywall_prompt(line), inserted
         if index > start and next_speech_starts(lines, index):
             return index, False, inserted
+        if index > start and _may_open_translation(line):
+            # the Chinese speech over it, counted only where a translation may start
+            for above in lines[counted:index]:
+                if speech_like(above, TRANSLATED_LINE_MIN_CHARS):
+                    chinese_speech_chars += len(above)
+            counted = index
+            if chinese_speech_chars and translation_starts(
+                lines, index, chinese_speech_chars
+            ):
+                return index, False, inserted
     return len(lines), False, inserted
+
+
+def latin_line(line: str) -> bool:
+    """Tell a line in a Latin-script language (a translation's) from Chinese text."""
+    if len(line) < LATIN_LINE_MIN_CHARS or CJK_CHAR.match(line):
+        return False
+    return len(LATIN_LETTER.findall(line)) >= LATIN_LINE_SHARE * len(line) and (
+        len(CJK_CHAR.findall(line)) <= LATIN_LINE_MAX_CJK
+    )
+
+
+def _may_open_translation(line: str) -> bool:
+    """Tell a line that may open a translation: a label over one, or Latin letters."""
+    return latin_line(line) or (
+        len(line) <= TRANSLATION_LABEL_MAX_CHARS and bool(TRANSLATION_LABEL.match(line))
+    )
+
+
+def translation_starts(lines: list[str], index: int, chinese_chars: int) -> bool:
+    """Tell whether a translation of the speech (a machine's English under it, with
+    or without a label) starts at ``index`` and runs on to the end: the speech ends
+    there. ``chinese_chars``: the length of the Chinese speech over it, which a
+    translation roughly matches (an English speech under a Chinese blurb is none)."""
+    line = lines[index]
+    first = index
+    if len(line) <= TRANSLATION_LABEL_MAX_CHARS and TRANSLATION_LABEL.match(line):
+        first = next(
+            (i for i in range(index + 1, index + 3) if i < len(lines) and lines[i]),
+            index,
+        )
+    if not latin_line(lines[first]):
+        return False
+    rest = lines[first : first + TRANSLATION_LOOKAHEAD]
+    latin = [following for following in rest if latin_line(following)]
+    labelled = first != index
+    if len(latin) < TRANSLATION_MIN_LINES or (
+        not labelled and sum(map(len, latin)) < TRANSLATION_MIN_CHARS
+    ):
+        return False  # "Thank you!" / "Merci !": a closing said in the guests' tongue
+    if any(speech_like(following, TRANSLATED_LINE_MIN_CHARS) for following in rest):
+        return False
+    latin_chars = sum(
+        len(following) for following in lines[first:] if latin_line(following)
+    )
+    return latin_chars <= TRANSLATION_MAX_LENGTH_RATIO * chinese_chars
 
 
 def paywall_prompt(line: str) -> bool:

@@ -35,7 +35,7 @@ from .salutation import (
     salutation_offset,
 )
 from .script import matching_form, to_simplified
-from .sections import opens_on_subhead
+from .sections import opens_on_subhead, part_label
 
 _SPOKEN = genre_words(SPOKEN_GENRES)
 
@@ -64,8 +64,9 @@ FULL_TEXT_FOLLOWS = re.compile(
     # "以下是原文，演讲全文仅535字：", "以下为演讲原文：": a blog post over the speech
     # it quotes, on a line of its own (2.16)
     r"^以下(?:为|是)[^。！？：:，,]{0,8}原文(?:[，,][^。！？：:]{0,30})?(?=[：:][ \u3000]*$)|"
-    # "讲话摘要如下：", "讲话要点如下：": a wire's lead over the parts it prints
-    + _SPOKEN
+    # "讲话摘要如下：", "讲话要点如下：": a wire's lead over the parts it prints;
+    # "报告要点如下：" over a work report's (2.19)
+    + genre_words(SPOKEN_GENRES, REPORT_GENRES)
     + r"(?:摘要|要点|摘编|摘登|节选)如下|"
     # "总统致词内容为：": a press release naming what the speech said
     + _SPOKEN
@@ -75,6 +76,10 @@ FULL_TEXT_FOLLOWS = re.compile(
     + _SPOKEN
     + r"(?:内容|全文|要点)?(?=[；;：:]))[：:。；;]"
 )
+
+# "报告要点如下：", "讲话节选如下：": a wire prints parts of the text, under their own
+# headings, and never the text's own head again (2.19)
+EXCERPT_FOLLOWS = re.compile(r"(?:摘要|要点|摘编|摘登|节选)如下")
 
 # "…并发表讲话。" + "全文如下：" further down: a news lead reporting the speech
 # announces its full text within this many lines, past the site's interface text
@@ -493,6 +498,8 @@ def _announced_start(lines: list[str], window: list[int]) -> tuple[int, int] | N
         if rest:
             return index, end
         start = min(index + 1, len(lines) - 1)
+        if EXCERPT_FOLLOWS.search(follows.group()):
+            return start, 0  # the excerpt's first line, a part's heading maybe
         return _salutation_under_own_head(lines, start), 0
     return None
 
@@ -714,6 +721,10 @@ def _head_indexes(lines: list[str]):
 BRACKETED_NOTE = re.compile(r"^[（(][^（）()]{2,40}[）)]$")
 
 
+# "第二部分", "下篇：": a part's label alone is short
+PART_LABEL_MAX_CHARS = 8
+
+
 def subhead_over_opening(
     lines: list[str], start: int, offset: int, evidence: str
 ) -> bool:
@@ -732,3 +743,17 @@ def subhead_over_opening(
     if not (chrome_or_meta(above) or BRACKETED_NOTE.match(above)):
         return False
     return opens_on_subhead(lines[start - 1 :])
+
+
+def part_label_over_opening(lines: list[str], start: int) -> bool:
+    """Tell a part's label alone right over the speech's first line ("第一部分" or
+    "上篇" over "同志们："), when the next label of its series stands further down:
+    the speech starts at the label, its first part (2.19)."""
+    first = part_label(lines[start - 1]) if start >= 1 else None
+    if first is None or first[1] != 1:
+        return False
+    for line in lines[start + 1 :]:
+        label = part_label(line) if len(line) <= PART_LABEL_MAX_CHARS else None
+        if label and label[0] == first[0] and label[1] > 1:
+            return True
+    return False

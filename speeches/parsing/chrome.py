@@ -59,7 +59,12 @@ DOWNLOAD_PROMPT = re.compile(
 )
 
 # "本文标题:在全区…的讲话(精品)" and "链接地址:http://…": a document site's footer
-TITLE_FOOTER = re.compile(r"^(?:本文标题|文章标题|原文标题)[:：]")
+TITLE_FOOTER = re.compile(
+    r"^(?:(?:本文|文章|原文)标题[:：]"
+    # "收藏本文：在…的讲话", "加入收藏 …" (2.19): a bookmark button's words over the
+    # page's title, where a page prints it last
+    r"|(?:收藏本[文页篇]|加入收藏|添加收藏|收藏此文)[ \u3000]*[:：]?[ \u3000]*(?=\S{6,}$))"
+)
 
 LINK_FOOTER = re.compile(
     r"^(?:链接地址|本文链接|原文链接|文章链接|本文地址|原文地址|本文网址|转载请注明|"

@@ -37,6 +37,7 @@ from .body_start import (
     ABSTRACT_LABEL,
     START_NONE,
     find_body_start_with_evidence,
+    part_label_over_opening,
     subhead_over_opening,
 )
 from .captions import remove_captions
@@ -54,7 +55,11 @@ from .normalise import (
     split_lines,
     without_continue_prompt,
 )
-from .page_markers import remove_page_markers, unwrap_hard_lines
+from .page_markers import (
+    remove_page_markers,
+    remove_running_header,
+    unwrap_hard_lines,
+)
 from .run_on import (
     join_split_salutation,
     remove_inline_ads,
@@ -141,7 +146,7 @@ def clean_text(text: str, *, markdown: bool = False) -> CleanText:
         for line in lines
     ]
     lines = join_split_salutation(remove_code_residue([line for line in lines if line]))
-    lines = unwrap_hard_lines(remove_page_markers(lines))
+    lines = unwrap_hard_lines(remove_page_markers(remove_running_header(lines)))
     lines, captions = remove_captions(lines)
     lines = remove_injected_spam(remove_inline_ads(lines))
     lines = split_glued_footers(split_run_on_lines(split_author_mark(lines)))
@@ -154,7 +159,9 @@ def clean_text(text: str, *, markdown: bool = False) -> CleanText:
         return CleanText(body="")
     start, offset, evidence = find_body_start_with_evidence(lines)
     start, offset = skip_preview(lines, start, offset)
-    if subhead_over_opening(lines, start, offset, evidence):
+    if subhead_over_opening(lines, start, offset, evidence) or (
+        not offset and part_label_over_opening(lines, start)
+    ):
         start -= 1
     head = [*lines[:start]]
     if offset:

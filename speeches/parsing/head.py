@@ -134,7 +134,9 @@ LEAD_OPENING = re.compile(
     r"(?:\d{1,2}月\d{1,2}日)?电|[\u4e00-\u9fff]{2,8}讯|"
     # "据新华社报道，", "据央视新闻消息，": a report quoting the wire
     r"据[\u4e00-\u9fff]{2,12}(?:报道|消息)[，,：: \u3000]?|"
-    r"[【\[]?(?:编者按|编者的话|核心提示|导语|导读|内容提要)[】\]]?[:：]?)"
+    r"[【\[]?(?:编者按|编者的话|核心提示|导语|导读|内容提要)[】\]]?[:：]?|"
+    # "1月18日，全县…大会召开。" (2.19): a portal's lead opening on the day itself
+    r"(?=\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|晚)?[，,]))"
 )
 
 # "大会8日在某地召开", "9月10日，全市…大会召开", "2月27日下午，…推进会在某地召开": the
@@ -222,6 +224,24 @@ ANNOUNCED_TITLE = re.compile(
     + genre_words(SPOKEN_GENRES, REPORT_GENRES, SCRIPT_GENRES)
     + r")"
     r"(?:全文|原文)(?:刊发|刊登|发布|播发|公布|转发|摘登)?(?:如下)?[：:]?$"
+)
+
+# "…作了题为《坚定信心 真抓实干》的讲话": a lead naming the speech's own title
+TITLED_SPEECH = re.compile(
+    r"题为《(?P<title>[^《》]{4,60})》的(?:重要)?(?:讲话|报告|致辞|演讲|发言|党课)"
+)
+
+# "全县三级干部大会召开。", "全市…推进会在市会议中心举行": a lead reporting the
+# meeting held, and who spoke at it ("…出席会议并讲话", "…在会上作报告"); the speech's
+# title an editor gives it when the page prints none: "在全县三级干部大会上的讲话"
+MEETING_HELD = re.compile(
+    r"(?P<meeting>[^，,。；;：:\s“”《》]{2,40}?(?:会议|大会|全会|座谈会|推进会|动员会|部署会|"
+    r"报告会|茶话会|团拜会|论坛|年会|典礼|仪式|开幕式))"
+    r"(?:[^，,。；;]{0,4}在[^，,。；;]{2,20}?)?(?:隆重)?(?:召开|举行|开幕|闭幕)"
+)
+SPOKE_AT_MEETING = re.compile(
+    r"(?:出席(?:会议|大会|活动|典礼|仪式)?并|在会上|会上)(?:作|发表)?了?(?:重要)?"
+    r"(?P<genre>讲话|致辞)"
 )
 
 # "某会会长短言" under "某某 发表于 2024-3-9 20:15": a forum thread's title, a phrase
@@ -433,6 +453,8 @@ class Head:
     lines: list[str] = field(default_factory=list)
     # the head line announcing a speech quoted under it ("以下是原文："), or -1
     announced_at: int = -1
+    # the speech's own title as a lead announcing its full text gives it (2.19)
+    reported_titles: list[str] = field(default_factory=list)
 
 
 def read_head(lines: tuple[str, ...], trailers: tuple[str, ...] = ()) -> Head:
@@ -560,12 +582,21 @@ def _read_blurb_title(line: str, head: Head) -> None:
 
 def _read_announced_title(line: str, head: Head) -> None:
     """Read the speech an announcement names ("某某就职演说全文如下：" gives
-    "某某就职演说"), a title when the page prints no other (as a blurb's is)."""
+    "某某就职演说"), a title when the page prints no other (as a blurb's is); and the
+    title a news lead announcing the full text gives it (2.19)."""
     found = ANNOUNCED_TITLE.match(to_simplified(line.strip()))
     if found:
         title = strip_decorations(printed_group(found, line.strip(), "title"))
         if title_score(title):
             head.blurb_titles.append(title)
+    simple = to_simplified(line)
+    named = TITLED_SPEECH.search(simple)
+    held = MEETING_HELD.search(simple)
+    spoke = SPOKE_AT_MEETING.search(simple, held.end()) if held else None
+    if named:  # "…作了题为《X》的讲话。以下为讲话全文："
+        head.reported_titles.append(printed_group(named, line, "title"))
+    elif held and spoke:  # "全县…大会召开。县委书记某某出席会议并讲话。以下为…"
+        head.reported_titles.append(f"在{held['meeting']}上的{spoke['genre']}")
 
 
 def _question_title(text: str) -> bool:

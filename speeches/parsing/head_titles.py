@@ -44,7 +44,10 @@ OPENING_TITLE = re.compile(
 # its genre word; run into any first sentence it is the title, unless the words after
 # it go on the sentence it stands in ("…上的讲话精神", "…上的讲话中指出")
 OCCASION_TITLE_GLUED = re.compile(
-    r"(?P<title>[^。！？!?；;，,：:\s]{0,30}?在[^。！？!?；;，,：:\s]{2,60}?上的"
+    # "守牢底线 护航发展——在…上的讲话今年是…" (2.19): a main title, words maybe set
+    # apart by a space, before the occasion as its subtitle
+    r"(?P<title>(?:[^。！？!?；;，,：:\n—]{4,40}?——)?"
+    r"[^。！？!?；;，,：:\s]{0,30}?在[^。！？!?；;，,：:\s]{2,60}?上的"
     + genre_words(SPEECH_GENRES, SCRIPT_GENRES)
     + r")"
     r"(?!精神|中|时|里|要求|指出|强调|提出|和|与|及|的|是|为|已|全文|稿|提纲|材料|摘要|"

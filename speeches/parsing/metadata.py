@@ -31,7 +31,7 @@ from .line_kinds import DATELINE
 from .page_date import find_date, publication_date
 from .source_site import find_source_site, find_source_url
 from .speaker import OCCASION_OPENING, find_occasion, find_speaker
-from .title_choice import choose_title, title_from_filename
+from .title_choice import choose_title, title_from_filename, titles_over_page_links
 from .title_decorations import strip_decorations
 from .title_score import FOOTER_ORDER, TitleCandidate
 
@@ -145,6 +145,11 @@ def extract_metadata(
         for line in cleaned.tail
         if TITLE_FOOTER.match(line)
     ]
+    if not head.titles:  # "在…的讲话" / "上一篇：…": the page's own title, printed last
+        footer_titles.extend(
+            TitleCandidate(strip_decorations(line), "footer", FOOTER_ORDER)
+            for line in titles_over_page_links(cleaned.tail)
+        )
     head.titles.extend(t for t in footer_titles if t.text)
     file_title = title_from_filename(filename, cleaned)
     news = any(DATELINE.match(trailer) for trailer in cleaned.trailers[:1])

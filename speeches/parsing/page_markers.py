@@ -34,6 +34,16 @@ PAGE_OF_PAGES = re.compile(
     r"共[ \u3000]?\d{1,3}[ \u3000]?页"
 )
 
+# "某某文库 免费下载www.example.com": a document site's running header, its words
+# and its address, opening the page (2.19). Printed again at every page break of the
+# document, even inside a word, every copy of it goes.
+RUNNING_HEADER = re.compile(
+    r"^[^\s。！？!?，,：:；;“”]{0,40}?(?:https?://|www\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?"
+)
+RUNNING_HEADER_MIN_CHARS = 10
+RUNNING_HEADER_LINES = 5
+RUNNING_HEADER_CONTEXT = 4
+
 # A sentence a removed pager line cut in two continues on the next line:
 # "遇到矛盾" + "第2页 共6页" + "绕道走。" -> "遇到矛盾绕道走。"
 SENTENCE_OR_CLAUSE_END = re.compile(r"[。！？!?：:；;…”」』）)]$")
@@ -120,6 +130,35 @@ def remove_page_markers(lines: list[str]) -> list[str]:
     for start, end in sorted(doomed, reverse=True):
         text = text[:start] + text[end:]
     return split_lines(text)
+
+
+def remove_running_header(lines: list[str]) -> list[str]:
+    """Remove a document site's running header wherever it is printed again: words
+    with a web address opening one of the page's first lines, found further on too
+    ("…落实到山某某文库www.example.com头地块…" -> "…落实到山头地块…")."""
+    text = "\n".join(lines)
+    for line in lines[:RUNNING_HEADER_LINES]:
+        header = RUNNING_HEADER.match(line)
+        if header and len(header.group()) >= RUNNING_HEADER_MIN_CHARS:
+            header = header.group()
+            # at each page break it cuts different text; a sentence printed twice
+            # goes on alike
+            after = {
+                text[end : end + RUNNING_HEADER_CONTEXT]
+                for end in _ends_of(header, text)
+            }
+            if len(after) >= 2:
+                return split_lines(text.replace(header, ""))
+    return lines
+
+
+def _ends_of(word: str, text: str) -> list[int]:
+    """Return where each copy of a word ends in a text."""
+    ends, start = [], text.find(word)
+    while start >= 0:
+        ends.append(start + len(word))
+        start = text.find(word, start + len(word))
+    return ends
 
 
 def _unreduced_run(text: str, matches: list[re.Match]) -> list[re.Match]:

@@ -61,10 +61,33 @@ BOLD_LINE = re.compile(
 )
 
 
+# "## 过去一年的主要成绩" (2.19): a Markdown heading below the title's level, with
+# no enumerator; a subhead as a bold line alone is ("## 一、…" is read by its label)
+MARKDOWN_SUBHEAD = re.compile(
+    r"^[ \t]{0,3}#{2,6}[ \t]+(?P<head>[^#*\n。！？!?：:；;]{2,30}?)[ \t#]*$",
+    re.MULTILINE,
+)
+
+# "一、", "（二）", "第三部分", "4.": an enumerator opening a heading's words
+ENUMERATOR_START = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|"
+    r"第[一二三四五六七八九十\d]+|\d+[、.．])"
+)
+
+
 def bold_subheads(markdown_text: str) -> tuple[str, ...]:
-    """Return the bold lines alone of a Markdown text, without their stars, in order
-    (``sections`` keeps those that stand in the body, two or more)."""
-    return tuple(match["head"] for match in BOLD_LINE.finditer(markdown_text))
+    """Return the subheads alone of a Markdown text, in order: bold lines without
+    their stars, and unnumbered "## " headings without their marks (``sections``
+    keeps those that stand in the body, two or more)."""
+    found = [
+        (match.start(), match["head"]) for match in BOLD_LINE.finditer(markdown_text)
+    ]
+    found += [
+        (match.start(), match["head"])
+        for match in MARKDOWN_SUBHEAD.finditer(markdown_text)
+        if not ENUMERATOR_START.match(match["head"])
+    ]
+    return tuple(head for _, head in sorted(found))
 
 
 def lead_heading(lead: str) -> str:

@@ -99,6 +99,11 @@ HEADING_BARE_NUMERAL = re.compile(r"(?P<label>[一二三四五六七八九十]{1
 # number, a sibling of the parts (its text is not the last part's)
 HEADING_CLOSING_PART = re.compile(r"(?P<label>)(?P<rest>结束语|结语)[：:]?$")
 
+HALF_KIND = "half"
+# "同志们：", "各位代表：" under a part's label alone: the people addressed, where the
+# part opens the speech; the label heads the part with no words of its own (2.19)
+ADDRESS_LINE = re.compile(r"^[^。！？!?；;，,：:\n]{2,40}[：:]$")
+
 # "第六", "第一、", "一、", "（三）", "第二部分" alone on a line: the label of a heading
 # printed on the next line
 LABEL_ALONE = (
@@ -109,6 +114,8 @@ LABEL_ALONE = (
         re.compile(r"^(?P<label>第[一二三四五六七八九十]{1,3}(?:个问题|个方面|部分))$"),
     ),
     ("ordinal", re.compile(r"^(?P<label>第[一二三四五六七八九十]{1,3})[，,、：:]?$")),
+    # "上篇" / "下篇" alone on a line: a speech printed in halves (2.19)
+    (HALF_KIND, re.compile(r"^(?P<label>[上中下]篇)[：:]?$")),
     # "一" alone over "看清大势，开放是最大的机遇": a paper prints the part's number
     # apart; only over a heading's line (collected works put "一" over the text itself)
     ("bare", re.compile(r"^(?P<label>[一二三四五六七八九十]{1,3})$")),
@@ -118,6 +125,16 @@ LABEL_ALONE = (
         for kind, chars in DINGBAT_STYLES
     ),
 )
+# A part's heading under its label alone is short; a longer first sentence ending on
+# its stop opens the part's text
+PART_HEADING_MAX_CHARS = 30
+# the labels over a speech's opening whose part may begin with its address
+ADDRESS_KINDS = {"topic", HALF_KIND}
+# and those that may stand alone over the opening: "一" alone over "同志们：", a part
+# number set apart (a Markdown "## 一")
+OPENING_PART_KINDS = ADDRESS_KINDS | {"bare"}
+# 下篇 follows 中篇 where there is one: renumbered in order (``_half_parts``)
+HALF_VALUES = {"上篇": 1, "中篇": 2, "下篇": 2}
 # A heading printed on a line of its own: short, no sentence's stop
 HEADING_ALONE = re.compile(r"^[^。！？!?；;]{2,40}$")
 # "关于九大路线": a report's part headed without a number, alone on its line; two or
@@ -167,6 +184,7 @@ PART_KINDS = {
     "numeral",
     "paren",
     "topic",
+    HALF_KIND,
     ABOUT_KIND,
     SUBHEAD_KIND,
     RUN_IN_KIND,
@@ -203,6 +221,12 @@ SEQUENCE_VALUES = {"首先": 1, "其次": 2, "再次": 3, "再者": 3}
 LAST_IN_SEQUENCE = "最后"
 # "最后，我衷心祝愿大会圆满成功！": the speech's closing wish, not its last point
 CLOSING_WISH = re.compile(r"^我?(?:衷心|诚挚地?|再次)?(?:祝愿|祝|预祝|感谢|谢谢)")
+# "最后，我再强调一点：…", "最后，我想再提醒几句：…": the speaker's last remark on the
+# whole speech, after its parts and their points, not the next point of a list
+CLOSING_REMARK = re.compile(
+    r"^我(?:还|再|最后)?(?:想|要)?(?:再|还)?(?:强调|补充|提醒)(?:一下|一点|几句|两点)?的?是?"
+    r"(?=[，,：:])"
+)
 # "首先，我代表县委，向…表示祝贺！", "首先，请允许我…": a ceremonial opening, not a point
 CEREMONIAL_OPENING = re.compile(
     r"^(?:我谨?(?:代表|向|对)|请允许我|让我们|向.{2,40}?(?:表示|致以|致敬))"
@@ -373,6 +397,7 @@ def find_heading_candidates(
             headings.append(heading)
         offset += len(line) + 1
     headings = _about_headings(headings, body)
+    headings = _half_parts(headings)
     headings = _with_bold_marks(headings)
     headings = _with_subheads(headings, lines)
     _mark_late_topic_start(headings)
@@ -423,8 +448,20 @@ def label_alone(line: str, following: str, offset: int) -> Heading | None:
         match = pattern.match(line)
         if not match or not following or HEADING_LABEL_START.match(following):
             continue
-        if kind == "bare" and not HEADING_ALONE.match(following):
+        address = kind in OPENING_PART_KINDS and ADDRESS_LINE.match(following)
+        if kind == "bare" and not address and not HEADING_ALONE.match(following):
             return None
+        if address or (kind in ADDRESS_KINDS and _paragraph_sentence(following)):
+            start = offset + len(line) + 1
+            return Heading(
+                kind=kind,
+                value=_value(kind, match["label"]),
+                label=match["label"],
+                heading="",
+                start=offset,
+                text_start=start,
+                paragraph_end=start,
+            )
         heading = heading_sentence(following)
         if not heading:
             return None
@@ -458,6 +495,35 @@ def _about_headings(headings: list[Heading], body: str) -> list[Heading]:
     for value, heading in enumerate(about, 1):
         heading.value = value
     return headings
+
+
+def _paragraph_sentence(line: str) -> bool:
+    """Tell a paragraph's long first sentence ("过去一年，全市…，社会大局持续稳定。")
+    from a part's heading printed under its label, short or without a stop."""
+    first = heading_sentence(line)
+    return len(first) > PART_HEADING_MAX_CHARS and len(first) < len(line)
+
+
+def _half_parts(headings: list[Heading]) -> list[Heading]:
+    """Keep "上篇"/"下篇" labels as parts, counted in order, when they open with 上篇
+    and two or more stand alone: one alone names no half of anything."""
+    halves = [heading for heading in headings if heading.kind == HALF_KIND]
+    if len(halves) < 2 or halves[0].label != "上篇":
+        return [heading for heading in headings if heading.kind != HALF_KIND]
+    for value, heading in enumerate(halves, 1):
+        heading.value = value
+    return headings
+
+
+def part_label(line: str) -> tuple[str, int] | None:
+    """Return the kind and number of a part's label alone on a line that may stand
+    over the speech's opening ("第一部分" -> ("topic", 1), "下篇" -> ("half", 2))."""
+    for kind, pattern in LABEL_ALONE:
+        if kind in OPENING_PART_KINDS:
+            match = pattern.match(line)
+            if match:
+                return kind, _value(kind, match["label"])
+    return None
 
 
 def _with_subheads(headings: list[Heading], lines: list[str]) -> list[Heading]:
@@ -630,6 +696,8 @@ def read_heading(line: str, offset: int) -> Heading | None:
             return None  # "第一条：“…。”": a quoted rule, not a part of the speech
         if match["label"] == LAST_IN_SEQUENCE and CLOSING_WISH.match(rest):
             return None  # "最后，祝大会圆满成功！": the closing, not a point
+        if match["label"] == LAST_IN_SEQUENCE and CLOSING_REMARK.match(rest):
+            return None  # "最后，我再强调一点：…": the speaker's coda (2.19)
         if match["label"] == FIRST_IN_SEQUENCE and CEREMONIAL_OPENING.match(rest):
             return None  # "首先，我代表县委向…祝贺": a greeting, not a point
         if kind == "sequence" and AGENDA_STEP.match(rest):
@@ -672,6 +740,8 @@ def _unnumbered_part(kind: str, match: re.Match, offset: int, line: str) -> Head
 
 
 def _value(kind: str, label: str) -> int:
+    if kind == HALF_KIND:
+        return HALF_VALUES[label]
     if kind in DINGBAT_KINDS:
         return int(unicodedata.numeric(label))
     if kind == "sequence":

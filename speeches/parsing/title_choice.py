@@ -7,6 +7,7 @@ What belongs here: the ranking of candidates and the fallbacks when none ranks.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from pathlib import PurePath
 
 from .bylines import names_a_speaker
@@ -52,6 +53,22 @@ ECHO_MIN_CHARS = 6
 HEADS_SPEECH_BONUS = 1
 # "2022年某某开幕式致辞(精选文档)": a 范文 site's heading, the page's year before a
 # headline it prints bare too, tagged as the site's collection (2.16)
+# "某某在全省春耕生产会议上要求 不误农时抓春耕", "市长出席某某大会并讲话": a news
+# headline reporting what a speaker said at a meeting, not the speech's own title
+NEWS_HEADLINE_REPORT = re.compile(
+    r"在[^，。]{2,50}?(?:上|时|期间)(?:强调|要求|指出|表示|提出|发表(?:重要)?讲话|"
+    r"作(?:重要)?讲话)|出席[^，。]{2,50}?并(?:作|发表)?(?:重要)?(?:讲话|致辞)"
+)
+
+# "上一篇：…", "下一篇：…": a page's links to the pages beside it
+PAGE_LINK = re.compile(r"^(?:上一篇|下一篇)[:：]?")
+
+# "全县三级干部大会召开", "某某论坛在某地隆重开幕": a story's headline reporting the
+# meeting held, never a speech's title
+MEETING_HELD_HEADLINE = re.compile(
+    r"^[^，。：:]{4,40}?(?:隆重)?(?:召开|举行|开幕|闭幕)$"
+)
+
 SITE_YEAR_PREFIX = re.compile(r"^(?:19|20)\d{2}年(?P<rest>.{4,})$")
 SITE_COLLECTION_TAG = re.compile(
     r"[（(【\[](?:精选|通用|热门|最新|优秀)[^）)】\]]{0,6}[）)】\]]"
@@ -224,6 +241,9 @@ def choose_title(
     pool = [chosen, *variants]
     pool = [c for c in pool if not _site_year_heading(c, pool, head)] or pool
     best = max(pool, key=lambda c: (len(title_key(c.text)), len(c.text)))
+    own_title = _speech_title_under_news_headline(best, head)
+    if own_title:
+        return own_title, best.source, printed_at
     if news and best.source == "headline":
         deck = [c for c in headlines if c.order == best.order + 1]
         if deck and not similar_titles(deck[0].text, best.text):
@@ -243,6 +263,38 @@ def _speech_under_report(
         and bool(NEXT_SPEECH_TITLE.match(to_simplified(last.text)))
         and any(c.source == "headline" and c.order < last.order for c in candidates)
     )
+
+
+def titles_over_page_links(tail: tuple[str, ...]) -> list[str]:
+    """Return a speech's title printed alone right over the page's "上一篇：…" /
+    "下一篇：…" links, where a page with no title over the speech prints its own
+    (2.19)."""
+    return [
+        line
+        for line, following in pairwise(tail)
+        if PAGE_LINK.match(following)
+        and not PAGE_LINK.match(line)
+        and NEXT_SPEECH_TITLE.match(to_simplified(line))
+    ][:1]
+
+
+def _speech_title_under_news_headline(best: TitleCandidate, head: Head) -> str:
+    """Return the speech's own title ("——在…会议上的讲话") printed as a subtitle under
+    a portal's news headline about it ("某某在…会议上强调 …"), or "" (2.19): the
+    archive keeps the speech, so the title it was given, not the story's."""
+    if best.source != "headline":
+        return ""
+    text = to_simplified(best.text)
+    if NEXT_SPEECH_TITLE.match(text):
+        return ""
+    if NEWS_HEADLINE_REPORT.search(text):
+        for subtitle in head.subtitles:
+            if NEXT_SPEECH_TITLE.match(to_simplified(subtitle)):
+                return subtitle
+    # "全县三级干部大会召开" over "…作了题为《X》的讲话。以下为讲话全文："
+    if NEWS_HEADLINE_REPORT.search(text) or MEETING_HELD_HEADLINE.match(text):
+        return next(iter(head.reported_titles), "")
+    return ""
 
 
 def _site_year_heading(

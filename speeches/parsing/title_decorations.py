@@ -359,6 +359,45 @@ COLLECTION_MARKER_RULES = (
 
 COLLECTION_MARKER = compile_rules(COLLECTION_MARKER_RULES)
 
+# What a page's toolbar or a document's layer glues to the line that names the
+# speech (2.19); one rule a kind, read in the simplified form
+PAGE_FURNITURE_RULES = (
+    Rule(
+        # a bookmark button's words before the title it bookmarks ("收藏本文：…",
+        # "加入收藏 …"), or a page's field naming its title ("本文标题：…")
+        "bookmark or title field before the title",
+        "收藏本文：在全乡秋季防火工作会议上的讲话",
+        r"^(?:(?:收藏本[文页篇]|加入收藏|添加收藏|收藏此文)[ \u3000]*[:：|｜]?"
+        r"|(?:本文|文章)?标题[ \u3000]*[:：])[ \u3000]*(?=[^，。：:]{6,}$)",
+    ),
+    Rule(
+        # a page or list number glued before a title that opens on 在 and ends on
+        # its genre word: no title opens on a figure before 在 ("3在全镇…的讲话")
+        "figure glued before a speech's 在… title",
+        "3在全镇秋季防火工作会议上的讲话",
+        r"^\d{1,3}(?=在[^，。]{4,60}(?:讲话|致辞|发言|报告|讲稿|贺词|主持词)稿?$)",
+    ),
+    Rule(
+        # a listing's line: the title, a colon and the speech's first words cut off
+        # ("…的讲话：同志们，今天我们召开…..."), its preview
+        "speech's preview after the title and a colon",
+        "在全镇秋季防火工作会议上的讲话：同志们，今天我们召开…",
+        r"(?<=讲话|致辞|致词|发言|报告|讲稿|贺词|献词|幕词|迎词|持词)[:：][ \u3000]*"
+        r"(?:(?:同志们|各位|尊敬的|亲爱的|女士们|老师们|同学们|大家好)[^\n]*"
+        r"|[^\n]{8,}?(?:…{1,2}|\.{3,6}))$",
+    ),
+    Rule(
+        # a file saved as a copy of another, its name the title: "…的讲话 - 副本",
+        # "…的讲话(副本2)"
+        "file manager's copy mark after the title",
+        "在全镇秋季防火工作会议上的讲话 - 副本",
+        r"(?:[ \u3000]*[-－_][ \u3000]*副本(?:[（(]?\d{1,2}[）)]?)?"
+        r"|[（(]副本\d{0,2}[）)])$",
+    ),
+)
+
+PAGE_FURNITURE = compile_rules(PAGE_FURNITURE_RULES)
+
 # "讲话稿 讲话稿：…", "致辞致辞": a column's genre word printed twice before a title
 DOUBLED_WORD = re.compile(r"(?P<word>[\u4e00-\u9fff]{2,8})[ \u3000]*(?P=word)")
 
@@ -380,6 +419,7 @@ def strip_decorations(title: str) -> str:
             title = title[1:-1].strip()
         title = cut_matches(TITLE_DECORATION, title)  # "演講全文": read simplified
         title = cut_matches(COLLECTION_MARKER, title)  # "講話稿多篇": read simplified
+        title = cut_matches(PAGE_FURNITURE, title)
         title = DOUBLED_WORD.sub(_one_genre_word, title)
         title = SPACES.sub(" ", title).strip(" ：:，,")
         title = without_unbalanced_ends(title)
