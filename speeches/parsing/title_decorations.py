@@ -237,10 +237,24 @@ COLLECTION_MARKER_RULES = (
         r"(?<=讲话|致辞|发言|讲稿|报告)(?:与|和|及)[\u4e00-\u9fff“”、 \u3000]{4,60}?汇编$",
     ),
     Rule(
+        # 2.19: "…致辞范文(一)": the item's number a site puts after its collection
+        # word, in round brackets (the word itself goes by the rule below)
+        "collection's item number in round brackets after its collection word",
+        "在中秋节敬老座谈会上的发言范文(二)",
+        r"(?<=范文|范例|例文|精选|合集|大全)[ \u3000]*[(（]"
+        r"[一二三四五六七八九十\d]{1,2}[)）]$",
+    ),
+    Rule(
         "collection word after the genre word",
         "教师节表彰大会校长讲话稿范文大全",
         rf"(?<={_GENRE_TAIL})[ \u3000]?"
         r"(?:范文|范例|例文|模板|样本|范本|大全|合集|集合|汇编|汇总|集锦|精选|精编|素材|参考)+$",
+    ),
+    Rule(
+        # 2.19: "…的讲话作文": an essay site files the speech under its own word
+        "essay site's word after the genre word",
+        "在秋季运动会开幕式上的讲话作文",
+        rf"(?<={_GENRE_TAIL})(?:优秀|精选)?作文$",
     ),
     Rule(
         # 2.12: "…述职报告精品", "…致辞美篇": what a 范文 site calls its pages, glued

@@ -351,3 +351,18 @@ def test_year_in_a_title_counting_its_items_is_no_delivery_year():
     assert speech.title == "2023年重阳节敬老座谈会上的发言"
     assert speech.delivered is None
     assert parse_text("2023年重阳节敬老座谈会上的发言\n" + SPEECH).delivered == "2023"
+
+
+@pytest.mark.parametrize(
+    ("printed", "title"),
+    [
+        ("社区主任重阳节致辞范文(一)", "社区主任重阳节致辞"),
+        ("社区主任重阳节致辞范文（2）", "社区主任重阳节致辞"),
+        ("在秋季运动会开幕式上的讲话作文", "在秋季运动会开幕式上的讲话"),
+        ("在秋季运动会开幕式上的讲话优秀作文", "在秋季运动会开幕式上的讲话"),
+        # a title of its own keeps its word
+        ("关于作文教学改革的讲话", "关于作文教学改革的讲话"),
+    ],
+)
+def test_essay_and_model_sites_item_marks_leave_the_title(printed, title):
+    assert strip_decorations(printed) == title
