@@ -26,6 +26,7 @@ from search.engines.whoosh.core.codec import (
     decoded_postings,
     encode_block,
     read_postings,
+    single_posting_block,
     term_info,
 )
 from search.engines.whoosh.core.writer import ArchiveSegmentWriter
@@ -289,3 +290,29 @@ def test_term_dictionary_writer_writes_what_whoosh_writes(entries):
         writer.close()
         written.append(buffer.getvalue())
     assert written[0] == written[1]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    docnum=st.integers(0, 2**32 - 1),
+    weight=st.one_of(
+        st.integers(0, 2**32 - 1),
+        st.floats(0, 1e6, allow_nan=False),
+        st.integers(-5, -1),
+        st.just(1),
+        st.just(1.0),
+    ),
+    value=st.one_of(st.none(), st.binary(max_size=300)),
+    length_byte=st.integers(0, 255),
+)
+def test_a_one_posting_block_is_what_encode_block_writes(
+    docnum, weight, value, length_byte
+):
+    values = None if value is None else [value]
+    expected = encode_block(
+        [docnum], [weight], values, length_byte, length_byte, weight
+    )
+    block = single_posting_block(docnum, weight, value, length_byte)
+    assert block is None or block == expected
+    if type(weight) is int and weight >= 0:
+        assert block == expected

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import struct
+import sys
 import threading
 from array import array
 from collections import OrderedDict
@@ -56,6 +57,8 @@ ITEM_SIZE = {kind: array(typecode).itemsize for typecode, kind in KIND_OF.items(
 INT_SIZE = struct.calcsize("!i")
 # A term dictionary record's key and value lengths (W3's OrderedHashWriter).
 RECORD_LENGTHS = struct.Struct("!ii")
+# A slot of a term dictionary's hash table (HashWriter's ``!Iq``).
+HASH_SLOT = np.dtype([("hash", ">u4"), ("position", ">i8")])
 # Postings per block: a block is the unit of skipping and of reading.
 BLOCK_POSTINGS = 128
 
@@ -106,6 +109,54 @@ def encode_block(ids, weights, values, min_byte, max_byte, max_weight) -> bytes:
     )
 
 
+# Machine arrays are native-endian; the one-struct path below packs little-endian.
+_LITTLE_ENDIAN = sys.byteorder == "little"
+# (id kind, weight kind, value length kind) -> the Struct of a one-posting block
+# before its value's bytes: header, id, weight (kind 0: none), value length.
+_SINGLE_BLOCKS: dict[tuple[int, int, int], struct.Struct] = {}
+
+
+def _single_block_struct(kinds: tuple[int, int, int]) -> struct.Struct:
+    packer = _SINGLE_BLOCKS.get(kinds)
+    if packer is None:
+        packer = _SINGLE_BLOCKS[kinds] = struct.Struct(
+            BLOCK_HEADER.format + "".join(KINDS[kind] for kind in kinds)
+        )
+    return packer
+
+
+def single_posting_block(docnum: int, weight, value, length_byte: int) -> bytes | None:
+    """Return encode_block() of one posting with one struct call; None to fall back.
+
+    Most terms of a segment have one posting. The same bytes: the header, then
+    the id, the weight (none when 1) and the value's length in their narrowest
+    types, then the value. Weights other than whole non-negative ints (boosted
+    floats) take encode_block's path.
+    """
+    if not _LITTLE_ENDIAN:
+        return None
+    id_kind = unsigned_kind(docnum)
+    args = [1, docnum, weight, length_byte, length_byte, id_kind, 0, 0, docnum]
+    if weight == 1:
+        w_kind = 0
+    elif type(weight) is int and weight >= 0:
+        w_kind = unsigned_kind(weight)
+        args.append(weight)
+    else:
+        return None
+    if value is None:
+        len_kind = 0
+    else:
+        len_kind = unsigned_kind(len(value))
+        args.append(len(value))
+    args[6] = w_kind
+    args[7] = len_kind
+    # Kind 0 (not stored) adds nothing after the header.
+    kinds = tuple(kind for kind in (id_kind, w_kind, len_kind) if kind)
+    block = _single_block_struct(kinds).pack(*args)
+    return block + value if value else block
+
+
 def encode_postings(ids, weights, values, length_bytes, limit=BLOCK_POSTINGS):
     """Return a term's whole posting list as written, and its statistics.
 
@@ -115,7 +166,11 @@ def encode_postings(ids, weights, values, length_bytes, limit=BLOCK_POSTINGS):
     """
     if len(ids) == 1:  # most terms of a segment
         length, weight = length_bytes[ids[0]], weights[0]
-        block = encode_block(ids, weights, values, length, length, weight)
+        block = single_posting_block(
+            ids[0], weight, values[0] if values is not None else None, length
+        )
+        if block is None:
+            block = encode_block(ids, weights, values, length, length, weight)
         data = b"".join((WHOOSH3_HEADER_MAGIC, pack_int(-len(block)), block))
         return data, (weight, length, length, weight)
     parts = [WHOOSH3_HEADER_MAGIC]
@@ -267,6 +322,32 @@ class TermDictionaryWriter(OrderedHashWriter):
             hashed = self.hashfn(key)
         self.buckets[hashed & 255].append((hashed, position))
         self.lastkey = key
+
+    def _write_hashes(self) -> None:
+        """Write the 256 hash tables as HashWriter does, each in one piece.
+
+        The same open addressing (a slot is free while its position is 0: no
+        record starts at 0, the file's header is there) and the same bytes
+        (``!Iq`` per slot), without a file write and a struct call per slot.
+        """
+        dbfile = self.dbfile
+        for entries in self.buckets:
+            numslots = 2 * len(entries)
+            self.directory.append((dbfile.tell(), numslots))
+            if not numslots:
+                continue
+            hashes = [0] * numslots
+            positions = [0] * numslots
+            for hashval, position in entries:
+                slot = (hashval >> 8) % numslots
+                while positions[slot]:
+                    slot = (slot + 1) % numslots
+                hashes[slot] = hashval
+                positions[slot] = position
+            table = np.empty(numslots, dtype=HASH_SLOT)
+            table["hash"] = hashes
+            table["position"] = positions
+            dbfile.write(table.tobytes())
 
 
 class ArchiveFieldWriter(W3FieldWriter):
