@@ -321,6 +321,14 @@ EDITORS_HEADNOTE = re.compile(
     + r"(?:的(?:一部分|节录|摘录|要点|主要部分|一节))?。"
 )
 
+# "这是县长某某用于全县…会议上发言的讲话稿。", "这是作者在…上的发言整理稿": a
+# site's or an editor's note on the draft it holds, a speaker or his office of any
+# length before it (2.20); the speech never calls itself a 稿 before it begins
+DRAFT_NOTE = re.compile(
+    r"^这是[^。！？!?\n]{2,40}?(?:在|用于|于|为)[^。！？!?\n]{2,80}?"
+    r"(?:讲话|发言|致辞|演讲|报告|汇报|党课)的?[\u4e00-\u9fff]{0,4}?(?:稿|材料)"
+)
+
 # "【编者按】这是某某同志在…上的讲话。": an editor's label before the headnote
 HEADNOTE_LABEL = re.compile(
     r"^[【\[]?(?:编者按|编者的话|编者注|导读|导语|题注|核心提示)[】\]]?[:：]?[ \u3000]*"
@@ -707,7 +715,7 @@ def _head_indexes(lines: list[str]):
             continue
         if DOCUMENT_ABOUT.search(line[:DOCUMENT_ABOUT_WITHIN]) or chrome_or_meta(line):
             continue
-        if EDITORS_HEADNOTE.match(line):
+        if EDITORS_HEADNOTE.match(line) or DRAFT_NOTE.match(line):
             continue
         if LEAD.search(matching_form(line[:LEAD_WITHIN])) and not (
             SALUTATION_INSIDE.search(line)  # "…供大家参考。同志们：今天…": a page

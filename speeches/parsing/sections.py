@@ -202,6 +202,10 @@ POINT_KINDS = {"point"}
 # "1、主要从队伍建设着手，…。" opening its paragraph under a part: the writer's only
 # numbered item, a section even alone ("1、2月份…" is a range: no heading reads a digit)
 LONE_ITEM_KINDS = {"arabic"}
+# "1.抓好网点布设。…2.落实资金。…" or "（1）…；（2）…" in one paragraph: the items of a
+# list run into a paragraph are its text, not sections (2.20); each item opening its
+# own paragraph is a section
+INLINE_LIST_KINDS = {"arabic", "paren-arabic"}
 # Kinds whose lists follow one another at one level ("一是…" after "…三是")
 POINT_LIST_KINDS = {"point", "ordinal"}
 # "一是", "二要", "第三，" where they open a paragraph or a sentence in it: the points of
@@ -247,6 +251,18 @@ HEADING_END = re.compile(r"[。！？!?；;：:]")
 PAST_SEMICOLON = re.compile(r"[。！？!?：:]")
 SEMICOLON = "；;"
 HEADING_MAX_CHARS = 100
+# "一、压紧压实各级责任，…明确到人；强化资金保障，…吃上定心丸。" alone on its
+# paragraph: a 公文 part's heading of two charges a semicolon joins runs to its stop
+# up to this length (2.20); one that runs on into its text keeps HEADING_MAX_CHARS
+JOINED_HEADING_MAX_CHARS = 140
+# "一、抓好统筹：把收购任务分解到每个网点。" alone on its paragraph: a 公文 heading's
+# theme, a colon and the charge it sets, one heading to the stop (2.20). Where the
+# paragraph runs on after the stop, or the words after the colon hold a stop of their
+# own or open a list, the colon announces the part's text ("一、关于网点：全县共设
+# 网点四十个。…"), and the heading ends at the colon.
+COLON_CHARGE = re.compile(r"[：:](?P<charge>[^。！？!?；;：:\n]{2,50})[。！!]?")
+# "一是…", "1.…", "（1）…" after the colon: the part's list, not its charge
+LIST_OPENING = re.compile(r"[一二三四五六七八九十]{1,2}[是要]|\d|[（(]")
 CLAUSE_BREAK = re.compile(r"[，,]")
 # A list restarting at one within this many paragraphs of a heading is nested in it.
 RESTART_MAX_PARAGRAPHS = 3
@@ -709,7 +725,9 @@ def read_heading(line: str, offset: int) -> Heading | None:
             return None
         if kind == "numeral" and _numeral_range(value, rest):
             return None
-        heading = heading_sentence(rest)
+        if kind in INLINE_LIST_KINDS and _next_item_inline(match["label"], rest):
+            return None  # "1.…。2.…。3.…" in one paragraph: an inline list (2.20)
+        heading = _with_colon_charge(rest, heading_sentence(rest))
         if kind != "bare" and not heading:
             return None
         text_start = offset + match.start("rest") + len(heading)
@@ -761,6 +779,33 @@ def _continues_inline(line: str, label: str) -> bool:
     return bool(following) and (following + label[-1]) in line[len(label) :]
 
 
+def _next_item_inline(label: str, rest: str) -> bool:
+    """Tell whether "1." is followed by "2." in the same paragraph, after a stop or a
+    clause's mark: a list run into one paragraph, which a reader files as its text."""
+    digits = NON_DIGITS.sub("", label)
+    if not digits:
+        return False
+    following = str(int(digits) + 1)
+    opened = label.startswith(("（", "("))
+    pattern = (
+        rf"[（(]{following}[）)]" if opened else rf"(?<!\d){following}[.．、](?!\d)"
+    )
+    return bool(re.search(rf"(?:^|[。；;！？!?，,：:\s]){pattern}", rest))
+
+
+def _with_colon_charge(rest: str, heading: str) -> str:
+    """Return "X：Y" where "X：Y。" is the whole paragraph and Y a charge, else X."""
+    after = rest[len(heading) :]
+    match = COLON_CHARGE.fullmatch(after.rstrip())
+    if (
+        not match
+        or LIST_OPENING.match(match["charge"])
+        or len(heading) + len(match["charge"]) + 1 > HEADING_MAX_CHARS
+    ):
+        return heading
+    return heading + after[: match.end("charge")]
+
+
 def _next_topic_inline(label: str, rest: str) -> bool:
     """Tell whether "第一个问题" is followed by "第二个问题" in the same paragraph: a
     talk's questions put to the hall one after another, not its parts."""
@@ -773,12 +818,16 @@ def _next_topic_inline(label: str, rest: str) -> bool:
 def heading_sentence(rest: str) -> str:
     """Return the heading: the first sentence after the enumerator."""
     end = HEADING_END.search(rest)
+    limit = HEADING_MAX_CHARS
     if end and end.group() in SEMICOLON:
         stop = PAST_SEMICOLON.search(rest, end.end())
-        if stop and stop.group() not in "：:" and stop.start() <= HEADING_MAX_CHARS:
-            end = stop
+        if stop and stop.group() not in "：:":
+            if not rest[stop.end() :].strip():  # the heading alone on its paragraph
+                limit = JOINED_HEADING_MAX_CHARS
+            if stop.start() <= limit:
+                end = stop
     sentence = rest[: end.start()] if end else rest
-    if len(sentence) > HEADING_MAX_CHARS:
+    if len(sentence) > limit:
         sentence = CLAUSE_BREAK.split(sentence, maxsplit=1)[0][:HEADING_MAX_CHARS]
     return sentence
 

@@ -17,6 +17,7 @@ from .line_kinds import (
     DATELINE,
     HEAD_DATE_PAREN,
     NEXT_SPEECH_TITLE,
+    OFFICES,
     SPEECH_GENRES,
     genre_words,
 )
@@ -59,6 +60,11 @@ NEWS_HEADLINE_REPORT = re.compile(
     r"在[^，。]{2,50}?(?:上|时|期间)(?:强调|要求|指出|表示|提出|发表(?:重要)?讲话|"
     r"作(?:重要)?讲话)|出席[^，。]{2,50}?并(?:作|发表)?(?:重要)?(?:讲话|致辞)"
 )
+
+# "某省委书记：以…推动…": a paper's headline giving the speaker's office, a colon and
+# the theme it draws from the speech; the speech's own title printed under it is the
+# title (2.20)
+NEWS_HEADLINE_SPEAKER = re.compile(rf"^[^，。：:“”《》\s]{{0,20}}?{OFFICES}[：:]\S")
 
 # "上一篇：…", "下一篇：…": a page's links to the pages beside it
 PAGE_LINK = re.compile(r"^(?:上一篇|下一篇)[:：]?")
@@ -287,12 +293,16 @@ def _speech_title_under_news_headline(best: TitleCandidate, head: Head) -> str:
     text = to_simplified(best.text)
     if NEXT_SPEECH_TITLE.match(text):
         return ""
-    if NEWS_HEADLINE_REPORT.search(text):
+    if NEWS_HEADLINE_REPORT.search(text) or NEWS_HEADLINE_SPEAKER.match(text):
         for subtitle in head.subtitles:
             if NEXT_SPEECH_TITLE.match(to_simplified(subtitle)):
                 return subtitle
     # "全县三级干部大会召开" over "…作了题为《X》的讲话。以下为讲话全文："
-    if NEWS_HEADLINE_REPORT.search(text) or MEETING_HELD_HEADLINE.match(text):
+    if (
+        NEWS_HEADLINE_REPORT.search(text)
+        or MEETING_HELD_HEADLINE.match(text)
+        or NEWS_HEADLINE_SPEAKER.match(text)
+    ):
         return next(iter(head.reported_titles), "")
     return ""
 

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .body_start import DOCUMENT_ABOUT, EDITORS_HEADNOTE
+from .body_start import DOCUMENT_ABOUT, DRAFT_NOTE, EDITORS_HEADNOTE
 from .chrome import BREADCRUMB_ARROW, BYLINE_FIELD, droppable_chrome, ending_chrome
 from .dates import DATE_CHINESE
 from .line_kinds import (
@@ -197,8 +197,8 @@ def title_score(text: str) -> int:
         return 0
     if DOCUMENT_ABOUT.search(text):  # "本篇是…的讲话稿，分四个部分": a blurb
         return 0
-    if EDITORS_HEADNOTE.match(text):  # "这是某某在…上的讲话。": an edition's headnote
-        return 0
+    if EDITORS_HEADNOTE.match(text) or DRAFT_NOTE.match(text):
+        return 0  # "这是某某在…上的讲话。", "这是…发言的讲话稿": an editor's note
     if _lists_two_titles(text):
         return 0  # "第二任校长就职演说 第三任校长就职演说": a works' pager
     # the rules of the genre (title_evidence.py); a line they score below one is
