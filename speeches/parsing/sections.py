@@ -202,10 +202,10 @@ POINT_KINDS = {"point"}
 # "1、主要从队伍建设着手，…。" opening its paragraph under a part: the writer's only
 # numbered item, a section even alone ("1、2月份…" is a range: no heading reads a digit)
 LONE_ITEM_KINDS = {"arabic"}
-# "1.抓好网点布设。…2.落实资金。…" or "（1）…；（2）…" in one paragraph: the items of a
-# list run into a paragraph are its text, not sections (2.20); each item opening its
-# own paragraph is a section
-INLINE_LIST_KINDS = {"arabic", "paren-arabic"}
+# "1.抓好网点布设。…2.落实资金。…", "（1）…；（2）…" or "（一）…；（二）…" in one
+# paragraph: the items of a list run into a paragraph are its text, not sections
+# (2.20); each item opening its own paragraph is a section
+INLINE_LIST_KINDS = {"arabic", "paren-arabic", "paren"}
 # Kinds whose lists follow one another at one level ("一是…" after "…三是")
 POINT_LIST_KINDS = {"point", "ordinal"}
 # "一是", "二要", "第三，" where they open a paragraph or a sentence in it: the points of
@@ -261,8 +261,9 @@ JOINED_HEADING_MAX_CHARS = 140
 # own or open a list, the colon announces the part's text ("一、关于网点：全县共设
 # 网点四十个。…"), and the heading ends at the colon.
 COLON_CHARGE = re.compile(r"[：:](?P<charge>[^。！？!?；;：:\n]{2,50})[。！!]?")
-# "一是…", "1.…", "（1）…" after the colon: the part's list, not its charge
-LIST_OPENING = re.compile(r"[一二三四五六七八九十]{1,2}[是要]|\d|[（(]")
+# "一是…", "1.…", "（1）…" after the colon: the part's list, not its charge; a figure
+# in it ("全县设网点40个") states a fact, the part's text
+LIST_OPENING = re.compile(r"[一二三四五六七八九十]{1,2}[是要]|[（(]|.*\d")
 CLAUSE_BREAK = re.compile(r"[，,]")
 # A list restarting at one within this many paragraphs of a heading is nested in it.
 RESTART_MAX_PARAGRAPHS = 3
@@ -478,7 +479,7 @@ def label_alone(line: str, following: str, offset: int) -> Heading | None:
                 text_start=start,
                 paragraph_end=start,
             )
-        heading = heading_sentence(following)
+        heading = _with_colon_charge(following, heading_sentence(following))
         if not heading:
             return None
         next_start = offset + len(line) + 1
@@ -725,7 +726,7 @@ def read_heading(line: str, offset: int) -> Heading | None:
             return None
         if kind == "numeral" and _numeral_range(value, rest):
             return None
-        if kind in INLINE_LIST_KINDS and _next_item_inline(match["label"], rest):
+        if kind in INLINE_LIST_KINDS and _next_item_inline(kind, match["label"], rest):
             return None  # "1.…。2.…。3.…" in one paragraph: an inline list (2.20)
         heading = _with_colon_charge(rest, heading_sentence(rest))
         if kind != "bare" and not heading:
@@ -779,18 +780,20 @@ def _continues_inline(line: str, label: str) -> bool:
     return bool(following) and (following + label[-1]) in line[len(label) :]
 
 
-def _next_item_inline(label: str, rest: str) -> bool:
-    """Tell whether "1." is followed by "2." in the same paragraph, after a stop or a
-    clause's mark: a list run into one paragraph, which a reader files as its text."""
-    digits = NON_DIGITS.sub("", label)
-    if not digits:
-        return False
-    following = str(int(digits) + 1)
-    opened = label.startswith(("（", "("))
-    pattern = (
-        rf"[（(]{following}[）)]" if opened else rf"(?<!\d){following}[.．、](?!\d)"
-    )
-    return bool(re.search(rf"(?:^|[。；;！？!?，,：:\s]){pattern}", rest))
+def _next_item_inline(kind: str, label: str, rest: str) -> bool:
+    """Tell whether "1." is followed by "2." ("（一）" by "（二）") in the same
+    paragraph, after a stop or a clause's mark: a list run into one paragraph, which a
+    reader files as its text."""
+    value = numeral_value(label)
+    if kind == "paren":
+        if not 0 < value < len(NUMERALS):
+            return False
+        following = rf"[（(]{NUMERALS[value]}[）)]"
+    elif kind == "paren-arabic":
+        following = rf"[（(]{value + 1}[）)]"
+    else:
+        following = rf"(?<!\d){value + 1}[.．、](?!\d)"
+    return bool(re.search(rf"[。；;！？!?，,：:\s]{following}", rest))
 
 
 def _with_colon_charge(rest: str, heading: str) -> str:

@@ -69,11 +69,24 @@ def test_colon_heading_without_its_stop_runs_to_the_paragraph_end():
         "一、抓好统筹：一是分解任务。",
         # the colon closes the heading: the text is on the next line
         "一、抓好统筹：",
+        # a figure after the colon states a fact: the part's text
+        "一、抓好统筹：全县共设收购网点40个",
     ],
 )
 def test_colon_heading_that_opens_its_text_ends_at_the_colon(paragraph):
     body = ["同志们：", OPENING, paragraph, FUNDS]
     assert headings(body)[0][2] == "抓好统筹"
+
+
+def test_colon_heading_under_its_label_alone_runs_to_its_stop():
+    body = [
+        "同志们：",
+        OPENING,
+        "一、",
+        "抓好统筹：把收购任务分解到每个网点。",
+        NETWORK,
+    ]
+    assert headings(body)[0][2] == "抓好统筹：把收购任务分解到每个网点"
 
 
 def test_colon_heading_keeps_the_section_text_under_it():
@@ -160,6 +173,7 @@ def test_a_speakers_own_sentence_opening_with_zheshi_is_no_note(sentence):
         "1.抓好网点布设。各乡镇要按需设点。2.落实收购资金。资金要及时到位。",
         "1、抓好网点布设；2、落实收购资金；3、严格质量检验。",
         "（1）抓好网点布设；（2）落实收购资金；（3）严格质量检验。",
+        "（一）抓好网点布设，按需设点；（二）落实收购资金；（三）严格质量检验。",
     ],
 )
 def test_a_list_run_into_one_paragraph_is_no_section(paragraph):
