@@ -90,6 +90,19 @@ def listed_titles(lines: list[str]) -> set[int]:
     return listed
 
 
+# "——在全县…推进会上的讲话" (maybe "——2016年9月21日在…"): a speech's subtitle naming
+# its occasion, under the main title
+OCCASION_SUBTITLE = re.compile(r"^(?:——|――|--|—)[ \u3000]*(?:[^在，。]{0,14}日)?在")
+# "统筹调度 压实责任" / "全力以赴抓好…工作" / "再上新台阶": a slogan title a printed
+# book centres over three lines above its subtitle (2.20); each line words and spaces,
+# no genre word; the last a fragment no title is alone
+SLOGAN_TITLE_LINE = re.compile(r"^[\u4e00-\u9fff“”‘’、，, \u3000]{2,30}$")
+# "全县秋粮收购工作推进会": a meeting's name over the title, not a line of it
+MEETING_NAME_END = re.compile(r"(?:会|会议|大会|论坛|典礼|仪式)$")
+SLOGAN_TITLE_TAIL_MAX_CHARS = 8
+SLOGAN_TITLE_MAX_LINES = 4
+
+
 def join_broken_titles(lines: tuple[str, ...]) -> list[str]:
     """Join a title printed over two lines or more: "在…生活会" + "上的点评讲话",
     "在…会议上的" + "讲　　话" (a word spaced out for layout is closed up first),
@@ -105,7 +118,40 @@ def join_broken_titles(lines: tuple[str, ...]) -> list[str]:
                 joined[-2:] = [joined[-2].strip() + joined[-1]]
         else:
             joined.append(line)
-    return _join_short_title_lines(joined)
+    return _join_short_title_lines(_join_slogan_over_subtitle(joined))
+
+
+def _join_slogan_over_subtitle(lines: list[str]) -> list[str]:
+    """Join the lines of a slogan title centred over its occasion's subtitle:
+    "统筹调度 压实责任" + "全力以赴抓好…工作" + "再上新台阶" over "——在…上的讲话"."""
+    for index, line in enumerate(lines):
+        if index < 2 or not OCCASION_SUBTITLE.match(line.strip()):
+            continue
+        tail = lines[index - 1].strip()
+        if len(SPACES.sub("", tail)) > SLOGAN_TITLE_TAIL_MAX_CHARS or not (
+            _slogan_title_line(tail)
+        ):
+            continue
+        first = index - 1
+        while (
+            first > 0
+            and index - first < SLOGAN_TITLE_MAX_LINES
+            and _slogan_title_line(lines[first - 1].strip())
+        ):
+            first -= 1
+        if first < index - 1:
+            title = "".join(piece.strip() for piece in lines[first:index])
+            return [*lines[:first], title, *lines[index:]]
+    return lines
+
+
+def _slogan_title_line(line: str) -> bool:
+    """Tell a line of a slogan title from a label or a title of its own."""
+    return (
+        bool(SLOGAN_TITLE_LINE.match(line))
+        and not TITLE_GENRE.search(matching_form(line))
+        and not MEETING_NAME_END.search(line)
+    )
 
 
 def _join_pdf_fragments(lines: tuple[str, ...]) -> list[str]:

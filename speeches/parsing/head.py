@@ -353,7 +353,8 @@ SUBTITLE_ENDINGS = ("上", "话", "辞", "讲", "告", "稿", "词", "言")
 
 # "铭记初心担使命 砥砺奋进正当时": a theme after a dash, naming no occasion, date or
 # genre; under a title of the genre it is part of the title, not a subtitle
-SLOGAN_SUBTITLE = re.compile(r"^(?!在)[\u4e00-\u9fff“”\"，, \u3000]{4,40}$")
+# ("严守组织生活制度 增强组织生活的严肃性、经常性": a theme's list of qualities, 2.20)
+SLOGAN_SUBTITLE = re.compile(r"^(?!在)[\u4e00-\u9fff“”\"，,、 \u3000]{4,50}$")
 
 # "——2023年5月6日在全省…会议上 某省省长 某某" (2.13): the byline a space after the
 # occasion, on the subtitle's line

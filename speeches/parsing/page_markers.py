@@ -27,6 +27,14 @@ PAGE_MARKER_LINE = re.compile(
     r"第 ?\d{1,3} ?页(?: ?共 ?\d{1,3} ?页)?|[（(]本页(?:完|结束|无正文)[）)])$"
 )
 
+# "19" alone between two paragraphs of the text: a document's page number that a
+# document site kept where its page broke (2.20); only between lines of running text
+PAGE_NUMBER_ALONE = re.compile(r"^\d{1,3}$")
+RUNNING_TEXT = re.compile(
+    r"[\u4e00-\u9fff][^\n]*[，。；：！？、,;:!?][^\n]*[\u4e00-\u9fff]"
+)
+RUNNING_TEXT_MIN_CHARS = 20
+
 # "…加强秸秆第3页 共7页综合利用": a pager's "page n of N" glued into the text; a speech never
 # says it, so it goes wherever it falls.
 PAGE_OF_PAGES = re.compile(
@@ -269,11 +277,11 @@ def _drop_pager_lines(lines: list[str]) -> list[str]:
     """Drop pager lines; rejoin a sentence that a page break cut in two."""
     kept: list[str] = []
     joining = False
-    for raw in lines:
+    for index, raw in enumerate(lines):
         line = PAGE_OF_PAGES.sub("", raw).strip()
         if not line and not raw.strip():
             continue
-        if not line or PAGE_MARKER_LINE.match(line):
+        if not line or PAGE_MARKER_LINE.match(line) or _page_number(lines, index):
             joining = bool(kept) and _open_sentence(kept[-1])
             continue
         if joining and _continues_sentence(line):
@@ -282,6 +290,22 @@ def _drop_pager_lines(lines: list[str]) -> list[str]:
             kept.append(line)
         joining = False
     return kept
+
+
+def _page_number(lines: list[str], index: int) -> bool:
+    """Tell a page number alone on its line between two lines of running text."""
+    if not PAGE_NUMBER_ALONE.match(lines[index].strip()) or index == 0:
+        return False
+    neighbours = (lines[index - 1].strip(), _next_text(lines, index))
+    return all(
+        len(line) >= RUNNING_TEXT_MIN_CHARS and RUNNING_TEXT.search(line)
+        for line in neighbours
+    )
+
+
+def _next_text(lines: list[str], index: int) -> str:
+    """Return the next line with words after ``index``, or ""."""
+    return next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
 
 
 def _drop_page_foot_notes(lines: list[str]) -> list[str]:
