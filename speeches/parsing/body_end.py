@@ -96,6 +96,14 @@ TRANSLATION_LOOKAHEAD = 60
 # longer, it is a speech of its own under a Chinese blurb
 TRANSLATION_MAX_LENGTH_RATIO = 6
 
+# "…严禁压级 Today the county convened its autumn grain purchase meeting …": a machine's
+# English translation a periodical database glued to the speech's last line, even in
+# mid-sentence (2.20); it runs on to the end, long and in Latin letters
+GLUED_TRANSLATION = re.compile(
+    r"(?<=[\u4e00-\u9fff，。；：！？、”）%\d])[ \u3000]*"
+    rf"(?P<latin>[A-Z][^\u4e00-\u9fff\n]{{{TRANSLATION_MIN_CHARS - 1},}})$"
+)
+
 NEXT_SPEECH_LOOKAHEAD = 2
 
 # Site text inserted between paragraphs: "更多范文请访问…", "本文来源于…，转载请注明";
@@ -548,6 +556,17 @@ def cut_after_closing(body_lines: list[str]) -> tuple[list[str], list[str]]:
                 return body_lines, []
             return body_lines[: index + 1], after
     return body_lines, []
+
+
+def cut_glued_translation(body_lines: list[str]) -> tuple[list[str], list[str]]:
+    """Cut a translation glued to the speech's last line ("…增长速 Today, the …")."""
+    if not body_lines:
+        return body_lines, []
+    glued = GLUED_TRANSLATION.search(body_lines[-1])
+    if not glued or not latin_line(glued["latin"]):
+        return body_lines, []
+    kept = body_lines[-1][: glued.start()].rstrip()
+    return [*body_lines[:-1], kept] if kept else body_lines[:-1], [glued["latin"]]
 
 
 def cut_trailing_titles(body_lines: list[str]) -> tuple[list[str], list[str]]:

@@ -20,6 +20,7 @@ from .body_end import (
     NOTES_HEADING,
     TRAILERS,
     cut_after_closing,
+    cut_glued_translation,
     cut_trailing_chrome,
     cut_trailing_titles,
     ends_on_closing,
@@ -193,7 +194,9 @@ def clean_text(text: str, *, markdown: bool = False) -> CleanText:
     if signature:  # "（根据录音整理）" above "北岭市委书记　某某"
         body_lines, more_trailers = strip_trailers(body_lines)
         trailers.extend(more_trailers)
+    body_lines, translation = cut_glued_translation(body_lines)
     body_lines, after_closing = cut_after_closing(body_lines)
+    after_closing = [*after_closing, *translation]
     body_lines, trailing = cut_trailing_chrome(body_lines)
     body_lines, listed = cut_trailing_titles(body_lines)
     trailing = [*listed, *trailing]

@@ -132,3 +132,28 @@ def test_a_speakers_hope_to_meet_needs_stays():
     closing = "希望我们的收购网点能满足您的售粮需要，让大家卖上放心粮、舒心粮。"
     parsed = parse(["在全县秋粮收购工作推进会上的讲话", OPENING, POINT, closing])
     assert parsed.body.endswith(closing)
+
+
+# --- a translation glued to the speech's last line ------------------------------------
+
+ENGLISH = (
+    "Today the county convened its autumn grain purchase meeting, whose main tasks "
+    "are to review the work done so far, to analyse the situation we face and to "
+    "arrange the tasks of the next stage"
+)
+
+
+@pytest.mark.parametrize("joint", [" ", ""])
+def test_translation_glued_to_the_last_line_leaves_the_body(joint):
+    last = "各乡镇要把收购网点布设到村，方便群众就近售粮，严禁压级"
+    parsed = parse(
+        ["在全县秋粮收购工作推进会上的讲话", OPENING, FUNDS, last + joint + ENGLISH]
+    )
+    assert parsed.body.endswith(last)
+    assert "Today" not in parsed.body
+
+
+def test_a_short_english_phrase_closing_the_speech_stays():
+    last = "让我们记住大会的口号 Grain for all, care for every farmer!"
+    parsed = parse(["在全县秋粮收购工作推进会上的讲话", OPENING, FUNDS, last])
+    assert parsed.body.endswith(last)
