@@ -204,7 +204,8 @@ POINT_KINDS = {"point"}
 LONE_ITEM_KINDS = {"arabic"}
 # "1.抓好网点布设。…2.落实资金。…", "（1）…；（2）…" or "（一）…；（二）…" in one
 # paragraph: the items of a list run into a paragraph are its text, not sections
-# (2.20); each item opening its own paragraph is a section
+# (2.20); each item opening its own paragraph is a section ("（一）…。（二）…" after a
+# full stop too: a part heading run on where a line break was lost)
 INLINE_LIST_KINDS = {"arabic", "paren-arabic", "paren"}
 # Kinds whose lists follow one another at one level ("一是…" after "…三是")
 POINT_LIST_KINDS = {"point", "ordinal"}
@@ -786,10 +787,12 @@ def _next_item_inline(kind: str, label: str, rest: str) -> bool:
     reader files as its text."""
     value = numeral_value(label)
     if kind == "paren":
+        # "（一）…。（二）…" after a full stop is a part heading a lost line break
+        # ran on (kept as before); after a clause's mark, an inline list
         if not 0 < value < len(NUMERALS):
             return False
-        following = rf"[（(]{NUMERALS[value]}[）)]"
-    elif kind == "paren-arabic":
+        return bool(re.search(rf"[；;，,：:、]\s*[（(]{NUMERALS[value]}[）)]", rest))
+    if kind == "paren-arabic":
         following = rf"[（(]{value + 1}[）)]"
     else:
         following = rf"(?<!\d){value + 1}[.．、](?!\d)"

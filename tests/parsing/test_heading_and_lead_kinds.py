@@ -188,6 +188,19 @@ def test_a_list_run_into_one_paragraph_is_no_section(paragraph):
     assert headings(body) == [(1, "一", "明确工作任务"), (1, "二", "严肃工作纪律")]
 
 
+def test_paren_part_run_on_after_a_full_stop_still_opens_a_section():
+    paragraph = "（一）抓好网点布设。" + NETWORK + "（二）落实收购资金。" + FUNDS
+    body = [
+        "同志们：",
+        OPENING,
+        "一、明确工作任务",
+        paragraph,
+        "二、严肃工作纪律",
+        FUNDS,
+    ]
+    assert (2, "（一）", "抓好网点布设") in headings(body)
+
+
 def test_a_list_of_charges_after_a_colon_is_no_section():
     paragraph = "会议明确了三项任务：1.抓好网点布设；2.落实收购资金；3.严格质量检验。"
     body = [
