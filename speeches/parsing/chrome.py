@@ -243,7 +243,12 @@ APPENDIX_OR_NOTES = re.compile(
 
 # "抄送：各区县人民政府", "报送：市人大常委会": an official document's distribution
 # record under the text (its 版记), never words of the speech
-DISTRIBUTION_RECORD = re.compile(r"^(?:主送|抄送|报送|抄报|分送)[ \u3000]*[:：]")
+# "分发：县领导，各乡镇" and "（此件不公开，仅供各乡镇参阅。）": an internal
+# bulletin's distribution and circulation notes under the speech it prints (2.20)
+DISTRIBUTION_RECORD = re.compile(
+    r"^(?:主送|抄送|报送|抄报|分送|分发)[ \u3000]*[:：]|"
+    r"^[（(]?此件(?:不公开|不得公开|不宜公开|仅供|只发|发至|请勿)"
+)
 
 # Prompts a site prints after the speech or in its place, one rule a line
 SITE_PROMPT_RULES = (
@@ -499,6 +504,12 @@ LEAD_RULES = (
         r"^[【\[]?(?:导语|导读|核心提示|内容提要|内容摘要|内容概要|内容简介|文档简介|文章简介|"
         # ("阅读提示：", "文章摘要：", "编辑推荐：", 2.13)
         r"简介|编者按|编者的话|提要|阅读提示|文章摘要|文章导读|编辑推荐)[】\]]?[:：]",
+    ),
+    Rule(
+        # 2.20: an internal bulletin's note over the speech it circulates
+        "a bulletin's note",
+        "按：10月9日，县政府召开全县秋粮收购工作会议。现将讲话全文印发给你们。",
+        r"^按[:：]",
     ),
     Rule(
         "bracketed lead label",

@@ -64,9 +64,11 @@ from .page_markers import (
 from .run_on import (
     join_split_salutation,
     remove_inline_ads,
+    split_bulletin_head,
     split_glued_footers,
     split_head_prefix,
     split_run_on_lines,
+    without_dataset_label,
 )
 
 # "…保障机制……" before a paywall: the site's mark of the cut, not the speaker's
@@ -150,7 +152,8 @@ def clean_text(text: str, *, markdown: bool = False) -> CleanText:
     lines = unwrap_hard_lines(remove_page_markers(remove_running_header(lines)))
     lines, captions = remove_captions(lines)
     lines = remove_injected_spam(remove_inline_ads(lines))
-    lines = split_glued_footers(split_run_on_lines(split_author_mark(lines)))
+    lines = split_bulletin_head(without_dataset_label(split_author_mark(lines)))
+    lines = split_glued_footers(split_run_on_lines(lines))
     cover = cover_notice(lines)
     covering: list[str] = []
     if cover:  # "关于印发…的通知" … "（此件公开发布）": the portal's wrapping

@@ -135,6 +135,18 @@ POSTED_TIME = re.compile(
     r"[（(] ?(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})[ \u3000]+\d{1,2}:\d{2}(?::\d{2})? ?[）)]$"
 )
 
+# "工作简报第12期县政府办公室2025年10月12日", "第12期" over "县政府办公室 2025年10月12日":
+# an internal bulletin's masthead, its issue, the office issuing it and the day it was
+# issued, the bulletin's own stamp (2.20)
+BULLETIN_ISSUE = re.compile(
+    r"第[\d一二三四五六七八九十〇零]{1,4}期[^。，；：:]{0,30}?"
+    r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$"
+)
+ISSUE_LINE = re.compile(r"第[\d一二三四五六七八九十〇零]{1,4}期$")
+ISSUER_DATE = re.compile(
+    r"^[^。，；：:\d]{2,30}?[ \u3000]*(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$"
+)
+
 # "2023年10月11日 星期三　上一期　下一期": a paper's masthead, its pager after it
 MASTHEAD_DATE = re.compile(WEEKDAY_DATE.pattern.removesuffix("$") + r"(?=$|[ \u3000])")
 
@@ -281,7 +293,13 @@ def _without_today(line: str) -> str:
 
 def _stamped_date(lines: list[str]) -> dt.date | None:
     updated: dt.date | None = None
-    for line in lines:
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        issue = BULLETIN_ISSUE.search(line) or (
+            ISSUER_DATE.match(following) if ISSUE_LINE.search(line) else None
+        )
+        if issue and dates_in(issue["date"]):
+            return dates_in(issue["date"])[0]
         field_match = PUBLICATION_FIELD.search(line) or SPACED_STAMP.search(line)
         if field_match:
             found = dates_in(field_match["date"])

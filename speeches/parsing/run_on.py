@@ -72,6 +72,32 @@ GLUED_FOOTER = re.compile(
     r"[…\.]{0,6}[（(][^（）()]{0,40}省略\d{2,5}字"
 )
 
+# "…圆满完成！（此件不公开，仅供各乡镇参阅。）分发：县领导，…": an internal
+# bulletin's circulation note and distribution list glued under the speech (2.20)
+GLUED_CIRCULATION = re.compile(
+    r"(?<=[。！？!?])[ \u3000]*(?:[（(]此件|分发[:：])|(?<=[）)])[ \u3000]*分发[:：]"
+)
+
+# "工作简报第12期县政府办公室2025年10月12日按：…。现将讲话全文印发给你们。某某同志在
+# …会议上的讲话二〇二五年十月九日今天…": an internal bulletin's masthead, its note, the
+# speech's title and its day run on in one record (2.20); the seams between them
+BULLETIN_SEAMS = re.compile(
+    # the note after the masthead's date or issue number
+    r"(?<=[日期])(?=按[:：])|"
+    # the title after the note's "现将讲话全文印发给你们。"
+    r"(?<=。)(?=[^。！？]{4,80}?的(?:讲话|报告|致辞|发言)"
+    r"(?:[〇零○一二三四五六七八九]{4}|(?:19|20)\d{2})年)|"
+    # the day under the title, and the speech after it
+    r"(?<=的讲话|的报告|的致辞|的发言)(?=(?:[〇零○一二三四五六七八九]{4}|(?:19|20)\d{2})年)"
+)
+BULLETIN_DAY = re.compile(
+    r"^(?P<day>(?:[〇零○一二三四五六七八九]{4}|(?:19|20)\d{2})年"
+    r"[一二三四五六七八九十\d]{1,3}月[一二三四五六七八九十\d]{1,3}日)(?P<rest>\S)"
+)
+# only where a note announces the text it circulates
+BULLETIN_NOTE = re.compile(r"按[:：][^。]{4,160}。[^。]{0,20}现将[^。]{0,20}印发")
+BULLETIN_HEAD_MAX_CHARS = 400
+
 # Words one of which every glued footer holds: a cheap test before the scan.
 GLUED_FOOTER_KEYS = (
     "标题",
@@ -98,6 +124,8 @@ GLUED_FOOTER_KEYS = (
     "本页",
     "省略",
     "【",
+    "此件",
+    "分发",
 )
 
 # "…抓好落实。更多范文请访问 某某网 www.x.cn 二、压实责任": a site's ad inside a
@@ -185,6 +213,25 @@ SUBHEADING_INSIDE = re.compile(
 )
 
 RUN_ON_MIN_CHARS = 1000
+
+# "…方便了群众售粮。一是优化网点布局。要按…设点。二是规范收购行为。…": in a text flattened to
+# one line, points that led paragraphs in the source, each a short first sentence (its
+# heading) and more sentences after it (2.20). A list of long clauses ("问题有三个：一是
+# 网点布局不够合理，…；二是…") stays inline, and so does any list in a text that keeps its lines.
+# A run opens after a full stop: after a colon ("抓好三件大事：一是…") it is the
+# sentence's own enumeration
+RUN_ON_POINT = re.compile(
+    r"(?<=[。！？!?])(?P<label>[一二三四五六七八九十]{1,2}[是要])"
+)
+# Only under a part ("一、", "（一）"): under a "第三，" point, itself a paragraph's lead,
+# its "一是…二是…" is the point's own enumeration, inline
+POINT_LEAD_PARENT = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+)
+POINT_LEAD_MAX_CHARS = 30
+# sentences after the heading sentence
+POINT_LEAD_MIN_SENTENCES = 1
+FULL_STOP = re.compile(r"[。！？!?]")
 
 # Two part headings inline after full stops ("…意见。一、…。二、…") show a run-on
 # text however short it is; a paragraph never holds its own section headings.
@@ -313,9 +360,62 @@ def split_run_on_lines(lines: list[str]) -> list[str]:
             result.append(line)
             continue
         for part in RUN_ON_HEADING.split(line):
-            if part:
-                result.extend(split_heading_seam(part))
+            if not part:
+                continue
+            pieces = split_heading_seam(part)
+            if POINT_LEAD_PARENT.match(part):
+                pieces = [lead for piece in pieces for lead in split_point_leads(piece)]
+            result.extend(pieces)
     return result
+
+
+def split_point_leads(paragraph: str) -> list[str]:
+    """Break a run-on paragraph before the points that led paragraphs in the source:
+    a run "一是…二是…" from one, each a short heading sentence and more after it."""
+    labels = list(RUN_ON_POINT.finditer(paragraph))
+    cuts: list[int] = []
+    run: list[re.Match] = []
+    for label in [*labels, None]:
+        if label and _next_in_run(run, label):
+            run.append(label)
+            continue
+        if len(run) >= 2 and all(
+            _leads_paragraph(paragraph, item, following)
+            for item, following in zip(run, [*run[1:], None], strict=True)
+        ):
+            cuts.extend(item.start() for item in run)
+        run = [label] if label and _point_value(label) == 1 else []
+    if not cuts:
+        return [paragraph]
+    bounds = [0, *cuts, len(paragraph)]
+    return [piece for a, b in pairwise(bounds) if (piece := paragraph[a:b].strip())]
+
+
+def _point_value(label: re.Match) -> int:
+    return "一二三四五六七八九十".index(label["label"][-2]) + 1
+
+
+def _next_in_run(run: list[re.Match], label: re.Match) -> bool:
+    """Tell whether a label goes on a run of points: the next number, the same word."""
+    if not run:
+        return False
+    last = run[-1]["label"]
+    return (
+        label["label"][-1] == last[-1]
+        and len(label["label"]) == 2
+        and _point_value(label) == _point_value(run[-1]) + 1
+    )
+
+
+def _leads_paragraph(
+    paragraph: str, item: re.Match, following: re.Match | None
+) -> bool:
+    """Tell a point that led its paragraph: its first sentence short, more after it."""
+    text = paragraph[item.end() : following.start() if following else None]
+    first = FULL_STOP.search(text)
+    if not first or first.start() > POINT_LEAD_MAX_CHARS:
+        return False
+    return len(FULL_STOP.findall(text)) >= POINT_LEAD_MIN_SENTENCES + 1
 
 
 def split_glued_footers(lines: list[str]) -> list[str]:
@@ -329,12 +429,47 @@ def split_glued_footers(lines: list[str]) -> list[str]:
             result.append(line)  # most long lines are speech: skip the regex scan
             continue
         starts = [m.start() for m in GLUED_FOOTER.finditer(line) if m.start() > 0]
+        starts += [m.start() for m in GLUED_CIRCULATION.finditer(line)]
+        starts = sorted(set(starts))
         if not starts:
             result.append(line)
             continue
         cuts = [0, *starts, len(line)]
         result.extend(piece for a, b in pairwise(cuts) if (piece := line[a:b].strip()))
     return result
+
+
+# "粮食科<TAB>某某同志在全县…的讲话（2025年10月9日）同志们：…": a data set's record, its
+# label column before a tab and the document flattened to one line after it (2.20)
+DATASET_LABEL = re.compile(r"^[^\t。！？!?，,：:；;]{1,30}\t+(?=\S)")
+# the record after it: words of some length, no other column
+DATASET_RECORD_MIN_CHARS = 20
+
+
+def without_dataset_label(lines: list[str]) -> list[str]:
+    """Drop a data set's label column from the record's one line of text."""
+    if not lines:
+        return lines
+    label = DATASET_LABEL.match(lines[0])
+    record = lines[0][label.end() :] if label else ""
+    if len(record) < DATASET_RECORD_MIN_CHARS or "\t" in record:
+        return lines
+    return [record, *lines[1:]]
+
+
+def split_bulletin_head(lines: list[str]) -> list[str]:
+    """Split an internal bulletin's head run on into its first line: the masthead,
+    the note that circulates the speech, its title, its day, the speech (2.20)."""
+    if not lines or not BULLETIN_NOTE.search(lines[0][:BULLETIN_HEAD_MAX_CHARS]):
+        return lines
+    line = lines[0]
+    head, rest = line[:BULLETIN_HEAD_MAX_CHARS], line[BULLETIN_HEAD_MAX_CHARS:]
+    pieces = [piece for piece in BULLETIN_SEAMS.split(head) if piece]
+    pieces[-1] += rest
+    day = BULLETIN_DAY.match(pieces[-1])
+    if day and len(pieces) > 1:
+        pieces[-1:] = [day["day"], pieces[-1][day.end("day") :]]
+    return [*pieces, *lines[1:]]
 
 
 def split_head_prefix(prefix: str) -> list[str]:
@@ -457,12 +592,23 @@ def _seam_before_modal(clause: str) -> int | None:
     return None
 
 
+def _ends_on_closing_word(clause: str) -> bool:
+    """Tell a clause that ends on a heading's closing word ("…压实责任")."""
+    return any(word.end() == len(clause) for word in SEAM_END_WORDS.finditer(clause))
+
+
 def _seams_by_clause(sentence: str, words: re.Pattern):
     """Yield, clause by clause of a heading's first two, the offsets after closing words
     that leave a sentence-like rest in the clause."""
     position = 0
-    for clause in CLAUSE_BREAK.split(sentence)[:HEADING_MAX_CLAUSES]:
+    clauses = CLAUSE_BREAK.split(sentence)[:HEADING_MAX_CLAUSES]
+    for index, clause in enumerate(clauses):
         seams = []
+        if index + 1 < len(clauses) and _ends_on_closing_word(clause):
+            # "以高度的责任担当压实责任，确保…圆满完成今年的…": a first clause closing on its
+            # word is the heading's, which runs on into its second (2.20)
+            position += len(clause) + 1
+            continue
         for word in words.finditer(clause):
             end = word.end()
             # "重点工作": a closing word may be followed by another one.

@@ -94,6 +94,21 @@ def find_speaker(
 ) -> str | None:
     """Return the speaker's role and name as printed, or the role the title names.
 
+    A name an archive redacted ("XXX同志在…的讲话") names no one: the role a lead gives
+    ("县长XXX同志出席会议并讲话") stands for it, else there is none (2.20).
+    """
+    speaker = _printed_speaker(head, title, trailers, title_order=title_order)
+    if speaker and PLACEHOLDER_NAME.match(speaker):
+        roles = (tidy_byline(lead) for lead in head.lead_speakers)
+        return next((role for role in roles if not PLACEHOLDER_NAME.match(role)), None)
+    return speaker
+
+
+def _printed_speaker(
+    head: Head, title: str, trailers: tuple[str, ...] = (), *, title_order: int = -1
+) -> str | None:
+    """Return the speaker's role and name as printed, or the role the title names.
+
     A byline under the title comes first, then an author note under the speech
     ("（作者系某县县委书记）"), then the speaker a title names, and last a byline printed
     above the title: a page's side column lists roles ("县委书记", "县长") before
