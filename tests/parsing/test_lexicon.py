@@ -366,3 +366,25 @@ def test_enumerations_of_discipline_opening_up_and_the_people_are_listed_unquote
         "权力观、政绩观、事业观",
         "绝对忠诚、绝对纯洁、绝对可靠",
     } <= listed
+
+
+def test_reform_and_bottom_line_wordings_of_round_slog8_are_listed_unquoted():
+    listed = _listed(
+        "各部门要推行权力清单制度和责任清单制度，牢牢守住不发生系统性区域性金融风险的底线，"
+        "加快新旧动能转换，用好超长期特别国债；县里推进紧密型城市医疗集团建设，"
+        "落实农村基本经营制度，让发展成果更多更公平惠及全体人民。"
+    )
+    assert {
+        "权力清单制度",
+        "责任清单制度",
+        "不发生系统性区域性金融风险",
+        "新旧动能转换",
+        "超长期特别国债",
+        "紧密型城市医疗集团",
+        "农村基本经营制度",
+        "让发展成果更多更公平惠及全体人民",
+    } <= listed
+
+
+def test_a_formulation_is_listed_without_the_verbs_of_the_clause_before_it():
+    assert "正确政绩观" in _listed("各级干部要树立和践行正确政绩观，多做打基础的事。")

@@ -25,6 +25,7 @@ def test_adjacent_straight_quotes_are_separate_slogans():
     assert texts('坚持"村账乡管""阳光村务",让权力在阳光下运行。') == [
         "村账乡管",
         "阳光村务",
+        "让权力在阳光下运行",
     ]
 
 
