@@ -833,3 +833,12 @@ def test_a_formulations_wording_without_its_opening_words_is_not_listed_again():
     listed = [slogan.text for slogan in find_slogans(body) if slogan.listed]
     assert "党的基本理论、基本路线、基本方略" in listed
     assert "基本理论、基本路线、基本方略" not in listed
+
+
+def test_a_quoted_count_named_a_programme_by_the_word_after_it_is_a_formula():
+    assert texts("全县“八个全覆盖”工程进展顺利。") == ["八个全覆盖"]
+    assert texts("推动“两带一廊”联动发展。") == ["两带一廊"]
+    assert texts("启动“四子”联动，稳步推进。") == ["四子"]
+    # a tally, a span of time and a count with no programme's word stay out
+    assert texts("实现“八个全覆盖”目标任务。") == []
+    assert texts("开展“百日”行动和“三年”计划。") == []
