@@ -118,6 +118,10 @@ RANKED_TITLE = re.compile(
 PLATFORM_AFTER = re.compile(
     r"[\u4e00-\u9fff]{0,4}(?:平台|APP|App|app|小程序|公众号|客户端|热线|网站)|上线"
 )
+# "“甲乙优品”品牌", "“丙丁四季”等品牌", "“某地好物”区域公用品牌": the quotation
+# names a trade or a product's brand (readers judge such names junk or optional, never
+# required)
+BRAND_AFTER = re.compile(r"(?:等|系列|等系列)?(?:区域公用|公共|文旅|城市)?品牌")
 # "满足于“拍照打卡”", "不做“老好人”", "不当“甩手掌柜”": a practice or a role the
 # speech criticises, in the words of those who have it
 CRITICISED_BEFORE = re.compile(
@@ -349,6 +353,8 @@ def quotation_context(body: str, start: int, end: int) -> str:
     included) make it a name or someone's words, not a coinage; "" if they do not."""
     if PLATFORM_AFTER.match(body, end):
         return "平台或应用名"
+    if BRAND_AFTER.match(body, end):
+        return "品牌名"
     if PEOPLE_AFTER.match(body, end):
         return "人的类别"
     before = body[max(0, start - CONTEXT_CHARS) : start]

@@ -842,3 +842,9 @@ def test_a_quoted_count_named_a_programme_by_the_word_after_it_is_a_formula():
     # a tally, a span of time and a count with no programme's word stay out
     assert texts("实现“八个全覆盖”目标任务。") == []
     assert texts("开展“百日”行动和“三年”计划。") == []
+
+
+def test_a_quotation_named_a_brand_by_the_word_after_it_is_no_slogan():
+    assert texts("做响“滇南好物”品牌，培育“茶乡四季”等区域公用品牌。") == []
+    # a campaign's name is read as before
+    assert texts("深化“滇南好物”进万家活动。") == ["滇南好物"]
