@@ -138,8 +138,9 @@ HEADED_SHORT = {
 # Chinese, the telegraphic tasks of the genre; after them the clause ends or goes on
 # with what they are ("…等各项工作", "…中的作用", "…方针")
 COMPACT_CHARS = 3
-COMPACT_REST = ("等", "中", "的", "方针", "工作", "总要求", "要求", "目标", "任务")
+COMPACT_REST = ("等", "中", "的", "上", "方针", "工作", "总要求", "要求", "目标", "任务", "建设")
 PLACE_OR_PERSON_TAGS = frozenset({"ns", "nt", "nr", "nrt", "nrfg"})
+DEGREE_ADVERBS = frozenset("最更很太较极越愈挺多少")
 MANNER_TAGS = frozenset({"d", "ad", "b", "vd"})
 COMPACT_TASKS = {
     "kind": "enumeration",
@@ -296,8 +297,9 @@ def unquoted_enumerations(text: str) -> list[tuple[int, ParsedSlogan]]:
             ),
         )
         found.append((start + skipped, slogan))
-    found += short_headed_enumerations(text)
-    found += compact_tasks(text)
+    # a run the shape rules above only propose is listed where a rule below reads it
+    # ("强信心、聚民心、暖人心、筑同心": three-character tasks), so those come first
+    found = [*short_headed_enumerations(text), *compact_tasks(text), *found]
     found += named_programmes(text)
     for pattern in (LEADERSHIP_GENERATION, PARTY_CENTRE):
         for match in pattern.finditer(text):
@@ -404,6 +406,10 @@ def _compact(members: list[str]) -> bool:
         PEOPLE.search(member) or word_tag(member) in PLACE_OR_PERSON_TAGS
         for member in members
     ):
+        return False
+    if len({member[0] for member in members}) == 1 and members[0][0] in DEGREE_ADVERBS:
+        # "最直接、最经常、最密切": degrees of a quality; "多走路、多调研、多办事":
+        # the speech's advice to do more, not tasks of policy
         return False
     # a task opens with its verb of one character (稳/增长, 不/担当); "停车/场",
     # "排放/权", "民主/村" are things named by a word and a unit

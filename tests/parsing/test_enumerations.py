@@ -258,3 +258,10 @@ def test_four_character_members_sharing_a_place_are_listed_for_an_editor():
     assert listed("大力发展现代农业、特色农业、生态农业，增加收入。") == []
     assert listed("我们要倾听群众、关心群众、依靠群众，做好工作。") == []
     assert listed("面对不同地块、不同作物、不同农户，分类指导。") == []
+
+
+def test_tasks_the_enumeration_rules_only_propose_are_listed_as_tasks():
+    body = "多做稳人心、聚民力、解民忧的工作；推进好学校、好医院、好社区建设。"
+    assert listed(body) == ["稳人心、聚民力、解民忧", "好学校、好医院、好社区"]
+    # degrees of a quality are no tasks
+    assert listed("这种联系最直接、最紧密、最持久。") == []
