@@ -388,3 +388,19 @@ def test_reform_and_bottom_line_wordings_of_round_slog8_are_listed_unquoted():
 
 def test_a_formulation_is_listed_without_the_verbs_of_the_clause_before_it():
     assert "正确政绩观" in _listed("各级干部要树立和践行正确政绩观，多做打基础的事。")
+
+
+def test_county_terms_are_listed_without_the_verb_of_their_clause():
+    listed = _listed(
+        "全镇持续优化营商环境，做好常态化疫情防控，发展全域旅游，"
+        "常态化开展扫黑除恶斗争，打好防范化解重大风险攻坚战，推动楼市止跌回稳。"
+    )
+    assert {
+        "营商环境",
+        "常态化疫情防控",
+        "全域旅游",
+        "扫黑除恶斗争",
+        "防范化解重大风险攻坚战",
+        "止跌回稳",
+    } <= listed
+    assert "优化营商环境" not in listed
