@@ -848,3 +848,13 @@ def test_a_quotation_named_a_brand_by_the_word_after_it_is_no_slogan():
     assert texts("做响“滇南好物”品牌，培育“茶乡四季”等区域公用品牌。") == []
     # a campaign's name is read as before
     assert texts("深化“滇南好物”进万家活动。") == ["滇南好物"]
+
+
+def test_titles_conferred_images_counted_and_roles_made_into_are_no_slogans():
+    assert texts("河口村被评为“全县生态宜居样板村”。") == []
+    assert texts("老街荣获“市级特色文化街区”称号。") == []
+    assert texts("这次整顿是机关作风的一场“及时春雨”。") == []
+    assert texts("要把各局办淬炼成能打硬仗的“铁军营”。") == []
+    assert texts("打响“学在山城”教育品牌。") == []
+    # a number formula keeps its shape whatever the frame
+    assert texts("全镇被评为“四好农村路”示范镇。") == ["四好农村路"]
