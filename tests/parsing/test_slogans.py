@@ -858,3 +858,10 @@ def test_titles_conferred_images_counted_and_roles_made_into_are_no_slogans():
     assert texts("打响“学在山城”教育品牌。") == []
     # a number formula keeps its shape whatever the frame
     assert texts("全镇被评为“四好农村路”示范镇。") == ["四好农村路"]
+
+
+def test_two_notions_paired_and_a_place_in_a_ranking_are_no_slogans():
+    assert texts("处理好“速度与质量”“发展与保护”的关系。") == []
+    assert texts("全市空气质量退出“后十五”。") == []
+    # a formulation holding 和 or 与 as part of a word is read as before
+    assert texts("倡导“和合共生”理念。") == ["和合共生"]
