@@ -404,3 +404,17 @@ def test_county_terms_are_listed_without_the_verb_of_their_clause():
         "止跌回稳",
     } <= listed
     assert "优化营商环境" not in listed
+
+
+def test_formulations_readers_require_across_places_are_listed_unquoted():
+    listed = _listed(
+        "全区推进好房子、好小区、好社区、好城区建设，落实四水四定，"
+        "推进两品一标认证，高举和平、发展、合作的旗帜，打好污染防治攻坚。"
+    )
+    assert {
+        "好房子、好小区、好社区、好城区",
+        "四水四定",
+        "两品一标",
+        "和平、发展、合作",
+        "污染防治攻坚",
+    } <= listed
