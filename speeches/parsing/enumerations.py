@@ -153,6 +153,7 @@ COMPACT_TASKS = {
 NOUN_TAGS = frozenset({"n", "vn", "nz", "an"})
 MODIFIER_TAGS = frozenset({"n", "a", "b", "vn", "nz", "an", "d", "ns", "nr", "j", "t", ""})
 QUALIFIER_TAGS = frozenset({"a", "ad", "b", "d", "r", "m", "f", "z"})
+FUNCTION_CHARACTERS = frozenset("不有无多少的之而与和在为是要能会没未")
 SHARED_PLACE = {
     "kind": "enumeration",
     "source": "enumeration",
@@ -439,6 +440,8 @@ def _shares_a_place(members: list[str]) -> bool:
         return False
     if places == [0, 1] and word_tag(members[0][:2]) in QUALIFIER_TAGS:
         return False  # "不同楼栋、不同人群…", "更加科学、更加严密…": described things
+    if len(places) == 1 and members[0][places[0]] in FUNCTION_CHARACTERS:
+        return False  # "工作不断、秩序不乱…", "旧房多、小店多…": states described
     return bool(places)
 
 

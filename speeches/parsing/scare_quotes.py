@@ -121,7 +121,7 @@ PLATFORM_AFTER = re.compile(
 # "“甲乙优品”品牌", "“丙丁四季”等品牌", "“某地好物”区域公用品牌", "…”教育品牌": the quotation
 # names a trade or a product's brand (readers judge such names junk or optional, never
 # required)
-BRAND_AFTER = re.compile(r"(?:等|系列|等系列)?[\u4e00-\u9fff]{0,4}?品牌")
+BRAND_AFTER = re.compile(r"(?:等|系列|等系列)?(?!的)[\u4e00-\u9fff]{0,4}?品牌")
 # "满足于“拍照打卡”", "不做“老好人”", "不当“甩手掌柜”": a practice or a role the
 # speech criticises, in the words of those who have it
 CRITICISED_BEFORE = re.compile(
