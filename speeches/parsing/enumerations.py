@@ -114,7 +114,7 @@ PROVINCE_STRATEGY_SLOGAN = {
     "source": "formula",
     "reason": "地方版的全国战略（科教兴国、人才强国、依法治国……）",
 }
-# "…、均衡发展的大国关系格局", "…、合理的国际政治经济新秩序", "…的服务型政府": a head
+# "…、运转顺畅的应急管理体系", "…、可预期的国际贸易秩序", "…的服务型政府": a head
 # after 的 naming the order, system, road or relation the members describe, with a
 # qualifier of its own (not a bare "的道路", "的工作格局", "的新机制"), closing its
 # clause; the formulation is the members with that head
@@ -123,7 +123,7 @@ NAMED_HEAD = re.compile(
     r"(?:秩序|关系|格局|体系|制度|道路|政府|价值|(?<![景外奇壮美])观|共同体|城市))"
     r"(?=[，。；：,.;:！？!?\n）)]|$)"
 )
-# "建立和平、稳定、公正、合理的…新秩序", "形成更加市场化、法治化、国际化的营商环境":
+# "建立公开、透明、可预期的国际贸易秩序", "形成更加稳定、公平、透明的营商环境":
 # members of two or three characters, words of their own, name a formulation only
 # with such a head; listed with it
 SHORT_MEMBER_CHARS = (2, 3)
@@ -147,7 +147,7 @@ COMPACT_TASKS = {
     "source": "enumeration",
     "reason": "三字动宾并列提法",
 }
-# "共谋和平、共护和平、共享和平", "利益共生、权利共享、责任共担": members of four
+# "规则相通、标准相融、市场相连", "共商发展、共建平台、共享成果": members of four
 # characters sharing a character in one place and closing their clause are listed
 # for an editor (not published) though no verb of policy opens them
 NOUN_TAGS = frozenset({"n", "vn", "nz", "an"})
@@ -282,7 +282,7 @@ def unquoted_enumerations(text: str) -> list[tuple[int, ParsedSlogan]]:
         )
         words = "、".join(members)
         if named:
-            words += named.group()  # "…、均衡发展的大国关系格局"
+            words += named.group()  # "…、运转顺畅的应急管理体系"
         shared = not (framed or bracketed) and _shares_a_place(members)
         slogan = ParsedSlogan(
             text=words,
@@ -299,7 +299,7 @@ def unquoted_enumerations(text: str) -> list[tuple[int, ParsedSlogan]]:
         )
         found.append((start + skipped, slogan))
     # a run the shape rules above only propose is listed where a rule below reads it
-    # ("强信心、聚民心、暖人心、筑同心": three-character tasks), so those come first
+    # ("稳人心、聚民力、解民忧": three-character tasks), so those come first
     found = [*short_headed_enumerations(text), *compact_tasks(text), *found]
     found += named_programmes(text)
     for pattern in (LEADERSHIP_GENERATION, PARTY_CENTRE):
@@ -330,7 +330,7 @@ def unquoted_enumerations(text: str) -> list[tuple[int, ParsedSlogan]]:
 
 def short_headed_enumerations(text: str) -> list[tuple[int, ParsedSlogan]]:
     """Return (offset, slogan) of members of two or three characters before a head
-    naming an order or a system: "建立" + 和平、稳定、公正、合理 + "的国际政治经济新秩序"."""
+    naming an order or a system: "建立" + 公开、透明、可预期 + "的国际贸易秩序"."""
     found = []
     for start, _, segments in parallel_runs(text):
         first, inner, last = segments[0], segments[1:-1], segments[-1]
@@ -388,7 +388,7 @@ def compact_tasks(text: str) -> list[tuple[int, ParsedSlogan]]:
             continue
         before = general_segments(first[:skipped]) if skipped else ()
         if before and before[-1][1] in MANNER_TAGS:
-            continue  # "要主动亮身份、树形象、当表率": the speech exhorts its hearers
+            continue  # "要主动比贡献、比作风、比实绩": the speech exhorts its hearers
         members = [first[skipped:], *inner, last[:COMPACT_CHARS]]
         if not _compact(members):
             continue
@@ -399,7 +399,7 @@ def compact_tasks(text: str) -> list[tuple[int, ParsedSlogan]]:
 
 def _compact(members: list[str]) -> bool:
     """Tell tasks of three characters from a list of words: "稳增长", "调结构" are cut
-    by general Chinese; "幼儿园", "石家庄" are words (one such member may stand)."""
+    by general Chinese; "幼儿园", "电冰箱" are words (one such member may stand)."""
     if any(NUMBERED.search(member) or set(member) & NUMERAL_CHARS for member in members):
         return False
     # jieba's nz holds coined tasks too (促发展/nz): places, bodies and people only
@@ -409,18 +409,18 @@ def _compact(members: list[str]) -> bool:
     ):
         return False
     if len({member[0] for member in members}) == 1 and members[0][0] in DEGREE_ADVERBS:
-        # "最直接、最经常、最密切": degrees of a quality; "多走路、多调研、多办事":
+        # "最直接、最紧密、最持久": degrees of a quality; "多走路、多调研、多办事":
         # the speech's advice to do more, not tasks of policy
         return False
     # a task opens with its verb of one character (稳/增长, 不/担当); "停车/场",
-    # "排放/权", "民主/村" are things named by a word and a unit
+    # "充电/桩", "换电/站" are things named by a word and a unit
     opened = sum(len(general_segments(member)[0][0]) == 1 for member in members)
     return opened >= len(members) - 1
 
 
 def _shares_a_place(members: list[str]) -> bool:
     """Tell three to six members of four characters sharing a character in one place:
-    "共谋和平、共护和平、共享和平", "科技创新、产业焕新、城市更新"."""
+    "规则相通、标准相融、市场相连", "以文化人、以文育人、以文聚人"."""
     if not (
         FRAMED_MEMBERS[0] <= len(members) <= FRAMED_MEMBERS[1]
         and all(len(member) == FOUR_CHARS for member in members)
@@ -435,19 +435,19 @@ def _shares_a_place(members: list[str]) -> bool:
     if places == [2, 3] and (
         _kinds_of_one_thing(members) or _verb_led([member[:2] for member in members])
     ):
-        # "特殊教育、继续教育、专门教育": kinds of one thing; "贴近群众、团结群众、
-        # 引导群众": a speech's own actions on one object
+        # "现代农业、特色农业、生态农业": kinds of one thing; "倾听群众、关心群众、
+        # 依靠群众": a speech's own actions on one object
         return False
     if places == [0, 1] and word_tag(members[0][:2]) in QUALIFIER_TAGS:
-        return False  # "不同楼栋、不同人群…", "更加科学、更加严密…": described things
+        return False  # "不同地块、不同作物…", "更加安全、更加便捷…": described things
     if len(places) == 1 and members[0][places[0]] in FUNCTION_CHARACTERS:
-        return False  # "工作不断、秩序不乱…", "旧房多、小店多…": states described
+        return False  # "水路不断、电路不停…", "旧房多、小店多…": states described
     return bool(places)
 
 
 def _kinds_of_one_thing(members: list[str]) -> bool:
     """Tell members that name kinds of one noun: a noun or an adjective before a
-    shared noun ("政治地位、社会地位", "高效农业、生态农业"); not "来自人民" (a verb)."""
+    shared noun ("现代农业、生态农业", "职工待遇、职工收入"); not "依靠人民" (a verb)."""
     if word_tag(members[0][2:]) not in NOUN_TAGS:
         return False
     return all(word_tag(member[:2]) in MODIFIER_TAGS for member in members)

@@ -89,10 +89,10 @@ COMMA_MEMBER_CHARS = (4, 8)  # shorter lines are classical as often
 COMMA_MEMBERS_MIN = 3
 COMMA_SENTENCE = re.compile(r"[、。！？!?；;：:…《》<>“”\"「」]")
 # Four-character idioms with numbers are common words, not formulations.
-# "当前与长远", "局部与全局", "民主和专制": two notions of general Chinese paired,
+# "速度与质量", "发展与保护", "效率和公平": two notions of general Chinese paired,
 # a relation the speech weighs, not a formulation ("技术创新与制度创新" reads the same)
 PAIR_OF_NOTIONS = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,4})[与和](?P<b>[\u4e00-\u9fff]{2,4})")
-# "退出全省“后二十”", "进入“前十”": a place in a ranking
+# "退出“后十五”", "进入“前十”": a place in a ranking
 RANKING = re.compile(r"[前后][一二三四五六七八九十百]+(?:名|位|强)?")
 NUMBER_IDIOMS = frozenset(
     [
@@ -275,7 +275,7 @@ def acceptable_single(text: str) -> bool:
 
 
 def paired_notions(text: str) -> bool:
-    """Tell two words of general Chinese joined by 与 or 和 ("当前与长远") from a
+    """Tell two words of general Chinese joined by 与 or 和 ("速度与质量") from a
     formulation holding the character (和谐, 与时俱进)."""
     match = PAIR_OF_NOTIONS.fullmatch(text)
     return bool(match) and all(

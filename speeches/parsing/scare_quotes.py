@@ -171,16 +171,16 @@ ROLE_BEFORE = re.compile(
     rf"(?:(?:把|将|被){CLAUSE_CHARS}{{0,12}}(?:当作|当做|当成|视为|看作|看成|当|作)"
     r"|成为|变成|沦为)$"
 )
-# "被评为“某市美丽乡村”", "荣获“全省优秀…”", "获全国“…”", "“…”称号": a title or
+# "被评为“全县生态宜居样板村”", "荣获“全省优秀…”", "获全国“…”", "“…”称号": a title or
 # an award conferred, named by the verb before it or the word after it (a number
 # formula keeps its shape rule whatever the frame)
 AWARD_BEFORE = re.compile(
     r"(?:获评|被评为|评为|荣获|被授予|授予|被命名为|命名为|获全国|获全省|获国家|获省|获市)为?$"
 )
 AWARD_AFTER = re.compile(r"(?:荣誉)?称号|荣誉")
-# "是思想革新的一场“…风暴”", "一次“…之旅”": an image counted by its occasion
+# "是作风整顿的一场“及时春雨”", "一次“…之旅”": an image counted by its occasion
 IMAGE_COUNTED_BEFORE = re.compile(r"一(?:场|次|篇|剂|把|面|道)$")
-# "把机关锻造成能打硬仗的“…团”": a role something is made into
+# "把各局办淬炼成能打硬仗的“铁军营”": a role something is made into
 MADE_INTO_BEFORE = re.compile(
     rf"(?:把|将){CLAUSE_CHARS}{{0,12}}(?:锻造|打造|历练|培养|塑造|淬炼)成"
     rf"{CLAUSE_CHARS}{{0,12}}的$"

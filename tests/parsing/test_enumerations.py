@@ -244,7 +244,7 @@ def test_three_character_tasks_in_a_row_are_listed_for_an_editor():
     body = "统筹做好稳外贸、扩内需、强产业、防风险等各项工作。"
     assert listed(body) == ["稳外贸、扩内需、强产业、防风险"]
     # things named by a word and a unit, words of general Chinese, an exhortation
-    assert listed("新建停车场、充电桩、换电站，方便市民。") == []
+    assert listed("新建公交站、候车亭、充电桩，方便市民。") == []
     assert listed("家里添置了电冰箱、洗衣机、电视机。") == []
     assert listed("大家要主动比贡献、比作风、比实绩，争当先锋。") == []
 
