@@ -865,3 +865,8 @@ def test_two_notions_paired_and_a_place_in_a_ranking_are_no_slogans():
     assert texts("全市空气质量退出“后十五”。") == []
     # a formulation holding 和 or 与 as part of a word is read as before
     assert texts("倡导“和合共生”理念。") == ["和合共生"]
+
+
+def test_a_difficulty_the_public_meets_and_a_channel_to_an_office_are_no_slogans():
+    assert texts("着力破解“办照难”，开通“镇长信箱”。") == []
+    assert "看病难、看病贵" in texts("缓解“看病难、看病贵”问题。")
