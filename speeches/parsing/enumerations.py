@@ -68,6 +68,9 @@ LEADERSHIP_GENERATION = re.compile(
     r"以[\u4e00-\u9fff]{2,3}同志为(?:核心|总书记)的党的第[一二三四五]代中央领导集体"
 )
 LEADERSHIP = {"kind": "concept", "source": "formula", "reason": "党的历代中央领导集体"}
+# "以胡耀邦同志为总书记的党中央", "以某某同志为核心的党中央": the Party centre named by
+# its leader, one fixed wording of every period since 1989 (and 1980s' 总书记)
+PARTY_CENTRE = re.compile(r"以[\u4e00-\u9fff]{2,3}同志为(?:核心|总书记)的党中央")
 # "总书记有号令、党中央有部署，浙江见行动": the provinces' pledge of 2018 onwards, one
 # fixed wording with the province's (or city's) name in its last clause
 PROVINCE_PLEDGE = re.compile(
@@ -110,6 +113,51 @@ PROVINCE_STRATEGY_SLOGAN = {
     "kind": "concept",
     "source": "formula",
     "reason": "地方版的全国战略（科教兴国、人才强国、依法治国……）",
+}
+# "…、运转顺畅的应急管理体系", "…、可预期的国际贸易秩序", "…的服务型政府": a head
+# after 的 naming the order, system, road or relation the members describe, with a
+# qualifier of its own (not a bare "的道路", "的工作格局", "的新机制"), closing its
+# clause; the formulation is the members with that head
+NAMED_HEAD = re.compile(
+    r"的(?!工作|新[机体格]|良好)(?P<head>[\u4e00-\u9fff]{0,4}?营商环境|[\u4e00-\u9fff]{1,7}?"
+    r"(?:秩序|关系|格局|体系|制度|道路|政府|价值|(?<![景外奇壮美])观|共同体|城市))"
+    r"(?=[，。；：,.;:！？!?\n）)]|$)"
+)
+# "建立公开、透明、可预期的国际贸易秩序", "形成更加稳定、公平、透明的营商环境":
+# members of two or three characters, words of their own, name a formulation only
+# with such a head; listed with it
+SHORT_MEMBER_CHARS = (2, 3)
+SHORT_MEMBERS_MAX = 8
+HEADED_SHORT = {
+    "kind": "enumeration",
+    "source": "enumeration",
+    "reason": "短语并列加中心词的提法",
+}
+# "稳增长、调结构、促改革、惠民生", "抓党建、促发展、保稳定": three-character members
+# each a verb and its object or a coined compact phrase, not one word of general
+# Chinese, the telegraphic tasks of the genre; after them the clause ends or goes on
+# with what they are ("…等各项工作", "…中的作用", "…方针")
+COMPACT_CHARS = 3
+COMPACT_REST = ("等", "中", "的", "上", "方针", "工作", "总要求", "要求", "目标", "任务", "建设")
+PLACE_OR_PERSON_TAGS = frozenset({"ns", "nt", "nr", "nrt", "nrfg"})
+DEGREE_ADVERBS = frozenset("最更很太较极越愈挺多少")
+MANNER_TAGS = frozenset({"d", "ad", "b", "vd"})
+COMPACT_TASKS = {
+    "kind": "enumeration",
+    "source": "enumeration",
+    "reason": "三字动宾并列提法",
+}
+# "规则相通、标准相融、市场相连", "共商发展、共建平台、共享成果": members of four
+# characters sharing a character in one place and closing their clause are listed
+# for an editor (not published) though no verb of policy opens them
+NOUN_TAGS = frozenset({"n", "vn", "nz", "an"})
+MODIFIER_TAGS = frozenset({"n", "a", "b", "vn", "nz", "an", "d", "ns", "nr", "j", "t", ""})
+QUALIFIER_TAGS = frozenset({"a", "ad", "b", "d", "r", "m", "f", "z"})
+FUNCTION_CHARACTERS = frozenset("不有无多少的之而与和在为是要能会没未")
+SHARED_PLACE = {
+    "kind": "enumeration",
+    "source": "enumeration",
+    "reason": "四字同位同字的并列提法",
 }
 UNQUOTED_ENUMERATION = {
     "kind": "enumeration",
@@ -219,7 +267,9 @@ def unquoted_enumerations(text: str) -> list[tuple[int, ParsedSlogan]]:
             continue  # "…、稳预期工作": the last member runs on into other words
         if not rest and after and after not in CLAUSE_END:
             continue
-        headed = bool(FORMULA_HEAD.match(rest))
+        opening = start + skipped
+        named = NAMED_HEAD.match(text, opening + len("、".join(members)))
+        headed = bool(FORMULA_HEAD.match(rest) or named)
         before = text[start : start + skipped]
         framed = framed_members(before, members, headed=headed)
         bracketed = (
@@ -227,25 +277,35 @@ def unquoted_enumerations(text: str) -> list[tuple[int, ParsedSlogan]]:
             and (headed or bool(MECHANISM_HEAD.match(rest)))
             and bracketed_four_characters(before, members)
         )
-        opening = start + skipped
         summary = SUMMARY_BEFORE.search(
             text, max(0, opening - SUMMARY_CONTEXT_CHARS), opening
         )
+        words = "、".join(members)
+        if named:
+            words += named.group()  # "…、运转顺畅的应急管理体系"
+        shared = not (framed or bracketed) and _shares_a_place(members)
         slogan = ParsedSlogan(
-            text="、".join(members),
-            listed=framed or bracketed or headed or summary is not None,
+            text=words,
+            listed=framed or bracketed or headed or shared or summary is not None,
             **(
                 FRAMED_ENUMERATION
                 if framed
                 else BRACKETED_ENUMERATION
                 if bracketed
+                else SHARED_PLACE
+                if shared and not headed and summary is None
                 else UNQUOTED_ENUMERATION
             ),
         )
         found.append((start + skipped, slogan))
+    # a run the shape rules above only propose is listed where a rule below reads it
+    # ("稳人心、聚民力、解民忧": three-character tasks), so those come first
+    found = [*short_headed_enumerations(text), *compact_tasks(text), *found]
     found += named_programmes(text)
-    for match in LEADERSHIP_GENERATION.finditer(text):
-        found.append((match.start(), ParsedSlogan(text=match.group(), **LEADERSHIP)))
+    for pattern in (LEADERSHIP_GENERATION, PARTY_CENTRE):
+        for match in pattern.finditer(text):
+            slogan = ParsedSlogan(text=match.group(), **LEADERSHIP)
+            found.append((match.start(), slogan))
     for match in PROVINCE_PLEDGE.finditer(text):
         found.append((match.start(), ParsedSlogan(text=match.group(), **PLEDGE)))
     for match in PROVINCE_CAMPAIGN.finditer(text):
@@ -266,6 +326,131 @@ def unquoted_enumerations(text: str) -> list[tuple[int, ParsedSlogan]]:
             slogan = ParsedSlogan(text=match.group(), **UNQUOTED_ENUMERATION)
             found.append((match.start(), slogan))
     return found
+
+
+def short_headed_enumerations(text: str) -> list[tuple[int, ParsedSlogan]]:
+    """Return (offset, slogan) of members of two or three characters before a head
+    naming an order or a system: "建立" + 公开、透明、可预期 + "的国际贸易秩序"."""
+    found = []
+    for start, _, segments in parallel_runs(text):
+        first, inner, last = segments[0], segments[1:-1], segments[-1]
+        cut = last.find("的")
+        lengths = {len(member) for member in inner} | {cut}
+        if not (
+            min(lengths) >= SHORT_MEMBER_CHARS[0]
+            and max(lengths) <= SHORT_MEMBER_CHARS[1]
+            and len(segments) <= SHORT_MEMBERS_MAX
+        ):
+            continue
+        words = general_segments(first)
+        if not words or len(words[-1][0]) > SHORT_MEMBER_CHARS[1]:
+            continue
+        if len(words) > 1 and not (
+            words[-2][0] in POLICY_WORDS or words[-2][1].startswith(("v", "d"))
+        ):
+            continue
+        members = [words[-1][0], *inner, last[:cut]]
+        # jieba tags short words of quality as names (美丽/ns, 公正/nr): only places
+        # by their unit and people addressed tell a list of names here
+        if len(words[-1][0]) < SHORT_MEMBER_CHARS[0] or any(
+            PEOPLE.search(member) or member.endswith(PLACE_ENDINGS) for member in members
+        ):
+            continue
+        if any(NUMBERED.search(member) or set(member) & NUMERAL_CHARS for member in members):
+            continue
+        opening = start + len(first) - len(members[0])
+        joined = "、".join(members)
+        named = NAMED_HEAD.match(text, opening + len(joined))
+        if named is None:
+            continue
+        slogan = ParsedSlogan(text=joined + named.group(), **HEADED_SHORT)
+        found.append((opening, slogan))
+    return found
+
+
+def compact_tasks(text: str) -> list[tuple[int, ParsedSlogan]]:
+    """Return (offset, slogan) of three-character tasks in a row: "稳增长、调结构、
+    促改革、惠民生" before "中的作用" or closing the clause."""
+    found = []
+    for start, end, segments in parallel_runs(text):
+        first, inner, last = segments[0], segments[1:-1], segments[-1]
+        if any(len(member) != COMPACT_CHARS for member in inner):
+            continue
+        if len(first) < COMPACT_CHARS or len(last) < COMPACT_CHARS:
+            continue
+        rest = last[COMPACT_CHARS:]
+        if rest and not rest.startswith(COMPACT_REST):
+            continue
+        if not rest and text[end : end + 1] not in ("", *CLAUSE_END):
+            continue
+        skipped = len(first) - COMPACT_CHARS
+        if not _word_boundary(first, skipped):
+            continue
+        before = general_segments(first[:skipped]) if skipped else ()
+        if before and before[-1][1] in MANNER_TAGS:
+            continue  # "要主动比贡献、比作风、比实绩": the speech exhorts its hearers
+        members = [first[skipped:], *inner, last[:COMPACT_CHARS]]
+        if not _compact(members):
+            continue
+        slogan = ParsedSlogan(text="、".join(members), **COMPACT_TASKS)
+        found.append((start + skipped, slogan))
+    return found
+
+
+def _compact(members: list[str]) -> bool:
+    """Tell tasks of three characters from a list of words: "稳增长", "调结构" are cut
+    by general Chinese; "幼儿园", "电冰箱" are words (one such member may stand)."""
+    if any(NUMBERED.search(member) or set(member) & NUMERAL_CHARS for member in members):
+        return False
+    # jieba's nz holds coined tasks too (促发展/nz): places, bodies and people only
+    if len(set(members)) < len(members) or any(
+        PEOPLE.search(member) or word_tag(member) in PLACE_OR_PERSON_TAGS
+        for member in members
+    ):
+        return False
+    if len({member[0] for member in members}) == 1 and members[0][0] in DEGREE_ADVERBS:
+        # "最直接、最紧密、最持久": degrees of a quality; "多走路、多调研、多办事":
+        # the speech's advice to do more, not tasks of policy
+        return False
+    # a task opens with its verb of one character (稳/增长, 不/担当); "停车/场",
+    # "充电/桩", "换电/站" are things named by a word and a unit
+    opened = sum(len(general_segments(member)[0][0]) == 1 for member in members)
+    return opened >= len(members) - 1
+
+
+def _shares_a_place(members: list[str]) -> bool:
+    """Tell three to six members of four characters sharing a character in one place:
+    "规则相通、标准相融、市场相连", "以文化人、以文育人、以文聚人"."""
+    if not (
+        FRAMED_MEMBERS[0] <= len(members) <= FRAMED_MEMBERS[1]
+        and all(len(member) == FOUR_CHARS for member in members)
+        and not any(NUMBERED.search(member) for member in members)
+    ):
+        return False
+    places = [
+        index
+        for index in range(FOUR_CHARS)
+        if len({member[index] for member in members}) == 1
+    ]
+    if places == [2, 3] and (
+        _kinds_of_one_thing(members) or _verb_led([member[:2] for member in members])
+    ):
+        # "现代农业、特色农业、生态农业": kinds of one thing; "倾听群众、关心群众、
+        # 依靠群众": a speech's own actions on one object
+        return False
+    if places == [0, 1] and word_tag(members[0][:2]) in QUALIFIER_TAGS:
+        return False  # "不同地块、不同作物…", "更加安全、更加便捷…": described things
+    if len(places) == 1 and members[0][places[0]] in FUNCTION_CHARACTERS:
+        return False  # "水路不断、电路不停…", "旧房多、小店多…": states described
+    return bool(places)
+
+
+def _kinds_of_one_thing(members: list[str]) -> bool:
+    """Tell members that name kinds of one noun: a noun or an adjective before a
+    shared noun ("现代农业、生态农业", "职工待遇、职工收入"); not "依靠人民" (a verb)."""
+    if word_tag(members[0][2:]) not in NOUN_TAGS:
+        return False
+    return all(word_tag(member[:2]) in MODIFIER_TAGS for member in members)
 
 
 def named_programmes(text: str) -> list[tuple[int, ParsedSlogan]]:

@@ -89,6 +89,16 @@ COMMA_MEMBER_CHARS = (4, 8)  # shorter lines are classical as often
 COMMA_MEMBERS_MIN = 3
 COMMA_SENTENCE = re.compile(r"[、。！？!?；;：:…《》<>“”\"「」]")
 # Four-character idioms with numbers are common words, not formulations.
+# "速度与质量", "发展与保护", "效率和公平": two notions of general Chinese paired,
+# a relation the speech weighs, not a formulation ("技术创新与制度创新" reads the same)
+PAIR_OF_NOTIONS = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,4})[与和](?P<b>[\u4e00-\u9fff]{2,4})")
+# "退出“后十五”", "进入“前十”": a place in a ranking
+RANKING = re.compile(r"[前后][一二三四五六七八九十百]+(?:名|位|强)?")
+# "“办照难”", "“入托难”": a difficulty the public meets, named by what it tries to do
+# (a series, “看病难、看病贵”, is read as an enumeration)
+PUBLIC_DIFFICULTY = re.compile(r"[\u4e00-\u9fff]{2,3}难")
+# "“镇长信箱”", "“书记热线”": a channel to an office, a name
+CHANNEL_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:热线|信箱|专线|公众号|小程序|客户端)")
 NUMBER_IDIOMS = frozenset(
     [
         "三心二意",
@@ -264,9 +274,20 @@ def acceptable_single(text: str) -> bool:
         return False
     if REDUPLICATION.match(text):
         return False
-    if junk_shape(text):
+    if junk_shape(text) or RANKING.fullmatch(text) or paired_notions(text):
+        return False
+    if PUBLIC_DIFFICULTY.fullmatch(text) or CHANNEL_NAME.fullmatch(text):
         return False
     return text not in NUMBER_IDIOMS
+
+
+def paired_notions(text: str) -> bool:
+    """Tell two words of general Chinese joined by 与 or 和 ("速度与质量") from a
+    formulation holding the character (和谐, 与时俱进)."""
+    match = PAIR_OF_NOTIONS.fullmatch(text)
+    return bool(match) and all(
+        len(general_segments(match[side])) == 1 for side in ("a", "b")
+    )
 
 
 @lru_cache(maxsize=65_536)

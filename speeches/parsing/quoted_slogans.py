@@ -94,6 +94,14 @@ DIGIT_CODE_HEAD = re.compile(
     r"思路|机制|产业|制造业|集群|联盟|功能区|方针|目标|政策)"
 )
 DIGIT_CODE_MIN_CHARS = 2
+# "“八个全覆盖”工程", "“两带一廊”联动发展", "“四子”联动": a quoted count that the word
+# after it names a programme is the programme's name, though the count alone reads as a
+# tally ("六个全覆盖"), a count of places or a word ("四子"); not a span of time
+# ("“百日”行动", "“三年”计划")
+COUNT_LED = re.compile(
+    r"[一二三四五六七八九十两双](?:个|大|项)?[\u4e00-\u9fff]{1,5}(?<![日天年月周期])"
+)
+COUNT_PROGRAMME_HEAD = re.compile(r"(?:工程|行动|计划|战略|布局|联动|攻坚战)")
 
 
 def quoted_spans(body: str) -> list[tuple[int, str]]:
@@ -156,6 +164,13 @@ def quoted_candidates(body: str) -> list[tuple[int, ParsedSlogan]]:
             continue  # "“2025”字样", "“12345”热线": a figure or a number
 
         end = offset + len(raw) + 2
+        if (
+            COUNT_LED.fullmatch(raw.strip())
+            and COUNT_PROGRAMME_HEAD.match(body, end)
+            and not judge_quotation(raw.strip())
+        ):
+            results.append((offset, ParsedSlogan(text=raw.strip(), kind="formula")))
+            continue  # "“八个全覆盖”工程": a programme named by its count
         if offset in listed_items:
             results.extend(
                 (offset, slogan)

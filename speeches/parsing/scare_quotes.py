@@ -118,6 +118,10 @@ RANKED_TITLE = re.compile(
 PLATFORM_AFTER = re.compile(
     r"[\u4e00-\u9fff]{0,4}(?:平台|APP|App|app|小程序|公众号|客户端|热线|网站)|上线"
 )
+# "“甲乙优品”品牌", "“丙丁四季”等品牌", "“某地好物”区域公用品牌", "…”教育品牌": the quotation
+# names a trade or a product's brand (readers judge such names junk or optional, never
+# required)
+BRAND_AFTER = re.compile(r"(?:等|系列|等系列)?(?!的)[\u4e00-\u9fff]{0,4}?品牌")
 # "满足于“拍照打卡”", "不做“老好人”", "不当“甩手掌柜”": a practice or a role the
 # speech criticises, in the words of those who have it
 CRITICISED_BEFORE = re.compile(
@@ -166,6 +170,20 @@ METAPHOR_BEFORE = re.compile(rf"{COPULA}{CLAUSE_CHARS}{{1,12}}的$")
 ROLE_BEFORE = re.compile(
     rf"(?:(?:把|将|被){CLAUSE_CHARS}{{0,12}}(?:当作|当做|当成|视为|看作|看成|当|作)"
     r"|成为|变成|沦为)$"
+)
+# "被评为“全县生态宜居样板村”", "荣获“全省优秀…”", "获全国“…”", "“…”称号": a title or
+# an award conferred, named by the verb before it or the word after it (a number
+# formula keeps its shape rule whatever the frame)
+AWARD_BEFORE = re.compile(
+    r"(?:获评|被评为|评为|荣获|被授予|授予|被命名为|命名为|获全国|获全省|获国家|获省|获市)为?$"
+)
+AWARD_AFTER = re.compile(r"(?:荣誉)?称号|荣誉")
+# "是作风整顿的一场“及时春雨”", "一次“…之旅”": an image counted by its occasion
+IMAGE_COUNTED_BEFORE = re.compile(r"一(?:场|次|篇|剂|把|面|道)$")
+# "把各局办淬炼成能打硬仗的“铁军营”": a role something is made into
+MADE_INTO_BEFORE = re.compile(
+    rf"(?:把|将){CLAUSE_CHARS}{{0,12}}(?:锻造|打造|历练|培养|塑造|淬炼)成"
+    rf"{CLAUSE_CHARS}{{0,12}}的$"
 )
 # "以“不破楼兰终不还”的决心": a line quoted for the resolve it voices
 RESOLVE_AFTER = re.compile(r"的(?:决心|勇气|气魄|气概|劲头|韧劲)")
@@ -349,6 +367,8 @@ def quotation_context(body: str, start: int, end: int) -> str:
     included) make it a name or someone's words, not a coinage; "" if they do not."""
     if PLATFORM_AFTER.match(body, end):
         return "平台或应用名"
+    if BRAND_AFTER.match(body, end):
+        return "品牌名"
     if PEOPLE_AFTER.match(body, end):
         return "人的类别"
     before = body[max(0, start - CONTEXT_CHARS) : start]
@@ -380,8 +400,15 @@ def rhetorical_frame(body: str, start: int, end: int) -> str:
     before = body[max(0, start - FRAME_CHARS) : start]
     if CONTRAST_BEFORE.search(before):
         return "对比修辞"
-    if METAPHOR_BEFORE.search(before) or ROLE_BEFORE.search(before):
+    if (
+        METAPHOR_BEFORE.search(before)
+        or ROLE_BEFORE.search(before)
+        or IMAGE_COUNTED_BEFORE.search(before)
+        or MADE_INTO_BEFORE.search(before)
+    ):
         return "比喻"
+    if AWARD_BEFORE.search(before) or AWARD_AFTER.match(body, end):
+        return "称号或奖项名"
     if RESOLVE_BEFORE.search(before) and RESOLVE_AFTER.match(body, end):
         return "引语表决心"
     if end - start - 2 >= LINE_MIN_CHARS and LINE_SPIRIT_AFTER.match(body, end):

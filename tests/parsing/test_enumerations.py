@@ -209,3 +209,59 @@ def test_a_provinces_version_of_a_national_formulation_is_published():
     body = "深化平安湖南、法治湖南建设。组建数字湖南网络有限公司。"
     found = [s.text for s in find_slogans(body) if s.listed and s.confident]
     assert found == ["平安湖南", "法治湖南"]
+
+
+def test_the_party_centre_named_by_its_leader_is_one_formulation():
+    body = "在以胡锦涛同志为总书记的党中央领导下，我们战胜了各种困难。"
+    assert "以胡锦涛同志为总书记的党中央" in listed(body)
+    assert listed("以李四同志为代表的一批先进典型。") == []
+
+
+def test_short_members_before_a_named_order_are_listed_with_their_head():
+    body = "推动建立公开、透明、可预期的国际贸易秩序。"
+    assert listed(body) == ["公开、透明、可预期的国际贸易秩序"]
+    body = "加快形成更加稳定、公平、透明的营商环境。"
+    assert listed(body) == ["稳定、公平、透明的营商环境"]
+    # a bare head, places and a head that is no order are no formulation
+    assert listed("把这里建成一个干净、整洁、有序的城市。") == []
+    assert listed("走访广州、深圳、珠海的企业。") == []
+    assert listed("看望年老、体弱、多病的职工。") == []
+
+
+def test_four_character_members_keep_a_named_head_after_a_verb_of_policy():
+    body = "推动形成权责清晰、协同高效、运转顺畅的应急管理体系。"
+    assert listed(body) == ["权责清晰、协同高效、运转顺畅的应急管理体系"]
+    # a generic head of work stays outside the formulation
+    body = "形成党委领导、政府负责、部门协同、群众参与的工作格局。"
+    assert listed(body) == ["党委领导、政府负责、部门协同、群众参与"]
+
+
+def test_three_character_tasks_in_a_row_are_listed_for_an_editor():
+    body = "更好发挥财政在保运转、兜底线、促发展中的作用。"
+    (slogan,) = [s for s in find_slogans(body) if s.listed]
+    assert slogan.text == "保运转、兜底线、促发展"
+    assert not slogan.confident
+    body = "统筹做好稳外贸、扩内需、强产业、防风险等各项工作。"
+    assert listed(body) == ["稳外贸、扩内需、强产业、防风险"]
+    # things named by a word and a unit, words of general Chinese, an exhortation
+    assert listed("新建公交站、候车亭、充电桩，方便市民。") == []
+    assert listed("家里添置了电冰箱、洗衣机、电视机。") == []
+    assert listed("大家要主动比贡献、比作风、比实绩，争当先锋。") == []
+
+
+def test_four_character_members_sharing_a_place_are_listed_for_an_editor():
+    body = "两地做到规则相通、标准相融、市场相连，共同发展。"
+    (slogan,) = [s for s in find_slogans(body) if s.listed]
+    assert slogan.text == "规则相通、标准相融、市场相连"
+    assert not slogan.confident
+    # kinds of one thing, actions on one object, described things
+    assert listed("大力发展现代农业、特色农业、生态农业，增加收入。") == []
+    assert listed("我们要倾听群众、关心群众、依靠群众，做好工作。") == []
+    assert listed("面对不同地块、不同作物、不同农户，分类指导。") == []
+
+
+def test_tasks_the_enumeration_rules_only_propose_are_listed_as_tasks():
+    body = "多做稳人心、聚民力、解民忧的工作；推进好学校、好医院、好社区建设。"
+    assert listed(body) == ["稳人心、聚民力、解民忧", "好学校、好医院、好社区"]
+    # degrees of a quality are no tasks
+    assert listed("这种联系最直接、最紧密、最持久。") == []

@@ -99,10 +99,19 @@ ROUND_THRESHOLDS = {
         # 0.75 until round slogans3, which finds the lexicon's formulations in
         # traditional text (高質量發展, 優化營商環境, 只進一扇門 on a Big5 page: no
         # formulation the gold lists as optional there) and keeps the manner adverb
-        # 保姆式 (optional) out
-        "slogan_precision": "0.74",
+        # 保姆式 (optional) out; 0.73 from round slog8, which lists 营商环境 where a
+        # page writes it unquoted (the gold of this round names neither it nor the
+        # 優化營商環境 the lexicon held before)
+        "slogan_precision": "0.73",
         "forbidden_slogans": "5",
     },
+    # Round slog8 lists unquoted formulations a policy reader's gold requires
+    # (standing terms such as 营商环境, three-character tasks in a row, four-character
+    # members sharing a place); these rounds' golds, like the seeds', name quoted
+    # coinages and number formulas only, so each such find counts against their
+    # precision (heldout5 0.921 -> 0.891, heldout6 0.920 -> 0.874), none is forbidden
+    "heldout5": {"slogan_precision": "0.88"},
+    "heldout6": {"slogan_precision": "0.86"},
 }
 ANTHOLOGY = FIXTURES / "heldout8" / "collection"
 

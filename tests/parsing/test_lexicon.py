@@ -366,3 +366,55 @@ def test_enumerations_of_discipline_opening_up_and_the_people_are_listed_unquote
         "权力观、政绩观、事业观",
         "绝对忠诚、绝对纯洁、绝对可靠",
     } <= listed
+
+
+def test_reform_and_bottom_line_wordings_of_round_slog8_are_listed_unquoted():
+    listed = _listed(
+        "各部门要推行权力清单制度和责任清单制度，牢牢守住不发生系统性区域性金融风险的底线，"
+        "加快新旧动能转换，用好超长期特别国债；县里推进紧密型城市医疗集团建设，"
+        "落实农村基本经营制度，让发展成果更多更公平惠及全体人民。"
+    )
+    assert {
+        "权力清单制度",
+        "责任清单制度",
+        "不发生系统性区域性金融风险",
+        "新旧动能转换",
+        "超长期特别国债",
+        "紧密型城市医疗集团",
+        "农村基本经营制度",
+        "让发展成果更多更公平惠及全体人民",
+    } <= listed
+
+
+def test_a_formulation_is_listed_without_the_verbs_of_the_clause_before_it():
+    assert "正确政绩观" in _listed("各级干部要树立和践行正确政绩观，多做打基础的事。")
+
+
+def test_county_terms_are_listed_without_the_verb_of_their_clause():
+    listed = _listed(
+        "全镇持续优化营商环境，做好常态化疫情防控，发展全域旅游，"
+        "常态化开展扫黑除恶斗争，打好防范化解重大风险攻坚战，推动楼市止跌回稳。"
+    )
+    assert {
+        "营商环境",
+        "常态化疫情防控",
+        "全域旅游",
+        "扫黑除恶斗争",
+        "防范化解重大风险攻坚战",
+        "止跌回稳",
+    } <= listed
+    assert "优化营商环境" not in listed
+
+
+def test_formulations_readers_require_across_places_are_listed_unquoted():
+    listed = _listed(
+        "全区推进好房子、好小区、好社区、好城区建设，落实四水四定，"
+        "推进两品一标认证，高举和平、发展、合作的旗帜，打好污染防治攻坚。"
+    )
+    assert {
+        "好房子、好小区、好社区、好城区",
+        "四水四定",
+        "两品一标",
+        "和平、发展、合作",
+        "污染防治攻坚",
+    } <= listed

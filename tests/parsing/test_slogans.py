@@ -25,6 +25,7 @@ def test_adjacent_straight_quotes_are_separate_slogans():
     assert texts('坚持"村账乡管""阳光村务",让权力在阳光下运行。') == [
         "村账乡管",
         "阳光村务",
+        "让权力在阳光下运行",
     ]
 
 
@@ -832,3 +833,40 @@ def test_a_formulations_wording_without_its_opening_words_is_not_listed_again():
     listed = [slogan.text for slogan in find_slogans(body) if slogan.listed]
     assert "党的基本理论、基本路线、基本方略" in listed
     assert "基本理论、基本路线、基本方略" not in listed
+
+
+def test_a_quoted_count_named_a_programme_by_the_word_after_it_is_a_formula():
+    assert texts("全县“八个全覆盖”工程进展顺利。") == ["八个全覆盖"]
+    assert texts("推动“两带一廊”联动发展。") == ["两带一廊"]
+    assert texts("启动“四子”联动，稳步推进。") == ["四子"]
+    # a tally, a span of time and a count with no programme's word stay out
+    assert texts("实现“八个全覆盖”目标任务。") == []
+    assert texts("开展“百日”行动和“三年”计划。") == []
+
+
+def test_a_quotation_named_a_brand_by_the_word_after_it_is_no_slogan():
+    assert texts("做响“滇南好物”品牌，培育“茶乡四季”等区域公用品牌。") == []
+    # a campaign's name is read as before
+    assert texts("深化“滇南好物”进万家活动。") == ["滇南好物"]
+
+
+def test_titles_conferred_images_counted_and_roles_made_into_are_no_slogans():
+    assert texts("河口村被评为“全县生态宜居样板村”。") == []
+    assert texts("老街荣获“市级特色文化街区”称号。") == []
+    assert texts("这次整顿是机关作风的一场“及时春雨”。") == []
+    assert texts("要把各局办淬炼成能打硬仗的“铁军营”。") == []
+    assert texts("打响“学在山城”教育品牌。") == []
+    # a number formula keeps its shape whatever the frame
+    assert texts("全镇被评为“四好农村路”示范镇。") == ["四好农村路"]
+
+
+def test_two_notions_paired_and_a_place_in_a_ranking_are_no_slogans():
+    assert texts("处理好“速度与质量”“发展与保护”的关系。") == []
+    assert texts("全市空气质量退出“后十五”。") == []
+    # a formulation holding 和 or 与 as part of a word is read as before
+    assert texts("倡导“和合共生”理念。") == ["和合共生"]
+
+
+def test_a_difficulty_the_public_meets_and_a_channel_to_an_office_are_no_slogans():
+    assert texts("着力破解“办照难”，开通“镇长信箱”。") == []
+    assert "看病难、看病贵" in texts("缓解“看病难、看病贵”问题。")
