@@ -138,7 +138,19 @@ HEADED_SHORT = {
 # Chinese, the telegraphic tasks of the genre; after them the clause ends or goes on
 # with what they are ("…等各项工作", "…中的作用", "…方针")
 COMPACT_CHARS = 3
-COMPACT_REST = ("等", "中", "的", "上", "方针", "工作", "总要求", "要求", "目标", "任务", "建设")
+COMPACT_REST = (
+    "等",
+    "中",
+    "的",
+    "上",
+    "方针",
+    "工作",
+    "总要求",
+    "要求",
+    "目标",
+    "任务",
+    "建设",
+)
 PLACE_OR_PERSON_TAGS = frozenset({"ns", "nt", "nr", "nrt", "nrfg"})
 DEGREE_ADVERBS = frozenset("最更很太较极越愈挺多少")
 MANNER_TAGS = frozenset({"d", "ad", "b", "vd"})
@@ -151,7 +163,9 @@ COMPACT_TASKS = {
 # characters sharing a character in one place and closing their clause are listed
 # for an editor (not published) though no verb of policy opens them
 NOUN_TAGS = frozenset({"n", "vn", "nz", "an"})
-MODIFIER_TAGS = frozenset({"n", "a", "b", "vn", "nz", "an", "d", "ns", "nr", "j", "t", ""})
+MODIFIER_TAGS = frozenset(
+    {"n", "a", "b", "vn", "nz", "an", "d", "ns", "nr", "j", "t", ""}
+)
 QUALIFIER_TAGS = frozenset({"a", "ad", "b", "d", "r", "m", "f", "z"})
 FUNCTION_CHARACTERS = frozenset("不有无多少的之而与和在为是要能会没未")
 SHARED_PLACE = {
@@ -353,10 +367,13 @@ def short_headed_enumerations(text: str) -> list[tuple[int, ParsedSlogan]]:
         # jieba tags short words of quality as names (美丽/ns, 公正/nr): only places
         # by their unit and people addressed tell a list of names here
         if len(words[-1][0]) < SHORT_MEMBER_CHARS[0] or any(
-            PEOPLE.search(member) or member.endswith(PLACE_ENDINGS) for member in members
+            PEOPLE.search(member) or member.endswith(PLACE_ENDINGS)
+            for member in members
         ):
             continue
-        if any(NUMBERED.search(member) or set(member) & NUMERAL_CHARS for member in members):
+        if any(
+            NUMBERED.search(member) or set(member) & NUMERAL_CHARS for member in members
+        ):
             continue
         opening = start + len(first) - len(members[0])
         joined = "、".join(members)
@@ -400,7 +417,9 @@ def compact_tasks(text: str) -> list[tuple[int, ParsedSlogan]]:
 def _compact(members: list[str]) -> bool:
     """Tell tasks of three characters from a list of words: "稳增长", "调结构" are cut
     by general Chinese; "幼儿园", "电冰箱" are words (one such member may stand)."""
-    if any(NUMBERED.search(member) or set(member) & NUMERAL_CHARS for member in members):
+    if any(
+        NUMBERED.search(member) or set(member) & NUMERAL_CHARS for member in members
+    ):
         return False
     # jieba's nz holds coined tasks too (促发展/nz): places, bodies and people only
     if len(set(members)) < len(members) or any(

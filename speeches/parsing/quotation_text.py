@@ -91,14 +91,18 @@ COMMA_SENTENCE = re.compile(r"[、。！？!?；;：:…《》<>“”\"「」]"
 # Four-character idioms with numbers are common words, not formulations.
 # "速度与质量", "发展与保护", "效率和公平": two notions of general Chinese paired,
 # a relation the speech weighs, not a formulation ("技术创新与制度创新" reads the same)
-PAIR_OF_NOTIONS = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,4})[与和](?P<b>[\u4e00-\u9fff]{2,4})")
+PAIR_OF_NOTIONS = re.compile(
+    r"(?P<a>[\u4e00-\u9fff]{2,4})[与和](?P<b>[\u4e00-\u9fff]{2,4})"
+)
 # "退出“后十五”", "进入“前十”": a place in a ranking
 RANKING = re.compile(r"[前后][一二三四五六七八九十百]+(?:名|位|强)?")
 # "“办照难”", "“入托难”": a difficulty the public meets, named by what it tries to do
 # (a series, “看病难、看病贵”, is read as an enumeration)
 PUBLIC_DIFFICULTY = re.compile(r"[\u4e00-\u9fff]{2,3}难")
 # "“镇长信箱”", "“书记热线”": a channel to an office, a name
-CHANNEL_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:热线|信箱|专线|公众号|小程序|客户端)")
+CHANNEL_NAME = re.compile(
+    r"[\u4e00-\u9fff]{1,8}(?:热线|信箱|专线|公众号|小程序|客户端)"
+)
 NUMBER_IDIOMS = frozenset(
     [
         "三心二意",

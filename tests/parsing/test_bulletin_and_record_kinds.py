@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from speeches.parsing import parse_text
+from tests.support.trees import outline
 
 TITLE = "某某同志在全县秋粮收购工作会议上的讲话"
 OPENING = "今天召开这次会议，主要是部署今年秋粮收购工作，确保农民的粮食卖得出、卖得好。"
@@ -92,14 +93,6 @@ def run_on_record(*parts: str) -> str:
     """A speech flattened to one line, long enough to be read as run on."""
     filler = "".join([NETWORK, FUNDS] * 8)
     return TITLE + "同志们：" + OPENING + filler + "".join(parts) + CLOSING
-
-
-def outline(sections, depth=1):
-    rows = []
-    for section in sections:
-        rows.append((depth, section.label, section.heading))
-        rows.extend(outline(section.children, depth + 1))
-    return rows
 
 
 def test_point_leads_in_a_run_on_part_are_its_sections():

@@ -45,14 +45,6 @@ TALK = [
 ]
 
 
-def _tree(sections, depth=0):
-    rows = []
-    for section in sections:
-        rows.append((section.level, section.label, section.heading))
-        rows.extend(_tree(section.children, depth + 1))
-    return rows
-
-
 def test_unnumbered_subheads_over_numbered_runs_are_parts():
     speech = parse_text("\n".join(TALK))
     tops = [(s.label, s.heading) for s in speech.sections]

@@ -10,6 +10,7 @@ import pytest
 from speeches.parsing import parse_text
 from speeches.parsing.body_start import DRAFT_NOTE
 from speeches.parsing.sections import heading_sentence, split_sections
+from tests.support.trees import outline
 
 TITLE = "在全县秋粮收购工作会议上的讲话"
 OPENING = "今天召开这次会议，主要是部署今年秋粮收购工作，让农民的粮食卖得出、卖得好。"
@@ -24,15 +25,19 @@ def parse(lines: list[str]):
 
 
 def headings(body_lines: list[str]) -> list[tuple[int, str, str]]:
-    rows = []
+    return outline(split_sections("\n".join(body_lines)))
 
-    def walk(sections):
-        for section in sections:
-            rows.append((section.level, section.label, section.heading))
-            walk(section.children)
 
-    walk(split_sections("\n".join(body_lines)))
-    return rows
+def tasks_part(paragraph: str) -> list[str]:
+    """A speech whose first part, on its tasks, holds one paragraph; a second part follows."""
+    return [
+        "同志们：",
+        OPENING,
+        "一、明确工作任务",
+        paragraph,
+        "二、严肃工作纪律",
+        FUNDS,
+    ]
 
 
 # --- a heading's theme, a colon and its charge ------------------------------------
@@ -177,40 +182,19 @@ def test_a_speakers_own_sentence_opening_with_zheshi_is_no_note(sentence):
     ],
 )
 def test_a_list_run_into_one_paragraph_is_no_section(paragraph):
-    body = [
-        "同志们：",
-        OPENING,
-        "一、明确工作任务",
-        paragraph,
-        "二、严肃工作纪律",
-        FUNDS,
-    ]
+    body = tasks_part(paragraph)
     assert headings(body) == [(1, "一", "明确工作任务"), (1, "二", "严肃工作纪律")]
 
 
 def test_paren_part_run_on_after_a_full_stop_still_opens_a_section():
     paragraph = "（一）抓好网点布设。" + NETWORK + "（二）落实收购资金。" + FUNDS
-    body = [
-        "同志们：",
-        OPENING,
-        "一、明确工作任务",
-        paragraph,
-        "二、严肃工作纪律",
-        FUNDS,
-    ]
+    body = tasks_part(paragraph)
     assert (2, "（一）", "抓好网点布设") in headings(body)
 
 
 def test_a_list_of_charges_after_a_colon_is_no_section():
     paragraph = "会议明确了三项任务：1.抓好网点布设；2.落实收购资金；3.严格质量检验。"
-    body = [
-        "同志们：",
-        OPENING,
-        "一、明确工作任务",
-        paragraph,
-        "二、严肃工作纪律",
-        FUNDS,
-    ]
+    body = tasks_part(paragraph)
     assert [row[2] for row in headings(body)] == ["明确工作任务", "严肃工作纪律"]
 
 

@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from speeches.parsing import PARSER_VERSION, ParseError, parse_bytes, parse_text
+from tests.support.trees import outline
 
 CONTRACT_KEYS = [
     "title",
@@ -20,14 +21,6 @@ CONTRACT_KEYS = [
     "slogans",
 ]
 SECTION_KEYS = ["level", "label", "ordinal", "heading", "text", "children"]
-
-
-def outline(sections):
-    rows = []
-    for section in sections:
-        rows.append((section.level, section.label, section.heading))
-        rows.extend(outline(section.children))
-    return rows
 
 
 def test_to_dict_is_exactly_contract_one(fixture_bytes):

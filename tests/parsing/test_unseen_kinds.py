@@ -15,19 +15,12 @@ from speeches.parsing.clean import clean_text
 from speeches.parsing.page_markers import remove_page_markers
 from speeches.parsing.sections import split_sections
 from speeches.parsing.title_decorations import strip_decorations
+from tests.support.trees import outline
 
 OPENING = "同志们：\n今天召开全镇秋冬季农业生产会议，主要是把下一阶段的任务交给大家。"
 POINT = "各村要把责任落实到人，把时间节点排出来，做到件件有着落、事事有回音。"
 CLOSING = "同志们，收获要靠汗水换来。希望大家鼓足干劲，把今年的工作画上圆满的句号！"
 SPEECH = "\n".join([OPENING, POINT, POINT, CLOSING])
-
-
-def _tree(sections, depth=0):
-    rows = []
-    for section in sections:
-        rows.append((depth, section.label, section.heading))
-        rows.extend(_tree(section.children, depth + 1))
-    return rows
 
 
 # --- where the speech ends --------------------------------------------------------
@@ -360,9 +353,9 @@ def test_bare_numeral_alone_over_a_heading_line_labels_that_heading():
     body = "\n".join(
         [OPENING, "一", "看清形势，抓住机遇", POINT, "二", "补齐短板，抓好落实", POINT]
     )
-    assert _tree(split_sections(body)) == [
-        (0, "一", "看清形势，抓住机遇"),
-        (0, "二", "补齐短板，抓好落实"),
+    assert outline(split_sections(body)) == [
+        (1, "一", "看清形势，抓住机遇"),
+        (1, "二", "补齐短板，抓好落实"),
     ]
 
 
@@ -402,17 +395,17 @@ def test_one_numbering_style_at_two_levels_nests_the_sub_parts(style):
             "各位代表，让我们共同奋斗！",
         ]
     )
-    tree = _tree(split_sections(body))
-    assert [(depth, heading) for depth, _, heading in tree] == [
-        (0, "过去一年的工作"),
-        (1, "农业生产稳中有进"),
-        (1, "集体经济不断壮大"),
-        (0, "今年的主要任务"),
-        (1, "抓好项目建设"),
-        (1, "抓好人居环境"),
-        (0, "加强自身建设"),
-        (1, "转变作风"),
-        (1, "严守纪律"),
+    tree = outline(split_sections(body))
+    assert [(level, heading) for level, _, heading in tree] == [
+        (1, "过去一年的工作"),
+        (2, "农业生产稳中有进"),
+        (2, "集体经济不断壮大"),
+        (1, "今年的主要任务"),
+        (2, "抓好项目建设"),
+        (2, "抓好人居环境"),
+        (1, "加强自身建设"),
+        (2, "转变作风"),
+        (2, "严守纪律"),
     ]
 
 
@@ -429,8 +422,8 @@ def test_sub_parts_of_another_style_under_parts_are_left_as_they_were():
             "（三）管护。要到位。",
         ]
     )
-    tree = _tree(split_sections(body))
-    assert [depth for depth, _, _ in tree] == [0, 1, 1, 0, 1, 1, 1]
+    tree = outline(split_sections(body))
+    assert [level for level, _, _ in tree] == [1, 2, 2, 1, 2, 2, 2]
 
 
 # --- collections ------------------------------------------------------------------------
