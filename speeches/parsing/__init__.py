@@ -27,7 +27,7 @@ from .slogans import find_slogans
 from .title_score import title_key
 from .types import ParsedSection, ParsedSlogan, ParsedSpeech, ParseError
 
-PARSER_VERSION = "2.20"
+PARSER_VERSION = "2.21"
 
 __all__ = [
     "PARSER_VERSION",

@@ -458,8 +458,13 @@ NAV_MAX_CHARS = 120
 # speech follows in the same line.
 DROPPABLE_MAX_CHARS = 200
 
-# "您好,欢迎访问某某材料网", "当前位置:首页 > 讲话稿 > …"
-WELCOME_LINE = re.compile(r"^(?:您好|你好)?[,，!！ ]*欢迎(?:访问|来到|光临)")
+# "您好,欢迎访问某某材料网", "欢迎来到某某公文网！": the site greets its visitor. A
+# speaker greets guests to a place ("欢迎光临古都某城。", a guide's or a host's
+# welcome): 来到/光临 are the site's only when what they name is a site.
+WELCOME_LINE = re.compile(
+    r"^(?:您好|你好)?[,，!！ ]*欢迎(?:访问|(?:来到|光临)[^。！!，,？?]{0,20}?"
+    r"(?:网|站|库|平台|论坛|博客|频道|文库|公众号)(?![\u4e00-\u9fff]))"
+)
 
 BREADCRUMB = re.compile(
     r"^(?:当前位置|您的位置|你的位置|所在位置|您现在的位置|现在位置)[:：]|首页 ?[>＞»›/／]|"

@@ -222,6 +222,7 @@ def publication_date(groups: list[list[str]]) -> dt.date | None:
     for lines in groups:
         lines = [LIST_BULLET.sub("", matching_form(line)) for line in lines]
         lines = [_without_today(line) for line in join_field_labels(lines)]
+        lines = join_split_stamps(lines)
         lines = _without_member_since(lines)
         for line in lines:
             named = PUBLISHED_FIELD.search(line) or DATE_THEN_PUBLISHED.search(line)
@@ -261,6 +262,34 @@ def join_field_labels(lines: list[str]) -> list[str]:
             joined[-1] += line
         else:
             joined.append(line)
+    return joined
+
+
+# A portal's date widget prints its stamp in three pieces, one a line: "2023" over
+# "02/13" over "20:55". The clock makes it the page's stamp, not a date in the text.
+SPLIT_STAMP_YEAR = re.compile(r"(?:19|20)\d{2}")
+SPLIT_STAMP_DAY = re.compile(r"(?P<m>\d{1,2})[/.\-](?P<d>\d{1,2})")
+SPLIT_STAMP_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+
+
+def join_split_stamps(lines: list[str]) -> list[str]:
+    """Join a stamp printed as year, month/day and clock on three lines into one."""
+    joined: list[str] = []
+    index = 0
+    while index < len(lines):
+        piece = [line.strip() for line in lines[index : index + 3]]
+        if (
+            len(piece) == 3
+            and SPLIT_STAMP_YEAR.fullmatch(piece[0])
+            and SPLIT_STAMP_DAY.fullmatch(piece[1])
+            and SPLIT_STAMP_CLOCK.fullmatch(piece[2])
+        ):
+            day = SPLIT_STAMP_DAY.fullmatch(piece[1])
+            joined.append(f"{piece[0]}-{day['m']}-{day['d']} {piece[2]}")
+            index += 3
+            continue
+        joined.append(lines[index])
+        index += 1
     return joined
 
 

@@ -281,7 +281,10 @@ def _drop_pager_lines(lines: list[str]) -> list[str]:
         line = PAGE_OF_PAGES.sub("", raw).strip()
         if not line and not raw.strip():
             continue
-        if not line or PAGE_MARKER_LINE.match(line) or _page_number(lines, index):
+        pager = PAGE_MARKER_LINE.match(line) and not _date_widget_day(
+            kept, lines, index
+        )
+        if not line or pager or _page_number(lines, index):
             joining = bool(kept) and _open_sentence(kept[-1])
             continue
         if joining and _continues_sentence(line):
@@ -290,6 +293,21 @@ def _drop_pager_lines(lines: list[str]) -> list[str]:
             kept.append(line)
         joining = False
     return kept
+
+
+# "2023" over "02/13" over "20:55": a portal's date widget, whose middle line reads
+# like a pager's "2/13"
+WIDGET_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+WIDGET_CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def _date_widget_day(kept: list[str], lines: list[str], index: int) -> bool:
+    """Tell a month/day line between a year alone and a clock alone."""
+    return bool(
+        kept
+        and WIDGET_YEAR.match(kept[-1].strip())
+        and WIDGET_CLOCK.match(_next_text(lines, index))
+    )
 
 
 def _page_number(lines: list[str], index: int) -> bool:

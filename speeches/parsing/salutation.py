@@ -70,7 +70,9 @@ ADDRESSEE_QUALIFIER = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 # "青年朋友们", "家长朋友们": who the people addressed are, before 朋友们/同志们,
 # glued to a title and byline run on before them
 ADDRESSEE_NOUN_END = re.compile(
-    r"(?:青年|同学|家长|乡亲|战友|党员|干部|职工|市民|村民)$"
+    r"(?:青年|同学|家长|乡亲|战友|党员|干部|职工|市民|村民|"
+    # "游客朋友们：" (2.21): 游 is also a surname, but 游客 are the people addressed
+    r"游客|旅客|来宾|嘉宾|员工|居民|校友|学员|会员|客户)$"
 )
 
 # "刘某某同志们：" at the start of a line (the title and date run on above it): the
@@ -264,7 +266,11 @@ def _speaker_label(prefix: str) -> bool:
 def _glued_speaker_name(prefix: str) -> bool:
     """Tell a speaker's name glued before the salutation ("刘某某同志们：") from words
     that qualify the people addressed."""
-    return bool(GLUED_SPEAKER_NAME.fullmatch(prefix)) and opens_with_surname(prefix)
+    return (
+        bool(GLUED_SPEAKER_NAME.fullmatch(prefix))
+        and opens_with_surname(prefix)
+        and not ADDRESSEE_NOUN_END.search(prefix)
+    )
 
 
 def _qualified_addressee(prefix: str) -> bool:
