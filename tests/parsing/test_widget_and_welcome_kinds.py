@@ -93,3 +93,23 @@ def test_a_sites_greeting_stays_out(greeting):
     speech = parse_text(text)
     assert greeting not in speech.body
     assert speech.body.startswith("游客朋友们：")
+
+
+# --- a letter signed by name and day, run on into the wire's report on it -------------
+
+LETTER_RECORD = (
+    "贺信值此滨江职业技术学院建校六十周年之际，谨向全校师生员工和广大校友致以热烈的祝贺！"
+    "六十年来，学校扎根地方、服务产业，为区域发展培养了大批技术技能人才。"
+    "希望学校坚持立德树人，深化产教融合，为建设技能型社会作出新的更大贡献。"
+    "周某某{signed}（新华社滨江5月8日电）新华社滨江5月8日电 滨江职业技术学院建校"
+    "六十周年庆祝大会8日举行，大会宣读了贺信。学校现有在校生一万二千人。"
+)
+
+
+def test_the_day_a_letter_is_signed_before_the_wires_credit_is_delivered():
+    speech = parse_text(LETTER_RECORD.format(signed="2021年5月7日"))
+    assert speech.delivered == "2021-05-07"
+
+
+def test_a_letter_signed_without_its_day_has_none():
+    assert parse_text(LETTER_RECORD.format(signed="")).delivered is None
