@@ -68,6 +68,7 @@ from .run_on import (
     split_glued_footers,
     split_head_prefix,
     split_run_on_lines,
+    split_signed_letter,
     without_dataset_label,
 )
 
@@ -154,6 +155,7 @@ def clean_text(text: str, *, markdown: bool = False) -> CleanText:
     lines = remove_injected_spam(remove_inline_ads(lines))
     lines = split_bulletin_head(without_dataset_label(split_author_mark(lines)))
     lines = split_glued_footers(split_run_on_lines(lines))
+    lines, signed_letter, report = split_signed_letter(lines)
     cover = cover_notice(lines)
     covering: list[str] = []
     if cover:  # "关于印发…的通知" … "（此件公开发布）": the portal's wrapping
@@ -193,7 +195,10 @@ def clean_text(text: str, *, markdown: bool = False) -> CleanText:
     body_lines, notes = strip_endnotes(body_lines, announced=notes_follow)
     body_lines, closing_date = strip_closing_date(body_lines)
     body_lines, signature = strip_signature(body_lines)
-    trailers.extend([*closing_date, *signature])
+    trailers.extend([*closing_date, *signature, *signed_letter])
+    # "…report《 某某日报 》（ 2020年09月01日 01 版）": the paper's note closes the record
+    report, report_trailers = strip_trailers(report)
+    trailers.extend(report_trailers)
     if signature:  # "（根据录音整理）" above "北岭市委书记　某某"
         body_lines, more_trailers = strip_trailers(body_lines)
         trailers.extend(more_trailers)
@@ -205,7 +210,7 @@ def clean_text(text: str, *, markdown: bool = False) -> CleanText:
     trailing = [*listed, *trailing]
     if dateline:
         trailers.insert(0, dateline)
-    tail = [*after_closing, *trailing, *notes, *lines[end:]]
+    tail = [*after_closing, *trailing, *notes, *lines[end:], *report]
     # "注：…" ended the speech above "（新华社…电）" and "《人民日报》（…）": still credits
     trailers.extend(
         line

@@ -34,14 +34,6 @@ TODAY_IS = re.compile(
 
 TODAY_IS_WITHIN = 200
 
-# "…谱写新篇章。某某某2020年8月30日（新华社北京8月31日电）新华社北京8月31日电 …": a
-# letter signed by name and day, then the wire's credit, flattened into one record
-# with the paper's report on it (2.21); the day signed is the letter's
-SIGNED_BEFORE_CREDIT = re.compile(
-    r"[。！？!?][ \u3000]*[\u4e00-\u9fff]{2,4}[ \u3000]*"
-    r"(?P<day>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \u3000]*"
-    r"[（(](?:新华社|中新社)[^（）()]{2,20}电[）)]"
-)
 
 TITLE_OPENING_DAY = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?=在)")
 
@@ -97,11 +89,6 @@ def find_delivered(
             found = dates_in(trailer)
             if found:
                 return found[0].isoformat()
-    signed = SIGNED_BEFORE_CREDIT.search(cleaned.body)
-    if signed:
-        found = dates_in(signed["day"])
-        if found:
-            return found[0].isoformat()
     today = TODAY_IS.search(cleaned.body[:TODAY_IS_WITHIN])
     if today:  # "联欢会马上开始，今天是2024年12月30日，…": the speech names its day
         found = dates_in(today.group())

@@ -418,6 +418,42 @@ def _leads_paragraph(
     return len(FULL_STOP.findall(text)) >= POINT_LEAD_MIN_SENTENCES + 1
 
 
+# "…谱写新篇章。某某某2020年8月30日（新华社北京8月31日电）新华社北京8月31日电 近日，…":
+# a letter signed by name and day, the wire's credit, then the paper's report on the
+# letter, flattened into one record (2.21)
+SIGNED_BEFORE_CREDIT = re.compile(
+    r"(?<=[。！？!?])[ \u3000]*(?P<name>[\u4e00-\u9fff]{2,4})[ \u3000]*"
+    r"(?P<day>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \u3000]*"
+    r"(?P<credit>[（(](?:新华社|中新社)[^（）()]{2,20}电[）)])"
+)
+
+
+# "贺信值此…", "回信某某同志们：…": the kind of letter, printed over it as its title
+LETTER_LABEL = re.compile(r"(?:贺信|回信|贺电|慰问信|复信|唁电)(?=[\u4e00-\u9fff“])")
+
+
+def split_signed_letter(
+    lines: list[str],
+) -> tuple[list[str], list[str], list[str]]:
+    """Cut a letter signed by name and day, run on with the wire's credit and the
+    paper's report on it: (the letter, its signature and day, the credit and report)."""
+    for index, line in enumerate(lines):
+        signed = SIGNED_BEFORE_CREDIT.search(line) if "电" in line else None
+        if not signed:
+            continue
+        letter = [*lines[:index], line[: signed.start()].rstrip()]
+        label = LETTER_LABEL.match(letter[0])
+        if label:  # "贺信值此…之际，…": the paper's label, the letter's title
+            letter[:1] = [label.group(), letter[0][label.end() :]]
+        report = [signed["credit"], line[signed.end() :].strip(), *lines[index + 1 :]]
+        return (
+            [piece for piece in letter if piece],
+            [signed["name"], signed["day"]],
+            [piece for piece in report if piece],
+        )
+    return lines, [], []
+
+
 def split_glued_footers(lines: list[str]) -> list[str]:
     """Give a document site's footer glued to a run-on page lines of its own."""
     result: list[str] = []

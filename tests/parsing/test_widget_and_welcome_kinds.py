@@ -95,7 +95,7 @@ def test_a_sites_greeting_stays_out(greeting):
     assert speech.body.startswith("游客朋友们：")
 
 
-# --- a letter signed by name and day, run on into the wire's report on it -------------
+# --- a letter signed by name and day, run on into the wire's report on it ----------
 
 LETTER_RECORD = (
     "贺信值此滨江职业技术学院建校六十周年之际，谨向全校师生员工和广大校友致以热烈的祝贺！"
@@ -106,10 +106,15 @@ LETTER_RECORD = (
 )
 
 
-def test_the_day_a_letter_is_signed_before_the_wires_credit_is_delivered():
+def test_a_letter_signed_before_the_wires_credit_ends_there_on_its_day():
     speech = parse_text(LETTER_RECORD.format(signed="2021年5月7日"))
     assert speech.delivered == "2021-05-07"
+    assert speech.speaker == "周某某"
+    assert speech.body.startswith("值此滨江职业技术学院建校六十周年之际")
+    assert speech.body.endswith("为建设技能型社会作出新的更大贡献。")
 
 
-def test_a_letter_signed_without_its_day_has_none():
-    assert parse_text(LETTER_RECORD.format(signed="")).delivered is None
+def test_a_letter_signed_without_its_day_keeps_the_record_whole():
+    speech = parse_text(LETTER_RECORD.format(signed=""))
+    assert speech.delivered is None
+    assert "大会宣读了贺信" in speech.body
